@@ -1,0 +1,7 @@
+"""LSP wiring, one module per feature; each has ``register(server)``. Listed here in load order."""
+
+from __future__ import annotations
+
+from trainerd.features import workspace
+
+FEATURES = [workspace]

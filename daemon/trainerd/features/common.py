@@ -1,0 +1,139 @@
+"""What the features share: one diagnostics set per document, code actions from every feature,
+and turning a request's ``uri``/``path`` into a checked file path."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+from pygls import uris
+from pygls.exceptions import JsonRpcInvalidParams
+
+if TYPE_CHECKING:
+    from trainerd.server import TrainerServer
+
+CodeActionProvider = Callable[["TrainerServer", types.CodeActionParams], list[types.CodeAction]]
+
+
+class DiagnosticsHub:
+    """Merges the diagnostics of several owners (blockers, surfaces, triage, …) per document.
+
+    ``textDocument/publishDiagnostics`` replaces a document's whole set, so every feature publishes
+    through here with its own ``owner`` key and the hub sends the union.
+    """
+
+    def __init__(self, server: TrainerServer) -> None:
+        self._server = server
+        self._lock = threading.Lock()
+        self._by_uri: dict[str, dict[str, list[types.Diagnostic]]] = {}
+
+    def set(self, uri: str, owner: str, diagnostics: list[types.Diagnostic]) -> None:
+        """Replace ``owner``'s diagnostics on ``uri`` and publish the document's union."""
+        with self._lock:
+            owners = self._by_uri.setdefault(uri, {})
+            if diagnostics:
+                owners[owner] = list(diagnostics)
+            else:
+                owners.pop(owner, None)
+            merged = [d for items in owners.values() for d in items]
+        params = types.PublishDiagnosticsParams(uri=uri, diagnostics=merged)
+        self._server.call_threadsafe(self._server.text_document_publish_diagnostics, params)
+
+    def get(self, uri: str, owner: str | None = None) -> list[types.Diagnostic]:
+        with self._lock:
+            owners = self._by_uri.get(uri, {})
+            if owner is not None:
+                return list(owners.get(owner, []))
+            return [d for items in owners.values() for d in items]
+
+    def clear_owner(self, owner: str) -> None:
+        """Drop ``owner``'s diagnostics everywhere."""
+        with self._lock:
+            uris_with_owner = [u for u, owners in self._by_uri.items() if owner in owners]
+        for uri in uris_with_owner:
+            self.set(uri, owner, [])
+
+
+class CodeActionRegistry:
+    """``textDocument/codeAction`` has one handler; each feature adds a provider here."""
+
+    def __init__(self) -> None:
+        self._providers: list[CodeActionProvider] = []
+
+    def add(self, provider: CodeActionProvider) -> None:
+        self._providers.append(provider)
+
+    def collect(self, server: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        actions: list[types.CodeAction] = []
+        for provider in self._providers:
+            actions.extend(provider(server, params) or [])
+        return actions
+
+
+def path_of(
+    uri: str | None, path: str | None, field_prefix: str, method: str, base: Path | None = None
+) -> Path:
+    """The file a request names by ``uri`` or ``path`` (relative paths against ``base``, the first
+    workspace folder); ``-32602`` naming the field when neither works."""
+    if uri:
+        fs_path = uris.to_fs_path(uri)
+        if not fs_path or not uri.startswith("file:"):
+            raise JsonRpcInvalidParams(f"{method}: field '{field_prefix}uri': not a file: URI: {uri!r}")
+        return Path(fs_path)
+    if path:
+        candidate = Path(os.path.expanduser(path))
+        if not candidate.is_absolute() and base is not None:
+            candidate = base / candidate
+        return candidate
+    raise JsonRpcInvalidParams(f"{method}: one of the fields '{field_prefix}uri' or '{field_prefix}path' is required")
+
+
+def workspace_roots(server: TrainerServer) -> list[Path]:
+    """The client's workspace folders (or root) as paths; empty when the client sent none."""
+    roots: list[Path] = []
+    for folder in server.workspace.folders.values():
+        fs = uris.to_fs_path(folder.uri)
+        if fs:
+            roots.append(Path(fs).resolve())
+    if not roots and server.workspace.root_path:
+        roots.append(Path(server.workspace.root_path).resolve())
+    return roots
+
+
+def check_inside_workspace(server: TrainerServer, path: Path, field: str, method: str) -> None:
+    """Refuse paths outside every workspace folder (when the client has folders)."""
+    roots = workspace_roots(server)
+    resolved = path.resolve()
+    if roots and not any(resolved == r or r in resolved.parents for r in roots):
+        shown = ", ".join(str(r) for r in roots)
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': {path} is outside the workspace folders ({shown})")
+
+
+def to_uri(path: Path | str) -> str:
+    return uris.from_fs_path(str(path)) or Path(path).resolve().as_uri()
+
+
+def as_dict(value: Any) -> Any:
+    """JSON-ready form of a service result (attrs classes and dataclasses included)."""
+    from trainerd.protocol import to_plain
+
+    return to_plain(value)
+
+
+async def call_service(server: TrainerServer, method: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a blocking service call in the thread pool; map its user-facing errors to ``-32602``."""
+    import asyncio
+    import functools
+
+    from trainerd.errors import TrainerError
+
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(server.thread_pool, functools.partial(fn, *args, **kwargs))
+    except TrainerError as exc:
+        field = f"field '{exc.field}': " if exc.field else ""
+        raise JsonRpcInvalidParams(f"{method}: {field}{exc}") from None

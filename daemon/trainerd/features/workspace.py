@@ -1,0 +1,107 @@
+"""LSP wiring of the workspace service: ``trainer/resolveWorkspace``, blocker diagnostics, and the
+"Create engineering review" code action / ``trainer.createReview`` command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+
+from trainerd import protocol
+from trainerd.features.common import as_dict, call_service, check_inside_workspace, path_of, to_uri, workspace_roots
+
+if TYPE_CHECKING:
+    from trainerd.server import TrainerServer
+    from trainerd.workspace.contract import OutputContract
+
+OWNER = "workspace-blockers"
+SOURCE = "trainer"
+
+
+def _symbol_range(path: str, symbol: str | None) -> types.Range:
+    """The symbol's ``def``/``class`` line, else the first line of the file."""
+    line = 0
+    if symbol:
+        try:
+            from trainerd.workspace.target import symbols_in
+
+            with open(path, encoding="utf-8") as fh:
+                line = symbols_in(fh.read()).get(symbol, (1, 1))[0] - 1
+        except (OSError, SyntaxError, UnicodeDecodeError):
+            line = 0
+    return types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=200))
+
+
+def publish_blockers(ls: TrainerServer, contract: OutputContract) -> None:
+    """Blockers as warnings on the target file (source ``trainer``), replaced on every change."""
+    uri = to_uri(contract.target.absolute_path)
+    rng = _symbol_range(contract.target.absolute_path, contract.target.symbol)
+    diagnostics = [
+        types.Diagnostic(
+            range=rng,
+            message=f"{b.message}" + (f" Fix: {b.fix}" if b.fix else ""),
+            severity=types.DiagnosticSeverity.Warning,
+            source=SOURCE,
+            code=b.code,
+            data={"target": contract.target.absolute_path, "symbol": contract.target.symbol, "artifact": b.artifact},
+        )
+        for b in contract.blockers
+    ]
+    ls.diagnostics.set(uri, OWNER, diagnostics)
+
+
+def _review_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    actions = []
+    for diag in params.context.diagnostics:
+        if diag.source != SOURCE or diag.code != "review_missing":
+            continue
+        data = diag.data if isinstance(diag.data, dict) else {}
+        args = [{"path": data.get("target") or "", "symbol": data.get("symbol")}]
+        actions.append(
+            types.CodeAction(
+                title="Create engineering review",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diag],
+                is_preferred=True,
+                command=types.Command(title="Create engineering review", command=protocol.CMD_CREATE_REVIEW, arguments=args),
+            )
+        )
+    return actions
+
+
+def _base(ls: TrainerServer):
+    roots = workspace_roots(ls)
+    return roots[0] if roots else None
+
+
+def register(server: TrainerServer) -> None:
+    server.code_actions.add(_review_actions)
+
+    @server.feature(protocol.RESOLVE_WORKSPACE)
+    async def resolve_workspace(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        from trainerd.workspace import service
+
+        p = protocol.parse_params(protocol.ResolveWorkspaceParams, params, protocol.RESOLVE_WORKSPACE)
+        path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, _base(ls))
+        check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.RESOLVE_WORKSPACE)
+        spec = str(path)
+        contract = await call_service(ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol)
+        publish_blockers(ls, contract)
+        return as_dict(contract)
+
+    @server.command(protocol.CMD_CREATE_REVIEW)
+    async def create_review(ls, *args):  # no annotations: pygls evaluates them at call time
+        from trainerd.workspace import service
+
+        method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
+        if len(args) != 1:
+            from pygls.exceptions import JsonRpcInvalidParams
+
+            raise JsonRpcInvalidParams(f"{method}: expected one argument {{path|uri, symbol?}}, got {len(args)}")
+        p = protocol.parse_params(protocol.CreateReviewParams, args[0], method)
+        path = path_of(p.uri, p.path, "", method, _base(ls))
+        check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
+        spec = str(path)
+        result = await call_service(ls, method, service.create_review, spec, p.symbol, p.feedback_command)
+        publish_blockers(ls, result.contract)
+        return as_dict(result)

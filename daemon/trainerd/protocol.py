@@ -1,0 +1,124 @@
+"""Custom JSON-RPC methods of trainerd, their parameter types and the validation at the edge.
+
+Every custom request handler calls :func:`parse_params` first. pygls answers nothing at all when a
+typed custom request fails to structure (see shared/reference/dependency-facts.md), so handlers take
+the raw params and we structure them here, raising a JSON-RPC ``-32602`` that names the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from pygls.exceptions import JsonRpcInvalidParams
+
+# --- method names -------------------------------------------------------------------------------
+RESOLVE_WORKSPACE = "trainer/resolveWorkspace"
+SURFACES = "trainer/surfaces"
+OPTIMIZE = "trainer/optimize"
+CANCEL = "trainer/cancel"
+ANSWER_FOLLOWUP = "trainer/answerFollowup"
+RUN_UPDATED = "trainer/runUpdated"  # server -> client notification
+COMPLETE = "trainer/complete"  # server -> client request (editor LLM backend)
+DETECT_TRAINING = "trainer/detectTraining"
+LAUNCH_TRAINING = "trainer/launchTraining"
+SESSIONS = "trainer/sessions"
+STOP_TRAINING = "trainer/stopTraining"
+SESSION_EVENT = "trainer/sessionEvent"  # server -> client notification
+TRIAGE = "trainer/triage"
+
+# --- workspace commands (workspace/executeCommand), for clients without custom UI ---------------
+CMD_CREATE_REVIEW = "trainer.createReview"
+
+
+# --- params -------------------------------------------------------------------------------------
+@attrs.define
+class ResolveWorkspaceParams:
+    """``trainer/resolveWorkspace``: a target file (``uri`` or ``path``) and optional symbol.
+
+    ``path`` may also carry the symbol as ``file.py::symbol``.
+    """
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+
+
+@attrs.define
+class CreateReviewParams:
+    """``trainer.createReview`` command: write the engineering review checkpoint for a target."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    feedback_command: str | None = None
+
+
+# --- structuring --------------------------------------------------------------------------------
+converter = cattrs.Converter(forbid_extra_keys=False)
+
+
+def _strict(kind: type, name: str):
+    # cattrs coerces by default (str(5) == "5", int("3") == 3): a wrong type must be an error instead
+    def hook(value: Any, _type: Any) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise TypeError(f"expected {name}, got bool")
+        if kind is float and isinstance(value, int):
+            return float(value)
+        if not isinstance(value, kind):
+            raise TypeError(f"expected {name}, got {type(value).__name__}")
+        return value
+
+    return hook
+
+
+converter.register_structure_hook(str, _strict(str, "string"))
+converter.register_structure_hook(int, _strict(int, "integer"))
+converter.register_structure_hook(float, _strict(float, "number"))
+converter.register_structure_hook(bool, _strict(bool, "boolean"))
+
+T = TypeVar("T")
+
+
+def to_plain(value: Any) -> Any:
+    """Turn pygls' namedtuples (untyped custom params), attrs objects and lists into plain data."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if hasattr(value, "_asdict"):  # namedtuple
+        return {k: to_plain(v) for k, v in value._asdict().items()}
+    if attrs.has(type(value)):
+        return {k: to_plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    if isinstance(value, Mapping):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def _describe(exc: BaseException) -> str:
+    """One line naming each bad field, e.g. ``field 'iterations': expected int``."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        problems = cattrs.transform_error(exc, path="params")
+        parts = []
+        for line in problems:
+            # cattrs: "invalid value for type, expected int @ params.iterations"
+            message, _, where = line.partition(" @ ")
+            field = where.removeprefix("params.").removeprefix("params") or "params"
+            parts.append(f"field '{field}': {message}")
+        return "; ".join(parts)
+    return str(exc)
+
+
+def parse_params(cls: type[T], params: Any, method: str) -> T:
+    """Structure raw request params into ``cls`` or raise ``-32602`` naming the offending field."""
+    data = to_plain(params)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise JsonRpcInvalidParams(f"{method}: params must be an object, got {type(data).__name__}")
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:  # cattrs raises several types; all mean the params are bad
+        raise JsonRpcInvalidParams(f"{method}: invalid params: {_describe(exc)}") from None

@@ -1,0 +1,127 @@
+"""The trainerd language server: pygls wiring only.
+
+Each ``trainerd.features.<name>`` module registers the LSP handlers of one feature and calls into
+the services (``trainerd.workspace``, ``trainerd.surface``, …), which the CLI calls too. Service
+packages are imported inside handlers so start-up stays at pygls' own cost (see
+docs/performance.md).
+
+Call :func:`serve` only after :func:`trainerd.stdio.reserve_stdout` (``trainerd serve`` does).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any, BinaryIO
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from trainerd import __version__
+from trainerd.features import FEATURES
+from trainerd.features.common import CodeActionRegistry, DiagnosticsHub
+from trainerd.settings import TrainerSettings, structure_settings
+
+logger = logging.getLogger("trainerd")
+
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
+_MESSAGE_TYPES = {
+    logging.DEBUG: types.MessageType.Debug,
+    logging.INFO: types.MessageType.Info,
+    logging.WARNING: types.MessageType.Warning,
+    logging.ERROR: types.MessageType.Error,
+}
+
+
+class TrainerServer(LanguageServer):
+    """pygls server plus the state the features share: settings, diagnostics, code actions."""
+
+    def __init__(self) -> None:
+        super().__init__("trainerd", __version__)
+        self.settings = TrainerSettings()
+        self.diagnostics = DiagnosticsHub(self)
+        self.code_actions = CodeActionRegistry()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread: int | None = None
+
+    def call_threadsafe(self, fn: Any, *args: Any) -> None:
+        """Run ``fn(*args)`` on the event loop, from any thread (pygls' writer is not thread-safe)."""
+        if self.loop is None or threading.get_ident() == self._loop_thread:
+            fn(*args)
+        else:
+            self.loop.call_soon_threadsafe(fn, *args)
+
+    def notify(self, method: str, params: Any) -> None:
+        """Send a notification to the client from any thread."""
+        self.call_threadsafe(self.protocol.notify, method, params)
+
+    def show_message(self, message: str, kind: types.MessageType = types.MessageType.Warning) -> None:
+        self.call_threadsafe(self.window_show_message, types.ShowMessageParams(type=kind, message=message))
+
+    def apply_settings(self, raw: Any) -> None:
+        """Structure raw settings; report each invalid one by name and keep its default."""
+        settings, problems = structure_settings(raw)
+        self.settings = settings
+        logging.getLogger("trainerd").setLevel(_LEVELS[settings.log_level])
+        for problem in problems:
+            logger.warning("%s", problem)
+            self.show_message(f"trainerd: {problem}")
+
+
+class _ClientLogHandler(logging.Handler):
+    """Forwards trainerd's log records to the client as ``window/logMessage``."""
+
+    def __init__(self, server: TrainerServer) -> None:
+        super().__init__()
+        self.server = server
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.server.protocol.writer is None:
+            return
+        try:
+            params = types.LogMessageParams(
+                type=_MESSAGE_TYPES.get(record.levelno, types.MessageType.Log), message=self.format(record)
+            )
+            self.server.call_threadsafe(self.server.window_log_message, params)
+        except Exception:  # logging must never take the server down
+            self.handleError(record)
+
+
+def create_server() -> TrainerServer:
+    """Build the server with every feature registered."""
+    server = TrainerServer()
+
+    @server.feature(types.INITIALIZE)
+    def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
+        ls.loop = asyncio.get_running_loop()
+        ls._loop_thread = threading.get_ident()
+        ls.apply_settings(params.initialization_options)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    def on_configuration(ls: TrainerServer, params: types.DidChangeConfigurationParams) -> None:
+        ls.apply_settings(params.settings)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION)
+    def on_code_action(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return ls.code_actions.collect(ls, params)
+
+    for feature in FEATURES:
+        feature.register(server)
+    return server
+
+
+def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, log_level: str = "info") -> None:
+    """Run the language server over stdio (or TCP) until the client says ``exit``."""
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )  # stderr
+    logging.getLogger("trainerd").setLevel(_LEVELS.get(log_level, logging.INFO))
+    server = create_server()
+    handler = _ClientLogHandler(server)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logging.getLogger("trainerd").addHandler(handler)
+    if tcp is not None:
+        server.start_tcp(*tcp)
+    else:
+        server.start_io(stdout=stdout)

@@ -1,0 +1,85 @@
+"""The engineering review checkpoint, ``engineer-prompt/review.md``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from trainerd.workspace.blockers import Blocker
+from trainerd.workspace.status import utc_now
+from trainerd.workspace.target import symbols_in
+
+if TYPE_CHECKING:
+    from trainerd.workspace.service import Workspace
+
+
+def describe_surface(ws: Workspace) -> list[str]:
+    """Lines describing the trainable surface as far as static analysis knows it."""
+    try:
+        source = ws.target.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"- The target could not be read: {exc}."]
+    lines: list[str] = []
+    try:
+        from trainerd.surface import analyze_source  # the surface package refines this where present
+    except ImportError:  # pragma: no cover - the surface package ships with trainerd
+        analyze_source = None
+    if analyze_source is not None:
+        try:
+            analysis = analyze_source(source, str(ws.target.file))
+            for s in analysis.surfaces:
+                if ws.target.symbol and s.qualname != ws.target.symbol and not s.qualname.startswith(ws.target.symbol + "."):
+                    continue
+                lines.append(f"- `{s.qualname}`: {s.kind} (lines {s.start_line}-{s.end_line})")
+        except SyntaxError as exc:
+            return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+    if not lines:
+        try:
+            spans = symbols_in(source)
+        except SyntaxError as exc:
+            return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+        if ws.target.symbol:
+            start, end = spans[ws.target.symbol]
+            lines.append(
+                f"- `{ws.target.symbol}` (lines {start}-{end}) has no Trace decoration: it is a candidate surface; "
+                "the worker wraps it with `trace.bundle(trainable=True)` at run time."
+            )
+        else:
+            lines.append("- No Trace node, bundle or model found and no symbol named: name one with `file.py::symbol`.")
+    return lines
+
+
+def render_review(
+    ws: Workspace, status: dict[str, Any], feedback_command: str | None, blockers: list[Blocker]
+) -> str:
+    """The review document: target, trainable surface, feedback signal, open risks, sign-off."""
+    t = ws.target
+    feedback = feedback_command or status.get("feedback_command")
+    risks = [f"- {b.code}: {b.message}" for b in blockers] or ["- None recorded by trainerd yet."]
+    if ws.source_changed(status):
+        risks.append("- The target changed since the workspace snapshot.")
+    parts = [
+        f"# Engineering review: {t.spec()}",
+        "",
+        f"Written by trainerd on {utc_now()}. Edit freely: its presence is the checkpoint.",
+        "",
+        "## Target",
+        f"- File: `{t.rel(t.file)}`",
+        f"- Symbol: `{t.symbol}`" if t.symbol else "- Symbol: (whole file)",
+        f"- Workspace: `{t.rel(ws.root)}`",
+        "",
+        "## Trainable surface",
+        *describe_surface(ws),
+        "",
+        "## Feedback signal",
+        f"- Command: `{feedback}`" if feedback else "- Command: not chosen yet (pytest on the tests that exercise the target by default).",
+        "- It must give the same verdict twice on the original code (checked before optimizing).",
+        "",
+        "## Open risks",
+        *risks,
+        "",
+        "## Sign-off",
+        "- [ ] The surface is the smallest one that gives attributable feedback.",
+        "- [ ] The feedback signal measures what should improve, and nothing the change must not touch.",
+        "",
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,316 @@
+"""Workspace service: the one API the CLI, the server and the optimization engine use."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from trainerd.errors import WorkspaceCorrupt
+from trainerd.workspace import status as st
+from trainerd.workspace.blockers import REVIEW_MISSING, STATUS_CORRUPT, Blocker
+from trainerd.workspace.contract import (
+    Decisions,
+    FeedbackInfo,
+    OptimizationInfo,
+    OutputContract,
+    TargetInfo,
+    ValidationInfo,
+    WorkspaceInfo,
+    WriteBackInfo,
+)
+from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
+from trainerd.workspace.target import Target, resolve_target
+
+# blockers this module computes fresh on every resolve; others persisted in the status file
+# (recorded by later stages such as the feedback determinism check) are reported as stored
+_WORKSPACE_STAGE = {REVIEW_MISSING, STATUS_CORRUPT, "schema_newer", "pointer_missing", "pointer_inconsistent"}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _pid_alive(pid: Any) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@attrs.define
+class Workspace:
+    """A handle on one target's trainer workspace. All writes go through :meth:`update`."""
+
+    target: Target
+
+    @property
+    def root(self) -> Path:
+        return self.target.workspace_root
+
+    @property
+    def status_file(self) -> Path:
+        return st.status_path(self.target)
+
+    @property
+    def review_file(self) -> Path:
+        return self.root / "engineer-prompt" / "review.md"
+
+    @property
+    def snapshot_file(self) -> Path:
+        return self.root / "inputs" / "source" / self.target.file.name
+
+    def read(self) -> dict[str, Any]:
+        """The current status; raises :class:`WorkspaceCorrupt` when the file is broken."""
+        data, problems = st.load(self.status_file)
+        if problems and problems[0].code == STATUS_CORRUPT:
+            raise WorkspaceCorrupt(f"{problems[0].message} {problems[0].fix}")
+        return st.refresh(self.target, data)
+
+    def update(self, change: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+        """Locked read-refresh-modify-write. Never overwrites a corrupt status file."""
+        with locked(self.root):
+            status = self.read()
+            if change is not None:
+                change(status)
+            status["updated_at"] = st.utc_now()
+            atomic_write_json(self.status_file, status)
+            return status
+
+    def set_state(self, new_state: str) -> dict[str, Any]:
+        def change(status: dict[str, Any]) -> None:
+            st.check_transition(status.get("workflow_state") or "pending_engineer_prompt", new_state)
+            status["workflow_state"] = new_state
+
+        return self.update(change)
+
+    def set_pointers(self, **pointers: Path | str | None) -> dict[str, Any]:
+        """Point ``required_artifacts`` keys at paths (absolute or repo-relative)."""
+        unknown = set(pointers) - set(st.ARTIFACT_KEYS)
+        if unknown:
+            raise KeyError(f"unknown artifact pointer(s): {', '.join(sorted(unknown))}")
+
+        def change(status: dict[str, Any]) -> None:
+            for key, value in pointers.items():
+                status["required_artifacts"][key] = (
+                    self.target.rel(value) if isinstance(value, Path) else value
+                )
+
+        return self.update(change)
+
+    def iteration_dir(self, n: int) -> Path:
+        return self.root / "iterations" / f"iteration-{n}"
+
+    def iterations(self) -> list[Path]:
+        return st.iteration_dirs(self.root)
+
+    def ensure_layout(self) -> None:
+        """Create the folders and the source snapshot (copied only when missing)."""
+        for sub in ("engineer-prompt", "inputs/source", "iterations"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        if not self.snapshot_file.exists():
+            with locked(self.root):
+                if not self.snapshot_file.exists():
+                    tmp = self.snapshot_file.with_name(f".{self.snapshot_file.name}.tmp")
+                    shutil.copy2(self.target.file, tmp)
+                    os.replace(tmp, self.snapshot_file)
+
+    def source_changed(self, status: dict[str, Any]) -> bool:
+        recorded = status.get("source_sha256")
+        return bool(recorded) and sha256_file(self.target.file) != recorded
+
+
+def open_workspace(spec: str | Path, symbol: str | None = None, create: bool = True) -> Workspace:
+    """Resolve the target and (with ``create``) create or refresh its workspace on disk."""
+    ws = Workspace(resolve_target(spec, symbol))
+    if create:
+        ws.ensure_layout()
+        data, problems = st.load(ws.status_file)
+        if not problems or problems[0].code != STATUS_CORRUPT:
+
+            def change(status: dict[str, Any]) -> None:
+                if not status.get("source_sha256") and ws.snapshot_file.exists():
+                    status["source_sha256"] = sha256_file(ws.snapshot_file)
+                if ws.target.symbol:
+                    status["target_symbol"] = ws.target.symbol
+                if status.get("workflow_state") == "pending_engineer_prompt" and ws.review_file.exists():
+                    status["workflow_state"] = "pending_training"
+
+            ws.update(change)
+    return ws
+
+
+def workspace_blockers(ws: Workspace, status: dict[str, Any] | None, load_problems: list[Blocker]) -> list[Blocker]:
+    """The blockers checkable at the workspace stage, then the ones later stages recorded."""
+    if load_problems and load_problems[0].code == STATUS_CORRUPT:
+        return load_problems
+    blockers = list(load_problems)
+    if not ws.review_file.exists():
+        blockers.append(
+            Blocker(
+                REVIEW_MISSING,
+                "The engineering review checkpoint is missing: optimization needs a review of the target, "
+                "its trainable surface and its feedback signal first.",
+                ws.target.rel(ws.review_file),
+                "Create the review (code action 'Create engineering review'), read it, then optimize.",
+                f"trainerd review {ws.target.spec()}",
+            )
+        )
+    if status is not None:
+        blockers.extend(st.audit(ws.target, status))
+        for stored in status.get("blockers") or []:
+            if isinstance(stored, dict) and stored.get("code") not in _WORKSPACE_STAGE:
+                blockers.append(Blocker(**{k: stored.get(k) for k in ("code", "message", "artifact", "fix", "command")}))
+    return blockers
+
+
+def _next_action(ws: Workspace, status: dict[str, Any] | None, blockers: list[Blocker], optimization: OptimizationInfo) -> str:
+    spec = ws.target.spec()
+    if blockers:
+        first = blockers[0]
+        how = f" (`{first.command}`)" if first.command else ""
+        return f"Resolve blocker '{first.code}': {first.fix or first.message}{how}"
+    if optimization.status == "manual_followup":
+        report = optimization.artifacts.get("optimize_report")
+        return f"Answer the optimizer's follow-up in {report}: `trainerd answer {ws.target.rel(ws.root)} --response FILE`"
+    if optimization.status == "interrupted":
+        return f"Resume the interrupted run: `trainerd optimize {spec}`"
+    if status is None:
+        return f"Create the workspace and the review: `trainerd review {spec}`"
+    state = status.get("workflow_state")
+    if state == "complete":
+        return "Nothing required: the run is complete. Read decision.md for the outcome."
+    if state == "training":
+        return f"Continue the run: `trainerd optimize {spec}`"
+    return f"Optimize: `trainerd optimize {spec}`"
+
+
+def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Blocker]) -> OutputContract:
+    """Assemble the output contract from the status file."""
+    t = ws.target
+    s = status or {}
+    artifacts = dict(s.get("required_artifacts") or {})
+    run = s.get("run") if isinstance(s.get("run"), dict) else None
+    optimization = OptimizationInfo(artifacts=artifacts)
+    if run:
+        run_state = run.get("state") or "not_started"
+        if run_state == "running" and not _pid_alive(run.get("pid")):
+            run_state = "interrupted"
+        optimization = OptimizationInfo(
+            status=run_state,
+            run_id=run.get("id"),
+            iteration=run.get("iteration"),
+            last_completed_step=run.get("last_completed_step"),
+            artifacts=artifacts,
+        )
+    feedback = s.get("feedback") if isinstance(s.get("feedback"), dict) else {}
+    validation = s.get("validation") if isinstance(s.get("validation"), dict) else {}
+    write_back = s.get("write_back") if isinstance(s.get("write_back"), dict) else {}
+    notes = [n for n in s.get("notes") or [] if isinstance(n, str)]
+    if status is not None and ws.source_changed(status):
+        notes.append(f"{t.rel(t.file)} changed since the snapshot; write-back will be refused until reviewed.")
+    return OutputContract(
+        target=TargetInfo(file=t.rel(t.file) or "", symbol=t.symbol, code_name=t.code_name, absolute_path=str(t.file)),
+        workspace=WorkspaceInfo(
+            root=t.rel(ws.root) or "",
+            absolute_root=str(ws.root),
+            status_file=t.rel(ws.status_file) or "",
+            state=s.get("workflow_state") if status is not None else None,
+            updated_at=s.get("updated_at"),
+            exists=ws.status_file.exists(),
+            repo_root=str(t.repo_root),
+        ),
+        blockers=blockers,
+        decisions=Decisions(
+            trainable_surface=s.get("trainable_surface"),
+            judge_mode=s.get("judge_mode"),
+            selected_candidate=s.get("selected_candidate"),
+        ),
+        optimization=optimization,
+        feedback=FeedbackInfo(
+            command=s.get("feedback_command") or feedback.get("command"),
+            confirmed=bool(feedback.get("confirmed")),
+            shape=feedback.get("shape"),
+        ),
+        validation=ValidationInfo(status=validation.get("status") or "not_run", log=validation.get("log")),
+        write_back=WriteBackInfo(
+            decision=write_back.get("decision") or "pending", justification=write_back.get("justification")
+        ),
+        next_action=_next_action(ws, status, blockers, optimization),
+        notes=notes,
+    )
+
+
+def resolve(spec: str | Path, symbol: str | None = None, create: bool = True) -> OutputContract:
+    """Target -> workspace status, blockers and the output contract (``trainer/resolveWorkspace``)."""
+    ws = open_workspace(spec, symbol, create=create)
+    data, problems = st.load(ws.status_file)
+    status = st.refresh(ws.target, data) if data is not None else None
+    blockers = workspace_blockers(ws, status, problems)
+    if create and status is not None and not (problems and problems[0].code == STATUS_CORRUPT):
+        codes = [attrs.asdict(b) for b in blockers]
+
+        def record(s: dict[str, Any]) -> None:
+            s["blockers"] = codes
+
+        ws.update(record)
+    return contract_for(ws, status, blockers)
+
+
+def repair(spec: str | Path, symbol: str | None = None) -> tuple[Path | None, OutputContract]:
+    """Move a corrupt status file aside (never deleted) and rebuild it from the layout."""
+    ws = Workspace(resolve_target(spec, symbol))
+    moved = None
+    _, problems = st.load(ws.status_file)
+    if problems and problems[0].code == STATUS_CORRUPT:
+        with locked(ws.root):
+            moved = ws.status_file.with_name(f"{ws.status_file.name}.corrupt-{st.utc_now().replace(':', '')}")
+            os.replace(ws.status_file, moved)
+    return moved, resolve(spec, symbol)
+
+
+@attrs.define
+class ReviewResult:
+    review_path: str
+    created: bool
+    contract: OutputContract
+
+
+def create_review(
+    spec: str | Path, symbol: str | None = None, feedback_command: str | None = None, force: bool = False
+) -> ReviewResult:
+    """Write ``engineer-prompt/review.md`` (kept if present unless ``force``) and refresh the state."""
+    from trainerd.workspace.review import render_review
+
+    ws = open_workspace(spec, symbol)
+    status = ws.read()
+    created = False
+    if force or not ws.review_file.exists():
+        blockers = [b for b in workspace_blockers(ws, status, []) if b.code != REVIEW_MISSING]
+        text = render_review(ws, status, feedback_command, blockers)
+        atomic_write_text(ws.review_file, text)
+        created = True
+
+    def change(s: dict[str, Any]) -> None:
+        if feedback_command:
+            s["feedback_command"] = feedback_command
+        s["required_artifacts"]["engineer_prompt_review"] = ws.target.rel(ws.review_file)
+        if s.get("workflow_state") == "pending_engineer_prompt":
+            s["workflow_state"] = "pending_training"
+
+    ws.update(change)
+    return ReviewResult(review_path=ws.target.rel(ws.review_file) or "", created=created, contract=resolve(spec, symbol))

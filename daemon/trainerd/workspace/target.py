@@ -1,0 +1,128 @@
+"""Resolve ``path/to/file.py[::symbol]`` to a checked target and its workspace location."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import attrs
+
+from trainerd.errors import TargetError
+
+WORKSPACE_DIRNAME = ".trainer-workspace"
+
+
+@attrs.frozen
+class Target:
+    """A checked optimization target."""
+
+    file: Path  # absolute
+    symbol: str | None
+    repo_root: Path  # absolute; paths in the status file are relative to it
+
+    @property
+    def code_name(self) -> str:
+        return code_name(self.file.name)
+
+    @property
+    def workspace_root(self) -> Path:
+        return self.file.parent / WORKSPACE_DIRNAME / self.code_name
+
+    def rel(self, path: Path | None) -> str | None:
+        """``path`` relative to the repo root, POSIX style (the status file's convention)."""
+        if path is None:
+            return None
+        try:
+            return path.resolve().relative_to(self.repo_root).as_posix()
+        except ValueError:
+            return path.resolve().as_posix()
+
+    def spec(self) -> str:
+        rel = self.rel(self.file) or str(self.file)
+        return f"{rel}::{self.symbol}" if self.symbol else rel
+
+
+def code_name(filename: str) -> str:
+    """The trainer contract's code name: strip ``.prompty``; else a final ``.md``; else the stem."""
+    if filename.endswith(".prompty"):
+        return filename[: -len(".prompty")]
+    if filename.endswith(".md"):
+        return filename[: -len(".md")]
+    return Path(filename).stem
+
+
+def find_repo_root(start: Path) -> Path:
+    """Nearest ancestor holding ``.git``; else one with ``pyproject.toml``/``setup.py``; else ``start``."""
+    start = start.resolve()
+    candidates = [start, *start.parents]
+    for marker_set in ((".git",), ("pyproject.toml", "setup.py", "setup.cfg")):
+        for directory in candidates:
+            if any((directory / m).exists() for m in marker_set):
+                return directory
+    return start
+
+
+def split_spec(spec: str) -> tuple[str, str | None]:
+    """``a/b.py::Cls.method`` -> (``a/b.py``, ``Cls.method``)."""
+    path, sep, symbol = spec.partition("::")
+    return path, (symbol or None) if sep else None
+
+
+def symbols_in(source: str) -> dict[str, tuple[int, int]]:
+    """Dotted names of the module's functions, classes, methods and module-level assignments.
+
+    Maps each to its (first line, last line), decorators included.
+    """
+    tree = ast.parse(source)
+    found: dict[str, tuple[int, int]] = {}
+
+    def visit(body: list[ast.stmt], prefix: str) -> None:
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                start = min([d.lineno for d in node.decorator_list] + [node.lineno])
+                found[prefix + node.name] = (start, node.end_lineno or node.lineno)
+                if isinstance(node, ast.ClassDef):
+                    visit(node.body, f"{prefix}{node.name}.")
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for t in targets:
+                    if isinstance(t, ast.Name):
+                        found[prefix + t.id] = (node.lineno, node.end_lineno or node.lineno)
+
+    visit(tree.body, "")
+    return found
+
+
+def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None = None) -> Target:
+    """Check a target and return it, or raise :class:`TargetError` saying exactly what is wrong."""
+    raw, spec_symbol = split_spec(str(spec))
+    symbol = symbol or spec_symbol
+    path = Path(raw).expanduser()
+    if not path.is_absolute():
+        path = (cwd or Path.cwd()) / path
+    path = path.resolve()
+    if not path.exists():
+        raise TargetError(f"target file not found: {path}", field="path")
+    if path.is_dir():
+        raise TargetError(f"target is a directory, not a Python file: {path}", field="path")
+    if path.suffix not in (".py", ".pyw"):
+        raise TargetError(
+            f"target is not a Python file ({path.suffix or 'no extension'}): {path}; "
+            "trainerd optimizes Python code",
+            field="path",
+        )
+    if symbol:
+        try:
+            source = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise TargetError(f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}") from None
+        try:
+            known = symbols_in(source)
+        except SyntaxError as exc:
+            raise TargetError(f"cannot find symbol {symbol!r}: {path.name} has a syntax error at line {exc.lineno}: "
+                              f"{exc.msg}", field="symbol") from None
+        if symbol not in known:
+            close = sorted(n for n in known if n.split(".")[-1] == symbol.split(".")[-1]) or sorted(known)[:8]
+            hint = f"; symbols in the file include: {', '.join(close)}" if close else "; the file defines none"
+            raise TargetError(f"symbol {symbol!r} not found in {path.name}{hint}", field="symbol")
+    return Target(file=path, symbol=symbol, repo_root=find_repo_root(path.parent))

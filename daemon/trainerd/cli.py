@@ -74,6 +74,17 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- surfaces verbs (trainerd.surface) ----------------------------------------------------------
+
+# --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
+
+# --- missing-data verbs (trainerd.research) ------------------------------------------------------
+
+# --- training verbs (trainerd.training) ----------------------------------------------------------
+
+# --- triage verbs (trainerd.triage) --------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     from trainerd import __version__
 
@@ -103,6 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
     p.add_argument("--feedback", metavar="CMD", help="the feedback command to record")
     p.add_argument("--force", action="store_true", help="overwrite an existing review")
+
+    # surfaces parsers
+
+    # optimization parsers
+
+    # missing-data parsers
+
+    # training parsers
+
+    # triage parsers
 
     return parser
 

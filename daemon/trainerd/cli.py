@@ -54,7 +54,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from trainerd.workspace import render, service
 
-    result = service.resolve(args.target, create=not args.no_create)
+    if args.repair and args.no_create:
+        raise UsageError("--repair rebuilds the status file; it cannot be combined with --no-create")
+    if args.repair:
+        _, result = service.repair(args.target)
+    else:
+        result = service.resolve(args.target, create=not args.no_create)
     if args.json:
         print_json(result)
     else:
@@ -109,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
     p.add_argument("--no-create", action="store_true", help="report only; do not create the workspace")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="move a corrupt workflow-status.json aside (to .corrupt-<time>) and rebuild it from the layout",
+    )
 
     p = verb("review", cmd_review, "write the engineering review checkpoint for a target")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")

@@ -20,7 +20,7 @@ from pygls.lsp.server import LanguageServer
 
 from trainerd import __version__
 from trainerd.features import FEATURES
-from trainerd.features.common import CodeActionRegistry, DiagnosticsHub
+from trainerd.features.common import CodeActionRegistry, DiagnosticsHub, DocumentEvents
 from trainerd.settings import TrainerSettings, structure_settings
 
 logger = logging.getLogger("trainerd")
@@ -35,13 +35,14 @@ _MESSAGE_TYPES = {
 
 
 class TrainerServer(LanguageServer):
-    """pygls server plus the state the features share: settings, diagnostics, code actions."""
+    """pygls server plus the state the features share: settings, diagnostics, code actions, document events."""
 
     def __init__(self) -> None:
         super().__init__("trainerd", __version__)
         self.settings = TrainerSettings()
         self.diagnostics = DiagnosticsHub(self)
         self.code_actions = CodeActionRegistry()
+        self.documents = DocumentEvents()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
 
@@ -105,6 +106,22 @@ def create_server() -> TrainerServer:
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION)
     def on_code_action(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         return ls.code_actions.collect(ls, params)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    async def on_did_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
+        await ls.documents.dispatch(ls, "open", params)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    async def on_did_change(ls: TrainerServer, params: types.DidChangeTextDocumentParams) -> None:
+        await ls.documents.dispatch(ls, "change", params)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    async def on_did_save(ls: TrainerServer, params: types.DidSaveTextDocumentParams) -> None:
+        await ls.documents.dispatch(ls, "save", params)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    async def on_did_close(ls: TrainerServer, params: types.DidCloseTextDocumentParams) -> None:
+        await ls.documents.dispatch(ls, "close", params)
 
     for feature in FEATURES:
         feature.register(server)

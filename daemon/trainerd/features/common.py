@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from trainerd.server import TrainerServer
 
 CodeActionProvider = Callable[["TrainerServer", types.CodeActionParams], list[types.CodeAction]]
+DocumentListener = Callable[["TrainerServer", Any], Any]  # (server, the notification's params); may be async
+DOCUMENT_EVENTS = ("open", "change", "save", "close")
 
 
 class DiagnosticsHub:
@@ -72,6 +74,35 @@ class CodeActionRegistry:
         for provider in self._providers:
             actions.extend(provider(server, params) or [])
         return actions
+
+
+class DocumentEvents:
+    """``textDocument/didOpen|didChange|didSave|didClose`` have one handler each in pygls; every
+    feature that reacts to them subscribes here (``server.documents.add("open", listener)``).
+
+    Listeners get ``(server, params)``; they may be coroutines. One failing listener is logged and
+    the others still run.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: dict[str, list[DocumentListener]] = {event: [] for event in DOCUMENT_EVENTS}
+
+    def add(self, event: str, listener: DocumentListener) -> None:
+        if event not in self._listeners:
+            raise ValueError(f"unknown document event {event!r}; one of {', '.join(DOCUMENT_EVENTS)}")
+        self._listeners[event].append(listener)
+
+    async def dispatch(self, server: TrainerServer, event: str, params: Any) -> None:
+        import inspect
+        import logging
+
+        for listener in self._listeners[event]:
+            try:
+                result = listener(server, params)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                logging.getLogger("trainerd").exception("document %s listener %s failed", event, listener)
 
 
 def path_of(

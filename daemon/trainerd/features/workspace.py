@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, check_inside_workspace, path_of, to_uri, workspace_roots
+from trainerd.features.common import (
+    as_dict,
+    call_service,
+    check_inside_workspace,
+    path_of,
+    to_uri,
+    workspace_roots,
+)
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -32,9 +39,12 @@ def _symbol_range(path: str, symbol: str | None) -> types.Range:
     return types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=200))
 
 
-def publish_blockers(ls: TrainerServer, contract: OutputContract) -> None:
-    """Blockers as warnings on the target file (source ``trainer``), replaced on every change."""
-    uri = to_uri(contract.target.absolute_path)
+def publish_blockers(ls: TrainerServer, contract: OutputContract, uri: str | None = None) -> None:
+    """Blockers as warnings on the target file (source ``trainer``), replaced on every change.
+
+    ``uri``: the document's URI as the client spelled it (defaults to the target's resolved path).
+    """
+    uri = uri or to_uri(contract.target.absolute_path)
     rng = _symbol_range(contract.target.absolute_path, contract.target.symbol)
     diagnostics = [
         types.Diagnostic(
@@ -74,8 +84,32 @@ def _base(ls: TrainerServer):
     return roots[0] if roots else None
 
 
+async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
+    """A Python file that already has a trainer workspace shows its blockers as soon as it opens.
+
+    Read-only (nothing is created): files without a workspace publish nothing.
+    """
+    uri = params.text_document.uri
+    if not uri.startswith("file:") or not uri.endswith((".py", ".pyw")):
+        return
+    import asyncio
+
+    from pygls import uris
+
+    from trainerd.workspace import service
+
+    fs_path = uris.to_fs_path(uri)
+    if not fs_path:
+        return
+    loop = asyncio.get_running_loop()
+    contract = await loop.run_in_executor(ls.thread_pool, service.resolve_existing, fs_path)
+    if contract is not None:
+        publish_blockers(ls, contract, uri)
+
+
 def register(server: TrainerServer) -> None:
     server.code_actions.add(_review_actions)
+    server.documents.add("open", _blockers_on_open)
 
     @server.feature(protocol.RESOLVE_WORKSPACE)
     async def resolve_workspace(ls: TrainerServer, params: Any) -> dict[str, Any]:

@@ -14,7 +14,7 @@ def print_contract(console: Console, c: OutputContract) -> None:
     table.add_column(style="bold")
     table.add_column()
     table.add_row("workspace", c.workspace.root)
-    table.add_row("state", c.workspace.state or "(not created)")
+    table.add_row("state", c.workspace.state or ("(unreadable)" if c.workspace.exists else "(not created)"))
     table.add_row("optimization", c.optimization.status + (f" · iteration {c.optimization.iteration}" if c.optimization.iteration else ""))
     table.add_row("feedback", c.feedback.command or "(not chosen)")
     table.add_row("judge mode", c.decisions.judge_mode or "(not inferred)")

@@ -75,15 +75,22 @@ class Workspace:
         return self.root / "inputs" / "source" / self.target.file.name
 
     def read(self) -> dict[str, Any]:
-        """The current status; raises :class:`WorkspaceCorrupt` when the file is broken."""
-        data, problems = st.load(self.status_file)
-        if problems and problems[0].code == STATUS_CORRUPT:
+        """The current status, refreshed from the layout.
+
+        Raises :class:`WorkspaceCorrupt` when the file is broken or was written by a newer trainerd:
+        the caller must not write it back.
+        """
+        data, problems = st.load(self.status_file, self.target)
+        if problems:
             raise WorkspaceCorrupt(f"{problems[0].message} {problems[0].fix}")
         return st.refresh(self.target, data)
 
     def update(self, change: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-        """Locked read-refresh-modify-write. Never overwrites a corrupt status file."""
+        """Locked read-refresh-modify-write. Never overwrites a corrupt (or newer-schema) status file."""
         with locked(self.root):
+            # every writer holds this lock, so a temp file seen here was left by a writer that died
+            for stale in self.root.glob(f".{st.STATUS_FILENAME}.*.tmp"):
+                stale.unlink(missing_ok=True)
             status = self.read()
             if change is not None:
                 change(status)
@@ -139,8 +146,8 @@ def open_workspace(spec: str | Path, symbol: str | None = None, create: bool = T
     ws = Workspace(resolve_target(spec, symbol))
     if create:
         ws.ensure_layout()
-        data, problems = st.load(ws.status_file)
-        if not problems or problems[0].code != STATUS_CORRUPT:
+        _, problems = st.load(ws.status_file, ws.target)
+        if not problems:  # a corrupt or newer-schema file is reported, never rewritten
 
             def change(status: dict[str, Any]) -> None:
                 if not status.get("source_sha256") and ws.snapshot_file.exists():
@@ -172,7 +179,8 @@ def workspace_blockers(ws: Workspace, status: dict[str, Any] | None, load_proble
         )
     if status is not None:
         blockers.extend(st.audit(ws.target, status))
-        for stored in status.get("blockers") or []:
+        stored_blockers = status.get("blockers")
+        for stored in stored_blockers if isinstance(stored_blockers, list) else []:
             if isinstance(stored, dict) and stored.get("code") not in _WORKSPACE_STAGE:
                 blockers.append(Blocker(**{k: stored.get(k) for k in ("code", "message", "artifact", "fix", "command")}))
     return blockers
@@ -220,7 +228,8 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
     feedback = s.get("feedback") if isinstance(s.get("feedback"), dict) else {}
     validation = s.get("validation") if isinstance(s.get("validation"), dict) else {}
     write_back = s.get("write_back") if isinstance(s.get("write_back"), dict) else {}
-    notes = [n for n in s.get("notes") or [] if isinstance(n, str)]
+    raw_notes = s.get("notes")
+    notes = [n for n in raw_notes if isinstance(n, str)] if isinstance(raw_notes, list) else []
     if status is not None and ws.source_changed(status):
         notes.append(f"{t.rel(t.file)} changed since the snapshot; write-back will be refused until reviewed.")
     return OutputContract(
@@ -258,10 +267,10 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
 def resolve(spec: str | Path, symbol: str | None = None, create: bool = True) -> OutputContract:
     """Target -> workspace status, blockers and the output contract (``trainer/resolveWorkspace``)."""
     ws = open_workspace(spec, symbol, create=create)
-    data, problems = st.load(ws.status_file)
+    data, problems = st.load(ws.status_file, ws.target)
     status = st.refresh(ws.target, data) if data is not None else None
     blockers = workspace_blockers(ws, status, problems)
-    if create and status is not None and not (problems and problems[0].code == STATUS_CORRUPT):
+    if create and status is not None and not problems:
         codes = [attrs.asdict(b) for b in blockers]
 
         def record(s: dict[str, Any]) -> None:
@@ -275,12 +284,38 @@ def repair(spec: str | Path, symbol: str | None = None) -> tuple[Path | None, Ou
     """Move a corrupt status file aside (never deleted) and rebuild it from the layout."""
     ws = Workspace(resolve_target(spec, symbol))
     moved = None
-    _, problems = st.load(ws.status_file)
+    _, problems = st.load(ws.status_file, ws.target)
     if problems and problems[0].code == STATUS_CORRUPT:
         with locked(ws.root):
             moved = ws.status_file.with_name(f"{ws.status_file.name}.corrupt-{st.utc_now().replace(':', '')}")
             os.replace(ws.status_file, moved)
-    return moved, resolve(spec, symbol)
+    contract = resolve(spec, symbol)
+    if moved is not None:
+        contract.notes.insert(0, f"The corrupt status file was moved aside to {ws.target.rel(moved)} and rebuilt.")
+    return moved, contract
+
+
+def resolve_existing(path: str | Path) -> OutputContract | None:
+    """Read-only: the contract of ``path``'s workspace when one exists on disk, else ``None``.
+
+    Used when an editor opens a file: the symbol is the one the workspace records (dropped when the
+    file no longer defines it). Nothing is created or written.
+    """
+    from trainerd.errors import TargetError
+
+    try:
+        target = resolve_target(path)
+    except TargetError:
+        return None
+    status_file = st.status_path(target)
+    if not status_file.is_file():
+        return None
+    data, _ = st.load(status_file, target)
+    symbol = data.get("target_symbol") if data else None
+    try:
+        return resolve(target.file, symbol if isinstance(symbol, str) and symbol else None, create=False)
+    except TargetError:
+        return resolve(target.file, None, create=False)
 
 
 @attrs.define

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from trainerd.errors import TrainerError
 from trainerd.workspace.blockers import (
     POINTER_INCONSISTENT,
     POINTER_MISSING,
@@ -60,7 +61,7 @@ ARTIFACT_CONTRACT = {
 }
 
 
-class StateError(Exception):
+class StateError(TrainerError):
     """An illegal workflow_state transition."""
 
 
@@ -72,34 +73,36 @@ def status_path(target: Target) -> Path:
     return target.workspace_root / STATUS_FILENAME
 
 
-def load(path: Path) -> tuple[dict[str, Any] | None, list[Blocker]]:
-    """Read the status file. A missing file is ``(None, [])``; a broken one is ``(None, [blocker])``."""
+def load(path: Path, target: Target | None = None) -> tuple[dict[str, Any] | None, list[Blocker]]:
+    """Read the status file. A missing file is ``(None, [])``; a broken one is ``(None, [blocker])``;
+    one written by a newer trainerd is ``(data, [schema_newer blocker])`` (readable, not writable).
+
+    With ``target`` the blockers carry repo-relative paths and the exact repair command.
+    """
     if not path.exists():
         return None, []
-    rel = path.as_posix()
+    rel = (target.rel(path) if target else None) or path.as_posix()
+    command = f"trainerd status {target.spec()} --repair" if target else None
     repair = (
-        f"Fix the JSON by hand, or run `trainerd status --repair` to move it aside to "
-        f"{path.name}.corrupt-<time> and rebuild it from the workspace layout."
+        f"Fix the file by hand, or move it aside to {path.name}.corrupt-<time> and rebuild it from the "
+        "workspace layout" + ("." if command else " (`trainerd status TARGET --repair`).")
     )
+
+    def corrupt(message: str) -> tuple[None, list[Blocker]]:
+        return None, [Blocker(STATUS_CORRUPT, message, rel, repair, command)]
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Blocker(STATUS_CORRUPT, f"{path.name} is not UTF-8 text (byte {exc.start}).", rel, repair)]
+        return corrupt(f"{path.name} is not UTF-8 text (byte {exc.start}).")
     except OSError as exc:
-        return None, [Blocker(STATUS_CORRUPT, f"{path.name} cannot be read: {exc.strerror}.", rel, repair)]
+        return corrupt(f"{path.name} cannot be read: {exc.strerror}.")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, [
-            Blocker(
-                STATUS_CORRUPT,
-                f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}.",
-                rel,
-                repair,
-            )
-        ]
+        return corrupt(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}.")
     if not isinstance(data, dict):
-        return None, [Blocker(STATUS_CORRUPT, f"{path.name} holds a {type(data).__name__}, not an object.", rel, repair)]
+        return corrupt(f"{path.name} holds a JSON {_json_kind(data)}, not an object.")
     problems = []
     state = data.get("workflow_state")
     if state is not None and state not in STATES:
@@ -111,19 +114,34 @@ def load(path: Path) -> tuple[dict[str, Any] | None, list[Blocker]]:
         bad = [k for k, v in artifacts.items() if v is not None and not isinstance(v, str)]
         if bad:
             problems.append(f"required_artifacts.{bad[0]} is not a path or null")
-    if problems:
-        return None, [Blocker(STATUS_CORRUPT, f"{path.name}: {'; '.join(problems)}.", rel, repair)]
     version = data.get("schema_version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        problems.append(f"schema_version {version!r} is not an integer")
+    for key in ("blockers", "notes"):
+        if data.get(key) is not None and not isinstance(data[key], list):
+            problems.append(f"{key} is not a list")
+    symbol = data.get("target_symbol")
+    if symbol is not None and not isinstance(symbol, str):
+        problems.append("target_symbol is not a string or null")
+    if problems:
+        return corrupt(f"{path.name}: {'; '.join(problems)}.")
     if isinstance(version, int) and version > SCHEMA_VERSION:
         return data, [
             Blocker(
                 SCHEMA_NEWER,
-                f"{path.name} has schema_version {version}; this trainerd understands up to {SCHEMA_VERSION}.",
+                f"{path.name} has schema_version {version}; this trainerd understands up to {SCHEMA_VERSION} "
+                "and will not write it.",
                 rel,
                 "Upgrade trainerd (pip install -U trainerd) before resuming this workspace.",
             )
         ]
     return data, []
+
+
+def _json_kind(value: Any) -> str:
+    return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(
+        type(value), "null" if value is None else type(value).__name__
+    )
 
 
 def _iteration_number(path: Path) -> int:
@@ -229,6 +247,8 @@ def refresh(target: Target, existing: dict[str, Any] | None) -> dict[str, Any]:
     if target.symbol and not merged.get("target_symbol"):
         merged["target_symbol"] = target.symbol
     merged["schema_version"] = max(SCHEMA_VERSION, merged.get("schema_version") or 0)
+    if merged.get("workflow_state") is None:
+        merged["workflow_state"] = "pending_engineer_prompt"
     artifacts = merged["required_artifacts"]
     for key, value in layout_pointers(target).items():
         if not artifacts.get(key) and value:
@@ -268,7 +288,7 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
                 )
             )
             continue
-        if key == "latest_iteration_dir" and expected[key] and value != expected[key]:
+        if key == "latest_iteration_dir" and expected[key] and path.resolve() != (target.repo_root / expected[key]).resolve():
             blockers.append(
                 Blocker(
                     POINTER_INCONSISTENT,
@@ -277,6 +297,17 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
                     value,
                     f"Set required_artifacts.latest_iteration_dir to {expected[key]} (or clear it), "
                     "after checking which iteration is the one to resume.",
+                )
+            )
+    for key, actual in (("target_file", target.rel(target.file)), ("workspace_root", target.rel(target.workspace_root))):
+        recorded = status.get(key)
+        if isinstance(recorded, str) and recorded and actual and recorded != actual:
+            blockers.append(
+                Blocker(
+                    POINTER_INCONSISTENT,
+                    f"{key} is {recorded} but this workspace belongs to {actual}: it was copied or moved.",
+                    recorded,
+                    f"Set {key} to {actual} in workflow-status.json if this workspace is the one to resume.",
                 )
             )
     state = status.get("workflow_state")
@@ -293,7 +324,9 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
 
 
 def check_transition(current: str, new: str) -> None:
+    """Raise :class:`StateError` unless ``current -> new`` is a legal workflow_state transition."""
     if new not in STATES:
-        raise StateError(f"unknown workflow_state {new!r}")
+        raise StateError(f"unknown workflow_state {new!r}; one of {', '.join(STATES)}", field="workflow_state")
     if new != current and new not in TRANSITIONS.get(current, set()):
-        raise StateError(f"workflow_state cannot go from {current!r} to {new!r}")
+        allowed = ", ".join(sorted(TRANSITIONS.get(current, set())))
+        raise StateError(f"workflow_state cannot go from {current!r} to {new!r} (allowed: {allowed})", field="workflow_state")

@@ -31,6 +31,11 @@ TRIAGE = "trainer/triage"
 
 # --- workspace commands (workspace/executeCommand), for clients without custom UI ---------------
 CMD_CREATE_REVIEW = "trainer.createReview"
+# runs in the editor (issue 7): the code lens emits trainer.optimize with [{uri, symbol}]
+CMD_OPTIMIZE = "trainer.optimize"
+CMD_ANSWER_FOLLOWUP = "trainer.answerFollowup"
+CMD_SHOW_WORKSPACE = "trainer.showWorkspace"
+CMD_CANCEL = "trainer.cancel"
 
 
 # --- params -------------------------------------------------------------------------------------
@@ -54,6 +59,52 @@ class CreateReviewParams:
     path: str | None = None
     symbol: str | None = None
     feedback_command: str | None = None
+
+
+# runs in the editor: field names are the wire's (camelCase) so a -32602 names what the client sent
+@attrs.define
+class OptimizeParams:
+    """``trainer/optimize`` / ``trainer.optimize``: the target and, optionally, how to optimize it.
+
+    Unset fields come from the workspace status file, then the ``trainer.*`` settings.
+    """
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    feedbackCommand: str | None = None  # noqa: N815
+    model: str | None = None  # manual | editor | replay:<file> | litellm:<provider/model>
+    iterations: int | None = None
+
+
+@attrs.define
+class CancelParams:
+    """``trainer/cancel``: a run id, or the target whose active run to cancel."""
+
+    runId: str | None = None  # noqa: N815
+    uri: str | None = None
+    path: str | None = None
+
+
+@attrs.define
+class AnswerFollowupParams:
+    """``trainer/answerFollowup``: the run (or its target) and the answer, as text or a file."""
+
+    runId: str | None = None  # noqa: N815
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    answer: str | None = None
+    file: str | None = None
+
+
+@attrs.define
+class ShowWorkspaceParams:
+    """``trainer.showWorkspace`` command: the target whose workspace to show."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
 
 
 # --- structuring --------------------------------------------------------------------------------

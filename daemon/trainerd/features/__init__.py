@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainerd.features import workspace
+from trainerd.features import optimize, workspace
 
-FEATURES = [workspace]
+FEATURES = [workspace, optimize]

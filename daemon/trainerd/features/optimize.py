@@ -1,0 +1,636 @@
+"""Runs in the editor: ``trainer/optimize``, ``trainer/cancel``, ``trainer/answerFollowup``, their
+commands, ``$/progress``, ``trainer/runUpdated``, the ``editor`` model through ``trainer/complete``,
+and write-back as ``workspace/applyEdit`` (atomic file write for clients without it).
+
+The run itself lives in :mod:`trainerd.optimize.runs` (imported inside handlers, like every service).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+
+from trainerd import protocol
+from trainerd.features.common import (
+    as_dict,
+    call_service,
+    check_inside_workspace,
+    path_of,
+    to_uri,
+    workspace_roots,
+)
+
+if TYPE_CHECKING:
+    from trainerd.optimize.runs import Run, RunManager
+    from trainerd.server import TrainerServer
+
+logger = logging.getLogger("trainerd.optimize")
+
+# the client capability that says it answers trainer/complete (ClientCapabilities.experimental)
+COMPLETE_CAPABILITY = "trainerComplete"
+COMPLETE_TIMEOUT_S = 600.0
+WRITE_BACK_TIMEOUT_S = 300.0
+MODEL_KINDS = ("manual", "editor", "replay:", "litellm:")
+
+
+# --- shared state -------------------------------------------------------------------------------
+class _Progress:
+    """One run's work-done progress (touched on the event loop only)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.ready = False
+        self.ended = False
+        self.pending_end: str | None = None
+
+
+def _manager(ls: TrainerServer) -> RunManager:
+    manager = getattr(ls, "_trainer_runs", None)
+    if manager is None:
+        from trainerd.optimize.runs import RunManager
+
+        manager = RunManager(
+            listener=lambda run, event: _on_run_change(ls, run, event),
+            max_concurrent=lambda: ls.settings.max_concurrent_runs,
+            write_back=lambda run, proposal: _write_back_blocking(ls, run, proposal),
+        )
+        ls._trainer_runs = manager  # type: ignore[attr-defined]
+        ls._trainer_progress = {}  # type: ignore[attr-defined]
+    return manager
+
+
+def _progress_of(ls: TrainerServer) -> dict[str, _Progress]:
+    _manager(ls)
+    return ls._trainer_progress  # type: ignore[attr-defined]
+
+
+def _base(ls: TrainerServer) -> Path | None:
+    roots = workspace_roots(ls)
+    return roots[0] if roots else None
+
+
+def _experimental(ls: TrainerServer) -> dict[str, Any]:
+    caps = ls.client_capabilities
+    exp = getattr(caps, "experimental", None) if caps is not None else None
+    plain = protocol.to_plain(exp)
+    return plain if isinstance(plain, dict) else {}
+
+
+def client_answers_complete(ls: TrainerServer) -> bool:
+    """Did the client declare ``capabilities.experimental.trainerComplete: true``?"""
+    return _experimental(ls).get(COMPLETE_CAPABILITY) is True
+
+
+def _client_applies_edits(ls: TrainerServer) -> tuple[bool, bool]:
+    """(``workspace/applyEdit`` supported, ``documentChanges`` supported)."""
+    caps = ls.client_capabilities
+    ws = getattr(caps, "workspace", None) if caps is not None else None
+    if ws is None or not ws.apply_edit:
+        return False, False
+    edit = ws.workspace_edit
+    return True, bool(edit and edit.document_changes)
+
+
+# --- progress and notifications -----------------------------------------------------------------
+def _progress_text(run: Run) -> str:
+    parts = []
+    if run.iteration is not None:
+        parts.append(f"iteration {run.iteration}" + (f"/{run.iterations}" if run.iterations else ""))
+    if run.tests_total is not None:
+        parts.append(f"{run.tests_passed or 0}/{run.tests_total} tests passing")
+    if run.phase:
+        parts.append(str(run.phase))
+    return " · ".join(parts) or run.state
+
+
+def _percentage(run: Run) -> int | None:
+    if run.iteration is None or not run.iterations:
+        return None
+    return max(0, min(100, int(100 * (run.iteration - 1) / run.iterations)))
+
+
+_END_TEXT = {
+    "blocked": "Blocked: resolve the blockers shown on the target",
+    "followup_needed": "Follow-up needed: answer it with trainer/answerFollowup",
+    "written_back": "Done: the winning candidate was written back",
+    "conflict": "Conflict: the document changed; the candidate was not written back",
+    "cancelled": "Cancelled",
+    "failed": "Failed",
+    "done": "Done: nothing written back",
+}
+
+
+async def _begin_progress(ls: TrainerServer, run: Run, title: str) -> None:
+    """Create the server-side token and begin; reports that came earlier are folded into begin."""
+    caps = ls.client_capabilities
+    window = getattr(caps, "window", None) if caps is not None else None
+    if window is None or not window.work_done_progress:
+        return
+    progress = _progress_of(ls)
+    previous = progress.get(run.id)
+    attempt = int(previous.token.rsplit("/", 1)[-1]) + 1 if previous else 1
+    state = _Progress(f"trainer/run/{run.id}/{attempt}")
+    progress[run.id] = state
+    try:
+        await ls.work_done_progress.create_async(state.token)
+    except Exception as exc:  # a client may refuse the token: the run goes on without a bar
+        logger.debug("progress token refused: %s", exc)
+        return
+    future = ls.work_done_progress.tokens.get(state.token)
+    if future is not None:
+        run_id = run.id
+
+        def on_cancel(fut: Any) -> None:
+            if fut.cancelled():
+                _manager(ls).cancel(run_id)
+
+        future.add_done_callback(on_cancel)
+    ls.work_done_progress.begin(
+        state.token,
+        types.WorkDoneProgressBegin(
+            title=title, cancellable=True, message=_progress_text(run), percentage=_percentage(run)
+        ),
+    )
+    state.ready = True
+    if state.pending_end is not None:
+        _end_progress(ls, state, state.pending_end)
+
+
+def _end_progress(ls: TrainerServer, state: _Progress, message: str) -> None:
+    if state.ended:
+        return
+    if not state.ready:
+        state.pending_end = message
+        return
+    state.ended = True
+    ls.work_done_progress.end(state.token, types.WorkDoneProgressEnd(message=message))
+
+
+def _on_run_change(ls: TrainerServer, run: Run, event: dict[str, Any]) -> None:
+    """Listener of the run manager (any thread): runUpdated, progress, diagnostics, a message."""
+    from trainerd.optimize.runs import PAUSED, TERMINAL
+
+    snapshot = run.snapshot()
+    snapshot["event"] = event.get("kind")
+    text = _progress_text(run)
+    percentage = _percentage(run)
+    final = run.state in TERMINAL or run.state in PAUSED
+
+    def on_loop() -> None:
+        ls.protocol.notify(protocol.RUN_UPDATED, snapshot)
+        state = _progress_of(ls).get(run.id)
+        if state is None:
+            return
+        if final:
+            detail = run.error or run.message
+            end = _END_TEXT.get(run.state, run.state)
+            _end_progress(ls, state, f"{end}: {detail}" if detail and run.state == "failed" else end)
+        elif state.ready and not state.ended:
+            ls.work_done_progress.report(
+                state.token, types.WorkDoneProgressReport(message=text, percentage=percentage, cancellable=True)
+            )
+
+    ls.call_threadsafe(on_loop)
+    if final and event.get("kind") in ("blocked", "followup_needed", "conflict", "failed", "written_back", "done"):
+        ls.show_message(_final_message(run), _MESSAGE_KIND.get(run.state, types.MessageType.Info))
+
+
+_MESSAGE_KIND = {
+    "failed": types.MessageType.Error,
+    "conflict": types.MessageType.Warning,
+    "blocked": types.MessageType.Warning,
+    "followup_needed": types.MessageType.Info,
+}
+
+
+def _final_message(run: Run) -> str:
+    name = Path(run.target_file).name + (f"::{run.symbol}" if run.symbol else "")
+    if run.state == "followup_needed":
+        prompt = (run.followup or {}).get("prompt_file") or (run.followup or {}).get("report_file")
+        return (
+            f"trainerd: {name}: the optimizer needs a follow-up answer"
+            + (f" (prompt: {prompt})" if prompt else "")
+            + f"; answer with the command trainer.answerFollowup {{runId: {run.id!r}, file|answer}}."
+        )
+    if run.state == "conflict":
+        reason = (run.conflict or {}).get("reason", "the document changed")
+        cand = (run.candidate or {}).get("candidate_file")
+        return f"trainerd: {name}: not written back: {reason}" + (f"; the candidate is in {cand}" if cand else "")
+    if run.state == "failed":
+        return f"trainerd: {name}: the run failed: {run.error or run.message or 'see the log'}"
+    if run.state == "blocked":
+        return f"trainerd: {name}: blocked: " + "; ".join(
+            str(b.get("message") if isinstance(b, dict) else b) for b in protocol.to_plain(run.blockers)
+        )
+    if run.state == "written_back":
+        return f"trainerd: {name}: the validated candidate was written back."
+    return f"trainerd: {name}: run finished ({run.state})."
+
+
+# --- the editor model (trainer/complete) ---------------------------------------------------------
+def _completer(ls: TrainerServer, run: Run):
+    """The ``editor`` backend's hook: ask the client's model; unavailable -> manual follow-up."""
+    from trainerd.optimize.runs import EditorModelUnavailable
+
+    def complete(request: Any) -> str:
+        req = protocol.to_plain(request) or {}
+        if not client_answers_complete(ls):
+            raise EditorModelUnavailable(
+                f"the client did not declare capabilities.experimental.{COMPLETE_CAPABILITY}; "
+                "answer the optimizer's prompt by hand"
+            )
+        params = {
+            "runId": run.id,
+            "messages": req.get("messages") or [],
+            "maxTokens": req.get("max_tokens", req.get("maxTokens")),
+            "json": bool(req.get("json", req.get("json_mode", False))),
+        }
+        assert ls.loop is not None
+        future = asyncio.run_coroutine_threadsafe(_ask_client(ls, params), ls.loop)
+        waited = 0.0
+        while True:
+            try:
+                result = future.result(timeout=0.25)
+                break
+            except TimeoutError:
+                waited += 0.25
+                if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
+                    future.cancel()
+                    raise EditorModelUnavailable(
+                        "run cancelled while waiting for the editor's model"
+                        if run.cancel.is_set()
+                        else f"the editor's model did not answer within {COMPLETE_TIMEOUT_S:.0f} s"
+                    ) from None
+            except JsonRpcException as exc:
+                raise EditorModelUnavailable(f"the client answered trainer/complete with an error: {exc}") from None
+        content = result.get("content") if isinstance(result, dict) else result
+        if not isinstance(content, str):
+            raise EditorModelUnavailable("the client's trainer/complete answer has no 'content' string")
+        return content
+
+    return complete
+
+
+async def _ask_client(ls: TrainerServer, params: dict[str, Any]) -> Any:
+    msg_future = ls.protocol.send_request(protocol.COMPLETE, params)
+    return protocol.to_plain(await asyncio.wrap_future(msg_future))
+
+
+# --- write-back ---------------------------------------------------------------------------------
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _line_edit(old: str, new: str) -> tuple[types.Range, str]:
+    """The smallest whole-line replacement turning ``old`` into ``new`` (a readable diff in the editor)."""
+    old_lines = old.splitlines(keepends=True)
+    new_lines = new.splitlines(keepends=True)
+    start = 0
+    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
+        start += 1
+    end_old, end_new = len(old_lines), len(new_lines)
+    while end_old > start and end_new > start and old_lines[end_old - 1] == new_lines[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    if end_old == len(old_lines) and old_lines and not old_lines[-1].endswith(("\n", "\r")):
+        last = old_lines[-1]
+        end = types.Position(line=len(old_lines) - 1, character=len(last.encode("utf-16-le")) // 2)
+    else:
+        end = types.Position(line=end_old, character=0)
+    return types.Range(start=types.Position(line=start, character=0), end=end), "".join(new_lines[start:end_new])
+
+
+def _new_text(disk: str, proposal: dict[str, Any]) -> str:
+    """The whole new file from the engine's proposal: full text, or a span with a line range."""
+    text = proposal["text"]
+    span = proposal.get("range") or proposal.get("span")
+    if not span:
+        return text
+    lines = disk.splitlines(keepends=True)
+    if isinstance(span, dict) and "start" in span:
+        start, end = span["start"], span["end"]
+        first = start["line"] if isinstance(start, dict) else int(start) - 1
+        last = end["line"] if isinstance(end, dict) else int(end)
+    else:  # [first_line, last_line], 1-based inclusive
+        first, last = int(span[0]) - 1, int(span[1])
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return "".join(lines[:first]) + text + "".join(lines[last:])
+
+
+def _write_back_blocking(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> dict[str, Any]:
+    """Called from the run's thread: do the write-back on the event loop and wait for the outcome."""
+    assert ls.loop is not None
+    future = asyncio.run_coroutine_threadsafe(_write_back(ls, run, proposal), ls.loop)
+    try:
+        return future.result(timeout=WRITE_BACK_TIMEOUT_S)
+    except TimeoutError:
+        future.cancel()
+        return {"state": "conflict", "conflict": {"reason": "the client did not answer workspace/applyEdit"}}
+
+
+async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> dict[str, Any]:
+    from trainerd.workspace.files import atomic_write_text
+
+    path = Path(proposal.get("file") or run.target_file)
+    uri = to_uri(path)
+    candidate = {
+        "candidate_file": proposal.get("candidate_file") or (run.candidate or {}).get("candidate_file"),
+        "snapshot_file": proposal.get("snapshot_file") or (run.candidate or {}).get("snapshot_file"),
+    }
+    candidate = {k: v for k, v in candidate.items() if v}
+    try:
+        disk = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return _conflict(run, path, f"cannot read {path.name}: {exc.strerror}", candidate)
+    base = proposal.get("base_sha256") or proposal.get("snapshot_sha256")
+    if base and _sha256(disk) != base:
+        return _conflict(run, path, f"{path.name} changed on disk since the snapshot the run started from", candidate)
+    doc = ls.workspace.text_documents.get(uri)
+    if doc is not None and doc.source != disk:
+        return _conflict(run, path, f"{path.name} has unsaved changes in the editor", candidate)
+    new = _new_text(disk, proposal)
+    rng, replacement = _line_edit(disk, new)
+    applies, versioned = _client_applies_edits(ls)
+    if applies:
+        edit = types.TextEdit(range=rng, new_text=replacement)
+        if versioned:
+            ident = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=doc.version if doc else None)
+            workspace_edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=ident, edits=[edit])])
+        else:
+            workspace_edit = types.WorkspaceEdit(changes={uri: [edit]})
+        label = f"Trace: write back {path.name}" + (f"::{run.symbol}" if run.symbol else "")
+        try:
+            result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=workspace_edit, label=label))
+        except JsonRpcException as exc:
+            return _conflict(run, path, f"the client refused workspace/applyEdit: {exc}", candidate)
+        if not result.applied:
+            return _conflict(run, path, f"the client did not apply the edit: {result.failure_reason or 'no reason given'}", candidate)
+        how = "workspace/applyEdit"
+    else:
+        atomic_write_text(path, new)
+        how = "file"
+    outcome = {
+        "state": "written_back",
+        "write_back": {"decision": "written", "method": how, "file": str(path)},
+        "edit": {"uri": uri, "range": protocol.to_plain(rng), "newText": replacement},
+        **candidate,
+    }
+    await call_service(ls, protocol.OPTIMIZE, _record_write_back, run, "written", f"written back via {how}", None)
+    return outcome
+
+
+def _conflict(run: Run, path: Path, reason: str, candidate: dict[str, Any]) -> dict[str, Any]:
+    conflict = {"reason": reason, "file": str(path), **candidate}
+    _record_write_back(run, "refused", f"conflict: {reason}", conflict)
+    return {"state": "conflict", "conflict": conflict, **candidate}
+
+
+def _record_write_back(run: Run, decision: str, justification: str, conflict: dict[str, Any] | None) -> None:
+    from trainerd.workspace.service import Workspace
+    from trainerd.workspace.target import resolve_target
+
+    ws = Workspace(resolve_target(run.target_file, run.symbol))
+
+    def change(status: dict[str, Any]) -> None:
+        status["write_back"] = {"decision": decision, "justification": justification}
+        if conflict is not None:
+            status["write_back"]["conflict"] = conflict
+
+    ws.update(change)
+
+
+# --- requests -----------------------------------------------------------------------------------
+def _options(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict[str, Any]:
+    settings = ls.settings
+    model = p.model or settings.model or "manual"
+    if not (model in ("manual", "editor") or model.startswith(("replay:", "litellm:"))):
+        raise JsonRpcInvalidParams(
+            f"{method}: field 'model': {model!r} is not a model spec; use manual, editor, replay:<file> "
+            "or litellm:<provider/model>"
+        )
+    if model.startswith("replay:"):
+        replay = Path(model.removeprefix("replay:")).expanduser()
+        base = _base(ls)
+        if not replay.is_absolute() and base is not None:
+            replay = base / replay
+        if not replay.is_file():
+            raise JsonRpcInvalidParams(f"{method}: field 'model': replay file not found: {replay}")
+        model = f"replay:{replay}"
+    if p.iterations is not None and p.iterations < 1:
+        raise JsonRpcInvalidParams(f"{method}: field 'iterations': must be >= 1, got {p.iterations}")
+    options: dict[str, Any] = {
+        "model": model,
+        "iterations": p.iterations or settings.iterations,
+        "optimizer": settings.optimizer,
+        "test_timeout": settings.test_timeout_seconds,
+    }
+    feedback = p.feedbackCommand or settings.feedback_command
+    if feedback:
+        options["feedback_command"] = feedback
+    if settings.interpreter:
+        options["python"] = settings.interpreter
+    return options
+
+
+def _preflight(spec: str, symbol: str | None, options: dict[str, Any]) -> tuple[Any, list[Any]]:
+    """Workspace blockers, then the engine's (feedback signal, surface, judge mode)."""
+    import attrs
+
+    from trainerd.workspace import service
+
+    contract = service.resolve(spec, symbol)
+    blockers = list(contract.blockers)
+    if not blockers:
+        from trainerd.optimize.runs import load_engine
+
+        engine = load_engine()
+        target = f"{spec}::{symbol}" if symbol else spec
+        extra = engine.preflight(target, options) if hasattr(engine, "preflight") else []
+        blockers.extend(extra or [])
+        if extra:
+            contract = attrs.evolve(contract, blockers=blockers)
+    return contract, blockers
+
+
+async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict[str, Any]:
+    """Check, reserve and start a run; answer with its id, or with the blockers."""
+    from trainerd.features.workspace import publish_blockers
+    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
+
+    path = path_of(p.uri, p.path, "", method, _base(ls))
+    field = "uri" if p.uri else "path"
+    check_inside_workspace(ls, path, field, method)
+    if not path.is_file():
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': target file not found: {path}")
+    options = _options(ls, p, method)
+    from trainerd.workspace.target import resolve_target
+
+    resolved = (await call_service(ls, method, resolve_target, str(path), p.symbol)).file
+    ws_root = resolved.parent / WORKSPACE_DIRNAME / code_name(resolved.name)
+    manager = _manager(ls)
+    from trainerd.optimize.runs import RunRefused
+
+    try:
+        run = manager.reserve(str(resolved), p.symbol, str(ws_root), options)
+    except RunRefused as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': {exc}") from None
+    title = f"Optimizing {resolved.name}" + (f"::{p.symbol}" if p.symbol else "")
+    progress_task = asyncio.ensure_future(_begin_progress(ls, run, title))
+    run.phase = "checking blockers"
+    try:
+        contract, blockers = await call_service(ls, method, _preflight, str(resolved), p.symbol, options)
+    except BaseException as exc:
+        manager.release(run, "failed", error=str(exc))
+        raise
+    publish_blockers(ls, contract)
+    if blockers:
+        manager.release(run, "blocked", blockers=protocol.to_plain(blockers))
+        await progress_task
+        return {"runId": None, "state": "blocked", "blockers": as_dict(blockers), "contract": as_dict(contract)}
+    if not ls.loop:
+        ls.loop = asyncio.get_running_loop()
+    completer = _completer(ls, run) if options["model"] == "editor" else None
+    manager.start(run, completer)
+    return {
+        "runId": run.id,
+        "state": run.state,
+        "progressToken": _progress_of(ls).get(run.id).token if _progress_of(ls).get(run.id) else None,
+        "target": {"uri": to_uri(resolved), "symbol": p.symbol},
+        "workspace": contract.workspace.root,
+        "model": options["model"],
+        "iterations": options["iterations"],
+    }
+
+
+def _find_run(ls: TrainerServer, run_id: str | None, uri: str | None, path: str | None, method: str) -> Run | None:
+    manager = _manager(ls)
+    if run_id:
+        run = manager.get(run_id)
+        if run is None:
+            raise JsonRpcInvalidParams(f"{method}: field 'runId': no run {run_id!r} in this daemon")
+        return run
+    if not (uri or path):
+        raise JsonRpcInvalidParams(f"{method}: one of the fields 'runId', 'uri' or 'path' is required")
+    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
+
+    target = path_of(uri, path, "", method, _base(ls)).resolve()
+    return manager.for_workspace(target.parent / WORKSPACE_DIRNAME / code_name(target.name))
+
+
+async def cancel_run(ls: TrainerServer, p: protocol.CancelParams, method: str) -> dict[str, Any]:
+    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    if run is None or not run.active:
+        field = "runId" if p.runId else ("uri" if p.uri else "path")
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': no active run to cancel")
+    _manager(ls).cancel(run.id)
+    return {"runId": run.id, "state": "cancelling"}
+
+
+async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, method: str) -> dict[str, Any]:
+    """Save the answer through the engine, then continue the run from its checkpoint."""
+    if (p.answer is None) == (p.file is None):
+        raise JsonRpcInvalidParams(f"{method}: exactly one of the fields 'answer' or 'file' is required")
+    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    if run is not None and run.active:
+        raise JsonRpcInvalidParams(f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up")
+    if run is not None:
+        target, symbol = Path(run.target_file), run.symbol
+        options = dict(run.options)
+    else:
+        target = path_of(p.uri, p.path, "", method, _base(ls)).resolve()
+        symbol = p.symbol
+        options = _options(ls, protocol.OptimizeParams(), method)
+    text = p.answer
+    if p.file is not None:
+        answer_path = Path(p.file).expanduser()
+        if not answer_path.is_absolute():
+            answer_path = (_base(ls) or target.parent) / answer_path
+        try:
+            text = answer_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise JsonRpcInvalidParams(f"{method}: field 'file': cannot read {answer_path}: {exc}") from None
+    from trainerd.optimize.runs import load_engine
+    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
+
+    ws_root = target.parent / WORKSPACE_DIRNAME / code_name(target.name)
+    await call_service(ls, method, lambda: load_engine().answer_followup(str(ws_root), text))
+    # the answer is saved: continue the loop under a fresh run (same target, same options)
+    resume = protocol.OptimizeParams(
+        path=str(target), symbol=symbol, model=options.get("model"), iterations=options.get("iterations"),
+        feedbackCommand=options.get("feedback_command"),
+    )
+    result = await start_run(ls, resume, method)
+    result["answered"] = run.id if run is not None else None
+    return result
+
+
+def _one_arg(args: tuple[Any, ...], method: str, shape: str) -> Any:
+    if len(args) != 1:
+        raise JsonRpcInvalidParams(f"{method}: expected one argument {shape}, got {len(args)}")
+    return args[0]
+
+
+def register(server: TrainerServer) -> None:
+    @server.feature(protocol.OPTIMIZE)
+    async def optimize(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        p = protocol.parse_params(protocol.OptimizeParams, params, protocol.OPTIMIZE)
+        return await start_run(ls, p, protocol.OPTIMIZE)
+
+    @server.feature(protocol.CANCEL)
+    async def cancel(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        p = protocol.parse_params(protocol.CancelParams, params, protocol.CANCEL)
+        return await cancel_run(ls, p, protocol.CANCEL)
+
+    @server.feature(protocol.ANSWER_FOLLOWUP)
+    async def answer(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        p = protocol.parse_params(protocol.AnswerFollowupParams, params, protocol.ANSWER_FOLLOWUP)
+        return await answer_followup(ls, p, protocol.ANSWER_FOLLOWUP)
+
+    # commands carry no annotations: pygls evaluates them at call time
+    @server.command(protocol.CMD_OPTIMIZE)
+    async def optimize_command(ls, *args):
+        method = f"workspace/executeCommand {protocol.CMD_OPTIMIZE}"
+        raw = _one_arg(args, method, "{uri|path, symbol?, model?, iterations?, feedbackCommand?}")
+        return await start_run(ls, protocol.parse_params(protocol.OptimizeParams, raw, method), method)
+
+    @server.command(protocol.CMD_CANCEL)
+    async def cancel_command(ls, *args):
+        method = f"workspace/executeCommand {protocol.CMD_CANCEL}"
+        raw = _one_arg(args, method, "{runId} or {uri|path}")
+        return await cancel_run(ls, protocol.parse_params(protocol.CancelParams, raw, method), method)
+
+    @server.command(protocol.CMD_ANSWER_FOLLOWUP)
+    async def answer_command(ls, *args):
+        method = f"workspace/executeCommand {protocol.CMD_ANSWER_FOLLOWUP}"
+        raw = _one_arg(args, method, "{runId|uri|path, answer|file}")
+        return await answer_followup(ls, protocol.parse_params(protocol.AnswerFollowupParams, raw, method), method)
+
+    @server.command(protocol.CMD_SHOW_WORKSPACE)
+    async def show_workspace(ls, *args):
+        from trainerd.features.workspace import publish_blockers
+        from trainerd.workspace import service
+
+        method = f"workspace/executeCommand {protocol.CMD_SHOW_WORKSPACE}"
+        p = protocol.parse_params(protocol.ShowWorkspaceParams, _one_arg(args, method, "{uri|path, symbol?}"), method)
+        path = path_of(p.uri, p.path, "", method, _base(ls))
+        check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
+        contract = await call_service(ls, method, service.resolve, str(path), p.symbol)
+        publish_blockers(ls, contract)
+        opt = contract.optimization
+        run = _manager(ls).for_workspace(contract.workspace.absolute_root)
+        live = f"; live run {run.id}: {run.state} ({_progress_text(run)})" if run is not None else ""
+        ls.show_message(
+            f"trainerd: {contract.target.file}: workspace {contract.workspace.root} is {contract.workspace.state}; "
+            f"run {opt.status}{live}. Next: {contract.next_action}",
+            types.MessageType.Info,
+        )
+        result = as_dict(contract)
+        result["run"] = run.snapshot() if run is not None else None
+        return result

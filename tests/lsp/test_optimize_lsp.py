@@ -11,9 +11,9 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import LanguageClient
 
+from tests.conftest import copy_example
 from tests.lsp.helpers import request
 from tests.lsp.optimize_client import SERVER, TIMEOUT, capabilities, field, initialize
-from tests.conftest import copy_example
 
 
 @pytest.fixture

@@ -46,8 +46,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     stdout = reserve_stdout() if tcp is None else None  # before anything that may print is imported
     from trainerd.server import serve
 
-    serve(stdout=stdout, tcp=tcp, log_level=args.log_level)
-    return EXIT_OK
+    return serve(stdout=stdout, tcp=tcp, log_level=args.log_level)  # 0 after shutdown+exit, else 1
 
 
 # --- workspace ----------------------------------------------------------------------------------
@@ -80,10 +79,186 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 # --- surfaces verbs (trainerd.surface) ----------------------------------------------------------
+def cmd_surfaces(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from trainerd.surface import cli as surface_cli
+
+    path = Path(args.path).expanduser()
+    if not path.exists():
+        raise UsageError(f"path not found: {path}")
+    result = surface_cli.surfaces(path)
+    if args.json:
+        print_json(result)
+    else:
+        surface_cli.print_result(console(), result)
+    return EXIT_FAILED if result.get("problem") else EXIT_OK
+
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
+def _optimize_options(args: argparse.Namespace):
+    from trainerd.optimize.service import OptimizeOptions
+
+    return OptimizeOptions(
+        feedback=args.feedback, tests=getattr(args, "tests", None), direction=args.direction, model=args.model,
+        iterations=args.iterations, optimizer=args.optimizer, python=args.python, test_timeout=args.test_timeout,
+        write_back="none" if args.no_write else "file", objective=args.objective, fresh=args.fresh,
+    )
+
+
+def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int:
+    """Run an optimization with a live progress line (or quietly with --json), then print the result."""
+    import threading
+    import time
+
+    from trainerd.workspace import render
+
+    if args.json:
+        result = run(None, threading.Event())
+        print_json(result)
+        return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
+    from rich.status import Status
+
+    con = console()
+    started = time.monotonic()
+    cancel = threading.Event()
+    with Status("starting the optimization worker", console=con) as status:
+
+        def on_event(event: Any) -> None:
+            elapsed = f"{time.monotonic() - started:5.1f}s"
+            if event.type == "test_started":
+                status.update(f"[{elapsed}] step {event.step or '-'}: {event.data.get('id')}")
+                return
+            colour = {"failed": "red", "blocked": "red", "followup_needed": "yellow", "written_back": "green",
+                      "validated": "cyan", "candidate_ready": "magenta"}.get(event.type, "white")
+            con.print(f"[dim]{elapsed}[/dim] [{colour}]{event.type}[/{colour}] {event.message}")
+            status.update(f"[{elapsed}] {event.message[:100]}")
+
+        try:
+            result = run(on_event, cancel)
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
+    con.print(f"\n[bold]{result.outcome}[/bold]: {result.message}")
+    render.print_contract(con, result.contract)
+    return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
+
+
+def cmd_optimize(args: argparse.Namespace) -> int:
+    from trainerd.optimize.service import run_optimization
+
+    options = _optimize_options(args)
+    return _run_with_progress(args, lambda on_event, cancel: run_optimization(args.target, options, on_event, cancel))
+
+
+def _read_response(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    from pathlib import Path
+
+    path = Path(arg)
+    if not path.is_file():
+        raise UsageError(f"--response file not found: {arg}")
+    return path.read_text(encoding="utf-8")
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from trainerd.optimize.service import answer_followup
+
+    text = _read_response(args.response)
+    return _run_with_progress(args, lambda on_event, cancel: answer_followup(args.workspace, text, None, on_event,
+                                                                             cancel))
+
+
+def cmd_export_replay(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from trainerd.optimize.service import export_replay
+    from trainerd.workspace.files import atomic_write_json
+
+    data = export_replay(args.workspace, args.iteration)
+    if args.output in (None, "-"):
+        print_json(data)
+    else:
+        atomic_write_json(Path(args.output), data)
+        if not args.json:
+            console().print(f"[green]Wrote[/green] {args.output} ({len(data['turns'])} turn(s))")
+        else:
+            print_json({"output": args.output, "turns": len(data["turns"])})
+    return EXIT_OK
+
 
 # --- missing-data verbs (trainerd.research) ------------------------------------------------------
+def cmd_research(args: argparse.Namespace) -> int:
+    from trainerd.research.brief import research
+
+    result = research(args.target, reuse=not args.fresh, run_tests=not args.no_run_tests, interpreter=args.python)
+    if args.json:
+        data = {k: v for k, v in vars(result).items() if k != "brief"} if not args.full else result
+        print_json(data)
+        return EXIT_OK
+    con = console()
+    con.print(f"[bold]Research brief[/bold] {result.brief_md}" + (" [dim](reused: the source is unchanged)[/dim]" if result.reused else ""))
+    for key, value in result.summary.items():
+        con.print(f"  {key.replace('_', ' ')}: {value}")
+    for item in result.missing:
+        con.print(f"  [yellow]missing[/yellow] {item['artifact']}: {item['why']}")
+    con.print(f"[bold]Recommendation:[/bold] {result.recommendation}")
+    return EXIT_OK
+
+
+def _print_synthesis(result: Any) -> None:
+    con = console()
+    colour = {"pending_approval": "yellow", "approved": "green", "manual_followup": "yellow"}.get(result.state, "red")
+    con.print(f"[{colour}]{result.state}[/{colour}] {result.message}")
+    for reason in result.reasons:
+        con.print(f"  - {reason}")
+    if result.counts:
+        origins = ", ".join(f"{n} {o}" for o, n in sorted((result.counts.get("by_origin") or {}).items()))
+        con.print(f"  cases: {result.counts.get('train', 0)} train, {result.counts.get('val', 0)} val ({origins})")
+    for item in result.skipped[:10]:
+        con.print(f"  [dim]skipped {item.get('source') or item.get('origin') or ''}: {item['reason']}[/dim]")
+    if len(result.skipped) > 10:
+        con.print(f"  [dim]… {len(result.skipped) - 10} more skipped (see {result.files.get('skipped')})[/dim]")
+    con.print(f"[bold]Next:[/bold] {result.next_action}")
+
+
+def cmd_synthesize(args: argparse.Namespace) -> int:
+    from trainerd.research.synthesize import synthesize
+
+    response = None
+    if args.response == "-":
+        response = sys.stdin.read()
+    elif args.response:
+        from pathlib import Path
+
+        if not Path(args.response).is_file():
+            raise UsageError(f"--response file not found: {args.response}")
+        response = Path(args.response).read_text(encoding="utf-8")
+    result = synthesize(
+        args.target, goal=args.goal, model=args.model, response=response, force=args.force, max_cases=args.cases,
+        hypothesis_cases=args.hypothesis, instruction=args.instruction, interpreter=args.python,
+        timeout_s=args.case_timeout,
+    )
+    if args.json:
+        print_json(result)
+    else:
+        _print_synthesis(result)
+    return EXIT_OK if result.state in ("pending_approval", "approved", "manual_followup") else EXIT_FAILED
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from trainerd.research.approval import approve
+
+    result = approve(args.workspace, interpreter=args.python)
+    if args.json:
+        print_json(result)
+    else:
+        con = console()
+        con.print(f"[green]{result.message}[/green]")
+        con.print(f"[bold]Next:[/bold] {result.next_action}")
+    return EXIT_OK
+
 
 # --- training verbs (trainerd.training) ----------------------------------------------------------
 
@@ -126,10 +301,65 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing review")
 
     # surfaces parsers
+    p = verb("surfaces", cmd_surfaces, "list the Trace surfaces and tested candidates of a file or folder, with pre-run findings")
+    p.add_argument("path", help="a .py file, a .ipynb notebook, or a folder (every module in it)")
 
     # optimization parsers
+    p = verb("optimize", cmd_optimize, "optimize a target with Trace against its tests (or a scored command)")
+    p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
+    p.add_argument("--feedback", metavar="CMD", help="feedback: a pytest command, or a command printing "
+                   'a last line {"score": N} (optimized with the tests as a constraint)')
+    p.add_argument("--tests", metavar="CMD", help="the pytest command used as the constraint (default: the tests "
+                   "that import the target)")
+    p.add_argument("--direction", choices=["maximize", "minimize"], default="maximize",
+                   help="whether a higher or lower score is better (scored commands)")
+    p.add_argument("--model", metavar="SPEC", help="manual (default), editor, replay:FILE, litellm:PROVIDER/MODEL")
+    p.add_argument("--iterations", type=int, default=3, metavar="N", help="optimizer steps at most (default 3)")
+    p.add_argument("--optimizer", default="OptoPrime", choices=["OptoPrime", "OptoPrimeMulti", "TextGrad", "OPRO"])
+    p.add_argument("--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)")
+    p.add_argument("--test-timeout", type=float, default=30.0, metavar="S", help="per-test timeout in seconds")
+    p.add_argument("--objective", metavar="TEXT", help="the optimizer's instruction (default: OptoPrime's)")
+    p.add_argument("--no-write", action="store_true", help="never write the winner back to the file")
+    p.add_argument("--fresh", action="store_true", help="start a new iteration instead of resuming the last one")
+
+    p = verb("answer", cmd_answer, "continue a run stopped at a manual follow-up with the optimizer's answer")
+    p.add_argument("workspace", help="the trainer workspace folder (…/.trainer-workspace/<name>)")
+    p.add_argument("--response", required=True, metavar="FILE|-", help="the answer (JSON with a 'suggestion'), or - "
+                   "for stdin")
+
+    p = verb("export-replay", cmd_export_replay, "turn a recorded run's optimizer turns into a replay file")
+    p.add_argument("workspace", help="the trainer workspace folder")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: stdout)")
+    p.add_argument("--iteration", type=int, metavar="N", help="the iteration to export (default: the latest)")
 
     # missing-data parsers
+    p = verb("research", cmd_research, "gather a target's evidence (tests, call sites, doctests, datasets) into a "
+             "research brief")
+    p.add_argument("target", help="path/to/file.py::function")
+    p.add_argument("--fresh", action="store_true", help="research again even if the source is unchanged")
+    p.add_argument("--no-run-tests", action="store_true", help="do not confirm the tests by running them with coverage")
+    p.add_argument("--full", action="store_true", help="with --json: include the whole brief")
+    p.add_argument("--python", metavar="EXE", help="the project's interpreter (default: this one)")
+
+    p = verb("synthesize", cmd_synthesize, "build a test-based dataset for a target that has none (approve it after)")
+    p.add_argument("target", help="path/to/file.py::function")
+    p.add_argument("--goal", choices=["keep", "change"], default="keep",
+                   help="keep: characterization cases recorded from the current code (default); change: specification "
+                   "cases proposed by the model")
+    p.add_argument("--model", metavar="SPEC", help="for --goal change: manual (default), editor, replay:FILE, "
+                   "litellm:PROVIDER/MODEL")
+    p.add_argument("--instruction", metavar="TEXT", help="for --goal change: the behaviour wanted")
+    p.add_argument("--response", metavar="FILE|-", help="for --goal change: the answer to the model's follow-up")
+    p.add_argument("--cases", type=int, default=200, metavar="N", help="at most N cases (default 200)")
+    p.add_argument("--hypothesis", type=int, default=50, metavar="N", help="generated inputs at most (default 50)")
+    p.add_argument("--case-timeout", type=float, default=5.0, metavar="S", help="time limit of one call (default 5 s)")
+    p.add_argument("--force", action="store_true", help="rebuild even if a dataset is proposed or approved")
+    p.add_argument("--python", metavar="EXE", help="the project's interpreter (default: this one)")
+
+    p = verb("approve", cmd_approve, "approve a synthesized dataset: it becomes the feedback signal")
+    p.add_argument("workspace", help="the trainer workspace folder (…/.trainer-workspace/<name>) or the target")
+    p.add_argument("--python", metavar="EXE", help="the project's interpreter, to recheck an edited test file")
+
 
     # training parsers
 

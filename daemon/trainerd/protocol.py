@@ -107,6 +107,14 @@ class ShowWorkspaceParams:
     symbol: str | None = None
 
 
+@attrs.define
+class SurfacesParams:
+    """``trainer/surfaces``: a document (``uri``, the open text is used) or a file ``path``."""
+
+    uri: str | None = None
+    path: str | None = None
+
+
 # --- structuring --------------------------------------------------------------------------------
 converter = cattrs.Converter(forbid_extra_keys=False)
 
@@ -148,7 +156,7 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _describe(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     """One line naming each bad field, e.g. ``field 'iterations': expected int``."""
     if isinstance(exc, cattrs.BaseValidationError):
         problems = cattrs.transform_error(exc, path="params")
@@ -172,4 +180,4 @@ def parse_params(cls: type[T], params: Any, method: str) -> T:
     try:
         return converter.structure(data, cls)
     except Exception as exc:  # cattrs raises several types; all mean the params are bad
-        raise JsonRpcInvalidParams(f"{method}: invalid params: {_describe(exc)}") from None
+        raise JsonRpcInvalidParams(f"{method}: invalid params: {describe_error(exc)}") from None

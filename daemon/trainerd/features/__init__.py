@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainerd.features import optimize, workspace
+from trainerd.features import optimize, surfaces, workspace
 
-FEATURES = [workspace, optimize]
+FEATURES = [workspace, optimize, surfaces]

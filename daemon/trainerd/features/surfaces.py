@@ -1,0 +1,411 @@
+"""LSP wiring of the surface service: code lenses (+ resolve), ``trainer/surfaces``, pre-run
+diagnostics with their code actions, and ``workspace/codeLens/refresh`` when a workspace changes.
+
+Lenses are cached per document version (and project-index generation and workspace stamp), so a
+repeated request at the same version is a dictionary lookup. Analysis starts when a document
+opens and shortly after edits stop, in the thread pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+from pygls import uris
+
+from trainerd import protocol
+from trainerd.features.common import as_dict, call_service, check_inside_workspace, path_of, workspace_roots
+
+if TYPE_CHECKING:
+    from trainerd.server import TrainerServer
+    from trainerd.surface.model import Finding
+    from trainerd.surface.service import DocumentResult, DocumentStore
+
+OWNER = "surfaces"
+SOURCE = "trainer"
+OPTIMIZE_TITLE = "Optimize with Trace"
+CHANGE_DELAY_S = 0.3  # analyse and publish diagnostics once typing pauses this long
+REFRESH_DELAY_S = 0.05  # coalesce bursts of workspace writes into one lens refresh
+_CODES = {"hidden_dependencies", "surface_too_broad", "trace_star_import", "trace_import_leak", "bundle_not_called",
+          "syntax_error", "file_too_large", "notebook"}
+_SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "information": types.DiagnosticSeverity.Information,
+    "hint": types.DiagnosticSeverity.Hint,
+}
+
+
+class SurfaceState:
+    """Per-server state: the document store, lens caches, pending timers and the status watcher."""
+
+    def __init__(self, server: TrainerServer) -> None:
+        self.server = server
+        self._store: DocumentStore | None = None
+        self.lenses: dict[str, tuple[tuple[Any, ...], list[types.CodeLens]]] = {}
+        self.timers: dict[str, asyncio.TimerHandle] = {}
+        self.refresh_timer: asyncio.TimerHandle | None = None
+        self.watcher = None
+        self.lock = threading.Lock()
+        self.generations: dict[str, int] = {}
+
+    @property
+    def store(self) -> DocumentStore:
+        if self._store is None:
+            from trainerd.surface.service import DocumentStore
+
+            self._store = DocumentStore()
+        return self._store
+
+    def watch(self, path: Path) -> None:
+        if self.watcher is None:
+            from trainerd.surface.watch import StatusWatcher
+
+            self.watcher = StatusWatcher(self.on_status_change)
+        self.watcher.watch_source_dir(path.parent)
+
+    def on_status_change(self, source_dir: Path) -> None:  # watcher thread
+        self.server.call_threadsafe(self.request_refresh)
+
+    def request_refresh(self) -> None:
+        """Ask the client to re-request lenses (once per burst), if it supports it."""
+        if not _refresh_supported(self.server):
+            return
+        loop = self.server.loop
+        if loop is None:
+            return
+        if self.refresh_timer is not None:
+            self.refresh_timer.cancel()
+
+        def send() -> None:
+            self.refresh_timer = None
+            self.server.workspace_code_lens_refresh(None)
+
+        self.refresh_timer = loop.call_later(REFRESH_DELAY_S, send)
+
+
+def _refresh_supported(server: TrainerServer) -> bool:
+    caps = server.client_capabilities
+    ws = caps.workspace if caps else None
+    return bool(ws and ws.code_lens and ws.code_lens.refresh_support)
+
+
+def _state(server: TrainerServer) -> SurfaceState:
+    state = getattr(server, "_surface_state", None)
+    if state is None:
+        state = SurfaceState(server)
+        server._surface_state = state  # type: ignore[attr-defined]
+    return state
+
+
+def _file_path(uri: str) -> Path | None:
+    if not uri.startswith("file:"):
+        return None
+    fs = uris.to_fs_path(uri)
+    return Path(fs) if fs else None
+
+
+def _is_python(uri: str, language_id: str | None = None) -> bool:
+    return language_id == "python" or uri.endswith((".py", ".pyw", ".pyi", ".ipynb"))
+
+
+# --- analysis and diagnostics ---------------------------------------------------------------------
+def analyze_document(server: TrainerServer, uri: str) -> DocumentResult | None:
+    """The open document's analysis at its current version (blocking; call from the thread pool)."""
+    doc = server.workspace.text_documents.get(uri)
+    if doc is None:
+        return None
+    state = _state(server)
+    result = state.store.analyze(uri, _file_path(uri), doc.source, doc.version)
+    previous = state.generations.get(uri)
+    state.generations[uri] = result.generation
+    if previous is not None and previous != result.generation:
+        server.call_threadsafe(state.request_refresh)
+    return result
+
+
+def _range(f: Finding) -> types.Range:
+    return types.Range(
+        start=types.Position(line=max(f.start_line - 1, 0), character=max(f.start_col, 0)),
+        end=types.Position(line=max(f.end_line - 1, 0), character=max(f.end_col, 0)),
+    )
+
+
+def diagnostics_for(result: DocumentResult) -> list[types.Diagnostic]:
+    findings: list[Finding] = []
+    if result.analysis is not None and not result.analysis.notebook:
+        findings.extend(f for f in result.analysis.findings if f.code != "file_too_large")
+    if result.problem is not None:
+        findings.append(result.problem)
+    out = []
+    for f in findings:
+        data = {"version": result.version, "surface": f.surface, "names": f.names,
+                "fixes": [as_dict(x) for x in f.fixes]}
+        out.append(types.Diagnostic(range=_range(f), message=f.message, severity=_SEVERITY.get(f.severity),
+                                    source=SOURCE, code=f.code, data=data))
+    return out
+
+
+async def publish(server: TrainerServer, uri: str) -> None:
+    loop = asyncio.get_running_loop()
+    result = await loop.run_in_executor(server.thread_pool, analyze_document, server, uri)
+    if result is None or server.workspace.text_documents.get(uri) is None:
+        return
+    doc = server.workspace.get_text_document(uri)
+    if doc.version != result.version:
+        return  # a newer edit is on its way; it will publish
+    server.diagnostics.set(uri, OWNER, diagnostics_for(result))
+
+
+def _schedule(server: TrainerServer, uri: str, delay: float) -> None:
+    state = _state(server)
+    old = state.timers.pop(uri, None)
+    if old is not None:
+        old.cancel()
+    loop = asyncio.get_running_loop()
+    state.timers[uri] = loop.call_later(delay, lambda: asyncio.ensure_future(publish(server, uri)))
+
+
+def _overlay(server: TrainerServer, uri: str, text: str | None) -> None:
+    """Unsaved edits of an open test file count for candidate discovery."""
+    from trainerd.surface.candidates import is_test_file
+
+    path = _file_path(uri)
+    if path is None or not is_test_file(path.name):
+        return
+    state = _state(server)
+    index = state.store.index_for(path)
+    if index is None:
+        return
+    before = index.generation
+    if text is None:
+        index.clear_overlay(path)
+    else:
+        index.set_overlay(path, text)
+    if index.generation != before:
+        state.request_refresh()
+
+
+async def on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
+    doc = params.text_document
+    if not _is_python(doc.uri, doc.language_id):
+        return
+    path = _file_path(doc.uri)
+    if path is not None:
+        _state(ls).watch(path)
+    _overlay(ls, doc.uri, doc.text)
+    _schedule(ls, doc.uri, 0)
+
+
+async def on_change(ls: TrainerServer, params: types.DidChangeTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    if not _is_python(uri):
+        return
+    doc = ls.workspace.get_text_document(uri)
+    _overlay(ls, uri, doc.source)
+    _schedule(ls, uri, CHANGE_DELAY_S)
+
+
+async def on_save(ls: TrainerServer, params: types.DidSaveTextDocumentParams) -> None:
+    if _is_python(params.text_document.uri):
+        _state(ls).store.mark_index_stale()
+        _schedule(ls, params.text_document.uri, 0)
+
+
+async def on_close(ls: TrainerServer, params: types.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    state = _state(ls)
+    timer = state.timers.pop(uri, None)
+    if timer is not None:
+        timer.cancel()
+    state.store.forget(uri)
+    state.lenses.pop(uri, None)
+    _overlay(ls, uri, None)
+    ls.diagnostics.set(uri, OWNER, [])
+
+
+# --- code lenses ----------------------------------------------------------------------------------
+def _state_symbol(path: Path, stamp: Any) -> tuple[bool, str | None]:
+    """(a workspace exists, its target_symbol)."""
+    if stamp is None:
+        return False, None
+    import json
+
+    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
+
+    status = path.parent / WORKSPACE_DIRNAME / code_name(path.name) / "workflow-status.json"
+    try:
+        data = json.loads(status.read_text(encoding="utf-8"))
+        symbol = data.get("target_symbol") if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        symbol = None
+    return True, symbol if isinstance(symbol, str) else None
+
+
+def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any) -> list[types.CodeLens]:
+    analysis = result.analysis
+    if analysis is None or analysis.notebook:
+        return []
+    has_ws, ws_symbol = _state_symbol(path, stamp) if path is not None else (False, None)
+    lenses: list[types.CodeLens] = []
+    lensed = [s for s in analysis.surfaces if s.lens and (s.trainable or s.kind == "candidate")]
+    for s in lensed:
+        line = max(s.start_line - 1, 0)
+        rng = types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0))
+        lenses.append(types.CodeLens(range=rng, command=types.Command(
+            title=OPTIMIZE_TITLE, command=protocol.CMD_OPTIMIZE, arguments=[{"uri": uri, "symbol": s.qualname}],
+            tooltip=f"Optimize the {s.kind} `{s.qualname}` with Trace"
+            + (f" against {s.feedback_command}" if s.feedback_command else ""))))
+        if s.tests:
+            lenses.append(types.CodeLens(range=rng, data={"kind": "tests", "uri": uri, "symbol": s.qualname,
+                                                          "version": result.version, "tests": s.tests}))
+        if has_ws and (ws_symbol == s.qualname or (ws_symbol is None and s is lensed[0])):
+            lenses.append(types.CodeLens(range=rng, data={"kind": "state", "uri": uri, "symbol": s.qualname}))
+    return lenses
+
+
+def resolve_lens(lens: types.CodeLens) -> types.CodeLens:
+    """Fill in a lens's command: the tests it was found with, or the workspace state (read-only)."""
+    data = lens.data if isinstance(lens.data, dict) else {}
+    kind = data.get("kind")
+    if kind == "tests":
+        tests = [t for t in data.get("tests") or [] if isinstance(t, str)]
+        shown = ", ".join(tests[:3]) + (f" (+{len(tests) - 3})" if len(tests) > 3 else "")
+        lens.command = types.Command(title=f"Tests: {shown}", command="",
+                                     tooltip="Feedback command: python -m pytest -q " + " ".join(tests))
+    elif kind == "state":
+        from trainerd.surface.record import state_summary
+
+        path = _file_path(str(data.get("uri") or ""))
+        summary = state_summary(path) if path is not None else None
+        title = summary["title"] if summary else "Trace: no workspace"
+        args = [{"uri": data.get("uri"), "symbol": data.get("symbol")}]
+        lens.command = types.Command(title=title, command="", arguments=args,
+                                     tooltip=f"Trainer workspace {summary['workspace']}" if summary else None)
+    elif lens.command is None:
+        lens.command = types.Command(title=OPTIMIZE_TITLE, command=protocol.CMD_OPTIMIZE,
+                                     arguments=[{"uri": data.get("uri"), "symbol": data.get("symbol")}])
+    return lens
+
+
+def code_lenses(server: TrainerServer, uri: str) -> list[types.CodeLens]:
+    """Lenses of an open document (blocking; cached per version, index generation, workspace stamp)."""
+    from trainerd.surface.record import status_stamp
+
+    doc = server.workspace.text_documents.get(uri)
+    if doc is None or not _is_python(uri, doc.language_id):
+        return []
+    state = _state(server)
+    path = _file_path(uri)
+    stamp = status_stamp(path) if path is not None else None
+    result = analyze_document(server, uri)  # cached per version and index generation
+    if result is None:
+        return []
+    key = (result.version, stamp, result.generation)
+    cached = state.lenses.get(uri)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    lenses = build_lenses(uri, result, path, stamp)
+    state.lenses[uri] = (key, lenses)
+    return lenses
+
+
+# --- code actions ---------------------------------------------------------------------------------
+def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    uri = params.text_document.uri
+    doc = ls.workspace.text_documents.get(uri)
+    actions: list[types.CodeAction] = []
+    for diag in params.context.diagnostics:
+        if diag.source != SOURCE or diag.code not in _CODES or not isinstance(diag.data, dict):
+            continue
+        if doc is None or diag.data.get("version") != doc.version:
+            continue  # the document changed since: the edits would land in the wrong place
+        for fix in diag.data.get("fixes") or []:
+            edits = [
+                types.TextEdit(
+                    range=types.Range(start=types.Position(line=e["start_line"] - 1, character=e["start_col"]),
+                                      end=types.Position(line=e["end_line"] - 1, character=e["end_col"])),
+                    new_text=e["new_text"],
+                )
+                for e in fix.get("edits") or []
+            ]
+            actions.append(types.CodeAction(
+                title=fix["title"], kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
+                is_preferred=bool(fix.get("preferred")),
+                edit=types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=doc.version),
+                    edits=edits)]),
+            ))
+    return actions
+
+
+# --- trainer/surfaces -----------------------------------------------------------------------------
+def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> dict[str, Any]:
+    from trainerd.surface.service import analyze_path, syntax_finding
+
+    if uri and uri in server.workspace.text_documents:
+        result = analyze_document(server, uri)
+        assert result is not None
+        analysis, problem, stale, version = result.analysis, result.problem, result.stale, result.version
+    else:
+        version, stale = None, False
+        problem = None
+        try:
+            analysis = analyze_path(path)
+        except SyntaxError as exc:
+            analysis, problem = None, syntax_finding(exc, "")
+        if analysis is not None and analysis.findings and analysis.findings[0].code == "file_too_large":
+            problem = analysis.findings[0]
+    return {
+        "uri": uri or path.resolve().as_uri(),
+        "path": str(path),
+        "version": version,
+        "stale": stale,
+        "problem": as_dict(problem),
+        "surfaces": as_dict(analysis.surfaces) if analysis else [],
+        "findings": as_dict(analysis.findings) if analysis else [],
+        "notebook": bool(analysis and analysis.notebook),
+    }
+
+
+def register(server: TrainerServer) -> None:
+    server.code_actions.add(_actions)
+    server.documents.add("open", on_open)
+    server.documents.add("change", on_change)
+    server.documents.add("save", on_save)
+    server.documents.add("close", on_close)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=True))
+    async def on_code_lens(ls: TrainerServer, params: types.CodeLensParams) -> list[types.CodeLens]:
+        uri = params.text_document.uri
+        state = _state(ls)
+        doc = ls.workspace.text_documents.get(uri)
+        if doc is not None:  # the cheap path stays on the loop: no thread hop for a cache hit
+            cached = state.lenses.get(uri)
+            if cached is not None and cached[0][0] == doc.version:
+                from trainerd.surface.record import status_stamp
+
+                path = _file_path(uri)
+                result = state.store.cached(uri, doc.version)
+                if (result is not None and cached[0][1:] == (status_stamp(path) if path else None, result.generation)
+                        and not state.store.index_due(path)):
+                    return cached[1]
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(ls.thread_pool, code_lenses, ls, uri)
+
+    @server.feature(types.CODE_LENS_RESOLVE)
+    async def on_code_lens_resolve(ls: TrainerServer, params: types.CodeLens) -> types.CodeLens:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(ls.thread_pool, resolve_lens, params)
+
+    @server.feature(protocol.SURFACES)
+    async def surfaces(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        p = protocol.parse_params(protocol.SurfacesParams, params, protocol.SURFACES)
+        roots = workspace_roots(ls)
+        path = path_of(p.uri, p.path, "", protocol.SURFACES, roots[0] if roots else None)
+        if p.uri is None or p.uri not in ls.workspace.text_documents:
+            check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.SURFACES)
+        return await call_service(ls, protocol.SURFACES, _surfaces_result, ls, p.uri, path)

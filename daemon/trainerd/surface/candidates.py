@@ -1,0 +1,368 @@
+"""Candidate discovery: which tests exercise which functions, found statically.
+
+A project index walks the project's test files (``test_*.py``, ``*_test.py``), parses each one
+once and records, per test, the ``(module, qualname)`` pairs it refers to: imported functions it
+calls, classes it instantiates and the methods it calls on them (``Agent(...).reply``, ``a =
+Agent(); a.reply(...)``, a same-file fixture returning ``Agent()``), through same-file helper
+functions and fixtures. A refresh re-parses only files whose size or mtime changed.
+
+Module names are matched by suffix: a test importing ``stats`` or ``pkg.stats`` matches
+``<root>/src/pkg/stats.py``; ``from pkg import stats`` then ``stats.median`` matches too.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+# folders that never hold the project's own tests
+PRUNE = frozenset({"node_modules", "__pycache__", "venv", "env", "build", "dist", "site-packages", "examples_build"})
+Ref = tuple[str, str]  # (dotted module, qualname inside it)
+
+
+def is_test_file(name: str) -> bool:
+    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+
+
+def _prune(name: str) -> bool:
+    return name.startswith(".") or name in PRUNE or name.endswith(".egg-info")
+
+
+def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_result]]:
+    """Python files under ``root`` (pruning VCS, virtualenv, build and hidden folders), with their stat."""
+    stack = [str(root)]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        if not _prune(name) and not os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                            stack.append(entry.path)
+                    elif name.endswith(".py") and (not tests_only or is_test_file(name)):
+                        try:
+                            yield entry.path, entry.stat()
+                        except OSError:
+                            continue
+        except OSError:
+            continue
+
+
+def module_names_for(root: Path, file: Path) -> list[str]:
+    """Every dotted name a test could import ``file`` by: the suffixes of its path from ``root``."""
+    try:
+        rel = file.resolve().relative_to(root.resolve())
+    except ValueError:
+        rel = Path(file.name)
+    parts = list(rel.with_suffix("").parts)
+    if parts and parts[-1] == "__init__":
+        parts = parts[:-1]
+    return [".".join(parts[i:]) for i in range(len(parts)) if parts[i:]]
+
+
+@attrs.define
+class TestFile:
+    mtime_ns: int
+    size: int
+    tests: list[tuple[str, int]]  # (node id, line), in file order
+    refs: dict[str, set[Ref]]  # node id -> refs
+    error: str | None = None
+
+
+class _Extractor:
+    """Refs of each test in one parsed test file."""
+
+    def __init__(self, tree: ast.Module, rel: str, package: list[str]) -> None:
+        self.tree = tree
+        self.rel = rel
+        self.package = package
+
+    def module_imports(self, body: list[ast.stmt], into: dict[str, tuple[str, ...]]) -> None:
+        for stmt in body:
+            if isinstance(stmt, ast.Import):
+                for a in stmt.names:
+                    if a.asname:
+                        into[a.asname] = ("module", a.name)
+                    else:
+                        into[a.name.split(".")[0]] = ("module", a.name.split(".")[0])
+            elif isinstance(stmt, ast.ImportFrom):
+                module = stmt.module or ""
+                if stmt.level:
+                    base = self.package[: len(self.package) - stmt.level + 1]
+                    module = ".".join([*base, module] if module else base)
+                for a in stmt.names:
+                    if a.name != "*":
+                        into[a.asname or a.name] = ("symbol", module, a.name)
+            elif isinstance(stmt, ast.If | ast.Try):
+                for sub in (stmt.body, getattr(stmt, "orelse", []), *[h.body for h in getattr(stmt, "handlers", [])]):
+                    self.module_imports(sub, into)
+
+    def chain(self, expr: ast.expr) -> tuple[str, list[str]] | None:
+        parts: list[str] = []
+        while isinstance(expr, ast.Attribute):
+            parts.append(expr.attr)
+            expr = expr.value
+        if isinstance(expr, ast.Call):  # Agent(...).reply
+            inner = self.chain(expr.func)
+            if inner is None:
+                return None
+            return inner[0], [*inner[1], *reversed(parts)]
+        if isinstance(expr, ast.Name):
+            return expr.id, list(reversed(parts))
+        return None
+
+    @staticmethod
+    def refs_of(binding: tuple[str, ...], attrs_: list[str]) -> set[Ref]:
+        dotted = [p for part in binding[1:] for p in part.split(".") if p] + attrs_
+        out: set[Ref] = set()
+        for i in range(1, len(dotted)):
+            out.add((".".join(dotted[:i]), ".".join(dotted[i:])))
+        return out
+
+    def function_refs(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tuple[str, ...]],
+                      fixture_types: dict[str, tuple[str, ...]]) -> tuple[set[Ref], set[str]]:
+        """(refs, same-file names called) of one function."""
+        local = dict(imports)
+        local_imports: dict[str, tuple[str, ...]] = {}
+        self.module_imports([s for s in ast.walk(fn) if isinstance(s, ast.Import | ast.ImportFrom)], local_imports)
+        local.update(local_imports)
+        types: dict[str, tuple[str, ...]] = {}
+        for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]:
+            if a.arg in fixture_types:
+                types[a.arg] = fixture_types[a.arg]
+        refs: set[Ref] = set()
+        called: set[str] = set()
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and isinstance(node.value, ast.Call):
+                c = self.chain(node.value.func)
+                if c and c[0] in local:
+                    b = local[c[0]]
+                    types[node.targets[0].id] = (*b, *c[1]) if b[0] == "module" else (b[0], b[1], ".".join([b[2], *c[1]]))
+            elif isinstance(node, ast.With | ast.AsyncWith):
+                for item in node.items:
+                    if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call):
+                        c = self.chain(item.context_expr.func)
+                        if c and c[0] in local:
+                            b = local[c[0]]
+                            types[item.optional_vars.id] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" \
+                                else (*b, *c[1])
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Attribute | ast.Name) and isinstance(node.ctx, ast.Load):
+                c = self.chain(node)
+                if c is None:
+                    continue
+                root, attrs_ = c
+                if root in types:
+                    b = types[root]
+                    if b[0] == "symbol":
+                        refs |= self.refs_of(("symbol", b[1], ".".join([b[2], *attrs_])), [])
+                    else:
+                        refs |= self.refs_of(("module", ".".join(b[1:])), attrs_)
+                elif root in local:
+                    refs |= self.refs_of(local[root], attrs_)
+                elif isinstance(node, ast.Name):
+                    called.add(root)
+        return refs, called
+
+    def extract(self) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+        imports: dict[str, tuple[str, ...]] = {}
+        self.module_imports(self.tree.body, imports)
+        functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        fixture_types: dict[str, tuple[str, ...]] = {}
+        for stmt in self.tree.body:
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+                functions[stmt.name] = stmt
+                if any("fixture" in ast.unparse(d) for d in stmt.decorator_list):
+                    for node in ast.walk(stmt):
+                        if isinstance(node, ast.Return | ast.Yield) and isinstance(node.value, ast.Call):
+                            c = self.chain(node.value.func)
+                            if c and c[0] in imports:
+                                b = imports[c[0]]
+                                fixture_types[stmt.name] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" \
+                                    else (*b, *c[1])
+        helper_refs: dict[str, set[Ref]] = {}
+        helper_calls: dict[str, set[str]] = {}
+        for name, fn in functions.items():
+            helper_refs[name], helper_calls[name] = self.function_refs(fn, imports, fixture_types)
+        # same-file helpers and fixtures: fold their refs into their callers (fixed point)
+        changed = True
+        while changed:
+            changed = False
+            for name in functions:
+                for callee in helper_calls[name] & functions.keys():
+                    if callee != name and not helper_refs[callee] <= helper_refs[name]:
+                        helper_refs[name] |= helper_refs[callee]
+                        changed = True
+        tests: list[tuple[str, int]] = []
+        refs: dict[str, set[Ref]] = {}
+
+        def add_test(node_id: str, fn: ast.FunctionDef | ast.AsyncFunctionDef, own: set[Ref], calls: set[str]) -> None:
+            total = set(own)
+            for callee in calls & functions.keys():
+                total |= helper_refs[callee]
+            for a in [*fn.args.args, *fn.args.kwonlyargs]:
+                if a.arg in functions:
+                    total |= helper_refs[a.arg]
+            tests.append((node_id, fn.lineno))
+            refs[node_id] = total
+
+        for stmt in self.tree.body:
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name.startswith("test"):
+                add_test(f"{self.rel}::{stmt.name}", stmt, helper_refs[stmt.name], helper_calls[stmt.name])
+            elif isinstance(stmt, ast.ClassDef) and stmt.name.startswith("Test"):
+                self._class_tests(stmt, f"{self.rel}::{stmt.name}", imports, fixture_types, add_test)
+        return tests, refs
+
+    def _class_tests(self, cls: ast.ClassDef, prefix: str, imports, fixture_types, add_test) -> None:
+        for stmt in cls.body:
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name.startswith("test"):
+                own, calls = self.function_refs(stmt, imports, fixture_types)
+                add_test(f"{prefix}::{stmt.name}", stmt, own, calls)
+            elif isinstance(stmt, ast.ClassDef) and stmt.name.startswith("Test"):
+                self._class_tests(stmt, f"{prefix}::{stmt.name}", imports, fixture_types, add_test)
+
+
+def parse_test_file(root: Path, path: Path, text: str | bytes) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+    rel = path.resolve().relative_to(root.resolve()).as_posix()
+    package = list(Path(rel).parent.parts)
+    tree = ast.parse(text, filename=str(path))
+    return _Extractor(tree, rel, package).extract()
+
+
+@attrs.define
+class RefreshStats:
+    files: int = 0
+    parsed: int = 0
+    removed: int = 0
+    errors: int = 0
+
+
+class ProjectIndex:
+    """The test files of one project and what each test refers to; refreshed incrementally."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.files: dict[str, TestFile] = {}
+        self.overlays: dict[str, str] = {}  # unsaved editor text of open test files
+        self.generation = 0
+        self._by_qualname: dict[str, list[tuple[str, str]]] | None = None  # qualname -> [(module, node id)]
+        self._lock = threading.RLock()
+
+    def refresh(self) -> RefreshStats:
+        """Stat every test file; re-parse the new and changed ones, drop the deleted ones."""
+        stats = RefreshStats()
+        with self._lock:
+            seen: set[str] = set()
+            for path, st in walk_python(self.root, tests_only=True):
+                seen.add(path)
+                stats.files += 1
+                known = self.files.get(path)
+                if path in self.overlays or (known and known.mtime_ns == st.st_mtime_ns and known.size == st.st_size):
+                    continue
+                self._parse(path, st.st_mtime_ns, st.st_size, None)
+                stats.parsed += 1
+                stats.errors += bool(self.files[path].error)
+            for path in [p for p in self.files if p not in seen and p not in self.overlays]:
+                del self.files[path]
+                stats.removed += 1
+            if stats.parsed or stats.removed:
+                self._changed()
+        return stats
+
+    def set_overlay(self, path: Path, text: str) -> None:
+        """Index an open test document's unsaved text instead of the file on disk."""
+        if not is_test_file(path.name):
+            return
+        key = str(path.resolve())
+        with self._lock:
+            if self.overlays.get(key) == text:
+                return
+            self.overlays[key] = text
+            self._parse(key, -1, -1, text)
+            self._changed()
+
+    def clear_overlay(self, path: Path) -> None:
+        key = str(path.resolve())
+        with self._lock:
+            if self.overlays.pop(key, None) is not None:
+                self.files.pop(key, None)
+                self.refresh()
+
+    def _parse(self, path: str, mtime_ns: int, size: int, text: str | None) -> None:
+        try:
+            data: str | bytes = text if text is not None else Path(path).read_bytes()
+            tests, refs = parse_test_file(self.root, Path(path), data)
+            self.files[path] = TestFile(mtime_ns, size, tests, refs)
+        except (SyntaxError, ValueError, OSError, RecursionError) as exc:
+            self.files[path] = TestFile(mtime_ns, size, [], {}, error=f"{type(exc).__name__}: {exc}")
+
+    def _changed(self) -> None:
+        self.generation += 1
+        self._by_qualname = None
+
+    def _lookup(self) -> dict[str, list[tuple[str, str]]]:
+        if self._by_qualname is None:
+            table: dict[str, list[tuple[str, str]]] = {}
+            for tf in self.files.values():
+                for node_id, refs in tf.refs.items():
+                    for module, qualname in refs:
+                        table.setdefault(qualname, []).append((module, node_id))
+                        table.setdefault("", []).append((module, node_id))
+            self._by_qualname = table
+        return self._by_qualname
+
+    def tests_for(self, target_file: Path, qualname: str | None) -> list[str]:
+        """Node ids of the tests that exercise ``qualname`` in ``target_file`` (any symbol when None)."""
+        modules = set(module_names_for(self.root, target_file))
+        with self._lock:
+            table = self._lookup()
+            hits = {node_id for module, node_id in table.get(qualname or "", []) if module in modules}
+            order = {node_id: (path, line) for path, tf in self.files.items() for node_id, line in tf.tests
+                     if node_id in hits}
+        return sorted(hits, key=lambda n: order.get(n, ("", 0)))
+
+    def narrowest(self, node_ids: list[str]) -> list[str]:
+        """Node ids, with files whose every test is among them collapsed to the file path; node ids first."""
+        by_file: dict[str, list[str]] = {}
+        for node_id in node_ids:
+            by_file.setdefault(node_id.split("::", 1)[0], []).append(node_id)
+        singles: list[str] = []
+        whole: list[str] = []
+        with self._lock:
+            totals = {str(Path(p).resolve().relative_to(self.root).as_posix()): len(tf.tests) for p, tf in self.files.items()}
+        for rel, ids in by_file.items():
+            if len(ids) > 1 and totals.get(rel) == len(ids):
+                whole.append(rel)
+            else:
+                singles.extend(ids)
+        return singles + whole
+
+
+_INDEXES: dict[str, ProjectIndex] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def project_index(root: Path) -> ProjectIndex:
+    """The process-wide index of ``root`` (created on first use; call :meth:`ProjectIndex.refresh`)."""
+    key = str(root.resolve())
+    with _INDEX_LOCK:
+        index = _INDEXES.get(key)
+        if index is None:
+            index = _INDEXES[key] = ProjectIndex(root)
+        return index
+
+
+def feedback_command(tests: list[str]) -> str | None:
+    """The default feedback command for a surface: pytest on exactly those tests."""
+    if not tests:
+        return None
+    import shlex
+
+    return "python -m pytest -q " + " ".join(shlex.quote(t) for t in tests)

@@ -1,0 +1,311 @@
+"""The surface service the CLI, the server and the optimization engine call.
+
+- :func:`analyze_path`: one file (``.py`` or ``.ipynb``) with candidates and the tests found;
+- :func:`tests_for_target`: the tests that exercise a target, narrowest first;
+- :class:`DocumentStore`: per-document analyses cached by version, keeping the last good one
+  while the user types code that does not parse yet.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import json
+import threading
+import time
+import tokenize
+from pathlib import Path
+
+import attrs
+
+from trainerd.errors import TrainerError
+from trainerd.surface.analysis import analyze_source, analyze_tree
+from trainerd.surface.candidates import ProjectIndex, feedback_command, is_test_file, project_index
+from trainerd.surface.model import (
+    FILE_TOO_LARGE,
+    NOTEBOOK,
+    SYNTAX_ERROR,
+    FileAnalysis,
+    Finding,
+    Surface,
+)
+
+MAX_BYTES = 2_000_000
+MAX_LINES = 20_000
+INDEX_MAX_AGE_S = 2.0  # a lens request re-stats the test files at most this often
+
+
+def decode_source(data: bytes, path: Path) -> str:
+    """Bytes of a Python file -> text, honouring a PEP 263 coding cookie; a clear error otherwise."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:
+        raise TrainerError(f"{path}: {exc.msg}", field="path") from None
+    try:
+        return data.decode("utf-8-sig" if encoding == "utf-8-sig" else encoding)
+    except UnicodeDecodeError as exc:
+        raise TrainerError(
+            f"{path} is not valid {encoding} text (byte {exc.start}: {exc.reason}); trainerd reads Python "
+            "source as UTF-8 unless the file declares another encoding (# -*- coding: ... -*-)",
+            field="path",
+        ) from None
+
+
+def too_large(text: str, path: str) -> Finding | None:
+    lines = text.count("\n") + 1
+    if len(text) <= MAX_BYTES and lines <= MAX_LINES:
+        return None
+    return Finding(
+        FILE_TOO_LARGE,
+        f"{Path(path).name} is too large to analyse for Trace surfaces ({lines:,} lines, {len(text):,} characters; "
+        f"the limit is {MAX_LINES:,} lines / {MAX_BYTES:,} characters). Optimize a function in a smaller module.",
+        1, 0, 1, 0, severity="information",
+    )
+
+
+def syntax_finding(exc: SyntaxError, text: str) -> Finding:
+    line = max(exc.lineno or 1, 1)
+    col = max((exc.offset or 1) - 1, 0)
+    return Finding(
+        SYNTAX_ERROR,
+        f"Syntax error: {exc.msg} (line {line}). Trace surfaces shown are from the last version that parsed.",
+        line, col, line, col + 1, severity="error",
+    )
+
+
+def _root_for(path: Path) -> Path:
+    from trainerd.workspace.target import find_repo_root
+
+    return find_repo_root(path.parent)
+
+
+def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> FileAnalysis:
+    """A copy of ``analysis`` whose surfaces carry the tests that exercise them, plus candidates."""
+    if analysis.test_file or analysis.notebook:
+        return analysis
+    surfaces: list[Surface] = []
+    for s in analysis.surfaces:
+        tests = index.narrowest(index.tests_for(path, s.qualname)) if s.kind != "node" else []
+        surfaces.append(attrs.evolve(s, tests=tests, feedback_command=feedback_command(tests)))
+    for d in analysis.definitions:
+        tests = index.tests_for(path, d.qualname)
+        if not tests:
+            continue
+        narrow = index.narrowest(tests)
+        surfaces.append(Surface(
+            qualname=d.qualname, kind="candidate", start_line=d.start_line, end_line=d.end_line, trainable=False,
+            form="plain", name_line=d.name_line, tests=narrow, feedback_command=feedback_command(narrow),
+            lines=d.lines,
+            note=f"plain function exercised by {len(tests)} test{'s' * (len(tests) != 1)}: the run wraps it with "
+                 "trace.bundle(trainable=True); the source changes only at write-back",
+        ))
+    surfaces.sort(key=lambda s: (s.start_line, s.name_line, s.qualname))
+    return attrs.evolve(analysis, surfaces=surfaces)
+
+
+def analyze_text(text: str, path: str) -> FileAnalysis:
+    """:func:`analyze_source` plus the file-kind rules: notebooks, huge files, test files."""
+    if path.endswith(".ipynb"):
+        return analyze_notebook(text, path)
+    big = too_large(text, path)
+    if big is not None:
+        return FileAnalysis(path=path, findings=[big], line_count=text.count("\n") + 1)
+    analysis = analyze_tree(ast.parse(text, filename=path), text, path)
+    name = Path(path).name
+    analysis.test_file = is_test_file(name) or name == "conftest.py"
+    return analysis
+
+
+def analyze_notebook(text: str, path: str) -> FileAnalysis:
+    """Analyse a notebook's code cells as one module (cells share a namespace); lines are per cell."""
+    try:
+        nb = json.loads(text)
+        cells = nb["cells"]
+        assert isinstance(cells, list)
+    except (ValueError, KeyError, TypeError, AssertionError):
+        raise TrainerError(f"{path} is not a Jupyter notebook (no 'cells' list in its JSON)", field="path") from None
+    joined: list[str] = []
+    owner: list[tuple[int, int]] = []  # joined line -> (cell index, line in cell)
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else str(source)
+        for n, line in enumerate(source.splitlines() or [""], start=1):
+            # IPython magics and shell escapes are not Python: keep the line count, drop the text
+            joined.append("pass" if line.lstrip().startswith(("%", "!")) else line)
+            owner.append((index, n))
+    source = "\n".join(joined) + "\n"
+    try:
+        analysis = analyze_source(source, path)
+    except SyntaxError as exc:
+        cell, line = owner[(exc.lineno or 1) - 1] if owner else (0, 1)
+        raise SyntaxError(f"{exc.msg} (cell {cell}, line {line})", (path, exc.lineno, exc.offset, exc.text)) from None
+
+    def where(line: int) -> tuple[int, int]:
+        return owner[line - 1] if 0 < line <= len(owner) else (0, line)
+
+    for s in analysis.surfaces:
+        s.cell, s.start_line = where(s.start_line)
+        _, s.end_line = where(s.end_line)
+        _, s.name_line = where(s.name_line)
+    for f in analysis.findings:
+        f.cell, f.start_line = where(f.start_line)
+        _, f.end_line = where(f.end_line)
+        f.fixes = []  # edits on a notebook's JSON are not mechanical
+    analysis.definitions = []
+    analysis.notebook = True
+    return analysis
+
+
+def read_source(path: Path) -> str:
+    if not path.exists():
+        raise TrainerError(f"file not found: {path}", field="path")
+    if path.is_dir():
+        raise TrainerError(f"{path} is a directory: name a Python file", field="path")
+    if path.suffix not in (".py", ".pyw", ".pyi", ".ipynb"):
+        raise TrainerError(f"{path} is not a Python file or notebook ({path.suffix or 'no extension'})", field="path")
+    data = path.read_bytes()
+    if path.suffix == ".ipynb":
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TrainerError(f"{path} is not UTF-8 JSON (byte {exc.start})", field="path") from None
+    return decode_source(data, path)
+
+
+def analyze_path(path: Path, text: str | None = None, with_tests: bool = True) -> FileAnalysis:
+    """Analyse a file on disk (or its unsaved ``text``); raises SyntaxError / TrainerError."""
+    path = path.resolve()
+    source = read_source(path) if text is None else text
+    analysis = analyze_text(source, str(path))
+    if with_tests and not analysis.notebook and not analysis.test_file:
+        index = project_index(_root_for(path))
+        index.refresh()
+        analysis = attach_tests(analysis, path, index)
+    return analysis
+
+
+def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) -> list[str]:
+    """Test files / node ids (relative to ``project_root``) exercising the target, narrowest first.
+
+    Node ids come first (file order), then whole test files whose every test exercises the target.
+    Empty when no test refers to it.
+    """
+    index = project_index(Path(project_root))
+    index.refresh()
+    return index.narrowest(index.tests_for(Path(target_file), symbol))
+
+
+@attrs.define
+class DocumentResult:
+    """A document's analysis at one version."""
+
+    uri: str
+    version: int | None
+    analysis: FileAnalysis | None  # the last good one (may be from an earlier version)
+    problem: Finding | None = None  # syntax error, too large, notebook note
+    stale: bool = False  # analysis is from an earlier version than ``version``
+    generation: int = 0  # the project index generation its tests come from
+
+
+@attrs.define
+class _DocState:
+    version: int | None
+    text_len: int
+    bare: FileAnalysis | None
+    problem: Finding | None
+    stale: bool
+    result: DocumentResult | None = None
+    last_good: FileAnalysis | None = None
+
+
+class DocumentStore:
+    """Analyses of open documents, cached by version; the last good analysis survives syntax errors."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, _DocState] = {}
+        self._lock = threading.Lock()
+        self._doc_locks: dict[str, threading.Lock] = {}
+        self._refreshed: dict[str, float] = {}
+
+    def _doc_lock(self, uri: str) -> threading.Lock:
+        with self._lock:
+            return self._doc_locks.setdefault(uri, threading.Lock())
+
+    def forget(self, uri: str) -> None:
+        with self._lock:
+            self._docs.pop(uri, None)
+            self._doc_locks.pop(uri, None)
+
+    def cached(self, uri: str, version: int | None) -> DocumentResult | None:
+        with self._lock:
+            st = self._docs.get(uri)
+        if st and st.version == version and st.result is not None:
+            return st.result
+        return None
+
+    def index_for(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> ProjectIndex | None:
+        if path is None:
+            return None
+        index = project_index(_root_for(path))
+        now = time.monotonic()
+        if now - self._refreshed.get(str(index.root), -1e9) > max_age:
+            index.refresh()
+            self._refreshed[str(index.root)] = now
+        return index
+
+    def index_due(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> bool:
+        """Whether the next analysis of a document at ``path`` will re-stat the test files."""
+        if path is None:
+            return False
+        index = project_index(_root_for(path))
+        return time.monotonic() - self._refreshed.get(str(index.root), -1e9) > max_age
+
+    def mark_index_stale(self) -> None:
+        self._refreshed.clear()
+
+    def analyze(self, uri: str, path: Path | None, text: str, version: int | None) -> DocumentResult:
+        """The document's surfaces at ``version`` (computed once per version and index generation)."""
+        with self._doc_lock(uri):
+            with self._lock:
+                st = self._docs.get(uri)
+            if st is None or st.version != version or st.text_len != len(text):
+                last_good = st.last_good if st else None
+                problem = None
+                bare: FileAnalysis | None
+                try:
+                    bare = analyze_text(text, str(path) if path else uri)
+                    if bare.notebook:
+                        problem = _notebook_note(bare)
+                    elif bare.findings and bare.findings[0].code == FILE_TOO_LARGE:
+                        problem = bare.findings[0]
+                    last_good = bare
+                    stale = False
+                except SyntaxError as exc:
+                    bare, stale, problem = last_good, True, syntax_finding(exc, text)
+                except (TrainerError, ValueError, RecursionError, MemoryError) as exc:
+                    bare, stale = last_good, True
+                    problem = Finding(SYNTAX_ERROR, f"Cannot analyse this document: {exc}", 1, 0, 1, 0, severity="error")
+                st = _DocState(version, len(text), bare, problem, stale, None, last_good)
+                with self._lock:
+                    self._docs[uri] = st
+            index = self.index_for(path) if path is not None and st.bare is not None else None
+            generation = index.generation if index else 0
+            if st.result is not None and st.result.generation == generation:
+                return st.result
+            analysis = st.bare
+            if analysis is not None and index is not None and path is not None:
+                analysis = attach_tests(analysis, path.resolve(), index)
+            st.result = DocumentResult(uri, version, analysis, st.problem, st.stale, generation)
+            return st.result
+
+
+def _notebook_note(analysis: FileAnalysis) -> Finding:
+    found = ", ".join(f"`{s.qualname}` ({s.kind}, cell {s.cell})" for s in analysis.surfaces) or "none"
+    return Finding(
+        NOTEBOOK,
+        "Notebook: code lenses are not shown in notebooks. Trace surfaces in its code cells: "
+        f"{found}. Move the code into a .py module to optimize it (`trainerd surfaces` lists them too).",
+        1, 0, 1, 0, severity="information",
+    )

@@ -1,0 +1,492 @@
+"""Training sessions: launch the confirmed command in screen/tmux, keep a registry on disk, control it.
+
+Each session has a folder ``<root>/.trainer-workspace/training/<name>/`` holding ``session.json``
+(this module's, written atomically under the folder's lock), ``output.log`` (appended by screen /
+tmux, never by trainerd), and files other parts add (``events.jsonl``, ``fixes.json`` by the monitor;
+``exit-status`` by the tmux hook; ``screenrc``). The registry is the set of these folders, so it
+survives a daemon restart; the live state is read from screen/tmux and reconciled on every read:
+a session that vanished without trainerd stopping it becomes ``lost``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import signal
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import attrs
+
+from trainerd.errors import TrainerError
+from trainerd.protocol import converter
+from trainerd.training import backends
+from trainerd.workspace.files import atomic_write_json, locked
+
+TRAINING_DIR = Path(".trainer-workspace") / "training"
+SESSION_FILE = "session.json"
+LOG_FILE = "output.log"
+NAME_PREFIX = "trainer-train-"
+_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+STATES = ("running", "exited", "killed", "lost")
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@attrs.define
+class Restart:
+    """One restart in the same session: when, with which command, and where the log stood."""
+
+    at: str
+    command: str
+    log_offset: int
+
+
+@attrs.define
+class SessionRecord:
+    """``session.json``: one training session. ``status`` is the state as a person reads it."""
+
+    name: str
+    command: str
+    cwd: str
+    backend: str
+    root: str
+    session_dir: str
+    log_path: str
+    started_at: str
+    state: str = "running"  # running | exited | killed | lost
+    status: str = "running"  # "running", "exited 0", "exited (code unknown)", "killed", "lost"
+    exit_code: int | None = None
+    signal: int | None = None
+    ended_at: str | None = None
+    pid: int | None = None
+    attach_command: str = ""
+    message: str = ""
+    restarts: list[Restart] = attrs.Factory(list)
+    schema_version: int = 1
+
+    @property
+    def log_offset(self) -> int:
+        return self.restarts[-1].log_offset if self.restarts else 0
+
+
+@attrs.define
+class LaunchResult:
+    """What ``launch``/``restart`` return: the session, its first output and how long confirmation took."""
+
+    session: SessionRecord
+    output_tail: str
+    confirmed_ms: float
+
+
+@attrs.define
+class Transition:
+    """A state change found while reconciling (the daemon turns it into ``trainer/sessionEvent``)."""
+
+    session: SessionRecord
+    kind: str  # started | exited | killed | lost
+
+
+def training_dir(root: Path) -> Path:
+    return Path(root) / TRAINING_DIR
+
+
+def session_dir(root: Path, name: str) -> Path:
+    return training_dir(root) / name
+
+
+def _status_text(record: SessionRecord) -> str:
+    if record.state == "exited":
+        if record.exit_code is not None:
+            return f"exited {record.exit_code}"
+        if record.signal is not None:
+            return f"exited (signal {record.signal})"
+        return "exited (code unknown)"
+    return record.state
+
+
+def _save(record: SessionRecord) -> None:
+    record.status = _status_text(record)
+    atomic_write_json(Path(record.session_dir) / SESSION_FILE, converter.unstructure(record))
+
+
+def _load(path: Path) -> SessionRecord:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return converter.structure(data, SessionRecord)
+    except (OSError, ValueError) as exc:
+        raise TrainerError(f"cannot read {path}: {exc}") from None
+    except Exception as exc:  # cattrs: a field with the wrong type
+        raise TrainerError(f"{path} is not a valid session record: {exc}") from None
+
+
+def _tail(path: Path, offset: int = 0, max_bytes: int = 8192) -> str:
+    try:
+        with open(path, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(offset, size - max_bytes))
+            return fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def output_tail(record: SessionRecord, max_bytes: int = 8192) -> str:
+    """The end of the session's output since its last (re)start, with terminal line ends normalised."""
+    return _tail(Path(record.log_path), record.log_offset, max_bytes).replace("\r\n", "\n")
+
+
+# --- reconcile ----------------------------------------------------------------------------------
+def _apply_probe(record: SessionRecord, probe: backends.Probe) -> str | None:
+    """Update ``record`` from the backend's view; return the transition kind, if any."""
+    if record.state == "exited" and record.exit_code is None and record.signal is None and probe.exit_known:
+        record.exit_code, record.signal = probe.exit_code, probe.signal  # reported late: fill it in
+        record.message = f"{_status_text(record)}; the log is {record.log_path}"
+        return None
+    if record.state != "running" or probe.pending:
+        return None
+    if probe.alive:
+        if probe.pid and probe.pid != record.pid:
+            record.pid = probe.pid
+        return None
+    if probe.exists or probe.exit_known:
+        record.state = "exited"
+        record.exit_code = probe.exit_code
+        record.signal = probe.signal
+        record.ended_at = utc_now()
+        if probe.exit_known:
+            how = _status_text(record)
+            record.message = f"{how}; the log is {record.log_path}"
+        else:
+            record.message = (
+                f"the command ended but {record.backend} did not report its exit code"
+                " (use the tmux backend to have it recorded every time)"
+            )
+        return "exited"
+    record.state = "lost"
+    record.ended_at = utc_now()
+    record.message = (
+        f"the {record.backend} session {record.name} is gone and trainerd did not stop it"
+        " (killed outside trainerd, or the machine restarted)"
+    )
+    return "lost"
+
+
+def _unsettled(record: SessionRecord) -> bool:
+    return record.state == "running" or (
+        record.state == "exited" and record.exit_code is None and record.signal is None
+    )
+
+
+def reconcile(record: SessionRecord) -> Transition | None:
+    """Read the live state of a running session (or one whose exit code is still unknown) and
+    persist any change."""
+    if not _unsettled(record):
+        return None
+    backend = backends.get(record.backend)
+    probe = backend.probe(record.name, Path(record.session_dir), record.pid, record.log_offset)
+    with locked(Path(record.session_dir)):
+        current = _load(Path(record.session_dir) / SESSION_FILE)
+        if not _unsettled(current):  # someone else (stop, another process) got there first
+            attrs_copy(current, record)
+            return None
+        before = attrs.asdict(current)
+        kind = _apply_probe(current, probe)
+        if attrs.asdict(current) == before:
+            return None
+        _save(current)
+    attrs_copy(current, record)
+    return Transition(record, kind) if kind else None
+
+
+def attrs_copy(source: SessionRecord, dest: SessionRecord) -> None:
+    for field in attrs.fields(SessionRecord):
+        setattr(dest, field.name, getattr(source, field.name))
+
+
+def _records(root: Path) -> list[SessionRecord]:
+    base = training_dir(root)
+    if not base.is_dir():
+        return []
+    found = []
+    for folder in sorted(base.iterdir()):
+        file = folder / SESSION_FILE
+        if file.is_file():
+            try:
+                found.append(_load(file))
+            except TrainerError:
+                continue  # a damaged record is reported by get_session, never overwritten here
+    found.sort(key=lambda r: r.started_at, reverse=True)
+    return found
+
+
+def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Transition]]:
+    """Every session under ``root`` reconciled with screen/tmux, newest first, and what changed."""
+    records = _records(Path(root))
+    changes = []
+    for record in records:
+        change = reconcile(record)
+        if change:
+            changes.append(change)
+    return records, changes
+
+
+def list_sessions(root: Path) -> list[SessionRecord]:
+    """Every session under ``root``, newest first, with its live state."""
+    return list_sessions_with_changes(root)[0]
+
+
+def get_session(root: Path, name: str) -> SessionRecord:
+    """One session, reconciled; ``TrainerError`` naming ``name`` when it does not exist."""
+    file = session_dir(Path(root), name) / SESSION_FILE
+    if not _NAME_OK.match(name or "") or not file.is_file():
+        known = ", ".join(r.name for r in _records(Path(root))) or "none"
+        raise TrainerError(
+            f"no training session named {name!r} under {Path(root)} (sessions: {known})", field="name"
+        )
+    record = _load(file)
+    reconcile(record)
+    return record
+
+
+# --- launch -------------------------------------------------------------------------------------
+def default_name(now: float | None = None) -> str:
+    return NAME_PREFIX + time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+
+
+def _check_free(root: Path, name: str, backend: backends.Backend) -> str | None:
+    if session_dir(root, name).exists():
+        return f"a training session named {name} already exists in {training_dir(root)}"
+    for other in backends.BACKENDS.values():
+        if other.available() and other().exists(name):
+            return f"a {other.name} session named {name} is already running"
+    return None
+
+
+def _wait_confirmed(backend: backends.Backend, record: SessionRecord, timeout: float = 5.0) -> backends.Probe:
+    deadline = time.monotonic() + timeout
+    while True:
+        probe = backend.probe(record.name, Path(record.session_dir), record.pid, record.log_offset)
+        if probe.exists or probe.exit_known or time.monotonic() > deadline:
+            return probe
+        time.sleep(0.005)
+
+
+def _settle(backend: backends.Backend, record: SessionRecord, settle_seconds: float) -> None:
+    """Watch a just-started command for ``settle_seconds``: one that exits at once is reported as such."""
+    deadline = time.monotonic() + settle_seconds
+    while record.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        reconcile(record)
+    _await_screen_code(record)
+
+
+def _await_screen_code(record: SessionRecord) -> None:
+    if record.state == "exited" and record.backend == "screen" and record.exit_code is None:
+        # screen writes its exit message a moment after the command ends; give it that moment
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            code, sig, known = backends._screen_exit_from_log(Path(record.session_dir), record.log_offset)
+            if known:
+                with locked(Path(record.session_dir)):
+                    record.exit_code, record.signal = code, sig
+                    record.message = f"{_status_text(record)}; the log is {record.log_path}"
+                    _save(record)
+                break
+            time.sleep(0.05)
+
+
+def launch(
+    command: str,
+    cwd: str | Path,
+    root: str | Path | None = None,
+    backend: str | None = None,
+    name: str | None = None,
+    settle_seconds: float = 1.0,
+) -> LaunchResult:
+    """Start ``command`` exactly as given in a new screen/tmux session and register it.
+
+    ``root`` is the project whose ``.trainer-workspace/training/`` holds the session (default: the
+    project root above ``cwd``). Waits ``settle_seconds`` so a command that dies at once is returned
+    as exited, with its output and exit code.
+    """
+    if not isinstance(command, str) or not command.strip():
+        raise TrainerError("the command is empty: give the exact command line to run", field="command")
+    if "\n" in command.strip():
+        raise TrainerError("the command must be one line (put several steps in a script)", field="command")
+    work = Path(os.path.expanduser(str(cwd)))
+    if not work.exists():
+        raise TrainerError(f"the working directory {work} does not exist", field="cwd")
+    if not work.is_dir():
+        raise TrainerError(f"the working directory {work} is not a directory", field="cwd")
+    work = work.resolve()
+    project = Path(root).resolve() if root else find_root(work)
+    chosen = backends.choose(backend)
+    if name is not None:
+        if not _NAME_OK.match(name):
+            raise TrainerError(
+                f"session name {name!r}: use letters, digits, '-' and '_' (at most 80 characters)",
+                field="name",
+            )
+        problem = _check_free(project, name, chosen)
+        if problem:
+            raise TrainerError(f"name collision: {problem}; choose another name", field="name")
+    else:
+        base = default_name()
+        name = base
+        counter = 2
+        while _check_free(project, name, chosen):  # two launches in one second: suffix, never reuse
+            name = f"{base}-{counter}"
+            counter += 1
+    folder = session_dir(project, name)
+    try:
+        folder.mkdir(parents=True, exist_ok=False)
+    except FileExistsError:
+        raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
+    except OSError as exc:
+        raise TrainerError(f"cannot create the session folder {folder}: {exc}", field="cwd") from None
+    log = folder / LOG_FILE
+    log.touch()
+    record = SessionRecord(
+        name=name,
+        command=command,
+        cwd=str(work),
+        backend=chosen.name,
+        root=str(project),
+        session_dir=str(folder),
+        log_path=str(log),
+        started_at=utc_now(),
+        attach_command=shlex.join(chosen.attach_command(name)),
+        message=f"launched in {chosen.name} session {name}",
+    )
+    with locked(folder):
+        _save(record)
+    started = time.perf_counter()
+    try:
+        chosen.start(name, command, str(work), log, folder)
+    except TrainerError as exc:
+        with locked(folder):
+            record.state, record.ended_at, record.message = "lost", utc_now(), str(exc)
+            _save(record)
+        raise
+    record.pid = chosen.find_pid(name)
+    probe = _wait_confirmed(chosen, record)
+    confirmed_ms = (time.perf_counter() - started) * 1000
+    with locked(folder):
+        _apply_probe(record, probe)
+        _save(record)
+    _settle(chosen, record, settle_seconds)
+    return LaunchResult(session=record, output_tail=output_tail(record), confirmed_ms=round(confirmed_ms, 1))
+
+
+def find_root(start: Path) -> Path:
+    """The project root above ``start``: the nearest folder with ``.git``, ``pyproject.toml`` or
+    ``setup.py``; ``start`` itself when there is none."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if any(
+            (folder / marker).exists()
+            for marker in (".git", "pyproject.toml", "setup.py", ".trainer-workspace")
+        ):
+            return folder
+    return start
+
+
+# --- control ------------------------------------------------------------------------------------
+def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
+    """Interrupt the command (SIGINT to its process group, as Ctrl-C), kill it after
+    ``grace_seconds``, close the screen/tmux session; state ``killed`` (or ``exited`` when it
+    had already ended)."""
+    record = get_session(root, name)
+    backend = backends.get(record.backend)
+    if record.state == "running":
+        pid = record.pid or backend.find_pid(name)
+        backends.signal_group(pid, signal.SIGINT)
+        deadline = time.monotonic() + max(grace_seconds, 0)
+        while backends._pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        forced = backends._pid_alive(pid)
+        if forced:
+            backends.signal_group(pid, signal.SIGKILL)
+            end = time.monotonic() + 5
+            while backends._pid_alive(pid) and time.monotonic() < end:
+                time.sleep(0.02)
+        probe = backend.probe(name, Path(record.session_dir), pid, record.log_offset)
+        with locked(Path(record.session_dir)):
+            current = _load(Path(record.session_dir) / SESSION_FILE)
+            if current.state == "running":
+                current.state = "killed"
+                current.exit_code = probe.exit_code
+                current.signal = probe.signal if not forced else signal.SIGKILL
+                current.ended_at = utc_now()
+                current.message = (
+                    f"stopped by trainerd: interrupted, then killed after {grace_seconds:g} s"
+                    if forced
+                    else "stopped by trainerd: interrupted (Ctrl-C) and it ended"
+                )
+                _save(current)
+            record = current
+    backend.close(name)
+    return record
+
+
+def restart(root: Path, name: str, command: str | None = None, settle_seconds: float = 1.0) -> LaunchResult:
+    """Run the session's command again (or ``command``, e.g. after a fix) in the same session:
+    same name, folder and log (appended; ``restarts[-1].log_offset`` marks where it starts)."""
+    record = get_session(root, name)
+    if record.state == "running":
+        raise TrainerError(
+            f"session {name} is still running: stop it first (trainerd stop {name})", field="name"
+        )
+    new_command = command if command is not None else record.command
+    if not new_command.strip() or "\n" in new_command.strip():
+        raise TrainerError("the command must be one non-empty line", field="command")
+    if not Path(record.cwd).is_dir():
+        raise TrainerError(f"the working directory {record.cwd} no longer exists", field="cwd")
+    backend = backends.get(record.backend)
+    if not backend.available():
+        raise TrainerError(f"{record.backend} is not installed any more", field="backend")
+    folder = Path(record.session_dir)
+    log = Path(record.log_path)
+    with locked(folder):
+        (folder / backends.EXIT_STATUS_FILE).unlink(missing_ok=True)
+        offset = log.stat().st_size if log.exists() else 0
+        record.restarts.append(Restart(at=utc_now(), command=new_command, log_offset=offset))
+        record.command = new_command
+        record.state, record.exit_code, record.signal, record.ended_at = "running", None, None, None
+        record.pid = None
+        record.message = f"restarted in {record.backend} session {name}"
+        _save(record)
+    started = time.perf_counter()
+    try:
+        if isinstance(backend, backends.TmuxBackend) and backend.exists(name):
+            backend.respawn(name, new_command, record.cwd, log)
+        else:
+            if backend.exists(name):
+                backend.close(name)
+            backend.start(name, new_command, record.cwd, log, folder)
+    except TrainerError as exc:
+        with locked(folder):
+            record.state, record.ended_at, record.message = "lost", utc_now(), str(exc)
+            _save(record)
+        raise
+    record.pid = backend.find_pid(name)
+    probe = _wait_confirmed(backend, record)
+    confirmed_ms = (time.perf_counter() - started) * 1000
+    with locked(folder):
+        _apply_probe(record, probe)
+        _save(record)
+    _settle(backend, record, settle_seconds)
+    return LaunchResult(session=record, output_tail=output_tail(record), confirmed_ms=round(confirmed_ms, 1))
+
+
+def attach_argv(root: Path, name: str) -> list[str]:
+    """The terminal command that attaches to the session (``screen -r NAME`` / ``tmux attach -t NAME``)."""
+    record = get_session(root, name)
+    if record.state in ("killed", "lost"):
+        raise TrainerError(f"session {name} is {record.state}: there is nothing to attach to", field="name")
+    return backends.get(record.backend).attach_command(name)

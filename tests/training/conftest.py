@@ -1,0 +1,61 @@
+"""Fixtures for training tests: a throwaway project with a toy training script, and a finalizer that
+closes every screen/tmux session the test created (sessions outlive their tests otherwise)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def close_backend_sessions(root: Path) -> None:
+    """Kill the screen/tmux session of every session folder under ``root`` (exact names only)."""
+    base = root / ".trainer-workspace" / "training"
+    if not base.is_dir():
+        return
+    for record_file in base.glob("*/session.json"):
+        with contextlib.suppress(OSError, ValueError):
+            record = json.loads(record_file.read_text())
+            name = record["name"]
+            if shutil.which("tmux"):
+                subprocess.run(["tmux", "kill-session", "-t", f"={name}"], capture_output=True, timeout=10)
+            if shutil.which("screen"):
+                subprocess.run(["screen", "-S", name, "-X", "quit"], capture_output=True, timeout=10)
+            pid = record.get("pid")
+            if pid:
+                with contextlib.suppress(OSError):
+                    import os
+                    import signal
+
+                    os.killpg(os.getpgid(pid), signal.SIGKILL)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Path]:
+    """A project root (``.git`` marker) with ``toy_train.py``; its sessions are closed afterwards."""
+    root = tmp_path / "proj"
+    root.mkdir()
+    (root / ".git").mkdir()
+    shutil.copy(FIXTURES / "toy_train.py", root / "toy_train.py")
+    yield root
+    close_backend_sessions(root)
+
+
+def wait_until(predicate, timeout: float = 15.0, interval: float = 0.05):
+    """Poll ``predicate`` until it returns something truthy; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        time.sleep(interval)

@@ -1,0 +1,249 @@
+"""Sessions on real screen and tmux: launch a toy training script, read its log, see it end with its
+exit code, crash, be stopped, be killed behind our back, be restarted; and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.training.conftest import wait_until
+from trainerd.errors import TrainerError
+from trainerd.training import sessions
+
+BACKENDS = ["tmux", "screen"]
+PY = "python3"
+
+
+def ended(root: Path, name: str):
+    record = sessions.get_session(root, name)
+    return record if record.state != "running" else None
+
+
+def log_text(record) -> str:
+    return Path(record.log_path).read_text(errors="replace")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_launch_logs_metrics_and_records_exit_code(project: Path, backend: str):
+    command = f"{PY} toy_train.py --steps 20 --sleep 0.05 --exit 3"
+    result = sessions.launch(command, project, backend=backend, settle_seconds=0)
+    record = result.session
+    assert record.state == "running"
+    assert re.fullmatch(r"trainer-train-\d{8}-\d{6}(-\d+)?", record.name)
+    assert record.command == command  # exactly as confirmed
+    assert record.backend == backend
+    assert record.cwd == str(project)
+    folder = project / ".trainer-workspace" / "training" / record.name
+    assert Path(record.session_dir) == folder and Path(record.log_path) == folder / "output.log"
+    on_disk = json.loads((folder / "session.json").read_text())
+    assert on_disk["state"] == "running" and on_disk["command"] == command
+    attach = "tmux attach -t " if backend == "tmux" else "screen -r "
+    assert record.attach_command == attach + record.name
+
+    final = wait_until(lambda: ended(project, record.name))
+    text = log_text(final)
+    assert "step 0 loss: 2.0000" in text and "step 19 loss:" in text and "done" in text
+    assert final.state == "exited"
+    assert final.exit_code == 3, final.message
+    assert final.status == "exited 3"
+    assert json.loads((folder / "session.json").read_text())["status"] == "exited 3"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_crash_traceback_lands_in_log(project: Path, backend: str):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 15 --crash", project, backend=backend, settle_seconds=0
+    )
+    final = wait_until(lambda: ended(project, result.session.name))
+    text = log_text(final)
+    assert "Traceback (most recent call last):" in text
+    assert 'toy_train.py", line' in text
+    assert "RuntimeError: shape mismatch in layer1: expected (4, 8), got (8, 4)" in text
+    assert final.exit_code == 1, final.message
+
+
+def test_command_that_exits_at_once_is_reported_with_output_and_code(project: Path):
+    result = sessions.launch(
+        f"{PY} -c \"import sys; print('no data at /data/x'); sys.exit(4)\"", project, backend="tmux"
+    )
+    assert result.session.state == "exited"
+    assert result.session.exit_code == 4
+    assert "no data at /data/x" in result.output_tail
+
+
+def test_screen_reports_quick_exit_honestly(project: Path):
+    """screen may see the terminal close before the exit status: then the code is unknown, and says so."""
+    result = sessions.launch(f"{PY} -c \"import sys; print('bye'); sys.exit(4)\"", project, backend="screen")
+    record = result.session
+    assert record.state == "exited"
+    assert "bye" in result.output_tail
+    if record.exit_code is None:
+        assert record.status == "exited (code unknown)"
+        assert "did not report its exit code" in record.message
+    else:
+        assert record.exit_code == 4
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_stop_interrupts_then_closes_the_session(project: Path, backend: str):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 100000 --sleep 0.05", project, backend=backend, settle_seconds=0
+    )
+    name = result.session.name
+    wait_until(lambda: "step 2 " in log_text(result.session))
+    record = sessions.stop(project, name, grace_seconds=10)
+    assert record.state == "killed"
+    assert record.status == "killed"
+    assert "interrupted" in record.message
+    assert "KeyboardInterrupt" in log_text(record)  # Ctrl-C reached the script, which unwound
+    assert not _backend_has(backend, name)
+    assert not _alive(result.session.pid)
+    again = sessions.list_sessions(project)
+    assert [(r.name, r.state) for r in again] == [(name, "killed")]
+
+
+def test_stop_kills_after_grace_when_interrupt_is_ignored(project: Path):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 100000 --sleep 0.05 --ignore-sigint",
+        project,
+        backend="tmux",
+        settle_seconds=0,
+    )
+    wait_until(lambda: "step 2 " in log_text(result.session))
+    record = sessions.stop(project, result.session.name, grace_seconds=0.5)
+    assert record.state == "killed"
+    assert "killed after 0.5 s" in record.message
+    assert not _alive(result.session.pid)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_session_killed_outside_trainerd_is_lost(project: Path, backend: str):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 100000 --sleep 0.05", project, backend=backend, settle_seconds=0
+    )
+    name = result.session.name
+    if backend == "tmux":
+        subprocess.run(["tmux", "kill-session", "-t", f"={name}"], check=True)
+    else:
+        subprocess.run(["screen", "-S", name, "-X", "quit"], check=True)
+        wait_until(lambda: not _backend_has("screen", name))
+    [record] = sessions.list_sessions(project)
+    assert record.name == name
+    assert record.state == "lost"
+    assert "did not stop it" in record.message
+    assert json.loads((Path(record.session_dir) / "session.json").read_text())["state"] == "lost"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_restart_in_the_same_session_after_a_fix(project: Path, backend: str):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 3 --crash", project, backend=backend, settle_seconds=0
+    )
+    name = result.session.name
+    first = wait_until(lambda: ended(project, name))
+    assert first.exit_code == 1, first.message
+    size = Path(first.log_path).stat().st_size
+    (project / "toy_train.py").write_text(
+        (project / "toy_train.py").read_text().replace("if args.crash:", "if False:")
+    )
+    restarted = sessions.restart(project, name, settle_seconds=0)
+    assert restarted.session.name == name
+    assert restarted.session.state == "running"
+    assert restarted.session.restarts[-1].log_offset == size
+    final = wait_until(lambda: ended(project, name))
+    assert final.exit_code == 0, final.message
+    text = log_text(final)
+    assert text.count("training for 3 steps") == 2  # the first run's output is kept, the rerun appended
+    assert "done" in text[size:]
+    assert len(sessions.list_sessions(project)) == 1
+
+
+def test_restart_refuses_a_running_session(project: Path):
+    result = sessions.launch(f"{PY} toy_train.py --steps 100000", project, backend="tmux", settle_seconds=0)
+    with pytest.raises(TrainerError, match="still running") as info:
+        sessions.restart(project, result.session.name)
+    assert info.value.field == "name"
+
+
+def test_missing_cwd_is_refused(project: Path):
+    with pytest.raises(TrainerError, match="does not exist") as info:
+        sessions.launch(f"{PY} toy_train.py", project / "nope", backend="tmux")
+    assert info.value.field == "cwd"
+    assert not (project / ".trainer-workspace").exists()
+
+
+def test_empty_command_is_refused(project: Path):
+    with pytest.raises(TrainerError) as info:
+        sessions.launch("   ", project, backend="tmux")
+    assert info.value.field == "command"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_name_collision_is_refused(project: Path, backend: str):
+    first = sessions.launch(
+        f"{PY} toy_train.py --steps 100000", project, backend=backend, name="trainer-train-mine"
+    )
+    with pytest.raises(TrainerError, match="name collision") as info:
+        sessions.launch(f"{PY} toy_train.py", project, backend=backend, name=first.session.name)
+    assert info.value.field == "name"
+    # a session of that name started outside trainerd is a collision too
+    outside = "trainer-train-outside-" + project.parent.name[-8:]
+    subprocess.run(["tmux", "new-session", "-d", "-s", outside, "sleep 60"], check=True)
+    try:
+        with pytest.raises(TrainerError, match="already running"):
+            sessions.launch(f"{PY} toy_train.py", project, backend=backend, name=outside)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", f"={outside}"])
+
+
+def test_automatic_names_never_collide(project: Path):
+    a = sessions.launch(f"{PY} toy_train.py --steps 100000", project, backend="tmux", settle_seconds=0)
+    b = sessions.launch(f"{PY} toy_train.py --steps 100000", project, backend="tmux", settle_seconds=0)
+    assert a.session.name != b.session.name
+    assert {r.name for r in sessions.list_sessions(project)} == {a.session.name, b.session.name}
+
+
+def test_neither_backend_installed(project: Path, monkeypatch, tmp_path: Path):
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    with pytest.raises(TrainerError, match="neither screen nor tmux is installed") as info:
+        sessions.launch("python3 toy_train.py", project)
+    assert info.value.field == "backend"
+
+
+def test_unknown_session_name(project: Path):
+    with pytest.raises(TrainerError, match="no training session named 'ghost'"):
+        sessions.get_session(project, "ghost")
+
+
+def test_damaged_record_is_reported_not_overwritten(project: Path):
+    folder = project / ".trainer-workspace" / "training" / "trainer-train-broken"
+    folder.mkdir(parents=True)
+    (folder / "session.json").write_text("{not json")
+    assert sessions.list_sessions(project) == []
+    with pytest.raises(TrainerError, match="cannot read"):
+        sessions.get_session(project, "trainer-train-broken")
+    assert (folder / "session.json").read_text() == "{not json"
+
+
+def _backend_has(backend: str, name: str) -> bool:
+    from trainerd.training import backends
+
+    return backends.get(backend).exists(name)
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:
+        return fh.read().rsplit(")", 1)[-1].split()[0] != "Z"

@@ -1,0 +1,299 @@
+/** Launch training, the Training Sessions view, the status-bar item and crash notifications. */
+import * as vscode from 'vscode';
+import { DaemonApi, errorText } from './api';
+import { DetectResult, DetectedCommand, Methods, SessionEvent, SessionInfo, commandsOf, isRunning, pickString, sessionsOf } from './protocol';
+
+const ENTER_COMMAND = 'Enter a command…';
+
+/** "1h 02m", "3m 10s", "12s". */
+export function formatElapsed(startedAt: string | undefined, endedAt?: string | null, now: number = Date.now()): string {
+  if (!startedAt) return '';
+  const start = Date.parse(startedAt);
+  if (Number.isNaN(start)) return '';
+  const end = endedAt ? Date.parse(endedAt) : now;
+  let seconds = Math.max(0, Math.round(((Number.isNaN(end) ? now : end) - start) / 1000));
+  const hours = Math.floor(seconds / 3600);
+  seconds -= hours * 3600;
+  const minutes = Math.floor(seconds / 60);
+  seconds -= minutes * 60;
+  if (hours > 0) return `${hours}h ${String(minutes).padStart(2, '0')}m`;
+  if (minutes > 0) return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+  return `${seconds}s`;
+}
+
+/** "loss 0.41 · lr 2e-5" from the last metrics a session reported. */
+export function formatMetrics(metrics: Record<string, unknown> | undefined): string {
+  if (!metrics || typeof metrics !== 'object') return '';
+  return Object.entries(metrics)
+    .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
+    .slice(0, 4)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? Number(v.toPrecision(4)) : v}`)
+    .join(' · ');
+}
+
+export function attachCommandOf(session: SessionInfo): string | undefined {
+  const cmd = session.attach_command ?? (session as { attach?: unknown }).attach;
+  if (Array.isArray(cmd)) return cmd.map(String).join(' ');
+  if (typeof cmd === 'string' && cmd) return cmd;
+  const backend = session.backend;
+  if (backend === 'tmux') return `tmux attach -t ${session.name}`;
+  if (backend === 'screen') return `screen -r ${session.name}`;
+  return undefined;
+}
+
+export class SessionItem extends vscode.TreeItem {
+  constructor(readonly session: SessionInfo) {
+    super(session.name, vscode.TreeItemCollapsibleState.None);
+    const state = session.state ?? 'unknown';
+    const elapsed = formatElapsed(session.started_at, session.ended_at);
+    const metrics = formatMetrics(session.last_metrics ?? session.metrics);
+    this.description = [state, elapsed, metrics].filter(Boolean).join(' · ');
+    this.tooltip = new vscode.MarkdownString(
+      [`**${session.name}** — ${state}`, '', '```', session.command ?? '', '```', session.log_path ? `log: ${session.log_path}` : '']
+        .filter((l) => l !== undefined)
+        .join('\n'),
+    );
+    this.contextValue = isRunning(session) ? 'trainerSession.running' : 'trainerSession.ended';
+    const s = state.toLowerCase();
+    this.iconPath = new vscode.ThemeIcon(
+      isRunning(session) ? 'sync~spin' : s.includes('crash') || s === 'lost' || /exited [1-9]/.test(s) ? 'error' : 'pass',
+    );
+    this.command = session.log_path
+      ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] }
+      : undefined;
+  }
+}
+
+export class SessionsProvider implements vscode.TreeDataProvider<SessionItem> {
+  private readonly changed = new vscode.EventEmitter<SessionItem | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  sessions: SessionInfo[] = [];
+  lastError: string | undefined;
+
+  constructor(private readonly daemon: DaemonApi) {}
+
+  async refresh(): Promise<SessionInfo[]> {
+    if (!this.daemon.running) {
+      this.sessions = [];
+    } else {
+      try {
+        this.sessions = sessionsOf(await this.daemon.request(Methods.sessions, {}));
+        this.lastError = undefined;
+      } catch (error) {
+        this.lastError = errorText(error);
+      }
+    }
+    this.changed.fire(undefined);
+    return this.sessions;
+  }
+
+  getTreeItem(item: SessionItem): vscode.TreeItem {
+    return item;
+  }
+
+  getChildren(): SessionItem[] {
+    return this.sessions.map((s) => new SessionItem(s));
+  }
+}
+
+/** Controls sessions; the status bar shows how many are running. */
+export class TrainingController implements vscode.Disposable {
+  readonly statusBar: vscode.StatusBarItem;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly daemon: DaemonApi,
+    readonly provider: SessionsProvider,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.statusBar = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+    this.statusBar.command = 'trainer.sessions.focus';
+    this.statusBar.name = 'trainerd training sessions';
+  }
+
+  /** Re-read the sessions; refresh the status bar; keep the elapsed times moving while any run. */
+  async refresh(): Promise<void> {
+    const sessions = await this.provider.refresh();
+    const running = sessions.filter(isRunning);
+    if (running.length > 0) {
+      this.statusBar.text = `$(pulse) ${running.length} training`;
+      this.statusBar.tooltip = running.map((s) => `${s.name}: ${s.command ?? ''}`).join('\n');
+      this.statusBar.show();
+      if (!this.timer) this.timer = setInterval(() => void this.provider.refresh(), 15000);
+    } else {
+      this.statusBar.hide();
+      if (this.timer) clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  /** Trainer: Launch Training — pick a detected command (or type one), confirm, launch. */
+  async launch(): Promise<SessionInfo | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage('Open a folder to launch training from.');
+      return undefined;
+    }
+    let detected: DetectResult;
+    try {
+      detected = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Detecting training commands…' },
+        () => this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath }),
+      );
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Detect training commands: ${errorText(error)}`);
+      return undefined;
+    }
+    const commands = commandsOf(detected);
+    type Pick = vscode.QuickPickItem & { detected?: DetectedCommand };
+    const items: Pick[] = commands.map((c) => ({
+      label: c.command,
+      description: c.source,
+      detail: Array.isArray(c.notes) ? c.notes.join('; ') : c.notes,
+      detected: c,
+    }));
+    items.push({ label: ENTER_COMMAND, alwaysShow: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Trainer: Launch Training',
+      placeHolder: commands.length ? 'Pick the training command to launch' : 'No training command detected: enter one',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    if (!picked) return undefined;
+    let command = picked.detected?.command;
+    if (!command) {
+      command = await vscode.window.showInputBox({ title: 'Training command', prompt: 'Runs exactly as typed, in a screen/tmux session' });
+      if (!command?.trim()) return undefined;
+    }
+    const cwd = picked.detected?.cwd ?? folder.uri.fsPath;
+    const confirm = await vscode.window.showInformationMessage(
+      `Launch "${command}"?`,
+      { modal: true, detail: preflightSummary(command, cwd, detected.environment) },
+      'Launch',
+    );
+    if (confirm !== 'Launch') return undefined;
+    return this.start(command, cwd);
+  }
+
+  async start(command: string, cwd: string, extra: Record<string, unknown> = {}): Promise<SessionInfo | undefined> {
+    const backend = vscode.workspace.getConfiguration('trainer').get<string>('sessionBackend');
+    try {
+      const result = await this.daemon.request<SessionInfo | { session?: SessionInfo }>(Methods.launchTraining, {
+        command,
+        cwd,
+        ...(backend && backend !== 'auto' ? { backend } : {}),
+        ...extra,
+      });
+      const session = (result as { session?: SessionInfo }).session ?? (result as SessionInfo);
+      this.log.info(`launched ${session?.name ?? '?'}: ${command}`);
+      void vscode.window.showInformationMessage(`Training launched in ${session?.name ?? 'a new session'}.`);
+      await this.refresh();
+      return session;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Launch training: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+
+  attach(item?: SessionItem): vscode.Terminal | undefined {
+    const session = item?.session;
+    const command = session && attachCommandOf(session);
+    if (!session || !command) {
+      void vscode.window.showWarningMessage('This session has no attach command.');
+      return undefined;
+    }
+    const terminal = vscode.window.createTerminal({ name: `trainer: ${session.name}`, cwd: session.cwd });
+    terminal.show();
+    terminal.sendText(command, true);
+    return terminal;
+  }
+
+  async stop(item?: SessionItem): Promise<void> {
+    if (!item) return;
+    try {
+      await this.daemon.request(Methods.stopTraining, { name: item.session.name });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Stop ${item.session.name}: ${errorText(error)}`);
+    }
+    await this.refresh();
+  }
+
+  async restart(item?: SessionItem): Promise<void> {
+    const session = item?.session;
+    if (!session?.command) return;
+    const confirm = await vscode.window.showInformationMessage(
+      `Restart "${session.command}"?`,
+      { modal: true, detail: `A new session runs the same command in ${session.cwd ?? 'the same folder'}.` },
+      'Restart',
+    );
+    if (confirm !== 'Restart') return;
+    if (isRunning(session)) await this.stop(item);
+    await this.start(session.command, session.cwd ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.');
+  }
+
+  async openLog(item?: SessionItem): Promise<void> {
+    const logPath = item?.session.log_path;
+    if (!logPath) return;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(logPath));
+    await vscode.window.showTextDocument(doc, { preview: true });
+  }
+
+  /** `trainer/sessionEvent`: refresh the view; a crash gets a notification with "Show problem". */
+  onSessionEvent(event: SessionEvent): void {
+    void this.refresh();
+    const kind = (event.kind ?? '').toLowerCase();
+    const name = event.session ?? 'training session';
+    const text = event.message ? `${name}: ${event.message}` : `${name}: ${kind}`;
+    if (kind === 'crash') {
+      void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
+        if (choice === 'Show problem') await showProblem(event);
+        else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+      });
+    } else if (kind === 'flag') {
+      void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
+        if (choice && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+      });
+    } else if (kind === 'lost' || kind === 'exited' || kind === 'killed') {
+      void vscode.window.showInformationMessage(text);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.statusBar.dispose();
+  }
+}
+
+async function showProblem(event: SessionEvent): Promise<void> {
+  const file = pickString(event.frame, 'file', 'path');
+  const line = typeof event.frame?.line === 'number' ? event.frame.line : undefined;
+  if (file) {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(position, position) });
+  }
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** The pre-flight text shown before a launch: the command, where it runs, the environment facts. */
+export function preflightSummary(command: string, cwd: string, environment: Record<string, unknown> | undefined): string {
+  const lines = [`Command: ${command}`, `Folder: ${cwd}`];
+  for (const [key, value] of Object.entries(environment ?? {})) {
+    if (value === null || value === undefined || value === '') continue;
+    lines.push(`${key.replace(/_/g, ' ')}: ${describe(value)}`);
+  }
+  lines.push('', 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.');
+  return lines.join('\n');
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return value.map(describe).join(', ') || 'none';
+  if (value && typeof value === 'object') {
+    const rec = value as Record<string, unknown>;
+    if (typeof rec.name === 'string') return rec.version ? `${rec.name} ${String(rec.version)}` : rec.name;
+    return Object.entries(rec)
+      .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+      .join(', ');
+  }
+  return String(value);
+}

@@ -1,0 +1,70 @@
+/** The extension's protocol code against the real daemon: initialize, resolveWorkspace, blockers, review. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServerCommands, Methods } from '../../src/protocol';
+import { Daemon, copyExample } from './harness';
+
+describe('trainerd serve, as the extension drives it', () => {
+  let root: string;
+  let daemon: Daemon;
+  beforeAll(async () => {
+    root = copyExample('buggy_median');
+    daemon = await Daemon.start(root, { logLevel: 'debug', model: 'manual', monitor: { silenceSeconds: 30 } });
+  });
+  afterAll(async () => {
+    await daemon.stop();
+    fs.rmSync(path.dirname(root), { recursive: true, force: true });
+  });
+
+  it('initializes with the settings the extension sends, advertising its commands and code actions', () => {
+    const caps = daemon.capabilities as { executeCommandProvider?: { commands: string[] }; codeActionProvider?: unknown };
+    expect(caps.executeCommandProvider?.commands).toContain(ServerCommands.createReview);
+    expect(caps.codeActionProvider).toBeTruthy();
+    // camelCase settings are understood: no "unknown setting" / "invalid value" warning came back
+    const warnings = daemon.notifications.filter(
+      (n) => n.method === 'window/showMessage' && /setting/.test((n.params as { message: string }).message),
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  it('an unknown setting is reported by name (so the extension must not send client-only keys)', async () => {
+    const other = await Daemon.start(root, { trace: { server: 'verbose' } });
+    try {
+      const shown = await other.waitFor('window/showMessage', (p) => /trainer\.trace/.test((p as { message: string }).message));
+      expect((shown.params as { message: string }).message).toContain("unknown setting 'trainer.trace'");
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('resolveWorkspace publishes the review blocker; its quick fix runs trainer.createReview and clears it', async () => {
+    const uri = `file://${path.join(root, 'stats.py')}`;
+    const contract = await daemon.request<{ blockers: { code: string }[]; workspace: { state: string } }>(Methods.resolveWorkspace, { uri, symbol: 'median' });
+    expect(contract.blockers.map((b) => b.code)).toEqual(['review_missing']);
+    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri);
+    const diagnostics = daemon.diagnostics(uri);
+    expect(diagnostics.map((d) => [d.code, d.source, d.range.start.line])).toEqual([['review_missing', 'trainer', 3]]);
+
+    const actions = await daemon.request<{ title: string; kind: string; command: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } },
+    );
+    const fix = actions.find((a) => a.title === 'Create engineering review');
+    expect(fix?.kind).toBe('quickfix');
+    // VS Code runs the action's command through workspace/executeCommand (languageclient registers it)
+    const before = daemon.notifications.length;
+    const result = await daemon.request<{ contract: { workspace: { state: string } } }>('workspace/executeCommand', {
+      command: fix!.command.command,
+      arguments: fix!.command.arguments,
+    });
+    expect(result.contract.workspace.state).toBe('pending_training');
+    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri, before);
+    expect(daemon.diagnostics(uri)).toEqual([]);
+    expect(fs.readFileSync(path.join(root, '.trainer-workspace/stats/engineer-prompt/review.md'), 'utf8')).toContain('stats.py::median');
+  });
+
+  it('bad params get -32602 naming the field', async () => {
+    await expect(daemon.request(Methods.resolveWorkspace, { uri: 5 })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining("'uri'") });
+  });
+});

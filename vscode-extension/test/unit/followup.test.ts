@@ -1,0 +1,99 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { WriteBackReview, CandidateDocuments } from '../../src/candidate';
+import { FOLLOWUP_CONTEXT, FollowupController } from '../../src/followup';
+import { LanguageModelBridge } from '../../src/lm';
+import { OptimizeController } from '../../src/optimize';
+import * as mock from '../vscode-mock';
+import { RecordingDaemon, until } from './fakes';
+
+function setup(daemon: RecordingDaemon) {
+  const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
+  const lm = new LanguageModelBridge(mock.memento() as unknown as vscode.Memento, log);
+  const followups = new FollowupController(daemon, lm, log);
+  const optimize = new OptimizeController(daemon, followups, new WriteBackReview(new CandidateDocuments()), log);
+  return { followups, optimize, lm };
+}
+
+function promptFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-followup-'));
+  const file = path.join(dir, 'prompt.md');
+  fs.writeFileSync(file, 'You are the optimizer. Propose a new body for median().\n');
+  return file;
+}
+
+describe('manual follow-up', () => {
+  beforeEach(() => mock.resetMock());
+
+  it('opens the prompt beside an empty answer document, then sends the typed answer', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r2', state: 'running', answered: 'r1' }) });
+    const { optimize } = setup(daemon);
+    const file = promptFile();
+    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { prompt_file: file, report_file: '/x/report.json' } });
+    await until(() => mock.state.shown.length === 2, 'the prompt and answer documents');
+    const [prompt, answer] = mock.state.shown as unknown as mock.TextDocument[];
+    expect(prompt.uri.fsPath).toBe(file);
+    expect(prompt.getText()).toContain('Propose a new body');
+    expect(answer.uri.scheme).toBe('untitled');
+    expect(mock.state.contexts.get(FOLLOWUP_CONTEXT)).toBe(true);
+    expect(optimize.handlesServerMessage("trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}")).toBe(true);
+
+    // an empty answer is refused with a warning and nothing is sent
+    const followups = (optimize as unknown as { followups: FollowupController }).followups;
+    expect(await followups.sendAnswer(answer as unknown as vscode.TextDocument)).toBe(false);
+    expect(mock.window.showWarningMessage.mock.calls.at(-1)?.[0]).toMatch(/answer document is empty/);
+    expect(daemon.requests).toEqual([]);
+
+    answer.setText('def median(xs):\n    return sorted(xs)[len(xs) // 2]\n');
+    expect(await followups.sendAnswer(answer as unknown as vscode.TextDocument)).toBe(true);
+    expect(daemon.requests).toEqual([
+      { method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'def median(xs):\n    return sorted(xs)[len(xs) // 2]' } },
+    ]);
+    expect(optimize.runs.has('r2')).toBe(true); // the run continues under its new id
+    expect(mock.state.contexts.get(FOLLOWUP_CONTEXT)).toBe(false);
+  });
+
+  it('"Send to language model" fills the answer from the model, then sends it on confirmation', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r9' }) });
+    const { followups } = setup(daemon);
+    const model = mock.fakeModel('gpt-test', (messages) => `ANSWER to: ${messages[0].content.split('\n')[0]}`);
+    mock.lm.selectChatModels.mockResolvedValue([model]);
+    mock.window.showInformationMessage.mockImplementation(async (...args: unknown[]) => {
+      const text = String(args[0]);
+      if (text.startsWith('trainerd wants to send')) return 'Allow';
+      if (text.startsWith('The model answered')) return 'Send answer';
+      return undefined;
+    });
+    const entry = await followups.open('r1', { text: 'You are the optimizer. Fix it.' });
+    expect(await followups.askLanguageModel(entry.answer)).toBe(true);
+    expect(entry.answer.getText()).toBe('ANSWER to: You are the optimizer. Fix it.');
+    expect(daemon.requests).toEqual([{ method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'ANSWER to: You are the optimizer. Fix it.' } }]);
+  });
+
+  it('with no language model available it says so and leaves the follow-up open', async () => {
+    const daemon = new RecordingDaemon({});
+    const { followups } = setup(daemon);
+    const entry = await followups.open('r1', { text: 'prompt' });
+    expect(await followups.askLanguageModel(entry.answer)).toBe(false);
+    expect(String(mock.window.showWarningMessage.mock.calls.at(-1)?.[0])).toMatch(/No language model is available/);
+    expect(followups.openFollowups).toHaveLength(1);
+    expect(daemon.requests).toEqual([]);
+  });
+
+  it('reports an answer the daemon refuses and keeps the follow-up open', async () => {
+    const daemon = new RecordingDaemon({
+      'trainer/answerFollowup': () => {
+        throw new Error("trainer/answerFollowup: field 'runId': run r1 is running, not waiting for a follow-up");
+      },
+    });
+    const { followups } = setup(daemon);
+    const entry = await followups.open('r1', { text: 'prompt' });
+    (entry.answer as unknown as mock.TextDocument).setText('answer');
+    expect(await followups.sendAnswer(entry.answer)).toBe(false);
+    expect(String(mock.window.showErrorMessage.mock.calls.at(-1)?.[0])).toContain("field 'runId'");
+    expect(followups.openFollowups).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SessionItem, SessionsProvider, TrainingController, attachCommandOf, formatElapsed, formatMetrics, preflightSummary } from '../../src/training';
+import * as mock from '../vscode-mock';
+import { RecordingDaemon, until } from './fakes';
+
+const log = () => mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
+
+describe('training UI', () => {
+  beforeEach(() => {
+    mock.resetMock();
+    mock.workspace.workspaceFolders = [{ uri: mock.Uri.file('/work/proj'), name: 'proj', index: 0 }];
+  });
+
+  it('launches a detected command after the pre-flight confirmation, and shows it running', async () => {
+    const sessions = [{ name: 'trainer-train-20261123-170000', state: 'running', command: 'python train.py --epochs 1', started_at: new Date(Date.now() - 65000).toISOString(), backend: 'tmux', log_path: '/w/out.log', last_metrics: { loss: 0.41234567, step: 20 } }];
+    const daemon = new RecordingDaemon({
+      'trainer/detectTraining': () => ({
+        commands: [
+          { command: 'python train.py --epochs 1', source: 'train.py', notes: ['argparse entry'] },
+          { command: 'make train', source: 'Makefile', notes: 'target train' },
+        ],
+        environment: { python: '3.11.7', frameworks: [{ name: 'torch', version: '2.3' }], gpus: [] },
+      }),
+      'trainer/launchTraining': () => sessions[0],
+      'trainer/sessions': () => ({ sessions }),
+    });
+    mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) => (items as unknown[])[0]);
+    mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
+    const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    const launched = await training.launch();
+    expect(launched?.name).toBe('trainer-train-20261123-170000');
+    const picks = mock.window.showQuickPick.mock.calls[0][0] as { label: string; description?: string; detail?: string }[];
+    expect(picks.map((p) => [p.label, p.description, p.detail])).toEqual([
+      ['python train.py --epochs 1', 'train.py', 'argparse entry'],
+      ['make train', 'Makefile', 'target train'],
+      ['Enter a command…', undefined, undefined],
+    ]);
+    const [question, options] = mock.window.showInformationMessage.mock.calls[0] as [string, { modal: boolean; detail: string }];
+    expect(question).toBe('Launch "python train.py --epochs 1"?');
+    expect(options.modal).toBe(true);
+    expect(options.detail).toContain('python: 3.11.7');
+    expect(options.detail).toContain('frameworks: torch 2.3');
+    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/launchTraining', 'trainer/sessions']);
+    expect(daemon.requests[1].params).toEqual({ command: 'python train.py --epochs 1', cwd: '/work/proj' });
+    expect(mock.state.statusBars[0]).toMatchObject({ text: '$(pulse) 1 training', visible: true });
+    const [item] = training.provider.getChildren();
+    expect(item.description).toBe('running · 1m 05s · loss 0.4123 · step 20');
+    expect(item.contextValue).toBe('trainerSession.running');
+    training.dispose();
+  });
+
+  it('"Enter a command…" launches the typed command; cancelling the confirmation launches nothing', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/detectTraining': () => ({ commands: [] }), 'trainer/launchTraining': () => ({ name: 's1', state: 'running' }), 'trainer/sessions': () => [] });
+    const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    mock.window.showQuickPick.mockImplementation(async (items: unknown) => (items as unknown[]).at(-1));
+    mock.window.showInputBox.mockResolvedValue('bash run.sh');
+    mock.window.showInformationMessage.mockResolvedValueOnce(undefined);
+    expect(await training.launch()).toBeUndefined();
+    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining']);
+    mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
+    expect((await training.launch())?.name).toBe('s1');
+    expect(daemon.requests.find((r) => r.method === 'trainer/launchTraining')?.params).toEqual({ command: 'bash run.sh', cwd: '/work/proj' });
+    training.dispose();
+  });
+
+  it('attach opens a terminal running the attach command; stop and crash events go to the daemon/user', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/stopTraining': () => ({ name: 's1', state: 'killed' }), 'trainer/sessions': () => [] });
+    const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    const item = new SessionItem({ name: 's1', state: 'running', attach_command: 'tmux attach -t s1', cwd: '/work/proj' });
+    training.attach(item);
+    expect(mock.state.terminals).toMatchObject([{ name: 'trainer: s1', sent: ['tmux attach -t s1'] }]);
+    await training.stop(item);
+    expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
+    mock.window.showErrorMessage.mockResolvedValueOnce('Show problem');
+    training.onSessionEvent({ session: 's1', kind: 'crash', message: 'CUDA out of memory', frame: { file: __filename, line: 3 } });
+    await until(() => mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems'), 'the Problems view');
+    expect(mock.window.showErrorMessage.mock.calls[0]).toEqual(['s1: CUDA out of memory', 'Show problem', 'Open log']);
+    expect(mock.state.shown.at(-1)?.uri.fsPath).toBe(__filename);
+    training.dispose();
+  });
+
+  it('formats elapsed times, metrics, attach commands and the pre-flight summary', () => {
+    const start = '2026-11-23T10:00:00Z';
+    expect(formatElapsed(start, null, Date.parse('2026-11-23T10:00:09Z'))).toBe('9s');
+    expect(formatElapsed(start, '2026-11-23T11:02:03Z')).toBe('1h 02m');
+    expect(formatElapsed(undefined)).toBe('');
+    expect(formatMetrics({ loss: 1.23456789, lr: 2e-5, note: { x: 1 } })).toBe('loss 1.235 · lr 0.00002');
+    expect(attachCommandOf({ name: 'n', backend: 'screen' })).toBe('screen -r n');
+    expect(attachCommandOf({ name: 'n', attach_command: ['tmux', 'attach', '-t', 'n'] })).toBe('tmux attach -t n');
+    expect(preflightSummary('python t.py', '/w', { cuda: null, gpus: [] })).toBe(
+      'Command: python t.py\nFolder: /w\ngpus: none\n\nIt runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
+    );
+  });
+});

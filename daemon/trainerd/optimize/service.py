@@ -10,6 +10,7 @@ into a replay file. Everything is on disk in the trainer workspace, so any of th
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import shutil
 import tempfile
@@ -215,8 +216,12 @@ class _Run:
     def set_run(self, state: str, **extra: Any) -> None:
         def change(s: dict[str, Any]) -> None:
             run = dict(s.get("run") or {})
+            # pid: the process driving the run (CLI or daemon); the worker dies with it (lifeline), so
+            # a dead pid means an interrupted run, also before the worker starts
+            running = state == "running"
             run.update({"id": self.run_id, "state": state, "iteration": self.n,
-                        "pid": self.worker.pid if (self.worker and state == "running") else None})
+                        "pid": os.getpid() if running else None,
+                        "worker_pid": self.worker.pid if (self.worker and running) else None})
             run.setdefault("started_at", st.utc_now())
             run.update(extra)
             s["run"] = run

@@ -95,9 +95,11 @@ class WorkerLLM:
         self.conn, self.backend, self.model, self.answer = conn, backend, model, answer
         self.calls: list[dict[str, Any]] = []
         self.variables: list[str] = []
+        self.pending: list[dict[str, Any]] = []
 
     def __call__(self, messages: list[dict[str, Any]], response_format: Any = None, max_tokens: int = 4096,
                  **_: Any) -> Any:
+        self.pending = messages
         content = self._complete(messages, max_tokens, response_format is not None)
         self.calls.append({"messages": messages, "response": content})
         return _response(content)
@@ -301,16 +303,21 @@ class Surface:
                 self._add_bundle(qual, obj)
                 self.canonical[attr] = obj
                 found_any = True
-            elif isinstance(obj, type) and getattr(obj, "__module__", None) == module.__name__:
-                for name, member in vars(obj).items():
-                    if isinstance(member, FunModule) and member.parameter is not None:
-                        qual = f"{obj.__name__}.{name}"
-                        if wanted and wanted not in (qual, obj.__name__):
-                            continue
-                        self._add_bundle(qual, member)
-                        found_any = True
-                if found_any or (wanted and wanted.split(".")[0] == obj.__name__):
-                    self.canonical[attr] = obj
+            elif isinstance(obj, type):
+                # @trace.model returns a wrapper class defined in opto: look through to the user's class
+                for klass in obj.__mro__:
+                    if getattr(klass, "__module__", None) != module.__name__:
+                        continue
+                    for name, member in vars(klass).items():
+                        if isinstance(member, FunModule) and member.parameter is not None:
+                            qual = f"{klass.__name__}.{name}"
+                            if wanted and wanted not in (qual, klass.__name__):
+                                continue
+                            self._add_bundle(qual, member)
+                            found_any = True
+                            self.canonical[attr] = obj
+                    if wanted and wanted.split(".")[0] == klass.__name__:
+                        self.canonical[attr] = obj
         if found_any or self.node_sites:
             self.kind = "trace"
             return
@@ -450,7 +457,7 @@ class Worker:
         try:
             update = optimizer.propose()
         except ManualNeeded as exc:
-            messages = llm.calls[-1]["messages"] if llm.calls else _last_prompt(optimizer)
+            messages = llm.pending or _last_prompt(optimizer)
             trace.GRAPH.clear()
             return {"followup": {"reason": exc.reason, "messages": messages}, "variables": variables,
                     "feedback": feedback, "suite": suite.to_dict()}
@@ -660,6 +667,9 @@ def main() -> int:
     os.environ.setdefault("TRAINERD_WORKER_ID", uuid.uuid4().hex)
     if _PROTOCOL_OUT is None:
         raise SystemExit("run as `python -m trainerd.optimize.worker`")
+    from trainerd.optimize.lifeline import die_with_parent
+
+    die_with_parent()  # a SIGKILLed parent (daemon, CLI) takes its worker with it
     return serve(sys.stdin.buffer, _PROTOCOL_OUT)
 
 

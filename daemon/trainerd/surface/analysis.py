@@ -288,6 +288,7 @@ class _Analyzer:
             if alias.name == "*":
                 if from_opto and all(other is not stmt for other in self.star_imports):
                     self.star_imports.append(stmt)
+                if from_opto:
                     if module == "opto.trace":
                         for n in TRACE_ALL:
                             bindings[n] = f"opto.trace.{n}"

@@ -56,6 +56,7 @@ def _folder(root: Path) -> dict[str, Any]:
 
 
 def print_result(console: Any, result: dict[str, Any]) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     entries = result.get("files")
@@ -70,17 +71,18 @@ def print_result(console: Any, result: dict[str, Any]) -> None:
             where = f"{s['start_line']}-{s['end_line']}" + (f" (cell {s['cell']})" if s.get("cell") is not None else "")
             kind = s["kind"] + ("" if s["trainable"] or s["kind"] == "candidate" else " (not trainable)")
             notes = ", ".join(s["tests"]) if s["tests"] else (s.get("note") or "")
-            table.add_row(where, kind, s["qualname"], "yes" if s["lens"] and (s["trainable"] or s["kind"] == "candidate")
+            table.add_row(where, kind, escape(s["qualname"]), "yes" if s["lens"] and (s["trainable"] or s["kind"] == "candidate")
                           else "no", notes)
         if entry["surfaces"]:
             console.print(table)
             shown += 1
         for f in entry["findings"]:
-            console.print(f"[yellow]{f['severity']}[/yellow] {entry['path']}:{f['start_line']}: [{f['code']}] {f['message']}")
+            console.print(f"[yellow]{f['severity']}[/yellow] "
+                          + escape(f"{entry['path']}:{f['start_line']}: [{f['code']}] {f['message']}"))
     if result.get("problem"):
         p = result["problem"]
-        console.print(f"[red]{p['severity']}[/red] {result['path']}:{p['start_line']}: {p['message']}")
+        console.print(f"[red]{p['severity']}[/red] " + escape(f"{result['path']}:{p['start_line']}: {p['message']}"))
     for s in result.get("skipped") or []:
-        console.print(f"[dim]skipped {s['path']}: {s['reason']}[/dim]")
+        console.print("[dim]" + escape(f"skipped {s['path']}: {s['reason']}") + "[/dim]")
     if not shown and not result.get("problem"):
         console.print("No Trace surfaces and no tested functions found.")

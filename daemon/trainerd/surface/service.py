@@ -39,8 +39,10 @@ def decode_source(data: bytes, path: Path) -> str:
     """Bytes of a Python file -> text, honouring a PEP 263 coding cookie; a clear error otherwise."""
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as exc:
-        raise TrainerError(f"{path}: {exc.msg}", field="path") from None
+    except SyntaxError as exc:  # no usable cookie and the first lines are not UTF-8
+        encoding = "utf-8"
+        if "encoding" not in str(exc.msg) or "unknown encoding" in str(exc.msg):
+            raise TrainerError(f"{path}: {exc.msg}", field="path") from None
     try:
         return data.decode("utf-8-sig" if encoding == "utf-8-sig" else encoding)
     except UnicodeDecodeError as exc:

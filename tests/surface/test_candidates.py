@@ -1,0 +1,111 @@
+"""Candidate discovery: the tests that exercise a function, found statically, and the narrowest pytest run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from trainerd.surface import analyze_path
+from trainerd.surface import tests_for_target as find_tests
+from trainerd.surface.candidates import ProjectIndex, feedback_command
+
+
+def test_tests_for_target_narrowest_first(project: Path):
+    agent = project / "pkg" / "agent.py"
+    text = project / "pkg" / "textutil.py"
+    # fixture-built instance and a Test class; the file's third test does not call reply -> node ids
+    assert find_tests(project, agent, "Agent.reply") == [
+        "tests/test_agent.py::test_reply",
+        "tests/test_agent.py::TestAgent::test_reply_direct",
+    ]
+    assert find_tests(project, agent, "build_agent") == ["tests/test_agent.py::test_build"]
+    assert find_tests(project, agent, "Agent.reset") == []
+    assert find_tests(project, agent, "untested") == []
+    # through a same-file helper and a `from pkg import textutil` submodule import: every test of the file
+    assert find_tests(project, text, "slugify") == ["tests/test_text.py"]
+    assert find_tests(project, text, "shout") == ["tests/test_shout.py"]
+    assert find_tests(project, text, None) == ["tests/test_shout.py", "tests/test_text.py"]
+
+
+def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(project: Path):
+    analysis = analyze_path(project / "pkg" / "agent.py")
+    got = [(s.qualname, s.kind, s.start_line, s.end_line, s.tests) for s in analysis.surfaces]
+    assert got == [
+        ("Agent.reply", "candidate", 5, 6,
+         ["tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct"]),
+        ("build_agent", "candidate", 12, 13, ["tests/test_agent.py::test_build"]),
+    ]
+    reply = analysis.surfaces[0]
+    assert reply.lens and not reply.trainable
+    assert reply.feedback_command == (
+        "python -m pytest -q tests/test_agent.py::test_reply tests/test_agent.py::TestAgent::test_reply_direct"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *reply.tests],
+        cwd=project, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "2 passed" in run.stdout
+
+
+def test_index_is_incremental(project: Path):
+    index = ProjectIndex(project)
+    cold = index.refresh()
+    assert (cold.files, cold.parsed) == (3, 3)
+    assert index.refresh().parsed == 0
+    new_test = project / "tests" / "test_more.py"
+    new_test.write_text("from pkg.agent import Agent\n\n\ndef test_reset():\n    Agent().reset()\n")
+    stats = index.refresh()
+    assert (stats.files, stats.parsed) == (4, 1)
+    assert index.tests_for(project / "pkg" / "agent.py", "Agent.reset") == ["tests/test_more.py::test_reset"]
+    generation = index.generation
+    new_test.unlink()
+    assert index.refresh().removed == 1
+    assert index.generation == generation + 1
+    assert index.tests_for(project / "pkg" / "agent.py", "Agent.reset") == []
+
+
+def test_unsaved_test_edits_count_through_overlays(project: Path):
+    index = ProjectIndex(project)
+    index.refresh()
+    test_file = project / "tests" / "test_shout.py"
+    index.set_overlay(test_file, "from pkg.agent import untested\n\n\ndef test_u():\n    untested()\n")
+    assert index.tests_for(project / "pkg" / "agent.py", "untested") == ["tests/test_shout.py::test_u"]
+    assert index.tests_for(project / "pkg" / "textutil.py", "shout") == []
+    index.clear_overlay(test_file)
+    assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
+        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+
+
+def test_broken_test_files_and_pruned_folders_are_skipped(project: Path):
+    (project / "tests" / "test_broken.py").write_text("def test_x(:\n")
+    venv = project / ".venv" / "lib"
+    venv.mkdir(parents=True)
+    (venv / "test_vendored.py").write_text("from pkg.textutil import shout\n\ndef test_v():\n    shout('x')\n")
+    index = ProjectIndex(project)
+    stats = index.refresh()
+    assert (stats.files, stats.errors) == (4, 1)
+    assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
+        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+
+
+def test_feedback_command_quotes_node_ids():
+    assert feedback_command([]) is None
+    assert feedback_command(["tests/test_a.py::test_x[a b]"]) == "python -m pytest -q 'tests/test_a.py::test_x[a b]'"
+
+
+def test_src_layout_and_relative_imports(tmp_path: Path):
+    root = tmp_path / "proj"
+    (root / "src" / "lib").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "src" / "lib" / "__init__.py").write_text("")
+    (root / "src" / "lib" / "core.py").write_text("def compute(x):\n    return x\n")
+    (root / "src" / "lib" / "test_core.py").write_text("from .core import compute\n\n\ndef test_c():\n    compute(1)\n")
+    tests = root / "tests"
+    tests.mkdir()
+    (tests / "test_api.py").write_text("import lib.core\n\n\ndef test_api():\n    lib.core.compute(2)\n")
+    assert find_tests(root, root / "src" / "lib" / "core.py", "compute") == [
+        "src/lib/test_core.py::test_c", "tests/test_api.py::test_api"]
+    assert os.path.exists(root / "src" / "lib" / "core.py")

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from typing import Any, BinaryIO
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from trainerd import __version__
 from trainerd.features import FEATURES
@@ -34,15 +37,52 @@ _MESSAGE_TYPES = {
 }
 
 
+class _UnstructurableRequest:
+    """A request whose params lsprotocol could not structure; answered with ``-32602``."""
+
+    jsonrpc = "2.0"
+
+    def __init__(self, msg_id: Any, method: str, error: Exception) -> None:
+        self.id, self.method, self.error = msg_id, method, error
+
+
+class TrainerProtocol(LanguageServerProtocol):
+    """pygls' protocol, except that every request gets an answer.
+
+    pygls drops a request whose params fail to structure (it only shows a message), so the client
+    waits forever; here it is answered with ``-32602`` naming the bad fields.
+    """
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and "id" in data and isinstance(data.get("method"), str):
+                return _UnstructurableRequest(data["id"], data["method"], exc.__cause__ or exc)
+            raise
+
+    def handle_message(self, message: Any) -> None:
+        if isinstance(message, _UnstructurableRequest):
+            from trainerd.protocol import describe_error
+
+            error = JsonRpcInvalidParams(f"{message.method}: invalid params: {describe_error(message.error)}")
+            self._send_response(message.id, None, error.to_response_error())
+            return
+        super().handle_message(message)
+
+
 class TrainerServer(LanguageServer):
     """pygls server plus the state the features share: settings, diagnostics, code actions, document events."""
 
-    def __init__(self) -> None:
-        super().__init__("trainerd", __version__)
-        self.settings = TrainerSettings()
+    def __init__(self, log_level: str = "info") -> None:
+        super().__init__("trainerd", __version__, protocol_cls=TrainerProtocol)
+        # what the command line chose; settings from the client override it only when they name one
+        self.default_settings = TrainerSettings(log_level=log_level if log_level in _LEVELS else "info")
+        self.settings = self.default_settings
         self.diagnostics = DiagnosticsHub(self)
         self.code_actions = CodeActionRegistry()
         self.documents = DocumentEvents()
+        self.shutdown_requested = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
 
@@ -62,7 +102,7 @@ class TrainerServer(LanguageServer):
 
     def apply_settings(self, raw: Any) -> None:
         """Structure raw settings; report each invalid one by name and keep its default."""
-        settings, problems = structure_settings(raw)
+        settings, problems = structure_settings(raw, self.default_settings)
         self.settings = settings
         logging.getLogger("trainerd").setLevel(_LEVELS[settings.log_level])
         for problem in problems:
@@ -89,15 +129,21 @@ class _ClientLogHandler(logging.Handler):
             self.handleError(record)
 
 
-def create_server() -> TrainerServer:
+def create_server(log_level: str = "info") -> TrainerServer:
     """Build the server with every feature registered."""
-    server = TrainerServer()
+    server = TrainerServer(log_level)
 
     @server.feature(types.INITIALIZE)
     def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
         ls.loop = asyncio.get_running_loop()
         ls._loop_thread = threading.get_ident()
         ls.apply_settings(params.initialization_options)
+        client = params.client_info.name if params.client_info else "an unnamed client"
+        logger.info("trainerd %s serving %s (pid %d)", __version__, client, os.getpid())
+
+    @server.feature(types.SHUTDOWN)
+    def on_shutdown(ls: TrainerServer, params: Any) -> None:
+        ls.shutdown_requested = True
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def on_configuration(ls: TrainerServer, params: types.DidChangeConfigurationParams) -> None:
@@ -128,17 +174,25 @@ def create_server() -> TrainerServer:
     return server
 
 
-def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, log_level: str = "info") -> None:
-    """Run the language server over stdio (or TCP) until the client says ``exit``."""
+def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, log_level: str = "info") -> int:
+    """Run the language server over stdio (or TCP) until the client says ``exit``.
+
+    Returns the process exit code the LSP spec asks for: 0 after ``shutdown``, 1 otherwise (``exit``
+    without ``shutdown``, or the client vanished).
+    """
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )  # stderr
     logging.getLogger("trainerd").setLevel(_LEVELS.get(log_level, logging.INFO))
-    server = create_server()
+    server = create_server(log_level)
     handler = _ClientLogHandler(server)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
     logging.getLogger("trainerd").addHandler(handler)
-    if tcp is not None:
-        server.start_tcp(*tcp)
-    else:
-        server.start_io(stdout=stdout)
+    try:
+        if tcp is not None:
+            server.start_tcp(*tcp)
+        else:
+            server.start_io(stdout=stdout)
+    except SystemExit:  # pygls' `exit` handler; the code is decided below
+        pass
+    return 0 if server.shutdown_requested else 1

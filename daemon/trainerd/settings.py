@@ -43,6 +43,10 @@ class TrainerSettings:
     monitor: MonitorSettings = attrs.Factory(MonitorSettings)
 
 
+# the annotations are strings (``from __future__ import annotations``); cattrs needs the real types
+attrs.resolve_types(MonitorSettings)
+attrs.resolve_types(TrainerSettings)
+
 _ALIASES = {  # camelCase as editors send them -> our field names
     "feedbackCommand": "feedback_command",
     "sessionBackend": "session_backend",
@@ -57,55 +61,57 @@ _ALIASES = {  # camelCase as editors send them -> our field names
 }
 
 
-def _normalise(raw: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in raw.items():
-        out[_ALIASES.get(key, key)] = _normalise(value) if isinstance(value, dict) else value
-    return out
+_MINIMUMS = {"iterations": 1, "max_concurrent_runs": 1, "test_timeout_seconds": 0.001}
 
 
-def _structure_fields(cls: type, raw: dict[str, Any], prefix: str, problems: list[str]) -> Any:
+def _structure_fields(defaults: Any, raw: dict[str, Any], prefix: str, problems: list[str]) -> Any:
+    """``defaults`` with the valid values of ``raw``; each bad one named (as the user spelled it)."""
+    cls = type(defaults)
     kwargs: dict[str, Any] = {}
     known = {f.name: f for f in attrs.fields(cls)}
     for key, value in raw.items():
-        field = known.get(key)
+        name = _ALIASES.get(key, key)
+        shown = f"trainer.{prefix}{key}"
+        field = known.get(name)
         if field is None:
-            problems.append(f"unknown setting 'trainer.{prefix}{key}' ignored")
+            problems.append(f"unknown setting '{shown}' ignored")
             continue
-        if attrs.has(field.type) if isinstance(field.type, type) else False:
+        default = getattr(defaults, name)
+        if attrs.has(type(default)):
             if not isinstance(value, dict):
-                problems.append(f"setting 'trainer.{prefix}{key}' must be an object; using the default")
+                problems.append(f"setting '{shown}' must be an object; using the defaults")
                 continue
-            kwargs[key] = _structure_fields(field.type, value, f"{prefix}{key}.", problems)
+            kwargs[name] = _structure_fields(default, value, f"{prefix}{key}.", problems)
             continue
-        if value is None and field.default is not None and not isinstance(field.default, attrs.Factory):
+        if value is None and default is not None:
             continue  # an editor sends null for "unset": keep the default quietly
         try:
-            kwargs[key] = converter.structure(value, field.type)
+            structured = converter.structure(value, field.type)
         except Exception:
-            default = field.default.factory() if isinstance(field.default, attrs.Factory) else field.default
-            problems.append(
-                f"invalid value {value!r} for setting 'trainer.{prefix}{key}'; using the default {default!r}"
-            )
-    return cls(**kwargs)
+            problems.append(f"invalid value {value!r} for setting '{shown}'; using the default {default!r}")
+            continue
+        minimum = _MINIMUMS.get(name)
+        if minimum is not None and structured < minimum:
+            problems.append(f"setting '{shown}' must be >= {minimum:g}, got {value!r}; using the default {default!r}")
+            continue
+        kwargs[name] = structured
+    return attrs.evolve(defaults, **kwargs)
 
 
-def structure_settings(raw: Any) -> tuple[TrainerSettings, list[str]]:
+def structure_settings(raw: Any, defaults: TrainerSettings | None = None) -> tuple[TrainerSettings, list[str]]:
     """Structure raw settings into :class:`TrainerSettings`; return it and the problems found.
 
-    Accepts ``{"trainer": {...}}`` or the bare ``{...}``.
+    Accepts ``{"trainer": {...}}`` or the bare ``{...}``, keys in camelCase (as editors send them) or
+    snake_case. Settings absent or invalid keep their value in ``defaults`` (the built-in defaults
+    when omitted).
     """
-    problems: list[str] = []
+    defaults = defaults or TrainerSettings()
     data = to_plain(raw)
     if data is None:
-        return TrainerSettings(), problems
+        return defaults, []
     if not isinstance(data, dict):
-        return TrainerSettings(), [f"settings must be an object, got {type(data).__name__}; using defaults"]
+        return defaults, [f"settings must be an object, got {type(data).__name__}; using the defaults"]
     if isinstance(data.get("trainer"), dict):
         data = data["trainer"]
-    settings = _structure_fields(TrainerSettings, _normalise(data), "", problems)
-    for name, minimum in (("iterations", 1), ("max_concurrent_runs", 1)):
-        if getattr(settings, name) < minimum:
-            problems.append(f"setting 'trainer.{name}' must be >= {minimum}; using the default")
-            setattr(settings, name, attrs.fields_dict(TrainerSettings)[name].default)
-    return settings, problems
+    problems: list[str] = []
+    return _structure_fields(defaults, data, "", problems), problems

@@ -33,3 +33,19 @@ async def raw_request(client: LanguageClient, method: str, params: Any, timeout:
 def expect_notification(client: LanguageClient, method: str):
     """Register interest in a notification *before* the request that triggers it."""
     return client.protocol.wait_for_notification_async(method)
+
+
+async def wait_for_diagnostics(client: LanguageClient, uri: str, predicate, timeout: float = TIMEOUT) -> list:
+    """Wait until ``predicate(diagnostics of uri)`` holds; other features publish too, so one
+    publishDiagnostics notification is not necessarily the awaited one."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate(list(client.diagnostics.get(uri, []))):
+        left = deadline - loop.time()
+        if left <= 0:
+            raise TimeoutError(f"diagnostics of {uri} never matched; last: {client.diagnostics.get(uri)}")
+        waiter = client.protocol.wait_for_notification_async("textDocument/publishDiagnostics")
+        if predicate(list(client.diagnostics.get(uri, []))):  # published while registering
+            break
+        await asyncio.wait_for(waiter, left)
+    return list(client.diagnostics.get(uri, []))

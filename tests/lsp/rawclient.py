@@ -1,0 +1,155 @@
+"""A minimal LSP client over raw bytes: it keeps every byte the server wrote and parses it strictly.
+
+pygls' own reader (and so pytest-lsp) skips anything that is not a header line, so a stray
+``print`` in the server goes unnoticed there while VS Code's client chokes on it. This client
+records the raw stream and :func:`parse_frames` fails on any byte that is not part of a
+well-formed ``Content-Length`` framed JSON-RPC message.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import socket
+import subprocess
+import threading
+import time
+from typing import Any, BinaryIO
+
+TIMEOUT = 30.0
+
+
+class FramingError(AssertionError):
+    pass
+
+
+def frame(message: dict[str, Any]) -> bytes:
+    body = json.dumps(message).encode("utf-8")
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def parse_frames(data: bytes, complete: bool = True) -> tuple[list[dict[str, Any]], int]:
+    """Parse ``data`` as consecutive LSP frames; return the messages and the bytes consumed.
+
+    Raises :class:`FramingError` on the first byte that does not belong to a well-formed frame.
+    With ``complete=False`` a truncated last frame is left unconsumed instead of being an error.
+    """
+    messages: list[dict[str, Any]] = []
+    pos = 0
+    while pos < len(data):
+        end = data.find(b"\r\n\r\n", pos)
+        if end < 0:
+            if not complete and _could_be_header_start(data[pos:]):
+                break
+            raise FramingError(f"bytes outside any frame at offset {pos}: {data[pos:pos + 80]!r}")
+        headers: dict[str, str] = {}
+        for line in data[pos:end].split(b"\r\n"):
+            name, sep, value = line.partition(b": ")
+            if not sep or name not in (b"Content-Length", b"Content-Type"):
+                raise FramingError(f"not an LSP header at offset {pos}: {line[:80]!r}")
+            headers[name.decode()] = value.decode("ascii")
+        if "Content-Length" not in headers or not headers["Content-Length"].isdigit():
+            raise FramingError(f"frame at offset {pos} has no valid Content-Length: {headers}")
+        start = end + 4
+        stop = start + int(headers["Content-Length"])
+        if stop > len(data):
+            if not complete:
+                break
+            raise FramingError(f"frame at offset {pos} is truncated ({len(data) - start} of {stop - start} bytes)")
+        try:
+            message = json.loads(data[start:stop].decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise FramingError(f"frame at offset {pos} is not JSON: {exc}: {data[start:stop][:80]!r}") from None
+        if not isinstance(message, dict) or message.get("jsonrpc") != "2.0":
+            raise FramingError(f"frame at offset {pos} is not a JSON-RPC 2.0 message: {message!r:.200}")
+        messages.append(message)
+        pos = stop
+    return messages, pos
+
+
+def _could_be_header_start(rest: bytes) -> bool:
+    """True when ``rest`` may be the first part of a header block still being written."""
+    return rest.startswith(b"Content-") or b"Content-".startswith(rest)
+
+
+class RawClient:
+    """Sends framed requests, records the raw reply stream, waits for replies by id."""
+
+    def __init__(self, write: Any, read_stream: BinaryIO | socket.socket) -> None:
+        self._write = write
+        self.raw = bytearray()
+        self._cond = threading.Condition()
+        self._closed = False
+        self._ids = itertools.count(1)
+        self._reader = threading.Thread(target=self._pump, args=(read_stream,), daemon=True)
+        self._reader.start()
+
+    @classmethod
+    def over_process(cls, proc: subprocess.Popen) -> RawClient:
+        def write(data: bytes) -> None:
+            proc.stdin.write(data)
+            proc.stdin.flush()
+
+        return cls(write, proc.stdout)
+
+    @classmethod
+    def over_socket(cls, sock: socket.socket) -> RawClient:
+        return cls(sock.sendall, sock)
+
+    def _pump(self, stream: Any) -> None:
+        while True:
+            chunk = stream.recv(65536) if isinstance(stream, socket.socket) else stream.read1(65536)
+            with self._cond:
+                if not chunk:
+                    self._closed = True
+                    self._cond.notify_all()
+                    return
+                self.raw.extend(chunk)
+                self._cond.notify_all()
+
+    def messages(self) -> list[dict[str, Any]]:
+        """Every complete message so far (raises on a malformed byte)."""
+        with self._cond:
+            return parse_frames(bytes(self.raw), complete=False)[0]
+
+    def wait_for(self, predicate, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The first message for which ``predicate`` is true, waiting at most ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for message in parse_frames(bytes(self.raw), complete=False)[0]:
+                    if predicate(message):
+                        return message
+                left = deadline - time.monotonic()
+                if left <= 0 or self._closed:
+                    raise TimeoutError(f"no matching message; stream so far: {bytes(self.raw)[-400:]!r}")
+                self._cond.wait(left)
+
+    def wait_closed(self, timeout: float = TIMEOUT) -> None:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self._closed:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("the server did not close its output")
+                self._cond.wait(left)
+
+    def send_raw(self, data: bytes) -> None:
+        self._write(data)
+
+    def notify(self, method: str, params: Any = None) -> None:
+        self._write(frame({"jsonrpc": "2.0", "method": method, "params": params}))
+
+    def request(self, method: str, params: Any = None, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """Send a request and return its response message (``result`` or ``error``)."""
+        msg_id = next(self._ids)
+        self._write(frame({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params}))
+        return self.wait_for(lambda m: m.get("id") == msg_id and "method" not in m, timeout)
+
+    def initialize(self, root_uri: str | None = None, options: Any = None) -> dict[str, Any]:
+        response = self.request(
+            "initialize",
+            {"processId": None, "rootUri": root_uri, "capabilities": {}, "initializationOptions": options},
+        )
+        self.notify("initialized", {})
+        return response

@@ -263,6 +263,34 @@ def cmd_approve(args: argparse.Namespace) -> int:
 # --- training verbs (trainerd.training) ----------------------------------------------------------
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
+def cmd_triage(args: argparse.Namespace) -> int:
+    from trainerd.triage import service
+
+    text = service.read_source(args.file)
+    report = service.triage_text(
+        text, cwd=args.cwd, command=args.command, session_dir=args.session_dir, source=args.file
+    )
+    if args.json:
+        print_json(report)
+    else:
+        from trainerd.triage.render import print_report
+
+        print_report(console(), report)
+    return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    from trainerd.training import monitor
+
+    result = monitor.monitor_file(args.log, command=args.command, source_dir=args.source_dir)
+    if args.json:
+        print_json(result)
+    else:
+        from trainerd.triage.render import print_monitor
+
+        print_monitor(console(), result)
+    return EXIT_FAILED if result.flags else EXIT_OK
+
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -364,6 +392,17 @@ def build_parser() -> argparse.ArgumentParser:
     # training parsers
 
     # triage parsers
+    p = verb("triage", cmd_triage, "classify the tracebacks in a log (runtime bug / logic change) and propose fixes")
+    p.add_argument("file", metavar="FILE", help="a log file, or - for standard input")
+    p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
+    p.add_argument("--command", help="the training command that produced the log (for fixes)")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+
+    p = verb("monitor", cmd_monitor, "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls")
+    p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
+    p.add_argument("--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)")
+    p.add_argument("--source-dir", help="a run folder to read structured metrics from (trainer_state.json, "
+                   "metrics.csv, TensorBoard events)")
 
     return parser
 

@@ -1,0 +1,211 @@
+"""Classify extracted errors: kind/category from the rule table, the user's frame, the root cause, an explanation."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import attrs
+
+from trainerd.triage import rules
+from trainerd.triage.extract import Block, ExtractedError, Frame, extract
+
+_LIBRARY = re.compile(
+    r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
+    r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/)"
+)
+CONSEQUENCE_TYPES = {
+    "ChildFailedError",
+    "SignalException",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "NCCLWatchdogError",
+}
+_NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
+
+
+@attrs.define
+class UserFrame:
+    file: str
+    line: int
+    function: str | None = None
+    code: str | None = None
+
+
+@attrs.define
+class Triage:
+    """One classified error (the shape of ``trainer/triage`` results and ``trainerd triage --json``)."""
+
+    kind: str
+    category: str | None
+    exception: str
+    message: str
+    frame: UserFrame | None
+    explanation: str
+    fix: str | None
+    signature: str
+    rank: int | None = None
+    log_lines: dict = attrs.Factory(dict)
+    shapes: list[str] = attrs.Factory(list)
+    chain: list[dict] = attrs.Factory(list)
+    consequence: bool = False
+    root_cause: bool = False
+    cpp_frames: int = 0
+    proposal: dict | None = None  # a mechanical fix (trainerd.triage.fixes.Fix as data)
+    reassess: dict | None = None
+    details: dict = attrs.Factory(dict)
+
+
+def is_library(path: str) -> bool:
+    """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's."""
+    if path.startswith("<") and not path.startswith(("<cell", "<ipython-input", "<stdin>")):
+        return True
+    return bool(_LIBRARY.search(path))
+
+
+def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None:
+    """The deepest frame in the user's own code, looking first at ``prefer``'s frames."""
+    ordered = ([prefer] if prefer is not None else []) + [b for b in reversed(blocks) if b is not prefer]
+    for block in ordered:
+        for frame in reversed(block.frames):
+            if not is_library(frame.file):
+                return frame
+    return None
+
+
+def signature(category: str | None, exception: str, message: str, frame: Frame | None) -> str:
+    """Stable across re-runs: numbers and addresses dropped, the frame named by file and function (not line)."""
+    first = message.strip().splitlines()[0] if message.strip() else ""
+    where = f"{Path(frame.file).name}:{frame.function}" if frame else ""
+    text = "|".join(
+        [category or "unknown", exception.rsplit(".", 1)[-1], _NUMBERS.sub("N", first)[:200], where]
+    )
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _short(message: str, limit: int = 160) -> str:
+    first = next((ln.strip() for ln in message.splitlines() if ln.strip()), "")
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None]:
+    """The chain's root: the earliest block a rule recognises, else the last one printed."""
+    fallback = user_frame(error.blocks)
+    for block in error.blocks:
+        frame = user_frame([block]) or fallback
+        rule = rules.match_rule(block.exception, block.message, frame.code if frame else None)
+        if rule is not None:
+            return block, rule
+    return error.blocks[-1], None
+
+
+def classify_error(error: ExtractedError) -> Triage:
+    """Classify one extracted error (no fix proposal; see :mod:`trainerd.triage.fixes`)."""
+    block, rule = _pick_block(error)
+    frame = user_frame(error.blocks, prefer=block)
+    short_exc = block.exception.rsplit(".", 1)[-1].rsplit("::", 1)[-1]
+    details = dict(error.details)
+    details["user_frames"] = [
+        {"file": f.file, "line": f.line, "function": f.function, "code": f.code}
+        for b in reversed(error.blocks)
+        for f in reversed(b.frames)
+        if not is_library(f.file)
+    ][:12]
+    # torchrun only knows that a rank failed; without that rank's traceback the cause is unknown
+    if "torchrun_root_cause" in error.shapes and rule is not None and rule.category == "distributed":
+        rule = None
+        details["note"] = "the failing rank's own traceback is not in this log"
+    kind = rule.kind if rule else rules.UNKNOWN
+    category = rule.category if rule else None
+    where = f" at {frame.file}:{frame.line}" if frame else ""
+    head = f"{short_exc}: {_short(block.message)}" if block.message.strip() else short_exc
+    if rule is not None:
+        explanation = f"The error is {head}{where} because {rule.because}."
+    else:
+        extra = f" ({details['note']})" if "note" in details else ""
+        explanation = (
+            f"The error is {head}{where}; trainerd is not sure what causes it{extra}, so it is reported as unknown "
+            "rather than guessed."
+        )
+    if kind == rules.LOGIC:
+        explanation += (
+            " Changing this would alter what the experiment measures: that is a logic change, not a runtime bug, "
+            "so trainerd explains it and edits nothing."
+        )
+    fix = None
+    if rule is not None and rule.kind == rules.RUNTIME and rule.fix_hint:
+        fix = f"I'll fix it by {rule.fix_hint}. This changes no file until you confirm a concrete edit."
+    consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
+    if "torchrun_root_cause" in error.shapes:
+        consequence = kind == rules.UNKNOWN
+    chain = [
+        {
+            "exception": b.exception,
+            "message": _short(b.message, 300),
+            "relation": b.relation,
+            "line": b.exception_line,
+        }
+        for b in error.blocks
+    ]
+    return Triage(
+        kind=kind,
+        category=category,
+        exception=block.exception,
+        message=block.message,
+        frame=UserFrame(frame.file, frame.line, frame.function, frame.code) if frame else None,
+        explanation=explanation,
+        fix=fix,
+        signature=signature(category, block.exception, block.message, frame),
+        rank=error.rank,
+        log_lines={"start": error.start_line, "end": error.end_line, "exception": block.exception_line},
+        shapes=list(error.shapes),
+        chain=chain,
+        consequence=consequence,
+        cpp_frames=sum(len(b.cpp_frames) for b in error.blocks),
+        details=details,
+    )
+
+
+def pick_root(results: list[Triage]) -> int | None:
+    """Index of the root cause: the first observed failure, not simply the last error printed.
+
+    torchrun's "Root Cause" names the rank that failed first: that rank's error wins. Otherwise the
+    earliest error that is not an echo of another failure (watchdog timeouts, killed ranks), preferring
+    ones the rules recognise.
+    """
+    if not results:
+        return None
+    failed_rank = next(
+        (r.details.get("failed_rank") for r in results if "torchrun_root_cause" in r.shapes), None
+    )
+    order = sorted(range(len(results)), key=lambda i: results[i].log_lines.get("start", 0))
+    candidates = [
+        i for i in order if not results[i].consequence and "torchrun_root_cause" not in results[i].shapes
+    ]
+    if failed_rank is not None:
+        same_rank = [i for i in candidates if results[i].rank == failed_rank]
+        if same_rank:
+            return same_rank[0]
+        known_rc = [
+            i
+            for i in order
+            if "torchrun_root_cause" in results[i].shapes and results[i].kind != rules.UNKNOWN
+        ]
+        if known_rc and not candidates:
+            return known_rc[0]
+    known = [i for i in candidates if results[i].kind != rules.UNKNOWN]
+    if known:
+        return known[0]
+    if candidates:
+        return candidates[0]
+    return order[0]
+
+
+def classify_text(text: str) -> list[Triage]:
+    """Extract and classify every error in ``text``; the root cause is marked ``root_cause``."""
+    results = [classify_error(e) for e in extract(text)]
+    root = pick_root(results)
+    if root is not None:
+        results[root].root_cause = True
+    return results

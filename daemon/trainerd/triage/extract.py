@@ -1,0 +1,538 @@
+"""Find every error in a log: Python tracebacks of every shape and the header-less errors PyTorch prints.
+
+Shapes handled: plain and chained tracebacks ("During handling…", "The above exception was the direct
+cause…", a DataLoader worker's "Original Traceback"), ``[rankN]:``/``[defaultN]:`` prefixes with
+interleaved ranks (each rank is parsed as its own stream), lines hard-wrapped by a terminal, tracebacks
+glued to a progress bar or wrapped in ANSI codes and ``\\r`` updates, rich boxes, IPython frames, C++
+frames (``frame #N:``), torchrun's "Root Cause (first observed failure)" block, NCCL watchdog lines,
+``terminate called after throwing …`` / ``what():`` and bare ``RuntimeError: CUDA error: …`` lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+TB_HEADER = "Traceback (most recent call last):"
+CHAIN_MARKERS = {
+    "During handling of the above exception, another exception occurred:": "context",
+    "The above exception was the direct cause of the following exception:": "cause",
+}
+FILE_LINE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?\s*$')
+FILE_START = re.compile(r'^\s*File "')
+EXC_LINE = re.compile(r"^(?P<type>[A-Za-z_][\w.]*(?:::[\w:]+)?)(?::\s?(?P<msg>.*))?$")
+CPP_FRAME = re.compile(r"^\s*frame #\d+:")
+CPP_RAISED = re.compile(r"^\s*Exception raised from .*\(most recent call first\):\s*$")
+WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
+# lines that end an exception message: log records, progress bars, launcher chatter
+MESSAGE_STOP = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d[ T]|\[?\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL)[: \]]|wandb:|"
+    r"[EWI]\d{4} |\[[EWI] |Root Cause|=+$|-{20,}$|Process \w+-\d+:|\s*\d+%\||.*\d+/\d+ \[\d|"
+    r"terminate called after|usage: |Epoch \d|Error executing job)"
+)
+# rich traceback boxes
+RICH_TOP = re.compile(r"^\s*╭─+.*Traceback.*─+╮\s*$")
+RICH_BOTTOM = re.compile(r"^\s*╰─+╯\s*$")
+RICH_FRAME = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+) in (?P<func>\S+)$")
+RICH_CODE = re.compile(r"^❱\s*(?P<line>\d+)\s*│\s?(?P<code>.*)$")
+# IPython
+IPY_HEADER = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)\s{2,}Traceback \(most recent call last\)\s*$")
+IPY_CELL = re.compile(
+    r"^(?:Cell In\s*\[(?P<cell>\d+)\], line (?P<line>\d+)|Input In \[(?P<cell2>\d+)\], in <cell line: (?P<line2>\d+)>\(\))(?:, in (?P<func>\S+))?"
+)
+IPY_FILE = re.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[\w<>.]+)(?:\(.*)?)?\s*$")
+IPY_OLD = re.compile(
+    r"^(?P<file>(?:<ipython-input-[\w-]+>|/\S+\.py|~\S+\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
+)
+IPY_ARROW = re.compile(r"^-*> ?(?P<line>\d+)\s?(?P<code>.*)$")
+# header-less errors
+ROOT_CAUSE = re.compile(r"Root Cause \(first observed failure\):")
+RC_FIELD = re.compile(r"^\s*(?P<key>time|host|rank|exitcode|error_file|traceback)\s*:\s*(?P<value>.*)$")
+TERMINATE = re.compile(r"terminate called after throwing an instance of '(?P<type>[^']+)'")
+WHAT = re.compile(r"^\s*what\(\):\s*(?P<msg>.*)$")
+NCCL_LOG = re.compile(
+    r"\[?[EW]\d*[\d :.]*\s*ProcessGroupNCCL\.cpp:\d+\]\s*(?P<msg>.*(?:Watchdog caught|timeout|Timeout|NCCL error|"
+    r"ncclInternalError|ncclUnhandledCudaError|ncclSystemError|ncclRemoteError|terminat).*)$"
+)
+BARE_ERROR = re.compile(
+    r"^(?P<type>(?:[\w.]+\.)?(?:RuntimeError|OutOfMemoryError|DistBackendError|AcceleratorError|CudaError)):\s*"
+    r"(?P<msg>(?:CUDA error|CUDA out of memory|NCCL error|cuDNN error|CUBLAS|HIP error|Expected all tensors).*)$"
+)
+ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
+
+
+@attrs.define
+class Line:
+    """One cleaned line: ANSI removed, rank prefix taken off; ``lineno`` is 1-based in the input."""
+
+    text: str
+    lineno: int
+    rank: int | None = None
+    raw_len: int = 0
+
+
+@attrs.define
+class Frame:
+    file: str
+    line: int
+    function: str | None = None
+    code: str | None = None
+
+
+@attrs.define
+class Block:
+    """One exception as printed: its frames (outermost first), type and message."""
+
+    exception: str
+    message: str
+    frames: list[Frame] = attrs.Factory(list)
+    relation: str | None = None  # how the *next* block relates to this one: cause | context | original
+    cpp_frames: list[str] = attrs.Factory(list)
+    start_line: int = 0
+    end_line: int = 0
+    exception_line: int = 0
+
+
+@attrs.define
+class ExtractedError:
+    """One error: a chain of blocks, ``blocks[0]`` the earliest cause."""
+
+    blocks: list[Block]
+    rank: int | None = None
+    shapes: list[str] = attrs.Factory(list)
+    details: dict = attrs.Factory(dict)
+
+    @property
+    def start_line(self) -> int:
+        return min(b.start_line for b in self.blocks)
+
+    @property
+    def end_line(self) -> int:
+        return max(b.end_line for b in self.blocks)
+
+
+# --- cleaning -----------------------------------------------------------------------------------
+def clean_lines(text: str) -> list[Line]:
+    """Split into lines; strip ANSI, split ``\\r`` updates, take off rank prefixes, unglue headers."""
+    out: list[Line] = []
+    for lineno, raw in enumerate(text.split("\n"), 1):
+        segments = raw.split("\r")
+        kept = [s for s in segments if s.strip()] or [""]
+        for seg in kept:
+            seg = ANSI.sub("", seg)
+            raw_len = len(seg)
+            rank = None
+            match = RANK_PREFIX.match(seg)
+            if match:
+                rank = int(match.group(1))
+                seg = seg[match.end() :]
+            seg = seg.rstrip()
+            for piece in _unglue(seg):
+                out.append(Line(piece, lineno, rank, raw_len))
+    return out
+
+
+def _unglue(seg: str) -> Iterable[str]:
+    """A traceback header printed right after a progress bar (no newline between) starts a new line."""
+    for marker in (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing"):
+        idx = seg.find(marker)
+        if idx > 0 and not seg[:idx].strip().endswith("Original"):
+            head = seg[:idx].rstrip()
+            if head:
+                yield head
+            yield seg[idx:]
+            return
+    yield seg
+
+
+def _streams(lines: list[Line]) -> dict[int | None, list[Line]]:
+    """Lines grouped by rank (interleaved ranks become separate streams); unprefixed lines: ``None``."""
+    streams: dict[int | None, list[Line]] = {}
+    for line in lines:
+        streams.setdefault(line.rank, []).append(line)
+    return streams
+
+
+def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
+    """Rewrite rich's boxed traceback as a plain one (same line numbers)."""
+    if not any("╭" in ln.text for ln in lines):
+        return lines, False
+    out: list[Line] = []
+    i, found = 0, False
+    while i < len(lines):
+        line = lines[i]
+        if not RICH_TOP.match(line.text):
+            out.append(line)
+            i += 1
+            continue
+        found = True
+        out.append(Line(TB_HEADER, line.lineno, line.rank, line.raw_len))
+        i += 1
+        pending = ""
+        while i < len(lines) and not RICH_BOTTOM.match(lines[i].text):
+            inner = lines[i].text.strip()
+            if inner.startswith("│"):
+                inner = inner[1:]
+            if inner.endswith("│"):
+                inner = inner[:-1]
+            inner = inner.strip()
+            frame = RICH_FRAME.match(pending + inner)
+            if frame:
+                out.append(
+                    Line(
+                        f'  File "{frame["file"]}", line {frame["line"]}, in {frame["func"]}',
+                        lines[i].lineno,
+                        lines[i].rank,
+                    )
+                )
+                pending = ""
+            elif inner.endswith("/") and " " not in inner:  # a long path rich wrapped inside the box
+                pending += inner
+            else:
+                code = RICH_CODE.match(inner)
+                if code:
+                    out.append(Line("    " + code["code"].strip(), lines[i].lineno, lines[i].rank))
+                pending = ""
+            i += 1
+        i += 1  # the bottom border
+    return out, found
+
+
+# --- parsing ------------------------------------------------------------------------------------
+def _is_exception_line(text: str) -> bool:
+    if not text or text[0].isspace():
+        return False
+    match = EXC_LINE.match(text)
+    if not match:
+        return False
+    name = match["type"]
+    last = name.rsplit(".", 1)[-1]
+    return bool(
+        re.search(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$", last)
+        or "." in name
+        or "::" in name
+        or match["msg"] is not None
+    )
+
+
+def _joined(
+    lines: list[Line], i: int, pattern: re.Pattern[str], limit: int = 3
+) -> tuple[re.Match | None, int]:
+    """Match ``pattern`` at line ``i``, joining up to ``limit`` following lines (terminal hard-wrap)."""
+    text = lines[i].text
+    match = pattern.match(text)
+    j = i
+    while match is None and j + 1 < len(lines) and j - i < limit:
+        j += 1
+        text += (
+            lines[j].text.lstrip()
+            if lines[j].text.startswith(" ") and not text.endswith(" ")
+            else lines[j].text
+        )
+        match = pattern.match(text)
+    return match, (j if match else i)
+
+
+def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int:
+    """Gather an exception message's continuation lines (and C++ frames); return the next index."""
+    parts = [first]
+    prev_len = lines[i - 1].raw_len if i > 0 else 0
+    count = 0
+    in_cpp = False
+    while i < len(lines) and count < 60:
+        text = lines[i].text
+        stripped = text.strip()
+        if not stripped and i + 1 < len(lines) and CPP_RAISED.match(lines[i + 1].text):
+            i += 1  # PyTorch leaves a blank line before the C++ stack
+            continue
+        if not stripped or stripped == TB_HEADER or stripped in CHAIN_MARKERS or FILE_START.match(text):
+            break
+        if stripped.startswith("Original Traceback (most recent call last)"):
+            break
+        if CPP_RAISED.match(text) or CPP_FRAME.match(text):
+            in_cpp = True
+            block.cpp_frames.append(stripped)
+        elif in_cpp:
+            break
+        elif prev_len in WRAP_WIDTHS:
+            parts[-1] += text  # the terminal wrapped this line: glue it back
+        elif MESSAGE_STOP.match(text) or _is_exception_line(text) and count > 0 and ":" not in text[:3]:
+            break
+        else:
+            parts.append(text)
+        prev_len = lines[i].raw_len
+        block.end_line = lines[i].lineno
+        i += 1
+        count += 1
+    block.message = "\n".join(p for p in parts).strip()
+    return i
+
+
+def _parse_python(lines: list[Line], i: int) -> tuple[Block | None, int]:
+    """Parse a ``Traceback (most recent call last):`` block starting at ``i``."""
+    block = Block(exception="", message="", start_line=lines[i].lineno, end_line=lines[i].lineno)
+    i += 1
+    frame: Frame | None = None
+    while i < len(lines):
+        text = lines[i].text
+        if FILE_START.match(text):
+            j = i
+            while lines[j].raw_len in WRAP_WIDTHS and j + 1 < len(lines) and j - i < 3 and lines[j + 1].text:
+                j += 1  # the terminal wrapped this line at its width
+            if j > i:
+                joined = "".join(ln.text for ln in lines[i : j + 1])
+                match = FILE_LINE.match(joined)
+                if match is None:
+                    j = i
+            if j == i:
+                match, j = _joined(lines, i, FILE_LINE)
+            if match:
+                frame = Frame(match["file"], int(match["line"]), match["func"])
+                block.frames.append(frame)
+                block.end_line = lines[j].lineno
+                i = j + 1
+                continue
+            i += 1
+            continue
+        stripped = text.strip()
+        if text.startswith(" ") or not stripped:
+            if frame is not None and frame.code is None and stripped and not set(stripped) <= set("^~ "):
+                if not stripped.startswith("[Previous line repeated") and not stripped.startswith("..."):
+                    frame.code = stripped
+            if not stripped and block.frames and i + 1 < len(lines) and _is_exception_line(lines[i + 1].text):
+                i += 1
+                continue
+            if not stripped:
+                break
+            i += 1
+            continue
+        if _is_exception_line(text):
+            match = EXC_LINE.match(text)
+            assert match is not None
+            block.exception = match["type"]
+            block.exception_line = block.end_line = lines[i].lineno
+            return block, _collect_message(lines, i + 1, match["msg"] or "", block)
+        if CPP_FRAME.match(text) or CPP_RAISED.match(text):
+            block.cpp_frames.append(stripped)
+            i += 1
+            continue
+        break  # something else interrupted the traceback: keep what we have
+    if not block.frames:
+        return None, i
+    block.exception = block.exception or "UnknownError"
+    return block, i
+
+
+def _parse_ipython(lines: list[Line], i: int) -> tuple[Block | None, int]:
+    header = IPY_HEADER.match(lines[i].text)
+    assert header is not None
+    exc_type = header["type"]
+    short = exc_type.rsplit(".", 1)[-1]
+    block = Block(exception=exc_type, message="", start_line=lines[i].lineno, end_line=lines[i].lineno)
+    i += 1
+    frame: Frame | None = None
+    while i < len(lines):
+        text = lines[i].text
+        cell = IPY_CELL.match(text)
+        file_ = IPY_FILE.match(text) if not cell else None
+        old = IPY_OLD.match(text) if not (cell or file_) else None
+        if cell:
+            number = cell["cell"] or cell["cell2"]
+            frame = Frame(
+                f"<cell In[{number}]>", int(cell["line"] or cell["line2"]), cell["func"] or "<module>"
+            )
+            block.frames.append(frame)
+        elif file_:
+            frame = Frame(file_["file"], int(file_["line"]), file_["func"])
+            block.frames.append(frame)
+        elif old:
+            frame = Frame(old["file"], 0, old["func"])
+            block.frames.append(frame)
+        elif IPY_ARROW.match(text) and frame is not None:
+            arrow = IPY_ARROW.match(text)
+            assert arrow is not None
+            frame.line = int(arrow["line"])
+            frame.code = arrow["code"].strip()
+        elif text.startswith(short) or text.startswith(exc_type):
+            match = EXC_LINE.match(text)
+            block.exception_line = block.end_line = lines[i].lineno
+            msg = match["msg"] if match else ""
+            return block, _collect_message(lines, i + 1, msg or "", block)
+        block.end_line = lines[i].lineno
+        i += 1
+    return (block if block.frames else None), i
+
+
+def _parse_root_cause(lines: list[Line], i: int) -> tuple[ExtractedError, int]:
+    start = lines[i].lineno
+    fields: dict[str, str] = {}
+    j = i + 1
+    while j < len(lines) and j - i < 12:
+        match = RC_FIELD.match(lines[j].text)
+        if match:
+            fields[match["key"]] = match["value"].strip()
+        elif lines[j].text.strip().startswith("=") and fields:
+            break
+        j += 1
+    rank_match = re.match(r"(\d+)", fields.get("rank", ""))
+    exit_match = re.match(r"(-?\d+)", fields.get("exitcode", ""))
+    rank = int(rank_match.group(1)) if rank_match else None
+    exitcode = int(exit_match.group(1)) if exit_match else None
+    trace = fields.get("traceback", "")
+    message = f"rank {fields.get('rank', '?')} failed with exitcode {fields.get('exitcode', '?')}"
+    if trace and "To enable traceback" not in trace:
+        message += f": {trace}"
+    block = Block(
+        "torch.distributed.elastic.multiprocessing.errors.ChildFailedError",
+        message,
+        start_line=start,
+        end_line=lines[j - 1].lineno,
+        exception_line=start,
+    )
+    error = ExtractedError([block], rank=rank, shapes=["torchrun_root_cause"])
+    error.details = {"exitcode": exitcode, "host": fields.get("host"), "failed_rank": rank}
+    return error, j
+
+
+def _parse_terminate(lines: list[Line], i: int) -> tuple[ExtractedError | None, int]:
+    match = TERMINATE.search(lines[i].text)
+    assert match is not None
+    j = i + 1
+    if j < len(lines) and WHAT.match(lines[j].text):
+        what = WHAT.match(lines[j].text)
+        assert what is not None
+        block = Block(
+            match["type"],
+            "",
+            start_line=lines[i].lineno,
+            end_line=lines[j].lineno,
+            exception_line=lines[j].lineno,
+        )
+        nxt = _collect_message(lines, j + 1, what["msg"], block)
+        return ExtractedError([block], rank=lines[i].rank, shapes=["cpp_terminate"]), nxt
+    return None, i + 1
+
+
+def _single_line(lines: list[Line], i: int, exc: str, msg: str, shape: str) -> tuple[ExtractedError, int]:
+    block = Block(
+        exc, "", start_line=lines[i].lineno, end_line=lines[i].lineno, exception_line=lines[i].lineno
+    )
+    nxt = _collect_message(lines, i + 1, msg, block)
+    return ExtractedError([block], rank=lines[i].rank, shapes=[shape]), nxt
+
+
+def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
+    errors: list[ExtractedError] = []
+    i = 0
+    pending_relation: str | None = None
+    while i < len(lines):
+        text = lines[i].text
+        stripped = text.strip()
+        if (
+            stripped == TB_HEADER
+            or stripped.endswith("Traceback (most recent call last):")
+            and stripped.startswith(("Traceback", "Original Traceback"))
+        ):
+            block, nxt = _parse_python(lines, i)
+            i = max(nxt, i + 1)
+            if block is None:
+                continue
+            # a DataLoader worker's error carries the original traceback after its message
+            if i < len(lines) and lines[i].text.strip().startswith("Original Traceback"):
+                inner, nxt2 = _parse_python(lines, i)
+                if inner is not None:
+                    inner.relation = "original"
+                    block.end_line = max(block.end_line, inner.end_line)
+                    _add(errors, inner, lines, pending_relation, ["python"])
+                    pending_relation = "original"
+                    i = max(nxt2, i + 1)
+            _add(errors, block, lines, pending_relation, ["python"])
+            pending_relation = None
+            # a chain marker may follow (after a blank line)
+            k = i
+            while k < len(lines) and not lines[k].text.strip() and k - i < 3:
+                k += 1
+            if k < len(lines) and lines[k].text.strip() in CHAIN_MARKERS:
+                pending_relation = CHAIN_MARKERS[lines[k].text.strip()]
+                errors[-1].blocks[-1].relation = pending_relation
+                i = k + 1
+            continue
+        if IPY_HEADER.match(text):
+            block, nxt = _parse_ipython(lines, i)
+            i = max(nxt, i + 1)
+            if block is not None:
+                errors.append(ExtractedError([block], rank=lines[i - 1].rank, shapes=["ipython"]))
+            continue
+        if ROOT_CAUSE.search(text):
+            error, i = _parse_root_cause(lines, i)
+            errors.append(error)
+            continue
+        if TERMINATE.search(text):
+            error_t, i = _parse_terminate(lines, i)
+            if error_t is not None:
+                errors.append(error_t)
+            continue
+        nccl = NCCL_LOG.search(text)
+        if nccl:
+            error, i = _single_line(lines, i, "NCCLWatchdogError", nccl["msg"], "nccl_log")
+            errors.append(error)
+            continue
+        bare = BARE_ERROR.match(stripped)
+        if bare:
+            error, i = _single_line(lines, i, bare["type"], bare["msg"], "bare_error_line")
+            errors.append(error)
+            continue
+        argp = ARGPARSE_ERROR.match(stripped)
+        if argp and i > 0 and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i]):
+            block = Block(
+                "argparse.ArgumentError",
+                argp["msg"],
+                start_line=lines[i].lineno,
+                end_line=lines[i].lineno,
+                exception_line=lines[i].lineno,
+            )
+            errors.append(
+                ExtractedError(
+                    [block], rank=lines[i].rank, shapes=["argparse"], details={"prog": argp["prog"]}
+                )
+            )
+        i += 1
+    return errors
+
+
+def _add(
+    errors: list[ExtractedError], block: Block, lines: list[Line], relation: str | None, shapes: list[str]
+) -> None:
+    if relation and errors:
+        errors[-1].blocks.append(block)
+        if "chained" not in errors[-1].shapes:
+            errors[-1].shapes.append("chained")
+        return
+    rank = next((ln.rank for ln in lines if ln.lineno == block.start_line), None)
+    errors.append(ExtractedError([block], rank=rank, shapes=list(shapes)))
+
+
+def extract(text: str) -> list[ExtractedError]:
+    """Every error in ``text``, in the order they start in the log."""
+    lines = clean_lines(text)
+    errors: list[ExtractedError] = []
+    ranked = any(ln.rank is not None for ln in lines)
+    for rank, stream in _streams(lines).items():
+        stream, rich = _unbox_rich(stream)
+        found = _parse_stream(stream)
+        for error in found:
+            if error.rank is None:
+                error.rank = rank
+            if rich and "rich" not in error.shapes:
+                error.shapes.append("rich")
+            if rank is not None and "rank_prefixed" not in error.shapes:
+                error.shapes.append("rank_prefixed")
+            if ranked and len({ln.rank for ln in lines}) > 2 and "interleaved" not in error.shapes:
+                error.shapes.append("interleaved")
+        errors.extend(found)
+    errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
+    return errors

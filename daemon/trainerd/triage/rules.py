@@ -1,0 +1,503 @@
+"""The classification table: one entry per category, as data. A new category is one more entry.
+
+A rule matches an exception when its type's last name is in ``exceptions`` (or ``exceptions`` is
+empty) and one of ``patterns`` is found in the message (or ``patterns`` is empty); ``code`` patterns
+must then also match the user frame's source line, when given. Rules are tried in order, so the
+narrower ones come first (``cuda_oom`` before ``cuda_error``, ``architecture``'s "size mismatch for"
+before ``shape_mismatch``). Nothing matched means ``unknown``: trainerd says it is unsure.
+
+``because`` completes "The error is X because …"; ``fix_hint`` completes "I'll fix it by …" for a
+runtime category when no mechanical fix could be built; ``consequence`` patterns mark errors that are
+usually the echo of a failure elsewhere (another rank's crash), so the root-cause pick skips them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+RUNTIME = "runtime"
+LOGIC = "logic"
+UNKNOWN = "unknown"
+
+
+@attrs.define(frozen=True)
+class Rule:
+    category: str
+    kind: str
+    exceptions: tuple[str, ...]
+    patterns: tuple[str, ...]
+    because: str
+    fix_hint: str | None = None
+    fix: str | None = None  # the mechanical fix builder (trainerd.triage.fixes.BUILDERS)
+    paired: tuple[tuple[str, str], ...] = ()  # (message pattern, user source-line pattern): both must match
+    consequence: tuple[str, ...] = ()
+    compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    compiled_paired: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    compiled_consequence: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(re.compile(p, re.I) for p in self.patterns))
+        object.__setattr__(
+            self, "compiled_paired", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.paired)
+        )
+        object.__setattr__(self, "compiled_consequence", tuple(re.compile(p, re.I) for p in self.consequence))
+
+
+_CONFIG_CODE = (
+    r"\b(?:cfg|conf|config|configs|args|params|hparams|hp|opt|opts|settings|hyper\w*)\b\s*(?:\[|\.get\(|\.)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "cuda_oom",
+        RUNTIME,
+        ("OutOfMemoryError", "RuntimeError", "AcceleratorError", "CudaError", "Error"),
+        (
+            r"CUDA out of memory",
+            r"\bout of memory\b.*(?:GPU|CUDA|HIP|MPS)",
+            r"CUBLAS_STATUS_ALLOC_FAILED",
+            r"MPS backend out of memory",
+            r"HIP out of memory",
+            r"CUDA error: out of memory",
+        ),
+        "the GPU ran out of memory for this step's activations, gradients and optimizer state",
+        "lowering the per-step memory without changing what is trained",
+        fix="oom",
+    ),
+    Rule(
+        "device_mismatch",
+        RUNTIME,
+        ("RuntimeError", "TypeError", "ValueError"),
+        (
+            r"Expected all tensors to be on the same device",
+            r"Expected object of device type",
+            r"Input type \(.*cuda.*\) and weight type \(.*\) should be the same",
+            r"Input type \(.*\) and weight type \(.*cuda.*\) should be the same",
+            r"is on CPU, but expected .* CUDA|tensor .* is on cpu.*cuda|Expected a 'cuda' device type",
+            r"can't convert cuda:\d+ device type tensor to numpy",
+        ),
+        "one operation received tensors that live on different devices",
+        "moving the tensor that is on the wrong device with .to(device) at the line that mixes them",
+        fix="to_device",
+    ),
+    Rule(
+        "cuda_error",
+        RUNTIME,
+        (
+            "RuntimeError",
+            "AcceleratorError",
+            "CudaError",
+            "AssertionError",
+            "Error",
+            "c10::Error",
+            "c10::CUDAError",
+            "cudaError",
+        ),
+        (
+            r"CUDA error",
+            r"device-side assert",
+            r"cuDNN error",
+            r"CUBLAS_STATUS",
+            r"CUDA driver",
+            r"no (?:CUDA )?GPUs? (?:are )?available",
+            r"invalid device ordinal",
+            r"CUDNN_STATUS",
+            r"HIP error",
+            r"CUDA kernel errors",
+            r"an illegal memory access",
+        ),
+        "a CUDA call failed on the GPU (kernel errors are reported asynchronously, so the line shown may be later than the cause)",
+        "re-running the same command once with CUDA_LAUNCH_BLOCKING=1 to find the failing kernel; no file changes",
+    ),
+    Rule(
+        "import_error",
+        RUNTIME,
+        ("ModuleNotFoundError", "ImportError"),
+        (
+            r"No module named",
+            r"cannot import name",
+            r"DLL load failed",
+            r"requires the .* library but it was not found",
+            r"is not installed",
+            r"undefined symbol",
+        ),
+        "a package the script imports is not installed in this interpreter (or its version lacks the name)",
+        "installing the missing package into the interpreter that runs the command",
+        fix="pip_install",
+    ),
+    Rule(
+        "permission",
+        RUNTIME,
+        ("PermissionError", "OSError", "IOError"),
+        (
+            r"Permission denied",
+            r"Read-only file system",
+            r"Operation not permitted",
+            r"Errno 13",
+            r"Errno 30",
+        ),
+        "the process may not write to (or read) that path",
+        "pointing the output at a directory you own, or giving your user write access to it (chmod u+w); the training code stays as it is",
+    ),
+    Rule(
+        "file_not_found",
+        RUNTIME,
+        (
+            "FileNotFoundError",
+            "OSError",
+            "IOError",
+            "NotADirectoryError",
+            "IsADirectoryError",
+            "HFValidationError",
+            "EnvironmentError",
+            "ValueError",
+            "RuntimeError",
+        ),
+        (
+            r"No such file or directory",
+            r"does not exist",
+            r"Errno 2\b",
+            r"Can't load .* Make sure",
+            r"not a (?:directory|valid model identifier)",
+            r"Is a directory",
+            r"Not a directory",
+            r"no file named",
+            r"Unable to open file",
+            r"file not found",
+            r"couldn't find .*file",
+        ),
+        "a path the script opens does not exist",
+        "pointing the path at the file that exists, or creating the missing output directory",
+        fix="path",
+    ),
+    Rule(
+        "config_error",
+        RUNTIME,
+        (
+            "KeyError",
+            "AttributeError",
+            "ConfigAttributeError",
+            "ConfigKeyError",
+            "MissingMandatoryValue",
+            "ArgumentError",
+            "ScannerError",
+            "ParserError",
+            "JSONDecodeError",
+            "TOMLDecodeError",
+            "ValidationError",
+            "ConfigCompositionException",
+            "InterpolationKeyError",
+            "TypeError",
+            "ValueError",
+        ),
+        (
+            r"Missing key",
+            r"Key '.*' (?:is )?not in",
+            r"not in struct",
+            r"Missing mandatory value",
+            r"unrecognized arguments",
+            r"the following arguments are required",
+            r"invalid .* value:",
+            r"mapping values are not allowed",
+            r"while scanning",
+            r"while parsing",
+            r"Expecting (?:value|property name)",
+            r"'Namespace' object has no attribute",
+            r"Could not find '.*'",
+            r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
+            r"DictConfig",
+            r"In '.*': Could not",
+        ),
+        "the configuration the script reads does not have the key (or value) the code asks for",
+        "correcting the key to the one the config actually has",
+        fix="config_key",
+        paired=((r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),),
+    ),
+    Rule(
+        "environment",
+        RUNTIME,
+        (
+            "KeyError",
+            "AssertionError",
+            "RuntimeError",
+            "OSError",
+            "EnvironmentError",
+            "ValueError",
+            "ImportError",
+            "UsageError",
+            "CommError",
+            "HTTPError",
+            "ConnectionError",
+            "Error",
+            "SystemError",
+            "ChildFailedError",
+            "SignalException",
+        ),
+        (
+            r"Torch not compiled with CUDA enabled",
+            r"CUDA_HOME",
+            r"environment variable (?!MASTER_|RANK|WORLD_SIZE|LOCAL_RANK)",
+            r"No space left on device",
+            r"Errno 28",
+            r"GLIBC",
+            r"libcudart|libcublas|libnccl|libcuda\.so",
+            r"requires Python",
+            r"api_key not configured|wandb login|WANDB_API_KEY",
+            r"HF_TOKEN|401 Client Error|gated repo",
+            r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
+            r"found no NVIDIA driver",
+            r"NVIDIA driver on your system is too old",
+            r"Cannot re-initialize CUDA in forked subprocess",
+            r"Too many open files|Errno 24",
+        ),
+        "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
+        "setting up the missing piece of the environment (no training code changes)",
+        paired=((r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),),
+    ),
+    Rule(
+        "distributed",
+        RUNTIME,
+        (
+            "DistBackendError",
+            "DistNetworkError",
+            "DistStoreError",
+            "ChildFailedError",
+            "RuntimeError",
+            "ValueError",
+            "NCCLWatchdogError",
+            "c10::DistBackendError",
+            "c10::DistNetworkError",
+            "TimeoutError",
+            "SignalException",
+            "c10::Error",
+            "Error",
+        ),
+        (
+            r"NCCL",
+            r"ProcessGroup",
+            r"Watchdog caught collective operation timeout",
+            r"Default process group has not been initialized",
+            r"Address already in use|EADDRINUSE",
+            r"MASTER_ADDR|MASTER_PORT",
+            r"rendezvous",
+            r"\bgloo\b",
+            r"init_process_group",
+            r"Connection reset by peer|Connection closed by peer",
+            r"failed with exitcode",
+            r"collective",
+            r"\brank\b.*\bfailed\b",
+            r"world_size",
+            r"Socket Timeout",
+            r"DistributedDataParallel",
+            r"torch\.distributed",
+            r"Signal \d+ \(SIG",
+        ),
+        "a distributed (multi-process / multi-GPU) setup or communication step failed",
+        "correcting the launch setup (free MASTER_PORT, matching world size, NCCL settings); the training code stays as it is",
+        consequence=(
+            r"Watchdog caught collective operation timeout",
+            r"Connection reset by peer|Connection closed by peer",
+            r"failed with exitcode",
+            r"SIGTERM|Signal 15",
+            r"Socket Timeout",
+            r"process group watchdog",
+            r"NCCL communicator was aborted",
+            r"ProcessGroupNCCL is aborted",
+        ),
+    ),
+    Rule(
+        "architecture",
+        LOGIC,
+        ("RuntimeError", "AttributeError", "TypeError", "NotImplementedError", "ValueError"),
+        (
+            r"Missing key\(s\) in state_dict",
+            r"Unexpected key\(s\) in state_dict",
+            r"size mismatch for \S+: copying",
+            r"Error\(s\) in loading state_dict",
+            r"forward\(\) (?:missing|got an unexpected)",
+            r"missing the required \"forward\"",
+            r"'\w*(?:Model|Net|Module|Layer|Block|Encoder|Decoder|Transformer|Sequential)\w*' object has no attribute",
+            r"not subscriptable.*Module|object is not callable.*Module",
+        ),
+        "the model's structure does not fit what is loaded into it or how it is called",
+    ),
+    Rule(
+        "loss",
+        LOGIC,
+        ("RuntimeError", "ValueError", "IndexError", "TypeError"),
+        (
+            r"Target \S* is out of bounds",
+            r"Expected floating point type for target",
+            r"multi-target not supported",
+            r"0D or 1D target tensor expected",
+            r"nll_loss|cross_entropy|binary_cross_entropy|mse_loss",
+            r"Target size \(.*\) must be the same as input size",
+            r"grad can be implicitly created only for scalar outputs",
+            r"does not require grad and does not have a grad_fn",
+            r"Trying to backward through the graph a second time",
+            r"(?:all elements of )?input should be between 0 and 1",
+        ),
+        "the loss computation receives inputs or targets it cannot use, or its graph is used wrongly",
+    ),
+    Rule(
+        "numerical",
+        LOGIC,
+        (
+            "FloatingPointError",
+            "ZeroDivisionError",
+            "RuntimeError",
+            "ValueError",
+            "OverflowError",
+            "AssertionError",
+        ),
+        (
+            r"\bnan\b",
+            r"\binf(?:inity)?\b",
+            r"overflow",
+            r"invalid value encountered",
+            r"divide by zero",
+            r"division by zero",
+            r"returned nan values",
+            r"non-finite",
+            r"underflow",
+        ),
+        "a value became NaN or infinite (or a division by zero) during the computation",
+    ),
+    Rule(
+        "optimizer",
+        LOGIC,
+        ("ValueError", "RuntimeError", "TypeError", "KeyError", "IndexError"),
+        (
+            r"optimizer got an empty parameter list",
+            r"can't optimize a non-leaf Tensor",
+            r"parameter group",
+            r"Expected state_dict to be dict-like",
+            r"optimizer",
+            r"lr_scheduler",
+            r"params argument given to the optimizer",
+        ),
+        "the optimizer or its schedule is set up inconsistently with the parameters it updates",
+    ),
+    Rule(
+        "hyperparameter",
+        LOGIC,
+        ("ValueError", "AssertionError", "RuntimeError"),
+        (
+            r"Invalid (?:learning rate|beta parameter|weight_decay|epsilon|momentum)",
+            r"batch_size should be a positive",
+            r"num_samples should be a positive",
+            r"warmup",
+            r"must be divisible by",
+            r"gradient_accumulation_steps",
+            r"learning rate",
+            r"should be (?:a )?positive",
+            r"must be positive",
+            r"must be > ?0",
+        ),
+        "a hyperparameter has a value the training code cannot run with",
+    ),
+    Rule(
+        "data_pipeline",
+        LOGIC,
+        (
+            "RuntimeError",
+            "KeyError",
+            "IndexError",
+            "StopIteration",
+            "TypeError",
+            "ValueError",
+            "UnicodeDecodeError",
+        ),
+        (
+            r"DataLoader worker",
+            r"stack expects each tensor to be equal size",
+            r"default_collate",
+            r"collate",
+            r"batch must contain",
+            r"index \d+ is out of bounds",
+            r"list index out of range",
+            r"Dataset is empty",
+            r"empty dataset",
+            r"codec can't decode",
+            r"out of range",
+        ),
+        "the data pipeline (dataset, collate, loader) produced something the training step cannot use",
+        paired=(
+            (r"^'[\w.-]+'$", r"(?:batch|sample|example|row|item|record|features|inputs|data|ex|d)\[['\"]"),
+        ),
+    ),
+    Rule(
+        "shape_mismatch",
+        LOGIC,
+        ("RuntimeError", "ValueError", "IndexError", "AssertionError"),
+        (
+            r"shapes? .*(?:cannot be multiplied|mismatch|not aligned)",
+            r"size mismatch",
+            r"could not be broadcast",
+            r"The size of tensor a \(\d+\) must match",
+            r"Expected input batch_size",
+            r"expected input\[.*\] to have \d+ channels",
+            r"cannot reshape array",
+            r"shape '\[.*\]' is invalid for input of size",
+            r"Dimension out of range",
+            r"too many indices",
+            r"mat1 and mat2",
+            r"has a mismatch in its core dimension",
+            r"Expected \d+D.*input",
+            r"dimension",
+            r"shape",
+        ),
+        "the tensors in this operation have shapes that do not fit together",
+    ),
+)
+
+BY_CATEGORY = {rule.category: rule for rule in RULES}
+RUNTIME_CATEGORIES = tuple(r.category for r in RULES if r.kind == RUNTIME)
+LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
+
+
+def match_rule(exception: str, message: str, code: str | None) -> Rule | None:
+    """The first rule that fits this exception, message and user source line; ``None`` when unsure."""
+    short = exception.rsplit(".", 1)[-1]
+    for rule in RULES:
+        if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
+            continue
+        if any(p.search(message) for p in rule.compiled) or short in _EXACT_TYPES.get(rule.category, ()):
+            return rule
+        if any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired):
+            return rule
+    return None
+
+
+# exception types that settle the category whatever the message says
+_EXACT_TYPES: dict[str, tuple[str, ...]] = {
+    "cuda_oom": ("OutOfMemoryError",),
+    "import_error": ("ModuleNotFoundError",),
+    "permission": ("PermissionError",),
+    "file_not_found": ("FileNotFoundError", "NotADirectoryError", "IsADirectoryError"),
+    "config_error": (
+        "ConfigAttributeError",
+        "ConfigKeyError",
+        "MissingMandatoryValue",
+        "ScannerError",
+        "InterpolationKeyError",
+        "ArgumentError",
+    ),
+    "distributed": (
+        "DistBackendError",
+        "DistNetworkError",
+        "DistStoreError",
+        "ChildFailedError",
+        "NCCLWatchdogError",
+    ),
+    "numerical": ("FloatingPointError", "ZeroDivisionError"),
+}
+
+
+def is_consequence(rule: Rule | None, message: str) -> bool:
+    """True for errors that usually echo a failure elsewhere (another rank's crash, a kill)."""
+    return bool(rule and any(p.search(message) for p in rule.compiled_consequence))

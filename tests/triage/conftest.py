@@ -1,0 +1,29 @@
+"""Fixtures of the triage tests: the labelled corpus and copies of its small projects."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+LABELS = json.loads((CORPUS / "labels.json").read_text())
+
+
+def corpus_text(name: str) -> str:
+    with open(CORPUS / name, encoding="utf-8", newline="") as fh:  # keep "\r" progress updates as written
+        return fh.read()
+
+
+@pytest.fixture
+def corpus_project(tmp_path: Path):
+    """Copy ``corpus/projects/<name>`` into a temp folder and return its path."""
+
+    def make(name: str) -> Path:
+        dest = tmp_path / name
+        shutil.copytree(CORPUS / "projects" / name, dest)
+        return dest
+
+    return make

@@ -1,0 +1,3 @@
+import os
+
+api_key = os.environ["WANDB_API_KEY"]

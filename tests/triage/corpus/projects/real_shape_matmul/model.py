@@ -1,0 +1,4 @@
+import numpy as np
+
+def forward(x, w):
+    return x @ w

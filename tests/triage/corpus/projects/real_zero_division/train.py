@@ -1,0 +1,2 @@
+losses = []
+mean = sum(losses) / len(losses)

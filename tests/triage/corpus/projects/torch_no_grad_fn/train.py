@@ -1,0 +1,5 @@
+import torch
+
+w = torch.randn(3)
+loss = (w * 2).sum().detach()
+loss.backward()

@@ -1,0 +1,71 @@
+"""The labelled corpus: every sample's root cause classified as labelled; accuracy per category."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from trainerd.triage import rules
+from trainerd.triage.service import triage_text
+
+from .conftest import CORPUS, LABELS, corpus_text
+
+
+def evaluate(name: str, label: dict) -> tuple[bool, tuple]:
+    cwd = CORPUS / label["project"] if "project" in label else CORPUS
+    report = triage_text(corpus_text(name), cwd=cwd)
+    r = report.errors[report.root_cause] if report.root_cause is not None else None
+    if r is None:
+        return False, ()
+    got = (
+        r.kind,
+        r.category,
+        r.exception.rsplit(".", 1)[-1].rsplit("::", 1)[-1],
+        f"{Path(r.frame.file).name}:{r.frame.line}" if r.frame else None,
+        (r.proposal or {}).get("kind"),
+        r.rank,
+    )
+    want_exc = label["exception"].rsplit("::", 1)[-1]
+    ok = (
+        got[:2] == (label["kind"], label["category"])
+        and got[2] == want_exc
+        and ("frame" not in label or got[3] == label["frame"])
+        and ("fix" not in label or got[4] == label["fix"])
+        and ("rank" not in label or got[5] == label["rank"])
+        and all(s in r.shapes for s in label.get("shapes", []) if s not in ("glued", "wrapped"))
+    )
+    return ok, got
+
+
+def accuracy() -> dict[str, tuple[int, int]]:
+    """category (or "unknown") -> (correct, total) over the corpus."""
+    totals: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    for name, label in LABELS.items():
+        key = label["category"] or "unknown"
+        totals[key] += 1
+        correct[key] += evaluate(name, label)[0]
+    return {k: (correct[k], totals[k]) for k in sorted(totals)}
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_sample_classified_as_labelled(name):
+    ok, got = evaluate(name, LABELS[name])
+    assert ok, f"{name}: got {got}, labelled {LABELS[name]}"
+
+
+def test_corpus_covers_every_category_and_real_runs():
+    cats = {label["category"] for label in LABELS.values()}
+    assert set(rules.RUNTIME_CATEGORIES) <= cats
+    assert set(rules.LOGIC_CATEGORIES) <= cats
+    assert None in cats  # unknown is a label too
+    real = [n for n, label in LABELS.items() if label["origin"] == "real"]
+    assert len(real) >= 25
+    assert all((CORPUS / n).is_file() for n in LABELS)
+
+
+def test_accuracy_per_category():
+    table = accuracy()
+    assert all(c == t for c, t in table.values()), table

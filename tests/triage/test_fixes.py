@@ -1,0 +1,299 @@
+"""Each mechanical fix applied to a fixture project, then the project re-run; fixes.json; the two-fix stop."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from trainerd.errors import TrainerError
+from trainerd.triage import service
+from trainerd.triage.fixes import DISTRIBUTIONS
+
+from .conftest import corpus_text
+
+
+def run(project: Path, *argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *argv],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def crash_and_triage(project: Path, script: str = "train.py", env: dict | None = None, **kwargs):
+    proc = run(project, script, env=env)
+    assert proc.returncode != 0
+    report = service.triage_text(proc.stdout + proc.stderr, cwd=project, **kwargs)
+    return report.errors[report.root_cause]
+
+
+def test_closest_existing_file(corpus_project):
+    project = corpus_project("real_file_not_found_read")
+    t = crash_and_triage(project)
+    assert t.proposal["kind"] == "closest_path"
+    assert t.fix == (
+        "I'll fix it by pointing the path 'data/trian.csv' at 'data/train.csv', the closest file that exists. "
+        "This changes train.py:7."
+    )
+    service.apply(t.proposal, project, triage=None)
+    assert 'load("data/train.csv")' in (project / "train.py").read_text()
+    assert run(project, "train.py").returncode == 0
+
+
+def test_missing_output_directory(corpus_project):
+    project = corpus_project("real_file_not_found_write")
+    t = crash_and_triage(project)
+    assert t.proposal["kind"] == "create_dir"
+    assert "creates outputs/run1/" in t.fix
+    before = (project / "train.py").read_text()
+    service.apply(t.proposal, project)
+    assert (project / "outputs/run1").is_dir()
+    assert (project / "train.py").read_text() == before  # no source change
+    assert run(project, "train.py").returncode == 0
+
+
+def test_config_key_typo_in_the_config_file(corpus_project):
+    project = corpus_project("real_config_key_typo")
+    t = crash_and_triage(project)
+    assert t.category == "config_error"
+    assert t.proposal["kind"] == "config_key"
+    assert "configs/base.yaml:1" in t.fix and "'learning_rat'" in t.fix
+    service.apply(t.proposal, project)
+    assert (project / "configs/base.yaml").read_text().startswith("learning_rate: 0.001")
+    assert run(project, "train.py").returncode == 0
+
+
+def test_config_key_typo_in_the_code(tmp_path: Path):
+    project = tmp_path / "proj"
+    (project / "configs").mkdir(parents=True)
+    (project / "configs/train.json").write_text(
+        '{"optimizer": {"learning_rate": 0.01, "weight_decay": 0.1}}\n'
+    )
+    (project / "train.py").write_text(
+        textwrap.dedent("""
+        import json
+
+        cfg = json.load(open("configs/train.json"))["optimizer"]
+        print("wd", cfg["weight_decay"], "lr", cfg["learning_rate"])
+        lr = cfg["learnig_rate"]
+    """).lstrip()
+    )
+    t = crash_and_triage(project)
+    assert t.proposal["kind"] == "config_key"
+    assert t.fix.endswith("This changes train.py:5.")
+    service.apply(t.proposal, project)
+    assert 'lr = cfg["learning_rate"]' in (project / "train.py").read_text()
+    assert run(project, "train.py").returncode == 0
+
+
+def test_pip_install_uses_the_distribution_name():
+    report = service.triage_text(
+        corpus_text("real_module_not_found.log"), command="/opt/venv/bin/python train.py"
+    )
+    t = report.errors[0]
+    assert t.proposal["command"] == ["/opt/venv/bin/python", "-m", "pip", "install", "opencv-python"]
+    assert "provides `import cv2`" in t.fix
+    assert (DISTRIBUTIONS["sklearn"], DISTRIBUTIONS["PIL"], DISTRIBUTIONS["yaml"]) == (
+        "scikit-learn",
+        "Pillow",
+        "PyYAML",
+    )
+
+
+@pytest.mark.slow
+def test_pip_install_really_installs_and_the_rerun_passes(tmp_path: Path):
+    # a local distribution whose name differs from its import name, as a wheel pip installs from a folder
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    info = "trainerd_fixture_dist-1.0.dist-info"
+    files = {
+        "trainerd_fixture_mod/__init__.py": "VALUE = 42\n",
+        f"{info}/METADATA": "Metadata-Version: 2.1\nName: trainerd-fixture-dist\nVersion: 1.0\n",
+        f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+    }
+    with zipfile.ZipFile(wheels / "trainerd_fixture_dist-1.0-py3-none-any.whl", "w") as whl:
+        for name, content in files.items():
+            whl.writestr(name, content)
+        whl.writestr(f"{info}/RECORD", "".join(f"{n},,\n" for n in files) + f"{info}/RECORD,,\n")
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "train.py").write_text("import trainerd_fixture_mod\nprint(trainerd_fixture_mod.VALUE)\n")
+    site = tmp_path / "site"
+    env = {
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(wheels),
+        "PIP_TARGET": str(site),
+        "PYTHONPATH": str(site),
+    }
+    DISTRIBUTIONS["trainerd_fixture_mod"] = "trainerd-fixture-dist"
+    try:
+        t = crash_and_triage(project, env=env, python=sys.executable)
+    finally:
+        del DISTRIBUTIONS["trainerd_fixture_mod"]
+    assert t.proposal["command"][-1] == "trainerd-fixture-dist"
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        record = service.apply(t.proposal, project)
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    assert record["ok"], record["output"]
+    assert run(project, "train.py", env=env).stdout.strip() == "42"
+
+
+FAKE_TORCH = """
+class Tensor:
+    def __init__(self, device="cpu"):
+        self.device = str(device)
+
+    def to(self, device):
+        return Tensor(device)
+
+
+def cross_entropy(logits, target):
+    if logits.device != target.device:
+        raise RuntimeError(
+            "Expected all tensors to be on the same device, but found at least two devices, "
+            f"{logits.device} and {target.device}! (when checking argument for argument target in method "
+            "wrapper_CUDA_nll_loss_forward)"
+        )
+    return 0.0
+"""
+
+
+def test_to_device_at_the_mixing_line(tmp_path: Path):
+    # PyTorch's exact message, raised for real by a stand-in tensor (no GPU here)
+    project = tmp_path / "proj"
+    project.mkdir()
+    lib = tmp_path / "lib" / "site-packages"  # a library, as torch would be
+    lib.mkdir(parents=True)
+    (lib / "faketorch.py").write_text(FAKE_TORCH)
+    env = {"PYTHONPATH": str(lib)}
+    (project / "train.py").write_text(
+        textwrap.dedent("""
+        from faketorch import Tensor, cross_entropy
+
+        device = "cuda:0"
+
+
+        def step(x, labels):
+            logits = x.to(device)
+            loss = cross_entropy(logits, labels)
+            return loss
+
+
+        step(Tensor(), Tensor())
+    """).lstrip()
+    )
+    t = crash_and_triage(project, env=env)
+    assert t.category == "device_mismatch"
+    assert t.proposal["kind"] == "to_device"
+    assert t.fix.endswith("This changes train.py:8.")
+    service.apply(t.proposal, project)
+    assert "loss = cross_entropy(logits.to(device), labels.to(device))" in (project / "train.py").read_text()
+    assert run(project, "train.py", env=env).returncode == 0
+
+
+def test_oom_keeps_the_effective_batch(corpus_project):
+    import yaml
+
+    project = corpus_project("gpu_cuda_oom_grad_accum")
+    report = service.triage_text(
+        corpus_text("gpu_cuda_oom_grad_accum.log"), cwd=project, command="python train.py"
+    )
+    t = report.errors[report.root_cause]
+    assert t.proposal["kind"] == "oom_grad_accum"
+    assert "effective batch stays 32" in t.fix and "configs/train.yaml:3" in t.fix
+    before = yaml.safe_load((project / "configs/train.yaml").read_text())
+    service.apply(t.proposal, project)
+    after = yaml.safe_load((project / "configs/train.yaml").read_text())
+    assert (after["batch_size"], after["gradient_accumulation_steps"]) == (8, 4)
+    assert after["batch_size"] * after["gradient_accumulation_steps"] == (
+        before["batch_size"] * before["gradient_accumulation_steps"]
+    )
+    assert {k: v for k, v in after.items() if k not in ("batch_size", "gradient_accumulation_steps")} == {
+        k: v for k, v in before.items() if k not in ("batch_size", "gradient_accumulation_steps")
+    }
+
+
+def test_oom_fragmentation_changes_only_the_launch_command():
+    report = service.triage_text(
+        corpus_text("gpu_cuda_oom_fragmentation.log"), command="python train.py --bs 8"
+    )
+    t = report.errors[report.root_cause]
+    assert t.proposal["kind"] == "oom_alloc_conf"
+    assert (
+        t.proposal["new_command"] == "PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True python train.py --bs 8"
+    )
+    assert not t.proposal["edits"]
+
+
+def test_oom_without_accumulation_is_not_changed(tmp_path: Path):
+    (tmp_path / "train.py").write_text("batch_size = 64\n")
+    report = service.triage_text(corpus_text("gpu_cuda_oom_grad_accum.log"), cwd=tmp_path)
+    t = report.errors[report.root_cause]
+    assert t.proposal is None and "logic change" in t.fix
+
+
+def test_logic_errors_get_no_edit():
+    for name in ("real_shape_matmul.log", "torch_target_out_of_bounds.log", "real_nan_loss_fpe.log"):
+        t = service.triage_text(corpus_text(name)).errors[0]
+        assert t.kind == "logic" and t.proposal is None and t.fix is None
+        assert "logic change" in t.explanation
+
+
+def test_two_fixes_for_the_same_signature_then_reassess(corpus_project, tmp_path: Path):
+    project = corpus_project("gpu_cuda_oom_grad_accum")
+    session = tmp_path / "session"
+    session.mkdir()
+    log = corpus_text("gpu_cuda_oom_grad_accum.log")
+    sizes = []
+    for _ in range(2):  # the same OOM comes back after each fix
+        report = service.triage_text(log, cwd=project, session_dir=session)
+        t = report.errors[report.root_cause]
+        assert t.proposal is not None and t.reassess is None
+        service.apply(t.proposal, project, triage=service_dict(t), session_dir=session)
+        sizes.append(Path(project / "configs/train.yaml").read_text().splitlines()[2])
+    assert sizes == ["batch_size: 8", "batch_size: 4"]
+    history = json.loads((session / "fixes.json").read_text())["fixes"]
+    assert len(history) == 2 and {h["signature"] for h in history} == {t.signature}
+    report = service.triage_text(log, cwd=project, session_dir=session)
+    t = report.errors[report.root_cause]
+    assert t.proposal is None and t.fix is None
+    assert "reassess" in t.reassess["message"] and len(t.reassess["history"]) == 2
+    # a different error in the same session still gets its fix
+    other = service.triage_text(corpus_text("real_module_not_found.log"), session_dir=session).errors[0]
+    assert other.proposal is not None
+
+
+def service_dict(t):
+    from trainerd.protocol import to_plain
+
+    return to_plain(t)
+
+
+def test_stale_fix_is_refused(corpus_project):
+    project = corpus_project("real_file_not_found_read")
+    t = crash_and_triage(project)
+    (project / "train.py").write_text("# rewritten meanwhile\n" * 10)
+    with pytest.raises(TrainerError, match="changed since"):
+        service.apply(t.proposal, project)
+    assert (project / "train.py").read_text() == "# rewritten meanwhile\n" * 10
+
+
+def test_corrupt_fixes_json_is_not_overwritten(tmp_path: Path):
+    (tmp_path / "fixes.json").write_text("{not json")
+    with pytest.raises(TrainerError, match="not readable JSON"):
+        service.triage_text(corpus_text("real_module_not_found.log"), session_dir=tmp_path)
+    assert (tmp_path / "fixes.json").read_text() == "{not json"

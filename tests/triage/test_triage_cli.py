@@ -1,0 +1,47 @@
+"""``trainerd triage FILE|- [--json]`` and ``trainerd monitor LOG [--json]`` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .conftest import CORPUS
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "trainerd", *args], input=stdin, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_triage_file_json():
+    proc = cli("triage", str(CORPUS / "real_module_not_found.log"), "--json")
+    assert proc.returncode == 1  # errors found
+    data = json.loads(proc.stdout)
+    root = data["errors"][data["root_cause"]]
+    assert root["kind"] == "runtime" and root["category"] == "import_error"
+    assert root["frame"]["line"] == 2
+    assert root["proposal"]["command"][-1] == "opencv-python"
+    assert root["explanation"].startswith("The error is ModuleNotFoundError")
+
+
+def test_triage_stdin_for_people():
+    text = (CORPUS / "real_shape_broadcast.log").read_text()
+    proc = cli("triage", "-", stdin=text)
+    assert proc.returncode == 1
+    assert "ROOT CAUSE" in proc.stdout and "logic / shape_mismatch" in proc.stdout
+
+
+def test_triage_clean_log_exits_zero():
+    proc = cli("triage", "-", "--json", stdin="step 1 loss 0.5\nstep 2 loss 0.4\n")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["errors"] == []
+
+
+def test_triage_missing_file_is_a_usage_error(tmp_path):
+    proc = cli("triage", str(tmp_path / "nope.log"))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("trainerd: error:") and "no such file" in proc.stderr
+    proc = cli("triage", str(tmp_path))
+    assert proc.returncode == 2 and "is a directory" in proc.stderr

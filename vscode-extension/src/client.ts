@@ -17,13 +17,11 @@ import {
   WorkDoneProgressCancelNotification,
   WorkDoneProgressCreateRequest,
 } from 'vscode-languageclient/node';
+import { rewriteLens } from './lenses';
 import { LanguageModelUnavailable } from './lm';
 import { NotificationProgress } from './progress';
-import { COMPLETE_CAPABILITY, CompleteParams, CompleteResult, Methods, RunUpdated, ServerCommands, SessionEvent } from './protocol';
+import { COMPLETE_CAPABILITY, CompleteParams, CompleteResult, Methods, RunUpdated, SessionEvent } from './protocol';
 import type { ClientHandle, ClientStartOptions } from './server';
-
-/** The VS Code command our code lenses run instead of the daemon's `trainer.optimize`. */
-export const OPTIMIZE_COMMAND = 'trainer.optimizeWithTrace';
 
 /** Tells the daemon this client answers `trainer/complete` (the `editor` LLM backend). */
 class TrainerCapabilities implements StaticFeature {
@@ -37,14 +35,6 @@ class TrainerCapabilities implements StaticFeature {
     return { kind: 'static' };
   }
   clear(): void {}
-}
-
-/** Rewrite the daemon's `trainer.optimize` lens command to ours (progress, follow-ups, diff). */
-export function rewriteLens(lens: vscode.CodeLens): vscode.CodeLens {
-  if (lens.command?.command === ServerCommands.optimize) {
-    lens.command = { ...lens.command, command: OPTIMIZE_COMMAND };
-  }
-  return lens;
 }
 
 export async function createLanguageClient(options: ClientStartOptions): Promise<ClientHandle> {

@@ -143,9 +143,11 @@ export interface DetectResult {
   [key: string]: unknown;
 }
 
+/** A training session (`session.json`); `status` is the state as a person reads it ("exited 0"). */
 export interface SessionInfo {
   name: string;
   state?: string;
+  status?: string;
   command?: string;
   cwd?: string;
   backend?: string;

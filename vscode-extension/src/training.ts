@@ -44,7 +44,7 @@ export function attachCommandOf(session: SessionInfo): string | undefined {
 export class SessionItem extends vscode.TreeItem {
   constructor(readonly session: SessionInfo) {
     super(session.name, vscode.TreeItemCollapsibleState.None);
-    const state = session.state ?? 'unknown';
+    const state = session.status ?? session.state ?? 'unknown';
     const elapsed = formatElapsed(session.started_at, session.ended_at);
     const metrics = formatMetrics(session.last_metrics ?? session.metrics);
     this.description = [state, elapsed, metrics].filter(Boolean).join(' · ');

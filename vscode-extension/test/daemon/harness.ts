@@ -39,6 +39,8 @@ export class Daemon {
   readonly stderr: string[] = [];
   private waiters: { match: (n: Notification) => boolean; resolve: (n: Notification) => void }[] = [];
   readonly handlers = new Map<string, RequestHandler>();
+  /** Listeners per notification method (the connection itself keeps one catch-all handler). */
+  readonly listeners = new Map<string, (params: unknown) => void>();
   capabilities: Record<string, unknown> = {};
 
   private constructor(
@@ -75,6 +77,7 @@ export class Daemon {
 
   private record(n: Notification): void {
     this.notifications.push(n);
+    this.listeners.get(n.method)?.(n.params);
     for (const w of [...this.waiters]) {
       if (w.match(n)) {
         this.waiters = this.waiters.filter((x) => x !== w);

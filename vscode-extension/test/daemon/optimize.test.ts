@@ -1,0 +1,125 @@
+/**
+ * "Optimize with Trace" from the code lens to the applied edit, against the real daemon: the lens the
+ * daemon serves (rewritten to the extension's command), the extension's OptimizeController starting
+ * the run, its NotificationProgress following $/progress, and its WriteBackReview answering the
+ * daemon's workspace/applyEdit with Apply. The LLM is the recorded replay file of the example.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { ProgressType } from 'vscode-jsonrpc/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CandidateDocuments, WriteBackReview } from '../../src/candidate';
+import { OPTIMIZE_COMMAND, rewriteLens } from '../../src/lenses';
+import { FollowupController } from '../../src/followup';
+import { LanguageModelBridge } from '../../src/lm';
+import { OptimizeController } from '../../src/optimize';
+import { NotificationProgress, WorkDoneValue } from '../../src/progress';
+import { ServerCommands } from '../../src/protocol';
+import * as mock from '../vscode-mock';
+import { Daemon, copyExample } from './harness';
+import { toWorkspaceEdit } from './convert';
+
+interface Lens {
+  range: { start: { line: number } };
+  command?: { title: string; command: string; arguments?: { uri: string; symbol: string }[] };
+  data?: unknown;
+}
+
+describe('Optimize with Trace against the real daemon', () => {
+  let root: string;
+  let daemon: Daemon;
+  let uri: string;
+  const original = () => fs.readFileSync(path.join(root, 'stats.py'), 'utf8');
+
+  beforeAll(async () => {
+    mock.resetMock();
+    root = copyExample('buggy_median');
+    uri = `file://${path.join(root, 'stats.py')}`;
+    daemon = await Daemon.start(root, { model: `replay:${path.join(root, 'replay-fix.json')}`, iterations: 1 });
+    await daemon.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'python', version: 1, text: original() },
+    });
+  });
+  afterAll(async () => {
+    await daemon.stop();
+    fs.rmSync(path.dirname(root), { recursive: true, force: true });
+  });
+
+  it('serves an "Optimize with Trace" lens on median that the extension routes to its own command', async () => {
+    
+    const lenses = await daemon.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const optimize = lenses.find((l) => l.command?.command === ServerCommands.optimize);
+    expect(optimize?.command?.title).toMatch(/Optimize with Trace/);
+    expect(optimize?.command?.arguments).toEqual([{ uri, symbol: 'median' }]);
+    expect(optimize?.range.start.line).toBe(3);
+    const rewritten = rewriteLens(new mock.CodeLens(new mock.Range(3, 0, 3, 0), optimize!.command) as unknown as vscode.CodeLens);
+    expect(rewritten.command?.command).toBe(OPTIMIZE_COMMAND);
+    expect(rewritten.command?.arguments).toEqual([{ uri, symbol: 'median' }]);
+    // lenses without a command get one on resolve
+    for (const lens of lenses.filter((l) => !l.command)) {
+      const resolved = await daemon.request<Lens>('codeLens/resolve', lens);
+      expect(resolved.command?.title).toBeTruthy();
+    }
+  });
+
+  it('the lens is blocked first (no review), then runs to a diff the user applies', async () => {
+    const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
+    const api = daemon.api();
+    const review = new WriteBackReview(new CandidateDocuments());
+    const lm = new LanguageModelBridge(mock.memento() as unknown as vscode.Memento, log);
+    const controller = new OptimizeController(api, new FollowupController(api, lm, log), review, log);
+    daemon.listeners.set('trainer/runUpdated', (p) => controller.onRunUpdated(p as never));
+    const args = { uri, symbol: 'median' };
+
+    // blocked: the review checkpoint is missing; the extension points at the diagnostics
+    mock.window.showWarningMessage.mockResolvedValueOnce(undefined);
+    expect(await controller.optimize(args)).toBeUndefined();
+    expect(String(mock.window.showWarningMessage.mock.calls[0][0])).toMatch(/blocked \(1 blocker\)/);
+    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { diagnostics: { code: string }[] }).diagnostics.some((d) => d.code === 'review_missing'));
+    await daemon.request('workspace/executeCommand', { command: ServerCommands.createReview, arguments: [args] });
+
+    // the run: progress as a notification, the write-back as a reviewed diff
+    const progressValues: WorkDoneValue[] = [];
+    let progressClosed = false;
+    mock.window.withProgress.mockImplementation(async (_o: unknown, task: (p: unknown, t: unknown) => Promise<unknown>) => {
+      await task({ report: () => undefined }, new mock.CancellationTokenSource().token);
+      progressClosed = true;
+    });
+    const progress = new NotificationProgress({
+      onCreate: (handler) => {
+        daemon.handlers.set('window/workDoneProgress/create', (p) => handler((p as { token: string }).token));
+        return new mock.Disposable() as unknown as vscode.Disposable;
+      },
+      onProgress: (token, handler) =>
+        daemon.connection.onProgress(new ProgressType<WorkDoneValue>(), token, (v) => {
+          progressValues.push(v as WorkDoneValue);
+          handler(v as WorkDoneValue);
+        }),
+      cancel: (token) => void daemon.connection.sendNotification('window/workDoneProgress/cancel', { token }),
+    });
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Apply' : undefined));
+    daemon.handlers.set('workspace/applyEdit', async (p) => {
+      const params = p as { edit: unknown; label?: string };
+      return review.review(toWorkspaceEdit(params.edit), params.label);
+    });
+    const before = original();
+    const runId = await controller.optimize(args);
+    expect(runId).toBeTruthy();
+    const done = await daemon.waitFor('trainer/runUpdated', (p) => ['written_back', 'failed', 'conflict', 'done'].includes((p as { state: string }).state), 0, 240000);
+    expect((done.params as { state: string; error?: string }).error).toBeUndefined();
+    expect((done.params as { state: string }).state).toBe('written_back');
+
+    const diff = mock.state.executed.find((e) => e.command === 'vscode.diff');
+    expect(diff?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');
+    const doc = await mock.workspace.openTextDocument(mock.Uri.parse(uri));
+    expect(doc.getText()).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
+    expect(doc.getText()).not.toBe(before);
+    expect(original()).toBe(before); // the buffer changed (undoable), the daemon did not write the file
+    expect(progressValues[0]).toMatchObject({ kind: 'begin', cancellable: true });
+    expect(progressValues.at(-1)).toMatchObject({ kind: 'end' });
+    expect(progressClosed).toBe(true);
+    expect(controller.runs.has(runId!)).toBe(false);
+    progress.dispose();
+  }, 300000);
+});

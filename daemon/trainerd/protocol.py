@@ -26,6 +26,7 @@ DETECT_TRAINING = "trainer/detectTraining"
 LAUNCH_TRAINING = "trainer/launchTraining"
 SESSIONS = "trainer/sessions"
 STOP_TRAINING = "trainer/stopTraining"
+RESTART_TRAINING = "trainer/restartTraining"
 SESSION_EVENT = "trainer/sessionEvent"  # server -> client notification
 TRIAGE = "trainer/triage"
 
@@ -113,6 +114,58 @@ class SurfacesParams:
 
     uri: str | None = None
     path: str | None = None
+
+
+# --- training params (issue 5) -------------------------------------------------------------------
+@attrs.define
+class DetectTrainingParams:
+    """``trainer/detectTraining``: scan ``root`` (default: the first workspace folder). With
+    ``command``, a pre-flight for it is added (``target_metric`` / ``smoke_test`` are the user's answers)."""
+
+    root: str | None = None
+    environment: bool = True
+    command: str | None = None
+    cwd: str | None = None
+    target_metric: str | None = None
+    smoke_test: bool | None = None
+
+
+@attrs.define
+class LaunchTrainingParams:
+    """``trainer/launchTraining``: run ``command`` exactly as given in a new screen/tmux session."""
+
+    command: str
+    cwd: str | None = None
+    root: str | None = None
+    backend: str | None = None
+    name: str | None = None
+    settle_seconds: float = 1.0
+
+
+@attrs.define
+class SessionsParams:
+    """``trainer/sessions``: the sessions under ``root`` (default: every workspace folder)."""
+
+    root: str | None = None
+
+
+@attrs.define
+class StopTrainingParams:
+    """``trainer/stopTraining``: interrupt, then kill after ``grace_seconds``, and close the session."""
+
+    name: str
+    root: str | None = None
+    grace_seconds: float = 10.0
+
+
+@attrs.define
+class RestartTrainingParams:
+    """``trainer/restartTraining``: run the session's command (or ``command``) again in the same session."""
+
+    name: str
+    root: str | None = None
+    command: str | None = None
+    settle_seconds: float = 1.0
 
 
 # --- structuring --------------------------------------------------------------------------------

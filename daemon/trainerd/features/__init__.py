@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainerd.features import optimize, surfaces, workspace
+from trainerd.features import optimize, surfaces, training, workspace
 
-FEATURES = [workspace, optimize, surfaces]
+FEATURES = [workspace, optimize, surfaces, training]

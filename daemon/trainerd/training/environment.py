@@ -1,0 +1,353 @@
+"""Environment facts for a training launch: the project's interpreter, frameworks (installed, and
+imported by the entry), CUDA and GPUs, wandb and TensorBoard.
+
+Every probe that could hang runs in a subprocess with a timeout (importing torch takes seconds,
+``nvidia-smi`` can stall on a wedged driver, wandb can block on the network), and wandb's state is
+read from its environment variables and files, never by importing it. A probe that fails or times
+out becomes a line in ``problems``; nothing here raises for a misbehaving tool.
+"""
+
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+# distribution name -> the import name entries use
+DISTRIBUTIONS = {
+    "torch": "torch",
+    "lightning": "lightning",
+    "pytorch-lightning": "pytorch_lightning",
+    "transformers": "transformers",
+    "accelerate": "accelerate",
+    "deepspeed": "deepspeed",
+    "jax": "jax",
+    "flax": "flax",
+    "tensorflow": "tensorflow",
+    "keras": "keras",
+    "scikit-learn": "sklearn",
+    "hydra-core": "hydra",
+    "datasets": "datasets",
+    "peft": "peft",
+    "trl": "trl",
+    "numpy": "numpy",
+    "wandb": "wandb",
+    "tensorboard": "tensorboard",
+}
+PROBE_TIMEOUT = 15.0
+TORCH_TIMEOUT = 60.0
+
+_PACKAGES_PROBE = """
+import json, sys, importlib.metadata as m
+names = json.loads(sys.argv[1])
+found = {}
+for n in names:
+    try:
+        found[n] = m.version(n)
+    except Exception:
+        found[n] = None
+print(json.dumps({"version": sys.version.split()[0], "executable": sys.executable, "packages": found}))
+"""
+_TORCH_PROBE = """
+import json, torch
+out = {"version": torch.__version__, "cuda_available": torch.cuda.is_available(),
+       "cuda_version": torch.version.cuda, "device_count": torch.cuda.device_count()}
+out["devices"] = [torch.cuda.get_device_name(i) for i in range(out["device_count"])]
+print(json.dumps(out))
+"""
+
+
+@attrs.define
+class Framework:
+    name: str  # distribution name
+    version: str | None  # None: not installed in the interpreter
+    imported_by: list[str] = attrs.Factory(list)
+
+
+@attrs.define
+class Gpu:
+    index: int
+    name: str
+    memory_total_mib: int | None = None
+    driver: str | None = None
+
+
+@attrs.define
+class CudaInfo:
+    nvidia_smi: bool = False
+    gpus: list[Gpu] = attrs.Factory(list)
+    torch_cuda_available: bool | None = None  # None: torch not installed or not probed
+    torch_cuda_version: str | None = None
+    torch_device_count: int | None = None
+    summary: str = ""
+
+
+@attrs.define
+class WandbInfo:
+    installed: str | None = None
+    mode: str | None = None  # online | offline | disabled | None (not installed)
+    mode_source: str = ""
+    logged_in: bool | None = None
+    login_source: str = ""
+    summary: str = ""
+
+
+@attrs.define
+class TensorBoardInfo:
+    installed: str | None = None
+    used_by: list[str] = attrs.Factory(list)
+    log_dirs: list[str] = attrs.Factory(list)
+    summary: str = ""
+
+
+@attrs.define
+class Environment:
+    python_version: str | None
+    interpreter: str
+    interpreter_source: str  # setting | .venv | venv | PATH | trainerd
+    frameworks: list[Framework]
+    cuda: CudaInfo
+    wandb: WandbInfo
+    tensorboard: TensorBoardInfo
+    problems: list[str] = attrs.Factory(list)
+
+
+def find_interpreter(root: Path, configured: str | None = None) -> tuple[str, str]:
+    """The project's Python: the setting, the project's virtualenv, ``python3`` on PATH, ours."""
+    if configured:
+        return configured, "setting"
+    for name in (".venv", "venv", "env"):
+        candidate = root / name / "bin" / "python"
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate), name
+    found = shutil.which("python3") or shutil.which("python")
+    if found:
+        return found, "PATH"
+    return sys.executable, "trainerd"
+
+
+def _run_probe(
+    argv: list[str], timeout: float, env: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
+    """(stdout, problem): stdout when the probe ran and exited 0."""
+    try:
+        proc = subprocess.run(
+            argv, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, env=env
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"`{' '.join(argv[:2])}` did not answer within {timeout:g} s"
+    except OSError as exc:
+        return None, f"`{argv[0]}` could not run: {exc.strerror}"
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or [""]
+        return None, f"`{' '.join(argv[:2])}` failed (exit {proc.returncode}): {tail[0]}"
+    return proc.stdout, None
+
+
+def _packages(interpreter: str) -> tuple[dict[str, Any] | None, str | None]:
+    out, problem = _run_probe(
+        [interpreter, "-c", _PACKAGES_PROBE, json.dumps(list(DISTRIBUTIONS))], PROBE_TIMEOUT
+    )
+    if out is None:
+        return None, f"interpreter {interpreter}: {problem}"
+    try:
+        return json.loads(out.strip().splitlines()[-1]), None
+    except (ValueError, IndexError):
+        return None, f"interpreter {interpreter}: unexpected probe output"
+
+
+def _nvidia_smi() -> tuple[list[Gpu] | None, str | None]:
+    if shutil.which("nvidia-smi") is None:
+        return None, None
+    out, problem = _run_probe(
+        ["nvidia-smi", "--query-gpu=index,name,memory.total,driver_version", "--format=csv,noheader,nounits"],
+        PROBE_TIMEOUT,
+    )
+    if out is None:
+        return [], problem
+    gpus = []
+    for line in out.splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) >= 2 and parts[0].isdigit():
+            memory = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+            gpus.append(Gpu(int(parts[0]), parts[1], memory, parts[3] if len(parts) > 3 else None))
+    return gpus, None
+
+
+def _torch(interpreter: str) -> tuple[dict[str, Any] | None, str | None]:
+    out, problem = _run_probe([interpreter, "-c", _TORCH_PROBE], TORCH_TIMEOUT)
+    if out is None:
+        return None, f"torch probe: {problem}"
+    try:
+        return json.loads(out.strip().splitlines()[-1]), None
+    except (ValueError, IndexError):
+        return None, "torch probe: unexpected output"
+
+
+def wandb_state(
+    root: Path, installed: str | None, env: dict[str, str] | None = None
+) -> tuple[WandbInfo, list[str]]:
+    """wandb's mode and login from its env vars, settings files and netrc -- never by importing it."""
+    env = dict(os.environ if env is None else env)
+    problems: list[str] = []
+    info = WandbInfo(installed=installed)
+    home = Path(env.get("HOME") or Path.home())
+    if env.get("WANDB_MODE"):
+        info.mode, info.mode_source = env["WANDB_MODE"], "WANDB_MODE"
+    elif env.get("WANDB_DISABLED", "").lower() in ("1", "true", "yes"):
+        info.mode, info.mode_source = "disabled", "WANDB_DISABLED"
+    else:
+        config_dir = (
+            Path(env["WANDB_CONFIG_DIR"]) if env.get("WANDB_CONFIG_DIR") else home / ".config" / "wandb"
+        )
+        for settings, label in (
+            (root / "wandb" / "settings", "wandb/settings"),
+            (config_dir / "settings", str(config_dir / "settings")),
+        ):
+            if not settings.is_file():
+                continue
+            parser = configparser.ConfigParser()
+            try:
+                parser.read_string(settings.read_text(encoding="utf-8", errors="replace"))
+            except (OSError, configparser.Error) as exc:
+                problems.append(f"wandb settings {label}: unreadable ({exc.__class__.__name__})")
+                continue
+            mode = parser.get("default", "mode", fallback=None)
+            if mode:
+                info.mode, info.mode_source = mode, label
+                break
+        if info.mode is None and installed:
+            info.mode, info.mode_source = "online", "default"
+    if env.get("WANDB_API_KEY"):
+        info.logged_in, info.login_source = True, "WANDB_API_KEY"
+    else:
+        netrc_path = Path(env["NETRC"]) if env.get("NETRC") else home / ".netrc"
+        info.logged_in, info.login_source = False, "no WANDB_API_KEY and no api.wandb.ai entry in ~/.netrc"
+        if netrc_path.is_file():
+            try:
+                text = netrc_path.read_text(encoding="utf-8", errors="replace")
+                if "api.wandb.ai" in text:
+                    info.logged_in, info.login_source = True, str(netrc_path)
+            except OSError as exc:
+                problems.append(f"{netrc_path}: unreadable ({exc.strerror})")
+    if not installed:
+        info.summary = "wandb not installed"
+    elif info.mode in ("offline", "dryrun"):
+        info.summary = (
+            f"wandb {installed}, offline ({info.mode_source}): runs are synced later with `wandb sync`"
+        )
+    elif info.mode == "disabled":
+        info.summary = f"wandb {installed}, disabled ({info.mode_source})"
+    elif info.logged_in:
+        info.summary = f"wandb {installed}, online, logged in ({info.login_source})"
+    else:
+        info.summary = f"wandb {installed}, online but not logged in: `wandb login` or WANDB_MODE=offline"
+    return info, problems
+
+
+def collect(
+    root: Path,
+    entries: list[Any] | None = None,
+    interpreter: str | None = None,
+    env: dict[str, str] | None = None,
+) -> Environment:
+    """Probe the environment (in parallel, each probe bounded by a timeout)."""
+    root = Path(root)
+    python, source = find_interpreter(root, interpreter)
+    problems: list[str] = []
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        packages_future = pool.submit(_packages, python)
+        smi_future = pool.submit(_nvidia_smi)
+        packages, problem = packages_future.result()
+        if problem:
+            problems.append(problem)
+        versions: dict[str, str | None] = (packages or {}).get("packages", {}) if packages else {}
+        torch_result = None
+        if versions.get("torch"):
+            torch_result, problem = _torch(python)
+            if problem:
+                problems.append(problem)
+        gpus, problem = smi_future.result()
+        if problem:
+            problems.append(problem)
+    imported: dict[str, list[str]] = {}
+    for entry in entries or []:
+        for module in getattr(entry, "imports", []):
+            imported.setdefault(module, []).append(entry.path)
+    frameworks = []
+    for dist, module in DISTRIBUTIONS.items():
+        version = versions.get(dist)
+        users = imported.get(module, [])
+        if version or users:
+            frameworks.append(Framework(name=dist, version=version, imported_by=users))
+    cuda = CudaInfo(nvidia_smi=gpus is not None, gpus=gpus or [])
+    if torch_result:
+        cuda.torch_cuda_available = bool(torch_result.get("cuda_available"))
+        cuda.torch_cuda_version = torch_result.get("cuda_version")
+        cuda.torch_device_count = torch_result.get("device_count")
+    if cuda.gpus:
+        names = ", ".join(sorted({g.name for g in cuda.gpus}))
+        cuda.summary = f"{len(cuda.gpus)} GPU(s): {names}"
+        if cuda.gpus[0].driver:
+            cuda.summary += f" (driver {cuda.gpus[0].driver})"
+    elif gpus is None:
+        cuda.summary = "no NVIDIA GPU: nvidia-smi not found"
+    else:
+        cuda.summary = "nvidia-smi found but it lists no GPU"
+    if cuda.torch_cuda_available is not None:
+        cuda.summary += (
+            f"; torch sees CUDA {cuda.torch_cuda_version} with {cuda.torch_device_count} device(s)"
+            if cuda.torch_cuda_available
+            else "; torch is installed without a usable CUDA device (CPU only)"
+        )
+    wandb, wandb_problems = wandb_state(root, versions.get("wandb"), env)
+    problems += wandb_problems
+    tb = TensorBoardInfo(installed=versions.get("tensorboard"))
+    tb.used_by = sorted(
+        {e.path for e in entries or [] if "tensorboard" in getattr(e, "imports", [])}
+        | set(_tensorboard_users(root, entries or []))
+    )
+    tb.log_dirs = [
+        d for d in ("runs", "lightning_logs", "tb_logs", "logs/tensorboard") if (root / d).is_dir()
+    ]
+    if tb.installed:
+        tb.summary = f"tensorboard {tb.installed}" + (
+            f", logs in {', '.join(tb.log_dirs)}" if tb.log_dirs else ""
+        )
+    else:
+        tb.summary = "tensorboard not installed"
+    return Environment(
+        python_version=(packages or {}).get("version"),
+        interpreter=(packages or {}).get("executable") or python,
+        interpreter_source=source,
+        frameworks=frameworks,
+        cuda=cuda,
+        wandb=wandb,
+        tensorboard=tb,
+        problems=problems,
+    )
+
+
+def _tensorboard_users(root: Path, entries: list[Any]) -> list[str]:
+    users = []
+    for entry in entries:
+        try:
+            text = (root / entry.path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if (
+            "SummaryWriter" in text
+            or "TensorBoardLogger" in text
+            or "report_to" in text
+            and "tensorboard" in text
+        ):
+            users.append(entry.path)
+    return users

@@ -1,0 +1,209 @@
+"""Training over LSP against the real daemon: detect with environment and pre-flight, launch a real
+script in tmux/screen, session events, stop, and the registry surviving a daemon kill."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from tests.lsp import helpers
+from tests.training.conftest import FIXTURES, close_backend_sessions, wait_until
+from trainerd.protocol import to_plain
+
+SERVER = ClientServerConfig(
+    server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"]
+)
+TIMEOUT = 30
+
+
+@pytest.fixture
+def train_project(tmp_path: Path):
+    """A copy of the Lightning+Hydra fixture with the toy training script beside it."""
+    root = tmp_path / "lightning_hydra"
+    shutil.copytree(FIXTURES / "lightning_hydra", root)
+    (root / ".git").mkdir()
+    shutil.copy(FIXTURES / "toy_train.py", root / "toy_train.py")
+    yield root
+    close_backend_sessions(root)
+
+
+async def initialize(client: LanguageClient, root: Path) -> None:
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            root_uri=root.as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)],
+        )
+    )
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def client(lsp_client: LanguageClient, train_project: Path):
+    await initialize(lsp_client, train_project)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def raw_request(client: LanguageClient, method: str, params: dict, timeout: float = TIMEOUT):
+    """The result as plain JSON data (pygls hands untyped results over as namedtuples)."""
+    return to_plain(await helpers.raw_request(client, method, params, timeout=timeout))
+
+
+def expect_event(client: LanguageClient, session: str, kind: str):
+    """Wait for the ``trainer/sessionEvent`` of ``kind`` for ``session`` (others are skipped)."""
+
+    async def waiter():
+        while True:
+            params = await client.protocol.wait_for_notification_async("trainer/sessionEvent")
+            if params.session == session and params.kind == kind:
+                return params
+
+    return asyncio.ensure_future(asyncio.wait_for(waiter(), TIMEOUT))
+
+
+async def test_detect_with_environment_and_preflight(client: LanguageClient, train_project: Path):
+    result = await raw_request(
+        client,
+        "trainer/detectTraining",
+        {"command": "python src/train.py trainer=cpu", "target_metric": "val/acc > 0.98"},
+        timeout=90,
+    )
+    assert result["root"] == str(train_project)
+    assert result["commands"][0]["command"] == "python src/train.py trainer=cpu"
+    assert result["commands"][0]["configs"] == ["configs/trainer/cpu.yaml"]
+    environment = result["environment"]
+    assert environment["python_version"].count(".") == 2
+    assert environment["cuda"]["summary"]
+    assert environment["wandb"]["summary"]
+    checks = {c["name"]: c for c in result["preflight"]["checks"]}
+    assert set(checks) == {
+        "command", "target_metric", "smoke_test", "logging", "resume", "output_dir", "disk_space", "entry_imports",
+    }  # fmt: skip
+    assert checks["target_metric"]["summary"] == "target: val/acc > 0.98"
+    assert checks["output_dir"]["ok"] is True
+    # hydra/lightning are not installed here: the dry import says which import will fail
+    assert checks["entry_imports"]["ok"] is False
+    assert "will fail at `import" in checks["entry_imports"]["summary"]
+    assert "Have you run a smoke test (a few steps on a small batch)?" in result["preflight"]["questions"]
+
+
+async def test_launch_reports_exit_and_lists_session(client: LanguageClient, train_project: Path):
+    result = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {
+            "command": "python3 toy_train.py --steps 30 --sleep 0.05 --exit 3",
+            "backend": "tmux",
+            "settle_seconds": 0,
+        },
+    )
+    session = result["session"]
+    assert session["state"] == "running"
+    assert session["cwd"] == str(train_project)
+    exited = expect_event(client, session["name"], "exited")
+    event = await exited
+    assert event.exit_code == 3
+    assert event.state == "exited"
+    assert event.log_path == session["log_path"]
+    assert event.session_dir == session["session_dir"]
+    listed = await raw_request(client, "trainer/sessions", {})
+    [row] = listed["sessions"]
+    assert (row["name"], row["status"], row["exit_code"]) == (session["name"], "exited 3", 3)
+    assert "step 29 loss:" in Path(row["log_path"]).read_text()
+    # a command that fails at once comes back exited, with its output and exit code
+    failed = await raw_request(
+        client, "trainer/launchTraining", {"command": "python3 missing_script.py", "backend": "tmux"}
+    )
+    assert failed["session"]["state"] == "exited"
+    assert failed["session"]["exit_code"] == 2
+    assert "can't open file" in failed["output_tail"]
+
+
+async def test_stop_over_lsp(client: LanguageClient, train_project: Path):
+    result = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 toy_train.py --steps 100000", "backend": "screen", "settle_seconds": 0},
+    )
+    name = result["session"]["name"]
+    killed = expect_event(client, name, "killed")
+    stopped = await raw_request(client, "trainer/stopTraining", {"name": name, "grace_seconds": 5})
+    assert stopped["session"]["state"] == "killed"
+    assert (await killed).state == "killed"
+    with pytest.raises(JsonRpcInvalidParams, match="still running|no training session"):
+        await raw_request(client, "trainer/restartTraining", {"name": "nope"})
+
+
+BAD_PARAMS = [
+    ("trainer/launchTraining", {}, "command"),
+    ("trainer/launchTraining", {"command": "python3 x.py", "cwd": "/does/not/exist"}, "cwd"),
+    ("trainer/launchTraining", {"command": "python3 x.py", "backend": "nohup"}, "backend"),
+    ("trainer/launchTraining", {"command": 5}, "command"),
+    ("trainer/stopTraining", {"name": "ghost"}, "name"),
+    ("trainer/stopTraining", {"name": "x", "grace_seconds": "soon"}, "grace_seconds"),
+    ("trainer/restartTraining", {}, "name"),
+    ("trainer/detectTraining", {"root": "/does/not/exist"}, "root"),
+    ("trainer/sessions", {"root": 7}, "root"),
+]
+
+
+async def test_bad_params_name_the_field(client: LanguageClient, train_project: Path):
+    for method, params, field in BAD_PARAMS:
+        with pytest.raises(JsonRpcInvalidParams, match=f"'{field}'"):
+            await raw_request(client, method, params)
+    # nothing was launched or written by the refused requests
+    assert not (train_project / ".trainer-workspace").exists()
+
+
+@pytest.mark.slow
+async def test_registry_survives_a_daemon_restart(train_project: Path):
+    first = await SERVER.start()
+    try:
+        await initialize(first, train_project)
+        long_run = await raw_request(
+            first,
+            "trainer/launchTraining",
+            {"command": "python3 toy_train.py --steps 100000", "backend": "tmux", "settle_seconds": 0},
+        )
+        short_run = await raw_request(
+            first,
+            "trainer/launchTraining",
+            {"command": "python3 toy_train.py --steps 20 --exit 5", "backend": "screen", "settle_seconds": 0},
+        )
+    finally:
+        os.kill(first._server.pid, signal.SIGKILL)  # the daemon dies; its sessions must not
+        await first._server.wait()
+        await first.stop()
+    long_name, short_name = long_run["session"]["name"], short_run["session"]["name"]
+    # the short run ends while no daemon is watching
+    wait_until(lambda: "=== Command" in Path(short_run["session"]["log_path"]).read_text(errors="replace"))
+
+    second = await SERVER.start()
+    try:
+        exited = expect_event(second, short_name, "exited")  # registered before initialize
+        await initialize(second, train_project)
+        event = await exited
+        assert event.exit_code == 5
+        listed = await raw_request(second, "trainer/sessions", {})
+        states = {row["name"]: row["status"] for row in listed["sessions"]}
+        assert states == {long_name: "running", short_name: "exited 5"}
+        # killed behind the new daemon's back: reported lost, not running
+        lost = expect_event(second, long_name, "lost")
+        subprocess.run(["tmux", "kill-session", "-t", f"={long_name}"], check=True)
+        assert (await lost).state == "lost"
+        listed = await raw_request(second, "trainer/sessions", {})
+        assert {row["name"]: row["state"] for row in listed["sessions"]}[long_name] == "lost"
+        await second.shutdown_session()
+    finally:
+        await second.stop()

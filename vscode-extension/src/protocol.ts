@@ -18,6 +18,7 @@ export const Methods = {
   launchTraining: 'trainer/launchTraining',
   sessions: 'trainer/sessions',
   stopTraining: 'trainer/stopTraining',
+  restartTraining: 'trainer/restartTraining',
   sessionEvent: 'trainer/sessionEvent',
   triage: 'trainer/triage',
 } as const;
@@ -137,10 +138,21 @@ export interface DetectedCommand {
   [key: string]: unknown;
 }
 
+/** `trainer/detectTraining` result; `preflight` when a `command` was given. */
 export interface DetectResult {
+  root?: string;
   commands?: DetectedCommand[];
   environment?: Record<string, unknown>;
+  preflight?: Preflight | null;
   [key: string]: unknown;
+}
+
+export interface Preflight {
+  command?: string;
+  cwd?: string;
+  checks?: { name: string; ok: boolean | null; summary: string; detail?: string }[];
+  questions?: string[];
+  ok?: boolean;
 }
 
 /** A training session (`session.json`); `status` is the state as a person reads it ("exited 0"). */
@@ -162,9 +174,13 @@ export interface SessionInfo {
   [key: string]: unknown;
 }
 
+/** `trainer/sessionEvent`: kind started | exited | killed | lost (| crash | flag from the monitor). */
 export interface SessionEvent {
   session?: string;
   kind?: string;
+  state?: string;
+  status?: string;
+  exit_code?: number | null;
   message?: string;
   log_path?: string;
   session_dir?: string;

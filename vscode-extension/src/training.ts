@@ -1,7 +1,7 @@
 /** Launch training, the Training Sessions view, the status-bar item and crash notifications. */
 import * as vscode from 'vscode';
 import { DaemonApi, errorText } from './api';
-import { DetectResult, DetectedCommand, Methods, SessionEvent, SessionInfo, commandsOf, isRunning, pickString, sessionsOf } from './protocol';
+import { DetectResult, DetectedCommand, Methods, Preflight, SessionEvent, SessionInfo, commandsOf, isRunning, pickString, sessionsOf } from './protocol';
 
 const ENTER_COMMAND = 'Enter a command…';
 
@@ -166,9 +166,17 @@ export class TrainingController implements vscode.Disposable {
       if (!command?.trim()) return undefined;
     }
     const cwd = picked.detected?.cwd ?? folder.uri.fsPath;
+    let preflight: Preflight | undefined;
+    try {
+      // the pre-flight of this exact command (entry imports, output dir, disk, questions to ask)
+      const checked = await this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath, command, cwd, environment: false });
+      preflight = checked?.preflight as Preflight | undefined;
+    } catch (error) {
+      this.log.warn(`pre-flight of ${command}: ${errorText(error)}`);
+    }
     const confirm = await vscode.window.showInformationMessage(
       `Launch "${command}"?`,
-      { modal: true, detail: preflightSummary(command, cwd, detected.environment) },
+      { modal: true, detail: preflightSummary(command, cwd, detected.environment, preflight) },
       'Launch',
     );
     if (confirm !== 'Launch') return undefined;
@@ -218,17 +226,22 @@ export class TrainingController implements vscode.Disposable {
     await this.refresh();
   }
 
+  /** Run the session's command again in the same session (after a fix), once confirmed. */
   async restart(item?: SessionItem): Promise<void> {
     const session = item?.session;
-    if (!session?.command) return;
+    if (!session) return;
     const confirm = await vscode.window.showInformationMessage(
-      `Restart "${session.command}"?`,
-      { modal: true, detail: `A new session runs the same command in ${session.cwd ?? 'the same folder'}.` },
+      `Restart "${session.command ?? session.name}"?`,
+      { modal: true, detail: `It runs again in session ${session.name}, in ${session.cwd ?? 'the same folder'}; the log continues.` },
       'Restart',
     );
     if (confirm !== 'Restart') return;
-    if (isRunning(session)) await this.stop(item);
-    await this.start(session.command, session.cwd ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '.');
+    try {
+      await this.daemon.request(Methods.restartTraining, { name: session.name });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Restart ${session.name}: ${errorText(error)}`);
+    }
+    await this.refresh();
   }
 
   async openLog(item?: SessionItem): Promise<void> {
@@ -243,8 +256,10 @@ export class TrainingController implements vscode.Disposable {
     void this.refresh();
     const kind = (event.kind ?? '').toLowerCase();
     const name = event.session ?? 'training session';
-    const text = event.message ? `${name}: ${event.message}` : `${name}: ${kind}`;
-    if (kind === 'crash') {
+    const status = pickString(event, 'status') ?? kind;
+    const text = event.message ? `${name}: ${event.message}` : `${name}: ${status}`;
+    const failedExit = kind === 'exited' && typeof event.exit_code === 'number' && event.exit_code !== 0;
+    if (kind === 'crash' || failedExit) {
       void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
         if (choice === 'Show problem') await showProblem(event);
         else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
@@ -253,7 +268,7 @@ export class TrainingController implements vscode.Disposable {
       void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
         if (choice && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
       });
-    } else if (kind === 'lost' || kind === 'exited' || kind === 'killed') {
+    } else if (kind === 'lost' || kind === 'exited') {
       void vscode.window.showInformationMessage(text);
     }
   }
@@ -275,13 +290,37 @@ async function showProblem(event: SessionEvent): Promise<void> {
   await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
-/** The pre-flight text shown before a launch: the command, where it runs, the environment facts. */
-export function preflightSummary(command: string, cwd: string, environment: Record<string, unknown> | undefined): string {
+/** The pre-flight text shown before a launch: the command, where it runs, the checks, the environment. */
+export function preflightSummary(
+  command: string,
+  cwd: string,
+  environment: Record<string, unknown> | undefined,
+  preflight?: Preflight,
+): string {
   const lines = [`Command: ${command}`, `Folder: ${cwd}`];
-  for (const [key, value] of Object.entries(environment ?? {})) {
+  for (const check of preflight?.checks ?? []) {
+    const mark = check.ok === true ? '✓' : check.ok === false ? '✗' : '?';
+    lines.push(`${mark} ${check.summary}`);
+  }
+  const env = environment ?? {};
+  if (Object.keys(env).length) lines.push('');
+  if (typeof env.python_version === 'string') {
+    lines.push(`Python ${env.python_version}${typeof env.interpreter === 'string' ? ` (${env.interpreter})` : ''}`);
+  }
+  if (Array.isArray(env.frameworks) && env.frameworks.length) {
+    lines.push(`Frameworks: ${env.frameworks.map(describe).join(', ')}`);
+  }
+  for (const key of ['cuda', 'wandb', 'tensorboard']) {
+    const summary = pickString(env[key], 'summary');
+    if (summary) lines.push(`${key === 'cuda' ? 'CUDA' : key === 'wandb' ? 'W&B' : 'TensorBoard'}: ${summary}`);
+  }
+  for (const [key, value] of Object.entries(env)) {
+    if (['python_version', 'interpreter', 'interpreter_source', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key)) continue;
     if (value === null || value === undefined || value === '') continue;
     lines.push(`${key.replace(/_/g, ' ')}: ${describe(value)}`);
   }
+  if (Array.isArray(env.problems)) for (const problem of env.problems) lines.push(`⚠ ${String(problem)}`);
+  if (preflight?.questions?.length) lines.push('', ...preflight.questions.map((q) => `• ${q}`));
   lines.push('', 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.');
   return lines.join('\n');
 }
@@ -290,7 +329,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return value.map(describe).join(', ') || 'none';
   if (value && typeof value === 'object') {
     const rec = value as Record<string, unknown>;
-    if (typeof rec.name === 'string') return rec.version ? `${rec.name} ${String(rec.version)}` : rec.name;
+    if (typeof rec.name === 'string') return rec.version ? `${rec.name} ${String(rec.version)}` : `${rec.name} (not installed)`;
+    if (typeof rec.summary === 'string') return rec.summary;
     return Object.entries(rec)
       .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
       .join(', ');

@@ -15,14 +15,17 @@ describe('training UI', () => {
   it('launches a detected command after the pre-flight confirmation, and shows it running', async () => {
     const sessions = [{ name: 'trainer-train-20261123-170000', state: 'running', command: 'python train.py --epochs 1', started_at: new Date(Date.now() - 65000).toISOString(), backend: 'tmux', log_path: '/w/out.log', last_metrics: { loss: 0.41234567, step: 20 } }];
     const daemon = new RecordingDaemon({
-      'trainer/detectTraining': () => ({
-        commands: [
-          { command: 'python train.py --epochs 1', source: 'train.py', notes: ['argparse entry'] },
-          { command: 'make train', source: 'Makefile', notes: 'target train' },
-        ],
-        environment: { python: '3.11.7', frameworks: [{ name: 'torch', version: '2.3' }], gpus: [] },
-      }),
-      'trainer/launchTraining': () => sessions[0],
+      'trainer/detectTraining': (p) =>
+        (p as { command?: string }).command
+          ? { commands: [], preflight: { checks: [{ name: 'output_dir', ok: true, summary: 'output dir outputs/ is writable' }, { name: 'entry_imports', ok: false, summary: 'will fail at `import lightning`' }], questions: ['Have you run a smoke test?'] } }
+          : {
+              commands: [
+                { command: 'python train.py --epochs 1', source: 'train.py', notes: ['argparse entry'] },
+                { command: 'make train', source: 'Makefile', notes: 'target train' },
+              ],
+              environment: { python_version: '3.11.7', interpreter: '/usr/bin/python3', frameworks: [{ name: 'torch', version: '2.3' }], cuda: { summary: 'no NVIDIA GPU (nvidia-smi not found)' }, wandb: { summary: 'wandb not installed' } },
+            },
+      'trainer/launchTraining': () => ({ session: sessions[0], output_tail: '' }),
       'trainer/sessions': () => ({ sessions }),
     });
     mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) => (items as unknown[])[0]);
@@ -39,10 +42,26 @@ describe('training UI', () => {
     const [question, options] = mock.window.showInformationMessage.mock.calls[0] as [string, { modal: boolean; detail: string }];
     expect(question).toBe('Launch "python train.py --epochs 1"?');
     expect(options.modal).toBe(true);
-    expect(options.detail).toContain('python: 3.11.7');
-    expect(options.detail).toContain('frameworks: torch 2.3');
-    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/launchTraining', 'trainer/sessions']);
-    expect(daemon.requests[1].params).toEqual({ command: 'python train.py --epochs 1', cwd: '/work/proj' });
+    expect(options.detail).toBe(
+      [
+        'Command: python train.py --epochs 1',
+        'Folder: /work/proj',
+        '✓ output dir outputs/ is writable',
+        '✗ will fail at `import lightning`',
+        '',
+        'Python 3.11.7 (/usr/bin/python3)',
+        'Frameworks: torch 2.3',
+        'CUDA: no NVIDIA GPU (nvidia-smi not found)',
+        'W&B: wandb not installed',
+        '',
+        '• Have you run a smoke test?',
+        '',
+        'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
+      ].join('\n'),
+    );
+    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/detectTraining', 'trainer/launchTraining', 'trainer/sessions']);
+    expect(daemon.requests[1].params).toEqual({ root: '/work/proj', command: 'python train.py --epochs 1', cwd: '/work/proj', environment: false });
+    expect(daemon.requests[2].params).toEqual({ command: 'python train.py --epochs 1', cwd: '/work/proj' });
     expect(mock.state.statusBars[0]).toMatchObject({ text: '$(pulse) 1 training', visible: true });
     const [item] = training.provider.getChildren();
     expect(item.description).toBe('running · 1m 05s · loss 0.4123 · step 20');
@@ -57,7 +76,7 @@ describe('training UI', () => {
     mock.window.showInputBox.mockResolvedValue('bash run.sh');
     mock.window.showInformationMessage.mockResolvedValueOnce(undefined);
     expect(await training.launch()).toBeUndefined();
-    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining']);
+    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/detectTraining']);
     mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
     expect((await training.launch())?.name).toBe('s1');
     expect(daemon.requests.find((r) => r.method === 'trainer/launchTraining')?.params).toEqual({ command: 'bash run.sh', cwd: '/work/proj' });
@@ -73,9 +92,12 @@ describe('training UI', () => {
     await training.stop(item);
     expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
     mock.window.showErrorMessage.mockResolvedValueOnce('Show problem');
-    training.onSessionEvent({ session: 's1', kind: 'crash', message: 'CUDA out of memory', frame: { file: __filename, line: 3 } });
+    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 1', exit_code: 1, message: '', frame: { file: __filename, line: 3 } });
     await until(() => mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems'), 'the Problems view');
-    expect(mock.window.showErrorMessage.mock.calls[0]).toEqual(['s1: CUDA out of memory', 'Show problem', 'Open log']);
+    expect(mock.window.showErrorMessage.mock.calls[0]).toEqual(['s1: exited 1', 'Show problem', 'Open log']);
+    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 0', exit_code: 0 });
+    expect(mock.window.showErrorMessage).toHaveBeenCalledTimes(1);
+    expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['s1: exited 0']);
     expect(mock.state.shown.at(-1)?.uri.fsPath).toBe(__filename);
     training.dispose();
   });
@@ -88,8 +110,8 @@ describe('training UI', () => {
     expect(formatMetrics({ loss: 1.23456789, lr: 2e-5, note: { x: 1 } })).toBe('loss 1.235 · lr 0.00002');
     expect(attachCommandOf({ name: 'n', backend: 'screen' })).toBe('screen -r n');
     expect(attachCommandOf({ name: 'n', attach_command: ['tmux', 'attach', '-t', 'n'] })).toBe('tmux attach -t n');
-    expect(preflightSummary('python t.py', '/w', { cuda: null, gpus: [] })).toBe(
-      'Command: python t.py\nFolder: /w\ngpus: none\n\nIt runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
+    expect(preflightSummary('python t.py', '/w', undefined)).toBe(
+      'Command: python t.py\nFolder: /w\n\nIt runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
     );
   });
 });

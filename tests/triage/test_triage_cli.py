@@ -45,3 +45,17 @@ def test_triage_missing_file_is_a_usage_error(tmp_path):
     assert proc.stderr.startswith("trainerd: error:") and "no such file" in proc.stderr
     proc = cli("triage", str(tmp_path))
     assert proc.returncode == 2 and "is a directory" in proc.stderr
+
+
+def test_monitor_log_json_and_text():
+    log = CORPUS / "monitor" / "hf_nan_early.log"
+    proc = cli("monitor", str(log), "--json", "--command", "python train.py --fp16")
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    kinds = [f["kind"] for f in data["flags"]]
+    assert kinds == ["nan_inf", "pitfall_fp16"]
+    assert data["flags"][0]["cites"][0]["line"] == 2
+    proc = cli("monitor", str(log))
+    assert "nan_inf" in proc.stdout and "log lines 2" in proc.stdout
+    proc = cli("monitor", str(log.parent / "missing.log"))
+    assert proc.returncode == 2 and "trainerd: error:" in proc.stderr

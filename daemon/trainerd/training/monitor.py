@@ -275,7 +275,7 @@ class Monitor:
             m = pattern.search(text)
             if m:
                 self.hf_batch[name] = (int(m.group(1)), cite)
-                if name == "total":
+                if {"batch", "total", "accum"} <= set(self.hf_batch):
                     self._check_batch_arithmetic()
         metrics = parse_metrics(text)
         if not metrics:

@@ -389,9 +389,8 @@ def register(server: TrainerServer) -> None:
                 from trainerd.surface.record import status_stamp
 
                 path = _file_path(uri)
-                result = state.store.cached(uri, doc.version)
-                if (result is not None and cached[0][1:] == (status_stamp(path) if path else None, result.generation)
-                        and not state.store.index_due(path)):
+                key = (doc.version, status_stamp(path) if path else None, state.store.generation(path))
+                if cached[0] == key and not state.store.index_due(path):
                     return cached[1]
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(ls.thread_pool, code_lenses, ls, uri)

@@ -230,6 +230,7 @@ class DocumentStore:
         self._lock = threading.Lock()
         self._doc_locks: dict[str, threading.Lock] = {}
         self._refreshed: dict[str, float] = {}
+        self._roots: dict[Path, Path] = {}
 
     def _doc_lock(self, uri: str) -> threading.Lock:
         with self._lock:
@@ -250,19 +251,28 @@ class DocumentStore:
     def index_for(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> ProjectIndex | None:
         if path is None:
             return None
-        index = project_index(_root_for(path))
+        index = project_index(self._root(path))
         now = time.monotonic()
         if now - self._refreshed.get(str(index.root), -1e9) > max_age:
             index.refresh()
             self._refreshed[str(index.root)] = now
         return index
 
+    def _root(self, path: Path) -> Path:
+        root = self._roots.get(path)
+        if root is None:
+            root = self._roots[path] = _root_for(path)
+        return root
+
     def index_due(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> bool:
         """Whether the next analysis of a document at ``path`` will re-stat the test files."""
         if path is None:
             return False
-        index = project_index(_root_for(path))
-        return time.monotonic() - self._refreshed.get(str(index.root), -1e9) > max_age
+        return time.monotonic() - self._refreshed.get(str(self._root(path).resolve()), -1e9) > max_age
+
+    def generation(self, path: Path | None) -> int:
+        """The current generation of the project index ``path`` belongs to (no refresh)."""
+        return project_index(self._root(path)).generation if path is not None else 0
 
     def mark_index_stale(self) -> None:
         self._refreshed.clear()

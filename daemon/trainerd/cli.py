@@ -261,6 +261,105 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 # --- training verbs (trainerd.training) ----------------------------------------------------------
+def _training_root(args: argparse.Namespace, start: str | None = None):
+    from pathlib import Path
+
+    from trainerd.training.sessions import find_root
+
+    if getattr(args, "root", None):
+        return Path(args.root).expanduser().resolve()
+    return find_root(Path(start or ".").expanduser())
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from trainerd.training import render, service
+
+    result = service.detect_with_preflight(
+        args.root_dir, environment=not args.no_env, command=args.command, target_metric=args.target_metric
+    )
+    if args.json:
+        print_json(result)
+    else:
+        con = console()
+        render.print_detection(con, result)
+        if result.preflight is not None:
+            render.print_preflight(con, result.preflight)
+    return EXIT_OK if result.commands else EXIT_FAILED
+
+
+def cmd_launch(args: argparse.Namespace) -> int:
+    from trainerd.training import preflight, render, sessions
+
+    root = _training_root(args, args.cwd)
+    cwd = args.cwd or "."
+    if not args.yes:
+        if args.json or not sys.stdin.isatty():
+            raise UsageError("nothing is launched without confirmation: add --yes (no terminal to ask in)")
+        pre = preflight.run(args.command, cwd, target_metric=args.target_metric, root=root)
+        con = console()
+        render.print_preflight(con, pre)
+        answer = con.input(f"Launch [bold]{args.command}[/bold] exactly as shown? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            con.print("Not launched.")
+            return EXIT_FAILED
+    result = sessions.launch(args.command, cwd, root=root, backend=args.backend, name=args.name)
+    if args.json:
+        print_json(result)
+    else:
+        render.print_launch(console(), result)
+    return EXIT_OK if result.session.state == "running" else EXIT_FAILED
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from trainerd.training import render, sessions
+
+    records = sessions.list_sessions(_training_root(args))
+    if args.json:
+        print_json({"sessions": records})
+    else:
+        render.print_sessions(console(), records)
+    return EXIT_OK
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    from trainerd.training import sessions
+
+    record = sessions.stop(_training_root(args), args.name, grace_seconds=args.grace)
+    if args.json:
+        print_json({"session": record})
+    else:
+        console().print(f"{record.name}: {record.status} ({record.message})")
+    return EXIT_OK
+
+
+def cmd_restart(args: argparse.Namespace) -> int:
+    from trainerd.training import render, sessions
+
+    result = sessions.restart(_training_root(args), args.name, command=args.command)
+    if args.json:
+        print_json(result)
+    else:
+        render.print_launch(console(), result)
+    return EXIT_OK if result.session.state == "running" else EXIT_FAILED
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    import os
+    import shlex
+
+    from trainerd.training import sessions
+
+    argv = sessions.attach_argv(_training_root(args), args.name)
+    if args.json:
+        print_json({"session": args.name, "attach_command": shlex.join(argv), "argv": argv})
+        return EXIT_OK
+    if args.print_only or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(shlex.join(argv))
+        return EXIT_OK
+    sys.stdout.flush()
+    os.execvp(argv[0], argv)  # replaces trainerd with the terminal multiplexer
+    return EXIT_OK  # pragma: no cover
+
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
 def cmd_triage(args: argparse.Namespace) -> int:
@@ -390,6 +489,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
     # training parsers
+    p = verb("detect", cmd_detect, "find the project's training commands, configs and environment (nothing runs)")
+    p.add_argument("root_dir", nargs="?", default=".", metavar="ROOT", help="the project folder (default: .)")
+    p.add_argument("--no-env", action="store_true", help="skip the environment probes (python, GPUs, wandb)")
+    p.add_argument("--command", metavar="CMD", help="also show the pre-flight checks for this command")
+    p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
+
+    p = verb("launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session")
+    p.add_argument("command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"')
+    p.add_argument("--cwd", metavar="DIR", help="where to run it (default: the current directory)")
+    p.add_argument("--backend", choices=["screen", "tmux"], help="default: tmux, else screen (tmux records exit codes)")
+    p.add_argument("--name", help="session name (default: trainer-train-YYYYmmdd-HHMMSS)")
+    p.add_argument("--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)")
+    p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
+    p.add_argument("--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)")
+
+    p = verb("sessions", cmd_sessions, "list training sessions with their live state")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
+
+    p = verb("stop", cmd_stop, "stop a training session: interrupt (Ctrl-C), then kill after a grace period")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--grace", type=float, default=10.0, metavar="S", help="seconds between interrupt and kill")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
+
+    p = verb("restart", cmd_restart, "run a session's command again in the same session (after a fix)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--command", metavar="CMD", help="a corrected command line (default: the same one)")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
+
+    p = verb("attach", cmd_attach, "attach this terminal to a session (prints the command when not a terminal)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--print", dest="print_only", action="store_true", help="print the attach command only")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     # triage parsers
     p = verb("triage", cmd_triage, "classify the tracebacks in a log (runtime bug / logic change) and propose fixes")

@@ -152,10 +152,8 @@ def _run_probe(
     return proc.stdout, None
 
 
-def _packages(interpreter: str) -> tuple[dict[str, Any] | None, str | None]:
-    out, problem = _run_probe(
-        [interpreter, "-c", _PACKAGES_PROBE, json.dumps(list(DISTRIBUTIONS))], PROBE_TIMEOUT
-    )
+def _packages(interpreter: str, timeout: float = PROBE_TIMEOUT) -> tuple[dict[str, Any] | None, str | None]:
+    out, problem = _run_probe([interpreter, "-c", _PACKAGES_PROBE, json.dumps(list(DISTRIBUTIONS))], timeout)
     if out is None:
         return None, f"interpreter {interpreter}: {problem}"
     try:
@@ -258,13 +256,14 @@ def collect(
     entries: list[Any] | None = None,
     interpreter: str | None = None,
     env: dict[str, str] | None = None,
+    probe_timeout: float = PROBE_TIMEOUT,
 ) -> Environment:
     """Probe the environment (in parallel, each probe bounded by a timeout)."""
     root = Path(root)
     python, source = find_interpreter(root, interpreter)
     problems: list[str] = []
     with ThreadPoolExecutor(max_workers=3) as pool:
-        packages_future = pool.submit(_packages, python)
+        packages_future = pool.submit(_packages, python, probe_timeout)
         smi_future = pool.submit(_nvidia_smi)
         packages, problem = packages_future.result()
         if problem:

@@ -334,7 +334,12 @@ def run(
             Check("entry_imports", None, "no Python entry file in the command: nothing to dry-import")
         )
     return Preflight(
-        command=command, cwd=str(work), entry=script or module, checks=checks, questions=questions
+        command=command,
+        cwd=str(work),
+        entry=script or module,
+        checks=checks,
+        questions=questions,
+        ok=all(c.ok is not False for c in checks),
     )
 
 

@@ -1,0 +1,109 @@
+"""Rich tables for the training verbs of the CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+_OK = {True: "[green]ok[/green]", False: "[red]problem[/red]", None: "[yellow]?[/yellow]"}
+
+
+def print_detection(con: Console, result: Any) -> None:
+    if result.commands:
+        table = Table(title=f"Training commands in {result.root}", show_lines=False)
+        table.add_column("#", justify="right")
+        table.add_column("command", overflow="fold")
+        table.add_column("source")
+        table.add_column("notes", overflow="fold")
+        table.add_column("configs", overflow="fold")
+        for i, cmd in enumerate(result.commands, 1):
+            table.add_row(
+                str(i),
+                cmd.command,
+                f"{cmd.source}\n{cmd.origin}",
+                "; ".join(cmd.notes),
+                "\n".join(cmd.configs),
+            )
+        con.print(table)
+    else:
+        con.print(f"[yellow]{result.message}[/yellow]")
+        con.print('Type the command yourself: [bold]trainerd launch "python your_script.py ..."[/bold]')
+    if result.configs:
+        configs = Table(title="Configs")
+        configs.add_column("file")
+        configs.add_column("format")
+        configs.add_column("used by")
+        for cfg in result.configs:
+            configs.add_row(cfg.path, cfg.format, ", ".join(cfg.used_by) or "-")
+        con.print(configs)
+    if result.environment is not None:
+        print_environment(con, result.environment)
+    for problem in result.problems:
+        con.print(f"[yellow]could not read:[/yellow] {problem}")
+    con.print(f"[dim]{result.files_scanned} files scanned[/dim]")
+
+
+def print_environment(con: Console, env: Any) -> None:
+    table = Table(title="Environment", show_header=False)
+    table.add_column("fact")
+    table.add_column("value", overflow="fold")
+    table.add_row("python", f"{env.python_version or '?'} ({env.interpreter}, from {env.interpreter_source})")
+    for fw in env.frameworks:
+        used = f"; imported by {', '.join(fw.imported_by)}" if fw.imported_by else ""
+        table.add_row(fw.name, (fw.version or "[red]not installed[/red]") + used)
+    table.add_row("CUDA / GPUs", env.cuda.summary)
+    table.add_row("wandb", env.wandb.summary)
+    table.add_row("TensorBoard", env.tensorboard.summary)
+    con.print(table)
+    for problem in env.problems:
+        con.print(f"[yellow]probe:[/yellow] {problem}")
+
+
+def print_preflight(con: Console, pre: Any) -> None:
+    table = Table(title=f"Pre-flight: {pre.command}  (in {pre.cwd})", show_header=False)
+    table.add_column("check")
+    table.add_column("")
+    table.add_column("summary", overflow="fold")
+    for check in pre.checks:
+        table.add_row(check.name, _OK[check.ok], check.summary)
+    con.print(table)
+    for question in pre.questions:
+        con.print(f"[cyan]?[/cyan] {question}")
+
+
+def print_sessions(con: Console, records: list[Any]) -> None:
+    if not records:
+        con.print("No training sessions.")
+        return
+    table = Table(title="Training sessions")
+    table.add_column("name", no_wrap=True)  # copied into `trainerd stop NAME`: never wrapped
+    table.add_column("status", no_wrap=True)
+    for column in ("backend", "started", "command", "attach"):
+        table.add_column(column, overflow="fold")
+    colours = {"running": "green", "exited": "cyan", "killed": "yellow", "lost": "red"}
+    for r in records:
+        colour = colours.get(r.state, "white")
+        table.add_row(
+            r.name, f"[{colour}]{r.status}[/{colour}]", r.backend, r.started_at, r.command, r.attach_command
+        )
+    con.print(table)
+
+
+def print_launch(con: Console, result: Any) -> None:
+    s = result.session
+    if s.state == "running":
+        con.print(f"[green]Training launched in {s.backend} session:[/green] [bold]{s.name}[/bold]")
+        con.print(f"  Attach: {s.attach_command}")
+        con.print("  Detach: " + ("Ctrl+B, then D" if s.backend == "tmux" else "Ctrl+A, then D"))
+        con.print("  List:   trainerd sessions")
+        con.print(f"  Stop:   trainerd stop {s.name}")
+        con.print(f"  Log:    {s.log_path}")
+    else:
+        con.print(f"[red]The command ended at once: {s.status}[/red]  ({s.name})")
+        if result.output_tail.strip():
+            con.print("[bold]Output:[/bold]")
+            con.print(result.output_tail.rstrip(), markup=False, highlight=False)
+        con.print(f"  Log: {s.log_path}")
+        con.print(f"  Fix it, then: trainerd restart {s.name}")

@@ -12,6 +12,8 @@ import attrs
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities, make_test_lsp_client
 
+from trainerd.protocol import to_plain
+
 TIMEOUT = 60
 
 
@@ -24,9 +26,14 @@ def make_client() -> LanguageClient:
     client.run_updates = []
     client.update_event = asyncio.Event()
 
+    client.hold_completions = None  # an asyncio.Event: answer nothing until it is set (a slow model)
+
     @client.feature("trainer/complete")
-    def on_complete(ls: LanguageClient, params: Any) -> dict[str, Any]:
-        ls.complete_requests.append(params)
+    async def on_complete(ls: LanguageClient, params: Any) -> dict[str, Any]:
+        ls.complete_requests.append(to_plain(params))
+        ls.update_event.set()
+        if ls.hold_completions is not None:
+            await asyncio.wait_for(ls.hold_completions.wait(), TIMEOUT)
         if not ls.completions:
             raise RuntimeError("the test client has no completion left to give")
         return {"content": ls.completions.pop(0)}
@@ -38,8 +45,12 @@ def make_client() -> LanguageClient:
 
     @client.feature("trainer/runUpdated")
     def on_run_updated(ls: LanguageClient, params: Any) -> None:
-        ls.run_updates.append(params)
+        ls.run_updates.append(to_plain(params))
         ls.update_event.set()
+
+    @client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
+    def on_lens_refresh(ls: LanguageClient, params: Any) -> None:
+        return None
 
     return client
 
@@ -92,3 +103,22 @@ async def wait_for_state(client: LanguageClient, run_id: str, states: set[str], 
 
 def states_of(client: LanguageClient, run_id: str) -> list[str]:
     return [field(u, "state") for u in client.run_updates if field(u, "runId") == run_id]
+
+
+async def wait_until(client: LanguageClient, predicate, timeout: float = TIMEOUT) -> None:
+    """Wait until ``predicate()`` holds, re-checking whenever the client receives a run update or
+    a completion request."""
+
+    async def loop() -> None:
+        while not predicate():
+            client.update_event.clear()
+            await client.update_event.wait()
+
+    await asyncio.wait_for(loop(), timeout)
+
+
+def replay_answer(project: Path, turn: int = 0) -> str:
+    """The recorded model answer of the example's replay file (what the editor's model "says")."""
+    import json
+
+    return json.loads((project / "replay-fix.json").read_text())["turns"][turn]["response"]

@@ -1,8 +1,13 @@
-"""Runs in the editor against the real daemon and the real worker (the model is a replay file)."""
+"""Runs in the editor against the real daemon and the real worker. The only double is the model:
+this test client plays the editor's model (``trainer/complete``) with the example's recorded answer."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +17,20 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import LanguageClient
 
 from tests.conftest import copy_example
-from tests.lsp.helpers import request
-from tests.lsp.optimize_client import SERVER, TIMEOUT, capabilities, field, initialize
+from tests.lsp.helpers import raw_request, request, wait_for_diagnostics
+from tests.lsp.optimize_client import (
+    SERVER,
+    capabilities,
+    field,
+    initialize,
+    replay_answer,
+    states_of,
+    wait_for_state,
+    wait_until,
+)
+
+FIX = "(ordered[middle - 1] + ordered[middle]) / 2"
+FINAL = {"written_back", "conflict", "failed", "done", "cancelled", "blocked"}
 
 
 @pytest.fixture
@@ -21,57 +38,149 @@ def project(tmp_path: Path) -> Path:
     return copy_example("buggy_median", tmp_path)
 
 
+@pytest.fixture
+def reviewed(project: Path) -> Path:
+    """The example with its engineering review written (the review is the only blocker it has)."""
+    from trainerd.workspace import service
+
+    service.create_review(str(project / "stats.py"), "median")
+    return project
+
+
+def editor_settings(**extra) -> dict:
+    return {"trainer": {"model": "editor", "iterations": 1, **extra}}
+
+
 @pytest_lsp.fixture(config=SERVER)
 async def vscode(lsp_client: LanguageClient, project: Path):
-    """VS Code's capabilities plus ``experimental.trainerComplete``."""
-    await initialize(lsp_client, project, capabilities())
+    """VS Code's capabilities plus ``experimental.trainerComplete``; the editor's model in the settings."""
+    await initialize(lsp_client, project, capabilities(), editor_settings())
     yield
     await lsp_client.shutdown_session()
 
 
+@pytest_lsp.fixture(config=SERVER)
+async def neovim(lsp_client: LanguageClient, project: Path):
+    """Neovim's capabilities: no ``trainerComplete``; the editor's model in the settings all the same."""
+    await initialize(lsp_client, project, capabilities("neovim", complete=False), editor_settings())
+    yield
+    await lsp_client.shutdown_session()
+
+
+def open_document(client: LanguageClient, path: Path, text: str | None = None, version: int = 1) -> str:
+    uri = path.as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="python", version=version, text=path.read_text() if text is None else text
+            )
+        )
+    )
+    return uri
+
+
+def apply_text_edit(text: str, edit: types.TextEdit) -> str:
+    lines = text.splitlines(keepends=True)
+    start = sum(len(x) for x in lines[: edit.range.start.line]) + edit.range.start.character
+    end = sum(len(x) for x in lines[: edit.range.end.line]) + edit.range.end.character
+    return text[:start] + edit.new_text + text[end:]
+
+
+def example_tests_pass(project: Path) -> bool:
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=project, capture_output=True, text=True, timeout=120,
+    )
+    return done.returncode == 0
+
+
+def status_of(project: Path) -> dict:
+    return json.loads((project / ".trainer-workspace/stats/workflow-status.json").read_text())
+
+
+def pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    try:
+        return stat.read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+async def wait_dead(pid: int, timeout: float = 10) -> bool:
+    """Poll an external process with a deadline (no event to wait on for another process's death)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while pid_alive(pid) and loop.time() < deadline:
+        await asyncio.sleep(0.05)
+    return not pid_alive(pid)
+
+
+# --- no worker needed -----------------------------------------------------------------------------
 async def test_blockers_come_back_instead_of_a_run(vscode: LanguageClient, project: Path):
     uri = (project / "stats.py").as_uri()
-    diagnostics = vscode.protocol.wait_for_notification_async(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     result = await request(vscode, "trainer/optimize", {"uri": uri, "symbol": "median", "model": "manual"})
     assert result.runId is None
     assert result.state == "blocked"
     assert [b.code for b in result.blockers] == ["review_missing"]
-    await asyncio.wait_for(diagnostics, TIMEOUT)
-    assert [d.code for d in vscode.diagnostics[uri]] == ["review_missing"]
+    diags = await wait_for_diagnostics(vscode, uri, lambda ds: any(d.code == "review_missing" for d in ds))
+    assert [d.source for d in diags if d.code == "review_missing"] == ["trainer"]
     # the work-done progress that began while checking ended and said why
     ends = [r for reports in vscode.progress_reports.values() for r in reports if r.kind == "end"]
     assert ends and "Blocked" in ends[-1].message
-    # no worker ran: the target is untouched and no iteration exists
+    # no worker ran: no iteration exists
     assert not (project / ".trainer-workspace/stats/iterations/iteration-1").exists()
 
 
-@pytest.mark.parametrize(
-    "params, field_name",
-    [
-        ({"symbol": "median"}, "uri"),
-        ({"path": "stats.py", "iterations": "3"}, "iterations"),
-        ({"path": "stats.py", "iterations": 0}, "iterations"),
-        ({"path": "stats.py", "model": "gpt-who"}, "model"),
-        ({"path": "stats.py", "model": "replay:missing.json"}, "model"),
-        ({"path": "stats.py", "feedbackCommand": 7}, "feedbackCommand"),
-        ({"path": "stats.py", "symbol": "mean"}, "symbol"),
-        ({"path": "nowhere.py"}, "path"),
-    ],
-)
-async def test_bad_params_name_the_field(vscode: LanguageClient, params, field_name):
+async def test_no_tests_for_the_target_is_a_blocker(vscode: LanguageClient, reviewed: Path):
+    (reviewed / "lonely.py").write_text("def lonely(x):\n    return x\n")
+    from trainerd.workspace import service
+
+    service.create_review(str(reviewed / "lonely.py"), "lonely")
+    result = await request(vscode, "trainer/optimize", {"path": "lonely.py", "symbol": "lonely"})
+    assert result.runId is None
+    assert [b.code for b in result.blockers] == ["no_feedback_signal"]
+
+
+BAD_PARAMS = [
+    ({"symbol": "median"}, "uri"),
+    ({"path": "stats.py", "iterations": "3"}, "iterations"),
+    ({"path": "stats.py", "iterations": 0}, "iterations"),
+    ({"path": "stats.py", "model": "gpt-who"}, "model"),
+    ({"path": "stats.py", "model": "replay:missing.json"}, "model"),
+    ({"path": "stats.py", "feedbackCommand": 7}, "feedbackCommand"),
+    ({"path": "stats.py", "symbol": "mean"}, "symbol"),
+    ({"path": "nowhere.py"}, "path"),
+    ({"uri": "https://example.com/stats.py"}, "uri"),
+]
+
+
+async def test_bad_params_name_the_field(vscode: LanguageClient):
+    for params, field_name in BAD_PARAMS:  # one daemon for all cases: each is a quick refusal
+        with pytest.raises(JsonRpcInvalidParams) as info:
+            await request(vscode, "trainer/optimize", params)
+        assert info.value.code == -32602, params
+        assert f"'{field_name}'" in info.value.message, (params, info.value.message)
     with pytest.raises(JsonRpcInvalidParams) as info:
-        await request(vscode, "trainer/optimize", params)
-    assert info.value.code == -32602
-    assert field_name in info.value.message
+        await vscode.workspace_execute_command_async(types.ExecuteCommandParams(command="trainer.optimize", arguments=[]))
+    assert "expected one argument" in info.value.message
 
 
-async def test_cancel_and_answer_need_a_run(vscode: LanguageClient):
+async def test_cancel_and_answer_need_a_run(vscode: LanguageClient, reviewed: Path):
     with pytest.raises(JsonRpcInvalidParams) as info:
         await request(vscode, "trainer/cancel", {"runId": "run-nope"})
     assert "runId" in info.value.message
     with pytest.raises(JsonRpcInvalidParams) as info:
         await request(vscode, "trainer/answerFollowup", {"runId": "run-x", "answer": "a", "file": "b"})
     assert "answer" in info.value.message and "file" in info.value.message
+    with pytest.raises(JsonRpcInvalidParams) as info:  # nothing waits for an answer in this workspace
+        await request(vscode, "trainer/answerFollowup", {"path": "stats.py", "symbol": "median", "answer": "{}"})
+    assert "no run waiting" in info.value.message
 
 
 async def test_show_workspace_command(vscode: LanguageClient, project: Path):
@@ -80,3 +189,120 @@ async def test_show_workspace_command(vscode: LanguageClient, project: Path):
     )
     assert field(result, "workspace")["root"] == ".trainer-workspace/stats"
     assert any("Next:" in m.message for m in vscode.messages)
+
+
+# --- real runs ------------------------------------------------------------------------------------
+@pytest.mark.slow
+async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient, reviewed: Path):
+    """The code lens's command starts a run; the editor's model (this client) answers the optimizer;
+    the validated winner comes back as a versioned workspace/applyEdit that fixes the bug."""
+    target = reviewed / "stats.py"
+    original = target.read_text()
+    uri = open_document(vscode, target)
+    vscode.completions.append(replay_answer(reviewed))
+    lenses = await raw_request(
+        vscode, types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    lens = next(lens for lens in lenses if (lens.get("command") or {}).get("command") == "trainer.optimize")
+    assert lens["command"]["arguments"] == [{"uri": uri, "symbol": "median"}]
+    started = await vscode.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="trainer.optimize", arguments=lens["command"]["arguments"])
+    )
+    run_id = started["runId"]
+    assert started["state"] == "running" and started["progressToken"] and started["model"] == "editor"
+    final = await wait_for_state(vscode, run_id, FINAL, timeout=150)
+    assert final["state"] == "written_back", final
+    # the optimizer's prompt went to the editor's model, as chat messages wanting JSON
+    [asked] = vscode.complete_requests
+    assert asked["runId"] == run_id and asked["json"] is True
+    assert "median" in json.dumps(asked["messages"])
+    states = states_of(vscode, run_id)
+    assert states.index("candidate_ready") < states.index("validated") < states.index("written_back")
+    # the diff preview names the winner's file and the original it was made from
+    candidate = final["candidate"]
+    assert FIX in Path(candidate["candidate_file"]).read_text()
+    assert Path(candidate["snapshot_file"]).read_text() == original
+    # write-back went to the editor as an undoable edit of the open version; the disk is untouched
+    [applied] = vscode.applied_edits
+    [doc_edit] = applied.edit.document_changes
+    assert doc_edit.text_document.uri == uri and doc_edit.text_document.version == 1
+    new_text = apply_text_edit(original, doc_edit.edits[0])
+    assert FIX in new_text and target.read_text() == original
+    target.write_text(new_text)  # the user saves
+    assert example_tests_pass(reviewed)
+    # progress: begun at once, reported per step with the tests passing, ended with the outcome
+    reports = vscode.progress_reports[started["progressToken"]]
+    assert reports[0].kind == "begin" and reports[0].cancellable
+    assert any("tests passing" in (r.message or "") for r in reports if r.kind == "report")
+    assert reports[-1].kind == "end" and "written back" in reports[-1].message
+    assert status_of(reviewed)["write_back"]["decision"] == "written"
+    assert "workspace/applyEdit" in (reviewed / ".trainer-workspace/stats/decision.md").read_text()
+
+
+@pytest.mark.slow
+async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_unsaved_changes(
+    neovim: LanguageClient, reviewed: Path
+):
+    """A client without trainerComplete turns the editor model into a manual follow-up; the answer
+    (a file) continues the run over LSP; the winner is not written over unsaved changes."""
+    target = reviewed / "stats.py"
+    original = target.read_text()
+    started = await request(neovim, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    run_id = started.runId
+    paused = await wait_for_state(neovim, run_id, FINAL | {"followup_needed"}, timeout=150)
+    assert paused["state"] == "followup_needed", paused
+    assert neovim.complete_requests == []  # never asked: the capability was not declared
+    followup = paused["followup"]
+    assert "trainerComplete" in followup["reason"]
+    assert "median" in Path(followup["prompt_file"]).read_text()
+    assert json.loads(Path(followup["report_file"]).read_text())["mode"] == "manual_followup"
+    assert any("follow-up" in m.message for m in neovim.messages)  # told without custom UI
+    # the user edits the target in the editor and does not save
+    open_document(neovim, target, text=original + "\n# work in progress\n")
+    (reviewed / "answer.json").write_text(replay_answer(reviewed))
+    resumed = await neovim.workspace_execute_command_async(
+        types.ExecuteCommandParams(
+            command="trainer.answerFollowup", arguments=[{"runId": run_id, "file": "answer.json"}]
+        )
+    )
+    assert resumed["runId"] == run_id and resumed["state"] == "running"
+    final = await wait_for_state(neovim, run_id, FINAL, timeout=150)
+    assert final["state"] == "conflict", final
+    assert "unsaved changes" in final["conflict"]["reason"]
+    assert FIX in Path(final["conflict"]["candidate_file"]).read_text()
+    assert target.read_text() == original and neovim.applied_edits == []
+    status = status_of(reviewed)
+    assert status["write_back"]["decision"] == "refused" and "unsaved" in status["write_back"]["justification"]
+
+
+@pytest.mark.slow
+async def test_cancel_mid_iteration_and_refusals_while_running(vscode: LanguageClient, reviewed: Path):
+    """While a run waits on the editor's model: a second run on the target and a run over the limit
+    are refused; cancelling the progress stops the worker and leaves the workspace resumable."""
+    (reviewed / "other.py").write_text("def double(x):\n    return x * 2\n")
+    vscode.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings=editor_settings(maxConcurrentRuns=1))
+    )
+    vscode.hold_completions = asyncio.Event()
+    started = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    run_id = started.runId
+    await wait_until(vscode, lambda: vscode.complete_requests, timeout=150)  # mid-iteration: the model is asked
+    with pytest.raises(JsonRpcInvalidParams) as busy:
+        await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    assert "already active" in busy.value.message and run_id in busy.value.message
+    with pytest.raises(JsonRpcInvalidParams) as limit:
+        await request(vscode, "trainer/optimize", {"path": "other.py"})
+    assert "maxConcurrentRuns" in limit.value.message
+    running = await request(vscode, "trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
+    assert running.optimization.status == "running"
+    worker_pid = status_of(reviewed)["run"]["worker_pid"]
+    assert pid_alive(worker_pid)
+    vscode.protocol.notify(
+        types.WINDOW_WORK_DONE_PROGRESS_CANCEL, types.WorkDoneProgressCancelParams(token=started.progressToken)
+    )
+    final = await wait_for_state(vscode, run_id, FINAL | {"followup_needed"})
+    assert final["state"] == "cancelled", final
+    assert await wait_dead(worker_pid)
+    assert status_of(reviewed)["run"]["state"] == "cancelled"
+    assert vscode.progress_reports[started.progressToken][-1].message == "Cancelled"
+    vscode.hold_completions.set()

@@ -36,6 +36,7 @@ logger = logging.getLogger("trainerd.optimize")
 COMPLETE_CAPABILITY = "trainerComplete"
 COMPLETE_TIMEOUT_S = 600.0
 WRITE_BACK_TIMEOUT_S = 300.0
+SETTLE_TIMEOUT_S = 30.0
 MODEL_KINDS = ("manual", "editor", "replay:", "litellm:")
 
 
@@ -183,22 +184,29 @@ def _on_run_change(ls: TrainerServer, run: Run, event: dict[str, Any]) -> None:
     final = run.state in TERMINAL or run.state in PAUSED
 
     def on_loop() -> None:
-        ls.protocol.notify(protocol.RUN_UPDATED, snapshot)
+        # progress first: a client that reacts to the final update finds the bar already ended
         state = _progress_of(ls).get(run.id)
-        if state is None:
-            return
-        if final:
-            detail = run.error or run.message
+        if state is not None and final:
             end = _END_TEXT.get(run.state, run.state)
-            _end_progress(ls, state, f"{end}: {detail}" if detail and run.state == "failed" else end)
-        elif state.ready and not state.ended:
+            detail = run.error if run.state == "failed" else None
+            _end_progress(ls, state, f"{end}: {detail}" if detail else end)
+        elif state is not None and state.ready and not state.ended:
             ls.work_done_progress.report(
                 state.token, types.WorkDoneProgressReport(message=text, percentage=percentage, cancellable=True)
             )
+        if announce:  # clients without custom UI learn the outcome from a message
+            ls.window_show_message(types.ShowMessageParams(type=announce[1], message=announce[0]))
+        ls.protocol.notify(protocol.RUN_UPDATED, snapshot)
 
+    announce = None
+    if final and run.state not in run.announced and event.get("kind") != "preflight":
+        run.announced.add(run.state)
+        announce = (_final_message(run), _MESSAGE_KIND.get(run.state, types.MessageType.Info))
+    if run.state == "blocked" and run.contract is not None:
+        from trainerd.features.workspace import publish_blockers
+
+        publish_blockers(ls, run.contract)
     ls.call_threadsafe(on_loop)
-    if final and event.get("kind") in ("blocked", "followup_needed", "conflict", "failed", "written_back", "done"):
-        ls.show_message(_final_message(run), _MESSAGE_KIND.get(run.state, types.MessageType.Info))
 
 
 _MESSAGE_KIND = {
@@ -235,22 +243,16 @@ def _final_message(run: Run) -> str:
 
 # --- the editor model (trainer/complete) ---------------------------------------------------------
 def _completer(ls: TrainerServer, run: Run):
-    """The ``editor`` backend's hook: ask the client's model; unavailable -> manual follow-up."""
+    """The ``editor`` backend's hook (``(messages, max_tokens, want_json) -> text``): ask the client's
+    model. Any exception here makes the engine turn the step into a manual follow-up."""
     from trainerd.optimize.runs import EditorModelUnavailable
 
-    def complete(request: Any) -> str:
-        req = protocol.to_plain(request) or {}
+    def complete(messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
         if not client_answers_complete(ls):
             raise EditorModelUnavailable(
-                f"the client did not declare capabilities.experimental.{COMPLETE_CAPABILITY}; "
-                "answer the optimizer's prompt by hand"
+                f"the client did not declare capabilities.experimental.{COMPLETE_CAPABILITY}"
             )
-        params = {
-            "runId": run.id,
-            "messages": req.get("messages") or [],
-            "maxTokens": req.get("max_tokens", req.get("maxTokens")),
-            "json": bool(req.get("json", req.get("json_mode", False))),
-        }
+        params = {"runId": run.id, "messages": messages, "maxTokens": max_tokens, "json": bool(want_json)}
         assert ls.loop is not None
         future = asyncio.run_coroutine_threadsafe(_ask_client(ls, params), ls.loop)
         waited = 0.0
@@ -263,7 +265,7 @@ def _completer(ls: TrainerServer, run: Run):
                 if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
                     future.cancel()
                     raise EditorModelUnavailable(
-                        "run cancelled while waiting for the editor's model"
+                        "the run was cancelled while waiting for the editor's model"
                         if run.cancel.is_set()
                         else f"the editor's model did not answer within {COMPLETE_TIMEOUT_S:.0f} s"
                     ) from None
@@ -332,78 +334,122 @@ def _write_back_blocking(ls: TrainerServer, run: Run, proposal: dict[str, Any]) 
         return future.result(timeout=WRITE_BACK_TIMEOUT_S)
     except TimeoutError:
         future.cancel()
-        return {"state": "conflict", "conflict": {"reason": "the client did not answer workspace/applyEdit"}}
+        reason = "the client did not answer workspace/applyEdit"
+        return {"state": "conflict", "conflict": {"reason": reason, **(run.candidate or {})}}
 
 
 async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> dict[str, Any]:
+    """Apply the engine's proposed edit (``ProposedEdit``: file, new_text, source_sha256): refused as a
+    conflict when the document has unsaved changes or the file changed since the proposal's base."""
     from trainerd.workspace.files import atomic_write_text
 
     path = Path(proposal.get("file") or run.target_file)
     uri = to_uri(path)
-    candidate = {
-        "candidate_file": proposal.get("candidate_file") or (run.candidate or {}).get("candidate_file"),
-        "snapshot_file": proposal.get("snapshot_file") or (run.candidate or {}).get("snapshot_file"),
-    }
-    candidate = {k: v for k, v in candidate.items() if v}
+    candidate = dict(run.candidate or {})
     try:
         disk = path.read_text(encoding="utf-8")
     except OSError as exc:
-        return _conflict(run, path, f"cannot read {path.name}: {exc.strerror}", candidate)
-    base = proposal.get("base_sha256") or proposal.get("snapshot_sha256")
+        return await _conflict(ls, run, path, f"cannot read {path.name}: {exc.strerror}", candidate)
+    base = proposal.get("source_sha256")
     if base and _sha256(disk) != base:
-        return _conflict(run, path, f"{path.name} changed on disk since the snapshot the run started from", candidate)
+        return await _conflict(ls, run, path, f"{path.name} changed on disk since the run's snapshot", candidate)
     doc = ls.workspace.text_documents.get(uri)
     if doc is not None and doc.source != disk:
-        return _conflict(run, path, f"{path.name} has unsaved changes in the editor", candidate)
-    new = _new_text(disk, proposal)
+        return await _conflict(
+            ls, run, path, f"{path.name} has unsaved changes in the editor (version {doc.version})", candidate
+        )
+    new = proposal["new_text"] if proposal.get("new_text") is not None else _new_text(disk, proposal)
     rng, replacement = _line_edit(disk, new)
     applies, versioned = _client_applies_edits(ls)
     if applies:
         edit = types.TextEdit(range=rng, new_text=replacement)
         if versioned:
             ident = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=doc.version if doc else None)
-            workspace_edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=ident, edits=[edit])])
+            workspace_edit = types.WorkspaceEdit(
+                document_changes=[types.TextDocumentEdit(text_document=ident, edits=[edit])]
+            )
         else:
             workspace_edit = types.WorkspaceEdit(changes={uri: [edit]})
         label = f"Trace: write back {path.name}" + (f"::{run.symbol}" if run.symbol else "")
         try:
-            result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=workspace_edit, label=label))
+            result = await ls.workspace_apply_edit_async(
+                types.ApplyWorkspaceEditParams(edit=workspace_edit, label=label)
+            )
         except JsonRpcException as exc:
-            return _conflict(run, path, f"the client refused workspace/applyEdit: {exc}", candidate)
+            return await _conflict(ls, run, path, f"the client refused workspace/applyEdit: {exc}", candidate)
         if not result.applied:
-            return _conflict(run, path, f"the client did not apply the edit: {result.failure_reason or 'no reason given'}", candidate)
+            reason = result.failure_reason or "no reason given"
+            return await _conflict(ls, run, path, f"the client did not apply the edit: {reason}", candidate)
         how = "workspace/applyEdit"
     else:
         atomic_write_text(path, new)
         how = "file"
-    outcome = {
+    justification = f"written back via {how}"
+    sent = {"uri": uri, "range": protocol.to_plain(rng), "newText": replacement}
+    original = await call_service(
+        ls, protocol.OPTIMIZE, _record_write_back, run, "written", justification, None, new, sent
+    )
+    return {
         "state": "written_back",
+        "message": f"{path.name}: the validated candidate was {justification}",
         "write_back": {"decision": "written", "method": how, "file": str(path)},
-        "edit": {"uri": uri, "range": protocol.to_plain(rng), "newText": replacement},
-        **candidate,
+        "edit": sent,
+        "candidate": {"snapshot_file": original} if original else {},
     }
-    await call_service(ls, protocol.OPTIMIZE, _record_write_back, run, "written", f"written back via {how}", None)
-    return outcome
 
 
-def _conflict(run: Run, path: Path, reason: str, candidate: dict[str, Any]) -> dict[str, Any]:
+async def _conflict(ls: TrainerServer, run: Run, path: Path, reason: str, candidate: dict[str, Any]) -> dict[str, Any]:
     conflict = {"reason": reason, "file": str(path), **candidate}
-    _record_write_back(run, "refused", f"conflict: {reason}", conflict)
-    return {"state": "conflict", "conflict": conflict, **candidate}
+    await call_service(
+        ls, protocol.OPTIMIZE, _record_write_back, run, "refused", f"Conflict: {reason}", conflict, None, None
+    )
+    return {"state": "conflict", "conflict": conflict, "message": f"not written back: {reason}"}
 
 
-def _record_write_back(run: Run, decision: str, justification: str, conflict: dict[str, Any] | None) -> None:
+def _record_write_back(
+    run: Run,
+    decision: str,
+    justification: str,
+    conflict: dict[str, Any] | None,
+    new_text: str | None,
+    edit: dict[str, Any] | None = None,
+) -> str | None:
+    """The daemon's write-back decision in the status file and decision.md (the engine wrote
+    "proposed"). A written text becomes the next run's snapshot, as the engine does for file mode;
+    the old snapshot and the edit sent are kept under ``iterations/iteration-N/write-back/`` so the
+    diff stays available. Returns the kept original's path."""
+    import json
+
+    from trainerd.workspace import status as st
+    from trainerd.workspace.files import atomic_write_text
     from trainerd.workspace.service import Workspace
     from trainerd.workspace.target import resolve_target
 
     ws = Workspace(resolve_target(run.target_file, run.symbol))
+    kept: str | None = None
+    if new_text is not None:
+        folder = ws.root / "iterations" / (run.iteration_dir or "iteration-0") / "write-back"
+        if ws.snapshot_file.exists():
+            original = folder / f"original-{ws.snapshot_file.name}"
+            atomic_write_text(original, ws.snapshot_file.read_text(encoding="utf-8"))
+            kept = str(original)
+        if edit is not None:
+            atomic_write_text(folder / "edit.json", json.dumps(edit, indent=2) + "\n")
+        atomic_write_text(ws.snapshot_file, new_text)
+    decision_file = ws.root / "decision.md"
+    if decision_file.exists():
+        note = f"\n## Write-back in the editor ({st.utc_now()})\n\n{justification}.\n"
+        atomic_write_text(decision_file, decision_file.read_text(encoding="utf-8") + note)
 
     def change(status: dict[str, Any]) -> None:
         status["write_back"] = {"decision": decision, "justification": justification}
         if conflict is not None:
             status["write_back"]["conflict"] = conflict
+        if new_text is not None:
+            status["source_sha256"] = _sha256(new_text)
 
     ws.update(change)
+    return kept
 
 
 # --- requests -----------------------------------------------------------------------------------
@@ -440,73 +486,110 @@ def _options(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict
 
 
 def _preflight(spec: str, symbol: str | None, options: dict[str, Any]) -> tuple[Any, list[Any]]:
-    """Workspace blockers, then the engine's (feedback signal, surface, judge mode)."""
+    """Every blocker found without starting the worker: the workspace's (review checkpoint, corrupt or
+    newer status, resume pointers) and the engine's (no tests exercising the target). Blockers that
+    need the worker (a flaky or uncollectable suite) end the run as ``blocked`` instead."""
     import attrs
 
+    from trainerd.optimize.runs import load_engine
     from trainerd.workspace import service
 
+    target = f"{spec}::{symbol}" if symbol else spec
     contract = service.resolve(spec, symbol)
-    blockers = list(contract.blockers)
-    if not blockers:
-        from trainerd.optimize.runs import load_engine
+    engine = load_engine()
+    opts = engine.OptimizeOptions(feedback=options.get("feedback_command"), model=options.get("model"))
+    blockers = list(engine.preflight(target, opts))
+    seen = {(b.code, b.message) for b in blockers}
+    blockers += [b for b in contract.blockers if (b.code, b.message) not in seen]
+    return attrs.evolve(contract, blockers=blockers), blockers
 
-        engine = load_engine()
-        target = f"{spec}::{symbol}" if symbol else spec
-        extra = engine.preflight(target, options) if hasattr(engine, "preflight") else []
-        blockers.extend(extra or [])
-        if extra:
-            contract = attrs.evolve(contract, blockers=blockers)
-    return contract, blockers
+
+def _field_for(exc: Any, method: str, answer_field: str | None = None) -> str:
+    """Our wire name for a field the engine names in its TrainerError."""
+    names = {"model": "model", "iterations": "iterations", "symbol": "symbol", "path": "path",
+             "response": answer_field or "answer", "workspace": "runId", "feedback": "feedbackCommand"}
+    return names.get(getattr(exc, "field", None) or "", getattr(exc, "field", None) or "params")
+
+
+async def _await_start(ls: TrainerServer, run: Run, future: Any, method: str, answer_field: str | None = None) -> None:
+    """Wait until the engine is under way; its early TrainerError becomes the request's -32602."""
+    from trainerd.errors import TrainerError
+
+    try:
+        await asyncio.wrap_future(future)
+    except TrainerError as exc:
+        state = _progress_of(ls).get(run.id)
+        if state is not None:
+            _end_progress(ls, state, f"Not started: {exc}")
+        raise JsonRpcInvalidParams(f"{method}: field '{_field_for(exc, method, answer_field)}': {exc}") from None
+
+
+def _started_result(ls: TrainerServer, run: Run) -> dict[str, Any]:
+    progress = _progress_of(ls).get(run.id)
+    return {
+        "runId": run.id,
+        "state": run.state,
+        "progressToken": progress.token if progress else None,
+        "target": {"uri": to_uri(run.target_file), "symbol": run.symbol},
+        "workspace": run.workspace_root,
+        "model": run.options.get("model"),
+        "iterations": run.options.get("iterations"),
+    }
+
+
+def _title(run: Run) -> str:
+    return f"Optimizing {Path(run.target_file).name}" + (f"::{run.symbol}" if run.symbol else "")
+
+
+async def _settled(ls: TrainerServer, run: Run | None) -> None:
+    """Let a run that has reported its final state finish its thread (the engine stops its worker
+    after the last event) before the same workspace is run again."""
+    if run is None or run.done.is_set():
+        return
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, run.done.wait, SETTLE_TIMEOUT_S)
 
 
 async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict[str, Any]:
     """Check, reserve and start a run; answer with its id, or with the blockers."""
     from trainerd.features.workspace import publish_blockers
-    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
+    from trainerd.optimize.runs import RunRefused
+    from trainerd.workspace.target import resolve_target
 
     path = path_of(p.uri, p.path, "", method, _base(ls))
     field = "uri" if p.uri else "path"
     check_inside_workspace(ls, path, field, method)
-    if not path.is_file():
-        raise JsonRpcInvalidParams(f"{method}: field '{field}': target file not found: {path}")
     options = _options(ls, p, method)
-    from trainerd.workspace.target import resolve_target
-
-    resolved = (await call_service(ls, method, resolve_target, str(path), p.symbol)).file
-    ws_root = resolved.parent / WORKSPACE_DIRNAME / code_name(resolved.name)
+    target = await call_service(ls, method, resolve_target, str(path), p.symbol)
     manager = _manager(ls)
-    from trainerd.optimize.runs import RunRefused
-
+    previous = manager.for_workspace(target.workspace_root)
+    if previous is not None and not previous.active:
+        await _settled(ls, previous)
     try:
-        run = manager.reserve(str(resolved), p.symbol, str(ws_root), options)
+        run = manager.reserve(str(target.file), p.symbol, str(target.workspace_root), options)
     except RunRefused as exc:
         raise JsonRpcInvalidParams(f"{method}: field '{field}': {exc}") from None
-    title = f"Optimizing {resolved.name}" + (f"::{p.symbol}" if p.symbol else "")
-    progress_task = asyncio.ensure_future(_begin_progress(ls, run, title))
+    progress_task = asyncio.ensure_future(_begin_progress(ls, run, _title(run)))
     run.phase = "checking blockers"
     try:
-        contract, blockers = await call_service(ls, method, _preflight, str(resolved), p.symbol, options)
-    except BaseException as exc:
-        manager.release(run, "failed", error=str(exc))
+        contract, blockers = await call_service(ls, method, _preflight, str(target.file), p.symbol, options)
+    except BaseException:
+        manager.forget(run)
+        await progress_task
+        state = _progress_of(ls).get(run.id)
+        if state is not None:
+            _end_progress(ls, state, "Not started")
         raise
     publish_blockers(ls, contract)
     if blockers:
-        manager.release(run, "blocked", blockers=protocol.to_plain(blockers))
+        manager.release(run, "blocked", blockers=protocol.to_plain(blockers), kind="preflight")
         await progress_task
         return {"runId": None, "state": "blocked", "blockers": as_dict(blockers), "contract": as_dict(contract)}
-    if not ls.loop:
-        ls.loop = asyncio.get_running_loop()
     completer = _completer(ls, run) if options["model"] == "editor" else None
-    manager.start(run, completer)
-    return {
-        "runId": run.id,
-        "state": run.state,
-        "progressToken": _progress_of(ls).get(run.id).token if _progress_of(ls).get(run.id) else None,
-        "target": {"uri": to_uri(resolved), "symbol": p.symbol},
-        "workspace": contract.workspace.root,
-        "model": options["model"],
-        "iterations": options["iterations"],
-    }
+    started = manager.start(run, completer)
+    await progress_task
+    await _await_start(ls, run, started, method)
+    return _started_result(ls, run)
 
 
 def _find_run(ls: TrainerServer, run_id: str | None, uri: str | None, path: str | None, method: str) -> Run | None:
@@ -528,47 +611,58 @@ async def cancel_run(ls: TrainerServer, p: protocol.CancelParams, method: str) -
     run = _find_run(ls, p.runId, p.uri, p.path, method)
     if run is None or not run.active:
         field = "runId" if p.runId else ("uri" if p.uri else "path")
-        raise JsonRpcInvalidParams(f"{method}: field '{field}': no active run to cancel")
+        what = f"run {run.id} is {run.state}" if run is not None else "no run of this daemon on that target"
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': nothing to cancel: {what}")
     _manager(ls).cancel(run.id)
     return {"runId": run.id, "state": "cancelling"}
 
 
 async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, method: str) -> dict[str, Any]:
-    """Save the answer through the engine, then continue the run from its checkpoint."""
+    """Hand the answer to the engine, which checks it, saves it and continues the loop (in the run's
+    thread, with progress and updates like any run)."""
+    from trainerd.optimize.runs import RunRefused
+    from trainerd.workspace.target import resolve_target
+
     if (p.answer is None) == (p.file is None):
         raise JsonRpcInvalidParams(f"{method}: exactly one of the fields 'answer' or 'file' is required")
+    manager = _manager(ls)
     run = _find_run(ls, p.runId, p.uri, p.path, method)
     if run is not None and run.active:
-        raise JsonRpcInvalidParams(f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up")
-    if run is not None:
-        target, symbol = Path(run.target_file), run.symbol
-        options = dict(run.options)
-    else:
-        target = path_of(p.uri, p.path, "", method, _base(ls)).resolve()
-        symbol = p.symbol
-        options = _options(ls, protocol.OptimizeParams(), method)
+        raise JsonRpcInvalidParams(
+            f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up answer"
+        )
     text = p.answer
     if p.file is not None:
         answer_path = Path(p.file).expanduser()
         if not answer_path.is_absolute():
-            answer_path = (_base(ls) or target.parent) / answer_path
+            answer_path = (_base(ls) or Path.cwd()) / answer_path
         try:
             text = answer_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise JsonRpcInvalidParams(f"{method}: field 'file': cannot read {answer_path}: {exc}") from None
-    from trainerd.optimize.runs import load_engine
-    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
-
-    ws_root = target.parent / WORKSPACE_DIRNAME / code_name(target.name)
-    await call_service(ls, method, lambda: load_engine().answer_followup(str(ws_root), text))
-    # the answer is saved: continue the loop under a fresh run (same target, same options)
-    resume = protocol.OptimizeParams(
-        path=str(target), symbol=symbol, model=options.get("model"), iterations=options.get("iterations"),
-        feedbackCommand=options.get("feedback_command"),
-    )
-    result = await start_run(ls, resume, method)
-    result["answered"] = run.id if run is not None else None
-    return result
+    assert text is not None
+    await _settled(ls, run)
+    try:
+        if run is not None and run.state == "followup_needed":
+            manager.reuse(run)
+        else:  # a follow-up left by an earlier daemon (or the CLI): found through its workspace
+            field = "uri" if p.uri else "path"
+            if not (p.uri or p.path):
+                raise JsonRpcInvalidParams(f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up")
+            path = path_of(p.uri, p.path, "", method, _base(ls))
+            check_inside_workspace(ls, path, field, method)
+            target = await call_service(ls, method, resolve_target, str(path), p.symbol)
+            options = _options(ls, protocol.OptimizeParams(), method)
+            options.pop("iterations", None)  # the paused run's own budget applies
+            run = manager.reserve(str(target.file), p.symbol, str(target.workspace_root), options)
+    except RunRefused as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{exc.field or 'runId'}': {exc}") from None
+    progress_task = asyncio.ensure_future(_begin_progress(ls, run, _title(run)))
+    completer = _completer(ls, run) if run.options.get("model") == "editor" else None
+    started = manager.start(run, completer, answer=text)
+    await progress_task
+    await _await_start(ls, run, started, method, "file" if p.file is not None else "answer")
+    return _started_result(ls, run)
 
 
 def _one_arg(args: tuple[Any, ...], method: str, shape: str) -> Any:

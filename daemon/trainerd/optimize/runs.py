@@ -9,6 +9,7 @@ opto or user code.
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
 import os
@@ -30,32 +31,18 @@ ACTIVE = ("checking", "running", "candidate_ready", "validated", "writing")
 PAUSED = ("followup_needed",)
 TERMINAL = ("blocked", "written_back", "conflict", "cancelled", "failed", "done")
 
-# engine event kinds (normalised: lower case, '_' separated) -> the run state they put the run in
+# engine event types (trainerd.optimize.service.EVENT_TYPES) -> the run state they put the run in;
+# "done" and "written_back" are not here: the daemon decides them after its own write-back
 _EVENT_STATES = {
     "blocked": "blocked",
     "started": "running",
-    "run_started": "running",
-    "resumed": "running",
     "iteration_started": "running",
     "iteration_done": "running",
-    "iteration_completed": "running",
-    "tests": "running",
-    "test_progress": "running",
-    "candidate": "candidate_ready",
     "candidate_ready": "candidate_ready",
-    "followup": "followup_needed",
     "followup_needed": "followup_needed",
-    "manual_followup": "followup_needed",
     "validated": "validated",
-    "validation_done": "validated",
-    "written_back": "written_back",
-    "write_back": "written_back",
     "failed": "failed",
-    "error": "failed",
     "cancelled": "cancelled",
-    "done": "done",
-    "finished": "done",
-    "complete": "done",
 }
 
 _ids = itertools.count(1)
@@ -115,12 +102,18 @@ class Run:
     conflict: dict[str, Any] | None = None
     blockers: list[Any] = attrs.Factory(list)
     error: str | None = None
-    result: Any = None
+    engine_run_id: str | None = None
+    iteration_dir: str | None = None
+    contract: Any = None
+    write_back: Any = None
+    edit: Any = None
     started_at: float = attrs.Factory(time.monotonic)
     cancel: threading.Event = attrs.Factory(threading.Event)
     thread: threading.Thread | None = None
     history: list[dict[str, Any]] = attrs.Factory(list)
     done: threading.Event = attrs.Factory(threading.Event)
+    started: concurrent.futures.Future = attrs.Factory(concurrent.futures.Future)
+    announced: set[str] = attrs.Factory(set)  # final states already told to the user
 
     @property
     def active(self) -> bool:
@@ -130,6 +123,7 @@ class Run:
         """The run as the wire sees it (``trainer/runUpdated`` params, camelCase)."""
         data: dict[str, Any] = {
             "runId": self.id,
+            "engineRunId": self.engine_run_id,
             "state": self.state,
             "target": {"path": self.target_file, "symbol": self.symbol},
             "workspace": self.workspace_root,
@@ -140,9 +134,10 @@ class Run:
             "tests": (
                 {"passed": self.tests_passed, "total": self.tests_total} if self.tests_total is not None else None
             ),
+            "iterationDir": self.iteration_dir,
             "artifacts": dict(self.artifacts),
         }
-        for name in ("followup", "candidate", "conflict", "error"):
+        for name in ("followup", "candidate", "conflict", "error", "write_back", "edit"):
             value = getattr(self, name)
             if value is not None:
                 data[name] = value
@@ -203,7 +198,7 @@ class RunManager:
         key = str(Path(workspace_root))
         with self._lock:
             for other in self._runs.values():
-                if other.key == key and other.active:
+                if other.key == key and (other.active or not other.done.is_set()):
                     raise RunRefused(
                         f"a run is already active on {target_file} (run {other.id}, {other.state}); "
                         f"cancel it with trainer/cancel or wait for it to finish",
@@ -233,17 +228,50 @@ class RunManager:
     def release(self, run: Run, state: str, **fields: Any) -> None:
         """End a run that never reached the engine (blocked, or refused during checks)."""
         self._change(run, {"kind": state, **fields}, state)
+        with self._lock:
+            self._runs.pop(run.id, None)
         run.done.set()
 
+    def forget(self, run: Run) -> None:
+        """Drop a run that never started (its request got an error instead of a run id)."""
+        with self._lock:
+            self._runs.pop(run.id, None)
+        run.state = "failed"
+        run.done.set()
+
+    def reuse(self, run: Run) -> None:
+        """Claim a paused run (waiting for a follow-up) again, under the same limits as a new one."""
+        with self._lock:
+            active = [r for r in self._runs.values() if r.active]
+            limit = max(1, int(self._max_concurrent()))
+            if len(active) >= limit:
+                raise RunRefused(
+                    f"{len(active)} runs are active; the limit trainer.maxConcurrentRuns is {limit}", field="runId"
+                )
+            if run.state in ACTIVE or not run.done.is_set():
+                raise RunRefused(f"run {run.id} is {run.state}, not waiting for a follow-up", field="runId")
+            run.state = "checking"
+            run.error = None
+            run.conflict = None
+            run.started = concurrent.futures.Future()
+            run.done = threading.Event()
+            run.cancel = threading.Event()
+            run.announced = set()
+
     # --- running --------------------------------------------------------------------------------
-    def start(self, run: Run, completer: Callable[[dict[str, Any]], Any] | None = None) -> None:
-        """Start the engine for a reserved run in its own thread; returns at once."""
+    def start(
+        self, run: Run, completer: Callable[..., str] | None = None, answer: str | None = None
+    ) -> concurrent.futures.Future:
+        """Start the engine for a reserved run in its own thread. The returned future resolves at the
+        first event (the run is under way) or with the :class:`TrainerError` the engine raised first
+        (bad input: the caller answers with it instead of a run id)."""
         run.state = "running"
         run.phase = "starting"
         run.thread = threading.Thread(
-            target=self._drive, args=(run, completer), name=f"trainerd-{run.id}", daemon=True
+            target=self._drive, args=(run, completer, answer), name=f"trainerd-{run.id}", daemon=True
         )
         run.thread.start()
+        return run.started
 
     def cancel(self, run_id: str) -> Run:
         run = self.get(run_id)
@@ -252,34 +280,59 @@ class RunManager:
         run.cancel.set()
         return run
 
-    def _drive(self, run: Run, completer: Callable[[dict[str, Any]], Any] | None) -> None:
-        self._record_status(run, "running")
-        self._change(run, {"kind": "started", "phase": "starting"}, "running")
-        final: str | None = None
+    def _drive(self, run: Run, completer: Callable[..., str] | None, answer: str | None) -> None:
         try:
             engine = self._engine()
-            options = dict(run.options)
-            if self._write_back is not None:
-                options.setdefault("write_back", "return")
-            result = engine.run_optimization(
-                self.spec_of(run),
-                options,
-                on_event=lambda ev: self._on_event(run, ev),
-                cancel=run.cancel,
-                completer=completer,
-            )
-            run.result = to_plain(result)
-            final = self._finish(run, run.result)
+            options = engine.OptimizeOptions(**self._engine_options(run))
+            on_event = lambda ev: self._on_event(run, ev)  # noqa: E731
+            if answer is not None:
+                result = engine.answer_followup(
+                    run.workspace_root, answer, options, on_event=on_event, cancel=run.cancel, completer=completer
+                )
+            else:
+                result = engine.run_optimization(
+                    self.spec_of(run), options, on_event=on_event, cancel=run.cancel, completer=completer
+                )
+            self._signal_started(run)
+            self._finish(run, result)
+        except TrainerError as exc:
+            if not run.started.done():  # bad input found before anything ran: the request reports it
+                run.started.set_exception(exc)
+                self.forget(run)
+                return
+            self._change(run, {"kind": "failed", "error": str(exc)}, "failed")
         except Exception as exc:  # the run dies alone; the daemon keeps serving
             logger.exception("run %s failed", run.id)
+            self._signal_started(run)
             final = "cancelled" if run.cancel.is_set() else "failed"
             self._change(run, {"kind": final, "error": f"{type(exc).__name__}: {exc}"}, final)
+            self._record_failure(run, f"{type(exc).__name__}: {exc}")
         finally:
+            self._signal_started(run)
             if run.state in ACTIVE:  # the engine returned without a final word
-                final = "cancelled" if run.cancel.is_set() else (final or "done")
+                final = "cancelled" if run.cancel.is_set() else "done"
                 self._change(run, {"kind": final}, final)
-            self._record_status(run, run.state)
             run.done.set()
+
+    def _engine_options(self, run: Run) -> dict[str, Any]:
+        opts = run.options
+        out: dict[str, Any] = {"write_back": "return" if self._write_back is not None else "file"}
+        for ours, theirs in (
+            ("feedback_command", "feedback"),
+            ("model", "model"),
+            ("iterations", "iterations"),
+            ("optimizer", "optimizer"),
+            ("python", "python"),
+            ("test_timeout", "test_timeout"),
+        ):
+            if opts.get(ours) is not None:
+                out[theirs] = opts[ours]
+        return out
+
+    @staticmethod
+    def _signal_started(run: Run) -> None:
+        if not run.started.done():
+            run.started.set_result(run.id)
 
     @staticmethod
     def spec_of(run: Run) -> str:
@@ -287,93 +340,153 @@ class RunManager:
 
     def _on_event(self, run: Run, event: Any) -> None:
         data = event_dict(event)
-        state = _EVENT_STATES.get(data["kind"])
-        if state in TERMINAL and state not in ("blocked", "failed", "cancelled"):
-            state = None  # done / written back are decided when the engine returns (write-back is ours)
-        self._change(run, data, state)
+        self._signal_started(run)
+        self._change(run, data, _EVENT_STATES.get(data["kind"]))
 
-    def _finish(self, run: Run, result: Any) -> str:
+    def _finish(self, run: Run, result: Any) -> None:
         """Decide the final state from the engine's result; hand a returned edit to the write-back."""
-        data = result if isinstance(result, dict) else {"value": result}
-        if run.cancel.is_set() and run.state in ACTIVE:
-            self._change(run, {"kind": "cancelled"}, "cancelled")
-            return "cancelled"
-        if run.state in ("failed", "blocked", "cancelled", "followup_needed"):
-            return run.state
-        status = normalise_kind(data.get("status") or data.get("state") or "")
-        if status in ("manual_followup", "followup_needed", "followup"):
-            self._change(run, {"kind": "followup_needed", **data}, "followup_needed")
-            return run.state
-        if status in ("blocked", "failed", "cancelled"):
-            self._change(run, {"kind": status, **data}, status)
-            return status
-        proposal = data.get("write_back") if isinstance(data.get("write_back"), dict) else None
-        if proposal and proposal.get("text") is not None and self._write_back is not None:
-            self._change(run, {"kind": "writing", "phase": "write-back"}, "writing")
-            outcome = self._write_back(run, proposal)
-            state = outcome.pop("state", "written_back")
-            self._change(run, {"kind": state, **outcome}, state)
-            return state
-        written = proposal.get("decision") == "written" if proposal else False
-        state = "written_back" if written or status == "written_back" else "done"
-        self._change(run, {"kind": state, **data}, state)
-        return state
+        run.contract = getattr(result, "contract", None)
+        data = to_plain(result)
+        data = data if isinstance(data, dict) else {"value": data}
+        data.pop("events", None)
+        contract = data.pop("contract", None) or {}
+        outcome = normalise_kind(data.get("outcome") or data.get("status") or "")
+        run.engine_run_id = data.get("run_id") or run.engine_run_id
+        if outcome in ("manual_followup", "followup_needed"):
+            self._change(run, {"kind": "followup_needed", "message": data.get("message")}, "followup_needed")
+            return
+        if outcome in ("blocked", "failed", "cancelled"):
+            fields: dict[str, Any] = {"kind": outcome, "message": data.get("message")}
+            if outcome == "failed":
+                fields["error"] = data.get("message")
+            if outcome == "blocked":
+                fields["blockers"] = contract.get("blockers") or run.blockers
+            self._change(run, fields, outcome)
+            return
+        edit = data.get("edit") if isinstance(data.get("edit"), dict) else None
+        if data.get("winner"):
+            run.candidate = {**(run.candidate or {}), **self._candidate_files(run, data["winner"], contract)}
+        if edit and self._write_back is not None:
+            self._change(run, {"kind": "writing", "phase": "writing back"}, "writing")
+            outcome_fields = self._write_back(run, edit)
+            state = outcome_fields.pop("state", "written_back")
+            self._change(run, {"kind": state, **outcome_fields}, state)
+            return
+        write_back = contract.get("write_back") or {}
+        validation = contract.get("validation") or {}
+        decision = write_back.get("decision")
+        if decision == "written":
+            self._change(run, {"kind": "written_back", "message": data.get("message")}, "written_back")
+        elif decision == "refused" and validation.get("status") == "passed":
+            # the winner validated but the file changed since the snapshot: the user resolves it
+            conflict = {"reason": write_back.get("justification") or "the file changed since the snapshot",
+                        "file": run.target_file, **(run.candidate or {})}
+            self._change(run, {"kind": "conflict", "conflict": conflict}, "conflict")
+        else:
+            self._change(run, {"kind": "done", "message": data.get("message")}, "done")
+
+    @staticmethod
+    def _candidate_files(run: Run, winner: str, contract: dict[str, Any]) -> dict[str, Any]:
+        """The winner's source and the snapshot it was made from: what a client diffs."""
+        root = Path(run.workspace_root)
+        name = Path(run.target_file).name
+        iteration = (contract.get("optimization") or {}).get("iteration")
+        its = sorted(root.glob("iterations/iteration-*/candidates/" + winner + "/" + name))
+        if iteration:
+            its = [p for p in its if p.parts[-4] == f"iteration-{iteration}"] or its
+        out: dict[str, Any] = {"name": winner, "snapshot_file": str(root / "inputs" / "source" / name)}
+        if its:
+            out["candidate_file"] = str(its[-1])
+            out["diff_file"] = str(its[-1].parent / "diff.patch")
+        return out
 
     def _change(self, run: Run, data: dict[str, Any], state: str | None) -> None:
         with self._lock:
             if state is not None:
                 run.state = state
             self._apply(run, data)
-            run.history.append({"state": run.state, **data})
+            run.history.append({"state": run.state, **{k: v for k, v in data.items() if k != "data"}})
         try:
             self._listener(run, data)
         except Exception:  # a broken client connection must not kill the run
             logger.exception("run %s: listener failed", run.id)
 
-    @staticmethod
-    def _apply(run: Run, data: dict[str, Any]) -> None:
-        """Copy what an event says into the run (tolerant of the engine's naming)."""
-        for src, dst in (("phase", "phase"), ("message", "message"), ("iteration", "iteration")):
-            if data.get(src) is not None:
-                setattr(run, dst, data[src])
-        if data.get("iterations") is not None:
-            run.iterations = data["iterations"]
-        tests = data.get("tests") if isinstance(data.get("tests"), dict) else data
-        for key in ("passed", "tests_passed", "passing"):
-            if isinstance(tests.get(key), int):
-                run.tests_passed = tests[key]
-        for key in ("total", "tests_total"):
-            if isinstance(tests.get(key), int):
-                run.tests_total = tests[key]
-        if isinstance(data.get("artifacts"), dict):
-            run.artifacts.update({k: v for k, v in data["artifacts"].items() if v is not None})
-        for key, value in data.items():
-            if isinstance(value, str) and (key.endswith("_file") or key.endswith("_dir") or key.endswith("_path")):
-                run.artifacts[key] = value
+    def _apply(self, run: Run, data: dict[str, Any]) -> None:
+        """Copy what an engine event says into the run."""
+        inner = data.get("data") if isinstance(data.get("data"), dict) else {}
         kind = data.get("kind")
+        if data.get("message") is not None:
+            run.message = str(data["message"])
+        if data.get("phase") is not None:
+            run.phase = str(data["phase"])
+        elif kind in _PHASES:
+            run.phase = _PHASES[kind]
+        if data.get("run_id"):
+            run.engine_run_id = data["run_id"]
+        if isinstance(data.get("iteration"), int):
+            run.iteration_dir = f"iteration-{data['iteration']}"
+        if isinstance(data.get("step"), int):
+            run.iteration = data["step"]
+        for src in (inner, data):
+            if isinstance(src.get("tests_total"), int):
+                run.tests_total = src["tests_total"]
+                run.tests_passed = src.get("tests_passing") if isinstance(src.get("tests_passing"), int) else 0
+        if kind == "started" and inner.get("resumed"):
+            run.phase = "resuming"
+        if kind == "test_started" and inner.get("id"):
+            run.phase = f"running {inner['id']}"
+        if isinstance(data.get("artifacts"), dict):
+            root = Path(run.target_file).parent
+            for key, value in data["artifacts"].items():
+                if value:
+                    run.artifacts[key] = self._absolute(root, value)
         if kind in ("followup", "followup_needed", "manual_followup"):
+            arts = data.get("artifacts") or {}
+            root = Path(run.target_file).parent
             run.followup = {
-                k: data[k]
-                for k in ("prompt_file", "report_file", "instruction", "message", "iteration")
-                if data.get(k) is not None
+                "prompt_file": self._absolute(root, arts.get("prompt")) if arts.get("prompt") else None,
+                "report_file": self._absolute(root, arts.get("report")) if arts.get("report") else None,
+                "reason": inner.get("reason"),
+                "variables": inner.get("variables"),
+                "step": data.get("step"),
             }
-        if kind in ("candidate", "candidate_ready", "validated") or data.get("candidate_file"):
-            cand = dict(run.candidate or {})
-            for key in ("candidate", "candidate_file", "snapshot_file", "diff_file", "name"):
-                if data.get(key) is not None:
-                    cand[key] = data[key]
-            run.candidate = cand
+        if kind == "candidate_ready" and data.get("artifacts", {}).get("candidate"):
+            cdir = Path(run.artifacts["candidate"])
+            run.candidate = {
+                "name": cdir.name,
+                "candidate_file": str(cdir / Path(run.target_file).name),
+                "diff_file": str(cdir / "diff.patch"),
+                "snapshot_file": str(Path(run.workspace_root) / "inputs" / "source" / Path(run.target_file).name),
+                "accepted": inner.get("accepted"),
+                "train": inner.get("train"),
+                "val": inner.get("val"),
+            }
+        if isinstance(data.get("candidate"), dict) and data["candidate"]:
+            run.candidate = {**(run.candidate or {}), **data["candidate"]}
         if data.get("conflict") is not None:
             run.conflict = data["conflict"] if isinstance(data["conflict"], dict) else {"reason": data["conflict"]}
-        if data.get("blockers"):
-            run.blockers = list(data["blockers"])
+        blockers = data.get("blockers") or inner.get("blockers")
+        if blockers:
+            run.blockers = list(blockers)
         if data.get("error") is not None:
             run.error = str(data["error"])
+        if kind == "failed" and run.error is None and data.get("message"):
+            run.error = str(data["message"])
+        for key in ("write_back", "edit"):
+            if data.get(key) is not None:
+                setattr(run, key, data[key])
 
-    # --- status-file bookkeeping ----------------------------------------------------------------
-    def _record_status(self, run: Run, state: str) -> None:
-        """Record the run in ``workflow-status.json``: while running, the pid is the daemon's (the
-        worker dies with it), so a dead pid means an interrupted run."""
+    @staticmethod
+    def _absolute(root: Path, value: str) -> str:
+        """Event artifacts are repo-relative; clients want absolute paths."""
+        from trainerd.workspace.target import find_repo_root
+
+        p = Path(value)
+        return str(p if p.is_absolute() else find_repo_root(root) / p)
+
+    # --- status-file bookkeeping ---------------------------------------------------------------
+    def _record_failure(self, run: Run, error: str) -> None:
+        """The engine records its own run states; this covers an exception it did not catch."""
         from trainerd.workspace.service import Workspace
         from trainerd.workspace.target import resolve_target
 
@@ -381,32 +494,21 @@ class RunManager:
             ws = Workspace(resolve_target(run.target_file, run.symbol))
 
             def change(status: dict[str, Any]) -> None:
-                current = status.get("run") if isinstance(status.get("run"), dict) else {}
-                current = dict(current)
-                current.update(
-                    {
-                        "id": current.get("id") or run.id,
-                        "daemon_run_id": run.id,
-                        "state": _STATUS_STATES.get(state, state),
-                        "pid": os.getpid(),
-                    }
-                )
-                if run.iteration is not None:
-                    current["iteration"] = max(run.iteration, current.get("iteration") or 0)
-                status["run"] = current
+                current = status.get("run") if isinstance(status.get("run"), dict) else None
+                if current and current.get("state") == "running" and current.get("pid") == os.getpid():
+                    status["run"] = {**current, "state": "failed", "pid": None, "error": error[:4000]}
 
             ws.update(change)
-        except Exception:  # bookkeeping must not take the run down; the engine records its own steps
-            logger.exception("run %s: cannot record state %s", run.id, state)
+        except Exception:  # bookkeeping must not take the daemon down
+            logger.exception("run %s: cannot record its failure", run.id)
 
 
-# our run states -> workflow-status.json run.state (what trainer/resolveWorkspace reports)
-_STATUS_STATES = {
-    "checking": "running",
-    "running": "running",
-    "candidate_ready": "running",
-    "validated": "running",
-    "writing": "running",
-    "followup_needed": "manual_followup",
-    "written_back": "done",
+_PHASES = {
+    "started": "starting the worker",
+    "iteration_started": "running the train tests and asking the optimizer",
+    "candidate_ready": "candidate evaluated",
+    "iteration_done": "step done",
+    "validated": "validated",
+    "followup_needed": "waiting for a follow-up answer",
+    "writing": "writing back",
 }

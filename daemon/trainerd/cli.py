@@ -194,7 +194,9 @@ def cmd_research(args: argparse.Namespace) -> int:
 
     result = research(args.target, reuse=not args.fresh, run_tests=not args.no_run_tests, interpreter=args.python)
     if args.json:
-        data = {k: v for k, v in vars(result).items() if k != "brief"} if not args.full else result
+        import attrs
+
+        data = result if args.full else {k: v for k, v in attrs.asdict(result, recurse=False).items() if k != "brief"}
         print_json(data)
         return EXIT_OK
     con = console()

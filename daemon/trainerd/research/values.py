@@ -1,0 +1,107 @@
+"""The JSON encoding of Python values in synthesized datasets.
+
+Plain JSON values stay as they are; other values get a one-key tag object so a case can be rebuilt
+exactly (``{"__tuple__": [...]}``, ``{"__set__": [...]}``, ``{"__bytes__": "<hex>"}``, non-finite
+floats, dicts with non-string keys). A value with no faithful encoding is stored as
+``{"__repr__": "..."}``: such an output is compared by its repr (the encoding of the new result must
+equal the stored one), and such an input is refused because it cannot be rebuilt. A repr that shows a
+memory address (``<object at 0x...>``) differs on every run and is refused as unserializable.
+
+:func:`encode` and :func:`decode` depend only on the standard library: the generated test files embed
+their source so they run without trainerd installed.
+"""
+
+from __future__ import annotations
+
+TAGS = ("__tuple__", "__set__", "__frozenset__", "__bytes__", "__float__", "__complex__", "__dict__", "__repr__",
+        "__raises__")
+
+
+class Unserializable(ValueError):
+    """A value that cannot be stored in a dataset row (the message says why)."""
+
+
+def encode(value, _depth=0):
+    """JSON-ready, tagged form of ``value``; raises :class:`Unserializable`."""
+    import math
+
+    if _depth > 50:
+        raise Unserializable("value nested deeper than 50 levels")
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return {"__float__": repr(float(value))}
+        return float(value)
+    if isinstance(value, list):
+        return [encode(v, _depth + 1) for v in value]
+    if isinstance(value, tuple) and type(value) is tuple:
+        return {"__tuple__": [encode(v, _depth + 1) for v in value]}
+    if isinstance(value, dict) and type(value) is dict:
+        if all(isinstance(k, str) and k not in TAGS for k in value):
+            return {k: encode(v, _depth + 1) for k, v in value.items()}
+        return {"__dict__": [[encode(k, _depth + 1), encode(v, _depth + 1)] for k, v in value.items()]}
+    if isinstance(value, set | frozenset) and type(value) in (set, frozenset):
+        import json
+
+        items = sorted((encode(v, _depth + 1) for v in value), key=lambda item: json.dumps(item, sort_keys=True))
+        return {"__frozenset__" if isinstance(value, frozenset) else "__set__": items}
+    if isinstance(value, bytes):
+        return {"__bytes__": value.hex()}
+    if isinstance(value, complex):
+        return {"__complex__": [encode(value.real), encode(value.imag)]}
+    try:
+        text = repr(value)
+    except Exception as exc:  # a broken __repr__ is the value's problem, reported as such
+        raise Unserializable(f"{type(value).__name__}: repr() raised {type(exc).__name__}") from None
+    if " at 0x" in text or " object at " in text:
+        raise Unserializable(f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})")
+    return {"__repr__": text}
+
+
+def decode(data):
+    """The Python value ``data`` encodes; raises :class:`Unserializable` for a stored repr."""
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if len(data) == 1:
+        (key, inner), = data.items()
+        if key == "__tuple__":
+            return tuple(decode(v) for v in inner)
+        if key == "__set__":
+            return {decode(v) for v in inner}
+        if key == "__frozenset__":
+            return frozenset(decode(v) for v in inner)
+        if key == "__bytes__":
+            return bytes.fromhex(inner)
+        if key == "__float__":
+            return float(inner)
+        if key == "__complex__":
+            return complex(decode(inner[0]), decode(inner[1]))
+        if key == "__dict__":
+            return {decode(k): decode(v) for k, v in inner}
+        if key == "__repr__":
+            raise Unserializable(f"a stored repr cannot be rebuilt into a value: {inner[:80]}")
+    return {k: decode(v) for k, v in data.items()}
+
+
+def shape_of(value) -> str:
+    """A short type description of a literal value, e.g. ``list[int]`` or ``dict[str, float]``."""
+    if value is None:
+        return "None"
+    if isinstance(value, list | tuple | set | frozenset):
+        inner = sorted({shape_of(v) for v in value})
+        name = type(value).__name__
+        if not inner:
+            return f"{name}[]"
+        if isinstance(value, tuple):
+            return f"tuple[{', '.join(shape_of(v) for v in value)}]"
+        return f"{name}[{' | '.join(inner)}]"
+    if isinstance(value, dict):
+        keys = sorted({shape_of(k) for k in value}) or ["?"]
+        vals = sorted({shape_of(v) for v in value.values()}) or ["?"]
+        return f"dict[{' | '.join(keys)}, {' | '.join(vals)}]"
+    return type(value).__name__

@@ -1,0 +1,109 @@
+"""Characterization (goal keep): cases recorded by running the current code in the runner subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.research.conftest import run_pytest, trainerd
+from trainerd.errors import TrainerError
+from trainerd.research.synthesize import synthesize
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_pure_function_without_tests_gets_a_suite_that_catches_a_change(shop: Path):
+    result = synthesize(shop / "textutil.py", "normalize", hypothesis_cases=30)
+    assert result.state == "pending_approval", result.reasons
+    origins = result.counts["by_origin"]
+    assert origins["doctest"] == 1 and origins["hypothesis"] == 30 and origins["boundary"] >= 5
+    test_file = Path(result.test_file_absolute)
+    train = rows(shop / result.files["train"])
+    val = rows(shop / result.files["val"])
+    assert len(train) + len(val) == sum(origins.values()) and val
+    assert all(r["scoring"] == "exact_match" and {"input", "expected"} <= set(r) for r in train + val)
+    doctest_row = next(r for r in train + val if r["origin"] == "doctest")
+    assert doctest_row["input"] == {"args": ["  Hello   World ", 20], "kwargs": {}}
+    assert doctest_row["expected"] == "hello world"
+    assert result.determinism["deterministic"] and result.determinism["failing"] == []
+
+    passing = run_pytest(test_file, shop)
+    assert passing.returncode == 0, passing.stdout[-2000:]
+    # a deliberately changed version: upper-case instead of lower-case
+    source = shop / "textutil.py"
+    source.write_text(source.read_text().replace(".lower()", ".upper()"))
+    failing = run_pytest(test_file, shop)
+    assert failing.returncode == 1
+    assert "test_case[" in failing.stdout and " failed" in failing.stdout
+
+
+def test_call_sites_give_the_argument_shapes(shop: Path):
+    result = synthesize(shop / "pricing.py", "apply_discount", hypothesis_cases=20)
+    assert result.state == "pending_approval", result.reasons
+    all_rows = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
+    from_site = [r for r in all_rows if r["origin"] == "call_site"]
+    assert [(r["input"], r["expected"], r["source"]) for r in from_site] == [
+        ({"args": [19.99, 25], "kwargs": {}}, 14.99, "checkout.py:12")]
+    from_dataset = [r for r in all_rows if r["origin"] == "dataset"]
+    assert {json.dumps(r["input"]["args"]) for r in from_dataset} == {"[100.0, 10]", "[50.0, 0]"}
+    generated = [r for r in all_rows if r["origin"] == "hypothesis"]
+    assert len(generated) == 20
+    # hypothesis drew (float, int) pairs: the shapes seen at the call site
+    assert all(isinstance(r["input"]["args"][0], float) and type(r["input"]["args"][1]) is int for r in generated)
+    raised = [r for r in all_rows if isinstance(r["expected"], dict) and "__raises__" in r["expected"]]
+    assert raised and all(r["expected"]["__raises__"] == "ValueError" for r in raised)
+
+
+def test_side_effecting_function_is_refused_with_the_reason(shop: Path):
+    result = synthesize(shop / "effects.py", "jitter")
+    assert result.state == "refused"
+    assert result.reasons == ["line 13: random.random: randomness (random)"]
+    assert result.test_file is None
+    assert not list((shop / ".trainer-workspace" / "effects").rglob("test_*.py"))
+    cli = trainerd("synthesize", "effects.py::load_limit", cwd=shop)
+    assert cli.returncode == 1
+    assert "refused" in cli.stdout and "file I/O (open)" in cli.stdout
+
+
+def test_inputs_that_touch_the_disk_are_skipped_with_the_reason(shop: Path):
+    # routing.resolve's I/O lives in another module: only running it shows which inputs read files
+    result = synthesize(shop / "routing.py", "resolve", hypothesis_cases=10)
+    assert result.state == "pending_approval", result.reasons
+    skipped = {s["input"]["args"][0]: s["reason"] for s in result.skipped if s.get("source") == "routing.py:11"}
+    assert skipped == {"/etc/hostname": "side effect during the call: file I/O: open('/etc/hostname', 'r')",
+                       "/etc/os-release": "side effect during the call: file I/O: open('/etc/os-release', 'r')"}
+    recorded = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
+    assert {"args": ["home"], "kwargs": {}} in [r["input"] for r in recorded]
+    assert all(not str(r["input"]["args"][0]).startswith("/") for r in recorded)
+
+
+def test_unserializable_outputs_are_refused_and_stable_reprs_kept(shop: Path):
+    refused = synthesize(shop / "shapes.py", "boxed", hypothesis_cases=5)
+    assert refused.state == "refused"
+    assert any("Box has no stable form: its repr shows a memory address" in r for r in refused.reasons)
+    kept = synthesize(shop / "shapes.py", "corners", hypothesis_cases=5)
+    assert kept.state == "pending_approval", kept.reasons
+    row = rows(shop / kept.files["train"])[0]
+    n = row["input"]["args"][0]
+    assert row["expected"] == {"__tuple__": [{"__tuple__": [n, -n]}, {"__set__": sorted([n, n + 1])},
+                                             {"__repr__": f"Point(x={n}, y={n})"}]}
+    assert run_pytest(Path(kept.test_file_absolute), shop).returncode == 0
+
+
+def test_a_target_that_cannot_be_imported_is_a_clear_error(shop: Path):
+    with pytest.raises(TrainerError, match="cannot import broken.area: ModuleNotFoundError: No module named "
+                                           "'not_installed_anywhere'"):
+        synthesize(shop / "broken.py", "area")
+    cli = trainerd("synthesize", "broken.py::area", cwd=shop)
+    assert cli.returncode == 2
+    assert cli.stderr.startswith("trainerd: error: cannot import broken.area")
+
+
+def test_bad_goal_is_refused_by_name(shop: Path):
+    with pytest.raises(TrainerError) as info:
+        synthesize(shop / "textutil.py", "normalize", goal="improve")
+    assert info.value.field == "goal"

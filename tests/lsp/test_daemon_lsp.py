@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
@@ -19,6 +20,17 @@ async def uninitialized(lsp_client: LanguageClient):
     """A client the test initializes itself."""
     yield
     await lsp_client.shutdown_session()
+
+
+@pytest.mark.parametrize("editor", ["visual-studio-code", "neovim"])
+async def test_initialize_advertises_commands_code_actions_and_sync(uninitialized: LanguageClient, lsp_project, editor):
+    result = await initialize(uninitialized, lsp_project, editor)
+
+    caps = result.capabilities
+    assert result.server_info.name == "trainerd"
+    assert "trainer.createReview" in caps.execute_command_provider.commands
+    assert caps.code_action_provider
+    assert caps.text_document_sync.open_close is True
 
 
 async def test_invalid_initialization_options_are_named_and_defaulted(uninitialized: LanguageClient, lsp_project):

@@ -19,12 +19,10 @@ async def resolve(client: LanguageClient, **params):
     return await asyncio.wait_for(client.protocol.send_request_async("trainer/resolveWorkspace", params), TIMEOUT)
 
 
-async def test_initialize_advertises_features(client: LanguageClient):
-    result = client.protocol.server_capabilities if hasattr(client.protocol, "server_capabilities") else None
-    # the initialize response is checked through a working request instead of private state
-    assert result is None or result.execute_command_provider is not None
+async def test_resolve_with_a_relative_path_creates_the_workspace(client: LanguageClient):
     contract = await resolve(client, path="stats.py", symbol="median")
     assert contract.workspace.state == "pending_engineer_prompt"
+    assert contract.workspace.exists
 
 
 async def test_resolve_returns_contract_and_publishes_blocker(client: LanguageClient, lsp_project: Path):

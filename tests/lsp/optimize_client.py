@@ -32,7 +32,7 @@ def make_client() -> LanguageClient:
     async def on_complete(ls: LanguageClient, params: Any) -> dict[str, Any]:
         ls.complete_requests.append(to_plain(params))
         ls.update_event.set()
-        if ls.hold_completions is not None:
+        if ls.hold_completions is not None and not ls.completions:
             await asyncio.wait_for(ls.hold_completions.wait(), TIMEOUT)
         if not ls.completions:
             raise RuntimeError("the test client has no completion left to give")
@@ -117,8 +117,8 @@ async def wait_until(client: LanguageClient, predicate, timeout: float = TIMEOUT
     await asyncio.wait_for(loop(), timeout)
 
 
-def replay_answer(project: Path, turn: int = 0) -> str:
-    """The recorded model answer of the example's replay file (what the editor's model "says")."""
+def replay_answer(project: Path, name: str = "replay-fix.json", turn: int = 0) -> str:
+    """A recorded model answer from the example's replay files (what the editor's model "says")."""
     import json
 
-    return json.loads((project / "replay-fix.json").read_text())["turns"][turn]["response"]
+    return json.loads((project / name).read_text())["turns"][turn]["response"]

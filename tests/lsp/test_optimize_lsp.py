@@ -4,6 +4,7 @@ this test client plays the editor's model (``trainer/complete``) with the exampl
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import subprocess
@@ -306,3 +307,51 @@ async def test_cancel_mid_iteration_and_refusals_while_running(vscode: LanguageC
     assert status_of(reviewed)["run"]["state"] == "cancelled"
     assert vscode.progress_reports[started.progressToken][-1].message == "Cancelled"
     vscode.hold_completions.set()
+
+
+@pytest.mark.slow
+async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
+    """SIGKILL the daemon while step 2 waits on the model: the worker dies with it, a new daemon
+    reports the run interrupted at its last completed step, and trainer/optimize resumes it without
+    repeating step 1 or losing its artifacts."""
+    it = reviewed / ".trainer-workspace/stats/iterations/iteration-1"
+    first = await SERVER.start()
+    await initialize(first, reviewed, capabilities(), editor_settings(iterations=2))
+    first.completions.append(replay_answer(reviewed, "replay-breaks-empty.json"))  # step 1: not good enough
+    first.hold_completions = asyncio.Event()  # step 2: the model is slow...
+    started = await request(first, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    await wait_until(first, lambda: len(first.complete_requests) == 2, timeout=150)
+    run = status_of(reviewed)["run"]
+    assert run["last_completed_step"] == "step-1:evaluated"
+    assert run["pid"] != os.getpid() and pid_alive(run["pid"]) and pid_alive(run["worker_pid"])
+    step_one = {p: p.stat().st_mtime_ns for p in it.rglob("*") if p.is_file() and "step-1" in str(p)}
+    step_one[it / "optimize/baseline/run-1.json"] = (it / "optimize/baseline/run-1.json").stat().st_mtime_ns
+    os.kill(run["pid"], 9)  # ...and the daemon is SIGKILLed
+    assert await wait_dead(run["worker_pid"])  # its worker went with it
+    first.hold_completions.set()
+    with contextlib.suppress(Exception):
+        await first.stop()
+
+    second = await SERVER.start()
+    try:
+        await initialize(second, reviewed, capabilities(), editor_settings(iterations=2))
+        contract = await request(second, "trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
+        assert contract.optimization.status == "interrupted"
+        assert contract.optimization.last_completed_step == "step-1:evaluated"
+        assert "Resume" in contract.next_action
+        second.completions.append(replay_answer(reviewed))  # step 2 gets the real fix
+        resumed = await request(second, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+        final = await wait_for_state(second, resumed.runId, FINAL, timeout=150)
+        assert final["state"] == "written_back", final
+        assert len(second.complete_requests) == 1  # only step 2 was asked: step 1 was not repeated
+        assert {p: p.stat().st_mtime_ns for p in step_one} == step_one  # nor its artifacts rewritten
+        manifest = json.loads((it / "candidates/candidates.json").read_text())
+        assert sorted(manifest["candidates"]) == ["step-1", "step-2"]
+        assert not (it.parent / "iteration-2").exists()  # the same iteration went on
+        assert final["candidate"]["name"] == "step-2"
+        [applied] = second.applied_edits
+        assert FIX in applied.edit.document_changes[0].edits[0].new_text
+        assert started.runId != resumed.runId
+        await second.shutdown_session()
+    finally:
+        await second.stop()

@@ -32,6 +32,7 @@ TRIAGE = "trainer/triage"
 
 # --- workspace commands (workspace/executeCommand), for clients without custom UI ---------------
 CMD_CREATE_REVIEW = "trainer.createReview"
+CMD_REPAIR_WORKSPACE = "trainer.repairWorkspace"  # args: [{uri|path, symbol?}] (ResolveWorkspaceParams)
 # runs in the editor (issue 7): the code lens emits trainer.optimize with [{uri, symbol}]
 CMD_OPTIMIZE = "trainer.optimize"
 CMD_ANSWER_FOLLOWUP = "trainer.answerFollowup"

@@ -10,7 +10,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import LanguageClient
 
-from tests.lsp.helpers import raw_request
+from tests.lsp.helpers import raw_request, wait_for_diagnostics
 
 TIMEOUT = 20
 
@@ -113,3 +113,35 @@ async def test_invalid_settings_reported_and_defaulted(client: LanguageClient):
     assert "trainer.iterations" in text
     contract = await resolve(client, path="stats.py")  # still serving
     assert contract.workspace.exists
+
+
+async def test_code_action_repairs_a_corrupt_status_file(client: LanguageClient, lsp_project: Path):
+    uri = (lsp_project / "stats.py").as_uri()
+    await resolve(client, uri=uri, symbol="median")
+    status = lsp_project / ".trainer-workspace/stats/workflow-status.json"
+    status.write_text('{"workflow_state": "flying"}')
+
+    contract = await resolve(client, uri=uri, symbol="median")
+    assert [b.code for b in contract.blockers] == ["status_corrupt"]
+    assert status.read_text() == '{"workflow_state": "flying"}'  # reported, not overwritten
+    diags = await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "status_corrupt" for d in ds))
+    corrupt = [d for d in diags if d.code == "status_corrupt"]
+    actions = await raw_request(
+        client,
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=corrupt[0].range,
+            context=types.CodeActionContext(diagnostics=corrupt),
+        ),
+    )
+    assert [a["command"]["command"] for a in actions] == ["trainer.repairWorkspace"]
+
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="trainer.repairWorkspace", arguments=actions[0]["command"]["arguments"])
+    )
+
+    assert Path(result["moved_to"]).read_text() == '{"workflow_state": "flying"}'
+    assert result["contract"]["workspace"]["state"] == "pending_engineer_prompt"
+    codes = [d.code for d in await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "status_corrupt" for d in ds))]
+    assert "review_missing" in codes

@@ -60,20 +60,28 @@ def publish_blockers(ls: TrainerServer, contract: OutputContract, uri: str | Non
     ls.diagnostics.set(uri, OWNER, diagnostics)
 
 
-def _review_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+# blocker code -> (title, command) of the code action that fixes it
+_FIXES = {
+    "review_missing": ("Create engineering review", protocol.CMD_CREATE_REVIEW),
+    "status_corrupt": ("Repair workflow-status.json (the broken file is kept aside)", protocol.CMD_REPAIR_WORKSPACE),
+}
+
+
+def _blocker_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     actions = []
     for diag in params.context.diagnostics:
-        if diag.source != SOURCE or diag.code != "review_missing":
+        if diag.source != SOURCE or diag.code not in _FIXES:
             continue
+        title, command = _FIXES[str(diag.code)]
         data = diag.data if isinstance(diag.data, dict) else {}
         args = [{"path": data.get("target") or "", "symbol": data.get("symbol")}]
         actions.append(
             types.CodeAction(
-                title="Create engineering review",
+                title=title,
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diag],
                 is_preferred=True,
-                command=types.Command(title="Create engineering review", command=protocol.CMD_CREATE_REVIEW, arguments=args),
+                command=types.Command(title=title, command=command, arguments=args),
             )
         )
     return actions
@@ -108,7 +116,7 @@ async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocument
 
 
 def register(server: TrainerServer) -> None:
-    server.code_actions.add(_review_actions)
+    server.code_actions.add(_blocker_actions)
     server.documents.add("open", _blockers_on_open)
 
     @server.feature(protocol.RESOLVE_WORKSPACE)
@@ -139,3 +147,19 @@ def register(server: TrainerServer) -> None:
         result = await call_service(ls, method, service.create_review, spec, p.symbol, p.feedback_command)
         publish_blockers(ls, result.contract)
         return as_dict(result)
+
+    @server.command(protocol.CMD_REPAIR_WORKSPACE)
+    async def repair_workspace(ls, *args):  # no annotations: pygls evaluates them at call time
+        from pygls.exceptions import JsonRpcInvalidParams
+
+        from trainerd.workspace import service
+
+        method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
+        if len(args) != 1:
+            raise JsonRpcInvalidParams(f"{method}: expected one argument {{path|uri, symbol?}}, got {len(args)}")
+        p = protocol.parse_params(protocol.ResolveWorkspaceParams, args[0], method)
+        path = path_of(p.uri, p.path, "", method, _base(ls))
+        check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
+        moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)
+        publish_blockers(ls, contract)
+        return {"moved_to": str(moved) if moved else None, "contract": as_dict(contract)}

@@ -86,6 +86,18 @@ class TrainerServer(LanguageServer):
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
 
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message that is not JSON gets the JSON-RPC parse error (id null) rather than only a popup."""
+        import json
+
+        if isinstance(error, json.JSONDecodeError):
+            logger.warning("a message from the client is not JSON: %s", error)
+            self.protocol._send_response(  # pygls has no public way to answer with id null
+                None, None, types.ResponseError(code=-32700, message=f"Parse error: the message is not JSON: {error}")
+            )
+            return
+        super().report_server_error(error, source)
+
     def call_threadsafe(self, fn: Any, *args: Any) -> None:
         """Run ``fn(*args)`` on the event loop, from any thread (pygls' writer is not thread-safe)."""
         if self.loop is None or threading.get_ident() == self._loop_thread:

@@ -89,6 +89,8 @@ def test_the_daemon_survives_every_kind_of_bad_message(lsp_project: Path, tmp_pa
         assert result["target"]["code_name"] == "stats"
 
     client.send_raw(b"Content-Length: 9\r\n\r\n{not json")
+    parse_error = client.wait_for(lambda m: "error" in m and m.get("id") is None)
+    assert parse_error["error"]["code"] == -32700 and "not JSON" in parse_error["error"]["message"]
     alive()
     client.send_raw(frame({"jsonrpc": "2.0", "id": 900, "method": "trainer/resolveWorkspace", "params": "stats.py"}))
     assert client.wait_for(lambda m: m.get("id") == 900)["error"]["code"] == -32602

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from trainerd.surface.astutil import walk
 from trainerd.surface.model import (
     BUNDLE_NOT_CALLED,
     HIDDEN_DEPENDENCIES,
@@ -150,9 +151,10 @@ def _header_exprs(stmt: ast.stmt) -> list[ast.AST]:
     return []
 
 
-def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> tuple[set[str], set[str], list[ast.Name]]:
-    """(names bound in the function, names declared global/nonlocal, every Name read) -- nested scopes
-    are folded in, which errs on the side of fewer hidden dependencies."""
+def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, with_imports: bool = False) -> Any:
+    """(names bound in the function, names declared global/nonlocal, every Name read[, names bound by
+    imports]) -- nested scopes are folded in, which errs on the side of fewer hidden dependencies."""
+    imported: set[str] = set()
     bound: set[str] = set()
     declared: set[str] = set()
     loads: list[ast.Name] = []
@@ -161,9 +163,7 @@ def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
         if a is not None:
             bound.add(a.arg)
     body: Iterable[ast.AST] = fn.body if isinstance(fn.body, list) else [fn.body]
-    stack = list(body)
-    while stack:
-        node = stack.pop()
+    for node in (n for stmt in body for n in walk(stmt)):
         t = type(node)
         if t is ast.Name:
             if isinstance(node.ctx, ast.Load):
@@ -178,6 +178,7 @@ def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
             for alias in node.names:
                 if alias.name != "*":
                     bound.add(alias.asname or alias.name.split(".")[0])
+                    imported.add(alias.asname or alias.name.split(".")[0])
         elif t is ast.ExceptHandler and node.name:
             bound.add(node.name)
         elif t in (ast.Global, ast.Nonlocal):
@@ -186,14 +187,15 @@ def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
             bound.add(node.name)
         elif t is ast.MatchMapping and node.rest:
             bound.add(node.rest)
-        stack.extend(ast.iter_child_nodes(node))
     loads.sort(key=lambda n: (n.lineno, n.col_offset))
+    if with_imports:
+        return bound, declared, loads, imported
     return bound, declared, loads
 
 
 def _count_branches(fn: ast.AST) -> int:
     count = 0
-    for node in ast.walk(fn):
+    for node in walk(fn):
         if isinstance(node, _BRANCHES):
             count += 1
         elif isinstance(node, ast.BoolOp):
@@ -238,11 +240,14 @@ class _Analyzer:
         self.defs_by_scope: dict[str, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
         self.bundle_nodes: list[tuple[Surface, ast.FunctionDef | ast.AsyncFunctionDef, ast.Call | None, _Ctx]] = []
         self.models: list[tuple[Surface, ast.ClassDef]] = []
+        self.bound_anywhere: set[str] = set()  # every name any import ever bound to opto
+        self.trace_names: set[str] = set()
 
     # --- passes ----------------------------------------------------------------------------------
     def run(self) -> None:
         self._module_pass(self.tree.body, {})
         self.result.trace_imported = bool(self.final_bindings) or bool(self.star_imports)
+        self.trace_names = set(self.final_bindings) | self.bound_anywhere
         self._visit_body(self.tree.body, _Ctx(prefix="", scope="module", bindings={}))
         for surface, fn, call, ctx in self.bundle_nodes:
             self._check_bundle(surface, fn, call, ctx)
@@ -279,6 +284,7 @@ class _Analyzer:
                     name = canonical = alias.name.split(".")[0]
                 if canonical == "opto" or canonical.startswith("opto."):
                     bindings[name] = canonical
+                    self.bound_anywhere.add(name)
                 else:
                     bindings.pop(name, None)
             return
@@ -292,10 +298,12 @@ class _Analyzer:
                     if module == "opto.trace":
                         for n in TRACE_ALL:
                             bindings[n] = f"opto.trace.{n}"
+                            self.bound_anywhere.add(n)
                 continue
             name = alias.asname or alias.name
             if from_opto:
                 bindings[name] = f"{module}.{alias.name}"
+                self.bound_anywhere.add(name)
             else:
                 bindings.pop(name, None)
 
@@ -377,13 +385,11 @@ class _Analyzer:
             self.result.definitions.append(
                 Definition(qualname, start, end, fn.lineno, lines=end - fn.lineno + 1)
             )
-        if not self.full:
+        if not self.full or not self._may_touch_trace(fn):
             return
         for default in [*fn.args.defaults, *[d for d in fn.args.kw_defaults if d is not None]]:
             self._scan_expression(default, fn, ctx)
-        bound, _declared, _loads = _function_locals(fn)
-        imported_here = {a.asname or a.name.split(".")[0] for s in ast.walk(fn) if isinstance(s, ast.Import | ast.ImportFrom)
-                         for a in s.names}
+        bound, _declared, _loads, imported_here = _function_locals(fn, with_imports=True)
         shadow = bound - imported_here
         inner_bindings = {k: v for k, v in self.final_bindings.items() if k not in shadow}
         args = fn.args.posonlyargs + fn.args.args
@@ -400,6 +406,11 @@ class _Analyzer:
             enclosing=(*ctx.enclosing, frozenset(bound)),
         )
         self._visit_body(fn.body, inner)
+
+    def _may_touch_trace(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+        """Whether a function's text mentions opto or a Trace-bound name; bodies that do not are skipped."""
+        segment = "\n".join(self.lines[fn.lineno - 1: fn.end_lineno or fn.lineno])
+        return "opto" in segment or any(name in segment for name in self.trace_names)
 
     def _is_static(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx) -> bool:
         return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
@@ -453,7 +464,7 @@ class _Analyzer:
         """Find trace.node(...) calls and uses of Trace names outside surface constructs."""
         if not ctx.bindings:
             return
-        for node in ast.walk(expr):
+        for node in walk(expr):
             if type(node) is ast.Call:
                 canonical, root = self._resolve(node.func, ctx.bindings)
                 if canonical in NODE:
@@ -691,12 +702,12 @@ class _Analyzer:
         for stmt in cls.body:
             if not isinstance(stmt, _FUNCS):
                 continue
-            used = {short[n.attr] for n in ast.walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
+            used = {short[n.attr] for n in walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
                     and isinstance(n.value, ast.Name) and n.value.id in ("self", "cls")}
             if f"{model.qualname}.{stmt.name}" in params:
                 used.add(f"{model.qualname}.{stmt.name}")
             # a method that only *defines* a node (self.x = node(...)) does not relate it to others
-            stored = {short[n.attr] for n in ast.walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
+            stored = {short[n.attr] for n in walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
                       and isinstance(n.ctx, ast.Store)}
             loaded = used - stored if stmt.name == "__init__" else used
             loaded = sorted(loaded)
@@ -758,7 +769,7 @@ class _Analyzer:
 
     def _consumed_names(self) -> set[str]:
         names: set[str] = set()
-        for node in ast.walk(self.tree):
+        for node in walk(self.tree):
             if type(node) is ast.Name and id(node) in self.consumed:
                 names.add(node.id)
         return names

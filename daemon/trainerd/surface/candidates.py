@@ -20,6 +20,8 @@ from pathlib import Path
 
 import attrs
 
+from trainerd.surface.astutil import walk
+
 # folders that never hold the project's own tests
 PRUNE = frozenset({"node_modules", "__pycache__", "venv", "env", "build", "dist", "site-packages", "examples_build"})
 Ref = tuple[str, str]  # (dotted module, qualname inside it)
@@ -56,10 +58,13 @@ def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_res
 
 def module_names_for(root: Path, file: Path) -> list[str]:
     """Every dotted name a test could import ``file`` by: the suffixes of its path from ``root``."""
-    try:
-        rel = file.resolve().relative_to(root.resolve())
+    try:  # pure path arithmetic first: resolving costs syscalls per path component
+        rel = Path(os.path.abspath(file)).relative_to(root)
     except ValueError:
-        rel = Path(file.name)
+        try:
+            rel = file.resolve().relative_to(root.resolve())
+        except ValueError:
+            rel = Path(file.name)
     parts = list(rel.with_suffix("").parts)
     if parts and parts[-1] == "__init__":
         parts = parts[:-1]
@@ -127,48 +132,58 @@ class _Extractor:
 
     def function_refs(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tuple[str, ...]],
                       fixture_types: dict[str, tuple[str, ...]]) -> tuple[set[Ref], set[str]]:
-        """(refs, same-file names called) of one function."""
+        """(refs, same-file names called) of one function, from a single walk of its body."""
+        nodes = list(walk(fn))
         local = dict(imports)
-        local_imports: dict[str, tuple[str, ...]] = {}
-        self.module_imports([s for s in ast.walk(fn) if isinstance(s, ast.Import | ast.ImportFrom)], local_imports)
-        local.update(local_imports)
+        import_stmts = [n for n in nodes if isinstance(n, ast.Import | ast.ImportFrom)]
+        if import_stmts:
+            self.module_imports(import_stmts, local)
         types: dict[str, tuple[str, ...]] = {}
         for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]:
             if a.arg in fixture_types:
                 types[a.arg] = fixture_types[a.arg]
-        refs: set[Ref] = set()
-        called: set[str] = set()
-        for node in ast.walk(fn):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
-                    and isinstance(node.value, ast.Call):
-                c = self.chain(node.value.func)
+
+        def instance_of(target: ast.expr, call: ast.expr) -> None:
+            if isinstance(target, ast.Name) and isinstance(call, ast.Call):
+                c = self.chain(call.func)
                 if c and c[0] in local:
                     b = local[c[0]]
-                    types[node.targets[0].id] = (*b, *c[1]) if b[0] == "module" else (b[0], b[1], ".".join([b[2], *c[1]]))
-            elif isinstance(node, ast.With | ast.AsyncWith):
+                    types[target.id] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" else (*b, *c[1])
+
+        skip: set[int] = set()  # Names/Attributes inside a longer attribute chain: the chain is read once
+        loads: list[ast.expr] = []
+        for node in nodes:  # breadth first: a chain is seen before its inner parts
+            t = type(node)
+            if t is ast.Attribute:
+                skip.add(id(node.value))
+                if id(node) not in skip and isinstance(node.ctx, ast.Load):
+                    loads.append(node)
+            elif t is ast.Name:
+                if id(node) not in skip and isinstance(node.ctx, ast.Load):
+                    loads.append(node)
+            elif t is ast.Assign and len(node.targets) == 1:
+                instance_of(node.targets[0], node.value)
+            elif t is ast.With or t is ast.AsyncWith:
                 for item in node.items:
-                    if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call):
-                        c = self.chain(item.context_expr.func)
-                        if c and c[0] in local:
-                            b = local[c[0]]
-                            types[item.optional_vars.id] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" \
-                                else (*b, *c[1])
-        for node in ast.walk(fn):
-            if isinstance(node, ast.Attribute | ast.Name) and isinstance(node.ctx, ast.Load):
-                c = self.chain(node)
-                if c is None:
-                    continue
-                root, attrs_ = c
-                if root in types:
-                    b = types[root]
-                    if b[0] == "symbol":
-                        refs |= self.refs_of(("symbol", b[1], ".".join([b[2], *attrs_])), [])
-                    else:
-                        refs |= self.refs_of(("module", ".".join(b[1:])), attrs_)
-                elif root in local:
-                    refs |= self.refs_of(local[root], attrs_)
-                elif isinstance(node, ast.Name):
-                    called.add(root)
+                    if item.optional_vars is not None:
+                        instance_of(item.optional_vars, item.context_expr)
+        refs: set[Ref] = set()
+        called: set[str] = set()
+        for node in loads:
+            c = self.chain(node)
+            if c is None:
+                continue
+            root, attrs_ = c
+            if root in types:
+                b = types[root]
+                if b[0] == "symbol":
+                    refs |= self.refs_of(("symbol", b[1], ".".join([b[2], *attrs_])), [])
+                else:
+                    refs |= self.refs_of(("module", ".".join(b[1:])), attrs_)
+            elif root in local:
+                refs |= self.refs_of(local[root], attrs_)
+            elif type(node) is ast.Name:
+                called.add(root)
         return refs, called
 
     def extract(self) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
@@ -180,7 +195,7 @@ class _Extractor:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
                 functions[stmt.name] = stmt
                 if any("fixture" in ast.unparse(d) for d in stmt.decorator_list):
-                    for node in ast.walk(stmt):
+                    for node in walk(stmt):
                         if isinstance(node, ast.Return | ast.Yield) and isinstance(node.value, ast.Call):
                             c = self.chain(node.value.func)
                             if c and c[0] in imports:
@@ -230,7 +245,10 @@ class _Extractor:
 
 
 def parse_test_file(root: Path, path: Path, text: str | bytes) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
-    rel = path.resolve().relative_to(root.resolve()).as_posix()
+    try:
+        rel = Path(os.path.abspath(path)).relative_to(root).as_posix()
+    except ValueError:
+        rel = path.resolve().relative_to(root.resolve()).as_posix()
     package = list(Path(rel).parent.parts)
     tree = ast.parse(text, filename=str(path))
     return _Extractor(tree, rel, package).extract()
@@ -253,6 +271,8 @@ class ProjectIndex:
         self.overlays: dict[str, str] = {}  # unsaved editor text of open test files
         self.generation = 0
         self._by_qualname: dict[str, list[tuple[str, str]]] | None = None  # qualname -> [(module, node id)]
+        self._order: dict[str, tuple[str, int]] = {}
+        self._totals: dict[str, int] = {}
         self._lock = threading.RLock()
 
     def refresh(self) -> RefreshStats:
@@ -310,23 +330,31 @@ class ProjectIndex:
     def _lookup(self) -> dict[str, list[tuple[str, str]]]:
         if self._by_qualname is None:
             table: dict[str, list[tuple[str, str]]] = {}
-            for tf in self.files.values():
+            order: dict[str, tuple[str, int]] = {}
+            totals: dict[str, int] = {}
+            for path, tf in self.files.items():
+                for node_id, line in tf.tests:
+                    order[node_id] = (path, line)
+                if tf.tests:
+                    totals[tf.tests[0][0].split("::", 1)[0]] = len(tf.tests)
                 for node_id, refs in tf.refs.items():
                     for module, qualname in refs:
                         table.setdefault(qualname, []).append((module, node_id))
                         table.setdefault("", []).append((module, node_id))
-            self._by_qualname = table
+            self._by_qualname, self._order, self._totals = table, order, totals
         return self._by_qualname
 
-    def tests_for(self, target_file: Path, qualname: str | None) -> list[str]:
-        """Node ids of the tests that exercise ``qualname`` in ``target_file`` (any symbol when None)."""
-        modules = set(module_names_for(self.root, target_file))
+    def tests_for(self, target_file: Path, qualname: str | None, modules: list[str] | None = None) -> list[str]:
+        """Node ids of the tests that exercise ``qualname`` in ``target_file`` (any symbol when None).
+
+        ``modules`` (from :func:`module_names_for`) saves recomputing them for many symbols of one file.
+        """
+        wanted = set(modules if modules is not None else module_names_for(self.root, target_file))
         with self._lock:
             table = self._lookup()
-            hits = {node_id for module, node_id in table.get(qualname or "", []) if module in modules}
-            order = {node_id: (path, line) for path, tf in self.files.items() for node_id, line in tf.tests
-                     if node_id in hits}
-        return sorted(hits, key=lambda n: order.get(n, ("", 0)))
+            hits = {node_id for module, node_id in table.get(qualname or "", []) if module in wanted}
+            order = self._order
+            return sorted(hits, key=lambda n: order.get(n, ("", 0)))
 
     def narrowest(self, node_ids: list[str]) -> list[str]:
         """Node ids, with files whose every test is among them collapsed to the file path; node ids first."""
@@ -336,7 +364,8 @@ class ProjectIndex:
         singles: list[str] = []
         whole: list[str] = []
         with self._lock:
-            totals = {str(Path(p).resolve().relative_to(self.root).as_posix()): len(tf.tests) for p, tf in self.files.items()}
+            self._lookup()
+            totals = self._totals
         for rel, ids in by_file.items():
             if len(ids) > 1 and totals.get(rel) == len(ids):
                 whole.append(rel)

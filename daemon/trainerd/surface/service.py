@@ -20,7 +20,13 @@ import attrs
 
 from trainerd.errors import TrainerError
 from trainerd.surface.analysis import analyze_source, analyze_tree
-from trainerd.surface.candidates import ProjectIndex, feedback_command, is_test_file, project_index
+from trainerd.surface.candidates import (
+    ProjectIndex,
+    feedback_command,
+    is_test_file,
+    module_names_for,
+    project_index,
+)
 from trainerd.surface.model import (
     FILE_TOO_LARGE,
     NOTEBOOK,
@@ -86,11 +92,12 @@ def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> Fil
     if analysis.test_file or analysis.notebook:
         return analysis
     surfaces: list[Surface] = []
+    modules = module_names_for(index.root, path)
     for s in analysis.surfaces:
-        tests = index.narrowest(index.tests_for(path, s.qualname)) if s.kind != "node" else []
+        tests = index.narrowest(index.tests_for(path, s.qualname, modules)) if s.kind != "node" else []
         surfaces.append(attrs.evolve(s, tests=tests, feedback_command=feedback_command(tests)))
     for d in analysis.definitions:
-        tests = index.tests_for(path, d.qualname)
+        tests = index.tests_for(path, d.qualname, modules)
         if not tests:
             continue
         narrow = index.narrowest(tests)

@@ -43,3 +43,10 @@ def test_answers_must_be_json_naming_known_variables() -> None:
         check_answer('{"suggestion": {"__code7": "x"}}', ["__code0"])
     with pytest.raises(TrainerError, match='"suggestion" object'):
         check_answer('{"reasoning": "only"}', ["__code0"])
+
+
+def test_a_candidate_scoring_worse_than_the_original_is_excluded() -> None:
+    ranking, reasons = elect({"slower": cand(1.0, score=2.0), "faster": cand(1.0, score=0.5)}, "minimize",
+                             {"score": 1.0})
+    assert ranking == ["faster"]
+    assert "slower excluded: score 2.0 is not better than the original's 1.0" in reasons

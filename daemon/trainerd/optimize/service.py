@@ -409,6 +409,10 @@ class _Run:
         while len(steps) < int(self.state.get("iterations") or self.options.iterations):
             if self.cancel.is_set():
                 raise WorkerCancelled("cancelled")
+            base = self.state.get("baseline") or {}
+            if not steps and base.get("passed") == base.get("total") and not self.state["feedback"].get("command"):
+                self.state["nothing_to_do"] = True
+                break
             k = len(steps) + 1
             values = dict(self.state.get("values") or {})
             self.emit(ITERATION_STARTED, f"step {k}: running {len(train)} train tests and asking the optimizer",
@@ -627,7 +631,11 @@ class _Run:
         decision: dict[str, Any] = {"winner": winner, "validation": "not_run", "write_back": "refused"}
         edit: ProposedEdit | None = None
         original = self._original_source()
-        if winner is None:
+        if winner is None and self.state.get("nothing_to_do"):
+            decision["write_back"] = "not_applicable"
+            decision["justification"] = (f"Nothing to optimize: all {self.state['baseline']['total']} tests already "
+                                         "pass on the original and no score command is configured.")
+        elif winner is None:
             why = "no candidate improved on the original (or every proposal was rejected)"
             decision["justification"] = f"Nothing written back: {why}."
         else:
@@ -746,6 +754,14 @@ def elect(candidates: dict[str, dict[str, Any]], direction: str, baseline: dict[
     smaller diff. Returns (ranking, reasons); the first reason explains the winner."""
     accepted = {n: c for n, c in candidates.items() if c.get("accepted")}
     reasons = [f"{n} excluded: {c.get('rejected_reason')}" for n, c in candidates.items() if not c.get("accepted")]
+    base_score = (baseline or {}).get("score")
+    if isinstance(base_score, int | float):
+        for name, c in list(accepted.items()):
+            score = c.get("score")
+            if not isinstance(score, int | float) or (score < base_score if direction == "maximize"
+                                                      else score > base_score):
+                reasons.append(f"{name} excluded: score {score} is not better than the original's {base_score}")
+                del accepted[name]
 
     def key(name: str) -> tuple:
         c = accepted[name]

@@ -509,6 +509,8 @@ class Worker:
         finally:
             self.recorder = None
             os.chdir(self.project_root)
+            if self.conn is not None:  # the parent's per-test watchdog stops here
+                self.conn.notify("progress", {"event": "tests_done"})
         return recorder
 
     def _combined_feedback(self, recorder: CaseRecorder, extra: str | None) -> tuple[list[Any], str]:

@@ -247,3 +247,35 @@ def _alive(pid: int | None) -> bool:
         return False
     with open(f"/proc/{pid}/stat") as fh:
         return fh.read().rsplit(")", 1)[-1].split()[0] != "Z"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_command_gets_the_launchers_environment_unchanged(project: Path, backend: str, monkeypatch):
+    # a tmux server started earlier holds an older environment: the command must still see ours
+    subprocess.run(["tmux", "new-session", "-d", "-s", f"env-holder-{project.parent.name[-10:]}", "sleep 30"])
+    try:
+        monkeypatch.setenv("TRAINERD_TEST_MARKER", "from the launcher")
+        command = f"{PY} -c \"import os; print('marker=' + os.environ.get('TRAINERD_TEST_MARKER', 'missing'))\""
+        result = sessions.launch(command, project, backend=backend, settle_seconds=0)
+        wait_until(lambda: "marker=" in log_text(result.session))
+        assert "marker=from the launcher" in log_text(result.session)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", f"=env-holder-{project.parent.name[-10:]}"])
+
+
+def test_a_stop_from_another_process_is_recorded_as_killed(project: Path):
+    """The daemon's watcher and a CLI stop race: the stop intent on disk makes the end 'killed'."""
+    result = sessions.launch(f"{PY} toy_train.py --steps 100000 --sleep 0.05", project, backend="tmux", settle_seconds=0)
+    name = result.session.name
+    wait_until(lambda: "step 1 " in log_text(result.session))
+    stopper = subprocess.Popen(
+        ["trainerd", "stop", name, "--root", str(project), "--grace", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    seen = set()
+    while stopper.poll() is None:  # a concurrent reader reconciling the whole time
+        seen.add(sessions.get_session(project, name).state)
+    assert stopper.returncode == 0, stopper.stderr.read()
+    assert seen <= {"running", "killed"}
+    assert sessions.get_session(project, name).state == "killed"

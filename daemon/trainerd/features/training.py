@@ -47,12 +47,24 @@ class SessionWatcher:
         self.server = server
         self.roots: set[Path] = set()
         self._lock = threading.Lock()
+        # held by a poll cycle, and by launch/stop/restart while they change a session: the handler
+        # that made a change reports it, in order (started before exited), and only once
+        self.busy = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
 
     def add_root(self, root: Path) -> None:
         with self._lock:
             self.roots.add(Path(root).resolve())
+
+    def exclusive(self, fn: Any) -> Any:
+        """``fn`` wrapped to run while the watcher is paused (for the thread pool)."""
+
+        def run(*args: Any, **kwargs: Any) -> Any:
+            with self.busy:
+                return fn(*args, **kwargs)
+
+        return run
 
     def start(self) -> None:
         if self._thread is None:
@@ -78,17 +90,18 @@ class SessionWatcher:
         while True:
             with self._lock:
                 roots = list(self.roots)
-            for root in roots:
-                if not sessions.training_dir(root).is_dir():
-                    continue
-                try:
-                    _records, changes = sessions.list_sessions_with_changes(root)
-                except Exception:
-                    logger.exception("reading sessions under %s failed", root)
-                    continue
-                for change in changes:
-                    logger.info("session %s: %s", change.session.name, change.session.status)
-                    self.emit(change.kind, change.session)
+            with self.busy:
+                for root in roots:
+                    if not sessions.training_dir(root).is_dir():
+                        continue
+                    try:
+                        _records, changes = sessions.list_sessions_with_changes(root)
+                    except Exception:
+                        logger.exception("reading sessions under %s failed", root)
+                        continue
+                    for change in changes:
+                        logger.info("session %s: %s", change.session.name, change.session.status)
+                        self.emit(change.kind, change.session)
             self._wake.wait(POLL_SECONDS)
             self._wake.clear()
 
@@ -147,7 +160,7 @@ def register(server: TrainerServer) -> None:
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            sessions.launch,
+            watcher.exclusive(sessions.launch),
             p.command,
             cwd,
             root=p.root,
@@ -188,13 +201,17 @@ def register(server: TrainerServer) -> None:
 
         p = protocol.parse_params(protocol.StopTrainingParams, params, protocol.STOP_TRAINING)
         root = _find_root_of(ls, watcher, p.root, p.name)
-        was_running = (
-            await call_service(ls, protocol.STOP_TRAINING, sessions.get_session, root, p.name)
-        ).state
-        record = await call_service(
-            ls, protocol.STOP_TRAINING, sessions.stop, root, p.name, grace_seconds=p.grace_seconds
+
+        def stop_it(root: Path, name: str, grace_seconds: float) -> tuple[Any, Any, Any]:
+            before, change = sessions.get_session_with_change(root, name)
+            return before, change, sessions.stop(root, name, grace_seconds=grace_seconds)
+
+        before, change, record = await call_service(
+            ls, protocol.STOP_TRAINING, watcher.exclusive(stop_it), root, p.name, p.grace_seconds
         )
-        if was_running == "running":
+        if change is not None:  # it had ended on its own before the stop: report that first
+            watcher.emit(change.kind, change.session)
+        if before.state == "running":
             watcher.emit(record.state, record)
         return {"session": as_dict(record)}
 
@@ -207,7 +224,7 @@ def register(server: TrainerServer) -> None:
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            sessions.restart,
+            watcher.exclusive(sessions.restart),
             root,
             p.name,
             command=p.command,

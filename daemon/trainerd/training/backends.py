@@ -154,6 +154,20 @@ def _tmux_quote(text: str) -> str:
     return text.replace("#", "##")
 
 
+def _env_flags() -> list[str]:
+    """``-e VAR=value`` for the caller's whole environment.
+
+    A running tmux server gives new panes *its* environment, not the launcher's; passing ours keeps
+    the command's environment what the user launched it with (screen forks from us and inherits it).
+    """
+    flags: list[str] = []
+    for key, value in os.environ.items():
+        if key in ("TMUX", "TMUX_PANE") or "=" in key or not key:
+            continue
+        flags += ["-e", f"{key}={value}"]
+    return flags
+
+
 def _tmux_string(text: str) -> str:
     """``text`` as one double-quoted argument in tmux's command syntax."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$") + '"'
@@ -188,7 +202,21 @@ class TmuxBackend(Backend):
             f"echo #{{pane_dead_status}} #{{pane_dead_signal}} > {_tmux_quote(shlex.quote(str(status_file)))}"
         )
         hook = "run-shell " + _tmux_string(record)
-        argv = ["tmux", "new-session", "-d", "-s", session, "-c", cwd, "-x", "200", "-y", "50", command]
+        argv = [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-c",
+            cwd,
+            "-x",
+            "200",
+            "-y",
+            "50",
+            *_env_flags(),
+            command,
+        ]
         # the new session is the chain's current target ("=name" targets do not resolve inside the chain)
         argv += [";", "set-option", "remain-on-exit", "on"]
         argv += [";", "set-hook", "pane-died", hook]
@@ -202,7 +230,7 @@ class TmuxBackend(Backend):
     def respawn(self, session: str, command: str, cwd: str, log_path: Path) -> None:
         pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
         target = f"={session}:"
-        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, command]
+        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(), command]
         argv += [";", "pipe-pane", "-t", target, pipe]
         proc = _run(argv, cwd=cwd)
         if proc.returncode != 0:

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import time
 from datetime import UTC, datetime
@@ -68,6 +69,7 @@ class SessionRecord:
     attach_command: str = ""
     message: str = ""
     restarts: list[Restart] = attrs.Factory(list)
+    stop_requested_at: str | None = None  # set before the interrupt: the end that follows is "killed"
     schema_version: int = 1
 
     @property
@@ -153,6 +155,12 @@ def _apply_probe(record: SessionRecord, probe: backends.Probe) -> str | None:
         if probe.pid and probe.pid != record.pid:
             record.pid = probe.pid
         return None
+    if record.stop_requested_at:  # trainerd (this process or another) is stopping it
+        record.state = "killed"
+        record.exit_code, record.signal = probe.exit_code, probe.signal
+        record.ended_at = utc_now()
+        record.message = "stopped by trainerd"
+        return "killed"
     if probe.exists or probe.exit_known:
         record.state = "exited"
         record.exit_code = probe.exit_code
@@ -242,6 +250,11 @@ def list_sessions(root: Path) -> list[SessionRecord]:
 
 def get_session(root: Path, name: str) -> SessionRecord:
     """One session, reconciled; ``TrainerError`` naming ``name`` when it does not exist."""
+    return get_session_with_change(root, name)[0]
+
+
+def get_session_with_change(root: Path, name: str) -> tuple[SessionRecord, Transition | None]:
+    """:func:`get_session` plus the state change reconciling found, if any."""
     file = session_dir(Path(root), name) / SESSION_FILE
     if not _NAME_OK.match(name or "") or not file.is_file():
         known = ", ".join(r.name for r in _records(Path(root))) or "none"
@@ -249,8 +262,8 @@ def get_session(root: Path, name: str) -> SessionRecord:
             f"no training session named {name!r} under {Path(root)} (sessions: {known})", field="name"
         )
     record = _load(file)
-    reconcile(record)
-    return record
+    change = reconcile(record)
+    return record, change
 
 
 # --- launch -------------------------------------------------------------------------------------
@@ -363,15 +376,13 @@ def launch(
         attach_command=shlex.join(chosen.attach_command(name)),
         message=f"launched in {chosen.name} session {name}",
     )
-    with locked(folder):
-        _save(record)
     started = time.perf_counter()
+    # session.json appears only once the backend runs the command: a registry reader (the daemon's
+    # watcher, another CLI) must never see a "running" record whose session does not exist yet
     try:
         chosen.start(name, command, str(work), log, folder)
-    except TrainerError as exc:
-        with locked(folder):
-            record.state, record.ended_at, record.message = "lost", utc_now(), str(exc)
-            _save(record)
+    except TrainerError:
+        shutil.rmtree(folder, ignore_errors=True)  # nothing was launched: leave nothing behind
         raise
     record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
@@ -404,6 +415,10 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
     record = get_session(root, name)
     backend = backends.get(record.backend)
     if record.state == "running":
+        with locked(Path(record.session_dir)):
+            current = _load(Path(record.session_dir) / SESSION_FILE)
+            current.stop_requested_at = utc_now()
+            _save(current)
         pid = record.pid or backend.find_pid(name)
         backends.signal_group(pid, signal.SIGINT)
         deadline = time.monotonic() + max(grace_seconds, 0)
@@ -418,7 +433,7 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
         probe = backend.probe(name, Path(record.session_dir), pid, record.log_offset)
         with locked(Path(record.session_dir)):
             current = _load(Path(record.session_dir) / SESSION_FILE)
-            if current.state == "running":
+            if current.state in ("running", "killed"):  # a watcher may have recorded "killed" already
                 current.state = "killed"
                 current.exit_code = probe.exit_code
                 current.signal = probe.signal if not forced else signal.SIGKILL
@@ -452,29 +467,25 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
         raise TrainerError(f"{record.backend} is not installed any more", field="backend")
     folder = Path(record.session_dir)
     log = Path(record.log_path)
+    (folder / backends.EXIT_STATUS_FILE).unlink(missing_ok=True)
+    offset = log.stat().st_size if log.exists() else 0
+    started = time.perf_counter()
+    # the record says "running" only once the new command runs (a reader in between sees the old end)
+    if isinstance(backend, backends.TmuxBackend) and backend.exists(name):
+        backend.respawn(name, new_command, record.cwd, log)
+    else:
+        if backend.exists(name):
+            backend.close(name)
+        backend.start(name, new_command, record.cwd, log, folder)
     with locked(folder):
-        (folder / backends.EXIT_STATUS_FILE).unlink(missing_ok=True)
-        offset = log.stat().st_size if log.exists() else 0
+        record = _load(folder / SESSION_FILE)
         record.restarts.append(Restart(at=utc_now(), command=new_command, log_offset=offset))
         record.command = new_command
         record.state, record.exit_code, record.signal, record.ended_at = "running", None, None, None
-        record.pid = None
+        record.stop_requested_at = None
+        record.pid = backend.find_pid(name)
         record.message = f"restarted in {record.backend} session {name}"
         _save(record)
-    started = time.perf_counter()
-    try:
-        if isinstance(backend, backends.TmuxBackend) and backend.exists(name):
-            backend.respawn(name, new_command, record.cwd, log)
-        else:
-            if backend.exists(name):
-                backend.close(name)
-            backend.start(name, new_command, record.cwd, log, folder)
-    except TrainerError as exc:
-        with locked(folder):
-            record.state, record.ended_at, record.message = "lost", utc_now(), str(exc)
-            _save(record)
-        raise
-    record.pid = backend.find_pid(name)
     probe = _wait_confirmed(backend, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
     with locked(folder):

@@ -1,0 +1,146 @@
+"""Optimization engine overhead per iteration, against plain pytest on the same tests.
+
+For each project, one optimization step is run through ``trainerd.optimize.service.run_optimization``
+with the ``editor`` backend and an in-process completer that returns a recorded answer (so the
+model's time is measured exactly). One step runs the train cases (then backward + the optimizer's
+prompt) and evaluates the proposal on train + val. The same test executions are then timed with
+plain ``python -m pytest`` (the session time pytest reports, which excludes interpreter start-up, and
+the subprocess wall time). Overhead = step wall - model time - raw pytest session time(s).
+
+Usage: python bench/engine_overhead.py [--runs N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "daemon"))
+
+from trainerd.optimize.service import OptimizeOptions, run_optimization  # noqa: E402
+from trainerd.workspace import service as ws_service  # noqa: E402
+
+CLAMP_BUGGY = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return max(lo, x)\n'
+CLAMP_FIXED = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, max(lo, x))\n'
+
+
+def suite_500(root: Path) -> tuple[Path, str, str]:
+    """A generated project: a buggy clamp and 500 parametrized tests (about a third fail)."""
+    (root / ".git").mkdir(parents=True)
+    (root / "clamp.py").write_text(CLAMP_BUGGY)
+    (root / "conftest.py").write_text("import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).parent))\n")
+    (root / "tests").mkdir()
+    (root / "tests" / "test_clamp.py").write_text(textwrap.dedent("""
+        import pytest
+
+        from clamp import clamp
+
+        CASES = [(x, -50, 50) for x in range(-125, 125)]
+
+
+        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
+        def test_in_range(x, lo, hi):
+            assert lo <= clamp(x, lo, hi) <= hi
+
+
+        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
+        def test_value(x, lo, hi):
+            assert clamp(x, lo, hi) == min(hi, max(lo, x))
+    """))
+    answer = json.dumps({"reasoning": "also cap at hi", "suggestion": {"__code0": CLAMP_FIXED}})
+    return root / "clamp.py", "clamp", answer
+
+
+def median_example(root: Path) -> tuple[Path, str, str]:
+    shutil.copytree(REPO / "examples" / "buggy_median", root, ignore=shutil.ignore_patterns(".trainer-workspace",
+                                                                                            "__pycache__"))
+    (root / ".git").mkdir()
+    answer = json.loads((REPO / "examples" / "buggy_median" / "replay-fix.json").read_text())["turns"][0]["response"]
+    return root / "stats.py", "median", answer
+
+
+def pytest_session(root: Path, ids: list[str]) -> tuple[float, float]:
+    """(pytest's reported session seconds, subprocess wall seconds) for plain pytest on ``ids``."""
+    args_file = root / "ids.txt"
+    args_file.write_text("\n".join(ids))
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:timeout",
+                           f"@{args_file}"], cwd=root, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    match = re.search(r" in ([0-9.]+)s", proc.stdout.strip().splitlines()[-1])
+    return (float(match.group(1)) if match else float("nan")), wall
+
+
+def measure(make, runs: int) -> dict:
+    rows = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            target, symbol, answer = make(Path(tmp) / "proj")
+            ws_service.create_review(f"{target}::{symbol}")
+            model_s = 0.0
+            marks: dict[str, float] = {}
+
+            def completer(messages, max_tokens, want_json, answer=answer):
+                nonlocal model_s
+                t0 = time.perf_counter()
+                text = answer  # a real model would be called here
+                model_s += time.perf_counter() - t0
+                return text
+
+            def on_event(event, marks=marks):
+                if event.type in ("iteration_started", "iteration_done") and event.step == 1:
+                    marks[event.type] = time.perf_counter()
+
+            started = time.perf_counter()
+            result = run_optimization(f"{target}::{symbol}", OptimizeOptions(model="editor", iterations=1,
+                                                                              write_back="none"),
+                                      on_event=on_event, completer=completer)
+            total = time.perf_counter() - started
+            assert result.outcome == "done", result.message
+            step = marks["iteration_done"] - marks["iteration_started"]
+            it = target.parent / ".trainer-workspace" / target.stem / "iterations" / "iteration-1"
+            train = [json.loads(line)["id"] for line in (it / "synthesize" / "train.jsonl").read_text().splitlines()]
+            val = [json.loads(line)["id"] for line in (it / "synthesize" / "val.jsonl").read_text().splitlines()]
+            # the same executions with plain pytest: train on the original, train + val on the candidate
+            raw_train, wall_train = pytest_session(target.parent, train)
+            target.write_text((it / "candidates" / "step-1" / target.name).read_text())
+            raw_all, wall_all = pytest_session(target.parent, train + val)
+            raw = raw_train + raw_all
+            rows.append({"cases": len(train) + len(val), "step_s": step, "model_s": model_s, "raw_pytest_s": raw,
+                         "raw_pytest_wall_s": wall_train + wall_all, "overhead_s": step - model_s - raw,
+                         "run_total_s": total})
+    med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
+    med["overhead_pct_of_raw"] = 100.0 * med["overhead_s"] / med["raw_pytest_s"] if med["raw_pytest_s"] else None
+    return {"runs": rows, "median": med}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = {"buggy_median (6 tests)": measure(median_example, args.runs),
+               "generated (500 tests)": measure(suite_500, args.runs)}
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"{'project':26} {'step':>8} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} {'run total':>10}")
+    for name, res in results.items():
+        m = res["median"]
+        print(f"{name:26} {m['step_s']:8.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
+              f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,22 +2,44 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daemonSettings } from '../../src/config';
 import { ServerCommands, Methods } from '../../src/protocol';
+import pkg from '../../package.json';
 import { Daemon, copyExample } from './harness';
+
+/** Every setting package.json contributes, at a non-default value, as the extension sends them. */
+function contributedSettings(): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const props = pkg.contributes.configuration.properties as Record<string, { default: unknown; enum?: unknown[]; type: unknown }>;
+  for (const [key, prop] of Object.entries(props)) {
+    const name = key.replace(/^trainer\./, '');
+    let value = prop.enum ? prop.enum[prop.enum.length - 1] : prop.default;
+    if (typeof value === 'number') value = value * 2;
+    if (name === 'model') value = 'manual';
+    if (name === 'feedbackCommand') value = 'python -m pytest -q tests';
+    const [head, tail] = name.split('.');
+    if (tail) values[head] = { ...((values[head] as object) ?? {}), [tail]: value };
+    else values[name] = value;
+  }
+  return daemonSettings({ get: <T>(k: string) => values[k] as T }, '/usr/bin/python3');
+}
 
 describe('trainerd serve, as the extension drives it', () => {
   let root: string;
   let daemon: Daemon;
   beforeAll(async () => {
     root = copyExample('buggy_median');
-    daemon = await Daemon.start(root, { logLevel: 'debug', model: 'manual', monitor: { silenceSeconds: 30 } });
+    daemon = await Daemon.start(root, contributedSettings());
   });
   afterAll(async () => {
     await daemon.stop();
     fs.rmSync(path.dirname(root), { recursive: true, force: true });
   });
 
-  it('initializes with the settings the extension sends, advertising its commands and code actions', () => {
+  it('initializes with every setting the extension contributes, advertising its commands and code actions', () => {
+    expect(Object.keys(contributedSettings()).sort()).toEqual(
+      ['feedbackCommand', 'interpreter', 'iterations', 'logLevel', 'maxConcurrentRuns', 'model', 'monitor', 'optimizer', 'sessionBackend', 'testTimeoutSeconds'],
+    );
     const caps = daemon.capabilities as { executeCommandProvider?: { commands: string[] }; codeActionProvider?: unknown };
     expect(caps.executeCommandProvider?.commands).toContain(ServerCommands.createReview);
     expect(caps.codeActionProvider).toBeTruthy();

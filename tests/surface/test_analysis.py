@@ -22,7 +22,7 @@ EXPECTED = {
         ("_split", "bundle", 36, 37, True, True),
         ("Agent", "model", 43, 56, True, True),
         ("Agent.greeting", "node", 45, 45, True, True),
-        ("Agent.instructions", "node", 48, 48, True, True),
+        ("Agent.instructions", "node", 48, 48, True, False),
         ("Agent.counter", "node", 49, 49, False, False),
         ("Agent.reply", "bundle", 51, 53, True, True),
     ],
@@ -34,14 +34,14 @@ EXPECTED = {
     "spell_names.py": [
         ("extract", "bundle", 4, 6, True, True),
         ("Classifier", "model", 9, 16, True, True),
-        ("Classifier.labels", "node", 12, 12, True, True),
+        ("Classifier.labels", "node", 12, 12, True, False),
         ("Classifier.classify", "bundle", 14, 16, True, True),
     ],
     "spell_qualified.py": [
         ("fully", "bundle", 7, 9, True, True),
         ("from_submodule", "bundle", 12, 14, True, True),
         ("Policy", "model", 17, 23, True, True),
-        ("Policy.temperature", "node", 19, 19, True, True),
+        ("Policy.temperature", "node", 19, 19, True, False),
         ("Policy.act", "bundle", 21, 23, True, True),
     ],
     "stacked.py": [
@@ -68,9 +68,9 @@ EXPECTED = {
         ("long_bundle", "bundle", 4, 76, True, True),
         ("branchy", "bundle", 79, 109, True, True),
         ("Assistant", "model", 112, 123, True, True),
-        ("Assistant.tone", "node", 115, 115, True, True),
-        ("Assistant.format", "node", 116, 116, True, True),
-        ("Assistant.threshold", "node", 117, 117, True, True),
+        ("Assistant.tone", "node", 115, 115, True, False),
+        ("Assistant.format", "node", 116, 116, True, False),
+        ("Assistant.threshold", "node", 117, 117, True, False),
         ("WHOLE", "node", 128, 128, True, True),
     ],
     "star_and_leak.py": [
@@ -122,6 +122,7 @@ def test_model_children_are_its_trainable_nodes_and_bundles():
     a = analyse("spell_from_opto.py")
     assert a.surface("Agent").children == ["Agent.greeting", "Agent.instructions", "Agent.reply"]
     assert a.surface("Agent.counter").parent == "Agent"  # reported, not trainable, not a child
+    assert a.surface("Agent.instructions").note == "set on an instance: optimized through its model `Agent`"
     assert analyse("spell_qualified.py").surface("Policy").form == "subclass"
     assert analyse("spell_names.py").surface("Classifier").children == ["Classifier.labels", "Classifier.classify"]
 

@@ -541,6 +541,7 @@ class _Analyzer:
             text = ast.unparse(data)
             options["value"] = text if len(text) <= 120 else text[:117] + "..."
         qualname = None
+        addressable = True  # resolvable as file.py::symbol (a module or class attribute)
         value = getattr(stmt, "value", None)
         if value is call:
             targets = getattr(stmt, "targets", None) or [getattr(stmt, "target", None)]
@@ -550,7 +551,9 @@ class _Analyzer:
             elif (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                   and target.value.id == ctx.self_name and ctx.cls):
                 qualname = f"{ctx.cls}.{target.attr}"
+                addressable = False
         if qualname is None:
+            addressable = False
             label = options.get("name") if isinstance(options.get("name"), str) else f"node@{call.lineno}"
             qualname = (f"{ctx.cls}." if ctx.cls else ctx.prefix) + label
         start = getattr(stmt, "lineno", call.lineno)
@@ -560,6 +563,10 @@ class _Analyzer:
         surface = self._add_surface(qualname, "node", start, end, start, options, "assignment", in_method_ctx)
         if "<locals>" in qualname and not ctx.cls:
             surface.lens = False
+        elif surface.trainable and not addressable:
+            surface.lens = False
+            surface.note = (f"set on an instance: optimized through its model `{ctx.model.qualname}`" if ctx.model
+                            else "not bound to a module or class attribute: it cannot be named as a target")
         data_is_module = isinstance(data, ast.Name) and self.module_names.get(data.id, _ModuleName("", 0)).kind == "import"
         if surface.trainable and (data_is_module or (data is not None and "__file__" in ast.unparse(data))):
             self.result.findings.append(Finding(

@@ -169,6 +169,40 @@ class RestartTrainingParams:
     settle_seconds: float = 1.0
 
 
+# --- triage params (issue 6) ---------------------------------------------------------------------
+CMD_APPLY_FIX = "trainer.applyFix"
+
+
+@attrs.define
+class TriageParams:
+    """``trainer/triage``: classify ``text`` (or the file at ``uri``/``path``).
+
+    ``cwd``/``command``/``session`` give the project, launch command and session the text came from,
+    so runtime errors get concrete fixes (and the session's ``fixes.json`` history); ``publish`` also
+    shows the errors as diagnostics at the user's frames.
+    """
+
+    text: str | None = None
+    uri: str | None = None
+    path: str | None = None
+    cwd: str | None = None
+    command: str | None = None
+    session: str | None = None
+    publish: bool = False
+
+
+@attrs.define
+class ApplyFixParams:
+    """``trainer.applyFix`` command: apply a fix proposal the user confirmed and record it."""
+
+    fix: dict[str, Any]
+    cwd: str
+    session_dir: str | None = None
+    triage: dict[str, Any] | None = None
+    command: str | None = None
+    editor_applied: bool = False
+
+
 # --- structuring --------------------------------------------------------------------------------
 converter = cattrs.Converter(forbid_extra_keys=False)
 

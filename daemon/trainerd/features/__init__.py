@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainerd.features import optimize, surfaces, training, workspace
+from trainerd.features import optimize, surfaces, training, triage, workspace
 
-FEATURES = [workspace, optimize, surfaces, training]
+FEATURES = [workspace, optimize, surfaces, training, triage]

@@ -380,11 +380,14 @@ _INDEX_LOCK = threading.Lock()
 
 def project_index(root: Path) -> ProjectIndex:
     """The process-wide index of ``root`` (created on first use; call :meth:`ProjectIndex.refresh`)."""
-    key = str(root.resolve())
     with _INDEX_LOCK:
-        index = _INDEXES.get(key)
+        index = _INDEXES.get(str(root))  # as given: resolving costs syscalls on every lens request
         if index is None:
-            index = _INDEXES[key] = ProjectIndex(root)
+            key = str(root.resolve())
+            index = _INDEXES.get(key)
+            if index is None:
+                index = _INDEXES[key] = ProjectIndex(root)
+            _INDEXES[str(root)] = index
         return index
 
 

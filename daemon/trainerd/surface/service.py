@@ -275,7 +275,7 @@ class DocumentStore:
         """Whether the next analysis of a document at ``path`` will re-stat the test files."""
         if path is None:
             return False
-        return time.monotonic() - self._refreshed.get(str(self._root(path).resolve()), -1e9) > max_age
+        return time.monotonic() - self._refreshed.get(str(project_index(self._root(path)).root), -1e9) > max_age
 
     def generation(self, path: Path | None) -> int:
         """The current generation of the project index ``path`` belongs to (no refresh)."""

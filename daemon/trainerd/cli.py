@@ -500,7 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session")
     p.add_argument("command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"')
     p.add_argument("--cwd", metavar="DIR", help="where to run it (default: the current directory)")
-    p.add_argument("--backend", choices=["screen", "tmux"], help="default: tmux, else screen (tmux records exit codes)")
+    p.add_argument("--backend", choices=["screen", "tmux"], help="default: screen, else tmux")
     p.add_argument("--name", help="session name (default: trainer-train-YYYYmmdd-HHMMSS)")
     p.add_argument("--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)")
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")

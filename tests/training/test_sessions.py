@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -255,7 +257,9 @@ def test_command_gets_the_launchers_environment_unchanged(project: Path, backend
     subprocess.run(["tmux", "new-session", "-d", "-s", f"env-holder-{project.parent.name[-10:]}", "sleep 30"])
     try:
         monkeypatch.setenv("TRAINERD_TEST_MARKER", "from the launcher")
-        command = f"{PY} -c \"import os; print('marker=' + os.environ.get('TRAINERD_TEST_MARKER', 'missing'))\""
+        command = (
+            f"{PY} -c \"import os; print('marker=' + os.environ.get('TRAINERD_TEST_MARKER', 'missing'))\""
+        )
         result = sessions.launch(command, project, backend=backend, settle_seconds=0)
         wait_until(lambda: "marker=" in log_text(result.session))
         assert "marker=from the launcher" in log_text(result.session)
@@ -265,7 +269,9 @@ def test_command_gets_the_launchers_environment_unchanged(project: Path, backend
 
 def test_a_stop_from_another_process_is_recorded_as_killed(project: Path):
     """The daemon's watcher and a CLI stop race: the stop intent on disk makes the end 'killed'."""
-    result = sessions.launch(f"{PY} toy_train.py --steps 100000 --sleep 0.05", project, backend="tmux", settle_seconds=0)
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 100000 --sleep 0.05", project, backend="tmux", settle_seconds=0
+    )
     name = result.session.name
     wait_until(lambda: "step 1 " in log_text(result.session))
     stopper = subprocess.Popen(
@@ -279,3 +285,16 @@ def test_a_stop_from_another_process_is_recorded_as_killed(project: Path):
     assert stopper.returncode == 0, stopper.stderr.read()
     assert seen <= {"running", "killed"}
     assert sessions.get_session(project, name).state == "killed"
+
+
+def test_auto_backend_is_screen_then_tmux(project: Path, monkeypatch, tmp_path: Path):
+    result = sessions.launch(f"{PY} toy_train.py --steps 100000", project, settle_seconds=0)
+    assert result.session.backend == "screen"  # both are installed: screen, as the trainer skills launch
+    assert result.session.attach_command == f"screen -r {result.session.name}"
+    only_tmux = tmp_path / "only-tmux"
+    only_tmux.mkdir()
+    (only_tmux / "tmux").symlink_to(shutil.which("tmux"))
+    (only_tmux / "python3").symlink_to(sys.executable)
+    monkeypatch.setenv("PATH", str(only_tmux))
+    fallback = sessions.launch(f"{PY} toy_train.py --steps 100000", project, settle_seconds=0)
+    assert fallback.session.backend == "tmux"

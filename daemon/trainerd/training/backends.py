@@ -428,8 +428,8 @@ def _start_tty_holder(pid: int) -> None:
 
 
 BACKENDS: dict[str, type[Backend]] = {"tmux": TmuxBackend, "screen": ScreenBackend}
-# tmux first: it records every exit code; screen only when it wins a race (see the module docstring)
-AUTO_ORDER = ("tmux", "screen")
+# screen first, as the trainer skills launch (`screen -dmS trainer-train-…`); tmux when screen is missing
+AUTO_ORDER = ("screen", "tmux")
 
 
 def choose(requested: str | None) -> Backend:

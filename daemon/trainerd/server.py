@@ -42,7 +42,7 @@ class _UnstructurableRequest:
 
     jsonrpc = "2.0"
 
-    def __init__(self, msg_id: Any, method: str, error: Exception) -> None:
+    def __init__(self, msg_id: Any, method: str, error: BaseException) -> None:
         self.id, self.method, self.error = msg_id, method, error
 
 
@@ -77,7 +77,8 @@ class TrainerServer(LanguageServer):
     def __init__(self, log_level: str = "info") -> None:
         super().__init__("trainerd", __version__, protocol_cls=TrainerProtocol)
         # what the command line chose; settings from the client override it only when they name one
-        self.default_settings = TrainerSettings(log_level=log_level if log_level in _LEVELS else "info")
+        level: Any = log_level if log_level in _LEVELS else "info"
+        self.default_settings = TrainerSettings(log_level=level)
         self.settings = self.default_settings
         self.diagnostics = DiagnosticsHub(self)
         self.code_actions = CodeActionRegistry()
@@ -92,9 +93,9 @@ class TrainerServer(LanguageServer):
 
         if isinstance(error, json.JSONDecodeError):
             logger.warning("a message from the client is not JSON: %s", error)
-            self.protocol._send_response(  # pygls has no public way to answer with id null
-                None, None, types.ResponseError(code=-32700, message=f"Parse error: the message is not JSON: {error}")
-            )
+            parse_error = types.ResponseError(code=-32700, message=f"Parse error: the message is not JSON: {error}")
+            # pygls has no public way to answer with id null
+            self.protocol._send_response(None, None, parse_error)  # type: ignore[arg-type]
             return
         super().report_server_error(error, source)
 

@@ -19,10 +19,11 @@ def describe_surface(ws: Workspace) -> list[str]:
     except (OSError, UnicodeDecodeError) as exc:
         return [f"- The target could not be read: {exc}."]
     lines: list[str] = []
+    analyze_source: Any = None
     try:
         from trainerd.surface import analyze_source  # the surface package refines this where present
     except ImportError:  # pragma: no cover - the surface package ships with trainerd
-        analyze_source = None
+        pass
     if analyze_source is not None:
         try:
             analysis = analyze_source(source, str(ws.target.file))

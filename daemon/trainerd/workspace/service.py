@@ -181,8 +181,12 @@ def workspace_blockers(ws: Workspace, status: dict[str, Any] | None, load_proble
         blockers.extend(st.audit(ws.target, status))
         stored_blockers = status.get("blockers")
         for stored in stored_blockers if isinstance(stored_blockers, list) else []:
-            if isinstance(stored, dict) and stored.get("code") not in _WORKSPACE_STAGE:
-                blockers.append(Blocker(**{k: stored.get(k) for k in ("code", "message", "artifact", "fix", "command")}))
+            if not isinstance(stored, dict) or stored.get("code") in _WORKSPACE_STAGE:
+                continue
+            code, message = stored.get("code"), stored.get("message")
+            if isinstance(code, str) and code:  # recorded by a later stage (feedback, surface, …)
+                extra = {k: v if isinstance(v := stored.get(k), str) else None for k in ("artifact", "fix", "command")}
+                blockers.append(Blocker(code, message if isinstance(message, str) else code, **extra))
     return blockers
 
 
@@ -225,9 +229,9 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
             last_completed_step=run.get("last_completed_step"),
             artifacts=artifacts,
         )
-    feedback = s.get("feedback") if isinstance(s.get("feedback"), dict) else {}
-    validation = s.get("validation") if isinstance(s.get("validation"), dict) else {}
-    write_back = s.get("write_back") if isinstance(s.get("write_back"), dict) else {}
+    feedback: dict[str, Any] = s["feedback"] if isinstance(s.get("feedback"), dict) else {}
+    validation: dict[str, Any] = s["validation"] if isinstance(s.get("validation"), dict) else {}
+    write_back: dict[str, Any] = s["write_back"] if isinstance(s.get("write_back"), dict) else {}
     raw_notes = s.get("notes")
     notes = [n for n in raw_notes if isinstance(n, str)] if isinstance(raw_notes, list) else []
     if status is not None and ws.source_changed(status):

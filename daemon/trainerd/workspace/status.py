@@ -288,14 +288,15 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
                 )
             )
             continue
-        if key == "latest_iteration_dir" and expected[key] and path.resolve() != (target.repo_root / expected[key]).resolve():
+        newest = expected["latest_iteration_dir"]
+        if key == "latest_iteration_dir" and newest and path.resolve() != (target.repo_root / newest).resolve():
             blockers.append(
                 Blocker(
                     POINTER_INCONSISTENT,
                     f"required_artifacts.latest_iteration_dir is {value} but the newest iteration on disk is "
-                    f"{expected[key]}.",
+                    f"{newest}.",
                     value,
-                    f"Set required_artifacts.latest_iteration_dir to {expected[key]} (or clear it), "
+                    f"Set required_artifacts.latest_iteration_dir to {newest} (or clear it), "
                     "after checking which iteration is the one to resume.",
                 )
             )

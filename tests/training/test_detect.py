@@ -65,6 +65,7 @@ def test_nanogpt_like(tmp_path: Path):
     assert torchrun.notes == ["multi-GPU via torchrun (8 processes per node)", "uses torch"]
     assert torchrun.configs == ["config/train_gpt2.py"]
     assert torchrun.entry == "train.py"
+    assert {c.cwd for c in result.commands} == {str(root)}
     assert by_command(result, "python train.py config/train_shakespeare_char.py --device=cpu --compile=False "
                       "--eval_iters=20 --max_iters=2000").notes == ["runs on CPU", "uses torch"]  # fmt: skip
     assert by_command(result, "python train.py").notes == [

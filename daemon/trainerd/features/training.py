@@ -87,6 +87,8 @@ class SessionWatcher:
             self.add_root(root)
         from trainerd.training import sessions
 
+        self._wake.wait(POLL_SECONDS)  # let the initialize response go out before the first event
+
         while True:
             with self._lock:
                 roots = list(self.roots)

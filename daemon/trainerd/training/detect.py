@@ -73,6 +73,7 @@ class DetectedCommand:
     configs: list[str] = attrs.Factory(list)
     entry: str | None = None  # the Python entry file it runs, when known
     score: int = 0
+    cwd: str = ""  # where to run it: the project root (paths in the command are relative to it)
 
 
 @attrs.define
@@ -732,6 +733,8 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
             break
 
     commands = _dedupe(commands)
+    for cmd in commands:
+        cmd.cwd = str(base)
     commands.sort(key=lambda c: -c.score)  # stable: equal scores keep the order they were found in
     configs.sort(key=lambda c: c.path)
     searched = [

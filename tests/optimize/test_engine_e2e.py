@@ -123,8 +123,37 @@ def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(med
     recorded = turn1.read_text()
 
     events: list[service.RunEvent] = []
+    before = median.read_text()
+    options.write_back = "return"  # the daemon's mode: the edit comes back, the file is not touched
     second = run_optimization(f"{median}::median", options, on_event=events.append)
     assert second.outcome == "done", second.message
     assert [e.step for e in events if e.type == "iteration_started"] == [2]  # step 1 is not run again
-    assert second.winner == "step-2" and "(ordered[middle - 1] + ordered[middle]) / 2" in median.read_text()
-    assert turn1.read_text() == recorded
+    assert second.winner == "step-2" and turn1.read_text() == recorded
+    assert median.read_text() == before and second.edit is not None
+    assert "(ordered[middle - 1] + ordered[middle]) / 2" in second.edit.new_text
+    lines = before.splitlines(keepends=True)
+    spliced = "".join(lines[: second.edit.start_line - 1]) + second.edit.replacement + "".join(
+        lines[second.edit.end_line:])
+    assert spliced == second.edit.new_text
+
+
+def test_cancel_kills_the_worker_and_leaves_the_run_resumable(median: Path) -> None:
+    import threading
+
+    cancel = threading.Event()
+    pids: list[int] = []
+
+    def cancel_at_first_step(event: service.RunEvent) -> None:
+        if event.type == "iteration_started":
+            pids.append(event.data["pid"])
+            cancel.set()
+
+    result = run_optimization(f"{median}::median", OptimizeOptions(model=FIX), on_event=cancel_at_first_step,
+                              cancel=cancel)
+    assert result.outcome == "cancelled"
+    with pytest.raises(ProcessLookupError):
+        os.kill(pids[0], 0)  # the worker is gone (and reaped)
+    status = status_of(median)
+    assert status["run"]["state"] == "cancelled" and status["workflow_state"] == "pending_training"
+    resumed = run_optimization(f"{median}::median", OptimizeOptions(model=FIX))
+    assert resumed.outcome == "done" and resumed.iteration == 1

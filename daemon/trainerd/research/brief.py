@@ -59,7 +59,7 @@ def static_tests(project_root: Path, target_file: Path, symbol: str, sites: list
     the test files holding a call site."""
     found: list[str] = []
     try:
-        from trainerd.surface import tests_for_target  # type: ignore[attr-defined]
+        from trainerd.surface.service import tests_for_target
     except ImportError:
         tests_for_target = None
     if tests_for_target is not None:

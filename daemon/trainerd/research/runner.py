@@ -408,15 +408,17 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
     results = []
     for _ in range(int(req.get("runs", 2))):
         verdicts: dict[str, str] = {}
+        nodeids: dict[str, str] = {}
 
         class Recorder:
-            def __init__(self, verdicts: dict[str, str]) -> None:
-                self.verdicts = verdicts
+            def __init__(self, verdicts: dict[str, str], nodeids: dict[str, str]) -> None:
+                self.verdicts, self.nodeids = verdicts, nodeids
 
             def pytest_runtest_logreport(self, report):
                 verdicts = self.verdicts
                 name = report.nodeid
                 case = name[name.find("[") + 1 : -1] if name.endswith("]") and "[" in name else name
+                self.nodeids[case] = name
                 if report.failed:
                     verdicts[case] = "failed" if report.when == "call" else "error"
                 elif report.skipped:
@@ -424,8 +426,8 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
                 elif report.when == "call":
                     verdicts.setdefault(case, "passed")
 
-        code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[Recorder(verdicts)])
-        results.append({"verdicts": verdicts, "exit_code": int(code)})
+        code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[Recorder(verdicts, nodeids)])
+        results.append({"verdicts": verdicts, "nodeids": nodeids, "exit_code": int(code)})
     return {"ok": True, "runs": results}
 
 

@@ -15,7 +15,7 @@ def determinism_check(test_file: Path, cwd: Path, interpreter: str | None = None
                         interpreter=interpreter)
     if not answer.get("ok"):
         return {"runs": 0, "deterministic": False, "differing": [], "cases": 0, "passed": 0, "failing": [],
-                "exit_codes": [], "output_tail": f"{answer.get('message')}\n{answer.get('stderr', '')}"[-1500:]}
+                "exit_codes": [], "nodeids": {}, "output_tail": f"{answer.get('message')}\n{answer.get('stderr', '')}"[-1500:]}
     first, second = answer["runs"][0], answer["runs"][1]
     a, b = first["verdicts"], second["verdicts"]
     differing = sorted(c for c in set(a) | set(b) if a.get(c) != b.get(c))
@@ -28,5 +28,6 @@ def determinism_check(test_file: Path, cwd: Path, interpreter: str | None = None
         "passed": sum(1 for v in a.values() if v == "passed"),
         "failing": failing,
         "exit_codes": [first["exit_code"], second["exit_code"]],
+        "nodeids": first.get("nodeids", {}),
         "output_tail": answer.get("stderr", "")[-1500:] if not a or differing or failing else "",
     }

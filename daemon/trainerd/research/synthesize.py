@@ -111,7 +111,7 @@ def _record(ws: Workspace, iteration: Path, syn: dict[str, Any], unapproved_bloc
 
 def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", model: str | None = None,
                response: str | None = None, force: bool = False, max_cases: int = 200, hypothesis_cases: int = 50,
-               instruction: str | None = None, complete: model_backends.Complete | None = None,
+               instruction: str | None = None, complete: model_backends.Completer | None = None,
                interpreter: str | None = None, timeout_s: float = 5.0) -> SynthesisResult:
     """Build (or resume) the proposed dataset for a target; see the module docstring."""
     if goal not in GOALS:
@@ -153,20 +153,12 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
         return _from_state(ws, syn, reused=False, message=outcome.get("message") or "", skipped=outcome.get("skipped", []),
                            brief=brief_result.brief_json)
     rows, skipped = outcome["rows"], outcome["skipped"]
-    provisional = [f"case-{n:04d}" for n in range(1, len(rows) + 1)]
-    val_ids, split_method = _split(provisional)
-    n_train = n_val = 0
-    for row, pid in zip(rows, provisional, strict=True):
-        if pid in val_ids:
-            n_val += 1
-            row["id"] = f"val-{n_val:04d}"
-        else:
-            n_train += 1
-            row["id"] = f"train-{n_train:04d}"
-    rows.sort(key=lambda r: (r["id"].startswith("val"), r["id"]))
-    test_path = proposed / test_file_name(ws, goal)
-    final_test = iteration / "synthesize" / test_path.name
-    feedback_command = f"python -m pytest -q {t.rel(final_test)}"
+    for n, row in enumerate(rows, 1):
+        row["case"] = f"case-{n:04d}"
+    # the test file goes straight to its final place so its pytest node ids are the ones the optimizer
+    # will see; it is inert until approval (only then does the feedback command name it)
+    test_path = iteration / "synthesize" / test_file_name(ws, goal)
+    feedback_command = f"python -m pytest -q {t.rel(test_path)}"
     generated_at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     import_root = (t.repo_root / brief["target"]["import_root"]).resolve()
     try:
@@ -188,13 +180,20 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
         import_root_rel=import_root_rel, module=brief["target"]["module"], symbol=t.symbol or "", rows=rows,
     )
     atomic_write_text(test_path, text)
-    for name, part in (("train.jsonl", [r for r in rows if r["id"].startswith("train")]),
-                       ("val.jsonl", [r for r in rows if r["id"].startswith("val")])):
-        atomic_write_text(proposed / name, "".join(testfile.dumps_row(_dataset_row(r, t.rel(final_test))) + "\n" for r in part))
+    check = suite.determinism_check(test_path, t.repo_root, interpreter)
+    nodeids = check.get("nodeids") or {}
+    for row in rows:
+        row["id"] = nodeids.get(row["case"]) or f"{t.rel(test_path)}::test_case[{row['case']}]"
+    val_ids, split_method = _split([r["id"] for r in rows])
+    train_rows = [r for r in rows if r["id"] not in val_ids]
+    val_rows = [r for r in rows if r["id"] in val_ids]
+    for name, part, split_name in (("train.jsonl", train_rows, "train"), ("val.jsonl", val_rows, "val")):
+        atomic_write_text(proposed / name, "".join(testfile.dumps_row(_dataset_row(r, split_name)) + "\n" for r in part))
     atomic_write_json(proposed / "skipped.json", skipped)
     by_origin: dict[str, int] = {}
     for r in rows:
         by_origin[r["origin"]] = by_origin.get(r["origin"], 0) + 1
+    n_train, n_val = len(train_rows), len(val_rows)
     evals = {
         "generated_by": "trainerd synthesize",
         "generated_at": generated_at,
@@ -214,7 +213,6 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
         "provenance": by_origin,
     }
     atomic_write_json(proposed / "evals.json", evals)
-    check = suite.determinism_check(test_path, t.repo_root, interpreter)
     elapsed = round(time.perf_counter() - started, 3)
     counts = {"train": n_train, "val": n_val, "skipped": len(skipped), "by_origin": by_origin}
     reasons = []
@@ -228,11 +226,17 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
         "test_file": t.rel(test_path), "train": t.rel(proposed / "train.jsonl"), "val": t.rel(proposed / "val.jsonl"),
         "evals": t.rel(proposed / "evals.json"), "skipped": t.rel(proposed / "skipped.json"),
     }
+    check = {k: v for k, v in check.items() if k != "nodeids"}
+    if reasons:  # a refused suite must not sit where an approved one would
+        import os
+
+        os.replace(test_path, proposed / test_path.name)
+        files["test_file"] = t.rel(proposed / test_path.name)
     syn = {
         "state": "refused" if reasons else "pending_approval",
         "goal": goal, "source_sha256": sha, "generated_at": generated_at, "files": files,
         "sha256": {k: sha256_file(t.repo_root / v) for k, v in files.items()},
-        "final": {"test_file": t.rel(final_test), "train": t.rel(iteration / "synthesize" / "train.jsonl"),
+        "final": {"test_file": t.rel(test_path), "train": t.rel(iteration / "synthesize" / "train.jsonl"),
                   "val": t.rel(iteration / "synthesize" / "val.jsonl"), "evals": t.rel(ws.root / "evals" / "evals.json"),
                   "skipped": t.rel(iteration / "synthesize" / "skipped.json")},
         "feedback_command": feedback_command, "counts": counts, "determinism": check, "reasons": reasons,
@@ -248,9 +252,10 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
     return _from_state(ws, syn, reused=False, message=message, skipped=skipped, brief=brief_result.brief_json)
 
 
-def _dataset_row(row: dict[str, Any], test_rel: str | None) -> dict[str, Any]:
-    out = {"id": row["id"], "input": row["input"], "expected": row["expected"], "scoring": SCORING,
-           "origin": row["origin"], "test": f"{test_rel}::test_case[{row['id']}]"}
+def _dataset_row(row: dict[str, Any], split: str) -> dict[str, Any]:
+    """A dataset row: function-level data, keyed by the pytest node id of the case that checks it."""
+    out = {"id": row["id"], "case": row["case"], "split": split, "input": row["input"], "expected": row["expected"],
+           "scoring": SCORING, "origin": row["origin"]}
     for key in ("source", "rationale", "current", "current_matches"):
         if row.get(key) is not None:
             out[key] = row[key]
@@ -463,7 +468,7 @@ def _record_turn(iteration: Path, n: int, messages: list[dict[str, str]], respon
 
 
 def _specify(ws: Workspace, brief: dict[str, Any], iteration: Path, model: str | None, response: str | None,
-             instruction: str | None, complete: model_backends.Complete | None, interpreter: str | None,
+             instruction: str | None, complete: model_backends.Completer | None, interpreter: str | None,
              timeout_s: float, prior: dict[str, Any]) -> dict[str, Any]:
     t = ws.target
     proposed = iteration / "synthesize" / "proposed"
@@ -479,11 +484,12 @@ def _specify(ws: Workspace, brief: dict[str, Any], iteration: Path, model: str |
         answers = iter([response])
         asker = None
     else:
-        model_spec = model_backends.check_spec(model, t.repo_root)
+        parsed = model_backends.check_spec(model, t.repo_root)
+        model_spec = parsed.describe()
         messages = spec_prompt(brief, instruction)
         attempts = 0
         answers = None
-        asker = model_backends.Asker(model_spec, complete=complete, cwd=t.repo_root, interpreter=interpreter)
+        asker = model_backends.Asker(parsed, completer=complete, cwd=t.repo_root, interpreter=interpreter)
     cases: list[dict[str, Any]] = []
     while attempts < MAX_MODEL_ATTEMPTS:
         try:

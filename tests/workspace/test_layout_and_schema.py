@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from trainerd.errors import TargetError
 from trainerd.workspace import service
@@ -296,3 +298,30 @@ def test_resolve_existing_is_read_only(median_project: Path):
     assert contract.target.symbol == "median"  # the symbol the workspace records
     assert [b.code for b in contract.blockers] == ["review_missing"]
     assert (median_project / WS / "workflow-status.json").read_bytes() == before
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+_ours = COMPATIBLE_KEYS | OUR_KEYS | {"source_sha256", "run"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(foreign=st.dictionaries(st.text(min_size=1, max_size=12).filter(lambda k: k not in _ours), _json_values, max_size=4))
+def test_any_foreign_keys_survive_every_write(median_project: Path, foreign: dict):
+    target = median_project / "stats.py"
+    service.resolve(target)
+    path = median_project / WS / "workflow-status.json"
+    status = json.loads(path.read_text())
+    status = {k: v for k, v in status.items() if k in _ours} | foreign
+    path.write_text(json.dumps(status))
+
+    service.resolve(target)
+    service.open_workspace(target).set_state("pending_training")
+
+    after = json.loads(path.read_text())
+    assert {k: after[k] for k in foreign} == foreign
+    assert after["workflow_state"] == "pending_training"
+    service.open_workspace(target).set_state("pending_engineer_prompt")  # back, for the next example

@@ -298,3 +298,23 @@ def test_auto_backend_is_screen_then_tmux(project: Path, monkeypatch, tmp_path: 
     monkeypatch.setenv("PATH", str(only_tmux))
     fallback = sessions.launch(f"{PY} toy_train.py --steps 100000", project, settle_seconds=0)
     assert fallback.session.backend == "tmux"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_project_path_with_spaces_hash_and_dollar(tmp_path: Path, backend: str):
+    root = tmp_path / "my proj #1 $HOME"
+    root.mkdir()
+    (root / ".git").mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "toy_train.py", root / "toy_train.py")
+    try:
+        result = sessions.launch(
+            f"{PY} toy_train.py --steps 3 --exit 6", root, backend=backend, settle_seconds=0
+        )
+        assert result.session.session_dir.startswith(str(root))
+        final = wait_until(lambda: ended(root, result.session.name))
+        assert final.status == "exited 6"
+        assert "step 2 loss:" in log_text(final)
+    finally:
+        from tests.training.conftest import close_backend_sessions
+
+        close_backend_sessions(root)

@@ -308,11 +308,9 @@ class ScreenBackend(Backend):
 
     def _screenrc(self, log_path: Path, session_dir: Path) -> Path:
         rc = session_dir / SCREENRC_FILE
-        lines = []
-        user_rc = Path.home() / ".screenrc"
-        if user_rc.is_file():  # keep the user's own settings; ours come after and win
-            lines.append(f"source {_screen_quote(str(user_rc))}")
-        lines += [
+        # the user's ~/.screenrc is not sourced: one that opens windows of its own would make the
+        # session's command ambiguous; attaching still works with screen's default keys (Ctrl+A)
+        lines = [
             f"logfile {_screen_quote(str(log_path))}",
             "logfile flush 0",
             "deflog on",

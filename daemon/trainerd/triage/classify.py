@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from pathlib import Path
 
 import attrs
 
@@ -57,6 +57,7 @@ class Triage:
     details: dict = attrs.Factory(dict)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_library(path: str) -> bool:
     """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's."""
     if path.startswith("<") and not path.startswith(("<cell", "<ipython-input", "<stdin>")):
@@ -77,7 +78,7 @@ def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None
 def signature(category: str | None, exception: str, message: str, frame: Frame | None) -> str:
     """Stable across re-runs: numbers and addresses dropped, the frame named by file and function (not line)."""
     first = message.strip().splitlines()[0] if message.strip() else ""
-    where = f"{Path(frame.file).name}:{frame.function}" if frame else ""
+    where = f"{frame.file.rsplit('/', 1)[-1]}:{frame.function}" if frame else ""
     text = "|".join(
         [category or "unknown", exception.rsplit(".", 1)[-1], _NUMBERS.sub("N", first)[:200], where]
     )

@@ -63,6 +63,9 @@ BARE_ERROR = re.compile(
     r"(?P<msg>(?:CUDA error|CUDA out of memory|NCCL error|cuDNN error|CUBLAS|HIP error|Expected all tensors).*)$"
 )
 ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
+# a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
+_INTERESTING = re.compile(r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: ")
+_EXC_SUFFIX = re.compile(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$")
 
 
 @attrs.define
@@ -119,20 +122,28 @@ class ExtractedError:
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, split ``\\r`` updates, take off rank prefixes, unglue headers."""
     out: list[Line] = []
+    append = out.append
     for lineno, raw in enumerate(text.split("\n"), 1):
-        segments = raw.split("\r")
-        kept = [s for s in segments if s.strip()] or [""]
-        for seg in kept:
-            seg = ANSI.sub("", seg)
+        if "\r" in raw:
+            segments = [s for s in raw.split("\r") if s.strip()] or [""]
+        else:
+            segments = [raw]
+        for seg in segments:
+            if "\x1b" in seg:
+                seg = ANSI.sub("", seg)
             raw_len = len(seg)
             rank = None
-            match = RANK_PREFIX.match(seg)
-            if match:
-                rank = int(match.group(1))
-                seg = seg[match.end() :]
+            if seg.startswith("["):
+                match = RANK_PREFIX.match(seg)
+                if match:
+                    rank = int(match.group(1))
+                    seg = seg[match.end() :]
             seg = seg.rstrip()
-            for piece in _unglue(seg):
-                out.append(Line(piece, lineno, rank, raw_len))
+            if "Traceback (" in seg or "Root Cause" in seg or "terminate called" in seg:
+                for piece in _unglue(seg):
+                    append(Line(piece, lineno, rank, raw_len))
+            else:
+                append(Line(seg, lineno, rank, raw_len))
     return out
 
 
@@ -211,12 +222,7 @@ def _is_exception_line(text: str) -> bool:
         return False
     name = match["type"]
     last = name.rsplit(".", 1)[-1]
-    return bool(
-        re.search(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$", last)
-        or "." in name
-        or "::" in name
-        or match["msg"] is not None
-    )
+    return bool(_EXC_SUFFIX.search(last) or "." in name or "::" in name or match["msg"] is not None)
 
 
 def _joined(
@@ -431,6 +437,9 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
     pending_relation: str | None = None
     while i < len(lines):
         text = lines[i].text
+        if not _INTERESTING.search(text):
+            i += 1
+            continue
         stripped = text.strip()
         if (
             stripped == TB_HEADER
@@ -520,7 +529,8 @@ def extract(text: str) -> list[ExtractedError]:
     """Every error in ``text``, in the order they start in the log."""
     lines = clean_lines(text)
     errors: list[ExtractedError] = []
-    ranked = any(ln.rank is not None for ln in lines)
+    ranks = {ln.rank for ln in lines}
+    interleaved = len(ranks - {None}) > 1
     for rank, stream in _streams(lines).items():
         stream, rich = _unbox_rich(stream)
         found = _parse_stream(stream)
@@ -531,7 +541,7 @@ def extract(text: str) -> list[ExtractedError]:
                 error.shapes.append("rich")
             if rank is not None and "rank_prefixed" not in error.shapes:
                 error.shapes.append("rank_prefixed")
-            if ranked and len({ln.rank for ln in lines}) > 2 and "interleaved" not in error.shapes:
+            if interleaved and "interleaved" not in error.shapes:
                 error.shapes.append("interleaved")
         errors.extend(found)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))

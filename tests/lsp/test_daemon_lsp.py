@@ -94,3 +94,18 @@ async def test_opening_a_file_with_a_workspace_shows_its_blockers_read_only(clie
     assert not [d for d in client.diagnostics.get((lsp_project / "conftest.py").as_uri(), []) if d.source == "trainer"
                 and d.code in ("review_missing", "status_corrupt", "pointer_missing", "pointer_inconsistent")]
     assert not (lsp_project / ".trainer-workspace/conftest").exists()
+
+
+async def test_saving_the_review_clears_the_blocker(client: LanguageClient, lsp_project):
+    target = lsp_project / "stats.py"
+    service.resolve(target, "median")
+    uri = target.as_uri()
+    _open(client, target)
+    await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "review_missing" for d in ds))
+
+    review = lsp_project / ".trainer-workspace/stats/engineer-prompt/review.md"
+    review.write_text("# my review of stats.py::median\n")  # written in the editor
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=review.as_uri())))
+
+    await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "review_missing" for d in ds))
+    assert review.read_text() == "# my review of stats.py::median\n"

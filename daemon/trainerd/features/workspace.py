@@ -115,9 +115,51 @@ async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocument
         publish_blockers(ls, contract, uri)
 
 
+def _target_of_saved_file(fs_path: str) -> str | None:
+    """The target whose blockers a saved file can change: a Python file itself, or the target of the
+    trainer workspace the file lies in (``<dir>/.trainer-workspace/<code-name>/…``)."""
+    from pathlib import Path
+
+    from trainerd.workspace.target import WORKSPACE_DIRNAME
+
+    path = Path(fs_path)
+    parts = path.parts
+    if WORKSPACE_DIRNAME in parts:
+        at = len(parts) - 1 - parts[::-1].index(WORKSPACE_DIRNAME)
+        if at + 1 < len(parts) - 1:
+            target_dir, code_name = Path(*parts[:at]), parts[at + 1]
+            for suffix in (".py", ".pyw"):
+                if (target_dir / f"{code_name}{suffix}").is_file():
+                    return str(target_dir / f"{code_name}{suffix}")
+        return None
+    return fs_path if path.suffix in (".py", ".pyw") else None
+
+
+async def _blockers_on_save(ls: TrainerServer, params: types.DidSaveTextDocumentParams) -> None:
+    """Saving the review (or any workspace file) or the target refreshes the target's blockers, read-only."""
+    uri = params.text_document.uri
+    if not uri.startswith("file:"):
+        return
+    import asyncio
+
+    from pygls import uris
+
+    from trainerd.workspace import service
+
+    fs_path = uris.to_fs_path(uri)
+    target = _target_of_saved_file(fs_path) if fs_path else None
+    if target is None:
+        return
+    loop = asyncio.get_running_loop()
+    contract = await loop.run_in_executor(ls.thread_pool, service.resolve_existing, target)
+    if contract is not None:
+        publish_blockers(ls, contract, uri if target == fs_path else None)
+
+
 def register(server: TrainerServer) -> None:
     server.code_actions.add(_blocker_actions)
     server.documents.add("open", _blockers_on_open)
+    server.documents.add("save", _blockers_on_save)
 
     @server.feature(protocol.RESOLVE_WORKSPACE)
     async def resolve_workspace(ls: TrainerServer, params: Any) -> dict[str, Any]:

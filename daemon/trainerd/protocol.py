@@ -203,6 +203,49 @@ class ApplyFixParams:
     editor_applied: bool = False
 
 
+# --- missing-data params (issue 9) ---------------------------------------------------------------
+CMD_RESEARCH = "trainer.research"
+CMD_SYNTHESIZE = "trainer.synthesize"
+CMD_APPROVE_DATASET = "trainer.approveDataset"
+
+
+@attrs.define
+class ResearchParams:
+    """``trainer.research`` command: write the research brief of a function (``uri``/``path`` + ``symbol``)."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    fresh: bool = False
+
+
+@attrs.define
+class SynthesizeParams:
+    """``trainer.synthesize`` command: propose a dataset (``goal`` keep|change) and show its test file."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    goal: str = "keep"
+    model: str | None = None  # for goal change; default: the trainer.model setting, else manual
+    instruction: str | None = None
+    response: str | None = None  # the answer to a manual follow-up
+    force: bool = False
+    max_cases: int = 200
+    hypothesis_cases: int = 50
+    show: bool = True  # ask the client to open the generated test file (window/showDocument)
+
+
+@attrs.define
+class ApproveDatasetParams:
+    """``trainer.approveDataset`` command: approve the proposed dataset of a target (or a workspace folder)."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    workspace: str | None = None
+
+
 # --- structuring --------------------------------------------------------------------------------
 converter = cattrs.Converter(forbid_extra_keys=False)
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainerd.features import optimize, surfaces, training, triage, workspace
+from trainerd.features import optimize, research, surfaces, training, triage, workspace
 
-FEATURES = [workspace, optimize, surfaces, training, triage]
+FEATURES = [workspace, optimize, surfaces, training, triage, research]

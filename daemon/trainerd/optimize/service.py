@@ -151,7 +151,10 @@ def _feedback_spec(ws: Workspace, status: dict[str, Any], options: OptimizeOptio
             f"No tests found that exercise {what}: no test file imports the target's module"
             + (f" and names {t.symbol!r}" if t.symbol else "") + ".",
             t.rel(t.file),
-            "Write pytest tests that call the target, or pass --feedback 'python -m pytest -q PATH'.",
+            "Write pytest tests that call the target, or pass --feedback 'python -m pytest -q PATH', or build a "
+            f"dataset from the evidence (missing-data path): `trainerd synthesize {t.spec()}` (--goal change for "
+            "model-proposed specification cases), review it, then `trainerd approve "
+            f"{t.rel(ws.root)}`.",
             f"trainerd optimize {t.spec()} --feedback 'python -m pytest -q tests/'",
         )
     return spec, None

@@ -184,10 +184,19 @@ def _apply_probe(record: SessionRecord, probe: backends.Probe) -> str | None:
     return "lost"
 
 
+LATE_EXIT_CODE_SECONDS = 60  # how long an ended session's unknown exit code is asked for again
+
+
 def _unsettled(record: SessionRecord) -> bool:
-    return record.state == "running" or (
-        record.state == "exited" and record.exit_code is None and record.signal is None
-    )
+    if record.state == "running":
+        return True
+    if record.state != "exited" or record.exit_code is not None or record.signal is not None:
+        return False
+    try:  # screen may still report the code a moment later; stop asking after a minute
+        ended = datetime.strptime(record.ended_at or "", "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return False
+    return (datetime.now(UTC) - ended).total_seconds() < LATE_EXIT_CODE_SECONDS
 
 
 def reconcile(record: SessionRecord) -> Transition | None:
@@ -200,6 +209,9 @@ def reconcile(record: SessionRecord) -> Transition | None:
     with locked(Path(record.session_dir)):
         current = _load(Path(record.session_dir) / SESSION_FILE)
         if not _unsettled(current):  # someone else (stop, another process) got there first
+            attrs_copy(current, record)
+            return None
+        if len(current.restarts) != len(record.restarts):  # restarted since we probed: ask again later
             attrs_copy(current, record)
             return None
         before = attrs.asdict(current)

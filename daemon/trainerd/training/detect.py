@@ -54,7 +54,6 @@ FRAMEWORK_IMPORTS = {
 }
 DL_FRAMEWORKS = {"torch", "lightning", "pytorch_lightning", "transformers", "accelerate", "deepspeed", "jax", "flax",
                  "tensorflow", "keras"}  # fmt: skip
-LAUNCHERS = ("python", "python3", "torchrun", "accelerate launch", "deepspeed", "make", "bash", "sh", "./")
 _README_CMD = re.compile(
     r"^(?:python3?(?:\s|$)|torchrun\s|accelerate\s+launch\s|deepspeed\s|make(?:\s|$)|bash\s|sh\s|\./\S)"
 )
@@ -258,8 +257,8 @@ def analyze_entry(rel: str, source: str) -> EntryInfo:
                 info.distributed = True
             elif name in ("exec",) and "configurator" in ast.unparse(node):
                 info.reads_config_argument = True
-    if "sys.argv" in source and re.search(r"config", source) and "configurator" in source:
-        info.reads_config_argument = True
+    if "configurator" in source and re.search(r"exec\(|import configurator", source):
+        info.reads_config_argument = True  # nanoGPT: python train.py config/x.py --key=value
     if re.search(r"\b(LOCAL_RANK|WORLD_SIZE)\b", source):
         info.distributed = True
     info.imports = sorted(m for m in imports if m in FRAMEWORK_IMPORTS)

@@ -1,11 +1,13 @@
 """Optimization engine overhead per iteration, against plain pytest on the same tests.
 
-For each project, one optimization step is run through ``trainerd.optimize.service.run_optimization``
-with the ``editor`` backend and an in-process completer that returns a recorded answer (so the
-model's time is measured exactly). One step runs the train cases (then backward + the optimizer's
-prompt) and evaluates the proposal on train + val. The same test executions are then timed with
-plain ``python -m pytest`` (the session time pytest reports, which excludes interpreter start-up, and
-the subprocess wall time). Overhead = step wall - model time - raw pytest session time(s).
+For each project, two optimization steps are run through ``trainerd.optimize.service.run_optimization``
+with the ``editor`` backend and an in-process completer that returns recorded answers (so the model's
+time is measured exactly): a partial fix, then the full fix. A step runs the train cases (then
+backward + the optimizer's prompt) and evaluates the proposal on train + val. Step 2 is the steady
+state (step 1 also pays the worker's one-time import of ``opto.optimizers`` and LiteLLM, reported
+apart). The same test executions as step 2 are then timed with plain ``python -m pytest`` (the
+session time pytest reports, which excludes interpreter start-up, and the subprocess wall time).
+Overhead = step-2 wall - model time - raw pytest session times.
 
 Usage: python bench/engine_overhead.py [--runs N] [--json]
 """
@@ -32,6 +34,7 @@ from trainerd.workspace import service as ws_service  # noqa: E402
 
 CLAMP_BUGGY = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return max(lo, x)\n'
 CLAMP_FIXED = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, max(lo, x))\n'
+CLAMP_PARTIAL = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, x)\n'
 
 
 def suite_500(root: Path) -> tuple[Path, str, str]:
@@ -57,16 +60,18 @@ def suite_500(root: Path) -> tuple[Path, str, str]:
         def test_value(x, lo, hi):
             assert clamp(x, lo, hi) == min(hi, max(lo, x))
     """))
-    answer = json.dumps({"reasoning": "also cap at hi", "suggestion": {"__code0": CLAMP_FIXED}})
-    return root / "clamp.py", "clamp", answer
+    answers = [json.dumps({"reasoning": "cap at hi", "suggestion": {"__code0": CLAMP_PARTIAL}}),
+               json.dumps({"reasoning": "cap at both ends", "suggestion": {"__code0": CLAMP_FIXED}})]
+    return root / "clamp.py", "clamp", answers
 
 
 def median_example(root: Path) -> tuple[Path, str, str]:
     shutil.copytree(REPO / "examples" / "buggy_median", root, ignore=shutil.ignore_patterns(".trainer-workspace",
                                                                                             "__pycache__"))
     (root / ".git").mkdir()
-    answer = json.loads((REPO / "examples" / "buggy_median" / "replay-fix.json").read_text())["turns"][0]["response"]
-    return root / "stats.py", "median", answer
+    answers = [json.loads((REPO / "examples" / "buggy_median" / name).read_text())["turns"][0]["response"]
+               for name in ("replay-breaks-empty.json", "replay-fix.json")]
+    return root / "stats.py", "median", answers
 
 
 def pytest_session(root: Path, ids: list[str]) -> tuple[float, float]:
@@ -85,38 +90,41 @@ def measure(make, runs: int) -> dict:
     rows = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
-            target, symbol, answer = make(Path(tmp) / "proj")
+            target, symbol, answers = make(Path(tmp) / "proj")
             ws_service.create_review(f"{target}::{symbol}")
             model_s = 0.0
             marks: dict[str, float] = {}
 
-            def completer(messages, max_tokens, want_json, answer=answer):
+            def completer(messages, max_tokens, want_json, answers=answers):
                 nonlocal model_s
                 t0 = time.perf_counter()
-                text = answer  # a real model would be called here
+                text = answers.pop(0)  # a real model would be called here
                 model_s += time.perf_counter() - t0
                 return text
 
             def on_event(event, marks=marks):
-                if event.type in ("iteration_started", "iteration_done") and event.step == 1:
-                    marks[event.type] = time.perf_counter()
+                if event.type in ("iteration_started", "iteration_done"):
+                    marks[f"{event.type}-{event.step}"] = time.perf_counter()
 
             started = time.perf_counter()
-            result = run_optimization(f"{target}::{symbol}", OptimizeOptions(model="editor", iterations=1,
+            result = run_optimization(f"{target}::{symbol}", OptimizeOptions(model="editor", iterations=2,
                                                                               write_back="none"),
                                       on_event=on_event, completer=completer)
             total = time.perf_counter() - started
             assert result.outcome == "done", result.message
-            step = marks["iteration_done"] - marks["iteration_started"]
+            step1 = marks["iteration_done-1"] - marks["iteration_started-1"]
+            step = marks["iteration_done-2"] - marks["iteration_started-2"]
+            model_s /= 2  # per step
             it = target.parent / ".trainer-workspace" / target.stem / "iterations" / "iteration-1"
             train = [json.loads(line)["id"] for line in (it / "synthesize" / "train.jsonl").read_text().splitlines()]
             val = [json.loads(line)["id"] for line in (it / "synthesize" / "val.jsonl").read_text().splitlines()]
-            # the same executions with plain pytest: train on the original, train + val on the candidate
-            raw_train, wall_train = pytest_session(target.parent, train)
+            # step 2's executions with plain pytest: train on step 1's candidate, train + val on step 2's
             target.write_text((it / "candidates" / "step-1" / target.name).read_text())
+            raw_train, wall_train = pytest_session(target.parent, train)
+            target.write_text((it / "candidates" / "step-2" / target.name).read_text())
             raw_all, wall_all = pytest_session(target.parent, train + val)
             raw = raw_train + raw_all
-            rows.append({"cases": len(train) + len(val), "step_s": step, "model_s": model_s, "raw_pytest_s": raw,
+            rows.append({"cases": len(train) + len(val), "step1_s": step1, "step_s": step, "model_s": model_s, "raw_pytest_s": raw,
                          "raw_pytest_wall_s": wall_train + wall_all, "overhead_s": step - model_s - raw,
                          "run_total_s": total})
     med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
@@ -134,10 +142,11 @@ def main() -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'project':26} {'step':>8} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} {'run total':>10}")
+    print(f"{'project':26} {'step 1':>7} {'step 2':>7} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} "
+          f"{'run total':>10}")
     for name, res in results.items():
         m = res["median"]
-        print(f"{name:26} {m['step_s']:8.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
+        print(f"{name:26} {m['step1_s']:7.2f} {m['step_s']:7.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
               f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f}")
     return 0
 

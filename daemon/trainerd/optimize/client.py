@@ -22,6 +22,7 @@ from trainerd.optimize.rpc import ConnectionClosed, read_message, write_message
 
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding the trainerd package
 TEST_GRACE_S = 10.0  # on top of the per-test timeout before a silent worker is killed
+COLLECT_MIN_S = 60.0  # collection may take this long (or 4 per-test timeouts) before the first test
 
 
 class WorkerDied(Exception):
@@ -66,6 +67,7 @@ class WorkerClient:
         self._write_lock = threading.Lock()
         self._last_message = time.monotonic()
         self.current_test: str | None = None
+        self.collecting = False
         self._stderr_tail: list[str] = []
 
     # --- life cycle -------------------------------------------------------------------------
@@ -159,10 +161,18 @@ class WorkerClient:
                 raise self._died(f"during {method!r}")
             return
         silent = time.monotonic() - self._last_message
-        limit = self.test_timeout + TEST_GRACE_S if self.current_test else self.idle_timeout
+        if self.current_test:
+            limit = self.test_timeout + TEST_GRACE_S
+        elif self.collecting:
+            limit = max(COLLECT_MIN_S, 4 * self.test_timeout)
+        else:
+            limit = self.idle_timeout
         if silent > limit:
             test = self.current_test
             self.kill()
+            if self.collecting and not test:
+                raise WorkerDied(f"the test suite hung while being collected: no test started within {silent:.0f} s;"
+                                 " the worker was killed (does a test module or conftest.py block at import?)")
             if test:
                 raise WorkerDied(
                     f"test {test} hung: no answer {silent:.0f} s after it started (per-test timeout "
@@ -173,14 +183,13 @@ class WorkerClient:
     def _dispatch(self, message: dict[str, Any]) -> None:
         method, params = message.get("method"), message.get("params") or {}
         if method == "progress":
-            if params.get("event") == "test_start":
-                self.current_test = params.get("id")
-            else:
-                self.current_test = None
+            event = params.get("event")
+            self.current_test = params.get("id") if event == "test_start" else None
+            self.collecting = event == "pytest_start"
             if self.on_progress is not None:
                 self.on_progress(params)
             return
-        self.current_test = None
+        self.current_test, self.collecting = None, False
         if method == "complete":
             try:
                 reply: dict[str, Any] = {"result": self.on_complete(params)}

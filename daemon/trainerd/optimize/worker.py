@@ -24,6 +24,7 @@ import ast
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import json
 import os
 import textwrap
 import traceback
@@ -64,7 +65,7 @@ class ParentConnection(jsonrpc_base.Server):
         self._reader, self._writer = reader, writer
 
     def send_message(self, message: jsonrpc_base.Message) -> Any:
-        write_message(self._writer, __import__("json").loads(message.serialize()))
+        write_message(self._writer, json.loads(message.serialize()))
         if message.response_id is None:
             return None
         while True:  # the parent answers our request before sending anything else
@@ -446,12 +447,7 @@ class Worker:
         optimizer = _make_optimizer(self.optimizer_name, params, llm, objective)
         optimizer.zero_feedback()
 
-        @trace.bundle()
-        def test_outputs(*outputs: Any) -> Any:
-            """The outputs of the target in each train test, in test order."""
-            return list(outputs)
-
-        joined = test_outputs(*outputs) if len(outputs) > 1 else outputs[0]
+        joined = _joiner(trace)(*outputs) if len(outputs) > 1 else outputs[0]
         optimizer.backward(joined, feedback)
         variables = [p.py_name for p in params]
         try:
@@ -503,6 +499,8 @@ class Worker:
 
         recorder = CaseRecorder(self.test_timeout, set(cases) if cases is not None else None, started)
         self.recorder = recorder
+        if self.conn is not None:  # the parent bounds collection until the first test starts
+            self.conn.notify("progress", {"event": "pytest_start"})
         args = [*self.pytest_args, "-p", "no:cacheprovider", "-q"]
         try:
             pytest.main(args, plugins=[recorder])
@@ -567,6 +565,22 @@ class Worker:
                 rejected.append({"key": key, "reason": f"changed signature: {before} -> {after}",
                                  "value": str(proposal[key])})
         return rejected
+
+
+_JOINER: Any = None
+
+
+def _joiner(trace: Any) -> Any:
+    """One node over every test's outputs: opto takes one feedback per ``backward``."""
+    global _JOINER
+    if _JOINER is None:
+
+        def test_outputs(*outputs: Any) -> Any:
+            """The outputs of the target in each train test, in test order."""
+            return list(outputs)
+
+        _JOINER = trace.bundle()(test_outputs)
+    return _JOINER
 
 
 def _dist_version(name: str) -> str | None:
@@ -643,7 +657,7 @@ def serve(reader: Any, writer: Any) -> int:
         request = jsonrpc_base.Request.parse(data)
         response = conn.receive_request(request)
         if response is not None:
-            write_message(writer, __import__("json").loads(response.serialize()))
+            write_message(writer, json.loads(response.serialize()))
         if request.method == "shutdown":
             return 0
 

@@ -178,15 +178,16 @@ BAD_PARAMS = [({"path": 5}, "path"), ({"uri": "https://example.com/a.py"}, "uri"
               ({"path": "missing.py"}, "path"), ({"path": "/etc/hostname"}, "path"), ({"path": "tests"}, "path")]
 
 
-async def test_trainer_surfaces_bad_params_get_32602_naming_the_field(vscode: LanguageClient):
-    for params, field in BAD_PARAMS:
+async def test_trainer_surfaces_bad_params_get_32602_naming_the_field(vscode: LanguageClient, lsp_project: Path):
+    (lsp_project / "latin.py").write_bytes("NAME = 'caf\xe9'\n".encode("latin-1"))
+    for params, field in [*BAD_PARAMS, ({"path": "latin.py"}, "path")]:
         with pytest.raises(JsonRpcInvalidParams) as info:
             await request(vscode, "trainer/surfaces", params)
         assert info.value.code == -32602 and field in info.value.message, (params, info.value.message)
     assert (await request(vscode, "trainer/surfaces", {"path": "stats.py"})).surfaces[0].qualname == "median"
 
 
-async def test_notebook_is_explained_plainly(vscode: LanguageClient, lsp_project: Path):
+async def test_notebooks_and_huge_files_are_explained_plainly(vscode: LanguageClient, lsp_project: Path):
     client = vscode
     path = lsp_project / "explore.ipynb"
     path.write_text((FIXTURES / "notebook.ipynb").read_text())
@@ -195,6 +196,13 @@ async def test_notebook_is_explained_plainly(vscode: LanguageClient, lsp_project
     (note,) = diags
     assert note.severity == types.DiagnosticSeverity.Information
     assert "`answer` (bundle, cell 2)" in note.message
+    assert await lenses(client, uri) == []
+    huge = lsp_project / "generated.py"
+    huge.write_text("from opto import trace\n" + "X = trace.node(1, trainable=True)\n" * 25_000)
+    uri = open_doc(client, huge)
+    diags = await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "file_too_large" for d in ds))
+    assert [d.code for d in diags] == ["file_too_large"]
+    assert "25,002 lines" in diags[0].message
     assert await lenses(client, uri) == []
 
 

@@ -157,3 +157,11 @@ def test_cli_surfaces_folder_and_bad_input(capsys, tmp_path: Path, median_projec
     (tmp_path / "bin.py").write_bytes(b"\xff\xfe\x00")
     code, out = run_cli(capsys, "surfaces", str(tmp_path / "bin.py"))
     assert code == 2 and "is not valid utf-8 text" in out
+
+
+def test_cli_surfaces_notebook(capsys):
+    code, out = run_cli(capsys, "surfaces", str(FIXTURES / "notebook.ipynb"), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["notebook"] is True
+    assert [(s["qualname"], s["cell"], s["start_line"]) for s in data["surfaces"]] == [("answer", 2, 1)]

@@ -119,6 +119,7 @@ def analyze_document(server: TrainerServer, uri: str) -> DocumentResult | None:
     if doc is None:
         return None
     state = _state(server)
+    _overlay(server, uri, doc.source)
     result = state.store.analyze(uri, _file_path(uri), doc.source, doc.version)
     previous = state.generations.get(uri)
     state.generations[uri] = result.generation
@@ -186,7 +187,7 @@ def _overlay(server: TrainerServer, uri: str, text: str | None) -> None:
     else:
         index.set_overlay(path, text)
     if index.generation != before:
-        state.request_refresh()
+        server.call_threadsafe(state.request_refresh)
 
 
 async def on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -196,7 +197,6 @@ async def on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) ->
     path = _file_path(doc.uri)
     if path is not None:
         _state(ls).watch(path)
-    _overlay(ls, doc.uri, doc.text)
     _schedule(ls, doc.uri, 0)
 
 
@@ -204,8 +204,6 @@ async def on_change(ls: TrainerServer, params: types.DidChangeTextDocumentParams
     uri = params.text_document.uri
     if not _is_python(uri):
         return
-    doc = ls.workspace.get_text_document(uri)
-    _overlay(ls, uri, doc.source)
     _schedule(ls, uri, CHANGE_DELAY_S)
 
 
@@ -223,7 +221,7 @@ async def on_close(ls: TrainerServer, params: types.DidCloseTextDocumentParams) 
         timer.cancel()
     state.store.forget(uri)
     state.lenses.pop(uri, None)
-    _overlay(ls, uri, None)
+    await asyncio.get_running_loop().run_in_executor(ls.thread_pool, _overlay, ls, uri, None)
     ls.diagnostics.set(uri, OWNER, [])
 
 

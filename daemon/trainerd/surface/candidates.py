@@ -305,8 +305,12 @@ class ProjectIndex:
             if self.overlays.get(key) == text:
                 return
             self.overlays[key] = text
+            before = self.files.get(key)
             self._parse(key, -1, -1, text)
-            self._changed()
+            after = self.files[key]
+            # typing inside a test body rarely changes what it refers to: only then do lenses change
+            if before is None or (before.tests, before.refs) != (after.tests, after.refs):
+                self._changed()
 
     def clear_overlay(self, path: Path) -> None:
         key = str(path.resolve())

@@ -141,6 +141,10 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
             raise
     con.print(f"\n[bold]{result.outcome}[/bold]: {result.message}")
     render.print_contract(con, result.contract)
+    if any(b.code == "review_missing" for b in result.contract.blockers):
+        con.print(f"[yellow]The engineering review checkpoint comes first:[/yellow] run `trainerd review "
+                  f"{result.contract.target.file}{'::' + result.contract.target.symbol if result.contract.target.symbol else ''}`"
+                  ", read the review it writes, then run this command again.")
     return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
 
 

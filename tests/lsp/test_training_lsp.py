@@ -50,6 +50,7 @@ async def initialize(client: LanguageClient, root: Path) -> None:
 
 @pytest_lsp.fixture(config=SERVER)
 async def client(lsp_client: LanguageClient, train_project: Path):
+    lsp_client.events = Events(lsp_client)
     await initialize(lsp_client, train_project)
     yield
     await lsp_client.shutdown_session()
@@ -60,16 +61,31 @@ async def raw_request(client: LanguageClient, method: str, params: dict, timeout
     return to_plain(await helpers.raw_request(client, method, params, timeout=timeout))
 
 
-def expect_event(client: LanguageClient, session: str, kind: str):
-    """Wait for the ``trainer/sessionEvent`` of ``kind`` for ``session`` (others are skipped)."""
+class Events:
+    """Every ``trainer/sessionEvent`` the client receives, kept in order (none dropped between waits)."""
 
-    async def waiter():
-        while True:
-            params = await client.protocol.wait_for_notification_async("trainer/sessionEvent")
-            if params.session == session and params.kind == kind:
-                return params
+    def __init__(self, client: LanguageClient) -> None:
+        self.seen: list = []
+        self._changed = asyncio.Event()
 
-    return asyncio.ensure_future(asyncio.wait_for(waiter(), TIMEOUT))
+        @client.feature("trainer/sessionEvent")
+        def on_event(params) -> None:
+            self.seen.append(params)
+            self._changed.set()
+
+    async def wait(self, session: str, kind: str, timeout: float = TIMEOUT):
+        async def find():
+            while True:
+                for params in self.seen:
+                    if params.session == session and params.kind == kind:
+                        return params
+                self._changed.clear()
+                await self._changed.wait()
+
+        return await asyncio.wait_for(find(), timeout)
+
+    def kinds(self, session: str) -> list[str]:
+        return [p.kind for p in self.seen if p.session == session]
 
 
 async def test_detect_with_environment_and_preflight(client: LanguageClient, train_project: Path):
@@ -111,8 +127,7 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     session = result["session"]
     assert session["state"] == "running"
     assert session["cwd"] == str(train_project)
-    exited = expect_event(client, session["name"], "exited")
-    event = await exited
+    event = await client.events.wait(session["name"], "exited")
     assert event.exit_code == 3
     assert event.state == "exited"
     assert event.log_path == session["log_path"]
@@ -128,6 +143,9 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     assert failed["session"]["state"] == "exited"
     assert failed["session"]["exit_code"] == 2
     assert "can't open file" in failed["output_tail"]
+    assert client.events.kinds(session["name"]) == ["started", "exited"]  # in order, each once
+    await client.events.wait(failed["session"]["name"], "exited")
+    assert client.events.kinds(failed["session"]["name"]) == ["started", "exited"]
 
 
 async def test_stop_over_lsp(client: LanguageClient, train_project: Path):
@@ -137,11 +155,20 @@ async def test_stop_over_lsp(client: LanguageClient, train_project: Path):
         {"command": "python3 toy_train.py --steps 100000", "backend": "screen", "settle_seconds": 0},
     )
     name = result["session"]["name"]
-    killed = expect_event(client, name, "killed")
     stopped = await raw_request(client, "trainer/stopTraining", {"name": name, "grace_seconds": 5})
     assert stopped["session"]["state"] == "killed"
-    assert (await killed).state == "killed"
-    with pytest.raises(JsonRpcInvalidParams, match="still running|no training session"):
+    assert (await client.events.wait(name, "killed")).state == "killed"
+    # restart in the same session, with a corrected command
+    again = await raw_request(
+        client,
+        "trainer/restartTraining",
+        {"name": name, "command": "python3 toy_train.py --steps 5 --exit 0", "settle_seconds": 0},
+    )
+    assert again["session"]["name"] == name
+    assert again["session"]["restarts"][-1]["command"] == "python3 toy_train.py --steps 5 --exit 0"
+    assert (await client.events.wait(name, "exited")).exit_code == 0
+    assert client.events.kinds(name) == ["started", "killed", "started", "exited"]
+    with pytest.raises(JsonRpcInvalidParams, match="no training session named 'nope'"):
         await raw_request(client, "trainer/restartTraining", {"name": "nope"})
 
 
@@ -191,17 +218,16 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
 
     second = await SERVER.start()
     try:
-        exited = expect_event(second, short_name, "exited")  # registered before initialize
+        events = Events(second)  # listening before initialize: the first poll reports what changed
         await initialize(second, train_project)
-        event = await exited
+        event = await events.wait(short_name, "exited")
         assert event.exit_code == 5
         listed = await raw_request(second, "trainer/sessions", {})
         states = {row["name"]: row["status"] for row in listed["sessions"]}
         assert states == {long_name: "running", short_name: "exited 5"}
         # killed behind the new daemon's back: reported lost, not running
-        lost = expect_event(second, long_name, "lost")
         subprocess.run(["tmux", "kill-session", "-t", f"={long_name}"], check=True)
-        assert (await lost).state == "lost"
+        assert (await events.wait(long_name, "lost")).state == "lost"
         listed = await raw_request(second, "trainer/sessions", {})
         assert {row["name"]: row["state"] for row in listed["sessions"]}[long_name] == "lost"
         await second.shutdown_session()

@@ -394,6 +394,88 @@ NUMPY_SCENARIOS: dict[str, tuple[dict[str, str], list[str], dict]] = {
             "shapes": ["ipython"],
         },
     ),
+    "real_module_not_found_skimage": (
+        {
+            "train.py": s("""
+            from skimage.metrics import structural_similarity
+
+            print(structural_similarity)
+        """)
+        },
+        ["PY", "train.py"],
+        {
+            "kind": "runtime",
+            "category": "import_error",
+            "exception": "ModuleNotFoundError",
+            "frame": "train.py:1",
+            "fix": "pip_install",
+        },
+    ),
+    "real_cannot_import_name": (
+        {
+            "train.py": s("""
+            from yaml import CSafeDumperV2
+
+            print(CSafeDumperV2)
+        """)
+        },
+        ["PY", "train.py"],
+        {
+            "kind": "runtime",
+            "category": "import_error",
+            "exception": "ImportError",
+            "frame": "train.py:1",
+            "fix": "pip_install",
+        },
+    ),
+    "real_permission_makedirs": (
+        {
+            "train.py": s("""
+            import os
+
+            out_dir = "/sys/kernel/trainer-runs/run1"
+            os.makedirs(out_dir, exist_ok=True)
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "runtime", "category": "permission", "exception": "PermissionError", "frame": "train.py:4"},
+    ),
+    "real_unknown_none_attribute": (
+        {
+            "train.py": s("""
+            def lookup(table, key):
+                return table.get(key)
+
+            emb = lookup({"a": [1, 2]}, "b")
+            print(emb.shape)
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "unknown", "category": None, "exception": "AttributeError", "frame": "train.py:5"},
+    ),
+    "real_unknown_unpack": (
+        {
+            "train.py": s("""
+            def step(batch):
+                x, y = batch
+                return x
+
+            step((1, 2, 3))
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "unknown", "category": None, "exception": "ValueError", "frame": "train.py:2"},
+    ),
+    "real_unknown_assert": (
+        {
+            "train.py": s("""
+            seen = {"train": 10, "val": 0}
+            assert seen["val"] > 0, f"bad split sizes {seen}"
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "unknown", "category": None, "exception": "AssertionError", "frame": "train.py:2"},
+    ),
     "real_unknown_custom": (
         {
             "train.py": s("""
@@ -531,6 +613,58 @@ TORCH_SCENARIOS: dict[str, tuple[dict[str, str], list[str], dict]] = {
         },
         ["PY", "train.py"],
         {"kind": "logic", "category": "data_pipeline", "exception": "RuntimeError", "frame": "train.py:5"},
+    ),
+    "torch_non_leaf_optimizer": (
+        {
+            "train.py": s("""
+            import torch
+
+            w = torch.randn(3, requires_grad=True) * 2
+            opt = torch.optim.SGD([w], lr=0.1)
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "logic", "category": "optimizer", "exception": "ValueError", "frame": "train.py:4"},
+    ),
+    "torch_invalid_beta": (
+        {
+            "train.py": s("""
+            import torch
+
+            model = torch.nn.Linear(2, 2)
+            opt = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 1.5))
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "logic", "category": "hyperparameter", "exception": "ValueError", "frame": "train.py:4"},
+    ),
+    "torch_state_dict_size_mismatch": (
+        {
+            "train.py": s("""
+            import torch
+            from torch import nn
+
+            saved = nn.Linear(8, 4).state_dict()
+            model = nn.Linear(16, 4)
+            model.load_state_dict(saved)
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "logic", "category": "architecture", "exception": "RuntimeError", "frame": "train.py:6"},
+    ),
+    "torch_multi_target": (
+        {
+            "train.py": s("""
+            import torch
+            import torch.nn.functional as F
+
+            logits = torch.randn(4, 3)
+            labels = torch.zeros(4, 3, dtype=torch.long)
+            loss = F.nll_loss(F.log_softmax(logits, -1), labels)
+        """)
+        },
+        ["PY", "train.py"],
+        {"kind": "logic", "category": "loss", "exception": "RuntimeError", "frame": "train.py:6"},
     ),
     "torch_gloo_init_no_master": (
         {

@@ -95,7 +95,8 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None]:
     fallback = user_frame(error.blocks)
     for block in error.blocks:
         frame = user_frame([block]) or fallback
-        rule = rules.match_rule(block.exception, block.message, frame.code if frame else None)
+        frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
+        rule = rules.match_rule(block.exception, block.message, frame.code if frame else None, frames)
         if rule is not None:
             return block, rule
     return error.blocks[-1], None

@@ -32,9 +32,13 @@ class Rule:
     fix_hint: str | None = None
     fix: str | None = None  # the mechanical fix builder (trainerd.triage.fixes.BUILDERS)
     paired: tuple[tuple[str, str], ...] = ()  # (message pattern, user source-line pattern): both must match
+    in_frames: tuple[tuple[str, str], ...] = ()  # (message pattern, pattern over the frames' file:function)
     consequence: tuple[str, ...] = ()
     compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
     compiled_paired: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    compiled_in_frames: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
     compiled_consequence: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -45,6 +49,9 @@ class Rule:
         object.__setattr__(self, "compiled", (re.compile(joined, re.I),) if self.patterns else ())
         object.__setattr__(
             self, "compiled_paired", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.paired)
+        )
+        object.__setattr__(
+            self, "compiled_in_frames", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.in_frames)
         )
         object.__setattr__(self, "compiled_consequence", tuple(re.compile(p, re.I) for p in self.consequence))
 
@@ -201,6 +208,7 @@ RULES: tuple[Rule, ...] = (
             r"Key '.*' (?:is )?not in",
             r"not in struct",
             r"Missing mandatory value",
+            r"does not have a padding token",
             r"unrecognized arguments",
             r"the following arguments are required",
             r"invalid .* value:",
@@ -255,6 +263,7 @@ RULES: tuple[Rule, ...] = (
             r"NVIDIA driver on your system is too old",
             r"Cannot re-initialize CUDA in forked subprocess",
             r"Too many open files|Errno 24",
+            r"cannot open shared object file",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -320,9 +329,10 @@ RULES: tuple[Rule, ...] = (
             r"Unexpected key\(s\) in state_dict",
             r"size mismatch for \S+: copying",
             r"Error\(s\) in loading state_dict",
+            r"modified by an inplace operation",
             r"forward\(\) (?:missing|got an unexpected)",
             r"missing the required \"forward\"",
-            r"'\w*(?:Model|Net|Module|Layer|Block|Encoder|Decoder|Transformer|Sequential)\w*' object has no attribute",
+            r"(?-i:'\w*(?:Model|Net|Module|Layer|Block|Encoder|Decoder|Transformer|Sequential)\w*' object has no attribute)",
             r"not subscriptable.*Module|object is not callable.*Module",
         ),
         "the model's structure does not fit what is loaded into it or how it is called",
@@ -428,6 +438,9 @@ RULES: tuple[Rule, ...] = (
             r"out of range",
         ),
         "the data pipeline (dataset, collate, loader) produced something the training step cannot use",
+        in_frames=(
+            (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
+        ),
         paired=(
             (r"^'[\w.-]+'$", r"(?:batch|sample|example|row|item|record|features|inputs|data|ex|d)\[['\"]"),
         ),
@@ -462,8 +475,9 @@ RUNTIME_CATEGORIES = tuple(r.category for r in RULES if r.kind == RUNTIME)
 LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 
 
-def match_rule(exception: str, message: str, code: str | None) -> Rule | None:
-    """The first rule that fits this exception, message and user source line; ``None`` when unsure."""
+def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
+    """The first rule that fits this exception, message and user source line (``frames``: the
+    traceback's ``file:function`` lines); ``None`` when unsure."""
     short = exception.rsplit(".", 1)[-1]
     for rule in RULES:
         if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
@@ -471,6 +485,8 @@ def match_rule(exception: str, message: str, code: str | None) -> Rule | None:
         if any(p.search(message) for p in rule.compiled) or short in _EXACT_TYPES.get(rule.category, ()):
             return rule
         if any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired):
+            return rule
+        if frames and any(m.search(message) and c.search(frames) for m, c in rule.compiled_in_frames):
             return rule
     return None
 

@@ -1,0 +1,3 @@
+from yaml import CSafeDumperV2
+
+print(CSafeDumperV2)

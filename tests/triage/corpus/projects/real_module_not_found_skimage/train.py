@@ -1,0 +1,3 @@
+from skimage.metrics import structural_similarity
+
+print(structural_similarity)

@@ -1,0 +1,5 @@
+def lookup(table, key):
+    return table.get(key)
+
+emb = lookup({"a": [1, 2]}, "b")
+print(emb.shape)

@@ -1,0 +1,5 @@
+def step(batch):
+    x, y = batch
+    return x
+
+step((1, 2, 3))

@@ -387,7 +387,15 @@ def cmd_triage(args: argparse.Namespace) -> int:
 def cmd_monitor(args: argparse.Namespace) -> int:
     from trainerd.training import monitor
 
-    result = monitor.monitor_file(args.log, command=args.command, source_dir=args.source_dir)
+    config_text = None
+    if args.config:
+        from pathlib import Path
+
+        try:
+            config_text = Path(args.config).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--config {args.config}: {exc.strerror or exc}") from None
+    result = monitor.monitor_file(args.log, command=args.command, source_dir=args.source_dir, config_text=config_text)
     if args.json:
         print_json(result)
     else:
@@ -538,6 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("monitor", cmd_monitor, "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls")
     p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
     p.add_argument("--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)")
+    p.add_argument("--config", help="the run's config file (for the precision / batch pitfalls)")
     p.add_argument("--source-dir", help="a run folder to read structured metrics from (trainer_state.json, "
                    "metrics.csv, TensorBoard events)")
 

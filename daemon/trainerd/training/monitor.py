@@ -351,16 +351,18 @@ class Monitor:
             self._check_plateau()
             self._check_spike()
 
-    def _fp16(self) -> bool:
-        text = f"{self.command}\n{self.config_text}"
-        return bool(
-            re.search(
-                r"--fp16\b(?!\s*(?:=\s*)?(?:false|False|0)\b)|mixed_precision[= ]+['\"]?fp16|precision[= ]+['\"]?16|"
-                r"['\"]?16-mixed|^\s*fp16\s*:\s*(?:true|True)",
-                text,
-                re.M,
-            )
+    def _fp16(self) -> str | None:
+        """Where fp16 mixed precision is switched on: "command", "config" or None."""
+        pattern = re.compile(
+            r"--fp16\b(?!\s*(?:=\s*)?(?:false|False|0)\b)|mixed_precision[= ]+['\"]?fp16|precision[= ]+['\"]?16|"
+            r"['\"]?16-mixed|^\s*fp16\s*:\s*(?:true|True)",
+            re.M,
         )
+        if pattern.search(self.command):
+            return "command"
+        if pattern.search(self.config_text):
+            return "config"
+        return None
 
     def _check_nan(self, metric: str, point: Point, other: float | None) -> None:
         if not self._once(f"nan:{metric}"):
@@ -382,8 +384,12 @@ class Monitor:
         self._check_fp16(point.cite)
 
     def _check_fp16(self, cite: dict) -> None:
-        if not self._fp16() or not self._once("pitfall:fp16"):
+        where = self._fp16()
+        if where is None or not self._once("pitfall:fp16"):
             return
+        shown = self.command if where == "command" else next(
+            (ln.strip() for ln in self.config_text.splitlines() if "fp16" in ln or "16" in ln), "fp16"
+        )
         self._flag(
             Flag(
                 "pitfall_fp16",
@@ -395,7 +401,7 @@ class Monitor:
                     else "loss-scale overflows"
                 )
                 + ". bf16 keeps fp32's range and is more stable for most training, if the GPU supports it.",
-                [cite, {"source": "command", "line": None, "text": self.command[:300]}],
+                [cite, {"source": where, "line": None, "text": shown[:300]}],
             )
         )
 

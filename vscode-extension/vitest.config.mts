@@ -10,6 +10,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60000,
     hookTimeout: 60000,
+    // the daemon tests mostly wait on the daemon and its worker: run the files side by side
+    maxWorkers: 4,
     server: { deps: { inline: ['vscode-languageclient'] } },
   },
 });

@@ -1,26 +1,19 @@
 /** The vscode-languageclient side: spawning the daemon and wiring its messages to the UI. */
 import * as vscode from 'vscode';
 import {
-  ApplyWorkspaceEditParams,
-  ApplyWorkspaceEditRequest,
   ClientCapabilities,
   FeatureState,
+  GenericRequestHandler,
   LanguageClient,
   LanguageClientOptions,
-  ResponseError,
   ServerOptions,
-  ShowMessageNotification,
-  ShowMessageParams,
   StaticFeature,
   TransportKind,
-  WorkDoneProgress,
-  WorkDoneProgressCancelNotification,
-  WorkDoneProgressCreateRequest,
+  WorkspaceEdit,
 } from 'vscode-languageclient/node';
 import { rewriteLens } from './lenses';
-import { LanguageModelUnavailable } from './lm';
-import { NotificationProgress } from './progress';
-import { COMPLETE_CAPABILITY, CompleteParams, CompleteResult, Methods, RunUpdated, SessionEvent } from './protocol';
+import { COMPLETE_CAPABILITY } from './protocol';
+import { DaemonEndpoint, WORK_DONE_PROGRESS, wireDaemon } from './wiring';
 import type { ClientHandle, ClientStartOptions } from './server';
 
 /** Tells the daemon this client answers `trainer/complete` (the `editor` LLM backend). */
@@ -62,35 +55,21 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
   };
   const client = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);
   client.registerFeature(new TrainerCapabilities());
-  const { handlers } = options;
-  client.onNotification(Methods.runUpdated, (params: RunUpdated) => handlers.onRunUpdated(params));
-  client.onNotification(Methods.sessionEvent, (params: SessionEvent) => handlers.onSessionEvent(params));
-  client.onRequest(Methods.complete, async (params: CompleteParams, token: vscode.CancellationToken): Promise<CompleteResult> => {
-    try {
-      return { content: await handlers.complete(params, token) };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // RequestFailed: the daemon turns the step into a manual follow-up
-      throw new ResponseError(error instanceof LanguageModelUnavailable ? -32803 : -32603, message);
-    }
-  });
   await client.start();
-  // Registered after start so they replace vscode-languageclient's own handlers for these methods.
-  client.onRequest(ApplyWorkspaceEditRequest.type, async (params: ApplyWorkspaceEditParams) => {
-    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(params.edit);
-    return handlers.reviewEdit(edit, params.label);
-  });
-  client.onNotification(ShowMessageNotification.type, (params: ShowMessageParams) => handlers.onServerMessage(params.type, params.message));
-  const progress = new NotificationProgress({
-    onCreate: (handler) => client.onRequest(WorkDoneProgressCreateRequest.type, (params) => handler(params.token)),
-    onProgress: (token, handler) => client.onProgress(WorkDoneProgress.type, token, (value) => handler(value)),
-    cancel: (token) => void client.sendNotification(WorkDoneProgressCancelNotification.type, { token }),
-  });
+  // Wired after start so they replace vscode-languageclient's own handlers for applyEdit,
+  // showMessage and progress creation.
+  const endpoint: DaemonEndpoint = {
+    onRequest: (method, handler) => client.onRequest(method, handler as GenericRequestHandler<unknown, unknown>),
+    onNotification: (method, handler) => client.onNotification(method, handler),
+    onProgress: (token, handler) => client.onProgress(WORK_DONE_PROGRESS, token, handler),
+    sendNotification: (method, params) => client.sendNotification(method, params),
+  };
+  const wiring = wireDaemon(endpoint, options.handlers, (edit) => client.protocol2CodeConverter.asWorkspaceEdit(edit as WorkspaceEdit));
   return {
     sendRequest: <R>(method: string, params: unknown) => client.sendRequest<R>(method, params),
     sendNotification: (method: string, params: unknown) => client.sendNotification(method, params),
     stop: async () => {
-      progress.dispose();
+      wiring.dispose();
       await client.stop();
     },
   };

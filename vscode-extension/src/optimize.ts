@@ -84,9 +84,15 @@ export class OptimizeController {
     }
   }
 
-  /** The daemon's own window/showMessage: let it through unless our UI already says the same. */
+  /**
+   * The daemon's own window/showMessage: let it through unless our UI says the same. Its "needs a
+   * follow-up answer" notice (which may arrive before the runUpdated) is redundant for runs this
+   * window started: the follow-up opens beside the prompt instead.
+   */
   handlesServerMessage(message: string): boolean {
-    return /needs a follow-up answer/.test(message) && [...this.followupOpened].some((id) => message.includes(id));
+    if (!/needs a follow-up answer/.test(message)) return false;
+    const ids = [...this.runs.keys(), ...this.followupOpened];
+    return ids.some((id) => message.includes(`'${id}'`) || message.includes(`"${id}"`));
   }
 
   /** React to one state change of a run. */

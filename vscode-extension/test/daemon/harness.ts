@@ -7,7 +7,8 @@ import { ChildProcessWithoutNullStreams, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationToken, MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { DaemonEndpoint, WORK_DONE_PROGRESS } from '../../src/wiring';
 import { COMPLETE_CAPABILITY } from '../../src/protocol';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -19,7 +20,7 @@ export interface Notification {
   params: unknown;
 }
 
-type RequestHandler = (params: unknown) => unknown;
+type RequestHandler = (params: unknown, token: CancellationToken) => unknown;
 
 /** A copy of `examples/<name>` in a temp folder, with a `.git` marking its root (like tests/conftest.py). */
 export function copyExample(name: string): string {
@@ -55,10 +56,10 @@ export class Daemon {
     const daemon = new Daemon(proc, connection, root);
     proc.stderr.on('data', (chunk: Buffer) => daemon.stderr.push(chunk.toString()));
     connection.onNotification((method, params) => daemon.record({ method, params }));
-    connection.onRequest((method, params) => {
+    connection.onRequest((method, params, token) => {
       daemon.serverRequests.push({ method, params });
       const handler = daemon.handlers.get(method);
-      if (handler) return handler(params);
+      if (handler) return handler(params, token);
       return null; // client/registerCapability, window/workDoneProgress/create, refreshes
     });
     connection.listen();
@@ -110,6 +111,23 @@ export class Daemon {
   /** The DaemonApi the extension's controllers use, backed by this connection. */
   api() {
     return { running: true, request: <R>(method: string, params: unknown) => this.request<R>(method, params) };
+  }
+
+  /** The endpoint the extension's wiring (src/wiring.ts) registers its handlers on. */
+  endpoint(): DaemonEndpoint {
+    const dispose = (remove: () => void) => ({ dispose: remove });
+    return {
+      onRequest: (method, handler) => {
+        this.handlers.set(method, handler);
+        return dispose(() => this.handlers.delete(method));
+      },
+      onNotification: (method, handler) => {
+        this.listeners.set(method, handler);
+        return dispose(() => this.listeners.delete(method));
+      },
+      onProgress: (token, handler) => this.connection.onProgress(WORK_DONE_PROGRESS, token, handler),
+      sendNotification: (method, params) => this.connection.sendNotification(method, params),
+    };
   }
 
   /** Latest diagnostics published for `uri`. */

@@ -7,14 +7,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { ProgressType } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CandidateDocuments, WriteBackReview } from '../../src/candidate';
 import { OPTIMIZE_COMMAND, rewriteLens } from '../../src/lenses';
 import { FollowupController } from '../../src/followup';
 import { LanguageModelBridge } from '../../src/lm';
 import { OptimizeController } from '../../src/optimize';
-import { NotificationProgress, WorkDoneValue } from '../../src/progress';
+import { wireDaemon } from '../../src/wiring';
 import { ServerCommands } from '../../src/protocol';
 import * as mock from '../vscode-mock';
 import { Daemon, copyExample } from './harness';
@@ -69,7 +68,19 @@ describe('Optimize with Trace against the real daemon', () => {
     const review = new WriteBackReview(new CandidateDocuments());
     const lm = new LanguageModelBridge(mock.memento() as unknown as vscode.Memento, log);
     const controller = new OptimizeController(api, new FollowupController(api, lm, log), review, log);
-    daemon.listeners.set('trainer/runUpdated', (p) => controller.onRunUpdated(p as never));
+    const serverMessages: string[] = [];
+    // the extension's own wiring of the daemon's messages (what client.ts does in VS Code)
+    const wiring = wireDaemon(
+      daemon.endpoint(),
+      {
+        onRunUpdated: (u) => controller.onRunUpdated(u),
+        onSessionEvent: () => undefined,
+        complete: (p, t) => lm.complete(p, t),
+        reviewEdit: (edit, label) => review.review(edit, label),
+        onServerMessage: (_type, message) => serverMessages.push(message),
+      },
+      async (edit) => toWorkspaceEdit(edit),
+    );
     const args = { uri, symbol: 'median' };
 
     // blocked: the review checkpoint is missing; the extension points at the diagnostics
@@ -80,29 +91,14 @@ describe('Optimize with Trace against the real daemon', () => {
     await daemon.request('workspace/executeCommand', { command: ServerCommands.createReview, arguments: [args] });
 
     // the run: progress as a notification, the write-back as a reviewed diff
-    const progressValues: WorkDoneValue[] = [];
+    const progressSeen: unknown[] = [];
     let progressClosed = false;
-    mock.window.withProgress.mockImplementation(async (_o: unknown, task: (p: unknown, t: unknown) => Promise<unknown>) => {
-      await task({ report: () => undefined }, new mock.CancellationTokenSource().token);
+    mock.window.withProgress.mockImplementation(async (options: unknown, task: (p: unknown, t: unknown) => Promise<unknown>) => {
+      progressSeen.push(options);
+      await task({ report: (r: unknown) => progressSeen.push(r) }, new mock.CancellationTokenSource().token);
       progressClosed = true;
     });
-    const progress = new NotificationProgress({
-      onCreate: (handler) => {
-        daemon.handlers.set('window/workDoneProgress/create', (p) => handler((p as { token: string }).token));
-        return new mock.Disposable() as unknown as vscode.Disposable;
-      },
-      onProgress: (token, handler) =>
-        daemon.connection.onProgress(new ProgressType<WorkDoneValue>(), token, (v) => {
-          progressValues.push(v as WorkDoneValue);
-          handler(v as WorkDoneValue);
-        }),
-      cancel: (token) => void daemon.connection.sendNotification('window/workDoneProgress/cancel', { token }),
-    });
     mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Apply' : undefined));
-    daemon.handlers.set('workspace/applyEdit', async (p) => {
-      const params = p as { edit: unknown; label?: string };
-      return review.review(toWorkspaceEdit(params.edit), params.label);
-    });
     const before = original();
     const runId = await controller.optimize(args);
     expect(runId).toBeTruthy();
@@ -116,10 +112,10 @@ describe('Optimize with Trace against the real daemon', () => {
     expect(doc.getText()).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     expect(doc.getText()).not.toBe(before);
     expect(original()).toBe(before); // the buffer changed (undoable), the daemon did not write the file
-    expect(progressValues[0]).toMatchObject({ kind: 'begin', cancellable: true });
-    expect(progressValues.at(-1)).toMatchObject({ kind: 'end' });
+    expect(progressSeen[0]).toEqual({ location: mock.ProgressLocation.Notification, title: 'Optimizing stats.py::median', cancellable: true });
     expect(progressClosed).toBe(true);
     expect(controller.runs.has(runId!)).toBe(false);
-    progress.dispose();
+    expect(serverMessages.some((m) => /written back/.test(m))).toBe(true);
+    wiring.dispose();
   }, 300000);
 });

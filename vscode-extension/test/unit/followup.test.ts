@@ -40,6 +40,8 @@ describe('manual follow-up', () => {
     expect(answer.uri.scheme).toBe('untitled');
     expect(mock.state.contexts.get(FOLLOWUP_CONTEXT)).toBe(true);
     expect(optimize.handlesServerMessage("trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}")).toBe(true);
+    expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(false);
+    expect(optimize.handlesServerMessage('trainerd: stats.py::median: blocked: r1')).toBe(false);
 
     // an empty answer is refused with a warning and nothing is sent
     const followups = (optimize as unknown as { followups: FollowupController }).followups;

@@ -85,7 +85,9 @@ class Events:
         return await asyncio.wait_for(find(), timeout)
 
     def kinds(self, session: str) -> list[str]:
-        return [p.kind for p in self.seen if p.session == session]
+        """The lifecycle kinds sent for ``session`` (the monitor's ``crash``/``flag`` events left out)."""
+        lifecycle = {"started", "exited", "killed", "lost"}
+        return [p.kind for p in self.seen if p.session == session and p.kind in lifecycle]
 
 
 async def test_detect_with_environment_and_preflight(client: LanguageClient, train_project: Path):
@@ -136,10 +138,16 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     [row] = listed["sessions"]
     assert (row["name"], row["status"], row["exit_code"]) == (session["name"], "exited 3", 3)
     assert "step 29 loss:" in Path(row["log_path"]).read_text()
-    # a command that fails at once comes back exited, with its output and exit code
+    # a command that fails at once comes back exited, with its output and exit code; a relative
+    # cwd is relative to the workspace folder, not to the daemon's own directory
+    (train_project / "sub").mkdir()
     failed = await raw_request(
-        client, "trainer/launchTraining", {"command": "python3 missing_script.py", "backend": "tmux"}
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 missing_script.py", "backend": "tmux", "cwd": "sub"},
     )
+    assert failed["session"]["cwd"] == str(train_project / "sub")
+    assert failed["session"]["root"] == str(train_project)
     assert failed["session"]["state"] == "exited"
     assert failed["session"]["exit_code"] == 2
     assert "can't open file" in failed["output_tail"]
@@ -167,7 +175,9 @@ async def test_stop_over_lsp(client: LanguageClient, train_project: Path):
     assert again["session"]["name"] == name
     assert again["session"]["restarts"][-1]["command"] == "python3 toy_train.py --steps 5 --exit 0"
     assert (await client.events.wait(name, "exited")).exit_code == 0
-    assert client.events.kinds(name) == ["started", "killed", "started", "exited"]
+    assert client.events.kinds(name) == ["started", "killed", "started", "exited"], [
+        (p.kind, p.message) for p in client.events.seen
+    ]
     with pytest.raises(JsonRpcInvalidParams, match="no training session named 'nope'"):
         await raw_request(client, "trainer/restartTraining", {"name": "nope"})
 

@@ -108,9 +108,16 @@ class SessionWatcher:
             self._wake.clear()
 
 
+def _against_workspace(ls: TrainerServer, given: str) -> Path:
+    """``given`` as a path; a relative one is relative to the first workspace folder, not the daemon's cwd."""
+    path = Path(given).expanduser()
+    roots = workspace_roots(ls)
+    return path if path.is_absolute() or not roots else roots[0] / path
+
+
 def _root(ls: TrainerServer, given: str | None, field: str = "root") -> Path:
     if given:
-        return Path(given).expanduser()
+        return _against_workspace(ls, given)
     roots = workspace_roots(ls)
     if not roots:
         from pygls.exceptions import JsonRpcInvalidParams
@@ -151,7 +158,10 @@ def register(server: TrainerServer) -> None:
         from trainerd.training import sessions
 
         p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
-        cwd = p.cwd or (str(_root(ls, p.root, "cwd")) if (p.root or workspace_roots(ls)) else None)
+        if p.cwd:
+            cwd: str | None = str(_against_workspace(ls, p.cwd))
+        else:
+            cwd = str(_root(ls, p.root, "cwd")) if (p.root or workspace_roots(ls)) else None
         if cwd is None:
             from pygls.exceptions import JsonRpcInvalidParams
 
@@ -165,7 +175,7 @@ def register(server: TrainerServer) -> None:
             watcher.exclusive(sessions.launch),
             p.command,
             cwd,
-            root=p.root,
+            root=str(_against_workspace(ls, p.root)) if p.root else None,
             backend=backend,
             name=p.name,
             settle_seconds=p.settle_seconds,
@@ -181,7 +191,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.training import sessions
 
         p = protocol.parse_params(protocol.SessionsParams, params, protocol.SESSIONS)
-        roots = [Path(p.root).expanduser()] if p.root else sorted(watcher.roots | set(workspace_roots(ls)))
+        roots = (
+            [_against_workspace(ls, p.root)] if p.root else sorted(watcher.roots | set(workspace_roots(ls)))
+        )
 
         def collect() -> tuple[list[Any], list[Any]]:
             found, changes = [], []
@@ -241,7 +253,7 @@ def register(server: TrainerServer) -> None:
 def _find_root_of(ls: TrainerServer, watcher: SessionWatcher, root: str | None, name: str) -> Path:
     """The root whose registry holds session ``name`` (the given root, else the first that has it)."""
     if root:
-        return Path(root).expanduser()
+        return _against_workspace(ls, root)
     from trainerd.training import sessions
 
     candidates = sorted(watcher.roots | set(workspace_roots(ls)))

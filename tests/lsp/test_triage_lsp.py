@@ -127,6 +127,15 @@ async def test_triage_request_classifies_text(client: LanguageClient, project: P
     assert result["summary"].startswith("Root cause: OutOfMemoryError")
     by_path = await raw(client, "trainer/triage", {"path": str(CORPUS / "real_shape_matmul.log")})
     assert by_path["errors"][0]["kind"] == "logic"
+    # publish: a pasted traceback shows up at the user's own file as a diagnostic
+    proc = subprocess.run(
+        [sys.executable, "train.py"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    uri = (project / "train.py").as_uri()
+    pasted = await raw(client, "trainer/triage", {"text": proc.stderr, "publish": True})
+    assert pasted["errors"][0]["proposal"]["kind"] == "closest_path"
+    diags = await wait_diagnostics(client, uri, lambda ds: any(d.code == "file_not_found" for d in ds))
+    assert diags[0].range.start.line == 3 and diags[0].severity == types.DiagnosticSeverity.Error
 
 
 BAD_PARAMS = [

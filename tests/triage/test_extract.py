@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from trainerd.triage.classify import classify_text
 from trainerd.triage.extract import clean_lines, extract
 
@@ -139,3 +142,49 @@ def test_argparse_usage_error_without_traceback():
 
 def test_no_error_no_result():
     assert classify_text("epoch 1 loss 0.3\nepoch 2 loss 0.2\nValueError is a word here\n") == []
+
+
+FRAGMENTS = [
+    "Traceback (most recent call last):",
+    '  File "/home/u/train.py", line 3, in main',
+    '  File "/usr/lib/python3.11/site-packages/torch/x.py", line 9',
+    "    x = y()",
+    "    ^^^^^",
+    "ValueError: bad",
+    "KeyError: 'lr'",
+    "RuntimeError: CUDA error: device-side assert triggered",
+    "The above exception was the direct cause of the following exception:",
+    "During handling of the above exception, another exception occurred:",
+    "Original Traceback (most recent call last):",
+    "[rank1]: ",
+    "Root Cause (first observed failure):",
+    "  rank      : 1 (local_rank: 1)",
+    "  exitcode  : -9 (pid: 1)",
+    "terminate called after throwing an instance of 'c10::Error'",
+    "  what():  CUDA error",
+    "frame #0: c10::Error::Error() + 0x1 (0x1 in /lib/libc10.so)",
+    "╭──── Traceback (most recent call last) ────╮",
+    "│ /home/u/train.py:3 in main │",
+    "╰───────────────────────────────────────────╯",
+    "ValueError                                Traceback (most recent call last)",
+    "Cell In[3], line 5",
+    "----> 5 f()",
+    "  3%|▎  | 3/100 [00:01<00:30,  3.2it/s]\r",
+    "\x1b[31m",
+    "",
+    "usage: train.py [-h]",
+    "train.py: error: unrecognized arguments: --x",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=40), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_triaged_without_crashing(parts):
+    text = "\n".join(parts)
+    results = classify_text(text)
+    assert sum(r.root_cause for r in results) == (1 if results else 0)
+    n_lines = text.count("\n") + 1
+    for r in results:
+        assert 1 <= r.log_lines["start"] <= r.log_lines["end"] <= n_lines
+        assert r.kind in ("runtime", "logic", "unknown")
+        assert r.explanation.startswith("The error is ")

@@ -167,3 +167,32 @@ def test_silence_is_flagged_while_running(project: Path):
         assert flag["details"]["flag"]["cites"][0]["line"] == 1
     finally:
         watcher.stop()
+
+
+def test_structured_sources_of_a_live_run(project: Path):
+    session = make_session(project, "trainer-train-20260101-000005")
+    (session / "output.log").write_text("starting\n")
+    rec = Recorder()
+    w = SessionWatcher(
+        [project],
+        rec.on_event,
+        rec.on_triage,
+        settings=MonitorSettings,
+        tick_seconds=0.1,
+        structured_seconds=0.1,
+    )
+    w.start()
+    try:
+        assert w.ready.wait(TIMEOUT)
+        ckpt = project / "outputs" / "checkpoint-20"
+        ckpt.mkdir(parents=True)
+        history = [
+            {"loss": 1.0, "grad_norm": 0.5, "step": 10},
+            {"loss": 0.9, "grad_norm": float("nan"), "step": 20},
+        ]
+        (ckpt / "trainer_state.json").write_text(json.dumps({"log_history": history}))
+        flag = rec.wait_event("flag")["details"]["flag"]
+        assert flag["kind"] == "nan_inf" and flag["step"] == 20
+        assert flag["cites"][0]["source"].endswith("trainer_state.json") and flag["cites"][0]["entry"] == 1
+    finally:
+        w.stop()

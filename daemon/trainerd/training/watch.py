@@ -80,6 +80,7 @@ class SessionWatcher:
         on_triage: TriageSink | None = None,
         settings: Callable[[], MonitorSettings] | None = None,
         tick_seconds: float = 1.0,
+        structured_seconds: float = 30.0,
     ) -> None:
         from inotify_simple import INotify
 
@@ -88,6 +89,8 @@ class SessionWatcher:
         self.on_triage = on_triage
         self.settings = settings or MonitorSettings
         self.tick_seconds = tick_seconds
+        self.structured_seconds = structured_seconds
+        self._last_structured = 0.0
         self.sessions: dict[Path, SessionState] = {}
         self._inotify = INotify()
         self._wd: dict[int, tuple[str, Path]] = {}
@@ -263,9 +266,19 @@ class SessionWatcher:
 
     def _tick(self) -> None:
         now = time.time()
+        structured = now - self._last_structured >= self.structured_seconds
+        if structured:
+            self._last_structured = now
         for state in list(self.sessions.values()):
             if state.monitor is None:
                 continue
+            if structured and state.state == "running":
+                # HF trainer_state.json, Lightning metrics.csv, TensorBoard events under the run's folder
+                try:
+                    for flag in state.monitor.add_structured(state.cwd or state.root):
+                        self._emit_flag(state, flag)
+                except Exception:  # a half-written file: read it again next time
+                    logger.debug("structured sources of %s not readable yet", state.name, exc_info=True)
             for flag in state.monitor.check_time(now, running=state.state == "running"):
                 self._emit_flag(state, flag)
 

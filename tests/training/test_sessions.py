@@ -318,3 +318,12 @@ def test_project_path_with_spaces_hash_and_dollar(tmp_path: Path, backend: str):
         from tests.training.conftest import close_backend_sessions
 
         close_backend_sessions(root)
+
+
+def test_sessions_live_at_the_project_root_whatever_the_cwd(project: Path):
+    sub = project / "src" / "pkg"
+    (sub / ".trainer-workspace" / "model").mkdir(parents=True)  # an optimization workspace, deeper down
+    result = sessions.launch(f"{PY} -c 'print(1)'", sub, backend="tmux", settle_seconds=0)
+    assert result.session.root == str(project)
+    assert result.session.cwd == str(sub)
+    assert sessions.find_root(sub) == project

@@ -408,13 +408,11 @@ def launch(
 
 def find_root(start: Path) -> Path:
     """The project root above ``start``: the nearest folder with ``.git``, ``pyproject.toml`` or
-    ``setup.py``; ``start`` itself when there is none."""
+    ``setup.py``; ``start`` itself when there is none. (Not ``.trainer-workspace``: optimization
+    workspaces sit beside their target files, deep inside a project.)"""
     start = start.resolve()
     for folder in (start, *start.parents):
-        if any(
-            (folder / marker).exists()
-            for marker in (".git", "pyproject.toml", "setup.py", ".trainer-workspace")
-        ):
+        if any((folder / marker).exists() for marker in (".git", "pyproject.toml", "setup.py")):
             return folder
     return start
 

@@ -10,7 +10,9 @@ imports. Names are resolved through the scopes Python would use, so a local func
 from __future__ import annotations
 
 import ast
+import bisect
 import builtins
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -242,6 +244,7 @@ class _Analyzer:
         self.models: list[tuple[Surface, ast.ClassDef]] = []
         self.bound_anywhere: set[str] = set()  # every name any import ever bound to opto
         self.trace_names: set[str] = set()
+        self._mention_lines: list[int] | None = None  # lines that mention opto or a Trace-bound name
 
     # --- passes ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -409,8 +412,19 @@ class _Analyzer:
 
     def _may_touch_trace(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         """Whether a function's text mentions opto or a Trace-bound name; bodies that do not are skipped."""
-        segment = "\n".join(self.lines[fn.lineno - 1: fn.end_lineno or fn.lineno])
-        return "opto" in segment or any(name in segment for name in self.trace_names)
+        if self._mention_lines is None:
+            words = sorted({"opto", *self.trace_names}, key=len, reverse=True)
+            pattern = re.compile("|".join(re.escape(w) for w in words))
+            lines, line, last = [], 1, 0
+            for match in pattern.finditer(self.source):
+                line += self.source.count("\n", last, match.start())
+                last = match.start()
+                if not lines or lines[-1] != line:
+                    lines.append(line)
+            self._mention_lines = lines
+        hits = self._mention_lines
+        i = bisect.bisect_left(hits, fn.lineno)
+        return i < len(hits) and hits[i] <= (fn.end_lineno or fn.lineno)
 
     def _is_static(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx) -> bool:
         return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)

@@ -27,6 +27,7 @@ from trainerd.surface.candidates import (
     module_names_for,
     project_index,
 )
+from trainerd.surface.incremental import reparse
 from trainerd.surface.model import (
     FILE_TOO_LARGE,
     NOTEBOOK,
@@ -36,6 +37,8 @@ from trainerd.surface.model import (
     Surface,
 )
 
+# line breaks str.splitlines knows and Python's tokenizer does not: line numbers would disagree
+_ODD_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 MAX_BYTES = 2_000_000
 MAX_LINES = 20_000
 INDEX_MAX_AGE_S = 2.0  # a lens request re-stats the test files at most this often
@@ -112,14 +115,17 @@ def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> Fil
     return attrs.evolve(analysis, surfaces=surfaces)
 
 
-def analyze_text(text: str, path: str) -> FileAnalysis:
-    """:func:`analyze_source` plus the file-kind rules: notebooks, huge files, test files."""
+def analyze_text(text: str, path: str, tree: ast.Module | None = None) -> FileAnalysis:
+    """:func:`analyze_source` plus the file-kind rules: notebooks, huge files, test files.
+
+    ``tree``, when given, is the already parsed ``text`` (see :mod:`trainerd.surface.incremental`).
+    """
     if path.endswith(".ipynb"):
         return analyze_notebook(text, path)
     big = too_large(text, path)
     if big is not None:
         return FileAnalysis(path=path, findings=[big], line_count=text.count("\n") + 1)
-    analysis = analyze_tree(ast.parse(text, filename=path), text, path)
+    analysis = analyze_tree(tree if tree is not None else ast.parse(text, filename=path), text, path)
     name = Path(path).name
     analysis.test_file = is_test_file(name) or name == "conftest.py"
     return analysis
@@ -227,6 +233,8 @@ class _DocState:
     stale: bool
     result: DocumentResult | None = None
     last_good: FileAnalysis | None = None
+    tree: ast.Module | None = None  # the last good tree and its lines, for incremental re-parsing
+    lines: list[str] | None = None
 
 
 class DocumentStore:
@@ -291,10 +299,20 @@ class DocumentStore:
                 st = self._docs.get(uri)
             if st is None or st.version != version or st.text_len != len(text):
                 last_good = st.last_good if st else None
+                tree, lines = (st.tree, st.lines) if st else (None, None)
                 problem = None
                 bare: FileAnalysis | None
+                name = str(path) if path else uri
                 try:
-                    bare = analyze_text(text, str(path) if path else uri)
+                    new_tree = new_lines = None
+                    if not name.endswith(".ipynb") and too_large(text, name) is None and not any(c in text for c in _ODD_BREAKS):
+                        new_lines = text.splitlines(keepends=True)
+                        if tree is not None and lines is not None:
+                            new_tree = reparse(tree, lines, new_lines, name)  # on success the old tree is spent
+                        if new_tree is None:
+                            new_tree = ast.parse(text, filename=name)
+                    bare = analyze_text(text, name, new_tree)
+                    tree, lines = new_tree, new_lines
                     if bare.notebook:
                         problem = _notebook_note(bare)
                     elif bare.findings and bare.findings[0].code == FILE_TOO_LARGE:
@@ -306,7 +324,7 @@ class DocumentStore:
                 except (TrainerError, ValueError, RecursionError, MemoryError) as exc:
                     bare, stale = last_good, True
                     problem = Finding(SYNTAX_ERROR, f"Cannot analyse this document: {exc}", 1, 0, 1, 0, severity="error")
-                st = _DocState(version, len(text), bare, problem, stale, None, last_good)
+                st = _DocState(version, len(text), bare, problem, stale, None, last_good, tree, lines)
                 with self._lock:
                     self._docs[uri] = st
             index = self.index_for(path) if path is not None and st.bare is not None else None

@@ -206,13 +206,15 @@ def test_readme_usage_lines():
             "make install",
             "```",
             "> accelerate launch fit.py",
+            "make sure the data is downloaded, then python will pick it up",
+            "    deepspeed ds_train.py --deepspeed ds.json",
         ]
     )
     assert readme_commands(text) == [
         (1, "python train.py --lr 3e-4"),
         (3, "torchrun --nproc_per_node 4 train.py --batch 64"),
         (7, "make train"),
-        (10, "accelerate launch fit.py"),
+        (12, "deepspeed ds_train.py --deepspeed ds.json"),
     ]
 
 

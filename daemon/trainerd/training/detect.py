@@ -381,21 +381,34 @@ _HYDRA_INTERNAL_GROUPS = {
 # --- README -------------------------------------------------------------------------------------
 def readme_commands(text: str) -> list[tuple[int, str]]:
     """(line number, command) for each usage line: ``python …``, ``torchrun …``, ``accelerate launch
-    …``, ``deepspeed …``, ``make …`` in code blocks, ``$``-prompts or inline code."""
+    …``, ``deepspeed …``, ``make …``, ``bash …`` -- only where a README shows code: fenced blocks,
+    indented blocks, ``$``-prompt lines and inline code. Prose ("make sure you …") is not a command."""
     lines = text.splitlines()
     found: list[tuple[int, str]] = []
+    fence: str | None = None
     i = 0
     while i < len(lines):
         start = i
-        raw = lines[i].strip()
+        line = lines[i]
+        raw = line.strip()
         i += 1
-        candidates = []
-        if "`" in raw and not raw.startswith("```"):
+        marker = re.match(r"^(```+|~~~+)", raw)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[:3]
+            elif raw.startswith(fence):
+                fence = None
+            continue
+        in_code = fence is not None or line.startswith(("    ", "\t"))
+        prompt = re.match(r"^(?:\$|%|>>>?)\s+", raw) if in_code else re.match(r"^\$\s+", raw)
+        if in_code or prompt:
+            candidates = [raw[prompt.end() :] if prompt else raw]
+        elif "`" in raw:
             candidates = [c.strip() for c in re.findall(r"`([^`]+)`", raw)]
         else:
-            candidates = [re.sub(r"^(?:\$|>|%)\s+", "", raw)]
+            continue
         for cand in candidates:
-            while cand.endswith("\\") and i < len(lines) and candidates == [cand]:
+            while cand.endswith("\\") and i < len(lines) and len(candidates) == 1:
                 cand = cand[:-1].rstrip() + " " + lines[i].strip()
                 i += 1
             cand = re.sub(r"\s+", " ", cand).strip()

@@ -387,8 +387,12 @@ class Monitor:
         where = self._fp16()
         if where is None or not self._once("pitfall:fp16"):
             return
-        shown = self.command if where == "command" else next(
-            (ln.strip() for ln in self.config_text.splitlines() if "fp16" in ln or "16" in ln), "fp16"
+        shown = (
+            self.command
+            if where == "command"
+            else next(
+                (ln.strip() for ln in self.config_text.splitlines() if "fp16" in ln or "16" in ln), "fp16"
+            )
         )
         self._flag(
             Flag(

@@ -109,3 +109,19 @@ def test_src_layout_and_relative_imports(tmp_path: Path):
     assert find_tests(root, root / "src" / "lib" / "core.py", "compute") == [
         "src/lib/test_core.py::test_c", "tests/test_api.py::test_api"]
     assert os.path.exists(root / "src" / "lib" / "core.py")
+
+
+def test_a_bundle_inside_a_model_falls_back_to_the_tests_of_its_class(tmp_path: Path):
+    from tests.conftest import copy_example
+
+    spam = copy_example("spam_model", tmp_path)
+    # the tests call SpamFilter().is_spam(...); the bundles score/decide run inside it
+    assert find_tests(spam, spam / "spam.py", "SpamFilter.score") == ["tests/test_spam.py"]
+    assert find_tests(spam, spam / "spam.py", "SpamFilter.is_spam") == ["tests/test_spam.py"]
+    surfaces = {s.qualname: s.tests for s in analyze_path(spam / "spam.py").surfaces}
+    assert surfaces["SpamFilter.score"] == ["tests/test_spam.py"]
+    assert surfaces["SpamFilter.threshold"] == []  # nodes carry no tests of their own
+
+
+def test_a_plain_method_no_test_calls_has_no_tests(project: Path):
+    assert find_tests(project, project / "pkg" / "agent.py", "Agent.reset") == []

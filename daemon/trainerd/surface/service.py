@@ -97,7 +97,7 @@ def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> Fil
     surfaces: list[Surface] = []
     modules = module_names_for(index.root, path)
     for s in analysis.surfaces:
-        tests = index.narrowest(index.tests_for(path, s.qualname, modules)) if s.kind != "node" else []
+        tests = index.narrowest(tests_or_enclosing(index, path, s.qualname, modules)) if s.kind != "node" else []
         surfaces.append(attrs.evolve(s, tests=tests, feedback_command=feedback_command(tests)))
     for d in analysis.definitions:
         tests = index.tests_for(path, d.qualname, modules)
@@ -201,15 +201,36 @@ def analyze_path(path: Path, text: str | None = None, with_tests: bool = True) -
     return analysis
 
 
+def tests_or_enclosing(index: ProjectIndex, path: Path, qualname: str | None, modules: list[str] | None = None
+                       ) -> list[str]:
+    """Tests that refer to ``qualname``; for a method no test names directly (a bundle inside a
+    model, called through another method), the tests that use its class."""
+    tests = index.tests_for(path, qualname, modules)
+    while not tests and qualname and "." in qualname:
+        qualname = qualname.rsplit(".", 1)[0]
+        tests = index.tests_for(path, qualname, modules)
+    return tests
+
+
 def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) -> list[str]:
     """Test files / node ids (relative to ``project_root``) exercising the target, narrowest first.
 
     Node ids come first (file order), then whole test files whose every test exercises the target.
-    Empty when no test refers to it.
+    A Trace bundle or node inside a class that no test names directly (called through another
+    method of its model) falls back to the tests that use its class. Empty when no test refers to it.
     """
     index = project_index(Path(project_root))
     index.refresh()
-    return index.narrowest(index.tests_for(Path(target_file), symbol))
+    target = Path(target_file)
+    tests = index.tests_for(target, symbol)
+    if not tests and symbol and "." in symbol:
+        try:
+            surface = analyze_text(read_source(target), str(target)).surface(symbol)
+        except (SyntaxError, TrainerError):
+            surface = None
+        if surface is not None and surface.kind in ("bundle", "node"):
+            tests = tests_or_enclosing(index, target, symbol)
+    return index.narrowest(tests)
 
 
 @attrs.define

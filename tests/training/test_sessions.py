@@ -327,3 +327,14 @@ def test_sessions_live_at_the_project_root_whatever_the_cwd(project: Path):
     assert result.session.root == str(project)
     assert result.session.cwd == str(sub)
     assert sessions.find_root(sub) == project
+
+
+def test_listing_survives_a_backend_that_is_gone(project: Path, monkeypatch, tmp_path: Path):
+    result = sessions.launch(f"{PY} toy_train.py --steps 100000", project, backend="screen", settle_seconds=0)
+    empty = tmp_path / "no-tools"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # screen uninstalled since the launch
+    [record] = sessions.list_sessions(project)
+    assert (record.name, record.state) == (result.session.name, "running")  # as last recorded
+    with pytest.raises(TrainerError, match="screen is not installed"):
+        sessions.stop(project, result.session.name, grace_seconds=1)

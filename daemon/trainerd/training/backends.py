@@ -74,6 +74,10 @@ def _run(argv: list[str], cwd: str | None = None) -> subprocess.CompletedProcess
         )
     except subprocess.TimeoutExpired as exc:
         raise TrainerError(f"{argv[0]} did not answer within {_CMD_TIMEOUT} s: {' '.join(argv)}") from exc
+    except FileNotFoundError:
+        raise TrainerError(
+            f"{argv[0]} is not installed (it is needed for this session)", field="backend"
+        ) from None
 
 
 def _pid_alive(pid: int | None) -> bool:

@@ -249,7 +249,10 @@ def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Tr
     records = _records(Path(root))
     changes = []
     for record in records:
-        change = reconcile(record)
+        try:
+            change = reconcile(record)
+        except (TrainerError, OSError):
+            continue  # its backend is gone or its folder unreadable: shown as last recorded
         if change:
             changes.append(change)
     return records, changes

@@ -107,3 +107,14 @@ def test_bad_goal_is_refused_by_name(shop: Path):
     with pytest.raises(TrainerError) as info:
         synthesize(shop / "textutil.py", "normalize", goal="improve")
     assert info.value.field == "goal"
+
+
+def test_inputs_that_exit_or_hang_are_skipped_with_the_reason(shop: Path):
+    result = synthesize(shop / "limits.py", "double", hypothesis_cases=0, timeout_s=0.3)
+    assert result.state == "pending_approval", result.reasons
+    reasons = {s["input"]["args"][0]: s["reason"] for s in result.skipped if s.get("input")}
+    assert reasons[-1] == "the call raised SystemExit(3)"
+    assert reasons[2**31 - 1] == "timed out after 0.3 s"
+    kept = [json.loads(x) for x in (shop / result.files["train"]).read_text().splitlines()] + \
+        [json.loads(x) for x in (shop / result.files["val"]).read_text().splitlines()]
+    assert sorted((r["input"]["args"][0], r["expected"]) for r in kept) == [(0, 0), (1, 2)]

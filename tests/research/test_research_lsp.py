@@ -68,6 +68,9 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
     assert result["state"] == "pending_approval" and result["goal"] == "keep"
     test_file = Path(result["test_file_absolute"])
     assert test_file.is_file() and result["testFileUri"] == test_file.as_uri()
+    bars = [r for r in client.progress_reports.values() if r and getattr(r[0], "title", "").startswith("Synthesizing")]
+    assert [(b[0].title, b[-1].message) for b in bars] == [
+        ("Synthesizing characterization tests for textutil.py::normalize", "pending approval")]
     # the editor opened the generated tests for review
     assert [(d.uri, d.take_focus) for d in client.shown_documents] == [(test_file.as_uri(), True)]
     diags = await wait_for_diagnostics(client, uri, lambda d: any(x.code == "dataset_unapproved" for x in d))

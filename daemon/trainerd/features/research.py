@@ -96,6 +96,38 @@ def _editor_completer(ls: TrainerServer, workspace: str):
     return complete
 
 
+class _Progress:
+    """A ``$/progress`` bar for one long command (research runs tests, synthesis runs the code twice
+    and the generated suite twice); skipped when the client does not support work-done progress."""
+
+    def __init__(self, ls: TrainerServer, title: str) -> None:
+        self.ls, self.title, self.token = ls, title, None
+
+    async def __aenter__(self) -> _Progress:
+        import uuid
+
+        caps = self.ls.client_capabilities
+        window = getattr(caps, "window", None) if caps is not None else None
+        if window is None or not window.work_done_progress:
+            return self
+        token = f"trainer/missing-data/{uuid.uuid4().hex[:12]}"
+        try:
+            await self.ls.work_done_progress.create_async(token)
+        except Exception:  # a client may refuse the token: the work goes on without a bar
+            return self
+        self.token = token
+        self.ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=self.title, cancellable=False))
+        return self
+
+    def done(self, message: str) -> None:
+        if self.token is not None:
+            self.ls.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message=message))
+            self.token = None
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        self.done(f"failed: {exc}" if exc is not None else "done")
+
+
 def _client_shows_documents(ls: TrainerServer) -> bool:
     caps = ls.client_capabilities
     return bool(caps and caps.window and caps.window.show_document and caps.window.show_document.support)
@@ -120,7 +152,10 @@ def register(server: TrainerServer) -> None:
         p = protocol.parse_params(protocol.ResearchParams, _one_arg(args, method), method)
         path = path_of(p.uri, p.path, "", method, _base(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
-        result = await call_service(ls, method, research, str(path), p.symbol, not p.fresh, True, ls.settings.interpreter)
+        async with _Progress(ls, f"Researching {path.name}::{p.symbol or ''}") as bar:
+            result = await call_service(ls, method, research, str(path), p.symbol, not p.fresh, True,
+                                        ls.settings.interpreter)
+            bar.done("brief reused" if result.reused else "brief written")
         from pathlib import Path
 
         data = {k: v for k, v in as_dict(result).items() if k != "brief"}
@@ -146,11 +181,14 @@ def register(server: TrainerServer) -> None:
         goal = p.goal if goal_given else _pending_goal(str(path), p.symbol) or p.goal
         model = p.model or ls.settings.model
         completer = _editor_completer(ls, str(path)) if (model or "") == "editor" else None
-        result = await call_service(
-            ls, method, synthesize, str(path), p.symbol, goal=goal, model=model, response=p.response, force=p.force,
-            max_cases=p.max_cases, hypothesis_cases=p.hypothesis_cases, instruction=p.instruction, complete=completer,
-            interpreter=ls.settings.interpreter,
-        )
+        async with _Progress(ls, f"Synthesizing {'characterization' if goal == 'keep' else 'specification'} tests "
+                                 f"for {path.name}::{p.symbol or ''}") as bar:
+            result = await call_service(
+                ls, method, synthesize, str(path), p.symbol, goal=goal, model=model, response=p.response,
+                force=p.force, max_cases=p.max_cases, hypothesis_cases=p.hypothesis_cases,
+                instruction=p.instruction, complete=completer, interpreter=ls.settings.interpreter,
+            )
+            bar.done(result.state.replace("_", " "))
         await _republish(ls, str(path), p.symbol, method)
         data = as_dict(result)
         shown = result.test_file_absolute or _followup_abs(result, path)

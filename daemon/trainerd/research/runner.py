@@ -64,6 +64,10 @@ class _Watch:
             self.events.append(f"{_IO_EVENTS[event]}: {event}({shown})")
 
 
+class _CallAborted(Exception):
+    """The call tried to stop the process (``sys.exit``); the case is skipped with this reason."""
+
+
 def _alarm(_signum, _frame):
     raise _CaseTimeout()
 
@@ -86,6 +90,8 @@ def _run_once(fn, enc_args, enc_kwargs, timeout_s: float, watch: _Watch, values)
         outcome = "returned"
     except _CaseTimeout:
         raise
+    except (SystemExit, KeyboardInterrupt) as exc:  # the call tried to end the process: not a value to keep
+        raise _CallAborted(f"the call raised {type(exc).__name__}({exc})") from None
     except Exception as exc:  # recorded as the expected exception
         message = str(exc)
         result = {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
@@ -352,6 +358,9 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
                 outcome, result, events, elapsed = _run_once(fn, case["input"]["args"], case["input"].get("kwargs", {}), timeout_s, watch, values)
             except _CaseTimeout:
                 reason = f"timed out after {timeout_s:g} s"
+                break
+            except _CallAborted as exc:
+                reason = str(exc)
                 break
             except values.Unserializable as exc:
                 reason = f"output not serializable: {exc}"

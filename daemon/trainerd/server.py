@@ -203,6 +203,7 @@ def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, lo
     logging.getLogger("trainerd").addHandler(handler)
     try:
         if tcp is not None:
+            logger.info("trainerd %s listening on %s:%d", __version__, *tcp)
             server.start_tcp(*tcp)
         else:
             server.start_io(stdout=stdout)

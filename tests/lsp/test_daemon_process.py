@@ -150,6 +150,7 @@ def test_tcp_serves_lsp_on_loopback(lsp_project: Path, tmp_path: Path, procs):
         client.notify("exit")
         assert proc.wait(TIMEOUT) == 0
     assert proc.stdout.read() == b""  # nothing printed on stdout in TCP mode either
+    assert f"listening on 127.0.0.1:{port}" in (tmp_path / "stderr.log").read_text()
 
 
 @pytest.mark.parametrize("spec", ["localhost", "127.0.0.1:http", ":8080"])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import statistics
@@ -74,16 +75,32 @@ def median_example(root: Path) -> tuple[Path, str, str]:
     return root / "stats.py", "median", answers
 
 
-def pytest_session(root: Path, ids: list[str]) -> tuple[float, float]:
-    """(pytest's reported session seconds, subprocess wall seconds) for plain pytest on ``ids``."""
+RAW_CPU = (
+    "import sys, time\n"
+    "import pytest\n"
+    "t = time.process_time()\n"
+    "pytest.main(['-q', '-p', 'no:cacheprovider', '-p', 'no:timeout', '@' + sys.argv[1]])\n"
+    "print('RAWCPU', time.process_time() - t)\n"
+)
+
+
+def pytest_session(root: Path, ids: list[str]) -> tuple[float, float, float]:
+    """Plain pytest on ``ids``: (its reported session seconds, subprocess wall seconds, CPU seconds of
+    ``pytest.main`` in that process: configuration, collection and the tests, not interpreter start-up)."""
     args_file = root / "ids.txt"
     args_file.write_text("\n".join(ids))
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:timeout",
-                           f"@{args_file}"], cwd=root, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", RAW_CPU, str(args_file)], cwd=root, capture_output=True, text=True)
     wall = time.perf_counter() - started
-    match = re.search(r" in ([0-9.]+)s", proc.stdout.strip().splitlines()[-1])
-    return (float(match.group(1)) if match else float("nan")), wall
+    session = re.search(r" in ([0-9.]+)s", proc.stdout)
+    cpu = re.search(r"RAWCPU ([0-9.]+)", proc.stdout)
+    return (float(session.group(1)) if session else float("nan")), wall, (float(cpu.group(1)) if cpu else float("nan"))
+
+
+def proc_cpu(pid: int) -> float:
+    """utime + stime of a live process, seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(make, runs: int) -> dict:
@@ -103,8 +120,12 @@ def measure(make, runs: int) -> dict:
                 return text
 
             def on_event(event, marks=marks):
+                if event.type == "iteration_started":
+                    marks["pid"] = event.data["pid"]
                 if event.type in ("iteration_started", "iteration_done"):
                     marks[f"{event.type}-{event.step}"] = time.perf_counter()
+                    # CPU of the engine: the worker process plus this (parent) process
+                    marks[f"cpu-{event.type}-{event.step}"] = proc_cpu(marks["pid"]) + time.process_time()
 
             started = time.perf_counter()
             result = run_optimization(f"{target}::{symbol}", OptimizeOptions(model="editor", iterations=2,
@@ -114,21 +135,25 @@ def measure(make, runs: int) -> dict:
             assert result.outcome == "done", result.message
             step1 = marks["iteration_done-1"] - marks["iteration_started-1"]
             step = marks["iteration_done-2"] - marks["iteration_started-2"]
+            step_cpu = marks["cpu-iteration_done-2"] - marks["cpu-iteration_started-2"]
             model_s /= 2  # per step
             it = target.parent / ".trainer-workspace" / target.stem / "iterations" / "iteration-1"
             train = [json.loads(line)["id"] for line in (it / "synthesize" / "train.jsonl").read_text().splitlines()]
             val = [json.loads(line)["id"] for line in (it / "synthesize" / "val.jsonl").read_text().splitlines()]
             # step 2's executions with plain pytest: train on step 1's candidate, train + val on step 2's
             target.write_text((it / "candidates" / "step-1" / target.name).read_text())
-            raw_train, wall_train = pytest_session(target.parent, train)
+            raw_train, wall_train, cpu_train = pytest_session(target.parent, train)
             target.write_text((it / "candidates" / "step-2" / target.name).read_text())
-            raw_all, wall_all = pytest_session(target.parent, train + val)
+            raw_all, wall_all, cpu_all = pytest_session(target.parent, train + val)
             raw = raw_train + raw_all
             rows.append({"cases": len(train) + len(val), "step1_s": step1, "step_s": step, "model_s": model_s, "raw_pytest_s": raw,
                          "raw_pytest_wall_s": wall_train + wall_all, "overhead_s": step - model_s - raw,
-                         "run_total_s": total})
+                         "run_total_s": total, "step_cpu_s": step_cpu, "raw_pytest_cpu_s": cpu_train + cpu_all,
+                         "overhead_cpu_s": step_cpu - model_s - (cpu_train + cpu_all)})
     med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
     med["overhead_pct_of_raw"] = 100.0 * med["overhead_s"] / med["raw_pytest_s"] if med["raw_pytest_s"] else None
+    med["overhead_cpu_pct_of_raw"] = (100.0 * med["overhead_cpu_s"] / med["raw_pytest_cpu_s"]
+                                      if med["raw_pytest_cpu_s"] else None)
     return {"runs": rows, "median": med}
 
 
@@ -143,11 +168,12 @@ def main() -> int:
         print(json.dumps(results, indent=2))
         return 0
     print(f"{'project':26} {'step 1':>7} {'step 2':>7} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} "
-          f"{'run total':>10}")
+          f"{'run total':>10} {'step CPU':>9} {'raw CPU':>8} {'ovh CPU':>8}")
     for name, res in results.items():
         m = res["median"]
         print(f"{name:26} {m['step1_s']:7.2f} {m['step_s']:7.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
-              f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f}")
+              f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f} {m['step_cpu_s']:9.2f} "
+              f"{m['raw_pytest_cpu_s']:8.2f} {m['overhead_cpu_s']:8.2f}")
     return 0
 
 

@@ -212,3 +212,16 @@ def test_examples_replays_run_on_the_trace_surfaces(tmp_path: Path) -> None:
     assert result.outcome == "done", result.message
     text = (project_dir / "spam.py").read_text()
     assert "trace.node(0.25, trainable=True" in text and "@trace.bundle(trainable=True)\n    def score" in text
+
+
+def test_provided_datasets_with_different_judge_modes_are_a_blocker(median: Path) -> None:
+    synth = median.parent / ".trainer-workspace/stats/iterations/iteration-1/synthesize"
+    synth.mkdir(parents=True)
+    (synth / "train.jsonl").write_text(json.dumps({"id": "tests/test_stats.py::test_odd_length",
+                                                   "scoring": "exact_match"}) + "\n")
+    (synth / "val.jsonl").write_text(json.dumps({"id": "tests/test_stats.py::test_single",
+                                                 "scoring": "llm_judge"}) + "\n")
+    result = run_optimization(f"{median}::median", OptimizeOptions())
+    assert result.outcome == "blocked"
+    assert result.contract.blockers[0].code == "judge_mode_inconsistent"
+    assert "'deterministic' but val.jsonl implies 'llm_judge'" in result.message

@@ -309,7 +309,11 @@ class _Run:
                 self.model = parse_model(self.state["model"], cwd=self.t.repo_root)
             self.state["model"] = self.model.describe()
             return None
-        self.n = (int(iterations[-1].name.split("-")[1]) + 1) if iterations else 1
+        last = iterations[-1] if iterations else None
+        if last is not None and not (last / "optimize" / "run-state.json").exists():
+            self.n = int(last.name.split("-")[1])  # prepared by another stage (e.g. synthesized datasets): use it
+        else:
+            self.n = (int(last.name.split("-")[1]) + 1) if last is not None else 1
         self.run_id = uuid.uuid4().hex[:12]
         self.state = {"run_id": self.run_id, "iteration": self.n, "status": "running", "steps": [],
                       "model": self.model.describe(), "optimizer": self.options.optimizer,
@@ -326,6 +330,7 @@ class _Run:
         self.state["feedback"] = attrs.asdict(spec)
         (self.it / "optimize").mkdir(parents=True, exist_ok=True)
         self.save_state()
+        self.ws.set_pointers(latest_iteration_dir=self.it)  # the newest folder on disk, whatever happens next
         info = self.start_worker({})
         if info.get("error"):
             return [Blocker(SURFACE_UNDEFINED, info["error"], self.rel(self.t.file),
@@ -347,6 +352,11 @@ class _Run:
         second, _, params = self.evaluate({}, None)
         flaky = flaky_cases(first.verdicts(), second.verdicts())
         baseline_score = self.score({})
+        if baseline_score is not None:  # the scored command's verdict (its exit status) must repeat too
+            again = self.score({})
+            assert again is not None
+            if again.ok != baseline_score.ok:
+                flaky.append(f"command `{spec.command}` (exit {baseline_score.exit_code}, then {again.exit_code})")
         base_dir = self.it / "optimize" / "baseline"
         atomic_write_json(base_dir / "run-1.json", first.to_dict())
         atomic_write_json(base_dir / "run-2.json", second.to_dict())

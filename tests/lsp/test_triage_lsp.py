@@ -218,6 +218,26 @@ async def test_live_session_crash_diagnostic_and_fix(editor: LanguageClient, pro
     )
 
 
+async def test_apply_fix_command_creates_a_directory(client: LanguageClient, project: Path):
+    (project / "save.py").write_text("open('runs/exp1/metrics.json', 'w').write('{}')\n")
+    session = make_session(project, "trainer-train-20260101-130000")
+    proc = subprocess.run(
+        [sys.executable, "save.py"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    result = await raw(client, "trainer/triage", {"text": proc.stderr, "session": session.name})
+    t = result["errors"][0]
+    assert t["proposal"]["kind"] == "create_dir"
+    args = {"fix": t["proposal"], "cwd": str(project), "session_dir": str(session), "triage": t}
+    record = await raw(
+        client,
+        types.WORKSPACE_EXECUTE_COMMAND,
+        types.ExecuteCommandParams(command="trainer.applyFix", arguments=[args]),
+    )
+    assert record["ok"] and (project / "runs" / "exp1").is_dir()
+    assert json.loads((session / "fixes.json").read_text())["fixes"][0]["signature"] == t["signature"]
+    assert subprocess.run([sys.executable, "save.py"], cwd=project, timeout=60).returncode == 0
+
+
 async def test_apply_fix_command_bad_args(client: LanguageClient, project: Path):
     with pytest.raises(JsonRpcInvalidParams, match="'cwd'"):
         await raw(

@@ -139,9 +139,11 @@ def test_corrupt_status_exits_1_then_repair_rebuilds(median_project: Path, capsy
 
 
 def test_console_script_runs_from_another_directory(median_project: Path, tmp_path: Path):
-    """The installed entry point (python -m trainerd), a path relative to the caller's directory."""
+    """The `trainerd` script pip installs beside the interpreter, with a path relative to the caller."""
+    script = Path(sys.executable).parent / "trainerd"
+    assert script.is_file(), "trainerd is not installed: pip install -e ."
     proc = subprocess.run(
-        [sys.executable, "-m", "trainerd", "status", f"{median_project.name}/stats.py::median", "--json"],
+        [str(script), "status", f"{median_project.name}/stats.py::median", "--json"],
         cwd=median_project.parent,
         capture_output=True,
         text=True,

@@ -313,7 +313,7 @@ def cmd_launch(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" else EXIT_FAILED
+    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
@@ -346,7 +346,7 @@ def cmd_restart(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" else EXIT_FAILED
+    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
 
 
 def cmd_attach(args: argparse.Namespace) -> int:

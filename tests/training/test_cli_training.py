@@ -119,3 +119,14 @@ def test_unknown_session(capsys, project: Path, verb: str):
 
 def _sessions_json(capsys, project: Path) -> str:
     return run_cli(capsys, "sessions", "--root", str(project), "--json")[1]
+
+
+def test_launch_of_a_command_that_already_finished_cleanly(capsys, project: Path):
+    code, out, _ = run_cli(
+        capsys, "launch", "python3 toy_train.py --steps 2", "--cwd", str(project), "--backend", "screen", "--yes"
+    )
+    assert code == 0
+    assert "The command already finished: exited 0" in out
+    assert "step 1 loss:" in out
+    assert "=== Command" not in out  # screen's own line is not the command's output
+    assert "Fix it" not in out

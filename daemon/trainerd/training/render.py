@@ -93,17 +93,22 @@ def print_sessions(con: Console, records: list[Any]) -> None:
 
 def print_launch(con: Console, result: Any) -> None:
     s = result.session
+    say = lambda text: con.print(text, highlight=False)  # noqa: E731 - names and paths stay uncoloured
     if s.state == "running":
-        con.print(f"[green]Training launched in {s.backend} session:[/green] [bold]{s.name}[/bold]")
-        con.print(f"  Attach: {s.attach_command}")
-        con.print("  Detach: " + ("Ctrl+B, then D" if s.backend == "tmux" else "Ctrl+A, then D"))
-        con.print("  List:   trainerd sessions")
-        con.print(f"  Stop:   trainerd stop {s.name}")
-        con.print(f"  Log:    {s.log_path}")
+        say(f"[green]Training launched in {s.backend} session:[/green] [bold]{s.name}[/bold]")
+        say(f"  Attach: {s.attach_command}")
+        say("  Detach: " + ("Ctrl+B, then D" if s.backend == "tmux" else "Ctrl+A, then D"))
+        say("  List:   trainerd sessions")
+        say(f"  Stop:   trainerd stop {s.name}")
+        say(f"  Log:    {s.log_path}")
+        return
+    if s.exit_code == 0:
+        say(f"[green]The command already finished: {s.status}[/green]  ({s.name})")
     else:
-        con.print(f"[red]The command ended at once: {s.status}[/red]  ({s.name})")
-        if result.output_tail.strip():
-            con.print("[bold]Output:[/bold]")
-            con.print(result.output_tail.rstrip(), markup=False, highlight=False)
-        con.print(f"  Log: {s.log_path}")
-        con.print(f"  Fix it, then: trainerd restart {s.name}")
+        say(f"[red]The command ended at once: {s.status}[/red]  ({s.name})")
+    if result.output_tail.strip():
+        say("[bold]Output:[/bold]")
+        con.print(result.output_tail.rstrip(), markup=False, highlight=False)
+    say(f"  Log: {s.log_path}")
+    if s.exit_code != 0:
+        say(f"  Fix it, then: trainerd restart {s.name}")

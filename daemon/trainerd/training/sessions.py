@@ -138,8 +138,12 @@ def _tail(path: Path, offset: int = 0, max_bytes: int = 8192) -> str:
 
 
 def output_tail(record: SessionRecord, max_bytes: int = 8192) -> str:
-    """The end of the session's output since its last (re)start, with terminal line ends normalised."""
-    return _tail(Path(record.log_path), record.log_offset, max_bytes).replace("\r\n", "\n")
+    """The end of the command's output since its last (re)start, terminal line ends normalised and
+    screen's own "=== Command terminated ... ===" line left out (it is screen's, not the command's)."""
+    text = _tail(Path(record.log_path), record.log_offset, max_bytes).replace("\r\n", "\n")
+    if record.backend == "screen":
+        text = re.sub(r"\n*\r?=== Command [^\n]*===\s*$", "\n", text)
+    return text
 
 
 # --- reconcile ----------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ outside the command:
   ``pipe-pane -o 'cat >> output.log'`` copies the pane's output. All of it is one tmux command
   list, so it is in place before the command's first byte is read.
 * **screen**: a per-session screenrc (``-c``) with ``logfile <output.log>``, ``logfile flush 0``
-  (screen otherwise flushes every 10 s) and ``zombie kr`` (the window stays after the command ends,
-  like tmux's remain-on-exit). screen prints ``=== Command terminated with exit status N ===`` into
+  (screen otherwise flushes every 10 s) and ``zombie k`` (the window stays after the command ends,
+  like tmux's remain-on-exit; ``k`` closes it, and there is deliberately no resurrect key: a rerun
+  goes through ``trainerd restart`` so the registry knows). screen prints ``=== Command terminated with exit status N ===`` into
   the window (and so the log) when it reaps the command -- but only when it handles the child's exit
   before it sees the terminal close; otherwise it prints ``detached from window`` and reaps the
   child later. A small sidecar (:mod:`trainerd.training.ttyhold`) keeps the pane's terminal open
@@ -318,7 +319,7 @@ class ScreenBackend(Backend):
             f"logfile {_screen_quote(str(log_path))}",
             "logfile flush 0",
             "deflog on",
-            "zombie kr",
+            "zombie k",
             "defscrollback 10000",
         ]
         from trainerd.workspace.files import atomic_write_text

@@ -152,3 +152,12 @@ def test_console_script_runs_from_another_directory(median_project: Path, tmp_pa
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout)["target"]["file"] == "stats.py"
     assert (median_project / WS / "workflow-status.json").is_file()
+
+
+def test_a_workspace_that_cannot_be_created_is_a_clear_error(median_project: Path, capsys, monkeypatch):
+    monkeypatch.chdir(median_project)
+    (median_project / ".trainer-workspace").write_text("a file where the folder belongs\n")
+    code, out, err = run_cli(capsys, "status", "stats.py")
+    assert code == 2 and out == ""
+    assert err.startswith("trainerd: error: cannot create the trainer workspace .trainer-workspace/stats: ")
+    assert "Traceback" not in err

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.errors import WorkspaceCorrupt
+from trainerd.errors import TrainerError, WorkspaceCorrupt
 from trainerd.workspace import status as st
 from trainerd.workspace.blockers import REVIEW_MISSING, STATUS_CORRUPT, Blocker
 from trainerd.workspace.contract import (
@@ -144,20 +144,28 @@ class Workspace:
 def open_workspace(spec: str | Path, symbol: str | None = None, create: bool = True) -> Workspace:
     """Resolve the target and (with ``create``) create or refresh its workspace on disk."""
     ws = Workspace(resolve_target(spec, symbol))
-    if create:
+    if not create:
+        return ws
+
+    def change(status: dict[str, Any]) -> None:
+        if not status.get("source_sha256") and ws.snapshot_file.exists():
+            status["source_sha256"] = sha256_file(ws.snapshot_file)
+        if ws.target.symbol:
+            status["target_symbol"] = ws.target.symbol
+        if status.get("workflow_state") == "pending_engineer_prompt" and ws.review_file.exists():
+            status["workflow_state"] = "pending_training"
+
+    try:
         ws.ensure_layout()
         _, problems = st.load(ws.status_file, ws.target)
         if not problems:  # a corrupt or newer-schema file is reported, never rewritten
-
-            def change(status: dict[str, Any]) -> None:
-                if not status.get("source_sha256") and ws.snapshot_file.exists():
-                    status["source_sha256"] = sha256_file(ws.snapshot_file)
-                if ws.target.symbol:
-                    status["target_symbol"] = ws.target.symbol
-                if status.get("workflow_state") == "pending_engineer_prompt" and ws.review_file.exists():
-                    status["workflow_state"] = "pending_training"
-
             ws.update(change)
+    except OSError as exc:  # read-only checkout, a file where a folder belongs, disk full, …
+        where = ws.target.rel(Path(exc.filename)) if exc.filename else ws.target.rel(ws.root)
+        raise TrainerError(
+            f"cannot create the trainer workspace {ws.target.rel(ws.root)}: {exc.strerror or exc} ({where})",
+            field="path",
+        ) from None
     return ws
 
 

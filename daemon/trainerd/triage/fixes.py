@@ -74,6 +74,28 @@ DISTRIBUTIONS = {
     "telegram": "python-telegram-bot",
 }
 CONFIG_SUFFIXES = (".yaml", ".yml", ".json", ".toml")
+_NEVER_DATA = {
+    "node_modules",
+    "__pycache__",
+    "venv",
+    "site-packages",
+}  # never where a data file is meant to be
+_SKIP_DIRS = {
+    "node_modules",
+    "__pycache__",
+    "venv",
+    "env",
+    "site-packages",
+    "build",
+    "dist",
+    "wandb",
+    "outputs",
+    "lightning_logs",
+    "runs",
+    "checkpoints",
+    "data",
+    "datasets",
+}
 CONFIG_DIRS = ("configs", "conf", "config", ".")
 _WRITE_CALL = re.compile(
     r"open\([^)]*,\s*(?:mode\s*=\s*)?['\"][wax]|\.save\(|savefig|\.to_csv|\.to_json|\.to_parquet|np\.save|"
@@ -257,9 +279,7 @@ def _closest_file(missing: Path, ctx: FixContext) -> Path | None:
         return None
     candidates: list[str] = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [
-            d for d in dirnames if not d.startswith(".") and d not in ("node_modules", "__pycache__", "venv")
-        ]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and d not in _NEVER_DATA]
         if dirpath.count(os.sep) - str(root).count(os.sep) > 4:
             dirnames[:] = []
         for name in filenames:
@@ -350,9 +370,7 @@ def _config_keys(files: list[Path]) -> dict[str, Path]:
 def _python_mentions(root: Path, word: str, skip: tuple[Path, int] | None) -> bool:
     pattern = re.compile(r"['\".]" + re.escape(word) + r"\b")
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [
-            d for d in dirnames if not d.startswith(".") and d not in ("node_modules", "__pycache__")
-        ]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS]
         for name in filenames:
             if not name.endswith(".py"):
                 continue

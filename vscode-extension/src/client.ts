@@ -11,6 +11,7 @@ import {
   TransportKind,
   WorkspaceEdit,
 } from 'vscode-languageclient/node';
+import { requireConfirmation } from './codeActions';
 import { rewriteLens } from './lenses';
 import { COMPLETE_CAPABILITY } from './protocol';
 import { DaemonEndpoint, WORK_DONE_PROGRESS, wireDaemon } from './wiring';
@@ -51,6 +52,8 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
         const resolved = await next(lens, token);
         return resolved ? rewriteLens(resolved) : resolved;
       },
+      provideCodeActions: async (document, range, context, token, next) =>
+        requireConfirmation(await next(document, range, context, token)),
     },
   };
   const client = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);

@@ -21,6 +21,7 @@ export const COMMANDS = [
   'trainer.stopSession',
   'trainer.restartSession',
   'trainer.openSessionLog',
+  'trainer.confirmFix',
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
@@ -107,6 +108,13 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));
   register('trainer.restartSession', (item?: SessionItem) => training.restart(item));
   register('trainer.openSessionLog', (item?: SessionItem) => training.openLog(item));
+  register('trainer.confirmFix', async (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) => {
+    if (!edit) return false;
+    const decision = await review.review(edit, title ?? 'trainerd: apply the fix');
+    // the daemon's command records the applied fix (fixes.json, the two-fix stop)
+    if (decision.applied && record) await vscode.commands.executeCommand(record.command, ...(record.arguments ?? []));
+    return decision.applied;
+  });
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => server.onConfigurationChanged(e)));
   context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => server.scheduleRestart()));

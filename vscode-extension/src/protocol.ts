@@ -29,6 +29,7 @@ export const ServerCommands = {
   optimize: 'trainer.optimize',
   answerFollowup: 'trainer.answerFollowup',
   showWorkspace: 'trainer.showWorkspace',
+  applyFix: 'trainer.applyFix',
   cancel: 'trainer.cancel',
 } as const;
 
@@ -184,7 +185,8 @@ export interface SessionEvent {
   message?: string;
   log_path?: string;
   session_dir?: string;
-  diagnostics?: unknown[];
+  /** crash: `{key, triage: {kind, category, exception, frame: {file, line}, ...}, root_cause}`; flag: `{key, flag}` */
+  details?: Record<string, unknown>;
   frame?: { file?: string; line?: number };
   [key: string]: unknown;
 }

@@ -100,6 +100,18 @@ export class SessionsProvider implements vscode.TreeDataProvider<SessionItem> {
 export class TrainingController implements vscode.Disposable {
   readonly statusBar: vscode.StatusBarItem;
   private timer: NodeJS.Timeout | undefined;
+  /** Sessions whose crash was already notified (their non-zero exit then needs no second error). */
+  private readonly crashed = new Set<string>();
+  private readonly pendingExit = new Map<string, NodeJS.Timeout>();
+  /** How long a non-zero exit waits for the crash event that explains it. */
+  exitGraceMs = 3000;
+
+  private notifyCrash(text: string, event: SessionEvent): void {
+    void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
+      if (choice === 'Show problem') await showProblem(event);
+      else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+    });
+  }
 
   constructor(
     private readonly daemon: DaemonApi,
@@ -251,7 +263,10 @@ export class TrainingController implements vscode.Disposable {
     await vscode.window.showTextDocument(doc, { preview: true });
   }
 
-  /** `trainer/sessionEvent`: refresh the view; a crash gets a notification with "Show problem". */
+  /**
+   * `trainer/sessionEvent`: refresh the view; a crash (the root cause of a session's tracebacks, or
+   * a non-zero exit with no crash reported before it) gets an error notification with "Show problem".
+   */
   onSessionEvent(event: SessionEvent): void {
     void this.refresh();
     const kind = (event.kind ?? '').toLowerCase();
@@ -259,11 +274,24 @@ export class TrainingController implements vscode.Disposable {
     const status = pickString(event, 'status') ?? kind;
     const text = event.message ? `${name}: ${event.message}` : `${name}: ${status}`;
     const failedExit = kind === 'exited' && typeof event.exit_code === 'number' && event.exit_code !== 0;
-    if (kind === 'crash' || failedExit) {
-      void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
-        if (choice === 'Show problem') await showProblem(event);
-        else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
-      });
+    const rootCause = (event.details as { root_cause?: boolean } | undefined)?.root_cause !== false;
+    if (kind === 'started') this.crashed.delete(name);
+    if (kind === 'crash') {
+      if (!rootCause || this.crashed.has(name)) return; // its diagnostics are updated; one notification is enough
+      this.crashed.add(name);
+      clearTimeout(this.pendingExit.get(name));
+      this.pendingExit.delete(name);
+      this.notifyCrash(text, event);
+    } else if (failedExit) {
+      if (this.crashed.has(name)) return;
+      // the monitor's crash event (with the exception and frame) usually follows the exit: wait for it
+      this.pendingExit.set(
+        name,
+        setTimeout(() => {
+          this.pendingExit.delete(name);
+          if (!this.crashed.has(name)) this.notifyCrash(text, event);
+        }, this.exitGraceMs),
+      );
     } else if (kind === 'flag') {
       void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
         if (choice && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
@@ -275,13 +303,15 @@ export class TrainingController implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
+    for (const pending of this.pendingExit.values()) clearTimeout(pending);
     this.statusBar.dispose();
   }
 }
 
 async function showProblem(event: SessionEvent): Promise<void> {
-  const file = pickString(event.frame, 'file', 'path');
-  const line = typeof event.frame?.line === 'number' ? event.frame.line : undefined;
+  const frame = event.frame ?? (event.details as { triage?: { frame?: { file?: string; line?: number } } } | undefined)?.triage?.frame;
+  const file = pickString(frame, 'file', 'path');
+  const line = typeof frame?.line === 'number' ? frame.line : undefined;
   if (file) {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);

@@ -91,14 +91,23 @@ describe('training UI', () => {
     expect(mock.state.terminals).toMatchObject([{ name: 'trainer: s1', sent: ['tmux attach -t s1'] }]);
     await training.stop(item);
     expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
+    // a crash with its root-cause frame: one error; "Show problem" opens the frame and the Problems view
     mock.window.showErrorMessage.mockResolvedValueOnce('Show problem');
-    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 1', exit_code: 1, message: '', frame: { file: __filename, line: 3 } });
+    const crash = { session: 's1', kind: 'crash', message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...', details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } } };
+    training.onSessionEvent(crash);
+    training.onSessionEvent({ ...crash, details: { root_cause: false } }); // a secondary traceback
+    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash
     await until(() => mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems'), 'the Problems view');
-    expect(mock.window.showErrorMessage.mock.calls[0]).toEqual(['s1: exited 1', 'Show problem', 'Open log']);
-    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 0', exit_code: 0 });
-    expect(mock.window.showErrorMessage).toHaveBeenCalledTimes(1);
-    expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['s1: exited 0']);
+    expect(mock.window.showErrorMessage.mock.calls).toEqual([[`s1: ${crash.message}`, 'Show problem', 'Open log']]);
     expect(mock.state.shown.at(-1)?.uri.fsPath).toBe(__filename);
+
+    // a non-zero exit with no crash event after it: an error once the grace period is over
+    training.exitGraceMs = 0;
+    training.onSessionEvent({ session: 's2', kind: 'exited', status: 'exited 2', exit_code: 2 });
+    await until(() => mock.window.showErrorMessage.mock.calls.length === 2, 'the exit notification');
+    expect(mock.window.showErrorMessage.mock.calls[1]).toEqual(['s2: exited 2', 'Show problem', 'Open log']);
+    training.onSessionEvent({ session: 's3', kind: 'exited', status: 'exited 0', exit_code: 0 });
+    expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['s3: exited 0']);
     training.dispose();
   });
 

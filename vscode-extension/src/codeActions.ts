@@ -1,0 +1,29 @@
+/**
+ * Triage fixes ask before they change code. The daemon offers a traceback's fix as a quick fix with
+ * the edit and a `trainer.applyFix` command that records it; VS Code would apply such an edit at
+ * once, so the extension moves the edit behind `trainer.confirmFix`: diff, Apply / Discard, and
+ * only then the daemon's command.
+ */
+import type * as vscode from 'vscode';
+import { ServerCommands } from './protocol';
+
+export const CONFIRM_FIX_COMMAND = 'trainer.confirmFix';
+
+type Action = vscode.Command | vscode.CodeAction;
+
+function isCodeAction(item: Action): item is vscode.CodeAction {
+  return typeof (item as vscode.CodeAction).title === 'string' && typeof (item as vscode.Command).command !== 'string';
+}
+
+/** Move each triage fix's edit behind the confirming command; everything else is left as it is. */
+export function requireConfirmation(items: Action[] | null | undefined): Action[] | null | undefined {
+  if (!items) return items;
+  return items.map((item) => {
+    if (!isCodeAction(item) || !item.edit || item.command?.command !== ServerCommands.applyFix) return item;
+    const edit = item.edit;
+    const record = item.command;
+    item.edit = undefined;
+    item.command = { title: item.title, command: CONFIRM_FIX_COMMAND, arguments: [edit, record, item.title] };
+    return item;
+  });
+}

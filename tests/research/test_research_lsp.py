@@ -85,6 +85,14 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
     research = await execute(client, actions[2]["command"])
     assert research["reused"] and research["briefUri"].endswith("research-brief.md")
 
+    # specification cases with no model configured: the follow-up report is opened for a manual answer
+    followup = await execute(client, actions[1]["command"])
+    assert followup["state"] == "manual_followup"
+    assert client.shown_documents[-1].uri.endswith("manual-followup-report.json")
+    # the approved characterization dataset stays in use
+    again = await execute(client, actions[0]["command"])
+    assert again["state"] == "approved" and again["reused"]
+
 
 @pytest.mark.parametrize("argument, field", [
     ({"path": "textutil.py", "symbol": "normalize", "goal": "improve"}, "goal"),

@@ -127,6 +127,7 @@ def approve(arg: str | Path, symbol: str | None = None, interpreter: str | None 
         entry.update({"state": "approved", "approved_at": utc_now(), "approved_sha256": approved_sha,
                       "edited_before_approval": edited, "determinism": determinism})
         m["synthesize"] = entry
+        m["approved"] = entry  # the dataset in use, kept when a later proposal replaces "synthesize"
         previous = s.get("feedback_command")
         if previous and previous != command:
             s.setdefault("notes", []).append(f"feedback_command {previous!r} replaced by the approved synthesized suite.")

@@ -79,9 +79,10 @@ def _split(ids: list[str]) -> tuple[set[str], str]:
     return set(split_cases(ids).val), SPLIT_METHOD
 
 
-def _state(status: dict[str, Any]) -> dict[str, Any]:
+def _state(status: dict[str, Any], key: str = "synthesize") -> dict[str, Any]:
+    """The latest proposal (``synthesize``) or the dataset in use (``approved``) recorded in the status."""
     md = status.get("missing_data")
-    syn = md.get("synthesize") if isinstance(md, dict) else None
+    syn = md.get(key) if isinstance(md, dict) else None
     return syn if isinstance(syn, dict) else {}
 
 
@@ -124,11 +125,13 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
     t = ws.target
     status = ws.read()
     prior = _state(status)
+    in_use = _state(status, "approved")
     sha = sha256_file(t.file)
+    newer_same_goal = prior.get("goal") == goal and prior.get("state") != "approved"  # a rebuild since
+    if in_use and not force and in_use.get("goal") == goal and not newer_same_goal:
+        return _from_state(ws, in_use, reused=True,
+                           message="The approved dataset is in use; nothing was repeated (use --force to rebuild).")
     if prior and not force and prior.get("goal") == goal:
-        if prior.get("state") == "approved":
-            return _from_state(ws, prior, reused=True,
-                               message="The approved dataset is in use; nothing was repeated (use --force to rebuild).")
         if prior.get("state") == "pending_approval" and prior.get("source_sha256") == sha and _files_exist(t.repo_root, prior):
             return _from_state(ws, prior, reused=True, message="The proposed dataset waits for approval; nothing was repeated.")
     if response is not None and goal != "change":

@@ -202,7 +202,8 @@ async def on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) ->
 
 async def on_change(ls: TrainerServer, params: types.DidChangeTextDocumentParams) -> None:
     uri = params.text_document.uri
-    if not _is_python(uri):
+    doc = ls.workspace.text_documents.get(uri)
+    if doc is None or not _is_python(uri, doc.language_id):
         return
     _schedule(ls, uri, CHANGE_DELAY_S)
 
@@ -250,6 +251,10 @@ def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any
     has_ws, ws_symbol = _state_symbol(path, stamp) if path is not None else (False, None)
     lenses: list[types.CodeLens] = []
     lensed = [s for s in analysis.surfaces if s.lens and (s.trainable or s.kind == "candidate")]
+    state_on = None
+    if has_ws and lensed:
+        state_on = next((s for s in lensed if s.qualname == ws_symbol), None) or next(
+            (s for s in lensed if ws_symbol and ws_symbol.startswith(s.qualname + ".")), None) or lensed[0]
     for s in lensed:
         line = max(s.start_line - 1, 0)
         rng = types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0))
@@ -260,7 +265,7 @@ def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any
         if s.tests:
             lenses.append(types.CodeLens(range=rng, data={"kind": "tests", "uri": uri, "symbol": s.qualname,
                                                           "version": result.version, "tests": s.tests}))
-        if has_ws and (ws_symbol == s.qualname or (ws_symbol is None and s is lensed[0])):
+        if s is state_on:
             lenses.append(types.CodeLens(range=rng, data={"kind": "state", "uri": uri, "symbol": s.qualname}))
     return lenses
 

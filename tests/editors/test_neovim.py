@@ -1,7 +1,6 @@
 """Neovim (Debian's 0.7 package, headless) as a third-party LSP client of the real daemon: code lenses
 on a Trace example, ``trainer.optimize`` through ``workspace/executeCommand`` with the replay model
-changing the buffer (the crash-session step of the Lua scenario runs when TRAINERD_NVIM_CRASH_* are set;
-it is asserted once the daemon publishes traceback diagnostics for sessions)."""
+changing the buffer, and a crashing training session showing up as a diagnostic in the buffer."""
 
 from __future__ import annotations
 
@@ -55,13 +54,15 @@ def project(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_neovim_lens_then_optimize_changes_the_buffer(project: Path, tmp_path: Path):
+def test_neovim_lens_optimize_and_crash_diagnostic(project: Path, tmp_path: Path):
     out = tmp_path / "neovim-result.json"
     env = {
         **os.environ,
         "TRAINERD_NVIM_ROOT": str(project),
         "TRAINERD_NVIM_OUT": str(out),
         "TRAINERD_PYTHON": sys.executable,
+        "TRAINERD_NVIM_CRASH_COMMAND": f"{sys.executable} train_crash.py",
+        "TRAINERD_NVIM_CRASH_FILE": str(project / "train_crash.py"),
     }
     done = subprocess.run(
         ["nvim", "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", f"luafile {SCRIPT}"],
@@ -70,7 +71,7 @@ def test_neovim_lens_then_optimize_changes_the_buffer(project: Path, tmp_path: P
     assert out.is_file(), f"no result from Neovim (rc {done.returncode}): {done.stderr[-2000:]}"
     result = json.loads(out.read_text())
     assert "error" not in result, result
-    assert result["steps"] == ["initialized", "lenses", "review", "optimized", "stopped"]
+    assert result["steps"] == ["initialized", "lenses", "review", "optimized", "crash", "stopped"]
     assert "trainer.optimize" in result["commands"]
 
     # the "Optimize with Trace" lens sits on the `def median` line
@@ -86,3 +87,9 @@ def test_neovim_lens_then_optimize_changes_the_buffer(project: Path, tmp_path: P
     assert result["buffer_modified"] is True  # applied to the buffer (undoable), not behind its back
     assert FIX not in (project / "stats.py").read_text()
 
+    # the crashing session: the traceback is a diagnostic at the user's frame in train_crash.py
+    assert result["crash_waited"] is True, result
+    lines = {d["line"] for d in result["crash_diagnostics"]}
+    assert lines & {4, 9}, result["crash_diagnostics"]  # `with open(path)` / `load_rows(...)`, 0-based
+    assert all(d["source"] == "trainer" for d in result["crash_diagnostics"])
+    assert any("FileNotFoundError" in d["message"] or "train.csv" in d["message"] for d in result["crash_diagnostics"])

@@ -120,6 +120,8 @@ def test_surface_blockers(median_project: Path):
     assert [b.code for b in surface_blockers(median_project / "stats.py", "median")] == []
     (median_project / "plain.py").write_text("X = 1\n")
     assert [b.code for b in surface_blockers(median_project / "plain.py", None)] == ["surface_undefined"]
+    (whole,) = surface_blockers(median_project / "stats.py", None)  # a whole module of plain code
+    assert whole.code == "surface_too_broad" and "tested candidates: median." in whole.fix
 
 
 def run_cli(capsys, *argv) -> tuple[int, str]:

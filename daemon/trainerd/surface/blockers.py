@@ -23,6 +23,11 @@ def blockers_for(target_file: Path, symbol: str | None) -> list[Blocker]:
         return [Blocker(SURFACE_UNDEFINED, "No Trace node, bundle or model and no tested function in the target: "
                         "the trainable surface is undefined.", rel,
                         "Name a symbol (file.py::symbol) or mark one with @trace.bundle(trainable=True).")]
+    if symbol is None and not any(s.kind != "candidate" for s in lensed):
+        names = ", ".join(s.qualname for s in lensed[:6]) + (", …" if len(lensed) > 6 else "")
+        return [Blocker(SURFACE_TOO_BROAD, "No symbol named and no Trace surface in the file: the whole module would "
+                        "be the trainable surface, too broad for attributable feedback.", rel,
+                        f"Name one function as the target (file.py::symbol); tested candidates: {names}.")]
     names = {s.qualname for s in chosen} | ({symbol} if symbol else set())
     blockers = []
     for f in analysis.findings:

@@ -123,7 +123,14 @@ def _sessions_json(capsys, project: Path) -> str:
 
 def test_launch_of_a_command_that_already_finished_cleanly(capsys, project: Path):
     code, out, _ = run_cli(
-        capsys, "launch", "python3 toy_train.py --steps 2", "--cwd", str(project), "--backend", "screen", "--yes"
+        capsys,
+        "launch",
+        "python3 toy_train.py --steps 2",
+        "--cwd",
+        str(project),
+        "--backend",
+        "screen",
+        "--yes",
     )
     assert code == 0
     assert "The command already finished: exited 0" in out

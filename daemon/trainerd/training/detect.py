@@ -662,8 +662,8 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
         executable = os.access(base / rel, os.X_OK)
         entry = entry_of(runs[0]) if runs else None
         shell_configs = [c for run in runs for c in _args_files(run, base)]
-        for cfg in shell_configs:
-            tie(cfg, rel)
+        for cfg_path in shell_configs:
+            tie(cfg_path, rel)
         commands.append(
             DetectedCommand(
                 command=f"./{rel}" if executable else f"bash {rel}",
@@ -729,8 +729,8 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
                 tied = _args_files(cmd, base)
                 if entry in hydra_dirs:
                     tied += _hydra_overrides(cmd, hydra_dirs[entry], base)
-                for cfg in tied:
-                    tie(cfg, entry or cmd)
+                for cfg_path in tied:
+                    tie(cfg_path, entry or cmd)
                 commands.append(
                     DetectedCommand(
                         command=cmd,
@@ -745,8 +745,8 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
             break
 
     commands = _dedupe(commands)
-    for cmd in commands:
-        cmd.cwd = str(base)
+    for row in commands:
+        row.cwd = str(base)
     commands.sort(key=lambda c: -c.score)  # stable: equal scores keep the order they were found in
     configs.sort(key=lambda c: c.path)
     searched = [

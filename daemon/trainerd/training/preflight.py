@@ -192,9 +192,9 @@ def run(
     # the program itself
     program = words[0] if words else ""
     if program.startswith("./") or "/" in program:
-        found = (work / program).is_file()
+        present = (work / program).is_file()
         checks.append(
-            Check("command", found, f"{program} {'exists' if found else 'not found in ' + str(work)}")
+            Check("command", present, f"{program} {'exists' if present else 'not found in ' + str(work)}")
         )
     elif "=" not in program:
         where = shutil.which(program)
@@ -271,14 +271,14 @@ def run(
                 )
             )
     else:
-        found = _find_checkpoints(work)
-        if found:
-            latest = found[0]
+        checkpoints = _find_checkpoints(work)
+        if checkpoints:
+            latest = checkpoints[0]
             checks.append(
                 Check(
                     "resume",
                     None,
-                    f"starting from scratch; {len(found)} checkpoint(s) exist, newest {os.path.relpath(latest, work)}",
+                    f"starting from scratch; {len(checkpoints)} checkpoint(s) exist, newest {os.path.relpath(latest, work)}",
                 )
             )
             questions.append("Is this resuming from a checkpoint? If so, which one?")

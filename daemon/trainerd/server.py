@@ -159,8 +159,22 @@ def create_server(log_level: str = "info") -> TrainerServer:
         ls.shutdown_requested = True
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    def on_configuration(ls: TrainerServer, params: types.DidChangeConfigurationParams) -> None:
-        ls.apply_settings(params.settings)
+    async def on_configuration(ls: TrainerServer, params: types.DidChangeConfigurationParams) -> None:
+        settings = params.settings
+        if settings is None:  # the pull model: the notification only says "something changed"
+            workspace_caps = ls.client_capabilities.workspace
+            if not (workspace_caps and workspace_caps.configuration):
+                return  # nothing to read: keep the current settings
+            try:
+                items = [types.ConfigurationItem(section="trainer")]
+                answer = await ls.workspace_configuration_async(types.ConfigurationParams(items=items))
+            except Exception as exc:  # a client that fails to answer must not take the settings down
+                logger.warning("workspace/configuration failed: %s; keeping the current settings", exc)
+                return
+            settings = answer[0] if answer else None
+            if settings is None:
+                return
+        ls.apply_settings(settings)
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION)
     def on_code_action(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:

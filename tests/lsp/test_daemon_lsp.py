@@ -109,3 +109,14 @@ async def test_saving_the_review_clears_the_blocker(client: LanguageClient, lsp_
 
     await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "review_missing" for d in ds))
     assert review.read_text() == "# my review of stats.py::median\n"
+
+
+async def test_configuration_is_pulled_when_the_notification_carries_none(client: LanguageClient):
+    client.set_configuration({"iterations": "lots", "logLevel": "debug"}, section="trainer")
+    shown = client.protocol.wait_for_notification_async(types.WINDOW_SHOW_MESSAGE)
+
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+
+    message = await asyncio.wait_for(shown, TIMEOUT)
+    assert message.message == "trainerd: invalid value 'lots' for setting 'trainer.iterations'; using the default 3"
+    assert (await request(client, "trainer/resolveWorkspace", {"path": "stats.py"})).workspace.exists

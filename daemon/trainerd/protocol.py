@@ -45,12 +45,14 @@ CMD_CANCEL = "trainer.cancel"
 class ResolveWorkspaceParams:
     """``trainer/resolveWorkspace``: a target file (``uri`` or ``path``) and optional symbol.
 
-    ``path`` may also carry the symbol as ``file.py::symbol``.
+    ``path`` may also carry the symbol as ``file.py::symbol``. ``create: false`` only reports: nothing
+    is created or written.
     """
 
     uri: str | None = None
     path: str | None = None
     symbol: str | None = None
+    create: bool = True
 
 
 @attrs.define

@@ -145,3 +145,13 @@ async def test_code_action_repairs_a_corrupt_status_file(client: LanguageClient,
     assert result["contract"]["workspace"]["state"] == "pending_engineer_prompt"
     codes = [d.code for d in await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "status_corrupt" for d in ds))]
     assert "review_missing" in codes
+
+
+async def test_resolve_with_create_false_only_reports(client: LanguageClient, lsp_project: Path):
+    contract = await resolve(client, path="stats.py", symbol="median", create=False)
+    assert contract.workspace.exists is False and contract.workspace.state is None
+    assert [b.code for b in contract.blockers] == ["review_missing"]
+    assert not (lsp_project / ".trainer-workspace").exists()
+    with pytest.raises(JsonRpcInvalidParams) as info:
+        await resolve(client, path="stats.py", create="no")
+    assert "create" in info.value.message

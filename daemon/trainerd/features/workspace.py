@@ -169,7 +169,7 @@ def register(server: TrainerServer) -> None:
         path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, _base(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.RESOLVE_WORKSPACE)
         spec = str(path)
-        contract = await call_service(ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol)
+        contract = await call_service(ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol, p.create)
         publish_blockers(ls, contract)
         return as_dict(contract)
 

@@ -113,6 +113,9 @@ def test_interrupted_synthesis_resumes_and_the_run_continues_from_the_approved_d
     run = trainerd("optimize", "textutil.py::normalize", "--json", cwd=shop)
     result = json.loads(run.stdout)
     assert result["outcome"] == "done", run.stdout[-2000:]
+    # the run went on in the iteration research and synthesis prepared, with their split and judge mode
+    assert result["contract"]["decisions"]["judge_mode"] == "deterministic"
+    assert not (ws / "iterations" / "iteration-2").exists()
     shape = result["contract"]["feedback"]["shape"]
     assert shape["command"] == json.loads(again.stdout)["files"]["test_file"].join(["python -m pytest -q ", ""])
     assert shape["cases"] == shape["passed"] == json.loads(again.stdout)["counts"]["train"] + json.loads(again.stdout)["counts"]["val"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.research.conftest import trainerd
+import pytest
+
+from tests.research.conftest import run_pytest, trainerd
 from trainerd.research.synthesize import MAX_MODEL_ATTEMPTS, synthesize
 
 GOOD = json.dumps({"cases": [
@@ -80,3 +82,27 @@ def test_manual_followup_then_answers_continue_the_stage(shop: Path, tmp_path: P
     assert done.state == "pending_approval", done.reasons
     assert {r["origin"] for r in all_rows(shop, done)} == {"model-proposed"}
     assert not (shop / first.followup_report).exists()
+
+
+@pytest.mark.slow
+def test_approved_specification_cases_drive_the_optimizer_to_the_wanted_behaviour(shop: Path, tmp_path: Path):
+    """goal change end to end: model-proposed cases, approval, then the optimizer (replayed model)
+    reaches the specified behaviour and writes it back; the generated suite passes on the new code."""
+    from tests.conftest import EXAMPLES
+    from trainerd.optimize.service import OptimizeOptions, run_optimization
+    from trainerd.research.approval import approve
+    from trainerd.workspace.service import create_review
+
+    create_review(shop / "stats.py", "median")
+    proposed = synthesize(shop / "stats.py", "median", goal="change",
+                          model=f"replay:{replay_file(tmp_path / 'cases.json', GOOD)}")
+    assert proposed.state == "pending_approval" and proposed.determinism["failing"]
+    approve(shop / ".trainer-workspace" / "stats")
+    result = run_optimization(f"{shop / 'stats.py'}::median",
+                              OptimizeOptions(model=f"replay:{EXAMPLES / 'buggy_median' / 'replay-fix.json'}"))
+    assert result.outcome == "done", result.message
+    assert result.contract.decisions.judge_mode == "deterministic"
+    assert result.contract.feedback.command == f"python -m pytest -q {proposed.test_file}"
+    assert "(ordered[middle - 1] + ordered[middle]) / 2" in (shop / "stats.py").read_text()
+    assert run_pytest(Path(proposed.test_file_absolute), shop).returncode == 0
+    assert not (shop / ".trainer-workspace" / "stats" / "iterations" / "iteration-2").exists()

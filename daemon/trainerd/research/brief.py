@@ -17,7 +17,7 @@ import attrs
 
 from trainerd.errors import TrainerError
 from trainerd.research import evidence
-from trainerd.research.process import run_runner
+from trainerd.research.process import explain_failure, run_runner
 from trainerd.workspace.files import atomic_write_json, atomic_write_text
 from trainerd.workspace.service import Workspace, open_workspace, sha256_file
 
@@ -155,7 +155,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
             if not answer["tests"]:
                 confirmed["reason"] = "the tests ran but none executed a line of the target's body"
         else:
-            confirmed = {"state": "failed", "tests": {}, "reason": answer.get("message")}
+            confirmed = {"state": "failed", "tests": {}, "reason": explain_failure(answer, interpreter)}
     datasets = evidence.nearby_datasets(t.file, t.repo_root)
     effects = evidence.side_effects(tree, symbol, source)
     status = ws.read()

@@ -11,6 +11,8 @@ from typing import Any
 
 from trainerd.errors import TrainerError
 
+PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding the trainerd package
+
 
 def interpreter_for(interpreter: str | None = None) -> str:
     """The project's interpreter: the one given, else ``$TRAINERD_PYTHON``, else this one."""
@@ -20,6 +22,8 @@ def interpreter_for(interpreter: str | None = None) -> str:
 def run_runner(request: dict[str, Any], cwd: Path, timeout_s: float, interpreter: str | None = None) -> dict[str, Any]:
     """Send one request to a fresh runner; its JSON answer, or ``{"ok": False, ...}`` saying what broke."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    # the project's interpreter may not have trainerd installed: the runner comes from this checkout
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
     try:
         proc = subprocess.run(
             [interpreter_for(interpreter), "-m", "trainerd.research.runner"],
@@ -41,3 +45,17 @@ def run_runner(request: dict[str, Any], cwd: Path, timeout_s: float, interpreter
     if isinstance(answer, dict):
         answer.setdefault("stderr", stderr[-2000:])
     return answer
+
+
+def explain_failure(answer: dict[str, Any], interpreter: str | None = None) -> str:
+    """A runner failure in words, naming the package to install when one is missing."""
+    import re
+
+    text = f"{answer.get('message') or ''}\n{answer.get('stderr') or ''}"
+    missing = re.search(r"No module named '([\w.]+)'", text)
+    if missing and missing.group(1).split(".")[0] in ("coverage", "pytest", "hypothesis", "trainerd"):
+        name = missing.group(1).split(".")[0]
+        return (f"{name} is not installed in the project's interpreter ({interpreter_for(interpreter)}): "
+                f"`{interpreter_for(interpreter)} -m pip install {name}`")
+    return str(answer.get("message") or "the runner failed")
+

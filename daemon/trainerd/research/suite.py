@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from trainerd.research.process import run_runner
+from trainerd.research.process import explain_failure, run_runner
 
 
 def determinism_check(test_file: Path, cwd: Path, interpreter: str | None = None, timeout_s: float = 600.0) -> dict[str, Any]:
@@ -15,7 +15,7 @@ def determinism_check(test_file: Path, cwd: Path, interpreter: str | None = None
                         interpreter=interpreter)
     if not answer.get("ok"):
         return {"runs": 0, "deterministic": False, "differing": [], "cases": 0, "passed": 0, "failing": [],
-                "exit_codes": [], "nodeids": {}, "output_tail": f"{answer.get('message')}\n{answer.get('stderr', '')}"[-1500:]}
+                "exit_codes": [], "nodeids": {}, "output_tail": explain_failure(answer, interpreter)}
     first, second = answer["runs"][0], answer["runs"][1]
     a, b = first["verdicts"], second["verdicts"]
     differing = sorted(c for c in set(a) | set(b) if a.get(c) != b.get(c))

@@ -219,7 +219,9 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
     elapsed = round(time.perf_counter() - started, 3)
     counts = {"train": n_train, "val": n_val, "skipped": len(skipped), "by_origin": by_origin}
     reasons = []
-    if not check["deterministic"]:
+    if check["runs"] == 0:
+        reasons.append(f"the generated tests could not be run: {check['output_tail']}")
+    elif not check["deterministic"]:
         reasons.append("the generated tests did not give the same verdicts on two runs"
                        + (f": {', '.join(check['differing'][:10])}" if check["differing"] else
                           f" (no verdicts: {check['output_tail'][-300:]})"))

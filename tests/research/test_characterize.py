@@ -46,8 +46,11 @@ def test_call_sites_give_the_argument_shapes(shop: Path):
     assert result.state == "pending_approval", result.reasons
     all_rows = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
     from_site = [r for r in all_rows if r["origin"] == "call_site"]
-    assert [(r["input"], r["expected"], r["source"]) for r in from_site] == [
-        ({"args": [19.99, 25], "kwargs": {}}, 14.99, "checkout.py:12")]
+    assert sorted((json.dumps(r["input"]), r["expected"], r["source"]) for r in from_site) == [
+        ('{"args": [19.99, 10], "kwargs": {}}', 17.99, "checkout.py:8 (expressions taken from checkout.py:12)"),
+        ('{"args": [19.99, 25], "kwargs": {}}', 14.99, "checkout.py:12"),
+        ('{"args": [19.99], "kwargs": {"percent": 15}}', 16.99, "checkout.py:16 (expressions taken from checkout.py:12)"),
+    ]
     from_dataset = [r for r in all_rows if r["origin"] == "dataset"]
     assert {json.dumps(r["input"]["args"]) for r in from_dataset} == {"[100.0, 10]", "[50.0, 0]"}
     generated = [r for r in all_rows if r["origin"] == "hypothesis"]

@@ -323,11 +323,13 @@ def _characterize(ws: Workspace, brief: dict[str, Any], max_cases: int, hypothes
                 "message": "Refused: characterizing this function is unsafe, its results depend on (or change) the "
                            "world outside the call: " + "; ".join(reasons)}
     seeds = []
-    for site in brief.get("call_sites") or []:
+    sites = brief.get("call_sites") or []
+    for site in sites:
         if site["literal"]:
             seeds.append({"origin": "call_site", "source": f"{site['file']}:{site['line']}",
                           "args": [a["value"] for a in site["args"]],
                           "kwargs": {k: v["value"] for k, v in site["kwargs"].items()}})
+    seeds += _partial_site_seeds(sites)
     for doc in definition.get("doctests") or []:
         if doc.get("input"):
             seeds.append({"origin": "doctest", "source": f"docstring line {doc['line']}", **doc["input"]})
@@ -358,6 +360,25 @@ def _characterize(ws: Workspace, brief: dict[str, Any], max_cases: int, hypothes
         return {"state": "refused", "reasons": reasons, "skipped": skipped,
                 "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5])}
     return {"state": "ready", "rows": rows, "skipped": skipped}
+
+
+def _partial_site_seeds(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Calls mixing literals and expressions (``apply_discount(subtotal, 10)``): the literals are kept
+    and each expression takes the value at the same position of the first all-literal call."""
+    base = next((s for s in sites if s["literal"]), None)
+    if base is None:
+        return []
+    base_args = [a["value"] for a in base["args"]]
+    seeds = []
+    for site in sites:
+        if site["literal"] or not any(a["literal"] for a in [*site["args"], *site["kwargs"].values()]):
+            continue
+        if any(not v["literal"] for v in site["kwargs"].values()) or len(site["args"]) > len(base_args):
+            continue
+        args = [a["value"] if a["literal"] else base_args[i] for i, a in enumerate(site["args"])]
+        seeds.append({"origin": "call_site", "args": args, "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
+                      "source": f"{site['file']}:{site['line']} (expressions taken from {base['file']}:{base['line']})"})
+    return seeds
 
 
 def _dataset_seeds(root: Path, datasets: list[dict[str, Any]], limit: int = 50) -> list[dict[str, Any]]:

@@ -8,7 +8,6 @@ import {
   LanguageClientOptions,
   ServerOptions,
   StaticFeature,
-  TransportKind,
   WorkspaceEdit,
 } from 'vscode-languageclient/node';
 import { requireConfirmation } from './codeActions';
@@ -35,11 +34,13 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
   const serverOptions: ServerOptions = {
     command: options.interpreter.path,
     args: ['-m', 'trainerd', 'serve', '--log-level', options.logLevel],
-    transport: TransportKind.stdio,
+    // no `transport`: TransportKind.stdio would append `--stdio`, which `trainerd serve` rejects;
+    // without it the client speaks over the child's stdin/stdout all the same
     options: { cwd: options.cwd, env: { ...process.env, PYTHONUNBUFFERED: '1' } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'python' }],
+    diagnosticCollectionName: 'trainer',
     outputChannel: options.log,
     traceOutputChannel: options.trace,
     initializationOptions: { trainer: options.settings },

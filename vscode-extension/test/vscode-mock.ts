@@ -175,6 +175,53 @@ export class LanguageModelChatMessage {
   }
 }
 
+export const DiagnosticSeverity = { Error: 0, Warning: 1, Information: 2, Hint: 3 };
+export class Diagnostic {
+  source?: string;
+  code?: unknown;
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    readonly severity = DiagnosticSeverity.Error,
+  ) {}
+}
+
+/** Diagnostic collections the code (vscode-languageclient) creates, by name. */
+export const diagnosticCollections = new Map<string, Map<string, Diagnostic[]>>();
+/** Providers the code (vscode-languageclient) registers, by kind. */
+export const providers = new Map<string, unknown[]>();
+function registerProvider(kind: string) {
+  return (_selector: unknown, provider: unknown) => {
+    providers.set(kind, [...(providers.get(kind) ?? []), provider]);
+    return new Disposable(() => providers.set(kind, (providers.get(kind) ?? []).filter((p) => p !== provider)));
+  };
+}
+export const languages = {
+  registerCodeLensProvider: registerProvider('codeLens'),
+  registerCodeActionsProvider: registerProvider('codeAction'),
+  match: () => 10,
+  createDiagnosticCollection: (name = 'default') => {
+    const entries = new Map<string, Diagnostic[]>();
+    diagnosticCollections.set(name, entries);
+    return {
+      name,
+      set: (uri: Uri | [Uri, Diagnostic[]][], diagnostics?: Diagnostic[]) => {
+        if (Array.isArray(uri)) for (const [u, d] of uri) entries.set(u.toString(), d);
+        else entries.set(uri.toString(), diagnostics ?? []);
+      },
+      delete: (uri: Uri) => void entries.delete(uri.toString()),
+      clear: () => entries.clear(),
+      get: (uri: Uri) => entries.get(uri.toString()),
+      has: (uri: Uri) => entries.has(uri.toString()),
+      forEach: (fn: (uri: Uri, d: Diagnostic[]) => void) => entries.forEach((d, u) => fn(Uri.parse(u), d)),
+      dispose: () => void diagnosticCollections.delete(name),
+    };
+  },
+};
+
+export const version = '1.90.0';
+export const env = { language: 'en', appName: 'Visual Studio Code (test stand-in)', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined };
+
 // --- state the tests inspect -------------------------------------------------------------------
 export const state = {
   commands: new Map<string, (...args: unknown[]) => unknown>(),

@@ -70,7 +70,14 @@ async def vscode(lsp_client: LanguageClient, lsp_project: Path):
     await lsp_client.shutdown_session()
 
 
+def accept_refresh(client: LanguageClient) -> None:
+    """The shared fixture's client has no workspace/codeLens/refresh handler; VS Code's has one."""
+    if types.WORKSPACE_CODE_LENS_REFRESH not in client.protocol.fm.features:
+        client.feature(types.WORKSPACE_CODE_LENS_REFRESH)(lambda *_: None)
+
+
 async def test_lens_and_resolve_on_a_tested_function(client: LanguageClient, lsp_project: Path):
+    accept_refresh(client)
     uri = open_doc(client, lsp_project / "stats.py")
     got = await lenses(client, uri)
     assert titled(got) == [(3, "Optimize with Trace", "trainer.optimize")]
@@ -85,6 +92,7 @@ async def test_lens_and_resolve_on_a_tested_function(client: LanguageClient, lsp
 
 
 async def test_lenses_follow_edits_and_survive_syntax_errors(client: LanguageClient, lsp_project: Path):
+    accept_refresh(client)
     path = lsp_project / "agent.py"
     path.write_text((FIXTURES / "spell_names.py").read_text())
     uri = open_doc(client, path)

@@ -167,3 +167,21 @@ def test_cli_surfaces_notebook(capsys):
     data = json.loads(out)
     assert data["notebook"] is True
     assert [(s["qualname"], s["cell"], s["start_line"]) for s in data["surfaces"]] == [("answer", 2, 1)]
+
+
+def test_first_lenses_do_not_wait_for_a_slow_test_index(monkeypatch, median_project: Path):
+    import threading
+
+    from trainerd.surface import service
+
+    monkeypatch.setattr(service, "FIRST_INDEX_WAIT_S", 0)  # as if the project were huge
+    store = DocumentStore()
+    ready = threading.Event()
+    store.on_index_change = ready.set
+    path = median_project / "stats.py"
+    first = store.analyze(path.as_uri(), path, path.read_text(), 1)
+    assert ready.wait(30)
+    assert first.generation == -1 or [s.kind for s in first.analysis.surfaces] == ["candidate"]
+    later = store.analyze(path.as_uri(), path, path.read_text(), 1)
+    assert [(s.qualname, s.kind, s.tests) for s in later.analysis.surfaces] == [
+        ("median", "candidate", ["tests/test_stats.py"])]

@@ -51,6 +51,7 @@ class SurfaceState:
         self.watcher = None
         self.lock = threading.Lock()
         self.generations: dict[str, int] = {}
+        self.lens_served = False  # a client that never asked for lenses is never asked to refresh them
 
     @property
     def store(self) -> DocumentStore:
@@ -58,6 +59,7 @@ class SurfaceState:
             from trainerd.surface.service import DocumentStore
 
             self._store = DocumentStore()
+            self._store.on_index_change = lambda: self.server.call_threadsafe(self.request_refresh)
         return self._store
 
     def watch(self, path: Path) -> None:
@@ -71,8 +73,8 @@ class SurfaceState:
         self.server.call_threadsafe(self.request_refresh)
 
     def request_refresh(self) -> None:
-        """Ask the client to re-request lenses (once per burst), if it supports it."""
-        if not _refresh_supported(self.server):
+        """Ask the client to re-request lenses (once per burst), if it supports it and uses them."""
+        if not self.lens_served or not _refresh_supported(self.server):
             return
         loop = self.server.loop
         if loop is None:
@@ -178,7 +180,7 @@ def _overlay(server: TrainerServer, uri: str, text: str | None) -> None:
     if path is None or not is_test_file(path.name):
         return
     state = _state(server)
-    index = state.store.index_for(path)
+    index = state.store.index_for(path, wait=None)  # thread pool: waiting for a first build is fine
     if index is None:
         return
     before = index.generation
@@ -385,6 +387,7 @@ def register(server: TrainerServer) -> None:
     async def on_code_lens(ls: TrainerServer, params: types.CodeLensParams) -> list[types.CodeLens]:
         uri = params.text_document.uri
         state = _state(ls)
+        state.lens_served = True
         doc = ls.workspace.text_documents.get(uri)
         if doc is not None:  # the cheap path stays on the loop: no thread hop for a cache hit
             cached = state.lenses.get(uri)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import ast
 import io
 import json
+import logging
 import threading
 import time
 import tokenize
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -39,9 +41,13 @@ from trainerd.surface.model import (
 
 # line breaks str.splitlines knows and Python's tokenizer does not: line numbers would disagree
 _ODD_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+logger = logging.getLogger("trainerd.surface")
 MAX_BYTES = 2_000_000
 MAX_LINES = 20_000
 INDEX_MAX_AGE_S = 2.0  # a lens request re-stats the test files at most this often
+# a first lens request waits this long for a new project's test index; candidates come with a
+# codeLens/refresh when it takes longer (big projects), so Trace surfaces show at once
+FIRST_INDEX_WAIT_S = 0.5
 
 
 def decode_source(data: bytes, path: Path) -> str:
@@ -266,6 +272,8 @@ class DocumentStore:
         self._lock = threading.Lock()
         self._doc_locks: dict[str, threading.Lock] = {}
         self._refreshed: dict[str, float] = {}
+        self._builds: dict[str, threading.Event] = {}
+        self.on_index_change: Callable[[], None] | None = None  # called from a thread
         self._roots: dict[Path, Path] = {}
 
     def _doc_lock(self, uri: str) -> threading.Lock:
@@ -284,15 +292,41 @@ class DocumentStore:
             return st.result
         return None
 
-    def index_for(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> ProjectIndex | None:
+    def index_for(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S,
+                  wait: float | None = None) -> ProjectIndex | None:
+        """The project index of ``path``. The first use starts building it in the background and waits
+        up to ``wait`` seconds (forever when None); None when it is not ready by then, in which case
+        :attr:`on_index_change` is called once it is. Later uses re-stat the test files at most
+        every ``max_age`` seconds."""
         if path is None:
             return None
         index = project_index(self._root(path))
+        key = str(index.root)
+        with self._lock:
+            done = self._builds.get(key)
+            start = done is None
+            if start:
+                done = self._builds[key] = threading.Event()
+        if start:
+            threading.Thread(target=self._build, args=(index, done), name="trainerd-test-index", daemon=True).start()
+        if not done.wait(wait):
+            return None
         now = time.monotonic()
-        if now - self._refreshed.get(str(index.root), -1e9) > max_age:
+        if now - self._refreshed.get(key, -1e9) > max_age:
+            self._refreshed[key] = now
             index.refresh()
-            self._refreshed[str(index.root)] = now
         return index
+
+    def _build(self, index: ProjectIndex, done: threading.Event) -> None:
+        try:
+            index.refresh()
+        except Exception:  # a broken tree must not leave waiters hanging
+            logger.exception("indexing the tests of %s failed", index.root)
+        finally:
+            self._refreshed[str(index.root)] = time.monotonic()
+            done.set()
+            if self.on_index_change is not None:
+                self.on_index_change()
 
     def _root(self, path: Path) -> Path:
         root = self._roots.get(path)
@@ -308,7 +342,7 @@ class DocumentStore:
 
     def generation(self, path: Path | None) -> int:
         """The current generation of the project index ``path`` belongs to (no refresh)."""
-        return project_index(self._root(path)).generation if path is not None else 0
+        return project_index(self._root(path)).generation if path is not None else -1
 
     def mark_index_stale(self) -> None:
         self._refreshed.clear()
@@ -348,8 +382,9 @@ class DocumentStore:
                 st = _DocState(version, len(text), bare, problem, stale, None, last_good, tree, lines)
                 with self._lock:
                     self._docs[uri] = st
-            index = self.index_for(path) if path is not None and st.bare is not None else None
-            generation = index.generation if index else 0
+            index = (self.index_for(path, wait=FIRST_INDEX_WAIT_S)
+                     if path is not None and st.bare is not None else None)
+            generation = index.generation if index else -1
             if st.result is not None and st.result.generation == generation:
                 return st.result
             analysis = st.bare

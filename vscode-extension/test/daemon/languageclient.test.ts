@@ -123,4 +123,29 @@ describe('vscode-languageclient with the extension\'s client options, against th
     expect(mock.state.logs.some((l) => /unknown setting/.test(l))).toBe(false);
     expect(messages.filter((m) => /setting/.test(m))).toEqual([]);
   }, 60000);
+
+  it('activate() starts the daemon from the interpreter setting, restarts it on command, and deactivate() stops it', async () => {
+    await handle?.stop();
+    handle = undefined;
+    mock.resetMock();
+    mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
+    mock.state.config['trainer.interpreter'] = PYTHON;
+    const { activate, deactivate } = await import('../../src/extension');
+    const context = { subscriptions: [] as { dispose(): unknown }[], workspaceState: mock.memento() };
+    const extension = activate(context as unknown as vscode.ExtensionContext);
+    const deadline = Date.now() + 60000;
+    while (!extension.server.running) {
+      if (Date.now() > deadline) throw new Error(`the daemon did not start: ${mock.state.logs.join('\n')}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(extension.server.interpreter).toEqual({ path: PYTHON, source: 'setting' });
+    expect(await extension.server.request('trainer/sessions', {})).toEqual({ sessions: [] });
+    await mock.commands.executeCommand('trainer.restartServer');
+    expect(extension.server.running).toBe(true);
+    expect(await extension.server.request('trainer/sessions', {})).toEqual({ sessions: [] });
+    expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
+    await deactivate();
+    expect(extension.server.running).toBe(false);
+    for (const d of context.subscriptions) d.dispose();
+  }, 90000);
 });

@@ -256,8 +256,9 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
     seen: set[str] = set()
     limit = int(req.get("max_cases", 200))
 
-    def add(origin: str, source: str | None, args: list[Any], kwargs: dict[str, Any], encoded: bool = False) -> None:
-        if len(cases) >= limit:
+    def add(origin: str, source: str | None, args: list[Any], kwargs: dict[str, Any], encoded: bool = False,
+            cap: int | None = None) -> None:
+        if len(cases) >= (limit if cap is None else cap):
             return
         try:
             enc_args = args if encoded else [values.encode(a) for a in args]
@@ -270,8 +271,11 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
             seen.add(key)
             cases.append({"origin": origin, "source": source, "input": {"args": enc_args, "kwargs": enc_kwargs}})
 
+    # many call sites must not crowd out the boundary values and generated inputs: they keep a quarter
+    seed_cap = limit - min(limit // 4, int(req.get("hypothesis_cases", 50)) + 20)
     for seed in seeds:
-        add(seed.get("origin", "seed"), seed.get("source"), seed["args"], seed.get("kwargs", {}), encoded=True)
+        add(seed.get("origin", "seed"), seed.get("source"), seed["args"], seed.get("kwargs", {}), encoded=True,
+            cap=seed_cap)
     base_args: list[Any] | None = None
     base_kwargs: dict[str, Any] = {}
     for seed in seeds:

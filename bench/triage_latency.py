@@ -53,8 +53,21 @@ def make_project(tmp: Path) -> tuple[Path, Path]:
     return root, session
 
 
+PREFILL = 0  # metric/progress lines written before each traceback (--prefill)
+
+
 def write_traceback(log: Path, root: Path, n: int) -> float:
     i = "".join(chr(97 + (n // 26**k) % 26) for k in range(3))  # distinct names: distinct error signatures
+    if PREFILL:
+        with open(log, "a") as fh:
+            fh.write(
+                "".join(
+                    f"{{'loss': 0.5, 'grad_norm': 0.1, 'epoch': {k}}}\n  5%|#   | {k}/9000 [00:10<01:00,  4.5it/s]\r"
+                    for k in range(PREFILL)
+                )
+                + "\n"
+            )
+        time.sleep(1.0)  # let the watcher read the training output first (bench only)
     with open(log, "a") as fh:
         fh.write("{'loss': 0.5, 'grad_norm': 0.1}\n" + TRACEBACK.format(root=root, i=i))
         fh.flush()
@@ -173,7 +186,10 @@ def over_lsp(n: int) -> list[float]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=30)
+    ap.add_argument("--prefill", type=int, default=0, help="training-output lines before each traceback")
     args = ap.parse_args()
+    global PREFILL
+    PREFILL = args.prefill
     summary("in process (inotify -> triage callback)", in_process(args.n))
     summary("end to end (log write -> publishDiagnostics read by the client)", over_lsp(args.n))
     return 0

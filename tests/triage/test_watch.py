@@ -7,6 +7,7 @@ import queue
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,34 @@ def test_structured_sources_of_a_live_run(project: Path):
         assert flag["cites"][0]["source"].endswith("trainer_state.json") and flag["cites"][0]["entry"] == 1
     finally:
         w.stop()
+
+
+def test_custom_exception_name_without_error_in_it(project: Path):
+    # "BudgetExceeded: ..." has no trigger word: the open traceback itself keeps the triage going
+    (project / "train.py").write_text(
+        "class BudgetExceeded(Exception):\n    pass\n\n\ndef step():\n    raise BudgetExceeded('run budget used up')\n\n\nstep()\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "train.py"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    *head, last = proc.stderr.splitlines()
+    assert last.startswith("BudgetExceeded:")
+    session = make_session(project, "trainer-train-20260101-000006")
+    (session / "output.log").write_text("")
+    rec = Recorder()
+    watcher = start(project, rec)
+    try:
+        with open(session / "output.log", "a") as log:
+            log.write("\n".join(head) + "\n")
+        state_dir = session.resolve()
+        deadline = time.monotonic() + TIMEOUT
+        while not (state_dir in watcher.sessions and watcher.sessions[state_dir].total_lines == len(head)):
+            assert time.monotonic() < deadline, "the watcher never read the first part"
+            time.sleep(0.01)
+        assert rec.events.empty()
+        with open(session / "output.log", "a") as log:
+            log.write(last + "\n")
+        t = rec.wait_event("crash")["details"]["triage"]
+        assert t["exception"] == "BudgetExceeded" and t["kind"] == "unknown" and t["frame"]["line"] == 6
+    finally:
+        watcher.stop()

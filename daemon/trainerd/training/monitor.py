@@ -16,6 +16,7 @@ read: log lines (number and text) or the structured file and entry.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
 import os
@@ -85,6 +86,8 @@ RATE_KEYS = {  # key -> (unit, multiplier to get "per second")
     "steps_per_second": ("it/s", 1.0),
 }
 FIRST_STEPS = 100
+_KEEP = 2000  # points kept from the start and from the recent end of each series
+_SPIKE_HORIZON = 2000  # an "early" spike is judged within this many loss readings
 
 
 @attrs.define
@@ -114,6 +117,7 @@ class MonitorResult:
     last: dict[str, Any]
 
 
+@functools.lru_cache(maxsize=1024)
 def _norm_key(key: str) -> str:
     key = key.strip().lower()
     key = re.sub(r"\s*\((\w+)\)", r"_\1", key)
@@ -134,23 +138,24 @@ def parse_metrics(text: str) -> dict[str, float]:
         for key, value in DICT_PAIR.findall(text):
             out.setdefault(_norm_key(key), _num(value))
     if not out:
-        for key, value in KV_PAIR.findall(text):
-            out.setdefault(_norm_key(key), _num(value))
+        if ":" in text or "=" in text:
+            for key, value in KV_PAIR.findall(text):
+                out.setdefault(_norm_key(key), _num(value))
         for key, value in WORD_PAIR.findall(text):
             out.setdefault(_norm_key(key), _num(value))
-    m = MMENGINE_STEP.search(text)
+    m = MMENGINE_STEP.search(text) if "Epoch(train)" in text else None
     if m:
         epoch, n, total = (int(g) for g in m.groups())
         out["step"] = (epoch - 1) * total + n
         if "time" in out and out["time"] > 0:
             out["rate:it/s"] = 1.0 / out["time"]
-    m = MEGATRON_STEP.search(text)
+    m = MEGATRON_STEP.search(text) if "iteration" in text else None
     if m:
         out["step"] = int(m.group(1))
         ms = out.get("elapsed_time_per_iteration_ms")
         if ms:
             out["rate:it/s"] = 1000.0 / ms
-    m = TQDM.search(text)
+    m = TQDM.search(text) if "/it" in text or "it/" in text else None
     if m and not EVAL_LINE.search(text[: m.start()]):
         out.setdefault("step", int(m.group(1)))
         out["tqdm_elapsed"] = _seconds(m["elapsed"])
@@ -218,6 +223,8 @@ class Monitor:
         self.lineno = 0
         self.partial = ""
         self.series: dict[str, list[Point]] = {"loss": [], "grad_norm": []}
+        self.finite_loss: list[Point] = []
+        self.counts: dict[str, int] = {}
         self.rates: dict[str, list[Point]] = {}
         self.sources: list[str] = []
         self.last_output_time = self.start_time
@@ -255,7 +262,11 @@ class Monitor:
         self.last_output_time = now if now is not None else time.time()
         before = len(self.flags)
         for segment in raw.split("\r"):
-            text = RANK.sub("", ANSI.sub("", segment)).strip()
+            if "\x1b" in segment:
+                segment = ANSI.sub("", segment)
+            if segment.startswith("["):
+                segment = RANK.sub("", segment)
+            text = segment.strip()
             if not text:
                 continue
             cite = {"source": self.log_name, "line": self.lineno, "text": text[:300]}
@@ -272,6 +283,8 @@ class Monitor:
             self.overflow_lines.append(cite)
             self._check_fp16(cite)
         for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):
+            if " = " not in text:
+                break
             m = pattern.search(text)
             if m:
                 self.hf_batch[name] = (int(m.group(1)), cite)
@@ -295,7 +308,11 @@ class Monitor:
             self._add("grad_norm", Point(step, grad, cite), loss_value=loss)
         for key, value in metrics.items():
             if key.startswith("rate:") and math.isfinite(value):
-                self.rates.setdefault(key[5:], []).append(Point(step, value, cite))
+                rates = self.rates.setdefault(key[5:], [])
+                rates.append(Point(step, value, cite))
+                self.counts[key] = self.counts.get(key, 0) + 1
+                if len(rates) > 400:
+                    del rates[100:-100]  # the baseline is read from the start, the current rate from the end
                 self._check_throughput(key[5:])
 
     def add_structured(self, directory: Path) -> list[Flag]:
@@ -345,11 +362,19 @@ class Monitor:
     ) -> None:
         series = self.series.setdefault(metric, [])
         series.append(point)
+        self.counts[metric] = self.counts.get(metric, 0) + 1
+        if len(series) > 2 * _KEEP:
+            del series[_KEEP:-_KEEP]  # the start (spike check) and the recent past (plateau) are what is read
         if not math.isfinite(point.value):
             self._check_nan(metric, point, grad_value if metric == "loss" else loss_value)
         elif metric == "loss":
-            self._check_plateau()
-            self._check_spike()
+            self.finite_loss.append(point)
+            if len(self.finite_loss) > 2 * _KEEP:
+                del self.finite_loss[_KEEP:-_KEEP]
+            if self.counts["loss"] % max(1, self.settings.plateau_window // 10) == 0:
+                self._check_plateau()  # a plateau builds up slowly: every few readings is enough
+            if self.counts["loss"] <= _SPIKE_HORIZON and self.counts["loss"] % 5 == 0:
+                self._check_spike()
 
     def _fp16(self) -> str | None:
         """Where fp16 mixed precision is switched on: "command", "config" or None."""
@@ -411,13 +436,13 @@ class Monitor:
 
     def _check_plateau(self) -> None:
         window = self.settings.plateau_window
-        points = [p for p in self.series["loss"] if math.isfinite(p.value)]
+        points = self.finite_loss
         if window < 4 or len(points) < window:
             return
         recent = points[-window:]
         half = window // 2
-        m1 = statistics.fmean(p.value for p in recent[:half])
-        m2 = statistics.fmean(p.value for p in recent[half:])
+        m1 = sum(p.value for p in recent[:half]) / half
+        m2 = sum(p.value for p in recent[half:]) / (window - half)
         change = abs(m1 - m2) / max(abs(m1), 1e-12)
         if change > 5 * self.settings.plateau_tolerance:
             self._armed["plateau"] = True  # moving again: a later plateau is news
@@ -437,7 +462,7 @@ class Monitor:
         )
 
     def _check_spike(self) -> None:
-        points = [p for p in self.series["loss"] if math.isfinite(p.value)]
+        points = self.finite_loss
         if len(points) < 30 or self._armed.get("spike") is False:
             return
         start = statistics.median(p.value for p in points[:3])
@@ -619,8 +644,10 @@ class Monitor:
         return self.flags[before:]
 
     def result(self) -> MonitorResult:
-        counts = {k: len(v) for k, v in self.series.items()}
-        counts.update({f"throughput:{k}": len(v) for k, v in self.rates.items()})
+        counts = {k: self.counts.get(k, 0) for k in self.series}
+        counts.update(
+            {f"throughput:{k}": self.counts.get(f"rate:{k}", len(v)) for k, v in self.rates.items()}
+        )
         last: dict[str, Any] = {}
         for name, points in self.series.items():
             if points:

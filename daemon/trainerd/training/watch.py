@@ -58,6 +58,8 @@ class SessionState:
     partial: str = ""
     monitor: Monitor | None = None
     errors: dict[tuple, Any] = attrs.Factory(dict)  # (start line, rank) -> Triage
+    scan_from: int = 1  # the first log line the next triage pass must read (earlier ones are settled)
+    pending: bool = False  # a traceback is still being written
     seen_events: set[str] = attrs.Factory(set)
     dirty: bool = False
 
@@ -258,6 +260,7 @@ class SessionWatcher:
         """The session was restarted: forget the old run's errors and metrics."""
         state.offset = state.base_offset
         state.lines, state.partial, state.errors = [], "", {}
+        state.scan_from = 1
         state.base_line = _count_lines(state.log_path, state.base_offset)
         state.first_line = state.base_line + 1
         self._new_monitor(state)
@@ -318,29 +321,44 @@ class SessionWatcher:
             drop = len(state.lines) - _WINDOW_LINES
             state.lines = state.lines[drop:]
             state.first_line += drop
-        if any(_TRIGGER.search(line) for line in new_lines):
-            self._triage(state)
+        if state.pending or any(_TRIGGER.search(line) for line in new_lines):
+            self._triage(state)  # while a traceback is being written, every chunk may be its last line
+        elif not state.pending:
+            # quiet output after settled errors: no chained exception can follow any more
+            state.scan_from = max(state.scan_from, state.total_lines - 200)
 
     def _triage(self, state: SessionState) -> None:
         from trainerd.triage.classify import classify_error, pick_root
         from trainerd.triage.extract import extract
         from trainerd.triage.fixes import FixContext, propose
 
-        window = state.lines[-_WINDOW_LINES:]
-        first = state.total_lines - len(window) + 1
+        total = state.total_lines
+        first = max(state.scan_from, total - _WINDOW_LINES + 1, state.first_line)
+        window = state.lines[first - state.first_line :]
         found = extract("\n".join(window))
+        shift = first - 1
+        state.scan_from = _next_scan(found, shift, total, state.scan_from)
+        settled_end = max((e.end_line + shift for e in found if _complete(e)), default=first - 1)
+        state.pending = any(not _complete(e) for e in found) or any(
+            "Traceback (most recent call last)" in line or "Root Cause" in line
+            for line in state.lines[max(settled_end + 1, first) - state.first_line :]
+        )
         changed = False
         for error in found:
-            if not error.blocks[-1].exception_line and "torchrun_root_cause" not in error.shapes:
+            if not _complete(error):
                 continue  # still being written
             triage = classify_error(error)
-            shift = first - 1
             triage.log_lines = {k: v + shift for k, v in triage.log_lines.items()}
             for link in triage.chain:
                 link["line"] = (link.get("line") or 0) + shift
             key = (triage.log_lines["start"], triage.rank)
             old = state.errors.get(key)
-            if old is not None and old.message == triage.message and old.signature == triage.signature:
+            if (
+                old is not None
+                and old.message == triage.message
+                and old.signature == triage.signature
+                and len(old.chain) == len(triage.chain)
+            ):
                 continue
             ctx = FixContext(
                 cwd=state.cwd or state.root, command=state.command or None, session_dir=state.directory
@@ -399,6 +417,25 @@ class SessionWatcher:
         except OSError as exc:
             logger.warning("cannot append to %s: %s", state.directory / EVENTS_FILE, exc)
         self.on_event(event)
+
+
+def _complete(error: Any) -> bool:
+    return bool(error.blocks[-1].exception_line) or "torchrun_root_cause" in error.shapes
+
+
+def _next_scan(found: list, shift: int, total: int, current: int) -> int:
+    """Where the next pass starts: at an error still being written, at the last error while a chained
+    one may still follow it, else near the end (a traceback's header is never far above its frames)."""
+    pending = [e.start_line + shift for e in found if not _complete(e)]
+    if pending:
+        return min(pending)
+    done = [e for e in found if _complete(e)]
+    if done:
+        last = max(done, key=lambda e: e.end_line)
+        if total - (last.end_line + shift) <= 5:
+            return last.start_line + shift
+        return max(current, last.end_line + shift + 1, total - 200)
+    return max(current, total - 200)
 
 
 def _plain(value: Any) -> Any:

@@ -106,3 +106,14 @@ def test_approved_specification_cases_drive_the_optimizer_to_the_wanted_behaviou
     assert "(ordered[middle - 1] + ordered[middle]) / 2" in (shop / "stats.py").read_text()
     assert run_pytest(Path(proposed.test_file_absolute), shop).returncode == 0
     assert not (shop / ".trainer-workspace" / "stats" / "iterations" / "iteration-2").exists()
+
+
+def test_an_unreachable_litellm_model_becomes_a_manual_followup(shop: Path, monkeypatch):
+    for key in ("OPENAI_API_KEY", "OPENAI_API_BASE", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("TRAINERD_LLM_TIMEOUT", "5")
+    result = synthesize(shop / "stats.py", "median", goal="change", model="litellm:openai/gpt-4o-mini")
+    assert result.state == "manual_followup"
+    report = json.loads((shop / result.followup_report).read_text())
+    assert report["model"] == "litellm:openai/gpt-4o-mini"
+    assert report["blocker_reason"].startswith("LiteLLM model 'openai/gpt-4o-mini' is unavailable")

@@ -3,8 +3,8 @@
 The spec (``--model``) is parsed by :func:`trainerd.optimize.llm.parse_model` and answered by
 :class:`trainerd.optimize.llm.Completions`, so ``manual``, ``editor`` and ``replay:<file>`` behave
 exactly as in an optimization run (same replay file format, same editor completer, same reasons for
-a manual follow-up). ``litellm:<provider/model>`` is called in the runner subprocess (the
-optimizer calls it in its worker), so the daemon never imports LiteLLM.
+a manual follow-up). ``litellm:<provider/model>`` is called in the runner subprocess with the
+optimization worker's own LiteLLM call, so the daemon never imports LiteLLM.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Asker:
             answer = run_runner({"mode": "complete", "model": self.spec.model, **request}, cwd=self.cwd,
                                 timeout_s=600.0, interpreter=self.interpreter)
             if not answer.get("ok"):
-                raise ManualFollowup(f"{self.spec.describe()} is unavailable: {answer.get('message')}")
+                raise ManualFollowup(str(answer.get("message") or f"{self.spec.describe()} did not answer"))
             return str(answer["content"])
         from trainerd.optimize.client import RpcError
 

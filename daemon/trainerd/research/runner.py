@@ -450,17 +450,16 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
 
 
 def complete(req: dict[str, Any]) -> dict[str, Any]:
-    """One LiteLLM completion (the ``litellm:`` backend); any failure is reported, not raised."""
-    try:
-        import litellm
+    """One completion with the ``litellm:`` backend, through the optimization worker's own LiteLLM call
+    (same timeout, retries and error handling); an unavailable model is reported, not raised."""
+    from trainerd.optimize.worker import ManualNeeded, WorkerLLM
 
-        kwargs: dict[str, Any] = {"model": req["model"], "messages": req["messages"], "max_tokens": req.get("max_tokens")}
-        if req.get("json"):
-            kwargs["response_format"] = {"type": "json_object"}
-        reply = litellm.completion(**kwargs)
-        return {"ok": True, "content": reply.choices[0].message.content or ""}
-    except Exception as exc:  # rate limits, auth, timeouts: the caller turns them into a follow-up
-        return {"ok": False, "error": "model_unavailable", "message": f"{type(exc).__name__}: {exc}"[:2000]}
+    llm = WorkerLLM(None, "litellm", req["model"], None)
+    try:
+        content = llm._complete(req["messages"], int(req.get("max_tokens") or 4096), bool(req.get("json")))
+    except ManualNeeded as exc:
+        return {"ok": False, "error": "model_unavailable", "message": exc.reason}
+    return {"ok": True, "content": content}
 
 
 def main() -> int:

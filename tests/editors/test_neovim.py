@@ -54,6 +54,7 @@ def project(tmp_path: Path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(450)  # one real optimization run; the scenario's own waits are bounded below this
 def test_neovim_lens_optimize_and_crash_diagnostic(project: Path, tmp_path: Path):
     out = tmp_path / "neovim-result.json"
     env = {

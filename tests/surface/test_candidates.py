@@ -53,12 +53,17 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
 def test_index_is_incremental(project: Path):
     index = ProjectIndex(project)
     cold = index.refresh()
-    assert (cold.files, cold.parsed) == (3, 3)
-    assert index.refresh().parsed == 0
+    assert (cold.files, cold.changed) == (3, 3)
+    assert index.refresh().changed == 0
+    # test files are parsed when a lookup's module name occurs in them, once
+    assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
+        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+    pending = sorted(Path(p).name for p, tf in index.files.items() if tf.raw is not None)
+    assert pending == ["test_agent.py"]
     new_test = project / "tests" / "test_more.py"
     new_test.write_text("from pkg.agent import Agent\n\n\ndef test_reset():\n    Agent().reset()\n")
     stats = index.refresh()
-    assert (stats.files, stats.parsed) == (4, 1)
+    assert (stats.files, stats.changed) == (4, 1)
     assert index.tests_for(project / "pkg" / "agent.py", "Agent.reset") == ["tests/test_more.py::test_reset"]
     generation = index.generation
     new_test.unlink()
@@ -86,7 +91,9 @@ def test_broken_test_files_and_pruned_folders_are_skipped(project: Path):
     (venv / "test_vendored.py").write_text("from pkg.textutil import shout\n\ndef test_v():\n    shout('x')\n")
     index = ProjectIndex(project)
     stats = index.refresh()
-    assert (stats.files, stats.errors) == (4, 1)
+    assert stats.files == 4
+    assert index.parse_all() == 4
+    assert [Path(p).name for p, tf in index.files.items() if tf.error] == ["test_broken.py"]
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
         "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
 

@@ -78,6 +78,7 @@ class TestFile:
     tests: list[tuple[str, int]]  # (node id, line), in file order
     refs: dict[str, set[Ref]]  # node id -> refs
     error: str | None = None
+    raw: bytes | None = None  # read but not parsed yet: parsed when a lookup's module name occurs in it
 
 
 class _Extractor:
@@ -256,10 +257,9 @@ def parse_test_file(root: Path, path: Path, text: str | bytes) -> tuple[list[tup
 
 @attrs.define
 class RefreshStats:
-    files: int = 0
-    parsed: int = 0
+    files: int = 0  # test files found
+    changed: int = 0  # new or changed since the last refresh (read again)
     removed: int = 0
-    errors: int = 0
 
 
 class ProjectIndex:
@@ -273,6 +273,7 @@ class ProjectIndex:
         self._by_qualname: dict[str, list[tuple[str, str]]] | None = None  # qualname -> [(module, node id)]
         self._order: dict[str, tuple[str, int]] = {}
         self._totals: dict[str, int] = {}
+        self._scanned: set[str] = set()  # module names every pending file has been checked for
         self._lock = threading.RLock()
 
     def refresh(self) -> RefreshStats:
@@ -286,13 +287,17 @@ class ProjectIndex:
                 known = self.files.get(path)
                 if path in self.overlays or (known and known.mtime_ns == st.st_mtime_ns and known.size == st.st_size):
                     continue
-                self._parse(path, st.st_mtime_ns, st.st_size, None)
-                stats.parsed += 1
-                stats.errors += bool(self.files[path].error)
+                try:
+                    raw = Path(path).read_bytes()
+                except OSError:
+                    continue
+                self.files[path] = TestFile(st.st_mtime_ns, st.st_size, [], {}, raw=raw)
+                self._scanned.clear()  # names already looked for may occur in the new text
+                stats.changed += 1
             for path in [p for p in self.files if p not in seen and p not in self.overlays]:
                 del self.files[path]
                 stats.removed += 1
-            if stats.parsed or stats.removed:
+            if stats.changed or stats.removed:
                 self._changed()
         return stats
 
@@ -319,13 +324,41 @@ class ProjectIndex:
                 self.files.pop(key, None)
                 self.refresh()
 
-    def _parse(self, path: str, mtime_ns: int, size: int, text: str | None) -> None:
+    def _parse(self, path: str, mtime_ns: int, size: int, text: str | bytes | None) -> None:
         try:
             data: str | bytes = text if text is not None else Path(path).read_bytes()
             tests, refs = parse_test_file(self.root, Path(path), data)
             self.files[path] = TestFile(mtime_ns, size, tests, refs)
         except (SyntaxError, ValueError, OSError, RecursionError) as exc:
             self.files[path] = TestFile(mtime_ns, size, [], {}, error=f"{type(exc).__name__}: {exc}")
+
+    def _parse_mentioning(self, names: set[str]) -> int:
+        """Parse the pending test files whose text mentions one of ``names`` (a module's own name
+        occurs in every import of it); the others wait until a lookup needs them."""
+        fresh = {n for n in names if n} - self._scanned
+        if not fresh:
+            return 0
+        self._scanned |= fresh
+        needles = [n.encode() for n in fresh]
+        parsed = 0
+        for path, tf in list(self.files.items()):
+            if tf.raw is not None and any(n in tf.raw for n in needles):
+                self._parse(path, tf.mtime_ns, tf.size, tf.raw)  # bytes: a coding cookie is honoured
+                parsed += 1
+        if parsed:
+            self._by_qualname = None  # same answers as an eager parse: not a change for the lenses
+        return parsed
+
+    def parse_all(self) -> int:
+        """Parse every pending test file (benchmarks, folder scans)."""
+        with self._lock:
+            pending = [p for p, tf in self.files.items() if tf.raw is not None]
+            for path in pending:
+                tf = self.files[path]
+                self._parse(path, tf.mtime_ns, tf.size, tf.raw)
+            if pending:
+                self._by_qualname = None
+            return len(pending)
 
     def _changed(self) -> None:
         self.generation += 1
@@ -355,6 +388,7 @@ class ProjectIndex:
         """
         wanted = set(modules if modules is not None else module_names_for(self.root, target_file))
         with self._lock:
+            self._parse_mentioning({m.rsplit(".", 1)[-1] for m in wanted})
             table = self._lookup()
             hits = {node_id for module, node_id in table.get(qualname or "", []) if module in wanted}
             order = self._order

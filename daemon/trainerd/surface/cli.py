@@ -35,6 +35,7 @@ def _folder(root: Path) -> dict[str, Any]:
 
     index = project_index(find_repo_root(root))
     refreshed = index.refresh()
+    index.parse_all()  # every module is asked about: parse each test file once, up front
     files: list[dict[str, Any]] = []
     skipped: list[dict[str, str]] = []
     for file, _ in sorted(walk_python(root, tests_only=False)):

@@ -40,9 +40,9 @@ class _Published:
 
 
 def _local_file(path: str, cwd: Path) -> Path | None:
-    from trainerd.triage.fixes import FixContext, _source
+    from trainerd.triage.fixes import FixContext, source_path
 
-    p = _source(path, FixContext(cwd=cwd))
+    p = source_path(path, FixContext(cwd=cwd))
     return p if p.is_file() else None
 
 

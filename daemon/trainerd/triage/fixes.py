@@ -157,7 +157,7 @@ def _resolve(path: str, ctx: FixContext) -> Path:
     return p if p.is_absolute() else ctx.cwd / p
 
 
-def _source(path: str, ctx: FixContext) -> Path:
+def source_path(path: str, ctx: FixContext) -> Path:
     """A source file named in a traceback; a log from another machine or container names it by a path
     that does not exist here, so its longest tail that exists under the project is used instead."""
     p = _resolve(path, ctx)
@@ -182,9 +182,9 @@ def _user_files(triage: Triage, ctx: FixContext) -> list[Path]:
     """The user's source files named in the traceback's frames, deepest first."""
     files: list[Path] = []
     if triage.frame is not None:
-        files.append(_source(triage.frame.file, ctx))
+        files.append(source_path(triage.frame.file, ctx))
     for entry in triage.details.get("user_frames", []):
-        p = _source(entry["file"], ctx)
+        p = source_path(entry["file"], ctx)
         if p not in files:
             files.append(p)
     return [f for f in files if f.is_file()]
@@ -320,7 +320,7 @@ def _fix_path(triage: Triage, ctx: FixContext) -> Fix | None:
         replacement = str(closest)
     else:
         replacement = os.path.relpath(closest, ctx.cwd)
-    prefer = (_source(triage.frame.file, ctx), triage.frame.line) if triage.frame else None
+    prefer = (source_path(triage.frame.file, ctx), triage.frame.line) if triage.frame else None
     edit = _find_literal(_user_files(triage, ctx) + _config_files(ctx), missing_text, prefer)
     if edit is None:
         return None
@@ -397,7 +397,7 @@ def _fix_config_key(triage: Triage, ctx: FixContext) -> Fix | None:
     if not best:
         return None
     real = best[0]
-    source = _source(triage.frame.file, ctx)
+    source = source_path(triage.frame.file, ctx)
     lines = _read_lines(source) or []
     line_no = triage.frame.line
     code = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
@@ -484,7 +484,7 @@ def _fix_pip(triage: Triage, ctx: FixContext) -> Fix | None:
 def _fix_to_device(triage: Triage, ctx: FixContext) -> Fix | None:
     if triage.frame is None:
         return None
-    source = _source(triage.frame.file, ctx)
+    source = source_path(triage.frame.file, ctx)
     lines = _read_lines(source)
     if not lines or not 0 < triage.frame.line <= len(lines):
         return None

@@ -103,6 +103,8 @@ export class TrainingController implements vscode.Disposable {
   /** Sessions whose crash was already notified (their non-zero exit then needs no second error). */
   private readonly crashed = new Set<string>();
   private readonly pendingExit = new Map<string, NodeJS.Timeout>();
+  /** Sessions this window stopped: the interrupt's own traceback is not a crash to report. */
+  private readonly stopping = new Set<string>();
   /** How long a non-zero exit waits for the crash event that explains it. */
   exitGraceMs = 3000;
 
@@ -230,6 +232,7 @@ export class TrainingController implements vscode.Disposable {
 
   async stop(item?: SessionItem): Promise<void> {
     if (!item) return;
+    this.stopping.add(item.session.name);
     try {
       await this.daemon.request(Methods.stopTraining, { name: item.session.name });
     } catch (error) {
@@ -275,15 +278,19 @@ export class TrainingController implements vscode.Disposable {
     const text = event.message ? `${name}: ${event.message}` : `${name}: ${status}`;
     const failedExit = kind === 'exited' && typeof event.exit_code === 'number' && event.exit_code !== 0;
     const rootCause = (event.details as { root_cause?: boolean } | undefined)?.root_cause !== false;
-    if (kind === 'started') this.crashed.delete(name);
+    if (kind === 'started') {
+      this.crashed.delete(name);
+      this.stopping.delete(name);
+    }
     if (kind === 'crash') {
       if (!rootCause || this.crashed.has(name)) return; // its diagnostics are updated; one notification is enough
+      if (this.stopping.has(name)) return; // the KeyboardInterrupt of our own stop
       this.crashed.add(name);
       clearTimeout(this.pendingExit.get(name));
       this.pendingExit.delete(name);
       this.notifyCrash(text, event);
     } else if (failedExit) {
-      if (this.crashed.has(name)) return;
+      if (this.crashed.has(name) || this.stopping.has(name)) return;
       // the monitor's crash event (with the exception and frame) usually follows the exit: wait for it
       this.pendingExit.set(
         name,

@@ -91,14 +91,19 @@ describe('training UI', () => {
     expect(mock.state.terminals).toMatchObject([{ name: 'trainer: s1', sent: ['tmux attach -t s1'] }]);
     await training.stop(item);
     expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
+    // stopping sends an interrupt: its KeyboardInterrupt traceback is no crash to report
+    training.onSessionEvent({ session: 's1', kind: 'crash', message: 'KeyboardInterrupt at train.py:4 (unknown)', details: { root_cause: true } });
+    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 130', exit_code: 130 });
+    expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
+
     // a crash with its root-cause frame: one error; "Show problem" opens the frame and the Problems view
     mock.window.showErrorMessage.mockResolvedValueOnce('Show problem');
-    const crash = { session: 's1', kind: 'crash', message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...', details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } } };
+    const crash = { session: 'c1', kind: 'crash', message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...', details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } } };
     training.onSessionEvent(crash);
     training.onSessionEvent({ ...crash, details: { root_cause: false } }); // a secondary traceback
-    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash
+    training.onSessionEvent({ session: 'c1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash
     await until(() => mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems'), 'the Problems view');
-    expect(mock.window.showErrorMessage.mock.calls).toEqual([[`s1: ${crash.message}`, 'Show problem', 'Open log']]);
+    expect(mock.window.showErrorMessage.mock.calls).toEqual([[`c1: ${crash.message}`, 'Show problem', 'Open log']]);
     expect(mock.state.shown.at(-1)?.uri.fsPath).toBe(__filename);
 
     // a non-zero exit with no crash event after it: an error once the grace period is over

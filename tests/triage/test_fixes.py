@@ -297,3 +297,23 @@ def test_corrupt_fixes_json_is_not_overwritten(tmp_path: Path):
     with pytest.raises(TrainerError, match="not readable JSON"):
         service.triage_text(corpus_text("real_module_not_found.log"), session_dir=tmp_path)
     assert (tmp_path / "fixes.json").read_text() == "{not json"
+
+
+def test_port_in_use_gets_a_free_port_in_the_launch_command(tmp_path: Path):
+    import re
+    import socket
+
+    log = corpus_text("gpu_address_in_use.log")
+    t = service.triage_text(log, command="torchrun --nproc_per_node 2 train.py --bs 8").errors[0]
+    assert t.category == "distributed" and t.proposal["kind"] == "master_port"
+    new = t.proposal["new_command"]
+    port = int(re.search(r"--master_port=(\d+)", new).group(1))
+    assert new == f"torchrun --master_port={port} --nproc_per_node 2 train.py --bs 8"
+    with socket.socket() as sock:
+        sock.bind(("", port))  # free when proposed
+    t2 = service.triage_text(log, command="torchrun --master-port 29500 train.py").errors[0]
+    assert "--master-port 29500" not in t2.proposal["new_command"]
+    session = tmp_path / "s"
+    session.mkdir()
+    record = service.apply(t.proposal, tmp_path, triage=service_dict(t), session_dir=session, command="torchrun x")
+    assert record["restart_command"] == new and record["ok"]

@@ -309,6 +309,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "a distributed (multi-process / multi-GPU) setup or communication step failed",
         "correcting the launch setup (free MASTER_PORT, matching world size, NCCL settings); the training code stays as it is",
+        fix="master_port",
         consequence=(
             r"Watchdog caught collective operation timeout",
             r"Connection reset by peer|Connection closed by peer",

@@ -32,7 +32,7 @@ export class FollowupController {
   }
 
   /** Open the prompt (a file, or the text itself) and an answer document for `runId`. */
-  async open(runId: string, prompt: { file?: string; text?: string }): Promise<PendingFollowup> {
+  async open(runId: string, prompt: { file?: string; text?: string; variables?: string[] }): Promise<PendingFollowup> {
     for (const existing of this.pending.values()) {
       if (existing.runId === runId) {
         await vscode.window.showTextDocument(existing.answer, { viewColumn: vscode.ViewColumn.Beside });
@@ -50,7 +50,10 @@ export class FollowupController {
     await vscode.commands.executeCommand('setContext', FOLLOWUP_CONTEXT, true);
     void vscode.window
       .showInformationMessage(
-        `Trace run ${runId} needs a follow-up: answer the optimizer's prompt in the document beside it.`,
+        `Trace run ${runId} needs a follow-up: answer the optimizer's prompt in the document beside it` +
+          (prompt.variables?.length
+            ? ` with {"reasoning": …, "suggestion": {${prompt.variables.map((v) => `"${v}": …`).join(', ')}}} (or TERMINATE).`
+            : '.'),
         'Send answer',
         'Send to language model',
       )

@@ -109,8 +109,9 @@ export class OptimizeController {
       const followup = (update.followup ?? {}) as Record<string, unknown>;
       const file = pickString(followup, 'prompt_file', 'report_file');
       const text = pickString(followup, 'prompt');
+      const variables = Array.isArray(followup.variables) ? followup.variables.map(String) : undefined;
       this.followupOpened.add(runId);
-      void this.followups.open(runId, { file, text });
+      void this.followups.open(runId, { file, text, variables });
     } else if (state === 'conflict') {
       const conflict = (update.conflict ?? {}) as Record<string, unknown>;
       const snapshot = pickString(conflict, 'snapshot_file') ?? pickString(update.candidate, 'snapshot_file');

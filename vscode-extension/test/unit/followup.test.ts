@@ -32,13 +32,18 @@ describe('manual follow-up', () => {
     const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r2', state: 'running', answered: 'r1' }) });
     const { optimize } = setup(daemon);
     const file = promptFile();
-    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { prompt_file: file, report_file: '/x/report.json' } });
+    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { prompt_file: file, report_file: '/x/report.json', variables: ['__code0'] } });
     await until(() => mock.state.shown.length === 2, 'the prompt and answer documents');
     const [prompt, answer] = mock.state.shown as unknown as mock.TextDocument[];
     expect(prompt.uri.fsPath).toBe(file);
     expect(prompt.getText()).toContain('Propose a new body');
     expect(answer.uri.scheme).toBe('untitled');
     expect(mock.state.contexts.get(FOLLOWUP_CONTEXT)).toBe(true);
+    expect(mock.window.showInformationMessage.mock.calls[0]).toEqual([
+      'Trace run r1 needs a follow-up: answer the optimizer\'s prompt in the document beside it with {"reasoning": …, "suggestion": {"__code0": …}} (or TERMINATE).',
+      'Send answer',
+      'Send to language model',
+    ]);
     expect(optimize.handlesServerMessage("trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}")).toBe(true);
     expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(false);
     expect(optimize.handlesServerMessage('trainerd: stats.py::median: blocked: r1')).toBe(false);

@@ -29,6 +29,8 @@ describe('Optimize with Trace against the real daemon', () => {
   let root: string;
   let daemon: Daemon;
   let uri: string;
+  let controller: OptimizeController;
+  let wiring: { dispose(): void } | undefined;
   const original = () => fs.readFileSync(path.join(root, 'stats.py'), 'utf8');
 
   beforeAll(async () => {
@@ -41,6 +43,7 @@ describe('Optimize with Trace against the real daemon', () => {
     });
   });
   afterAll(async () => {
+    wiring?.dispose();
     await daemon.stop();
     fs.rmSync(path.dirname(root), { recursive: true, force: true });
   });
@@ -67,10 +70,10 @@ describe('Optimize with Trace against the real daemon', () => {
     const api = daemon.api();
     const review = new WriteBackReview(new CandidateDocuments());
     const lm = new LanguageModelBridge(mock.memento() as unknown as vscode.Memento, log);
-    const controller = new OptimizeController(api, new FollowupController(api, lm, log), review, log);
+    controller = new OptimizeController(api, new FollowupController(api, lm, log), review, log);
     const serverMessages: string[] = [];
     // the extension's own wiring of the daemon's messages (what client.ts does in VS Code)
-    const wiring = wireDaemon(
+    wiring = wireDaemon(
       daemon.endpoint(),
       {
         onRunUpdated: (u) => controller.onRunUpdated(u),
@@ -116,6 +119,31 @@ describe('Optimize with Trace against the real daemon', () => {
     expect(progressClosed).toBe(true);
     expect(controller.runs.has(runId!)).toBe(false);
     expect(serverMessages.some((m) => /written back/.test(m))).toBe(true);
-    wiring.dispose();
   }, 300000);
+
+  it('Cancel on the progress notification cancels a run', async () => {
+    let cancel: (() => void) | undefined;
+    mock.window.withProgress.mockImplementation(async (_options: unknown, task: (p: unknown, t: unknown) => Promise<unknown>) => {
+      const source = new mock.CancellationTokenSource();
+      cancel = () => source.cancel();
+      await task({ report: () => undefined }, source.token);
+    });
+    const before = daemon.notifications.length;
+    const runId = await controller.optimize({ uri, symbol: 'median' });
+    expect(runId).toBeTruthy();
+    const deadline = Date.now() + 30000;
+    while (!cancel) {
+      if (Date.now() > deadline) throw new Error('no progress notification');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    cancel(); // the user's click: window/workDoneProgress/cancel for the run's token
+    const end = await daemon.waitFor(
+      'trainer/runUpdated',
+      (p) => (p as { runId: string }).runId === runId && ['cancelled', 'written_back', 'failed', 'done', 'conflict'].includes((p as { state: string }).state),
+      before,
+      120000,
+    );
+    expect((end.params as { state: string }).state).toBe('cancelled');
+    expect(controller.runs.has(runId!)).toBe(false);
+  }, 150000);
 });

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from trainerd.server import TrainerServer
     from trainerd.surface.model import Finding
     from trainerd.surface.service import DocumentResult, DocumentStore
+    from trainerd.surface.watch import StatusWatcher
 
 OWNER = "surfaces"
 SOURCE = "trainer"
@@ -48,7 +49,7 @@ class SurfaceState:
         self.lenses: dict[str, tuple[tuple[Any, ...], list[types.CodeLens]]] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.refresh_timer: asyncio.TimerHandle | None = None
-        self.watcher = None
+        self.watcher: StatusWatcher | None = None
         self.lock = threading.Lock()
         self.generations: dict[str, int] = {}
         self.lens_served = False  # a client that never asked for lenses is never asked to refresh them

@@ -72,7 +72,7 @@ def analyze_tree(tree: ast.Module, source: str, path: str) -> FileAnalysis:
 
 
 # --- helpers ------------------------------------------------------------------------------------
-def _start(node: ast.AST) -> int:
+def _start(node: Any) -> int:
     decorators = getattr(node, "decorator_list", None) or []
     return min([d.lineno for d in decorators] + [node.lineno])
 
@@ -368,7 +368,7 @@ class _Analyzer:
             surface = self._add_surface(qualname, "bundle", start, end, fn.lineno, options, "decorator", ctx)
             if bundle_call is not None:
                 self.bundle_nodes.append((surface, fn, bundle_call, ctx))
-            else:
+            elif bare_bundle is not None:
                 surface.note = "@bundle without parentheses: Trace needs @bundle(trainable=True)"
                 self.result.findings.append(
                     Finding(
@@ -415,7 +415,8 @@ class _Analyzer:
         if self._mention_lines is None:
             words = sorted({"opto", *self.trace_names}, key=len, reverse=True)
             pattern = re.compile("|".join(re.escape(w) for w in words))
-            lines, line, last = [], 1, 0
+            lines: list[int] = []
+            line, last = 1, 0
             for match in pattern.finditer(self.source):
                 line += self.source.count("\n", last, match.start())
                 last = match.start()
@@ -568,7 +569,8 @@ class _Analyzer:
                 addressable = False
         if qualname is None:
             addressable = False
-            label = options.get("name") if isinstance(options.get("name"), str) else f"node@{call.lineno}"
+            given = options.get("name")
+            label = given if isinstance(given, str) else f"node@{call.lineno}"
             qualname = (f"{ctx.cls}." if ctx.cls else ctx.prefix) + label
         start = getattr(stmt, "lineno", call.lineno)
         end = getattr(stmt, "end_lineno", None) or call.end_lineno or start
@@ -730,10 +732,9 @@ class _Analyzer:
             # a method that only *defines* a node (self.x = node(...)) does not relate it to others
             stored = {short[n.attr] for n in walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
                       and isinstance(n.ctx, ast.Store)}
-            loaded = used - stored if stmt.name == "__init__" else used
-            loaded = sorted(loaded)
-            for other in loaded[1:]:
-                groups[find(other)] = find(loaded[0])
+            ordered = sorted(used - stored if stmt.name == "__init__" else used)
+            for other in ordered[1:]:
+                groups[find(other)] = find(ordered[0])
         components: dict[str, list[str]] = {}
         for q in params:
             components.setdefault(find(q), []).append(q.rsplit(".", 1)[-1])

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 
-def walk(node: ast.AST) -> list[ast.AST]:
-    """Every node under ``node`` (itself included), each parent before its children."""
-    out: list[ast.AST] = []
+def walk(node: ast.AST) -> list[Any]:
+    """Every node under ``node`` (itself included), each parent before its children.
+
+    Typed ``Any``: callers dispatch on ``type(node)``, which the type checker does not narrow.
+    """
+    out: list[Any] = []
     stack = [node]
     node_type = ast.AST
     while stack:

@@ -24,14 +24,14 @@ def blockers_for(target_file: Path, symbol: str | None) -> list[Blocker]:
                         "the trainable surface is undefined.", rel,
                         "Name a symbol (file.py::symbol) or mark one with @trace.bundle(trainable=True).")]
     if symbol is None and not any(s.kind != "candidate" for s in lensed):
-        names = ", ".join(s.qualname for s in lensed[:6]) + (", …" if len(lensed) > 6 else "")
+        shown = ", ".join(s.qualname for s in lensed[:6]) + (", …" if len(lensed) > 6 else "")
         return [Blocker(SURFACE_TOO_BROAD, "No symbol named and no Trace surface in the file: the whole module would "
                         "be the trainable surface, too broad for attributable feedback.", rel,
-                        f"Name one function as the target (file.py::symbol); tested candidates: {names}.")]
+                        f"Name one function as the target (file.py::symbol); tested candidates: {shown}.")]
     names = {s.qualname for s in chosen} | ({symbol} if symbol else set())
     blockers = []
     for f in analysis.findings:
-        if f.surface not in names and not (symbol is None and f.surface):
+        if (f.surface is None or f.surface not in names) and not (symbol is None and f.surface):
             continue
         if f.code == HIDDEN_DEPENDENCIES:
             blockers.append(Blocker(HIDDEN_DEPENDENCIES, f.message, rel,

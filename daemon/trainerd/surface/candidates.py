@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -89,7 +89,7 @@ class _Extractor:
         self.rel = rel
         self.package = package
 
-    def module_imports(self, body: list[ast.stmt], into: dict[str, tuple[str, ...]]) -> None:
+    def module_imports(self, body: Sequence[ast.stmt], into: dict[str, tuple[str, ...]]) -> None:
         for stmt in body:
             if isinstance(stmt, ast.Import):
                 for a in stmt.names:

@@ -74,7 +74,7 @@ def state_summary(target_file: Path) -> dict[str, Any] | None:
     status = st.refresh(target, data) if data is not None else None
     blockers = [b.code for b in workspace_blockers(ws, status, problems)]
     s = status or {}
-    run = s.get("run") if isinstance(s.get("run"), dict) else {}
+    run: dict[str, Any] = s["run"] if isinstance(s.get("run"), dict) else {}
     iteration = run.get("iteration") if isinstance(run.get("iteration"), int) else None
     if iteration is None and ws.iterations():
         iteration = int(ws.iterations()[-1].name.rsplit("-", 1)[1])

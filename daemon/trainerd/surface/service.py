@@ -160,8 +160,9 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
     try:
         analysis = analyze_source(source, path)
     except SyntaxError as exc:
-        cell, line = owner[(exc.lineno or 1) - 1] if owner else (0, 1)
-        raise SyntaxError(f"{exc.msg} (cell {cell}, line {line})", (path, exc.lineno, exc.offset, exc.text)) from None
+        cell_no, cell_line = owner[(exc.lineno or 1) - 1] if owner else (0, 1)
+        raise SyntaxError(f"{exc.msg} (cell {cell_no}, line {cell_line})",
+                          (path, exc.lineno, exc.offset, exc.text)) from None
 
     def where(line: int) -> tuple[int, int]:
         return owner[line - 1] if 0 < line <= len(owner) else (0, line)
@@ -309,6 +310,7 @@ class DocumentStore:
                 done = self._builds[key] = threading.Event()
         if start:
             threading.Thread(target=self._build, args=(index, done), name="trainerd-test-index", daemon=True).start()
+        assert done is not None
         if not done.wait(wait):
             return None
         now = time.monotonic()

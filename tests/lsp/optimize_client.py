@@ -15,6 +15,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities, 
 from trainerd.protocol import to_plain
 
 TIMEOUT = 60
+HOLD_TIMEOUT = 400  # a held completion outlives any test that holds it
 
 
 def make_client() -> LanguageClient:
@@ -33,7 +34,8 @@ def make_client() -> LanguageClient:
         ls.complete_requests.append(to_plain(params))
         ls.update_event.set()
         if ls.hold_completions is not None and not ls.completions:
-            await asyncio.wait_for(ls.hold_completions.wait(), TIMEOUT)
+            await asyncio.wait_for(ls.hold_completions.wait(), HOLD_TIMEOUT)
+            return {}  # released after its run ended: an answer nobody waits for
         if not ls.completions:
             raise RuntimeError("the test client has no completion left to give")
         return {"content": ls.completions.pop(0)}
@@ -69,12 +71,18 @@ def capabilities(editor: str = "visual-studio-code", complete: bool = True, appl
     return caps
 
 
-async def initialize(client: LanguageClient, root: Path, caps: types.ClientCapabilities, options: dict | None = None):
+async def initialize(
+    client: LanguageClient,
+    root: Path,
+    caps: types.ClientCapabilities,
+    options: dict | None = None,
+    more_folders: tuple[Path, ...] = (),
+):
     return await client.initialize_session(
         types.InitializeParams(
             capabilities=caps,
             root_uri=root.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)],
+            workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in (root, *more_folders)],
             initialization_options=options or {},
         )
     )

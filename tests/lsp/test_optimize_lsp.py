@@ -60,6 +60,25 @@ async def vscode(lsp_client: LanguageClient, project: Path):
     await lsp_client.shutdown_session()
 
 
+@pytest.fixture
+def second_project(tmp_path: Path) -> Path:
+    """Another copy of the example, reviewed: a second workspace folder beside ``project``."""
+    from trainerd.workspace import service
+
+    second = copy_example("buggy_median", tmp_path / "second")
+    service.create_review(str(second / "stats.py"), "median")
+    return second
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def two_folders(lsp_client: LanguageClient, project: Path, second_project: Path):
+    """VS Code with two workspace folders, at most two runs at a time."""
+    settings = editor_settings(maxConcurrentRuns=2)
+    await initialize(lsp_client, project, capabilities(), settings, more_folders=(second_project,))
+    yield
+    await lsp_client.shutdown_session()
+
+
 @pytest_lsp.fixture(config=SERVER)
 async def neovim(lsp_client: LanguageClient, project: Path):
     """Neovim's capabilities: no ``trainerComplete``; the editor's model in the settings all the same."""
@@ -194,6 +213,7 @@ async def test_show_workspace_command(vscode: LanguageClient, project: Path):
 
 # --- real runs ------------------------------------------------------------------------------------
 @pytest.mark.slow
+@pytest.mark.timeout(400)
 async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient, reviewed: Path):
     """The code lens's command starts a run; the editor's model (this client) answers the optimizer;
     the validated winner comes back as a versioned workspace/applyEdit that fixes the bug."""
@@ -241,6 +261,7 @@ async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(400)
 async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_unsaved_changes(
     neovim: LanguageClient, reviewed: Path
 ):
@@ -277,39 +298,62 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
 
 
 @pytest.mark.slow
-async def test_cancel_mid_iteration_and_refusals_while_running(vscode: LanguageClient, reviewed: Path):
-    """While a run waits on the editor's model: a second run on the target and a run over the limit
-    are refused; cancelling the progress stops the worker and leaves the workspace resumable."""
+@pytest.mark.timeout(400)
+async def test_side_by_side_runs_cancel_and_a_dying_worker(
+    two_folders: LanguageClient, reviewed: Path, second_project: Path
+):
+    """Two targets run side by side (limit 2): a second run on a busy target and a third target are
+    refused; a killed worker fails only its own run; cancelling the progress of the other, which
+    waits on the editor's model mid-iteration, stops its worker; trainer/cancel stops a starting run."""
+    vscode, second = two_folders, second_project
     (reviewed / "other.py").write_text("def double(x):\n    return x * 2\n")
-    vscode.workspace_did_change_configuration(
-        types.DidChangeConfigurationParams(settings=editor_settings(maxConcurrentRuns=1))
-    )
     vscode.hold_completions = asyncio.Event()
-    started = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
-    run_id = started.runId
-    await wait_until(vscode, lambda: vscode.complete_requests, timeout=150)  # mid-iteration: the model is asked
+    one = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    two = await request(vscode, "trainer/optimize", {"uri": (second / "stats.py").as_uri(), "symbol": "median"})
     with pytest.raises(JsonRpcInvalidParams) as busy:
         await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
-    assert "already active" in busy.value.message and run_id in busy.value.message
+    assert "already active" in busy.value.message and one.runId in busy.value.message
     with pytest.raises(JsonRpcInvalidParams) as limit:
         await request(vscode, "trainer/optimize", {"path": "other.py"})
     assert "maxConcurrentRuns" in limit.value.message
+
+    await wait_for_state(vscode, two.runId, {"running"} | FINAL, timeout=300)
+    await wait_until(vscode, lambda: any(u.get("event") == "iteration_started" and u["runId"] == two.runId
+                                         for u in vscode.run_updates), timeout=300)
+    await wait_until(vscode, lambda: one.runId in {r["runId"] for r in vscode.complete_requests}, timeout=300)
+    worker_one = status_of(reviewed)["run"]["worker_pid"]
+    worker_two = status_of(second)["run"]["worker_pid"]
+    assert pid_alive(worker_one) and pid_alive(worker_two)
+    os.kill(worker_two, 9)  # one run's worker dies...
+    failed = await wait_for_state(vscode, two.runId, FINAL | {"followup_needed"})
+    assert failed["state"] == "failed" and "SIGKILL" in failed["error"], failed
+    # ...and the other run, waiting on the model mid-iteration, goes on
     running = await request(vscode, "trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
-    assert running.optimization.status == "running"
-    worker_pid = status_of(reviewed)["run"]["worker_pid"]
-    assert pid_alive(worker_pid)
+    assert running.optimization.status == "running" and pid_alive(worker_one)
+
     vscode.protocol.notify(
-        types.WINDOW_WORK_DONE_PROGRESS_CANCEL, types.WorkDoneProgressCancelParams(token=started.progressToken)
+        types.WINDOW_WORK_DONE_PROGRESS_CANCEL, types.WorkDoneProgressCancelParams(token=one.progressToken)
     )
-    final = await wait_for_state(vscode, run_id, FINAL | {"followup_needed"})
-    assert final["state"] == "cancelled", final
-    assert await wait_dead(worker_pid)
+    cancelled = await wait_for_state(vscode, one.runId, FINAL | {"followup_needed"})
+    assert cancelled["state"] == "cancelled", cancelled
+    assert await wait_dead(worker_one)
     assert status_of(reviewed)["run"]["state"] == "cancelled"
-    assert vscode.progress_reports[started.progressToken][-1].message == "Cancelled"
+    assert vscode.progress_reports[one.progressToken][-1].message == "Cancelled"
     vscode.hold_completions.set()
+
+    # the daemon serves on; a run that is just starting is stopped by trainer/cancel
+    again = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    stopping = await request(vscode, "trainer/cancel", {"runId": again.runId})
+    assert stopping.state == "cancelling"
+    stopped = await wait_for_state(vscode, again.runId, FINAL | {"followup_needed"}, timeout=150)
+    assert stopped["state"] == "cancelled", stopped
+    with pytest.raises(JsonRpcInvalidParams) as nothing:
+        await request(vscode, "trainer/cancel", {"runId": again.runId})
+    assert "nothing to cancel" in nothing.value.message
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(400)
 async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
     """SIGKILL the daemon while step 2 waits on the model: the worker dies with it, a new daemon
     reports the run interrupted at its last completed step, and trainer/optimize resumes it without

@@ -254,16 +254,17 @@ def _completer(ls: TrainerServer, run: Run):
             )
         params = {"runId": run.id, "messages": messages, "maxTokens": max_tokens, "json": bool(want_json)}
         assert ls.loop is not None
-        future = asyncio.run_coroutine_threadsafe(_ask_client(ls, params), ls.loop)
+        # the request is sent on the loop; its answer is awaited here, in the run's thread, so a
+        # cancelled run abandons the wait without cancelling pygls' own future for the answer
+        future = asyncio.run_coroutine_threadsafe(_send_complete(ls, params), ls.loop).result(timeout=30)
         waited = 0.0
         while True:
             try:
-                result = future.result(timeout=0.25)
+                result = protocol.to_plain(future.result(timeout=0.25))
                 break
             except TimeoutError:
                 waited += 0.25
                 if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
-                    future.cancel()
                     raise EditorModelUnavailable(
                         "the run was cancelled while waiting for the editor's model"
                         if run.cancel.is_set()
@@ -279,9 +280,8 @@ def _completer(ls: TrainerServer, run: Run):
     return complete
 
 
-async def _ask_client(ls: TrainerServer, params: dict[str, Any]) -> Any:
-    msg_future = ls.protocol.send_request(protocol.COMPLETE, params)
-    return protocol.to_plain(await asyncio.wrap_future(msg_future))
+async def _send_complete(ls: TrainerServer, params: dict[str, Any]) -> Any:
+    return ls.protocol.send_request(protocol.COMPLETE, params)
 
 
 # --- write-back ---------------------------------------------------------------------------------

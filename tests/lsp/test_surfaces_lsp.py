@@ -249,3 +249,12 @@ async def test_new_test_in_an_open_editor_makes_a_candidate(vscode: LanguageClie
     assert titled(got) == [(0, "Optimize with Trace", "trainer.optimize")]
     resolved = await resolve(client, next(lens for lens in got if not lens.get("command")))
     assert resolved.title == "Tests: tests/test_extra.py::test_triple"
+
+
+async def test_untitled_buffers_get_diagnostics_but_no_lenses(vscode: LanguageClient):
+    uri = "untitled:Untitled-1"
+    vscode.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id="python", version=1, text=(FIXTURES / "star_and_leak.py").read_text())))
+    diags = await wait_for_diagnostics(vscode, uri, lambda ds: any(d.code == "trace_star_import" for d in ds))
+    assert sorted(d.code for d in diags) == ["trace_import_leak", "trace_star_import"]
+    assert await lenses(vscode, uri) == []

@@ -249,8 +249,8 @@ def _state_symbol(path: Path, stamp: Any) -> tuple[bool, str | None]:
 
 def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any) -> list[types.CodeLens]:
     analysis = result.analysis
-    if analysis is None or analysis.notebook:
-        return []
+    if analysis is None or analysis.notebook or path is None:
+        return []  # untitled buffers and notebook cells: nothing on disk to optimize (diagnostics still apply)
     has_ws, ws_symbol = _state_symbol(path, stamp) if path is not None else (False, None)
     lenses: list[types.CodeLens] = []
     lensed = [s for s in analysis.surfaces if s.lens and (s.trainable or s.kind == "candidate")]

@@ -2,7 +2,9 @@
  * `trainer.model: editor` with no language model in VS Code: the extension's LM bridge refuses the
  * daemon's `trainer/complete` cleanly, the daemon turns the step into a manual follow-up, the
  * extension opens the prompt beside an answer document, and the typed answer continues the run to
- * the reviewed write-back. Real daemon, real worker; the answer is the example's recorded one.
+ * the write-back, which the user discards after seeing the diff: the daemon records the refusal and
+ * the extension offers the candidate diff. Real daemon, real worker; the answer is the example's
+ * recorded one.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -34,7 +36,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     fs.rmSync(path.dirname(root), { recursive: true, force: true });
   });
 
-  it('refuses trainer/complete, opens the follow-up, and the sent answer is written back', async () => {
+  it('refuses trainer/complete, opens the follow-up, and the answer\'s candidate can be discarded', async () => {
     const uri = `file://${path.join(root, 'stats.py')}`;
     const args = { uri, symbol: 'median' };
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
@@ -61,7 +63,8 @@ describe('the editor model without a language model: a manual follow-up in the e
     await daemon.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(root, 'stats.py'), 'utf8') },
     });
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Apply' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Discard' : undefined));
+    mock.window.showWarningMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('not written back') ? 'Show candidate diff' : undefined));
 
     const firstRun = await controller.optimize(args);
     expect(firstRun).toBeTruthy();
@@ -93,10 +96,26 @@ describe('the editor model without a language model: a manual follow-up in the e
     const before = daemon.notifications.length;
     expect(await followups.sendAnswer(entry.answer)).toBe(true);
     const done = await daemon.waitFor('trainer/runUpdated', (p) => FINAL.includes((p as { state: string }).state), before, 240000);
-    expect((done.params as { state: string; error?: string }).error).toBeUndefined();
-    expect((done.params as { state: string }).state).toBe('written_back');
+    const final = done.params as { state: string; error?: string; conflict?: { reason: string; snapshot_file: string; candidate_file: string } };
+    expect(final.error).toBeUndefined();
+    // the diff was shown and discarded: nothing changed, the daemon recorded why
+    expect(mock.state.executed.filter((e) => e.command === 'vscode.diff')[0]?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');
+    expect(final.state).toBe('conflict');
+    expect(final.conflict?.reason).toContain('Discarded by the user in the editor.');
     const doc = await mock.workspace.openTextDocument(mock.Uri.parse(uri));
-    expect(doc.getText()).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
+    expect(doc.getText()).not.toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
+    const status = JSON.parse(fs.readFileSync(path.join(root, '.trainer-workspace/stats/workflow-status.json'), 'utf8')) as { write_back?: { decision: string } };
+    expect(status.write_back?.decision).toBe('refused');
+    // "Show candidate diff": the snapshot against the candidate file, both from the workspace
+    const until = Date.now() + 10000;
+    while (mock.state.executed.filter((e) => e.command === 'vscode.diff').length < 2) {
+      if (Date.now() > until) throw new Error('the candidate diff did not open');
+      await new Promise((r) => setImmediate(r));
+    }
+    const candidateDiff = mock.state.executed.filter((e) => e.command === 'vscode.diff')[1];
+    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(final.conflict!.snapshot_file);
+    expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidate_file);
+    expect(fs.readFileSync(final.conflict!.candidate_file, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     wiring.dispose();
   }, 300000);
 });

@@ -362,7 +362,7 @@ def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> dict
         try:
             analysis = analyze_path(path)
         except SyntaxError as exc:
-            analysis, problem = None, syntax_finding(exc, "")
+            analysis, problem = None, syntax_finding(exc, "", editing=False)
         if analysis is not None and analysis.findings and analysis.findings[0].code == "file_too_large":
             problem = analysis.findings[0]
     return {

@@ -19,7 +19,7 @@ def surfaces(path: Path) -> dict[str, Any]:
     try:
         analysis = analyze_path(path)
     except SyntaxError as exc:
-        return {"path": str(path), "surfaces": [], "findings": [], "problem": to_plain(syntax_finding(exc, ""))}
+        return {"path": str(path), "surfaces": [], "findings": [], "problem": to_plain(syntax_finding(exc, "", editing=False))}
     problem = next((f for f in analysis.findings if f.code == "file_too_large"), None)
     return {
         "path": str(path),

@@ -80,14 +80,14 @@ def too_large(text: str, path: str) -> Finding | None:
     )
 
 
-def syntax_finding(exc: SyntaxError, text: str) -> Finding:
+def syntax_finding(exc: SyntaxError, text: str, editing: bool = True) -> Finding:
+    """The one diagnostic for text that does not parse (``editing``: the last good analysis stays)."""
     line = max(exc.lineno or 1, 1)
     col = max((exc.offset or 1) - 1, 0)
-    return Finding(
-        SYNTAX_ERROR,
-        f"Syntax error: {exc.msg} (line {line}). Trace surfaces shown are from the last version that parsed.",
-        line, col, line, col + 1, severity="error",
-    )
+    after = ("Trace surfaces shown are from the last version that parsed." if editing
+             else "Fix it to see the file's Trace surfaces.")
+    return Finding(SYNTAX_ERROR, f"Syntax error: {exc.msg} (line {line}). {after}", line, col, line, col + 1,
+                   severity="error")
 
 
 def _root_for(path: Path) -> Path:

@@ -258,3 +258,18 @@ async def test_untitled_buffers_get_diagnostics_but_no_lenses(vscode: LanguageCl
     diags = await wait_for_diagnostics(vscode, uri, lambda ds: any(d.code == "trace_star_import" for d in ds))
     assert sorted(d.code for d in diags) == ["trace_import_leak", "trace_star_import"]
     assert await lenses(vscode, uri) == []
+
+
+async def test_the_lens_command_reaches_the_optimizer(vscode: LanguageClient, lsp_project: Path):
+    uri = open_doc(vscode, lsp_project / "stats.py")
+    (optimize,) = [lens["command"] for lens in await lenses(vscode, uri) if lens.get("command")]
+    result = await asyncio.wait_for(vscode.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=optimize["command"], arguments=optimize["arguments"])), TIMEOUT)
+    # blockers come first: without the review checkpoint nothing runs, and the answer says so
+    assert result["state"] == "blocked"
+    assert [b["code"] for b in result["blockers"]] == ["review_missing"]
+    assert result["contract"]["target"]["symbol"] == "median"
+    # the workspace that answer created shows up as the state lens
+    await asyncio.wait_for(vscode.lens_refreshes.get(), TIMEOUT)
+    state = [lens for lens in await lenses(vscode, uri) if lens.get("data", {}).get("kind") == "state"]
+    assert (await resolve(vscode, state[0])).title == "Trace: review pending · blocked: review missing"

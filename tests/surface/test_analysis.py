@@ -75,7 +75,7 @@ EXPECTED = {
     ],
     "star_and_leak.py": [
         ("step", "bundle", 4, 6, True, True),
-        ("main.<locals>.node@15", "node", 15, 15, False, False),
+        ("main.<locals>.node@15:11", "node", 15, 15, False, False),
     ],
 }
 
@@ -221,7 +221,7 @@ def test_star_import_and_leak():
     assert star.fixes[0].title == "Import explicitly: from opto.trace import GRAPH, bundle, node"
     fixed = apply(source, star.fixes[0].edits)
     assert fixed.splitlines()[0] == "from opto.trace import GRAPH, bundle, node"
-    assert [s.qualname for s in analyze_source(fixed, "x.py").surfaces] == ["step", "main.<locals>.node@15"]
+    assert [s.qualname for s in analyze_source(fixed, "x.py").surfaces] == ["step", "main.<locals>.node@15:11"]
     assert "`trace.GRAPH` is used in `run_loop`" in leak.message
 
 
@@ -244,3 +244,13 @@ def test_notebook_code_cells_are_analysed_with_cell_lines():
     a = analyze_text(path.read_text(), str(path))
     assert a.notebook
     assert [(s.qualname, s.kind, s.cell, s.start_line, s.end_line) for s in a.surfaces] == [("answer", "bundle", 2, 1, 3)]
+
+
+def test_nodes_in_containers_are_named_by_element():
+    source = (
+        "from opto import trace\n"
+        'PROMPTS = [trace.node("a", trainable=True), trace.node("b", trainable=True)]\n'
+        'TABLE = {"x": trace.node(1, trainable=True)}\n'
+    )
+    got = [(s.qualname, s.trainable, s.lens) for s in analyze_source(source, "x.py").surfaces]
+    assert got == [("PROMPTS[0]", True, False), ("PROMPTS[1]", True, False), ("TABLE['x']", True, False)]

@@ -567,10 +567,21 @@ class _Analyzer:
                   and target.value.id == ctx.self_name and ctx.cls):
                 qualname = f"{ctx.cls}.{target.attr}"
                 addressable = False
+        if qualname is None and isinstance(value, ast.List | ast.Tuple | ast.Dict):
+            # PROMPTS = [trace.node(...), ...] / {"a": trace.node(...)}: name the element
+            targets = getattr(stmt, "targets", None) or [getattr(stmt, "target", None)]
+            target = targets[0] if targets else None
+            items = value.values if isinstance(value, ast.Dict) else value.elts
+            keys = value.keys if isinstance(value, ast.Dict) else [None] * len(items)
+            for i, (key, item) in enumerate(zip(keys, items, strict=True)):
+                if item is call and isinstance(target, ast.Name):
+                    index = ast.unparse(key) if key is not None else str(i)
+                    qualname = f"{ctx.prefix}{target.id}[{index}]"
+                    addressable = False
         if qualname is None:
             addressable = False
             given = options.get("name")
-            label = given if isinstance(given, str) else f"node@{call.lineno}"
+            label = given if isinstance(given, str) else f"node@{call.lineno}:{call.col_offset}"
             qualname = (f"{ctx.cls}." if ctx.cls else ctx.prefix) + label
         start = getattr(stmt, "lineno", call.lineno)
         end = getattr(stmt, "end_lineno", None) or call.end_lineno or start

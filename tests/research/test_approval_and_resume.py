@@ -119,3 +119,24 @@ def test_interrupted_synthesis_resumes_and_the_run_continues_from_the_approved_d
     shape = result["contract"]["feedback"]["shape"]
     assert shape["command"] == json.loads(again.stdout)["files"]["test_file"].join(["python -m pytest -q ", ""])
     assert shape["cases"] == shape["passed"] == json.loads(again.stdout)["counts"]["train"] + json.loads(again.stdout)["counts"]["val"]
+
+
+@pytest.mark.slow
+def test_approved_characterization_suite_constrains_a_speed_up_run(shop: Path):
+    """goal keep for a speed-up: the benchmark is the score, the approved suite the constraint."""
+    from trainerd.optimize.service import OptimizeOptions, run_optimization
+
+    (shop / "bench.py").write_text(
+        "import json, time\nfrom textutil import normalize\nstart = time.perf_counter()\n"
+        "for _ in range(200):\n    normalize('  Hello   World  ', 8)\n"
+        "print(json.dumps({'score': time.perf_counter() - start}))\n")
+    create_review(shop / "textutil.py", "normalize")
+    proposed = synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5)
+    approve(shop / ".trainer-workspace" / "textutil")
+    result = run_optimization(f"{shop / 'textutil.py'}::normalize",
+                              OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1))
+    assert result.outcome == "manual_followup", result.message  # no model: stops after the baseline
+    shape = result.contract.feedback.shape
+    assert shape["kind"] == "pytest+command" and shape["score"] is not None
+    assert shape["command"] == f"python -m pytest -q {proposed.test_file} && python bench.py"
+    assert shape["cases"] == shape["passed"] == proposed.counts["train"] + proposed.counts["val"]

@@ -134,8 +134,12 @@ def _feedback_spec(ws: Workspace, status: dict[str, Any], options: OptimizeOptio
     tests = options.tests
     if tests is None:
         recorded = status.get("feedback_command")
+        md = status.get("missing_data") if isinstance(status.get("missing_data"), dict) else {}
+        approved = (md.get("approved") or {}).get("feedback_command") if isinstance(md.get("approved"), dict) else None
         if recorded and pytest_args(recorded) is not None and not options.feedback:
             tests = recorded
+        elif approved and options.feedback and pytest_args(options.feedback) is None:
+            tests = approved  # the approved synthesized suite stays the constraint under a score command
     if tests is None and not (options.feedback and pytest_args(options.feedback) is not None):
         found = tests_for_target(t.repo_root, t.file, t.symbol)
         if found:

@@ -132,3 +132,26 @@ def test_a_bundle_inside_a_model_falls_back_to_the_tests_of_its_class(tmp_path: 
 
 def test_a_plain_method_no_test_calls_has_no_tests(project: Path):
     assert find_tests(project, project / "pkg" / "agent.py", "Agent.reset") == []
+
+
+def test_fixtures_from_conftest_files(project: Path):
+    tests = project / "tests"
+    (tests / "conftest.py").write_text(
+        "import pytest\n\nfrom pkg.agent import Agent\nfrom pkg.textutil import shout\n\n\n"
+        "@pytest.fixture\ndef bot():\n    return Agent('hey')\n\n\n"
+        "@pytest.fixture\ndef loud():\n    return shout('x')\n"
+    )
+    (tests / "test_fixtures.py").write_text(
+        "def test_bot_replies(bot):\n    assert bot.reply('q') == 'hey: q'\n\n\n"
+        "def test_loud(loud):\n    assert loud == 'X!'\n"
+    )
+    agent, text = project / "pkg" / "agent.py", project / "pkg" / "textutil.py"
+    # the test file names neither module: the conftest that types its fixtures does
+    assert find_tests(project, agent, "Agent.reply") == [
+        "tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct",
+        "tests/test_fixtures.py::test_bot_replies"]
+    assert "tests/test_fixtures.py::test_loud" in find_tests(project, text, "shout")
+    # a conftest change re-reads the tests below it
+    (tests / "conftest.py").write_text("import pytest\n\n\n@pytest.fixture\ndef bot():\n    return None\n")
+    assert find_tests(project, agent, "Agent.reply") == [
+        "tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct"]

@@ -25,6 +25,7 @@ from trainerd.surface.astutil import walk
 # folders that never hold the project's own tests
 PRUNE = frozenset({"node_modules", "__pycache__", "venv", "env", "build", "dist", "site-packages", "examples_build"})
 Ref = tuple[str, str]  # (dotted module, qualname inside it)
+Fixtures = dict[str, tuple[tuple[str, ...] | None, set[Ref]]]  # name -> (what it returns, what it refers to)
 
 
 def is_test_file(name: str) -> bool:
@@ -47,7 +48,7 @@ def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_res
                     if entry.is_dir(follow_symlinks=False):
                         if not _prune(name) and not os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                             stack.append(entry.path)
-                    elif name.endswith(".py") and (not tests_only or is_test_file(name)):
+                    elif name.endswith(".py") and (not tests_only or is_test_file(name) or name == "conftest.py"):
                         try:
                             yield entry.path, entry.stat()
                         except OSError:
@@ -187,15 +188,22 @@ class _Extractor:
                 called.add(root)
         return refs, called
 
-    def extract(self) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+    def fixtures(self, inherited: Fixtures | None = None) -> Fixtures:
+        """The fixtures this file defines (a conftest.py): what each returns and refers to."""
+        imports, functions, fixture_types, helper_refs, names = self._functions(inherited or {})
+        return {name: (fixture_types.get(name), helper_refs[name]) for name in names}
+
+    def _functions(self, inherited: Fixtures):
         imports: dict[str, tuple[str, ...]] = {}
         self.module_imports(self.tree.body, imports)
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
-        fixture_types: dict[str, tuple[str, ...]] = {}
+        fixture_types: dict[str, tuple[str, ...]] = {n: t for n, (t, _) in inherited.items() if t is not None}
+        fixture_names: list[str] = []
         for stmt in self.tree.body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
                 functions[stmt.name] = stmt
                 if any("fixture" in ast.unparse(d) for d in stmt.decorator_list):
+                    fixture_names.append(stmt.name)
                     for node in walk(stmt):
                         if isinstance(node, ast.Return | ast.Yield) and isinstance(node.value, ast.Call):
                             c = self.chain(node.value.func)
@@ -207,6 +215,7 @@ class _Extractor:
         helper_calls: dict[str, set[str]] = {}
         for name, fn in functions.items():
             helper_refs[name], helper_calls[name] = self.function_refs(fn, imports, fixture_types)
+        self._calls = helper_calls
         # same-file helpers and fixtures: fold their refs into their callers (fixed point)
         changed = True
         while changed:
@@ -216,6 +225,16 @@ class _Extractor:
                     if callee != name and not helper_refs[callee] <= helper_refs[name]:
                         helper_refs[name] |= helper_refs[callee]
                         changed = True
+        for name, fn in functions.items():  # fixtures from conftest.py files a function asks for
+            for a in [*fn.args.args, *fn.args.kwonlyargs]:
+                if a.arg not in functions and a.arg in inherited:
+                    helper_refs[name] |= inherited[a.arg][1]
+        return imports, functions, fixture_types, helper_refs, fixture_names
+
+    def extract(self, inherited: Fixtures | None = None) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+        inherited = inherited or {}
+        imports, functions, fixture_types, helper_refs, _ = self._functions(inherited)
+        helper_calls = self._calls
         tests: list[tuple[str, int]] = []
         refs: dict[str, set[Ref]] = {}
 
@@ -226,6 +245,8 @@ class _Extractor:
             for a in [*fn.args.args, *fn.args.kwonlyargs]:
                 if a.arg in functions:
                     total |= helper_refs[a.arg]
+                elif a.arg in inherited:
+                    total |= inherited[a.arg][1]
             tests.append((node_id, fn.lineno))
             refs[node_id] = total
 
@@ -245,14 +266,24 @@ class _Extractor:
                 self._class_tests(stmt, f"{prefix}::{stmt.name}", imports, fixture_types, add_test)
 
 
-def parse_test_file(root: Path, path: Path, text: str | bytes) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+def _extractor(root: Path, path: Path, text: str | bytes) -> _Extractor:
     try:
         rel = Path(os.path.abspath(path)).relative_to(root).as_posix()
     except ValueError:
         rel = path.resolve().relative_to(root.resolve()).as_posix()
     package = list(Path(rel).parent.parts)
     tree = ast.parse(text, filename=str(path))
-    return _Extractor(tree, rel, package).extract()
+    return _Extractor(tree, rel, package)
+
+
+def parse_test_file(root: Path, path: Path, text: str | bytes, inherited: Fixtures | None = None
+                    ) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+    """(tests in file order, refs per test) of one test file; ``inherited``: its conftest fixtures."""
+    return _extractor(root, path, text).extract(inherited)
+
+
+def parse_conftest(root: Path, path: Path, text: str | bytes, inherited: Fixtures | None = None) -> Fixtures:
+    return _extractor(root, path, text).fixtures(inherited)
 
 
 @attrs.define
@@ -269,6 +300,8 @@ class ProjectIndex:
         self.root = root.resolve()
         self.files: dict[str, TestFile] = {}
         self.overlays: dict[str, str] = {}  # unsaved editor text of open test files
+        # conftest.py path -> (mtime_ns, size, its fixtures, its text)
+        self.conftests: dict[str, tuple[int, int, Fixtures, bytes]] = {}
         self.generation = 0
         self._by_qualname: dict[str, list[tuple[str, str]]] | None = None  # qualname -> [(module, node id)]
         self._order: dict[str, tuple[str, int]] = {}
@@ -277,29 +310,80 @@ class ProjectIndex:
         self._lock = threading.RLock()
 
     def refresh(self) -> RefreshStats:
-        """Stat every test file; re-parse the new and changed ones, drop the deleted ones."""
+        """Stat every test file; re-read the new and changed ones, drop the deleted ones.
+
+        A changed ``conftest.py`` is parsed at once (its fixtures type the tests below it) and the
+        test files under its folder are read again."""
         stats = RefreshStats()
         with self._lock:
             seen: set[str] = set()
+            conftests_changed: list[str] = []
             for path, st in walk_python(self.root, tests_only=True):
                 seen.add(path)
+                if os.path.basename(path) == "conftest.py":
+                    known_c = self.conftests.get(path)
+                    if not known_c or (known_c[0], known_c[1]) != (st.st_mtime_ns, st.st_size):
+                        conftests_changed.append(path)
+                        self._read_conftest(path, st)
+                    continue
                 stats.files += 1
                 known = self.files.get(path)
                 if path in self.overlays or (known and known.mtime_ns == st.st_mtime_ns and known.size == st.st_size):
                     continue
-                try:
-                    raw = Path(path).read_bytes()
-                except OSError:
-                    continue
-                self.files[path] = TestFile(st.st_mtime_ns, st.st_size, [], {}, raw=raw)
-                self._scanned.clear()  # names already looked for may occur in the new text
-                stats.changed += 1
+                if self._read(path, st.st_mtime_ns, st.st_size):
+                    stats.changed += 1
+            for path in [p for p in self.conftests if p not in seen]:
+                del self.conftests[path]
+                conftests_changed.append(path)
+            for conftest in conftests_changed:
+                folder = os.path.dirname(conftest) + os.sep
+                for path, tf in list(self.files.items()):
+                    if path.startswith(folder) and path not in self.overlays and tf.raw is None:
+                        self._read(path, tf.mtime_ns, tf.size)
             for path in [p for p in self.files if p not in seen and p not in self.overlays]:
                 del self.files[path]
                 stats.removed += 1
-            if stats.changed or stats.removed:
+            if stats.changed or stats.removed or conftests_changed:
                 self._changed()
         return stats
+
+    def _read(self, path: str, mtime_ns: int, size: int) -> bool:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError:
+            return False
+        self.files[path] = TestFile(mtime_ns, size, [], {}, raw=raw)
+        self._scanned.clear()  # names already looked for may occur in the new text
+        return True
+
+    def _read_conftest(self, path: str, st: os.stat_result) -> None:
+        try:
+            raw = Path(path).read_bytes()
+            fixtures = parse_conftest(self.root, Path(path), raw)
+        except (SyntaxError, ValueError, OSError, RecursionError):
+            raw, fixtures = b"", {}
+        self.conftests[path] = (st.st_mtime_ns, st.st_size, fixtures, raw)
+        self._scanned.clear()
+
+    def _ancestor_conftests(self, path: str) -> list[str]:
+        """conftest.py files that apply to ``path``, outermost first."""
+        found = []
+        folder = os.path.dirname(path)
+        root = str(self.root)
+        while True:
+            candidate = os.path.join(folder, "conftest.py")
+            if candidate in self.conftests:
+                found.append(candidate)
+            if folder == root or len(folder) <= len(root):
+                break
+            folder = os.path.dirname(folder)
+        return found[::-1]
+
+    def _inherited(self, path: str) -> Fixtures:
+        merged: Fixtures = {}
+        for conftest in self._ancestor_conftests(path):
+            merged.update(self.conftests[conftest][2])  # nearer conftests override outer ones
+        return merged
 
     def set_overlay(self, path: Path, text: str) -> None:
         """Index an open test document's unsaved text instead of the file on disk."""
@@ -327,7 +411,7 @@ class ProjectIndex:
     def _parse(self, path: str, mtime_ns: int, size: int, text: str | bytes | None) -> None:
         try:
             data: str | bytes = text if text is not None else Path(path).read_bytes()
-            tests, refs = parse_test_file(self.root, Path(path), data)
+            tests, refs = parse_test_file(self.root, Path(path), data, self._inherited(path))
             self.files[path] = TestFile(mtime_ns, size, tests, refs)
         except (SyntaxError, ValueError, OSError, RecursionError) as exc:
             self.files[path] = TestFile(mtime_ns, size, [], {}, error=f"{type(exc).__name__}: {exc}")
@@ -342,7 +426,10 @@ class ProjectIndex:
         needles = [n.encode() for n in fresh]
         parsed = 0
         for path, tf in list(self.files.items()):
-            if tf.raw is not None and any(n in tf.raw for n in needles):
+            if tf.raw is None:
+                continue
+            texts = [tf.raw, *(self.conftests[c][3] for c in self._ancestor_conftests(path))]
+            if any(n in text for n in needles for text in texts):
                 self._parse(path, tf.mtime_ns, tf.size, tf.raw)  # bytes: a coding cookie is honoured
                 parsed += 1
         if parsed:

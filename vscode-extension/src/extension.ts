@@ -6,6 +6,7 @@ import { LanguageModelBridge } from './lm';
 import { OptimizeController } from './optimize';
 import { ClientFactory, ServerDeps, TrainerServer, defaultProbe } from './server';
 import { SessionItem, SessionsProvider, TrainingController } from './training';
+import { triageCommand } from './triage';
 
 export const COMMANDS = [
   'trainer.restartServer',
@@ -22,6 +23,7 @@ export const COMMANDS = [
   'trainer.restartSession',
   'trainer.openSessionLog',
   'trainer.confirmFix',
+  'trainer.triage',
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
@@ -103,6 +105,7 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     }
   });
   register('trainer.launchTraining', () => training.launch());
+  register('trainer.triage', () => triageCommand(daemon, log));
   register('trainer.refreshSessions', () => training.refresh());
   register('trainer.attachSession', (item?: SessionItem) => training.attach(item));
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));

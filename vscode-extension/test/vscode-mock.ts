@@ -220,7 +220,7 @@ export const languages = {
 };
 
 export const version = '1.90.0';
-export const env = { language: 'en', appName: 'Visual Studio Code (test stand-in)', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined };
+export const env = { clipboard: { readText: vi.fn(async () => ''), writeText: vi.fn(async () => undefined) }, language: 'en', appName: 'Visual Studio Code (test stand-in)', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined };
 
 // --- state the tests inspect -------------------------------------------------------------------
 export const state = {

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daemonSettings } from '../../src/config';
 import { ServerCommands, Methods } from '../../src/protocol';
 import pkg from '../../package.json';
+import * as vscode from 'vscode';
+import { triageCommand } from '../../src/triage';
+import * as mock from '../vscode-mock';
 import { Daemon, copyExample } from './harness';
 
 /** Every setting package.json contributes, at a non-default value, as the extension sends them. */
@@ -88,5 +91,20 @@ describe('trainerd serve, as the extension drives it', () => {
 
   it('bad params get -32602 naming the field', async () => {
     await expect(daemon.request(Methods.resolveWorkspace, { uri: 5 })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining("'uri'") });
+  });
+
+  it('Trainer: Triage Traceback classifies a copied traceback and puts it on the user\'s frame', async () => {
+    mock.resetMock();
+    mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
+    const stats = path.join(root, 'stats.py');
+    const traceback = `Traceback (most recent call last):\n  File "${stats}", line 7, in median\n    middle = len(ordered) // 2\nTypeError: object of type 'int' has no len()\n`;
+    mock.env.clipboard.readText.mockResolvedValueOnce(traceback);
+    const before = daemon.notifications.length;
+    const report = await triageCommand(daemon.api(), mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel);
+    expect(report?.errors?.length).toBe(1);
+    expect(String(mock.window.showInformationMessage.mock.calls[0][0])).toContain('TypeError');
+    const uri = `file://${stats}`;
+    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; diagnostics: unknown[] }).uri === uri && (p as { diagnostics: unknown[] }).diagnostics.length > 0, before);
+    expect(daemon.diagnostics(uri).map((d) => d.range.start.line)).toContain(6);
   });
 });

@@ -554,25 +554,30 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
     """Check, reserve and start a run; answer with its id, or with the blockers."""
     from trainerd.features.workspace import publish_blockers
     from trainerd.optimize.runs import RunRefused
-    from trainerd.workspace.target import resolve_target
+    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name, resolve_target
 
     path = path_of(p.uri, p.path, "", method, _base(ls))
     field = "uri" if p.uri else "path"
     check_inside_workspace(ls, path, field, method)
     options = _options(ls, p, method)
-    target = await call_service(ls, method, resolve_target, str(path), p.symbol)
+    file = path.resolve()
+    if not file.is_file():  # the full check (and the symbol's) comes below, off the loop
+        await call_service(ls, method, resolve_target, str(file), p.symbol)
+    workspace_root = file.parent / WORKSPACE_DIRNAME / code_name(file.name)
     manager = _manager(ls)
-    previous = manager.for_workspace(target.workspace_root)
+    previous = manager.for_workspace(workspace_root)
     if previous is not None and not previous.active:
         await _settled(ls, previous)
     try:
-        run = manager.reserve(str(target.file), p.symbol, str(target.workspace_root), options)
+        run = manager.reserve(str(file), p.symbol, str(workspace_root), options)
     except RunRefused as exc:
         raise JsonRpcInvalidParams(f"{method}: field '{field}': {exc}") from None
+    # the progress bar first: everything after it (symbol check, blockers) is reported under it
     progress_task = asyncio.ensure_future(_begin_progress(ls, run, _title(run)))
     run.phase = "checking blockers"
     try:
-        contract, blockers = await call_service(ls, method, _preflight, str(target.file), p.symbol, options)
+        await call_service(ls, method, resolve_target, str(file), p.symbol)
+        contract, blockers = await call_service(ls, method, _preflight, str(file), p.symbol, options)
     except BaseException:
         manager.forget(run)
         await progress_task

@@ -140,3 +140,12 @@ def test_approved_characterization_suite_constrains_a_speed_up_run(shop: Path):
     assert shape["kind"] == "pytest+command" and shape["score"] is not None
     assert shape["command"] == f"python -m pytest -q {proposed.test_file} && python bench.py"
     assert shape["cases"] == shape["passed"] == proposed.counts["train"] + proposed.counts["val"]
+
+
+def test_two_callers_at_once_build_one_proposal(shop: Path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5), range(2)))
+    assert sorted(r.reused for r in results) == [False, True]
+    assert {r.test_file for r in results} == {results[0].test_file}

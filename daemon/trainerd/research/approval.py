@@ -18,7 +18,8 @@ import attrs
 
 from trainerd.errors import TrainerError
 from trainerd.research import suite
-from trainerd.research.synthesize import DATASET_UNAPPROVED, JUDGE_MODE, NO_FEEDBACK_SIGNAL
+from trainerd.research.synthesize import DATASET_UNAPPROVED, JUDGE_MODE, NO_FEEDBACK_SIGNAL, STAGE_LOCK
+from trainerd.workspace.files import locked
 from trainerd.workspace.service import Workspace, open_workspace, resolve, sha256_file
 from trainerd.workspace.status import STATUS_FILENAME, utc_now
 from trainerd.workspace.target import resolve_target
@@ -60,6 +61,11 @@ def workspace_for(arg: str | Path, symbol: str | None = None) -> Workspace:
 def approve(arg: str | Path, symbol: str | None = None, interpreter: str | None = None) -> ApprovalResult:
     """Approve the proposed dataset of a workspace (see the module docstring)."""
     ws = workspace_for(arg, symbol)
+    with locked(ws.root, STAGE_LOCK):
+        return _approve(ws, interpreter)
+
+
+def _approve(ws: Workspace, interpreter: str | None) -> ApprovalResult:
     t = ws.target
     status = ws.read()
     md = status.get("missing_data") if isinstance(status.get("missing_data"), dict) else {}

@@ -26,13 +26,14 @@ from trainerd.research import model as model_backends
 from trainerd.research import suite, testfile, values
 from trainerd.research.brief import current_iteration, require_function, research
 from trainerd.research.process import run_runner
-from trainerd.workspace.files import atomic_write_json, atomic_write_text
+from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
 from trainerd.workspace.service import Workspace, open_workspace, sha256_file
 
 GOALS = ("keep", "change")
 DATASET_UNAPPROVED = "dataset_unapproved"  # blocker code recorded in status["blockers"]
 NO_FEEDBACK_SIGNAL = "no_feedback_signal"
 MAX_MODEL_ATTEMPTS = 3
+STAGE_LOCK = ".missing-data.lock"  # held by synthesize and approve (the status file has its own lock)
 MAX_MODEL_CASES = 200
 SCORING = "exact_match"  # comparison of the tagged encodings (trainerd.research.values)
 JUDGE_MODE = "deterministic"  # what exact_match implies (trainerd.feedback.datasets.SCORING_TO_MODE)
@@ -122,6 +123,16 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
         raise TrainerError(f"max_cases must be between 1 and 5000, got {max_cases}", field="max_cases")
     ws = open_workspace(spec, symbol)
     require_function(ws)
+    # one stage at a time per workspace (the editor and the CLI may both ask): a second caller waits,
+    # then finds the first one's proposal and repeats nothing
+    with locked(ws.root, STAGE_LOCK):
+        return _synthesize(ws, goal, model, response, force, max_cases, hypothesis_cases, instruction, complete,
+                           interpreter, timeout_s)
+
+
+def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | None, force: bool, max_cases: int,
+                hypothesis_cases: int, instruction: str | None, complete: model_backends.Completer | None,
+                interpreter: str | None, timeout_s: float) -> SynthesisResult:
     t = ws.target
     status = ws.read()
     prior = _state(status)

@@ -120,8 +120,32 @@ describe('vscode-languageclient with the extension\'s client options, against th
     const optimize = lenses.find((l) => l.command?.title === 'Optimize with Trace');
     expect(optimize?.command?.command).toBe(OPTIMIZE_COMMAND);
     expect(optimize?.command?.arguments).toEqual([{ uri, symbol: 'median' }]);
+
+    // the extension's handlers replaced the client's defaults: server progress becomes a cancellable
+    // notification (here the run is blocked at once by the missing review) ...
+    const progressShown: unknown[] = [];
+    mock.window.withProgress.mockImplementation(async (options: unknown, task: (p: unknown, t: unknown) => Promise<unknown>) => {
+      progressShown.push(options);
+      return task({ report: () => undefined }, new mock.CancellationTokenSource().token);
+    });
+    const blocked = await handle.sendRequest<{ state: string }>('trainer/optimize', { uri, symbol: 'median' });
+    expect(blocked.state).toBe('blocked');
+    const until = Date.now() + 20000;
+    while (progressShown.length === 0) {
+      if (Date.now() > until) throw new Error('no progress notification');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(progressShown[0]).toEqual({ location: mock.ProgressLocation.Notification, title: 'Optimizing stats.py::median', cancellable: true });
+    // ... and window/showMessage goes through the extension (here: a bad setting sent later)
+    await handle.sendNotification('workspace/didChangeConfiguration', { settings: { trainer: { iterations: 'many' } } });
+    const until2 = Date.now() + 20000;
+    while (!messages.some((m) => m.includes("'trainer.iterations'"))) {
+      if (Date.now() > until2) throw new Error(`no showMessage through the extension: ${messages.join(' | ')}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     expect(mock.state.logs.some((l) => /unknown setting/.test(l))).toBe(false);
-    expect(messages.filter((m) => /setting/.test(m))).toEqual([]);
+    // the settings sent at start were all valid: the only settings message is the later bad one
+    expect(messages.filter((m) => /setting/.test(m))).toEqual(["trainerd: invalid value 'many' for setting 'trainer.iterations'; using the default 3"]);
   }, 60000);
 
   it('activate() starts the daemon from the interpreter setting, restarts it on command, and deactivate() stops it', async () => {

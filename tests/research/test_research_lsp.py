@@ -84,6 +84,7 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
 
     research = await execute(client, actions[2]["command"])
     assert research["reused"] and research["briefUri"].endswith("research-brief.md")
+    assert client.shown_documents[-1].uri == research["briefUri"]
 
     # specification cases with no model configured: the follow-up report is opened for a manual answer
     followup = await execute(client, actions[1]["command"])

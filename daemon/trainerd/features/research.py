@@ -160,6 +160,8 @@ def register(server: TrainerServer) -> None:
 
         data = {k: v for k, v in as_dict(result).items() if k != "brief"}
         data["briefUri"] = to_uri(Path(result.brief["target"]["repo_root"]) / result.brief_md)
+        if _client_shows_documents(ls):
+            ls.window_show_document(types.ShowDocumentParams(uri=data["briefUri"], take_focus=True))
         return data
 
     @server.command(protocol.CMD_SYNTHESIZE)

@@ -347,7 +347,8 @@ def _characterize(ws: Workspace, brief: dict[str, Any], max_cases: int, hypothes
     params = [p for p in definition.get("params") or [] if p["kind"] in ("positional_only", "positional_or_keyword")]
     required = sum(1 for p in params if p["default"] is None)
     seeds += [s for s in _dataset_seeds(t.repo_root, brief.get("datasets") or [])
-              if required <= len(s["args"]) + len(s["kwargs"]) <= len(params)]  # rows meant for this signature
+              if required <= len(s["args"]) + len(s["kwargs"]) <= len(params)  # rows meant for this signature
+              and all(_fits_hint(v, p["annotation"]) for v, p in zip(s["args"], params, strict=False))]
     answer = run_runner(
         {"mode": "characterize", "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
          "module": brief["target"]["module"], "symbol": t.symbol, "seeds": seeds, "max_cases": max_cases,
@@ -371,6 +372,20 @@ def _characterize(ws: Workspace, brief: dict[str, Any], max_cases: int, hypothes
         return {"state": "refused", "reasons": reasons, "skipped": skipped,
                 "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5])}
     return {"state": "ready", "rows": rows, "skipped": skipped}
+
+
+_HINT_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "list": (list,), "dict": (dict,)}
+
+
+def _fits_hint(value: Any, annotation: str | None) -> bool:
+    """Whether an encoded value can be an argument annotated ``annotation`` (only simple hints are
+    checked; anything else is given the benefit of the doubt)."""
+    if not annotation:
+        return True
+    kinds = _HINT_TYPES.get(annotation.split("[", 1)[0].strip())
+    if kinds is None:
+        return True
+    return isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
 
 
 def _partial_site_seeds(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:

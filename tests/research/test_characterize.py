@@ -30,6 +30,8 @@ def test_pure_function_without_tests_gets_a_suite_that_catches_a_change(shop: Pa
     assert doctest_row["input"] == {"args": ["  Hello   World ", 20], "kwargs": {}}
     assert doctest_row["expected"] == "hello world"
     assert result.determinism["deterministic"] and result.determinism["failing"] == []
+    # nothing written into the user's project outside the trainer workspace
+    assert not [n for n in (".hypothesis", ".coverage", ".pytest_cache") if (shop / n).exists()]
 
     passing = run_pytest(test_file, shop)
     assert passing.returncode == 0, passing.stdout[-2000:]

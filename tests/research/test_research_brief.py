@@ -26,6 +26,7 @@ def test_brief_confirms_tests_by_coverage_and_lists_call_site_shapes(shop: Path)
     assert brief["datasets"] == [{"path": "tests/data/orders.jsonl", "size": brief["datasets"][0]["size"], "rows": 2,
                                   "keys": ["expected", "input"], "fits": True}]
     assert {m["artifact"] for m in result.missing} == {"train_dataset", "val_dataset", "eval_manifest"}
+    assert not [n for n in (".coverage", ".pytest_cache") if (shop / n).exists()]
     md = (shop / result.brief_md).read_text()
     assert "checkout.py:12 in `sale_price`: (float, int)" in md
 

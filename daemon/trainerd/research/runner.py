@@ -328,6 +328,12 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
 
 def characterize(req: dict[str, Any]) -> dict[str, Any]:
     import importlib
+    import os
+    from pathlib import Path
+
+    # hypothesis keeps caches under ./.hypothesis by default: not in the user's project
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "trainerd" / "hypothesis"
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache))
 
     from trainerd.research import values
 

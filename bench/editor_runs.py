@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import platform
 import shutil
 import statistics
@@ -153,14 +154,16 @@ async def main(runs: int) -> None:
     def row(name: str, xs: list[float]) -> str:
         xs = sorted(xs)
         p95 = xs[min(len(xs) - 1, int(0.95 * len(xs)))]
-        return f"| {name} | {len(xs)} | {statistics.median(xs):.1f} | {p95:.1f} | {xs[-1]:.1f} |"
+        p99 = xs[min(len(xs) - 1, int(0.99 * len(xs)))]
+        over = sum(1 for x in xs if x > 50)
+        return f"| {name} | {len(xs)} | {statistics.median(xs):.1f} | {p95:.1f} | {p99:.1f} | {xs[-1]:.1f} | {over} |"
 
-    print(f"machine: {platform.machine()}, Python {platform.python_version()}")
-    print("| measure | n | median ms | p95 ms | max ms |")
-    print("|---|---|---|---|---|")
+    print(f"machine: {platform.machine()}, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}")
+    print("| measure | n | median ms | p95 ms | p99 ms | max ms | > 50 ms |")
+    print("|---|---|---|---|---|---|---|")
     assert cold is not None
-    print(f"| first request of a fresh daemon: -> first $/progress | 1 | {cold[0]:.1f} | | |")
-    print(f"| first request of a fresh daemon: -> answer (run id) | 1 | {cold[1]:.1f} | | |")
+    print(f"| first request of a fresh daemon: -> first $/progress | 1 | {cold[0]:.1f} | | | | |")
+    print(f"| first request of a fresh daemon: -> answer (run id) | 1 | {cold[1]:.1f} | | | | |")
     print(row("trainer/optimize -> first $/progress", to_progress))
     print(row("trainer/optimize -> answer (run id)", to_answer))
     print(row("textDocument/codeLens during a run", lens_ms))

@@ -40,9 +40,16 @@ class ResearchResult:
 
 
 def current_iteration(ws: Workspace) -> Path:
-    """The iteration the missing-data path works in: the latest one, else ``iteration-1``."""
+    """The iteration the missing-data path works in: the latest one unless an optimization run already
+    used it (then the next), else ``iteration-1`` — the rule the optimizer follows to pick the iteration
+    it runs in, so it finds the approved dataset there."""
     existing = ws.iterations()
-    return existing[-1] if existing else ws.iteration_dir(1)
+    if not existing:
+        return ws.iteration_dir(1)
+    last = existing[-1]
+    if (last / "optimize" / "run-state.json").exists():
+        return ws.iteration_dir(int(last.name.split("-")[1]) + 1)
+    return last
 
 
 def require_function(ws: Workspace) -> str:

@@ -61,3 +61,14 @@ def test_research_needs_a_function(shop: Path):
     with pytest.raises(TrainerError, match="work on one function") as info:
         research(shop / "pricing.py")
     assert info.value.field == "target"
+
+
+def test_research_goes_where_the_next_run_will_be(shop: Path):
+    # an iteration an optimization run already used is not reused: the optimizer starts the next one
+    ws = shop / ".trainer-workspace" / "textutil" / "iterations"
+    (ws / "iteration-1" / "optimize").mkdir(parents=True)
+    (ws / "iteration-1" / "optimize" / "run-state.json").write_text("{}")
+    result = research(shop / "textutil.py", "normalize")
+    assert result.brief_json == ".trainer-workspace/textutil/iterations/iteration-2/research/research-brief.json"
+    # an iteration holding only research (no run yet) is the one to continue
+    assert research(shop / "textutil.py", "normalize", reuse=False).brief_json == result.brief_json

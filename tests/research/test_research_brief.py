@@ -72,3 +72,17 @@ def test_research_goes_where_the_next_run_will_be(shop: Path):
     assert result.brief_json == ".trainer-workspace/textutil/iterations/iteration-2/research/research-brief.json"
     # an iteration holding only research (no run yet) is the one to continue
     assert research(shop / "textutil.py", "normalize", reuse=False).brief_json == result.brief_json
+
+
+def test_research_cli(shop: Path):
+    from tests.research.conftest import trainerd
+
+    out = trainerd("research", "textutil.py::normalize", "--json", cwd=shop)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["missing"][0]["artifact"] == "feedback_signal" and "brief" not in data
+    people = trainerd("research", "textutil.py::normalize", cwd=shop)
+    assert "reused: the source is unchanged" in people.stdout and "missing feedback_signal" in people.stdout
+    bad = trainerd("research", "textutil.py", cwd=shop)
+    assert bad.returncode == 2
+    assert bad.stderr == "trainerd: error: research and synthesize work on one function: name it as textutil.py::NAME\n"

@@ -75,26 +75,27 @@ def median_example(root: Path) -> tuple[Path, str, str]:
     return root / "stats.py", "median", answers
 
 
-RAW_CPU = (
+RAW = (
     "import sys, time\n"
     "import pytest\n"
-    "t = time.process_time()\n"
-    "pytest.main(['-q', '-p', 'no:cacheprovider', '-p', 'no:timeout', '@' + sys.argv[1]])\n"
-    "print('RAWCPU', time.process_time() - t)\n"
+    "args = ['-q', '-p', 'no:cacheprovider', '-p', 'no:timeout', '@' + sys.argv[1]]\n"
+    "pytest.main(args)\n"  # warm-up: imports, plugins, test modules cached, as in the worker
+    "w, c = time.perf_counter(), time.process_time()\n"
+    "pytest.main(args)\n"
+    "print('RAW', time.perf_counter() - w, time.process_time() - c)\n"
 )
 
 
 def pytest_session(root: Path, ids: list[str]) -> tuple[float, float, float]:
-    """Plain pytest on ``ids``: (its reported session seconds, subprocess wall seconds, CPU seconds of
-    ``pytest.main`` in that process: configuration, collection and the tests, not interpreter start-up)."""
+    """Plain pytest on ``ids``: (pytest's reported session seconds of a fresh run, wall and CPU seconds of
+    the same ``pytest.main`` repeated in a warm process, the way the worker runs it)."""
     args_file = root / "ids.txt"
     args_file.write_text("\n".join(ids))
-    started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", RAW_CPU, str(args_file)], cwd=root, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+    proc = subprocess.run([sys.executable, "-c", RAW, str(args_file)], cwd=root, capture_output=True, text=True)
     session = re.search(r" in ([0-9.]+)s", proc.stdout)
-    cpu = re.search(r"RAWCPU ([0-9.]+)", proc.stdout)
-    return (float(session.group(1)) if session else float("nan")), wall, (float(cpu.group(1)) if cpu else float("nan"))
+    warm = re.search(r"RAW ([0-9.]+) ([0-9.]+)", proc.stdout)
+    return (float(session.group(1)) if session else float("nan"),
+            float(warm.group(1)) if warm else float("nan"), float(warm.group(2)) if warm else float("nan"))
 
 
 def proc_cpu(pid: int) -> float:
@@ -146,8 +147,9 @@ def measure(make, runs: int) -> dict:
             target.write_text((it / "candidates" / "step-2" / target.name).read_text())
             raw_all, wall_all, cpu_all = pytest_session(target.parent, train + val)
             raw = raw_train + raw_all
-            rows.append({"cases": len(train) + len(val), "step1_s": step1, "step_s": step, "model_s": model_s, "raw_pytest_s": raw,
-                         "raw_pytest_wall_s": wall_train + wall_all, "overhead_s": step - model_s - raw,
+            warm = wall_train + wall_all
+            rows.append({"cases": len(train) + len(val), "step1_s": step1, "step_s": step, "model_s": model_s,
+                         "raw_pytest_fresh_session_s": raw, "raw_pytest_s": warm, "overhead_s": step - model_s - warm,
                          "run_total_s": total, "step_cpu_s": step_cpu, "raw_pytest_cpu_s": cpu_train + cpu_all,
                          "overhead_cpu_s": step_cpu - model_s - (cpu_train + cpu_all)})
     med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}

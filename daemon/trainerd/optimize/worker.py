@@ -21,6 +21,7 @@ else:  # imported for a test: no protocol stream
     _PROTOCOL_OUT = None
 
 import ast
+import gc
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -413,6 +414,8 @@ class Worker:
         self._hook_graph()
         import opto
 
+        _freeze_heap()
+
         return {"kind": self.surface.kind, "params": self.surface.describe(), "python": sys.executable,
                 "opto_version": getattr(opto, "__version__", None) or _dist_version("trace-opt"), "pid": os.getpid()}
 
@@ -432,6 +435,11 @@ class Worker:
         """Run the train cases, backward the combined feedback, ask the optimizer for a proposal."""
         assert self.surface is not None
         trace = self.surface.trace
+        if "opto.optimizers" not in sys.modules:
+            import opto.optimizers  # noqa: F401 - LiteLLM comes with it: import once, then freeze the heap
+
+            trace.GRAPH.clear()
+            _freeze_heap()
         self.surface.set_values(values or {})
         trace.GRAPH.clear()
         recorder = self._run_pytest(cases)
@@ -565,6 +573,14 @@ class Worker:
                 rejected.append({"key": key, "reason": f"changed signature: {before} -> {after}",
                                  "value": str(proposal[key])})
         return rejected
+
+
+def _freeze_heap() -> None:
+    """Move the imported modules' objects out of the collector's way. pytest calls ``gc.collect()``
+    several times per session (its unraisable-exception cleanup); with opto and LiteLLM loaded each
+    full collection walks millions of objects, which was most of an iteration's overhead."""
+    gc.collect()
+    gc.freeze()
 
 
 _JOINER: Any = None

@@ -378,6 +378,7 @@ def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> dict
 
 
 def register(server: TrainerServer) -> None:
+    _state(server)  # created here, before any thread can race to create it (it imports nothing heavy)
     server.code_actions.add(_actions)
     server.documents.add("open", on_open)
     server.documents.add("change", on_change)

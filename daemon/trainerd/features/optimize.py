@@ -264,6 +264,8 @@ def _completer(ls: TrainerServer, run: Run):
                 break
             except TimeoutError:
                 waited += 0.25
+                if run.worker_pid and not _pid_alive(run.worker_pid):
+                    raise EditorModelUnavailable("the worker died while the editor's model was asked") from None
                 if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
                     raise EditorModelUnavailable(
                         "the run was cancelled while waiting for the editor's model"
@@ -278,6 +280,22 @@ def _completer(ls: TrainerServer, run: Run):
         return content
 
     return complete
+
+
+def _pid_alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed child stays a zombie until the engine reaps it
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except OSError:
+        return True
 
 
 async def _send_complete(ls: TrainerServer, params: dict[str, Any]) -> Any:

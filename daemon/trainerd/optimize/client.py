@@ -201,8 +201,11 @@ class WorkerClient:
             reply = {"error": {"code": -32601, "message": f"unknown method {method!r}"}}
         if "id" in message:
             assert self.proc is not None and self.proc.stdin is not None
-            with self._write_lock:
-                write_message(self.proc.stdin, {"jsonrpc": "2.0", "id": message["id"], **reply})
+            try:
+                with self._write_lock:
+                    write_message(self.proc.stdin, {"jsonrpc": "2.0", "id": message["id"], **reply})
+            except (BrokenPipeError, OSError):
+                pass  # the worker died while it waited: the reader's end-of-stream reports how
         self._last_message = time.monotonic()
 
     def _died(self, doing: str) -> WorkerDied:

@@ -103,6 +103,7 @@ class Run:
     blockers: list[Any] = attrs.Factory(list)
     error: str | None = None
     engine_run_id: str | None = None
+    worker_pid: int | None = None
     iteration_dir: str | None = None
     contract: Any = None
     write_back: Any = None
@@ -413,7 +414,8 @@ class RunManager:
 
     def _apply(self, run: Run, data: dict[str, Any]) -> None:
         """Copy what an engine event says into the run."""
-        inner = data.get("data") if isinstance(data.get("data"), dict) else {}
+        inner: dict[str, Any] = data["data"] if isinstance(data.get("data"), dict) else {}
+        arts: dict[str, Any] = data["artifacts"] if isinstance(data.get("artifacts"), dict) else {}
         kind = data.get("kind")
         if data.get("message") is not None:
             run.message = str(data["message"])
@@ -427,30 +429,30 @@ class RunManager:
             run.iteration_dir = f"iteration-{data['iteration']}"
         if isinstance(data.get("step"), int):
             run.iteration = data["step"]
-        for src in (inner, data):
+        sources: tuple[dict[str, Any], ...] = (inner, data)
+        for src in sources:
             if isinstance(src.get("tests_total"), int):
                 run.tests_total = src["tests_total"]
                 run.tests_passed = src.get("tests_passing") if isinstance(src.get("tests_passing"), int) else 0
+        if isinstance(inner.get("pid"), int):  # iteration_started names the worker
+            run.worker_pid = inner["pid"]
         if kind == "started" and inner.get("resumed"):
             run.phase = "resuming"
         if kind == "test_started" and inner.get("id"):
             run.phase = f"running {inner['id']}"
-        if isinstance(data.get("artifacts"), dict):
-            root = Path(run.target_file).parent
-            for key, value in data["artifacts"].items():
-                if value:
-                    run.artifacts[key] = self._absolute(root, value)
+        root = Path(run.target_file).parent
+        for key, value in arts.items():
+            if value:
+                run.artifacts[key] = self._absolute(root, str(value))
         if kind in ("followup", "followup_needed", "manual_followup"):
-            arts = data.get("artifacts") or {}
-            root = Path(run.target_file).parent
             run.followup = {
-                "prompt_file": self._absolute(root, arts.get("prompt")) if arts.get("prompt") else None,
-                "report_file": self._absolute(root, arts.get("report")) if arts.get("report") else None,
+                "prompt_file": self._absolute(root, str(arts["prompt"])) if arts.get("prompt") else None,
+                "report_file": self._absolute(root, str(arts["report"])) if arts.get("report") else None,
                 "reason": inner.get("reason"),
                 "variables": inner.get("variables"),
                 "step": data.get("step"),
             }
-        if kind == "candidate_ready" and data.get("artifacts", {}).get("candidate"):
+        if kind == "candidate_ready" and arts.get("candidate"):
             cdir = Path(run.artifacts["candidate"])
             run.candidate = {
                 "name": cdir.name,

@@ -225,3 +225,35 @@ def test_provided_datasets_with_different_judge_modes_are_a_blocker(median: Path
     assert result.outcome == "blocked"
     assert result.contract.blockers[0].code == "judge_mode_inconsistent"
     assert "'deterministic' but val.jsonl implies 'llm_judge'" in result.message
+
+
+def test_bundle_example_replay_rewrites_only_the_bundles_body(tmp_path: Path) -> None:
+    from tests.conftest import copy_example
+
+    project_dir = copy_example("label_bundle", tmp_path)
+    reviewed(f"{project_dir / 'labels.py'}::normalize_label")
+    result = run_optimization(f"{project_dir / 'labels.py'}::normalize_label",
+                              OptimizeOptions(model=f"replay:{EXAMPLES / 'label_bundle' / 'replay.json'}"))
+    assert result.outcome == "done" and result.contract.write_back.decision == "written", result.message
+    text = (project_dir / "labels.py").read_text()
+    assert "@trace.bundle(trainable=True)\ndef normalize_label(text):" in text and "synonyms" in text
+
+
+def test_make_it_faster_optimizes_the_benchmark_score_with_the_tests_as_constraint(tmp_path: Path) -> None:
+    from tests.conftest import copy_example
+
+    project_dir = copy_example("make_it_faster", tmp_path)
+    reviewed(f"{project_dir / 'primes.py'}::count_primes")
+    result = run_optimization(
+        f"{project_dir / 'primes.py'}::count_primes",
+        OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1,
+                        model=f"replay:{EXAMPLES / 'make_it_faster' / 'replay.json'}"))
+    assert result.outcome == "done", result.message
+    shape = result.contract.feedback.shape
+    assert shape["kind"] == "pytest+command" and shape["direction"] == "minimize" and shape["score"] > 0
+    manifest = json.loads((project_dir / ".trainer-workspace/primes/iterations/iteration-1/candidates/"
+                           "candidates.json").read_text())["candidates"]["step-1"]
+    assert manifest["score"] < shape["score"]  # the sieve is faster than trial division
+    assert "sieve" in (project_dir / "primes.py").read_text()
+    assert "score" in (project_dir / ".trainer-workspace/primes/iterations/iteration-1/validation/pytest.txt"
+                       ).read_text()

@@ -144,10 +144,7 @@ def _feedback_spec(ws: Workspace, status: dict[str, Any], options: OptimizeOptio
         found = tests_for_target(t.repo_root, t.file, t.symbol)
         if found:
             tests = "python -m pytest -q " + " ".join(shlex.quote(t.rel(p) or str(p)) for p in found)
-    try:
-        spec = make_spec(options.feedback, tests, None, options.direction, options.test_timeout)
-    except TrainerError:
-        raise
+    spec = make_spec(options.feedback, tests, None, options.direction, options.test_timeout)
     if not spec.tests:
         what = f"{t.rel(t.file)}" + (f"::{t.symbol}" if t.symbol else "")
         return None, Blocker(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,29 @@ def test_hard_wrapped_lines_are_joined():
     assert r.frame.file.endswith("src/training/loop/train_loop.py") and r.frame.line == 214
     assert "so the stacktrace below might be incorrect" in r.message  # the wrapped message line, glued back
     assert r.category == "cuda_error"
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 160])
+def test_a_complete_frame_line_at_a_wrap_width_is_not_glued_to_its_code(width):
+    # long temp paths (pytest-xdist, CI) can make a frame line exactly as long as a terminal
+    head = '  File "'
+    tail = '/train.py", line 6, in <module>'
+    path_dir = "/tmp/" + "d" * (width - len(head) - len(tail) - len("/tmp/"))
+    frame_line = f"{head}{path_dir}{tail}"
+    assert len(frame_line) == width
+    text = "\n".join(
+        [
+            "Traceback (most recent call last):",
+            frame_line,
+            '    lr = cfg["learning_rate"]',
+            "         ~~~^^^^^^^^^^^^^^^^^",
+            "KeyError: 'learning_rate'",
+        ]
+    )
+    r, _ = root(text)
+    assert (r.frame.line, r.frame.function) == (6, "<module>")
+    assert r.frame.code == 'lr = cfg["learning_rate"]'
+    assert r.exception == "KeyError"
 
 
 def test_traceback_glued_to_progress_bar_with_ansi_and_carriage_returns():

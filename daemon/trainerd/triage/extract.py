@@ -24,6 +24,8 @@ CHAIN_MARKERS = {
 }
 FILE_LINE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?\s*$')
 FILE_START = re.compile(r'^\s*File "')
+# a frame line that already ends in a function name is complete, whatever its length
+COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
 EXC_LINE = re.compile(r"^(?P<type>[A-Za-z_][\w.]*(?:::[\w:]+)?)(?::\s?(?P<msg>.*))?$")
 CPP_FRAME = re.compile(r"^\s*frame #\d+:")
 CPP_RAISED = re.compile(r"^\s*Exception raised from .*\(most recent call first\):\s*$")
@@ -287,7 +289,15 @@ def _parse_python(lines: list[Line], i: int) -> tuple[Block | None, int]:
         text = lines[i].text
         if FILE_START.match(text):
             j = i
-            while lines[j].raw_len in WRAP_WIDTHS and j + 1 < len(lines) and j - i < 3 and lines[j + 1].text:
+            single = FILE_LINE.match(text)
+            complete = bool(single and single["func"] and COMPLETE_FUNC.match(single["func"]))
+            while (
+                not complete
+                and lines[j].raw_len in WRAP_WIDTHS
+                and j + 1 < len(lines)
+                and j - i < 3
+                and lines[j + 1].text
+            ):
                 j += 1  # the terminal wrapped this line at its width
             if j > i:
                 joined = "".join(ln.text for ln in lines[i : j + 1])

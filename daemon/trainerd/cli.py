@@ -36,6 +36,8 @@ def console():  # rich is imported only by verbs that print for people
 # --- serve --------------------------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace) -> int:
     tcp = None
+    if args.tcp and args.stdio:
+        raise UsageError("--tcp and --stdio exclude each other")
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")
         if not host or not port.isdigit():
@@ -425,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verb("serve", cmd_serve, "run the language server (LSP over stdio)", json_flag=False)
     p.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio")
+    # many LSP clients append --stdio (vscode-languageclient's TransportKind.stdio does): stdio is the default
+    p.add_argument("--stdio", action="store_true", help="speak LSP over stdio (the default)")
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")

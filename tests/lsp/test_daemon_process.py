@@ -158,3 +158,20 @@ def test_tcp_needs_host_and_port(spec: str):
     proc = subprocess.run([*SERVE, "--tcp", spec], capture_output=True, text=True, timeout=TIMEOUT)
     assert proc.returncode == 2
     assert f"trainerd: error: --tcp expects HOST:PORT, got {spec!r}" in proc.stderr
+
+
+def test_stdio_flag_that_clients_append_is_accepted(lsp_project: Path, tmp_path: Path, procs):
+    proc = start([*SERVE, "--stdio"], lsp_project, tmp_path / "stderr.log")
+    procs.append(proc)
+    client = RawClient.over_process(proc)
+    client.initialize(lsp_project.as_uri())
+    assert client.request("shutdown") == {"jsonrpc": "2.0", "id": 2, "result": None}
+    client.notify("exit")
+    assert proc.wait(TIMEOUT) == 0
+    parse_frames(bytes(client.raw))
+
+
+def test_tcp_and_stdio_exclude_each_other():
+    proc = subprocess.run([*SERVE, "--stdio", "--tcp", "127.0.0.1:0"], capture_output=True, text=True, timeout=TIMEOUT)
+    assert proc.returncode == 2
+    assert "--tcp and --stdio exclude each other" in proc.stderr

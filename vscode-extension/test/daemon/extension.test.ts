@@ -17,7 +17,7 @@ import { ClientStartOptions } from '../../src/server';
 import { wireDaemon } from '../../src/wiring';
 import * as mock from '../vscode-mock';
 import { toWorkspaceEdit } from './convert';
-import { Daemon, PYTHON } from './harness';
+import { Daemon, PYTHON, closeSessions } from './harness';
 
 const SCRIPT = `"""Training entry with a runtime bug: the data file name is wrong."""
 
@@ -61,6 +61,7 @@ describe('the extension against the real daemon: a crashing training session', (
   });
   afterAll(async () => {
     await daemon?.stop();
+    closeSessions(root); // the crashed session stays open (remain-on-exit) until closed
     fs.rmSync(path.dirname(root), { recursive: true, force: true });
   });
 

@@ -3,7 +3,7 @@
  * client capabilities this extension declares. Server->client requests are answered by handlers the
  * test installs (the extension's own code where it has one).
  */
-import { ChildProcessWithoutNullStreams, spawn } from 'child_process';
+import { ChildProcessWithoutNullStreams, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -183,3 +183,18 @@ export const VSCODE_CAPABILITIES = {
   window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: true } } },
   experimental: { [COMPLETE_CAPABILITY]: true },
 };
+
+/** Close the multiplexer session of every session folder under root (exact names only). */
+export function closeSessions(root: string): void {
+  const base = path.join(root, '.trainer-workspace', 'training');
+  if (!fs.existsSync(base)) return;
+  for (const name of fs.readdirSync(base)) {
+    for (const argv of [['tmux', 'kill-session', '-t', `=${name}`], ['screen', '-S', name, '-X', 'quit']]) {
+      try {
+        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000 });
+      } catch {
+        // not running under this backend
+      }
+    }
+  }
+}

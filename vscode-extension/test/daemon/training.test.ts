@@ -2,7 +2,6 @@
  * Training control from the extension's TrainingController against the real daemon and a real
  * tmux session: launch, the Training Sessions view and status bar, stop, and the session events.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -11,28 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionsProvider, TrainingController } from '../../src/training';
 import { SessionInfo } from '../../src/protocol';
 import * as mock from '../vscode-mock';
-import { Daemon } from './harness';
+import { Daemon, closeSessions } from './harness';
 
 const TRAIN = `import sys, time
 for step in range(1, 601):
     print(f"step {step} loss: {1.0 / step:.4f}", flush=True)
     time.sleep(0.1)
 `;
-
-/** Close the multiplexer session of every session folder under root (exact names only). */
-function closeSessions(root: string): void {
-  const base = path.join(root, '.trainer-workspace', 'training');
-  if (!fs.existsSync(base)) return;
-  for (const name of fs.readdirSync(base)) {
-    for (const argv of [['tmux', 'kill-session', '-t', `=${name}`], ['screen', '-S', name, '-X', 'quit']]) {
-      try {
-        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000 });
-      } catch {
-        // not running under this backend
-      }
-    }
-  }
-}
 
 describe('training sessions against the real daemon', () => {
   let root: string;

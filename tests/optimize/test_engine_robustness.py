@@ -4,6 +4,7 @@ and leaves the workspace resumable."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -257,3 +258,68 @@ def test_make_it_faster_optimizes_the_benchmark_score_with_the_tests_as_constrai
     assert "sieve" in (project_dir / "primes.py").read_text()
     assert "score" in (project_dir / ".trainer-workspace/primes/iterations/iteration-1/validation/pytest.txt"
                        ).read_text()
+
+
+def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "shop", {
+        "conftest.py": CONFTEST,
+        "cart.py": '''
+            class Cart:
+                """A shopping cart."""
+
+                def __init__(self, prices):
+                    self.prices = list(prices)
+
+                def total(self, discount):
+                    """The sum of the prices, less ``discount`` percent."""
+                    return sum(self.prices) - discount
+
+                def count(self):
+                    return len(self.prices)
+            ''',
+        "tests/test_cart.py": '''
+            from cart import Cart
+
+
+            def test_no_discount():
+                assert Cart([10, 20]).total(0) == 30
+
+
+            def test_ten_percent():
+                assert Cart([200]).total(10) == 180
+
+
+            def test_half():
+                assert Cart([20, 60]).total(50) == 40
+
+
+            def test_count_untouched():
+                assert Cart([1, 2, 3]).count() == 3
+            ''',
+    })
+    target = root / "cart.py"
+    reviewed(f"{target}::Cart.total")
+    seen: list[str] = []
+
+    def completer(messages: list[dict], max_tokens: int, want_json: bool) -> str:
+        prompt = messages[-1]["content"]
+        seen.append(prompt)
+        key = re.search(r"(__code\d+)", prompt).group(1)
+        fixed = ("def total(self, discount):\n"
+                 '    """The sum of the prices, less ``discount`` percent."""\n'
+                 "    return sum(self.prices) * (100 - discount) / 100\n")
+        return json.dumps({"reasoning": "apply the discount as a percentage", "suggestion": {key: fixed}})
+
+    result = run_optimization(f"{target}::Cart.total", OptimizeOptions(model="editor", iterations=1),
+                              completer=completer)
+    assert result.outcome == "done", result.message
+    assert seen and "def total(self, discount)" in seen[0]  # the method's own source is the parameter
+    text = target.read_text()
+    assert "        return sum(self.prices) * (100 - discount) / 100\n" in text  # re-indented in the class
+    assert "    def count(self):\n        return len(self.prices)" in text  # the rest of the class untouched
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=root,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr

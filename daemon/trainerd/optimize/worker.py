@@ -325,17 +325,21 @@ class Surface:
             return
         if not wanted:
             return
-        target = getattr(module, wanted, None) if "." not in wanted else None
-        if not isinstance(target, types.FunctionType):
+        owner, target = _plain_callable(module, wanted)
+        if target is None:
             raise WorkerError(
-                f"{wanted!r} in {self.target.name} is not a module-level function or Trace surface; "
-                "plain functions are wrapped at run time, methods need @trace.bundle(trainable=True)"
+                f"{wanted!r} in {self.target.name} is not a module-level function, a plain method of a "
+                "module-level class, or a Trace surface"
             )
         bundle = trace.bundle(trainable=True)(target)
         self._add_bundle(wanted, bundle)
         self.kind = "plain_function"
         self.wrapper = _plain_wrapper(bundle, target, trace.ExecutionError)
-        self.canonical[wanted] = self.wrapper
+        if owner is None:
+            self.canonical[wanted] = self.wrapper
+        else:  # a method: the class keeps the wrapper (a function, so instances bind it as usual)
+            setattr(owner, wanted.rsplit(".", 1)[1], self.wrapper)
+            self.canonical[wanted.split(".", 1)[0]] = owner
 
     def _add_bundle(self, qual: str, bundle: Any) -> None:
         key = f"code:{qual}"
@@ -356,6 +360,20 @@ class Surface:
                 self.params[key]._data = value
             else:
                 self.pending_values[key] = value
+
+
+def _plain_callable(module: Any, wanted: str) -> tuple[type | None, Any]:
+    """The plain function ``wanted`` names: ``func`` at module level, or ``Class.method`` (a plain
+    instance method defined in the class body; static/class methods and properties are not)."""
+    if "." not in wanted:
+        target = getattr(module, wanted, None)
+        return None, target if isinstance(target, types.FunctionType) else None
+    class_name, _, method = wanted.partition(".")
+    owner = getattr(module, class_name, None)
+    if not isinstance(owner, type) or "." in method:
+        return None, None
+    target = vars(owner).get(method)
+    return (owner, target) if isinstance(target, types.FunctionType) else (None, None)
 
 
 def _plain_wrapper(bundle: Any, original: Any, execution_error: type) -> Any:

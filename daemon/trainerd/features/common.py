@@ -168,3 +168,16 @@ async def call_service(server: TrainerServer, method: str, fn: Callable[..., Any
     except TrainerError as exc:
         field = f"field '{exc.field}': " if exc.field else ""
         raise JsonRpcInvalidParams(f"{method}: {field}{exc}") from None
+
+
+def first_folder(server: TrainerServer) -> Path | None:
+    """The first workspace folder: what relative paths in requests are taken against."""
+    roots = workspace_roots(server)
+    return roots[0] if roots else None
+
+
+def one_argument(args: tuple[Any, ...], method: str, shape: str) -> Any:
+    """The single object argument of a ``workspace/executeCommand``; ``-32602`` saying the shape otherwise."""
+    if len(args) != 1:
+        raise JsonRpcInvalidParams(f"{method}: expected one argument {shape}, got {len(args)}")
+    return args[0]

@@ -21,9 +21,10 @@ from trainerd.features.common import (
     as_dict,
     call_service,
     check_inside_workspace,
+    first_folder,
+    one_argument,
     path_of,
     to_uri,
-    workspace_roots,
 )
 
 if TYPE_CHECKING:
@@ -70,10 +71,6 @@ def _progress_of(ls: TrainerServer) -> dict[str, _Progress]:
     _manager(ls)
     return ls._trainer_progress  # type: ignore[attr-defined]
 
-
-def _base(ls: TrainerServer) -> Path | None:
-    roots = workspace_roots(ls)
-    return roots[0] if roots else None
 
 
 def _experimental(ls: TrainerServer) -> dict[str, Any]:
@@ -481,7 +478,7 @@ def _options(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict
         )
     if model.startswith("replay:"):
         replay = Path(model.removeprefix("replay:")).expanduser()
-        base = _base(ls)
+        base = first_folder(ls)
         if not replay.is_absolute() and base is not None:
             replay = base / replay
         if not replay.is_file():
@@ -574,7 +571,7 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
     from trainerd.optimize.runs import RunRefused
     from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name, resolve_target
 
-    path = path_of(p.uri, p.path, "", method, _base(ls))
+    path = path_of(p.uri, p.path, "", method, first_folder(ls))
     field = "uri" if p.uri else "path"
     check_inside_workspace(ls, path, field, method)
     options = _options(ls, p, method)
@@ -626,7 +623,7 @@ def _find_run(ls: TrainerServer, run_id: str | None, uri: str | None, path: str 
         raise JsonRpcInvalidParams(f"{method}: one of the fields 'runId', 'uri' or 'path' is required")
     from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
 
-    target = path_of(uri, path, "", method, _base(ls)).resolve()
+    target = path_of(uri, path, "", method, first_folder(ls)).resolve()
     return manager.for_workspace(target.parent / WORKSPACE_DIRNAME / code_name(target.name))
 
 
@@ -658,7 +655,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
     if p.file is not None:
         answer_path = Path(p.file).expanduser()
         if not answer_path.is_absolute():
-            answer_path = (_base(ls) or Path.cwd()) / answer_path
+            answer_path = (first_folder(ls) or Path.cwd()) / answer_path
         try:
             text = answer_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -672,7 +669,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
             field = "uri" if p.uri else "path"
             if not (p.uri or p.path):
                 raise JsonRpcInvalidParams(f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up")
-            path = path_of(p.uri, p.path, "", method, _base(ls))
+            path = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, path, field, method)
             target = await call_service(ls, method, resolve_target, str(path), p.symbol)
             options = _options(ls, protocol.OptimizeParams(), method)
@@ -687,11 +684,6 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
     await _await_start(ls, run, started, method, "file" if p.file is not None else "answer")
     return _started_result(ls, run)
 
-
-def _one_arg(args: tuple[Any, ...], method: str, shape: str) -> Any:
-    if len(args) != 1:
-        raise JsonRpcInvalidParams(f"{method}: expected one argument {shape}, got {len(args)}")
-    return args[0]
 
 
 def register(server: TrainerServer) -> None:
@@ -714,19 +706,19 @@ def register(server: TrainerServer) -> None:
     @server.command(protocol.CMD_OPTIMIZE)
     async def optimize_command(ls, *args):
         method = f"workspace/executeCommand {protocol.CMD_OPTIMIZE}"
-        raw = _one_arg(args, method, "{uri|path, symbol?, model?, iterations?, feedbackCommand?}")
+        raw = one_argument(args, method, "{uri|path, symbol?, model?, iterations?, feedbackCommand?}")
         return await start_run(ls, protocol.parse_params(protocol.OptimizeParams, raw, method), method)
 
     @server.command(protocol.CMD_CANCEL)
     async def cancel_command(ls, *args):
         method = f"workspace/executeCommand {protocol.CMD_CANCEL}"
-        raw = _one_arg(args, method, "{runId} or {uri|path}")
+        raw = one_argument(args, method, "{runId} or {uri|path}")
         return await cancel_run(ls, protocol.parse_params(protocol.CancelParams, raw, method), method)
 
     @server.command(protocol.CMD_ANSWER_FOLLOWUP)
     async def answer_command(ls, *args):
         method = f"workspace/executeCommand {protocol.CMD_ANSWER_FOLLOWUP}"
-        raw = _one_arg(args, method, "{runId|uri|path, answer|file}")
+        raw = one_argument(args, method, "{runId|uri|path, answer|file}")
         return await answer_followup(ls, protocol.parse_params(protocol.AnswerFollowupParams, raw, method), method)
 
     @server.command(protocol.CMD_SHOW_WORKSPACE)
@@ -735,8 +727,8 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_SHOW_WORKSPACE}"
-        p = protocol.parse_params(protocol.ShowWorkspaceParams, _one_arg(args, method, "{uri|path, symbol?}"), method)
-        path = path_of(p.uri, p.path, "", method, _base(ls))
+        p = protocol.parse_params(protocol.ShowWorkspaceParams, one_argument(args, method, "{uri|path, symbol?}"), method)
+        path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         contract = await call_service(ls, method, service.resolve, str(path), p.symbol)
         publish_blockers(ls, contract)

@@ -15,9 +15,10 @@ from trainerd.features.common import (
     as_dict,
     call_service,
     check_inside_workspace,
+    first_folder,
+    one_argument,
     path_of,
     to_uri,
-    workspace_roots,
 )
 
 if TYPE_CHECKING:
@@ -60,17 +61,6 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
     return actions
 
 
-def _base(ls: TrainerServer):
-    roots = workspace_roots(ls)
-    return roots[0] if roots else None
-
-
-def _one_arg(args: tuple, method: str) -> Any:
-    if len(args) != 1:
-        from pygls.exceptions import JsonRpcInvalidParams
-
-        raise JsonRpcInvalidParams(f"{method}: expected one argument {{path|uri, symbol, ...}}, got {len(args)}")
-    return args[0]
 
 
 def _editor_completer(ls: TrainerServer, workspace: str):
@@ -149,8 +139,8 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.brief import research
 
         method = f"workspace/executeCommand {protocol.CMD_RESEARCH}"
-        p = protocol.parse_params(protocol.ResearchParams, _one_arg(args, method), method)
-        path = path_of(p.uri, p.path, "", method, _base(ls))
+        p = protocol.parse_params(protocol.ResearchParams, one_argument(args, method, "{path|uri, symbol, ...}"), method)
+        path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         async with _Progress(ls, f"Researching {path.name}::{p.symbol or ''}") as bar:
             result = await call_service(ls, method, research, str(path), p.symbol, not p.fresh, True,
@@ -169,7 +159,7 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.synthesize import GOALS, synthesize
 
         method = f"workspace/executeCommand {protocol.CMD_SYNTHESIZE}"
-        raw = protocol.to_plain(_one_arg(args, method))
+        raw = protocol.to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
         goal_given = isinstance(raw, dict) and raw.get("goal") is not None
         if isinstance(raw, dict) and raw.get("goal") is None:
             raw = {k: v for k, v in raw.items() if k != "goal"}
@@ -178,7 +168,7 @@ def register(server: TrainerServer) -> None:
             from pygls.exceptions import JsonRpcInvalidParams
 
             raise JsonRpcInvalidParams(f"{method}: field 'goal': must be 'keep' or 'change', got {p.goal!r}")
-        path = path_of(p.uri, p.path, "", method, _base(ls))
+        path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         goal = p.goal if goal_given else _pending_goal(str(path), p.symbol) or p.goal
         model = p.model or ls.settings.model
@@ -204,13 +194,13 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.approval import approve
 
         method = f"workspace/executeCommand {protocol.CMD_APPROVE_DATASET}"
-        p = protocol.parse_params(protocol.ApproveDatasetParams, _one_arg(args, method), method)
+        p = protocol.parse_params(protocol.ApproveDatasetParams, one_argument(args, method, "{path|uri, symbol, ...}"), method)
         if p.workspace:
-            target: Any = path_of(None, p.workspace, "", method, _base(ls))
+            target: Any = path_of(None, p.workspace, "", method, first_folder(ls))
             check_inside_workspace(ls, target, "workspace", method)
             symbol = None
         else:
-            target = path_of(p.uri, p.path, "", method, _base(ls))
+            target = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, target, "uri" if p.uri else "path", method)
             symbol = p.symbol
         result = await call_service(ls, method, approve, str(target), symbol, ls.settings.interpreter)

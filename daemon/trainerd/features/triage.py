@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, path_of, to_uri, workspace_roots
+from trainerd.features.common import as_dict, call_service, one_argument, path_of, to_uri, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -289,14 +289,10 @@ def register(server: TrainerServer) -> None:
 
     @server.command(protocol.CMD_APPLY_FIX)
     async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
-        from pygls.exceptions import JsonRpcInvalidParams
-
         from trainerd.triage import service
 
         method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
-        if len(args) != 1:
-            raise JsonRpcInvalidParams(f"{method}: expected one argument {{fix, cwd, ...}}, got {len(args)}")
-        p = protocol.parse_params(protocol.ApplyFixParams, args[0], method)
+        p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
         record = await call_service(
             ls,
             method,

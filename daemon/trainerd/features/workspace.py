@@ -12,9 +12,10 @@ from trainerd.features.common import (
     as_dict,
     call_service,
     check_inside_workspace,
+    first_folder,
+    one_argument,
     path_of,
     to_uri,
-    workspace_roots,
 )
 
 if TYPE_CHECKING:
@@ -86,10 +87,6 @@ def _blocker_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[
         )
     return actions
 
-
-def _base(ls: TrainerServer):
-    roots = workspace_roots(ls)
-    return roots[0] if roots else None
 
 
 async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -166,7 +163,7 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         p = protocol.parse_params(protocol.ResolveWorkspaceParams, params, protocol.RESOLVE_WORKSPACE)
-        path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, _base(ls))
+        path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.RESOLVE_WORKSPACE)
         spec = str(path)
         contract = await call_service(ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol, p.create)
@@ -178,12 +175,8 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
-        if len(args) != 1:
-            from pygls.exceptions import JsonRpcInvalidParams
-
-            raise JsonRpcInvalidParams(f"{method}: expected one argument {{path|uri, symbol?}}, got {len(args)}")
-        p = protocol.parse_params(protocol.CreateReviewParams, args[0], method)
-        path = path_of(p.uri, p.path, "", method, _base(ls))
+        p = protocol.parse_params(protocol.CreateReviewParams, one_argument(args, method, "{path|uri, symbol?}"), method)
+        path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         spec = str(path)
         result = await call_service(ls, method, service.create_review, spec, p.symbol, p.feedback_command)
@@ -192,15 +185,12 @@ def register(server: TrainerServer) -> None:
 
     @server.command(protocol.CMD_REPAIR_WORKSPACE)
     async def repair_workspace(ls, *args):  # no annotations: pygls evaluates them at call time
-        from pygls.exceptions import JsonRpcInvalidParams
 
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
-        if len(args) != 1:
-            raise JsonRpcInvalidParams(f"{method}: expected one argument {{path|uri, symbol?}}, got {len(args)}")
-        p = protocol.parse_params(protocol.ResolveWorkspaceParams, args[0], method)
-        path = path_of(p.uri, p.path, "", method, _base(ls))
+        p = protocol.parse_params(protocol.ResolveWorkspaceParams, one_argument(args, method, "{path|uri, symbol?}"), method)
+        path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)
         publish_blockers(ls, contract)

@@ -228,3 +228,29 @@ def test_custom_exception_name_without_error_in_it(project: Path):
         assert t["exception"] == "BudgetExceeded" and t["kind"] == "unknown" and t["frame"]["line"] == 6
     finally:
         watcher.stop()
+
+
+@pytest.mark.parametrize("stopped_by_trainerd", [True, False])
+def test_the_interrupt_of_a_stop_is_not_a_crash(project: Path, stopped_by_trainerd: bool):
+    (project / "interrupted.py").write_text("def step():\n    raise KeyboardInterrupt\n\n\nstep()\n")
+    session = make_session(project, f"trainer-train-20260101-00001{int(stopped_by_trainerd)}")
+    if stopped_by_trainerd:  # `trainerd stop` records its intent before it sends the interrupt
+        record = json.loads((session / "session.json").read_text())
+        record["stop_requested_at"] = "2026-01-01T00:00:10Z"
+        (session / "session.json").write_text(json.dumps(record))
+    (session / "output.log").write_text("")
+    rec = Recorder()
+    watcher = start(project, rec)
+    try:
+        with open(session / "output.log", "ab") as log:  # a real interrupt's traceback...
+            subprocess.run([sys.executable, "interrupted.py"], cwd=project, stdout=log, stderr=subprocess.STDOUT,
+                           timeout=60)
+        assert run_into_log(project, session) != 0  # ...then a real crash after it, in the same log
+        crashes = []
+        while not crashes or crashes[-1]["details"]["triage"]["exception"] != "FileNotFoundError":
+            crashes.append(rec.wait_event("crash"))
+        exceptions = [c["details"]["triage"]["exception"] for c in crashes]
+        expected = ["FileNotFoundError"] if stopped_by_trainerd else ["KeyboardInterrupt", "FileNotFoundError"]
+        assert exceptions == expected
+    finally:
+        watcher.stop()

@@ -72,6 +72,15 @@ EventSink = Callable[[dict], None]
 TriageSink = Callable[[SessionState, list], None]
 
 
+def _stopped_by_trainerd(state: SessionState) -> bool:
+    """True when trainerd asked this session to stop (the stop is recorded before the interrupt)."""
+    try:
+        record = json.loads((state.directory / "session.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and (bool(record.get("stop_requested_at")) or record.get("state") == "killed")
+
+
 class SessionWatcher:
     """Watches the training folders of several roots and tails every session's log."""
 
@@ -348,6 +357,8 @@ class SessionWatcher:
             if not _complete(error):
                 continue  # still being written
             triage = classify_error(error)
+            if triage.exception.rsplit(".", 1)[-1] == "KeyboardInterrupt" and _stopped_by_trainerd(state):
+                continue  # the interrupt trainerd sent to stop the session: an end, not a crash
             triage.log_lines = {k: v + shift for k, v in triage.log_lines.items()}
             for link in triage.chain:
                 link["line"] = (link.get("line") or 0) + shift

@@ -61,7 +61,11 @@ class Bench:
             self.updates.append(params)
             self.changed.set()
 
-        for method in (types.WINDOW_LOG_MESSAGE, types.WINDOW_SHOW_MESSAGE, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS):
+        for method in (
+            types.WINDOW_LOG_MESSAGE,
+            types.WINDOW_SHOW_MESSAGE,
+            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS,
+        ):
             self.client.feature(method)(lambda ls, params: None)
 
     async def wait_final(self, run_id: str, timeout: float = 120) -> str:
@@ -78,7 +82,9 @@ class Bench:
 
 def project(root: Path, n: int) -> Path:
     dest = root / f"median-{n}"
-    shutil.copytree(REPO / "examples" / "buggy_median", dest, ignore=shutil.ignore_patterns(".trainer-workspace"))
+    shutil.copytree(
+        REPO / "examples" / "buggy_median", dest, ignore=shutil.ignore_patterns(".trainer-workspace")
+    )
     (dest / ".git").mkdir()
     from trainerd.workspace import service
 

@@ -34,7 +34,9 @@ from trainerd.optimize.service import OptimizeOptions, run_optimization  # noqa:
 from trainerd.workspace import service as ws_service  # noqa: E402
 
 CLAMP_BUGGY = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return max(lo, x)\n'
-CLAMP_FIXED = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, max(lo, x))\n'
+CLAMP_FIXED = (
+    'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, max(lo, x))\n'
+)
 CLAMP_PARTIAL = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""\n    return min(hi, x)\n'
 
 
@@ -42,9 +44,12 @@ def suite_500(root: Path) -> tuple[Path, str, str]:
     """A generated project: a buggy clamp and 500 parametrized tests (about a third fail)."""
     (root / ".git").mkdir(parents=True)
     (root / "clamp.py").write_text(CLAMP_BUGGY)
-    (root / "conftest.py").write_text("import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).parent))\n")
+    (root / "conftest.py").write_text(
+        "import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).parent))\n"
+    )
     (root / "tests").mkdir()
-    (root / "tests" / "test_clamp.py").write_text(textwrap.dedent("""
+    (root / "tests" / "test_clamp.py").write_text(
+        textwrap.dedent("""
         import pytest
 
         from clamp import clamp
@@ -60,18 +65,26 @@ def suite_500(root: Path) -> tuple[Path, str, str]:
         @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
         def test_value(x, lo, hi):
             assert clamp(x, lo, hi) == min(hi, max(lo, x))
-    """))
-    answers = [json.dumps({"reasoning": "cap at hi", "suggestion": {"__code0": CLAMP_PARTIAL}}),
-               json.dumps({"reasoning": "cap at both ends", "suggestion": {"__code0": CLAMP_FIXED}})]
+    """)
+    )
+    answers = [
+        json.dumps({"reasoning": "cap at hi", "suggestion": {"__code0": CLAMP_PARTIAL}}),
+        json.dumps({"reasoning": "cap at both ends", "suggestion": {"__code0": CLAMP_FIXED}}),
+    ]
     return root / "clamp.py", "clamp", answers
 
 
 def median_example(root: Path) -> tuple[Path, str, str]:
-    shutil.copytree(REPO / "examples" / "buggy_median", root, ignore=shutil.ignore_patterns(".trainer-workspace",
-                                                                                            "__pycache__"))
+    shutil.copytree(
+        REPO / "examples" / "buggy_median",
+        root,
+        ignore=shutil.ignore_patterns(".trainer-workspace", "__pycache__"),
+    )
     (root / ".git").mkdir()
-    answers = [json.loads((REPO / "examples" / "buggy_median" / name).read_text())["turns"][0]["response"]
-               for name in ("replay-breaks-empty.json", "replay-fix.json")]
+    answers = [
+        json.loads((REPO / "examples" / "buggy_median" / name).read_text())["turns"][0]["response"]
+        for name in ("replay-breaks-empty.json", "replay-fix.json")
+    ]
     return root / "stats.py", "median", answers
 
 
@@ -91,11 +104,16 @@ def pytest_session(root: Path, ids: list[str]) -> tuple[float, float, float]:
     the same ``pytest.main`` repeated in a warm process, the way the worker runs it)."""
     args_file = root / "ids.txt"
     args_file.write_text("\n".join(ids))
-    proc = subprocess.run([sys.executable, "-c", RAW, str(args_file)], cwd=root, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", RAW, str(args_file)], cwd=root, capture_output=True, text=True
+    )
     session = re.search(r" in ([0-9.]+)s", proc.stdout)
     warm = re.search(r"RAW ([0-9.]+) ([0-9.]+)", proc.stdout)
-    return (float(session.group(1)) if session else float("nan"),
-            float(warm.group(1)) if warm else float("nan"), float(warm.group(2)) if warm else float("nan"))
+    return (
+        float(session.group(1)) if session else float("nan"),
+        float(warm.group(1)) if warm else float("nan"),
+        float(warm.group(2)) if warm else float("nan"),
+    )
 
 
 def proc_cpu(pid: int) -> float:
@@ -129,9 +147,12 @@ def measure(make, runs: int) -> dict:
                     marks[f"cpu-{event.type}-{event.step}"] = proc_cpu(marks["pid"]) + time.process_time()
 
             started = time.perf_counter()
-            result = run_optimization(f"{target}::{symbol}", OptimizeOptions(model="editor", iterations=2,
-                                                                              write_back="none"),
-                                      on_event=on_event, completer=completer)
+            result = run_optimization(
+                f"{target}::{symbol}",
+                OptimizeOptions(model="editor", iterations=2, write_back="none"),
+                on_event=on_event,
+                completer=completer,
+            )
             total = time.perf_counter() - started
             assert result.outcome == "done", result.message
             step1 = marks["iteration_done-1"] - marks["iteration_started-1"]
@@ -139,8 +160,13 @@ def measure(make, runs: int) -> dict:
             step_cpu = marks["cpu-iteration_done-2"] - marks["cpu-iteration_started-2"]
             model_s /= 2  # per step
             it = target.parent / ".trainer-workspace" / target.stem / "iterations" / "iteration-1"
-            train = [json.loads(line)["id"] for line in (it / "synthesize" / "train.jsonl").read_text().splitlines()]
-            val = [json.loads(line)["id"] for line in (it / "synthesize" / "val.jsonl").read_text().splitlines()]
+            train = [
+                json.loads(line)["id"]
+                for line in (it / "synthesize" / "train.jsonl").read_text().splitlines()
+            ]
+            val = [
+                json.loads(line)["id"] for line in (it / "synthesize" / "val.jsonl").read_text().splitlines()
+            ]
             # step 2's executions with plain pytest: train on step 1's candidate, train + val on step 2's
             target.write_text((it / "candidates" / "step-1" / target.name).read_text())
             raw_train, wall_train, cpu_train = pytest_session(target.parent, train)
@@ -148,14 +174,28 @@ def measure(make, runs: int) -> dict:
             raw_all, wall_all, cpu_all = pytest_session(target.parent, train + val)
             raw = raw_train + raw_all
             warm = wall_train + wall_all
-            rows.append({"cases": len(train) + len(val), "step1_s": step1, "step_s": step, "model_s": model_s,
-                         "raw_pytest_fresh_session_s": raw, "raw_pytest_s": warm, "overhead_s": step - model_s - warm,
-                         "run_total_s": total, "step_cpu_s": step_cpu, "raw_pytest_cpu_s": cpu_train + cpu_all,
-                         "overhead_cpu_s": step_cpu - model_s - (cpu_train + cpu_all)})
+            rows.append(
+                {
+                    "cases": len(train) + len(val),
+                    "step1_s": step1,
+                    "step_s": step,
+                    "model_s": model_s,
+                    "raw_pytest_fresh_session_s": raw,
+                    "raw_pytest_s": warm,
+                    "overhead_s": step - model_s - warm,
+                    "run_total_s": total,
+                    "step_cpu_s": step_cpu,
+                    "raw_pytest_cpu_s": cpu_train + cpu_all,
+                    "overhead_cpu_s": step_cpu - model_s - (cpu_train + cpu_all),
+                }
+            )
     med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
-    med["overhead_pct_of_raw"] = 100.0 * med["overhead_s"] / med["raw_pytest_s"] if med["raw_pytest_s"] else None
-    med["overhead_cpu_pct_of_raw"] = (100.0 * med["overhead_cpu_s"] / med["raw_pytest_cpu_s"]
-                                      if med["raw_pytest_cpu_s"] else None)
+    med["overhead_pct_of_raw"] = (
+        100.0 * med["overhead_s"] / med["raw_pytest_s"] if med["raw_pytest_s"] else None
+    )
+    med["overhead_cpu_pct_of_raw"] = (
+        100.0 * med["overhead_cpu_s"] / med["raw_pytest_cpu_s"] if med["raw_pytest_cpu_s"] else None
+    )
     return {"runs": rows, "median": med}
 
 
@@ -164,18 +204,24 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    results = {"buggy_median (6 tests)": measure(median_example, args.runs),
-               "generated (500 tests)": measure(suite_500, args.runs)}
+    results = {
+        "buggy_median (6 tests)": measure(median_example, args.runs),
+        "generated (500 tests)": measure(suite_500, args.runs),
+    }
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'project':26} {'step 1':>7} {'step 2':>7} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} "
-          f"{'run total':>10} {'step CPU':>9} {'raw CPU':>8} {'ovh CPU':>8}")
+    print(
+        f"{'project':26} {'step 1':>7} {'step 2':>7} {'model':>8} {'raw pytest':>11} {'overhead':>9} {'% raw':>7} "
+        f"{'run total':>10} {'step CPU':>9} {'raw CPU':>8} {'ovh CPU':>8}"
+    )
     for name, res in results.items():
         m = res["median"]
-        print(f"{name:26} {m['step1_s']:7.2f} {m['step_s']:7.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
-              f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f} {m['step_cpu_s']:9.2f} "
-              f"{m['raw_pytest_cpu_s']:8.2f} {m['overhead_cpu_s']:8.2f}")
+        print(
+            f"{name:26} {m['step1_s']:7.2f} {m['step_s']:7.2f} {m['model_s']:8.4f} {m['raw_pytest_s']:11.2f} {m['overhead_s']:9.2f} "
+            f"{m['overhead_pct_of_raw'] or 0:6.0f}% {m['run_total_s']:10.2f} {m['step_cpu_s']:9.2f} "
+            f"{m['raw_pytest_cpu_s']:8.2f} {m['overhead_cpu_s']:8.2f}"
+        )
     return 0
 
 

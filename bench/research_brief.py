@@ -51,7 +51,13 @@ def build(root: Path) -> int:
         for i in range(48):
             calls = i % 10 == 0
             body = "from shop.core.pricing import apply_discount\n\n" if calls else "import os\n\n"
-            body += "".join(f"def f{j}(x):\n    return x * {j} + len(os.sep if False else 'a')\n\n" for j in range(4)) if not calls else ""
+            body += (
+                "".join(
+                    f"def f{j}(x):\n    return x * {j} + len(os.sep if False else 'a')\n\n" for j in range(4)
+                )
+                if not calls
+                else ""
+            )
             if calls:
                 body += f"def checkout_{i}(cart):\n    return apply_discount({pkg + i}.5, {i % 50})\n"
             (folder / f"module_{i:02d}.py").write_text(body)
@@ -67,8 +73,10 @@ def build(root: Path) -> int:
         count += 1
     (tests / "data" / "orders.jsonl").write_text('{"input": {"args": [10.0, 5]}, "expected": 9.5}\n')
     # the project uses none of the pytest plugins of trainerd's dev environment (they cost seconds per start)
-    (root / "pytest.ini").write_text("[pytest]\naddopts = -p no:hypothesispytest -p no:pytest-lsp -p no:benchmark "
-                                     "-p no:asyncio -p no:libtmux -p no:anyio\n")
+    (root / "pytest.ini").write_text(
+        "[pytest]\naddopts = -p no:hypothesispytest -p no:pytest-lsp -p no:benchmark "
+        "-p no:asyncio -p no:libtmux -p no:anyio\n"
+    )
     count += 2
     while count < 2000:
         (root / "shop" / "area00" / f"extra_{count}.py").write_text("VALUE = 1\n")
@@ -77,7 +85,9 @@ def build(root: Path) -> int:
         folder = root / pruned
         folder.mkdir(parents=True)
         for i in range(500):
-            (folder / f"mod_{i}.py").write_text("from shop.core.pricing import apply_discount\napply_discount(1.0, 2)\n")
+            (folder / f"mod_{i}.py").write_text(
+                "from shop.core.pricing import apply_discount\napply_discount(1.0, 2)\n"
+            )
     (root / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
     return count
 
@@ -106,13 +116,19 @@ def main() -> None:
             whole_cpu.append(cpu_seconds() - cpu)
         assert result is not None
         s = result.summary
-        print(f"project: {files} files (+1,000 pruned); scanned {s['files_scanned']}; call sites {s['call_sites']}; "
-              f"tests found {s['tests_static']}, confirmed by coverage {s['tests_confirmed']}")
-        print(f"static research:             wall median {statistics.median(static):.3f} s, worst {max(static):.3f} s; "
-              f"CPU median {statistics.median(static_cpu):.3f} s")
-        print(f"research incl. coverage run: wall median {statistics.median(whole):.3f} s, worst {max(whole):.3f} s; "
-              f"CPU median {statistics.median(whole_cpu):.3f} s (coverage run alone, last: "
-              f"{result.brief['timings'].get('coverage_s')} s wall)")
+        print(
+            f"project: {files} files (+1,000 pruned); scanned {s['files_scanned']}; call sites {s['call_sites']}; "
+            f"tests found {s['tests_static']}, confirmed by coverage {s['tests_confirmed']}"
+        )
+        print(
+            f"static research:             wall median {statistics.median(static):.3f} s, worst {max(static):.3f} s; "
+            f"CPU median {statistics.median(static_cpu):.3f} s"
+        )
+        print(
+            f"research incl. coverage run: wall median {statistics.median(whole):.3f} s, worst {max(whole):.3f} s; "
+            f"CPU median {statistics.median(whole_cpu):.3f} s (coverage run alone, last: "
+            f"{result.brief['timings'].get('coverage_s')} s wall)"
+        )
 
 
 if __name__ == "__main__":

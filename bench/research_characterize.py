@@ -51,10 +51,21 @@ def main() -> None:
         root.mkdir()
         (root / ".git").mkdir()
         (root / "textutil.py").write_text(SOURCE)
-        (root / "pytest.ini").write_text("[pytest]\naddopts = -p no:hypothesispytest -p no:pytest-lsp -p no:benchmark "
-                                         "-p no:asyncio -p no:libtmux -p no:anyio\n")
-        request = {"mode": "characterize", "import_root": str(root), "module": "textutil", "symbol": "normalize",
-                   "seeds": [], "max_cases": 200, "hypothesis_cases": 200, "timeout_s": 5.0, "repeat": 2}
+        (root / "pytest.ini").write_text(
+            "[pytest]\naddopts = -p no:hypothesispytest -p no:pytest-lsp -p no:benchmark "
+            "-p no:asyncio -p no:libtmux -p no:anyio\n"
+        )
+        request = {
+            "mode": "characterize",
+            "import_root": str(root),
+            "module": "textutil",
+            "symbol": "normalize",
+            "seeds": [],
+            "max_cases": 200,
+            "hypothesis_cases": 200,
+            "timeout_s": 5.0,
+            "repeat": 2,
+        }
         walls, overheads, wholes, cpus, whole_cpus = [], [], [], [], []
         cases = 0
         for _ in range(args.runs):
@@ -74,11 +85,17 @@ def main() -> None:
             whole_cpus.append(cpu_seconds() - cpu)
             assert result.state == "pending_approval", result.reasons
         print(f"cases recorded: {cases} (each called twice)")
-        print(f"characterization (runner):  median {statistics.median(walls):.3f} s, worst {max(walls):.3f} s")
-        print(f"  beyond the function's own run time: wall median {statistics.median(overheads):.3f} s, "
-              f"worst {max(overheads):.3f} s; CPU median {statistics.median(cpus):.3f} s")
-        print(f"whole synthesize (incl. research, files, determinism check x2): wall median "
-              f"{statistics.median(wholes):.3f} s, worst {max(wholes):.3f} s; CPU median {statistics.median(whole_cpus):.3f} s")
+        print(
+            f"characterization (runner):  median {statistics.median(walls):.3f} s, worst {max(walls):.3f} s"
+        )
+        print(
+            f"  beyond the function's own run time: wall median {statistics.median(overheads):.3f} s, "
+            f"worst {max(overheads):.3f} s; CPU median {statistics.median(cpus):.3f} s"
+        )
+        print(
+            f"whole synthesize (incl. research, files, determinism check x2): wall median "
+            f"{statistics.median(wholes):.3f} s, worst {max(wholes):.3f} s; CPU median {statistics.median(whole_cpus):.3f} s"
+        )
 
 
 if __name__ == "__main__":

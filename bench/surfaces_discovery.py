@@ -37,9 +37,13 @@ def generate(root: Path) -> list[Path]:
         path = pkg / f"mod{m}.py"
         funcs = "\n\n".join(
             f"def f{m}_{k}(values, limit={k}):\n    out = []\n    for v in values:\n        if v > limit:\n"
-            f"            out.append(v)\n    return out\n" for k in range(4))
-        path.write_text(f'"""Module {m}."""\n\n\n{funcs}\n\nclass C{m}:\n    def run(self, x):\n        return x\n\n'
-                        "    def stop(self):\n        return None\n")
+            f"            out.append(v)\n    return out\n"
+            for k in range(4)
+        )
+        path.write_text(
+            f'"""Module {m}."""\n\n\n{funcs}\n\nclass C{m}:\n    def run(self, x):\n        return x\n\n'
+            "    def stop(self):\n        return None\n"
+        )
         modules.append((f"pkg{m % PACKAGES}.mod{m}", path))
     tests = root / "tests"
     tests.mkdir()
@@ -73,8 +77,10 @@ def one_module(root: Path, modules: list[Path], m: int) -> tuple[float, int]:
     index = ProjectIndex(root)
     index.refresh()
     names = module_names_for(root, modules[m])
-    found = sum(bool(index.tests_for(modules[m], q, names))
-                for q in [*(f"f{m}_{k}" for k in range(4)), f"C{m}.run", f"C{m}.stop"])
+    found = sum(
+        bool(index.tests_for(modules[m], q, names))
+        for q in [*(f"f{m}_{k}" for k in range(4)), f"C{m}.run", f"C{m}.stop"]
+    )
     return time.perf_counter() - t0, found
 
 
@@ -105,13 +111,17 @@ def main() -> None:
         files = sum(1 for _ in root.rglob("*.py"))
         print(f"project: {files} Python files ({MODULES} modules, {TESTS} test files)")
         ones = [one_module(root, modules, m) for m in (7, 700, 1399)]
-        print(f"cold, one module's candidates (the editor opening a file): median "
-              f"{1000 * statistics.median(t for t, _ in ones):.0f} ms")
+        print(
+            f"cold, one module's candidates (the editor opening a file): median "
+            f"{1000 * statistics.median(t for t, _ in ones):.0f} ms"
+        )
         colds = [discover(root, modules) for _ in range(3)]
         index_s = statistics.median(c[0] for c in colds)
         answer_s = statistics.median(c[1] for c in colds)
-        print(f"cold: index {1000 * index_s:.0f} ms + every function answered {1000 * answer_s:.0f} ms "
-              f"= {1000 * (index_s + answer_s):.0f} ms ({colds[0][2]} tested functions/methods)")
+        print(
+            f"cold: index {1000 * index_s:.0f} ms + every function answered {1000 * answer_s:.0f} ms "
+            f"= {1000 * (index_s + answer_s):.0f} ms ({colds[0][2]} tested functions/methods)"
+        )
 
         index = ProjectIndex(root)
         index.refresh()
@@ -134,7 +144,9 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
             assert stats.changed == 1 and reparsed == 1
         print(f"incremental, one test file edited: {1000 * statistics.median(times):.0f} ms (1 re-parse)")
-        (root / "tests" / "test_new.py").write_text("from pkg0.mod0 import f0_3\n\n\ndef test_new():\n    f0_3([])\n")
+        (root / "tests" / "test_new.py").write_text(
+            "from pkg0.mod0 import f0_3\n\n\ndef test_new():\n    f0_3([])\n"
+        )
         t0 = time.perf_counter()
         index.refresh()
         index.parse_all()
@@ -144,8 +156,10 @@ def main() -> None:
 
         t0 = time.perf_counter()
         result = surface_cli.surfaces(root / "src")
-        print(f"context: `trainerd surfaces src/` (parses all {MODULES} modules too): "
-              f"{time.perf_counter() - t0:.2f} s, {sum(len(f['surfaces']) for f in result['files'])} candidates")
+        print(
+            f"context: `trainerd surfaces src/` (parses all {MODULES} modules too): "
+            f"{time.perf_counter() - t0:.2f} s, {sum(len(f['surfaces']) for f in result['files'])} candidates"
+        )
 
 
 if __name__ == "__main__":

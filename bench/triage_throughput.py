@@ -87,7 +87,9 @@ def main() -> int:
     mon.feed_text(long_log)
     dt = time.perf_counter() - t0
     segments = long_log.count("\n") + long_log.count("\r")
-    print(f"monitor over the same log: {segments:,} lines/updates in {dt * 1000:.0f} ms ({segments / dt:,.0f}/s)")
+    print(
+        f"monitor over the same log: {segments:,} lines/updates in {dt * 1000:.0f} ms ({segments / dt:,.0f}/s)"
+    )
 
     print("accuracy per category (root cause kind+category+exception+frame+fix as labelled):")
     table = accuracy()

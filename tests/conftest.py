@@ -15,7 +15,9 @@ def copy_example(name: str, dest: Path) -> Path:
     """Copy ``examples/<name>`` to ``dest/<name>`` as a standalone project (a ``.git`` marks its root)."""
     target = dest / name
     shutil.copytree(
-        EXAMPLES / name, target, ignore=shutil.ignore_patterns(".trainer-workspace", "__pycache__", ".pytest_cache")
+        EXAMPLES / name,
+        target,
+        ignore=shutil.ignore_patterns(".trainer-workspace", "__pycache__", ".pytest_cache"),
     )
     (target / ".git").mkdir(exist_ok=True)
     return target

@@ -102,9 +102,17 @@ def _optimize_options(args: argparse.Namespace):
     from trainerd.optimize.service import OptimizeOptions
 
     return OptimizeOptions(
-        feedback=args.feedback, tests=getattr(args, "tests", None), direction=args.direction, model=args.model,
-        iterations=args.iterations, optimizer=args.optimizer, python=args.python, test_timeout=args.test_timeout,
-        write_back="none" if args.no_write else "file", objective=args.objective, fresh=args.fresh,
+        feedback=args.feedback,
+        tests=getattr(args, "tests", None),
+        direction=args.direction,
+        model=args.model,
+        iterations=args.iterations,
+        optimizer=args.optimizer,
+        python=args.python,
+        test_timeout=args.test_timeout,
+        write_back="none" if args.no_write else "file",
+        objective=args.objective,
+        fresh=args.fresh,
     )
 
 
@@ -131,8 +139,14 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
             if event.type == "test_started":
                 status.update(f"[{elapsed}] step {event.step or '-'}: {event.data.get('id')}")
                 return
-            colour = {"failed": "red", "blocked": "red", "followup_needed": "yellow", "written_back": "green",
-                      "validated": "cyan", "candidate_ready": "magenta"}.get(event.type, "white")
+            colour = {
+                "failed": "red",
+                "blocked": "red",
+                "followup_needed": "yellow",
+                "written_back": "green",
+                "validated": "cyan",
+                "candidate_ready": "magenta",
+            }.get(event.type, "white")
             con.print(f"[dim]{elapsed}[/dim] [{colour}]{event.type}[/{colour}] {event.message}")
             status.update(f"[{elapsed}] {event.message[:100]}")
 
@@ -144,9 +158,11 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
     con.print(f"\n[bold]{result.outcome}[/bold]: {result.message}")
     render.print_contract(con, result.contract)
     if any(b.code == "review_missing" for b in result.contract.blockers):
-        con.print(f"[yellow]The engineering review checkpoint comes first:[/yellow] run `trainerd review "
-                  f"{result.contract.target.file}{'::' + result.contract.target.symbol if result.contract.target.symbol else ''}`"
-                  ", read the review it writes, then run this command again.")
+        con.print(
+            f"[yellow]The engineering review checkpoint comes first:[/yellow] run `trainerd review "
+            f"{result.contract.target.file}{'::' + result.contract.target.symbol if result.contract.target.symbol else ''}`"
+            ", read the review it writes, then run this command again."
+        )
     return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
 
 
@@ -154,7 +170,9 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     from trainerd.optimize.service import run_optimization
 
     options = _optimize_options(args)
-    return _run_with_progress(args, lambda on_event, cancel: run_optimization(args.target, options, on_event, cancel))
+    return _run_with_progress(
+        args, lambda on_event, cancel: run_optimization(args.target, options, on_event, cancel)
+    )
 
 
 def _read_response(arg: str) -> str:
@@ -172,8 +190,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
     from trainerd.optimize.service import answer_followup
 
     text = _read_response(args.response)
-    return _run_with_progress(args, lambda on_event, cancel: answer_followup(args.workspace, text, None, on_event,
-                                                                             cancel))
+    return _run_with_progress(
+        args, lambda on_event, cancel: answer_followup(args.workspace, text, None, on_event, cancel)
+    )
 
 
 def cmd_export_replay(args: argparse.Namespace) -> int:
@@ -198,15 +217,24 @@ def cmd_export_replay(args: argparse.Namespace) -> int:
 def cmd_research(args: argparse.Namespace) -> int:
     from trainerd.research.brief import research
 
-    result = research(args.target, reuse=not args.fresh, run_tests=not args.no_run_tests, interpreter=args.python)
+    result = research(
+        args.target, reuse=not args.fresh, run_tests=not args.no_run_tests, interpreter=args.python
+    )
     if args.json:
         import attrs
 
-        data = result if args.full else {k: v for k, v in attrs.asdict(result, recurse=False).items() if k != "brief"}
+        data = (
+            result
+            if args.full
+            else {k: v for k, v in attrs.asdict(result, recurse=False).items() if k != "brief"}
+        )
         print_json(data)
         return EXIT_OK
     con = console()
-    con.print(f"[bold]Research brief[/bold] {result.brief_md}" + (" [dim](reused: the source is unchanged)[/dim]" if result.reused else ""))
+    con.print(
+        f"[bold]Research brief[/bold] {result.brief_md}"
+        + (" [dim](reused: the source is unchanged)[/dim]" if result.reused else "")
+    )
     for key, value in result.summary.items():
         con.print(f"  {key.replace('_', ' ')}: {value}")
     for item in result.missing:
@@ -217,17 +245,23 @@ def cmd_research(args: argparse.Namespace) -> int:
 
 def _print_synthesis(result: Any) -> None:
     con = console()
-    colour = {"pending_approval": "yellow", "approved": "green", "manual_followup": "yellow"}.get(result.state, "red")
+    colour = {"pending_approval": "yellow", "approved": "green", "manual_followup": "yellow"}.get(
+        result.state, "red"
+    )
     con.print(f"[{colour}]{result.state}[/{colour}] {result.message}")
     for reason in result.reasons:
         con.print(f"  - {reason}")
     if result.counts:
         origins = ", ".join(f"{n} {o}" for o, n in sorted((result.counts.get("by_origin") or {}).items()))
-        con.print(f"  cases: {result.counts.get('train', 0)} train, {result.counts.get('val', 0)} val ({origins})")
+        con.print(
+            f"  cases: {result.counts.get('train', 0)} train, {result.counts.get('val', 0)} val ({origins})"
+        )
     for item in result.skipped[:10]:
         con.print(f"  [dim]skipped {item.get('source') or item.get('origin') or ''}: {item['reason']}[/dim]")
     if len(result.skipped) > 10:
-        con.print(f"  [dim]… {len(result.skipped) - 10} more skipped (see {result.files.get('skipped')})[/dim]")
+        con.print(
+            f"  [dim]… {len(result.skipped) - 10} more skipped (see {result.files.get('skipped')})[/dim]"
+        )
     con.print(f"[bold]Next:[/bold] {result.next_action}")
 
 
@@ -244,8 +278,15 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
             raise UsageError(f"--response file not found: {args.response}")
         response = Path(args.response).read_text(encoding="utf-8")
     result = synthesize(
-        args.target, goal=args.goal, model=args.model, response=response, force=args.force, max_cases=args.cases,
-        hypothesis_cases=args.hypothesis, instruction=args.instruction, interpreter=args.python,
+        args.target,
+        goal=args.goal,
+        model=args.model,
+        response=response,
+        force=args.force,
+        max_cases=args.cases,
+        hypothesis_cases=args.hypothesis,
+        instruction=args.instruction,
+        interpreter=args.python,
         timeout_s=args.case_timeout,
     )
     if args.json:
@@ -397,7 +438,9 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             config_text = Path(args.config).read_text(encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"--config {args.config}: {exc.strerror or exc}") from None
-    result = monitor.monitor_file(args.log, command=args.command, source_dir=args.source_dir, config_text=config_text)
+    result = monitor.monitor_file(
+        args.log, command=args.command, source_dir=args.source_dir, config_text=config_text
+    )
     if args.json:
         print_json(result)
     else:
@@ -405,7 +448,6 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
         print_monitor(console(), result)
     return EXIT_FAILED if result.flags else EXIT_OK
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -446,31 +488,62 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing review")
 
     # surfaces parsers
-    p = verb("surfaces", cmd_surfaces, "list the Trace surfaces and tested candidates of a file or folder, with pre-run findings")
+    p = verb(
+        "surfaces",
+        cmd_surfaces,
+        "list the Trace surfaces and tested candidates of a file or folder, with pre-run findings",
+    )
     p.add_argument("path", help="a .py file, a .ipynb notebook, or a folder (every module in it)")
 
     # optimization parsers
     p = verb("optimize", cmd_optimize, "optimize a target with Trace against its tests (or a scored command)")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
-    p.add_argument("--feedback", metavar="CMD", help="feedback: a pytest command, or a command printing "
-                   'a last line {"score": N} (optimized with the tests as a constraint)')
-    p.add_argument("--tests", metavar="CMD", help="the pytest command used as the constraint (default: the tests "
-                   "that import the target)")
-    p.add_argument("--direction", choices=["maximize", "minimize"], default="maximize",
-                   help="whether a higher or lower score is better (scored commands)")
-    p.add_argument("--model", metavar="SPEC", help="manual (default), editor, replay:FILE, litellm:PROVIDER/MODEL")
-    p.add_argument("--iterations", type=int, default=3, metavar="N", help="optimizer steps at most (default 3)")
-    p.add_argument("--optimizer", default="OptoPrime", choices=["OptoPrime", "OptoPrimeMulti", "TextGrad", "OPRO"])
-    p.add_argument("--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)")
-    p.add_argument("--test-timeout", type=float, default=30.0, metavar="S", help="per-test timeout in seconds")
+    p.add_argument(
+        "--feedback",
+        metavar="CMD",
+        help="feedback: a pytest command, or a command printing "
+        'a last line {"score": N} (optimized with the tests as a constraint)',
+    )
+    p.add_argument(
+        "--tests",
+        metavar="CMD",
+        help="the pytest command used as the constraint (default: the tests that import the target)",
+    )
+    p.add_argument(
+        "--direction",
+        choices=["maximize", "minimize"],
+        default="maximize",
+        help="whether a higher or lower score is better (scored commands)",
+    )
+    p.add_argument(
+        "--model", metavar="SPEC", help="manual (default), editor, replay:FILE, litellm:PROVIDER/MODEL"
+    )
+    p.add_argument(
+        "--iterations", type=int, default=3, metavar="N", help="optimizer steps at most (default 3)"
+    )
+    p.add_argument(
+        "--optimizer", default="OptoPrime", choices=["OptoPrime", "OptoPrimeMulti", "TextGrad", "OPRO"]
+    )
+    p.add_argument(
+        "--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)"
+    )
+    p.add_argument(
+        "--test-timeout", type=float, default=30.0, metavar="S", help="per-test timeout in seconds"
+    )
     p.add_argument("--objective", metavar="TEXT", help="the optimizer's instruction (default: OptoPrime's)")
     p.add_argument("--no-write", action="store_true", help="never write the winner back to the file")
-    p.add_argument("--fresh", action="store_true", help="start a new iteration instead of resuming the last one")
+    p.add_argument(
+        "--fresh", action="store_true", help="start a new iteration instead of resuming the last one"
+    )
 
     p = verb("answer", cmd_answer, "continue a run stopped at a manual follow-up with the optimizer's answer")
     p.add_argument("workspace", help="the trainer workspace folder (…/.trainer-workspace/<name>)")
-    p.add_argument("--response", required=True, metavar="FILE|-", help="the answer (JSON with a 'suggestion'), or - "
-                   "for stdin")
+    p.add_argument(
+        "--response",
+        required=True,
+        metavar="FILE|-",
+        help="the answer (JSON with a 'suggestion'), or - for stdin",
+    )
 
     p = verb("export-replay", cmd_export_replay, "turn a recorded run's optimizer turns into a replay file")
     p.add_argument("workspace", help="the trainer workspace folder")
@@ -478,56 +551,93 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--iteration", type=int, metavar="N", help="the iteration to export (default: the latest)")
 
     # missing-data parsers
-    p = verb("research", cmd_research, "gather a target's evidence (tests, call sites, doctests, datasets) into a "
-             "research brief")
+    p = verb(
+        "research",
+        cmd_research,
+        "gather a target's evidence (tests, call sites, doctests, datasets) into a research brief",
+    )
     p.add_argument("target", help="path/to/file.py::function")
     p.add_argument("--fresh", action="store_true", help="research again even if the source is unchanged")
-    p.add_argument("--no-run-tests", action="store_true", help="do not confirm the tests by running them with coverage")
+    p.add_argument(
+        "--no-run-tests", action="store_true", help="do not confirm the tests by running them with coverage"
+    )
     p.add_argument("--full", action="store_true", help="with --json: include the whole brief")
     p.add_argument("--python", metavar="EXE", help="the project's interpreter (default: this one)")
 
-    p = verb("synthesize", cmd_synthesize, "build a test-based dataset for a target that has none (approve it after)")
+    p = verb(
+        "synthesize",
+        cmd_synthesize,
+        "build a test-based dataset for a target that has none (approve it after)",
+    )
     p.add_argument("target", help="path/to/file.py::function")
-    p.add_argument("--goal", choices=["keep", "change"], default="keep",
-                   help="keep: characterization cases recorded from the current code (default); change: specification "
-                   "cases proposed by the model")
-    p.add_argument("--model", metavar="SPEC", help="for --goal change: manual (default), editor, replay:FILE, "
-                   "litellm:PROVIDER/MODEL")
+    p.add_argument(
+        "--goal",
+        choices=["keep", "change"],
+        default="keep",
+        help="keep: characterization cases recorded from the current code (default); change: specification "
+        "cases proposed by the model",
+    )
+    p.add_argument(
+        "--model",
+        metavar="SPEC",
+        help="for --goal change: manual (default), editor, replay:FILE, litellm:PROVIDER/MODEL",
+    )
     p.add_argument("--instruction", metavar="TEXT", help="for --goal change: the behaviour wanted")
-    p.add_argument("--response", metavar="FILE|-", help="for --goal change: the answer to the model's follow-up")
+    p.add_argument(
+        "--response", metavar="FILE|-", help="for --goal change: the answer to the model's follow-up"
+    )
     p.add_argument("--cases", type=int, default=200, metavar="N", help="at most N cases (default 200)")
-    p.add_argument("--hypothesis", type=int, default=50, metavar="N", help="generated inputs at most (default 50)")
-    p.add_argument("--case-timeout", type=float, default=5.0, metavar="S", help="time limit of one call (default 5 s)")
+    p.add_argument(
+        "--hypothesis", type=int, default=50, metavar="N", help="generated inputs at most (default 50)"
+    )
+    p.add_argument(
+        "--case-timeout", type=float, default=5.0, metavar="S", help="time limit of one call (default 5 s)"
+    )
     p.add_argument("--force", action="store_true", help="rebuild even if a dataset is proposed or approved")
     p.add_argument("--python", metavar="EXE", help="the project's interpreter (default: this one)")
 
     p = verb("approve", cmd_approve, "approve a synthesized dataset: it becomes the feedback signal")
-    p.add_argument("workspace", help="the trainer workspace folder (…/.trainer-workspace/<name>) or the target")
-    p.add_argument("--python", metavar="EXE", help="the project's interpreter, to recheck an edited test file")
-
+    p.add_argument(
+        "workspace", help="the trainer workspace folder (…/.trainer-workspace/<name>) or the target"
+    )
+    p.add_argument(
+        "--python", metavar="EXE", help="the project's interpreter, to recheck an edited test file"
+    )
 
     # training parsers
-    p = verb("detect", cmd_detect, "find the project's training commands, configs and environment (nothing runs)")
+    p = verb(
+        "detect", cmd_detect, "find the project's training commands, configs and environment (nothing runs)"
+    )
     p.add_argument("root_dir", nargs="?", default=".", metavar="ROOT", help="the project folder (default: .)")
     p.add_argument("--no-env", action="store_true", help="skip the environment probes (python, GPUs, wandb)")
     p.add_argument("--command", metavar="CMD", help="also show the pre-flight checks for this command")
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
 
-    p = verb("launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session")
-    p.add_argument("command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"')
+    p = verb(
+        "launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session"
+    )
+    p.add_argument(
+        "command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"'
+    )
     p.add_argument("--cwd", metavar="DIR", help="where to run it (default: the current directory)")
     p.add_argument("--backend", choices=["screen", "tmux"], help="default: screen, else tmux")
     p.add_argument("--name", help="session name (default: trainer-train-YYYYmmdd-HHMMSS)")
-    p.add_argument("--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)")
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)"
+    )
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
-    p.add_argument("--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)")
+    p.add_argument(
+        "--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)"
+    )
 
     p = verb("sessions", cmd_sessions, "list training sessions with their live state")
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     p = verb("stop", cmd_stop, "stop a training session: interrupt (Ctrl-C), then kill after a grace period")
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--grace", type=float, default=10.0, metavar="S", help="seconds between interrupt and kill")
+    p.add_argument(
+        "--grace", type=float, default=10.0, metavar="S", help="seconds between interrupt and kill"
+    )
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     p = verb("restart", cmd_restart, "run a session's command again in the same session (after a fix)")
@@ -535,24 +645,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--command", metavar="CMD", help="a corrected command line (default: the same one)")
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
-    p = verb("attach", cmd_attach, "attach this terminal to a session (prints the command when not a terminal)")
+    p = verb(
+        "attach", cmd_attach, "attach this terminal to a session (prints the command when not a terminal)"
+    )
     p.add_argument("name", metavar="NAME")
     p.add_argument("--print", dest="print_only", action="store_true", help="print the attach command only")
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     # triage parsers
-    p = verb("triage", cmd_triage, "classify the tracebacks in a log (runtime bug / logic change) and propose fixes")
+    p = verb(
+        "triage",
+        cmd_triage,
+        "classify the tracebacks in a log (runtime bug / logic change) and propose fixes",
+    )
     p.add_argument("file", metavar="FILE", help="a log file, or - for standard input")
     p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
     p.add_argument("--command", help="the training command that produced the log (for fixes)")
     p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
 
-    p = verb("monitor", cmd_monitor, "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls")
+    p = verb(
+        "monitor",
+        cmd_monitor,
+        "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls",
+    )
     p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
-    p.add_argument("--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)")
+    p.add_argument(
+        "--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)"
+    )
     p.add_argument("--config", help="the run's config file (for the precision / batch pitfalls)")
-    p.add_argument("--source-dir", help="a run folder to read structured metrics from (trainer_state.json, "
-                   "metrics.csv, TensorBoard events)")
+    p.add_argument(
+        "--source-dir",
+        help="a run folder to read structured metrics from (trainer_state.json, "
+        "metrics.csv, TensorBoard events)",
+    )
 
     return parser
 

@@ -93,7 +93,9 @@ class TrainerServer(LanguageServer):
 
         if isinstance(error, json.JSONDecodeError):
             logger.warning("a message from the client is not JSON: %s", error)
-            parse_error = types.ResponseError(code=-32700, message=f"Parse error: the message is not JSON: {error}")
+            parse_error = types.ResponseError(
+                code=-32700, message=f"Parse error: the message is not JSON: {error}"
+            )
             # pygls has no public way to answer with id null
             self.protocol._send_response(None, None, parse_error)  # type: ignore[arg-type]
             return

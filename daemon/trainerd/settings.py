@@ -92,13 +92,17 @@ def _structure_fields(defaults: Any, raw: dict[str, Any], prefix: str, problems:
             continue
         minimum = _MINIMUMS.get(name)
         if minimum is not None and structured < minimum:
-            problems.append(f"setting '{shown}' must be >= {minimum:g}, got {value!r}; using the default {default!r}")
+            problems.append(
+                f"setting '{shown}' must be >= {minimum:g}, got {value!r}; using the default {default!r}"
+            )
             continue
         kwargs[name] = structured
     return attrs.evolve(defaults, **kwargs)
 
 
-def structure_settings(raw: Any, defaults: TrainerSettings | None = None) -> tuple[TrainerSettings, list[str]]:
+def structure_settings(
+    raw: Any, defaults: TrainerSettings | None = None
+) -> tuple[TrainerSettings, list[str]]:
     """Structure raw settings into :class:`TrainerSettings`; return it and the problems found.
 
     Accepts ``{"trainer": {...}}`` or the bare ``{...}``, keys in camelCase (as editors send them) or

@@ -36,7 +36,9 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_status_json_is_the_output_contract_and_exits_1_on_blockers(median_project: Path, capsys, monkeypatch):
+def test_status_json_is_the_output_contract_and_exits_1_on_blockers(
+    median_project: Path, capsys, monkeypatch
+):
     monkeypatch.chdir(median_project)
     code, out, err = run_cli(capsys, "status", "stats.py::median", "--json")
 
@@ -96,7 +98,10 @@ def test_no_create_reports_without_writing(median_project: Path, capsys, monkeyp
         (["status", "missing.py"], "target file not found"),
         (["status", "tests"], "target is a directory, not a Python file"),
         (["status", "README.txt"], "target is not a Python file (.txt)"),
-        (["status", "stats.py::mean"], "symbol 'mean' not found in stats.py; symbols in the file include: median"),
+        (
+            ["status", "stats.py::mean"],
+            "symbol 'mean' not found in stats.py; symbols in the file include: median",
+        ),
         (["review", "missing.py::median"], "target file not found"),
         (["status", "stats.py", "--repair", "--no-create"], "cannot be combined with --no-create"),
     ],

@@ -16,7 +16,18 @@ import trainerd.server
 trainerd.server.create_server()
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
-HEAVY = {"opto", "litellm", "rich", "numpy", "torch", "libtmux", "inotify_simple", "pytest", "_pytest", "jsonrpc_base"}
+HEAVY = {
+    "opto",
+    "litellm",
+    "rich",
+    "numpy",
+    "torch",
+    "libtmux",
+    "inotify_simple",
+    "pytest",
+    "_pytest",
+    "jsonrpc_base",
+}
 WIRING = {"cli", "stdio", "server", "protocol", "settings", "errors", "features"}
 
 

@@ -67,7 +67,11 @@ def test_neovim_lens_optimize_and_crash_diagnostic(project: Path, tmp_path: Path
     }
     done = subprocess.run(
         ["nvim", "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", f"luafile {SCRIPT}"],
-        cwd=project, env=env, capture_output=True, text=True, timeout=420,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=420,
     )
     assert out.is_file(), f"no result from Neovim (rc {done.returncode}): {done.stderr[-2000:]}"
     result = json.loads(out.read_text())
@@ -93,4 +97,7 @@ def test_neovim_lens_optimize_and_crash_diagnostic(project: Path, tmp_path: Path
     lines = {d["line"] for d in result["crash_diagnostics"]}
     assert lines & {4, 9}, result["crash_diagnostics"]  # `with open(path)` / `load_rows(...)`, 0-based
     assert all(d["source"] == "trainer" for d in result["crash_diagnostics"])
-    assert any("FileNotFoundError" in d["message"] or "train.csv" in d["message"] for d in result["crash_diagnostics"])
+    assert any(
+        "FileNotFoundError" in d["message"] or "train.csv" in d["message"]
+        for d in result["crash_diagnostics"]
+    )

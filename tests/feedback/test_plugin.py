@@ -10,7 +10,7 @@ import pytest
 
 from trainerd.feedback.pytest_plugin import CaseRecorder
 
-SUITE = '''
+SUITE = """
 import builtins
 import time
 
@@ -46,7 +46,7 @@ def test_swallows_everything():
             pass
     except Exception:
         pass
-'''
+"""
 
 
 def run_suite(tmp_path: Path, recorder: CaseRecorder, name: str) -> None:
@@ -54,8 +54,10 @@ def run_suite(tmp_path: Path, recorder: CaseRecorder, name: str) -> None:
     (tmp_path / f"{name}.py").write_text(textwrap.dedent(SUITE))
     builtins._trainerd_test_recorder = recorder  # type: ignore[attr-defined]
     try:
-        pytest.main([str(tmp_path), "-q", "-p", "no:cacheprovider", "-p", "no:timeout", "--rootdir", str(tmp_path)],
-                    plugins=[recorder])
+        pytest.main(
+            [str(tmp_path), "-q", "-p", "no:cacheprovider", "-p", "no:timeout", "--rootdir", str(tmp_path)],
+            plugins=[recorder],
+        )
     finally:
         del builtins._trainerd_test_recorder  # type: ignore[attr-defined]
 
@@ -84,17 +86,23 @@ def test_outcomes_failure_text_timeouts_and_nodes(tmp_path: Path) -> None:
 
 
 def test_selection_runs_only_the_named_cases(tmp_path: Path) -> None:
-    recorder = CaseRecorder(timeout=5, selected={"test_selected.py::test_pass", "test_selected.py::test_fail"})
+    recorder = CaseRecorder(
+        timeout=5, selected={"test_selected.py::test_pass", "test_selected.py::test_fail"}
+    )
     run_suite(tmp_path, recorder, "test_selected")
-    assert recorder.suite().verdicts() == {"test_selected.py::test_pass": "passed",
-                                           "test_selected.py::test_fail": "failed"}
+    assert recorder.suite().verdicts() == {
+        "test_selected.py::test_pass": "passed",
+        "test_selected.py::test_fail": "failed",
+    }
 
 
 def test_collection_errors_are_kept_apart(tmp_path: Path) -> None:
     (tmp_path / "test_broken.py").write_text("import no_such_module_here\n")
     recorder = CaseRecorder(timeout=5)
-    pytest.main([str(tmp_path / "test_broken.py"), "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path)],
-                plugins=[recorder])
+    pytest.main(
+        [str(tmp_path / "test_broken.py"), "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path)],
+        plugins=[recorder],
+    )
     suite = recorder.suite()
     assert suite.cases == []
     assert len(suite.collection_errors) == 1 and "no_such_module_here" in suite.collection_errors[0]

@@ -21,7 +21,11 @@ def test_pytest_commands_are_recognised() -> None:
 
 def test_spec_puts_pytest_in_tests_and_other_commands_in_command() -> None:
     spec = make_spec("python bench.py", "python -m pytest -q tests", direction="minimize")
-    assert (spec.tests, spec.command, spec.direction) == ("python -m pytest -q tests", "python bench.py", "minimize")
+    assert (spec.tests, spec.command, spec.direction) == (
+        "python -m pytest -q tests",
+        "python bench.py",
+        "minimize",
+    )
     assert make_spec("pytest tests/x.py", None).tests == "pytest tests/x.py"
     with pytest.raises(TrainerError, match="direction"):
         make_spec(None, "pytest", direction="up")
@@ -75,9 +79,11 @@ def test_row_scoring_is_authoritative_and_conflicts_are_found() -> None:
     assert datasets.judge_mode([{"id": "a"}]) == "custom"
     assert datasets.judge_mode([{"id": "a", "scoring": "exact_match"}]) == "deterministic"
     assert datasets.judge_mode_conflict([{"id": "a", "scoring": "exact_match"}], [{"id": "b"}]) == (
-        "train.jsonl implies judge mode 'deterministic' but val.jsonl implies 'custom'")
+        "train.jsonl implies judge mode 'deterministic' but val.jsonl implies 'custom'"
+    )
     assert "different judge modes" in datasets.judge_mode_conflict(
-        [{"scoring": "exact_match"}, {"scoring": "llm_judge"}], [])
+        [{"scoring": "exact_match"}, {"scoring": "llm_judge"}], []
+    )
     assert datasets.judge_mode_conflict([{"id": "a"}], [{"id": "b", "scoring": "custom_python"}]) is None
 
 

@@ -12,7 +12,9 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.conftest import copy_example
 
-SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"])
+SERVER = ClientServerConfig(
+    server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"]
+)
 
 
 @pytest.fixture

@@ -41,7 +41,9 @@ def make_client() -> LanguageClient:
         return {"content": ls.completions.pop(0)}
 
     @client.feature(types.WORKSPACE_APPLY_EDIT)
-    def on_apply_edit(ls: LanguageClient, params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+    def on_apply_edit(
+        ls: LanguageClient, params: types.ApplyWorkspaceEditParams
+    ) -> types.ApplyWorkspaceEditResult:
         ls.applied_edits.append(params)
         return types.ApplyWorkspaceEditResult(applied=True)
 
@@ -58,7 +60,8 @@ def make_client() -> LanguageClient:
 
 
 SERVER = ClientServerConfig(
-    server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"], client_factory=make_client
+    server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"],
+    client_factory=make_client,
 )
 
 
@@ -82,7 +85,9 @@ async def initialize(
         types.InitializeParams(
             capabilities=caps,
             root_uri=root.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in (root, *more_folders)],
+            workspace_folders=[
+                types.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in (root, *more_folders)
+            ],
             initialization_options=options or {},
         )
     )
@@ -93,7 +98,9 @@ def field(params: Any, name: str) -> Any:
     return params.get(name) if isinstance(params, dict) else getattr(params, name, None)
 
 
-async def wait_for_state(client: LanguageClient, run_id: str, states: set[str], timeout: float = TIMEOUT) -> Any:
+async def wait_for_state(
+    client: LanguageClient, run_id: str, states: set[str], timeout: float = TIMEOUT
+) -> Any:
     """The first ``trainer/runUpdated`` of ``run_id`` in one of ``states`` (already received or to come)."""
 
     async def scan() -> Any:

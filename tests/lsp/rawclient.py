@@ -41,7 +41,7 @@ def parse_frames(data: bytes, complete: bool = True) -> tuple[list[dict[str, Any
         if end < 0:
             if not complete and _could_be_header_start(data[pos:]):
                 break
-            raise FramingError(f"bytes outside any frame at offset {pos}: {data[pos:pos + 80]!r}")
+            raise FramingError(f"bytes outside any frame at offset {pos}: {data[pos : pos + 80]!r}")
         headers: dict[str, str] = {}
         for line in data[pos:end].split(b"\r\n"):
             name, sep, value = line.partition(b": ")
@@ -55,11 +55,15 @@ def parse_frames(data: bytes, complete: bool = True) -> tuple[list[dict[str, Any
         if stop > len(data):
             if not complete:
                 break
-            raise FramingError(f"frame at offset {pos} is truncated ({len(data) - start} of {stop - start} bytes)")
+            raise FramingError(
+                f"frame at offset {pos} is truncated ({len(data) - start} of {stop - start} bytes)"
+            )
         try:
             message = json.loads(data[start:stop].decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise FramingError(f"frame at offset {pos} is not JSON: {exc}: {data[start:stop][:80]!r}") from None
+            raise FramingError(
+                f"frame at offset {pos} is not JSON: {exc}: {data[start:stop][:80]!r}"
+            ) from None
         if not isinstance(message, dict) or message.get("jsonrpc") != "2.0":
             raise FramingError(f"frame at offset {pos} is not a JSON-RPC 2.0 message: {message!r:.200}")
         messages.append(message)

@@ -23,7 +23,9 @@ async def uninitialized(lsp_client: LanguageClient):
 
 
 @pytest.mark.parametrize("editor", ["visual-studio-code", "neovim"])
-async def test_initialize_advertises_commands_code_actions_and_sync(uninitialized: LanguageClient, lsp_project, editor):
+async def test_initialize_advertises_commands_code_actions_and_sync(
+    uninitialized: LanguageClient, lsp_project, editor
+):
     result = await initialize(uninitialized, lsp_project, editor)
 
     caps = result.capabilities
@@ -33,7 +35,9 @@ async def test_initialize_advertises_commands_code_actions_and_sync(uninitialize
     assert caps.text_document_sync.open_close is True
 
 
-async def test_invalid_initialization_options_are_named_and_defaulted(uninitialized: LanguageClient, lsp_project):
+async def test_invalid_initialization_options_are_named_and_defaulted(
+    uninitialized: LanguageClient, lsp_project
+):
     client = uninitialized
     shown = client.protocol.wait_for_notification_async(types.WINDOW_SHOW_MESSAGE)
     options = {"trainer": {"iterations": 0, "sessionBackend": "docker", "monitor": {"plateauWindow": "wide"}}}
@@ -44,9 +48,13 @@ async def test_invalid_initialization_options_are_named_and_defaulted(uninitiali
     await asyncio.wait_for(shown, TIMEOUT)
     messages = [m.message for m in client.messages if m.type == types.MessageType.Warning]
     assert "trainerd: setting 'trainer.iterations' must be >= 1, got 0; using the default 3" in messages
-    assert "trainerd: invalid value 'docker' for setting 'trainer.sessionBackend'; using the default 'auto'" in messages
     assert (
-        "trainerd: invalid value 'wide' for setting 'trainer.monitor.plateauWindow'; using the default 50" in messages
+        "trainerd: invalid value 'docker' for setting 'trainer.sessionBackend'; using the default 'auto'"
+        in messages
+    )
+    assert (
+        "trainerd: invalid value 'wide' for setting 'trainer.monitor.plateauWindow'; using the default 50"
+        in messages
     )
     contract = await request(client, "trainer/resolveWorkspace", {"path": "stats.py"})  # still serving
     assert contract.target.code_name == "stats"
@@ -75,7 +83,9 @@ def _open(client: LanguageClient, path: Path) -> None:
     )
 
 
-async def test_opening_a_file_with_a_workspace_shows_its_blockers_read_only(client: LanguageClient, lsp_project):
+async def test_opening_a_file_with_a_workspace_shows_its_blockers_read_only(
+    client: LanguageClient, lsp_project
+):
     service.resolve(lsp_project / "stats.py", "median")  # a workspace made earlier (by the CLI, say)
     status = lsp_project / ".trainer-workspace/stats/workflow-status.json"
     before = status.read_bytes()
@@ -84,15 +94,21 @@ async def test_opening_a_file_with_a_workspace_shows_its_blockers_read_only(clie
     _open(client, lsp_project / "conftest.py")  # no workspace: no blocker is published, nothing created
     _open(client, lsp_project / "stats.py")
 
-    diagnostics = await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "review_missing" for d in ds))
+    diagnostics = await wait_for_diagnostics(
+        client, uri, lambda ds: any(d.code == "review_missing" for d in ds)
+    )
     diagnostics = [d for d in diagnostics if d.code == "review_missing"]
     assert len(diagnostics) == 1
     assert diagnostics[0].source == "trainer"
     assert diagnostics[0].range.start.line == 3  # `def median`, the symbol the workspace records
     assert diagnostics[0].message.startswith("The engineering review checkpoint is missing")
     assert status.read_bytes() == before
-    assert not [d for d in client.diagnostics.get((lsp_project / "conftest.py").as_uri(), []) if d.source == "trainer"
-                and d.code in ("review_missing", "status_corrupt", "pointer_missing", "pointer_inconsistent")]
+    assert not [
+        d
+        for d in client.diagnostics.get((lsp_project / "conftest.py").as_uri(), [])
+        if d.source == "trainer"
+        and d.code in ("review_missing", "status_corrupt", "pointer_missing", "pointer_inconsistent")
+    ]
     assert not (lsp_project / ".trainer-workspace/conftest").exists()
 
 
@@ -105,7 +121,9 @@ async def test_saving_the_review_clears_the_blocker(client: LanguageClient, lsp_
 
     review = lsp_project / ".trainer-workspace/stats/engineer-prompt/review.md"
     review.write_text("# my review of stats.py::median\n")  # written in the editor
-    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=review.as_uri())))
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=review.as_uri()))
+    )
 
     await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "review_missing" for d in ds))
     assert review.read_text() == "# my review of stats.py::median\n"
@@ -118,5 +136,8 @@ async def test_configuration_is_pulled_when_the_notification_carries_none(client
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
 
     message = await asyncio.wait_for(shown, TIMEOUT)
-    assert message.message == "trainerd: invalid value 'lots' for setting 'trainer.iterations'; using the default 3"
+    assert (
+        message.message
+        == "trainerd: invalid value 'lots' for setting 'trainer.iterations'; using the default 3"
+    )
     assert (await request(client, "trainer/resolveWorkspace", {"path": "stats.py"})).workspace.exists

@@ -35,7 +35,9 @@ def procs():
 
 def test_stdout_carries_only_framed_jsonrpc_while_the_daemon_prints(lsp_project: Path, tmp_path: Path, procs):
     stderr_path = tmp_path / "stderr.log"
-    proc = start([sys.executable, str(HERE / "noisy_server.py"), "--log-level", "debug"], lsp_project, stderr_path)
+    proc = start(
+        [sys.executable, str(HERE / "noisy_server.py"), "--log-level", "debug"], lsp_project, stderr_path
+    )
     procs.append(proc)
     client = RawClient.over_process(proc)
 
@@ -92,7 +94,9 @@ def test_the_daemon_survives_every_kind_of_bad_message(lsp_project: Path, tmp_pa
     parse_error = client.wait_for(lambda m: "error" in m and m.get("id") is None)
     assert parse_error["error"]["code"] == -32700 and "not JSON" in parse_error["error"]["message"]
     alive()
-    client.send_raw(frame({"jsonrpc": "2.0", "id": 900, "method": "trainer/resolveWorkspace", "params": "stats.py"}))
+    client.send_raw(
+        frame({"jsonrpc": "2.0", "id": 900, "method": "trainer/resolveWorkspace", "params": "stats.py"})
+    )
     assert client.wait_for(lambda m: m.get("id") == 900)["error"]["code"] == -32602
     alive()
     assert client.request("trainer/noSuchMethod", {})["error"]["code"] == -32601
@@ -109,7 +113,9 @@ def test_the_daemon_survives_every_kind_of_bad_message(lsp_project: Path, tmp_pa
     bad_action = client.request("textDocument/codeAction", {"textDocument": {"uri": "file:///x.py"}})
     assert "error" in bad_action
     alive()
-    error = client.request("workspace/executeCommand", {"command": "trainer.createReview", "arguments": [{"path": 3}]})
+    error = client.request(
+        "workspace/executeCommand", {"command": "trainer.createReview", "arguments": [{"path": 3}]}
+    )
     assert error["error"]["code"] == -32602 and "path" in error["error"]["message"]
     alive()
     assert client.request("shutdown")["result"] is None
@@ -128,7 +134,9 @@ def _free_port() -> int:
 def test_tcp_serves_lsp_on_loopback(lsp_project: Path, tmp_path: Path, procs):
     port = _free_port()
     proc = subprocess.Popen(
-        [*SERVE, "--tcp", f"127.0.0.1:{port}"], cwd=lsp_project, stdout=subprocess.PIPE,
+        [*SERVE, "--tcp", f"127.0.0.1:{port}"],
+        cwd=lsp_project,
+        stdout=subprocess.PIPE,
         stderr=(tmp_path / "stderr.log").open("wb"),
     )
     procs.append(proc)
@@ -172,6 +180,8 @@ def test_stdio_flag_that_clients_append_is_accepted(lsp_project: Path, tmp_path:
 
 
 def test_tcp_and_stdio_exclude_each_other():
-    proc = subprocess.run([*SERVE, "--stdio", "--tcp", "127.0.0.1:0"], capture_output=True, text=True, timeout=TIMEOUT)
+    proc = subprocess.run(
+        [*SERVE, "--stdio", "--tcp", "127.0.0.1:0"], capture_output=True, text=True, timeout=TIMEOUT
+    )
     assert proc.returncode == 2
     assert "--tcp and --stdio exclude each other" in proc.stderr

@@ -92,7 +92,10 @@ def open_document(client: LanguageClient, path: Path, text: str | None = None, v
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(
-                uri=uri, language_id="python", version=version, text=path.read_text() if text is None else text
+                uri=uri,
+                language_id="python",
+                version=version,
+                text=path.read_text() if text is None else text,
             )
         )
     )
@@ -109,7 +112,10 @@ def apply_text_edit(text: str, edit: types.TextEdit) -> str:
 def example_tests_pass(project: Path) -> bool:
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=project, capture_output=True, text=True, timeout=120,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return done.returncode == 0
 
@@ -187,7 +193,9 @@ async def test_bad_params_name_the_field(vscode: LanguageClient):
         assert info.value.code == -32602, params
         assert f"'{field_name}'" in info.value.message, (params, info.value.message)
     with pytest.raises(JsonRpcInvalidParams) as info:
-        await vscode.workspace_execute_command_async(types.ExecuteCommandParams(command="trainer.optimize", arguments=[]))
+        await vscode.workspace_execute_command_async(
+            types.ExecuteCommandParams(command="trainer.optimize", arguments=[])
+        )
     assert "expected one argument" in info.value.message
 
 
@@ -199,13 +207,17 @@ async def test_cancel_and_answer_need_a_run(vscode: LanguageClient, reviewed: Pa
         await request(vscode, "trainer/answerFollowup", {"runId": "run-x", "answer": "a", "file": "b"})
     assert "answer" in info.value.message and "file" in info.value.message
     with pytest.raises(JsonRpcInvalidParams) as info:  # nothing waits for an answer in this workspace
-        await request(vscode, "trainer/answerFollowup", {"path": "stats.py", "symbol": "median", "answer": "{}"})
+        await request(
+            vscode, "trainer/answerFollowup", {"path": "stats.py", "symbol": "median", "answer": "{}"}
+        )
     assert "no run waiting" in info.value.message
 
 
 async def test_show_workspace_command(vscode: LanguageClient, project: Path):
     result = await vscode.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="trainer.showWorkspace", arguments=[{"path": "stats.py", "symbol": "median"}])
+        types.ExecuteCommandParams(
+            command="trainer.showWorkspace", arguments=[{"path": "stats.py", "symbol": "median"}]
+        )
     )
     assert field(result, "workspace")["root"] == ".trainer-workspace/stats"
     assert any("Next:" in m.message for m in vscode.messages)
@@ -222,7 +234,9 @@ async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient
     uri = open_document(vscode, target)
     vscode.completions.append(replay_answer(reviewed))
     lenses = await raw_request(
-        vscode, types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        vscode,
+        types.TEXT_DOCUMENT_CODE_LENS,
+        types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri)),
     )
     lens = next(lens for lens in lenses if (lens.get("command") or {}).get("command") == "trainer.optimize")
     assert lens["command"]["arguments"] == [{"uri": uri, "symbol": "median"}]
@@ -294,7 +308,9 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     assert FIX in Path(final["conflict"]["candidate_file"]).read_text()
     assert target.read_text() == original and neovim.applied_edits == []
     status = status_of(reviewed)
-    assert status["write_back"]["decision"] == "refused" and "unsaved" in status["write_back"]["justification"]
+    assert (
+        status["write_back"]["decision"] == "refused" and "unsaved" in status["write_back"]["justification"]
+    )
 
 
 @pytest.mark.slow
@@ -309,7 +325,9 @@ async def test_side_by_side_runs_cancel_and_a_dying_worker(
     (reviewed / "other.py").write_text("def double(x):\n    return x * 2\n")
     vscode.hold_completions = asyncio.Event()
     one = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
-    two = await request(vscode, "trainer/optimize", {"uri": (second / "stats.py").as_uri(), "symbol": "median"})
+    two = await request(
+        vscode, "trainer/optimize", {"uri": (second / "stats.py").as_uri(), "symbol": "median"}
+    )
     with pytest.raises(JsonRpcInvalidParams) as busy:
         await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
     assert "already active" in busy.value.message and one.runId in busy.value.message
@@ -318,8 +336,13 @@ async def test_side_by_side_runs_cancel_and_a_dying_worker(
     assert "maxConcurrentRuns" in limit.value.message
 
     await wait_for_state(vscode, two.runId, {"running"} | FINAL, timeout=300)
-    await wait_until(vscode, lambda: any(u.get("event") == "iteration_started" and u["runId"] == two.runId
-                                         for u in vscode.run_updates), timeout=300)
+    await wait_until(
+        vscode,
+        lambda: any(
+            u.get("event") == "iteration_started" and u["runId"] == two.runId for u in vscode.run_updates
+        ),
+        timeout=300,
+    )
     await wait_until(vscode, lambda: one.runId in {r["runId"] for r in vscode.complete_requests}, timeout=300)
     worker_one = status_of(reviewed)["run"]["worker_pid"]
     worker_two = status_of(second)["run"]["worker_pid"]

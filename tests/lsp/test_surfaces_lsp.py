@@ -23,21 +23,34 @@ FIXTURES = Path(__file__).parent.parent / "surface" / "fixtures"
 
 def open_doc(client: LanguageClient, path: Path, text: str | None = None, version: int = 1) -> str:
     uri = path.as_uri()
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="python" if path.suffix == ".py" else "json", version=version,
-        text=path.read_text() if text is None else text)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri,
+                language_id="python" if path.suffix == ".py" else "json",
+                version=version,
+                text=path.read_text() if text is None else text,
+            )
+        )
+    )
     return uri
 
 
 def change_doc(client: LanguageClient, uri: str, text: str, version: int) -> None:
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
 
 
 async def lenses(client: LanguageClient, uri: str) -> list[dict]:
-    return await raw_request(client, types.TEXT_DOCUMENT_CODE_LENS,
-                             types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    return await raw_request(
+        client,
+        types.TEXT_DOCUMENT_CODE_LENS,
+        types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri)),
+    )
 
 
 async def resolve(client: LanguageClient, lens: dict) -> types.Command:
@@ -48,8 +61,11 @@ async def resolve(client: LanguageClient, lens: dict) -> types.Command:
 
 
 def titled(items: list[dict]) -> list[tuple[int, str, str]]:
-    return [(lens["range"]["start"]["line"], lens["command"]["title"], lens["command"]["command"])
-            for lens in items if lens.get("command")]
+    return [
+        (lens["range"]["start"]["line"], lens["command"]["title"], lens["command"]["command"])
+        for lens in items
+        if lens.get("command")
+    ]
 
 
 def surface_diags(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
@@ -97,7 +113,10 @@ async def test_lenses_follow_edits_and_survive_syntax_errors(client: LanguageCli
     path.write_text((FIXTURES / "spell_names.py").read_text())
     uri = open_doc(client, path)
     assert [(line, title) for line, title, _ in titled(await lenses(client, uri))] == [
-        (3, "Optimize with Trace"), (8, "Optimize with Trace"), (13, "Optimize with Trace")]
+        (3, "Optimize with Trace"),
+        (8, "Optimize with Trace"),
+        (13, "Optimize with Trace"),
+    ]
     text = path.read_text() + "\n\n@B(trainable=True)\ndef added(x):\n    return x\n"
     change_doc(client, uri, text, 2)
     got = titled(await lenses(client, uri))
@@ -118,19 +137,36 @@ async def test_hidden_dependency_diagnostics_and_code_actions(vscode: LanguageCl
     path = lsp_project / "hidden.py"
     path.write_text((FIXTURES / "hidden.py").read_text())
     uri = open_doc(client, path)
-    diags = await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "hidden_dependencies" for d in ds))
+    diags = await wait_for_diagnostics(
+        client, uri, lambda ds: any(d.code == "hidden_dependencies" for d in ds)
+    )
     hidden = [d for d in diags if d.code == "hidden_dependencies"]
     assert [(d.range.start.line, d.data["names"]) for d in hidden] == [
-        (17, ["regex"]), (18, ["Counter"]), (19, ["json"]), (19, ["LIMIT"]), (19, ["helper"]),
-        (19, ["undefined_name"]), (39, ["_cache"]), (48, ["prefix"]), (54, ["json"])]
+        (17, ["regex"]),
+        (18, ["Counter"]),
+        (19, ["json"]),
+        (19, ["LIMIT"]),
+        (19, ["helper"]),
+        (19, ["undefined_name"]),
+        (39, ["_cache"]),
+        (48, ["prefix"]),
+        (54, ["json"]),
+    ]
     assert all(d.source == "trainer" and d.severity == types.DiagnosticSeverity.Warning for d in hidden)
     regex = hidden[0]
-    actions = await raw_request(client, types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=regex.range,
-        context=types.CodeActionContext(diagnostics=[regex])))
+    actions = await raw_request(
+        client,
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=regex.range,
+            context=types.CodeActionContext(diagnostics=[regex]),
+        ),
+    )
     assert [a["title"] for a in actions] == [
         "Import `regex` inside `parse` (import re as regex)",
-        "Allow external dependencies (add allow_external_dependencies=True; confirm the comment)"]
+        "Allow external dependencies (add allow_external_dependencies=True; confirm the comment)",
+    ]
     edit = actions[0]["edit"]["documentChanges"][0]
     assert edit["textDocument"] == {"uri": uri, "version": 1}
     (text_edit,) = edit["edits"]
@@ -139,12 +175,19 @@ async def test_hidden_dependency_diagnostics_and_code_actions(vscode: LanguageCl
     lines.insert(text_edit["range"]["start"]["line"], text_edit["newText"])
     change_doc(client, uri, "".join(lines), 2)
     after = await wait_for_diagnostics(
-        client, uri, lambda ds: ds and not any(d.data and d.data.get("names") == ["regex"] for d in ds))
+        client, uri, lambda ds: ds and not any(d.data and d.data.get("names") == ["regex"] for d in ds)
+    )
     assert ["Counter"] in [d.data["names"] for d in after if d.code == "hidden_dependencies"]
     # an action computed for an older version is not offered: its edits would land in the wrong place
-    stale = await raw_request(client, types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=regex.range,
-        context=types.CodeActionContext(diagnostics=[regex])))
+    stale = await raw_request(
+        client,
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=regex.range,
+            context=types.CodeActionContext(diagnostics=[regex]),
+        ),
+    )
     assert stale == []
 
 
@@ -160,7 +203,11 @@ async def test_breadth_and_import_diagnostics(vscode: LanguageClient, lsp_projec
     uri = open_doc(client, broad)
     diags = await wait_for_diagnostics(client, uri, lambda ds: any(d.code == "surface_too_broad" for d in ds))
     assert sorted(d.data["surface"] for d in diags if d.code == "surface_too_broad") == [
-        "Assistant", "WHOLE", "branchy", "long_bundle"]
+        "Assistant",
+        "WHOLE",
+        "branchy",
+        "long_bundle",
+    ]
 
 
 async def test_trainer_surfaces_request(vscode: LanguageClient, lsp_project: Path):
@@ -176,17 +223,27 @@ async def test_trainer_surfaces_request(vscode: LanguageClient, lsp_project: Pat
         ("SpamFilter.is_spam", "candidate", False, 24),
     ]
     assert [f.code for f in result.findings] == ["hidden_dependencies"]  # score reads SPAM_WORDS
-    uri = open_doc(client, spam / "spam.py", text="from opto import trace\nX = trace.node(1, trainable=True)\n")
+    uri = open_doc(
+        client, spam / "spam.py", text="from opto import trace\nX = trace.node(1, trainable=True)\n"
+    )
     result = await request(client, "trainer/surfaces", {"uri": uri})
     assert result.version == 1
     assert [s.qualname for s in result.surfaces] == ["X"]  # the open document's text, not the file
 
 
-BAD_PARAMS = [({"path": 5}, "path"), ({"uri": "https://example.com/a.py"}, "uri"), ({}, "uri"),
-              ({"path": "missing.py"}, "path"), ({"path": "/etc/hostname"}, "path"), ({"path": "tests"}, "path")]
+BAD_PARAMS = [
+    ({"path": 5}, "path"),
+    ({"uri": "https://example.com/a.py"}, "uri"),
+    ({}, "uri"),
+    ({"path": "missing.py"}, "path"),
+    ({"path": "/etc/hostname"}, "path"),
+    ({"path": "tests"}, "path"),
+]
 
 
-async def test_trainer_surfaces_bad_params_get_32602_naming_the_field(vscode: LanguageClient, lsp_project: Path):
+async def test_trainer_surfaces_bad_params_get_32602_naming_the_field(
+    vscode: LanguageClient, lsp_project: Path
+):
     (lsp_project / "latin.py").write_bytes("NAME = 'caf\xe9'\n".encode("latin-1"))
     for params, field in [*BAD_PARAMS, ({"path": "latin.py"}, "path")]:
         with pytest.raises(JsonRpcInvalidParams) as info:
@@ -214,13 +271,19 @@ async def test_notebooks_and_huge_files_are_explained_plainly(vscode: LanguageCl
     assert await lenses(client, uri) == []
 
 
-async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(vscode: LanguageClient, lsp_project: Path):
+async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(
+    vscode: LanguageClient, lsp_project: Path
+):
     client = vscode
     uri = open_doc(client, lsp_project / "stats.py")
     assert [lens.get("data", {}).get("kind") for lens in await lenses(client, uri)] == [None, "tests"]
     # another process creates the workspace: the daemon notices the status file and asks for a refresh
-    subprocess.run([sys.executable, "-m", "trainerd", "status", "stats.py::median"], cwd=lsp_project,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "trainerd", "status", "stats.py::median"],
+        cwd=lsp_project,
+        capture_output=True,
+        timeout=60,
+    )
     await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
     got = await lenses(client, uri)
     state = [lens for lens in got if lens.get("data", {}).get("kind") == "state"]
@@ -229,8 +292,13 @@ async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(vscode:
     assert resolved.title == "Trace: review pending · blocked: review missing"
     while not client.lens_refreshes.empty():
         client.lens_refreshes.get_nowait()
-    subprocess.run([sys.executable, "-m", "trainerd", "review", "stats.py::median"], cwd=lsp_project,
-                   capture_output=True, timeout=60, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "trainerd", "review", "stats.py::median"],
+        cwd=lsp_project,
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
     await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
     state = [lens for lens in await lenses(client, uri) if lens.get("data", {}).get("kind") == "state"]
     assert (await resolve(client, state[0])).title == "Trace: ready to optimize"
@@ -243,7 +311,11 @@ async def test_new_test_in_an_open_editor_makes_a_candidate(vscode: LanguageClie
     assert await lenses(client, uri) == []
     test_path = lsp_project / "tests" / "test_extra.py"
     test_path.write_text("")
-    open_doc(client, test_path, text="from extra import triple\n\n\ndef test_triple():\n    assert triple(2) == 6\n")
+    open_doc(
+        client,
+        test_path,
+        text="from extra import triple\n\n\ndef test_triple():\n    assert triple(2) == 6\n",
+    )
     await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
     got = await lenses(client, uri)
     assert titled(got) == [(0, "Optimize with Trace", "trainer.optimize")]
@@ -253,8 +325,13 @@ async def test_new_test_in_an_open_editor_makes_a_candidate(vscode: LanguageClie
 
 async def test_untitled_buffers_get_diagnostics_but_no_lenses(vscode: LanguageClient):
     uri = "untitled:Untitled-1"
-    vscode.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="python", version=1, text=(FIXTURES / "star_and_leak.py").read_text())))
+    vscode.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="python", version=1, text=(FIXTURES / "star_and_leak.py").read_text()
+            )
+        )
+    )
     diags = await wait_for_diagnostics(vscode, uri, lambda ds: any(d.code == "trace_star_import" for d in ds))
     assert sorted(d.code for d in diags) == ["trace_import_leak", "trace_star_import"]
     assert await lenses(vscode, uri) == []
@@ -263,8 +340,12 @@ async def test_untitled_buffers_get_diagnostics_but_no_lenses(vscode: LanguageCl
 async def test_the_lens_command_reaches_the_optimizer(vscode: LanguageClient, lsp_project: Path):
     uri = open_doc(vscode, lsp_project / "stats.py")
     (optimize,) = [lens["command"] for lens in await lenses(vscode, uri) if lens.get("command")]
-    result = await asyncio.wait_for(vscode.workspace_execute_command_async(types.ExecuteCommandParams(
-        command=optimize["command"], arguments=optimize["arguments"])), TIMEOUT)
+    result = await asyncio.wait_for(
+        vscode.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=optimize["command"], arguments=optimize["arguments"])
+        ),
+        TIMEOUT,
+    )
     # blockers come first: without the review checkpoint nothing runs, and the answer says so
     assert result["state"] == "blocked"
     assert [b["code"] for b in result["blockers"]] == ["review_missing"]

@@ -16,7 +16,9 @@ TIMEOUT = 20
 
 
 async def resolve(client: LanguageClient, **params):
-    return await asyncio.wait_for(client.protocol.send_request_async("trainer/resolveWorkspace", params), TIMEOUT)
+    return await asyncio.wait_for(
+        client.protocol.send_request_async("trainer/resolveWorkspace", params), TIMEOUT
+    )
 
 
 async def test_resolve_with_a_relative_path_creates_the_workspace(client: LanguageClient):
@@ -64,7 +66,9 @@ async def test_code_action_creates_review_and_clears_blocker(client: LanguageCli
     assert action["kind"] == "quickfix"
     waiter = client.protocol.wait_for_notification_async(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     result = await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command=action["command"]["command"], arguments=action["command"]["arguments"])
+        types.ExecuteCommandParams(
+            command=action["command"]["command"], arguments=action["command"]["arguments"]
+        )
     )
     await asyncio.wait_for(waiter, TIMEOUT)
     review = lsp_project / ".trainer-workspace/stats/engineer-prompt/review.md"
@@ -99,7 +103,9 @@ async def test_invalid_params_get_32602_naming_the_field(client: LanguageClient,
 
 async def test_params_not_an_object(client: LanguageClient):
     with pytest.raises(JsonRpcInvalidParams) as info:
-        await asyncio.wait_for(client.protocol.send_request_async("trainer/resolveWorkspace", [1, 2]), TIMEOUT)
+        await asyncio.wait_for(
+            client.protocol.send_request_async("trainer/resolveWorkspace", [1, 2]), TIMEOUT
+        )
     assert "params" in info.value.message
 
 
@@ -138,12 +144,19 @@ async def test_code_action_repairs_a_corrupt_status_file(client: LanguageClient,
     assert [a["command"]["command"] for a in actions] == ["trainer.repairWorkspace"]
 
     result = await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="trainer.repairWorkspace", arguments=actions[0]["command"]["arguments"])
+        types.ExecuteCommandParams(
+            command="trainer.repairWorkspace", arguments=actions[0]["command"]["arguments"]
+        )
     )
 
     assert Path(result["moved_to"]).read_text() == '{"workflow_state": "flying"}'
     assert result["contract"]["workspace"]["state"] == "pending_engineer_prompt"
-    codes = [d.code for d in await wait_for_diagnostics(client, uri, lambda ds: all(d.code != "status_corrupt" for d in ds))]
+    codes = [
+        d.code
+        for d in await wait_for_diagnostics(
+            client, uri, lambda ds: all(d.code != "status_corrupt" for d in ds)
+        )
+    ]
     assert "review_missing" in codes
 
 

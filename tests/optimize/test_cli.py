@@ -36,7 +36,9 @@ def test_optimize_without_review_says_so_and_offers_the_command(tmp_path: Path, 
         (["export-replay", "."], "not a trainer workspace"),
     ],
 )
-def test_bad_input_exits_2_with_a_specific_message(tmp_path: Path, capsys, monkeypatch, argv, message) -> None:
+def test_bad_input_exits_2_with_a_specific_message(
+    tmp_path: Path, capsys, monkeypatch, argv, message
+) -> None:
     project = copy_example("buggy_median", tmp_path)
     monkeypatch.chdir(project)
     with pytest.raises(SystemExit) as exc:

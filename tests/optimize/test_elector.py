@@ -8,10 +8,17 @@ from trainerd.errors import TrainerError
 from trainerd.optimize.service import check_answer, elect
 
 
-def cand(val: float, train: float = 1.0, score: float | None = None, diff: int = 5, accepted: bool = True) -> dict:
-    return {"accepted": accepted, "val": {"passed": int(val * 2), "total": 2, "pass_rate": val},
-            "train": {"passed": int(train * 4), "total": 4, "pass_rate": train}, "score": score, "diff_lines": diff,
-            "rejected_reason": None if accepted else "syntax error at line 2: invalid syntax"}
+def cand(
+    val: float, train: float = 1.0, score: float | None = None, diff: int = 5, accepted: bool = True
+) -> dict:
+    return {
+        "accepted": accepted,
+        "val": {"passed": int(val * 2), "total": 2, "pass_rate": val},
+        "train": {"passed": int(train * 4), "total": 4, "pass_rate": train},
+        "score": score,
+        "diff_lines": diff,
+        "rejected_reason": None if accepted else "syntax error at line 2: invalid syntax",
+    }
 
 
 def test_validation_pass_rate_comes_first() -> None:
@@ -27,8 +34,9 @@ def test_score_breaks_ties_in_the_configured_direction() -> None:
 
 
 def test_smaller_diff_breaks_the_last_tie_and_rejected_are_excluded_with_reason() -> None:
-    ranking, reasons = elect({"big": cand(1.0, diff=30), "small": cand(1.0, diff=3),
-                              "bad": cand(1.0, accepted=False)}, "maximize")
+    ranking, reasons = elect(
+        {"big": cand(1.0, diff=30), "small": cand(1.0, diff=3), "bad": cand(1.0, accepted=False)}, "maximize"
+    )
     assert ranking == ["small", "big"]
     assert "bad excluded: syntax error at line 2" in reasons[-1]
     assert elect({}, "maximize") == ([], ["No candidate to elect."])
@@ -46,7 +54,8 @@ def test_answers_must_be_json_naming_known_variables() -> None:
 
 
 def test_a_candidate_scoring_worse_than_the_original_is_excluded() -> None:
-    ranking, reasons = elect({"slower": cand(1.0, score=2.0), "faster": cand(1.0, score=0.5)}, "minimize",
-                             {"score": 1.0})
+    ranking, reasons = elect(
+        {"slower": cand(1.0, score=2.0), "faster": cand(1.0, score=0.5)}, "minimize", {"score": 1.0}
+    )
     assert ranking == ["faster"]
     assert "slower excluded: score 2.0 is not better than the original's 1.0" in reasons

@@ -38,7 +38,9 @@ def test_replay_fixes_the_bug_writes_it_back_and_exports_the_same_replay(median:
     assert result.winner == "step-1"
     from_text = median.read_text()
     assert "(ordered[middle - 1] + ordered[middle]) / 2" in from_text
-    assert '@' not in from_text and from_text.startswith('"""A tiny statistics helper')  # the rest is untouched
+    assert "@" not in from_text and from_text.startswith(
+        '"""A tiny statistics helper'
+    )  # the rest is untouched
     kinds = [e.type for e in events]
     assert kinds[0] == "started" and kinds[-1] == "done"
     for expected in ("iteration_started", "candidate_ready", "validated", "written_back"):
@@ -77,11 +79,31 @@ def test_manual_followup_then_answer_continues_from_that_point(median: Path) -> 
     assert result.outcome == "manual_followup"
     assert sha(median) == before
     ws = median.parent / ".trainer-workspace" / "stats"
-    report = json.loads((ws / "iterations" / "iteration-1" / "optimize" / "manual-followup-report.json").read_text())
-    for key in ("ok", "mode", "message", "blocker_reason", "model", "algorithm", "iterations", "train_size",
-                "val_size", "judge_mode", "candidate_count", "rerun_command", "agent_handoff_instruction",
-                "manual_reproduction_steps", "followup_instruction", "model_prompt", "train_file", "val_file",
-                "output_file", "report_file"):
+    report = json.loads(
+        (ws / "iterations" / "iteration-1" / "optimize" / "manual-followup-report.json").read_text()
+    )
+    for key in (
+        "ok",
+        "mode",
+        "message",
+        "blocker_reason",
+        "model",
+        "algorithm",
+        "iterations",
+        "train_size",
+        "val_size",
+        "judge_mode",
+        "candidate_count",
+        "rerun_command",
+        "agent_handoff_instruction",
+        "manual_reproduction_steps",
+        "followup_instruction",
+        "model_prompt",
+        "train_file",
+        "val_file",
+        "output_file",
+        "report_file",
+    ):
         assert key in report, key
     assert report["mode"] == "manual_followup" and report["variables"] == ["__code0"]
     assert "#Variables" in report["model_prompt"] and "def median(values):" in report["model_prompt"]
@@ -104,8 +126,12 @@ def test_manual_followup_then_answer_continues_from_that_point(median: Path) -> 
     assert not (ws / "iterations" / "iteration-2").exists()  # the same iteration continued
 
 
-def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(median: Path, tmp_path: Path) -> None:
-    replay = replay_file(tmp_path, ("buggy_median/replay-breaks-empty.json", 0), ("buggy_median/replay-fix.json", 0))
+def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(
+    median: Path, tmp_path: Path
+) -> None:
+    replay = replay_file(
+        tmp_path, ("buggy_median/replay-breaks-empty.json", 0), ("buggy_median/replay-fix.json", 0)
+    )
     options = OptimizeOptions(model=f"replay:{replay}", iterations=2)
     pids: list[int] = []
 
@@ -119,7 +145,10 @@ def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(med
     assert first.outcome == "failed" and "killed by signal SIGKILL" in first.message
     assert first.contract.optimization.status == "failed"
     assert first.contract.optimization.last_completed_step == "step-1:evaluated"
-    turn1 = median.parent / ".trainer-workspace/stats/iterations/iteration-1/steering/optimizer/turn-1/response.txt"
+    turn1 = (
+        median.parent
+        / ".trainer-workspace/stats/iterations/iteration-1/steering/optimizer/turn-1/response.txt"
+    )
     recorded = turn1.read_text()
 
     events: list[service.RunEvent] = []
@@ -132,8 +161,11 @@ def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(med
     assert median.read_text() == before and second.edit is not None
     assert "(ordered[middle - 1] + ordered[middle]) / 2" in second.edit.new_text
     lines = before.splitlines(keepends=True)
-    spliced = "".join(lines[: second.edit.start_line - 1]) + second.edit.replacement + "".join(
-        lines[second.edit.end_line:])
+    spliced = (
+        "".join(lines[: second.edit.start_line - 1])
+        + second.edit.replacement
+        + "".join(lines[second.edit.end_line :])
+    )
     assert spliced == second.edit.new_text
 
 
@@ -148,8 +180,9 @@ def test_cancel_kills_the_worker_and_leaves_the_run_resumable(median: Path) -> N
             pids.append(event.data["pid"])
             cancel.set()
 
-    result = run_optimization(f"{median}::median", OptimizeOptions(model=FIX), on_event=cancel_at_first_step,
-                              cancel=cancel)
+    result = run_optimization(
+        f"{median}::median", OptimizeOptions(model=FIX), on_event=cancel_at_first_step, cancel=cancel
+    )
     assert result.outcome == "cancelled"
     with pytest.raises(ProcessLookupError):
         os.kill(pids[0], 0)  # the worker is gone (and reaped)

@@ -21,7 +21,9 @@ CALC = "def add(a, b):\n    return a - b\n"
 
 
 def project(tmp_path: Path, tests: str, name: str = "proj") -> Path:
-    root = make_project(tmp_path / name, {"calc.py": CALC, "conftest.py": CONFTEST, "tests/test_calc.py": tests})
+    root = make_project(
+        tmp_path / name, {"calc.py": CALC, "conftest.py": CONFTEST, "tests/test_calc.py": tests}
+    )
     reviewed(f"{root / 'calc.py'}::add")
     return root / "calc.py"
 
@@ -32,7 +34,9 @@ def baseline(target: Path) -> dict[str, dict]:
 
 
 def test_stdout_noise_sys_exit_and_a_hanging_test_do_not_break_the_run(tmp_path: Path) -> None:
-    target = project(tmp_path, """
+    target = project(
+        tmp_path,
+        """
         import os
         import sys
 
@@ -58,7 +62,8 @@ def test_stdout_noise_sys_exit_and_a_hanging_test_do_not_break_the_run(tmp_path:
 
         def test_ok():
             assert add(1, 0) == 1
-    """)
+    """,
+    )
     result = run_optimization(f"{target}::add", OptimizeOptions(test_timeout=1))
     assert result.outcome == "manual_followup", result.message  # the worker survived all of it
     cases = baseline(target)
@@ -73,7 +78,9 @@ def test_stdout_noise_sys_exit_and_a_hanging_test_do_not_break_the_run(tmp_path:
 
 
 def test_os_exit_in_user_code_ends_the_run_with_a_clear_error(tmp_path: Path) -> None:
-    target = project(tmp_path, """
+    target = project(
+        tmp_path,
+        """
         import os
 
         from calc import add
@@ -82,7 +89,8 @@ def test_os_exit_in_user_code_ends_the_run_with_a_clear_error(tmp_path: Path) ->
         def test_exit_hard():
             add(1, 1)
             os._exit(0)
-    """)
+    """,
+    )
     result = run_optimization(f"{target}::add", OptimizeOptions())
     assert result.outcome == "failed"
     assert "exited with code 0 while running test tests/test_calc.py::test_exit_hard" in result.message
@@ -91,7 +99,9 @@ def test_os_exit_in_user_code_ends_the_run_with_a_clear_error(tmp_path: Path) ->
 
 
 def test_a_test_the_timeout_cannot_interrupt_is_killed_and_named(tmp_path: Path) -> None:
-    target = project(tmp_path, """
+    target = project(
+        tmp_path,
+        """
         import signal
         import time
 
@@ -102,7 +112,8 @@ def test_a_test_the_timeout_cannot_interrupt_is_killed_and_named(tmp_path: Path)
             add(1, 1)
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
             time.sleep(120)
-    """)
+    """,
+    )
     result = run_optimization(f"{target}::add", OptimizeOptions(test_timeout=1))
     assert result.outcome == "failed"
     assert "test tests/test_calc.py::test_blocks_the_alarm hung" in result.message
@@ -125,7 +136,9 @@ def test_a_suite_that_fails_to_collect_is_a_blocker(tmp_path: Path) -> None:
 
 
 def test_a_flaky_test_is_a_blocker_naming_it_and_status_shows_it(tmp_path: Path) -> None:
-    target = project(tmp_path, """
+    target = project(
+        tmp_path,
+        """
         from pathlib import Path
 
         from calc import add
@@ -141,7 +154,8 @@ def test_a_flaky_test_is_a_blocker_naming_it_and_status_shows_it(tmp_path: Path)
 
         def test_stable():
             assert add(1, 0) == 1
-    """)
+    """,
+    )
     result = run_optimization(f"{target}::add", OptimizeOptions())
     assert result.outcome == "blocked"
     assert "tests/test_calc.py::test_flaky" in result.message and "test_stable" not in result.message
@@ -154,7 +168,9 @@ def test_static_bad_input_needs_no_worker(tmp_path: Path) -> None:
     with pytest.raises(TargetError, match="symbol 'nope' not found"):
         run_optimization(f"{root / 'calc.py'}::nope")
     missing_review = run_optimization(f"{root / 'calc.py'}::add")
-    assert missing_review.outcome == "blocked" and missing_review.contract.blockers[0].code == "review_missing"
+    assert (
+        missing_review.outcome == "blocked" and missing_review.contract.blockers[0].code == "review_missing"
+    )
     assert not (root / ".trainer-workspace/calc/engineer-prompt/review.md").exists()  # never created silently
     reviewed(f"{root / 'calc.py'}::add")
     no_tests = run_optimization(f"{root / 'calc.py'}::add")
@@ -180,25 +196,38 @@ def test_editor_completer_answers_and_bad_candidates_are_rejected_with_reasons(m
         return json.dumps(answers[len(asked) - 1])
 
     before = median.read_text()
-    result = run_optimization(f"{median}::median", OptimizeOptions(model="editor", iterations=2), completer=completer)
+    result = run_optimization(
+        f"{median}::median", OptimizeOptions(model="editor", iterations=2), completer=completer
+    )
     assert result.outcome == "done", result.message
     assert len(asked) == 2 and asked[0][1]["role"] == "user" and "#Feedback" in asked[0][1]["content"]
-    manifest = json.loads((median.parent / ".trainer-workspace/stats/iterations/iteration-1/candidates/"
-                           "candidates.json").read_text())["candidates"]
+    manifest = json.loads(
+        (
+            median.parent / ".trainer-workspace/stats/iterations/iteration-1/candidates/candidates.json"
+        ).read_text()
+    )["candidates"]
     assert "syntax error at line" in manifest["step-1"]["rejected_reason"]
-    assert "changed signature: median(values) -> median(values, default=0)" in manifest["step-2"]["rejected_reason"]
+    assert (
+        "changed signature: median(values) -> median(values, default=0)"
+        in manifest["step-2"]["rejected_reason"]
+    )
     assert result.winner is None and median.read_text() == before
     assert result.contract.write_back.decision == "refused"
 
 
-def test_litellm_without_a_reachable_model_becomes_a_manual_followup(median: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_litellm_without_a_reachable_model_becomes_a_manual_followup(
+    median: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.setenv("OPENAI_API_BASE", "http://127.0.0.1:9")  # nothing listens: never the network
     result = run_optimization(f"{median}::median", OptimizeOptions(model="litellm:openai/gpt-4o-mini"))
     assert result.outcome == "manual_followup", result.message
-    report = json.loads((median.parent / ".trainer-workspace/stats/iterations/iteration-1/optimize/"
-                         "manual-followup-report.json").read_text())
+    report = json.loads(
+        (
+            median.parent / ".trainer-workspace/stats/iterations/iteration-1/optimize/"
+            "manual-followup-report.json"
+        ).read_text()
+    )
     assert "LiteLLM model 'openai/gpt-4o-mini' is unavailable" in report["blocker_reason"]
     assert report["model"] == "litellm:openai/gpt-4o-mini"
 
@@ -208,20 +237,25 @@ def test_examples_replays_run_on_the_trace_surfaces(tmp_path: Path) -> None:
 
     project_dir = copy_example("spam_model", tmp_path)
     reviewed(project_dir / "spam.py")
-    result = run_optimization(project_dir / "spam.py",
-                              OptimizeOptions(model=f"replay:{EXAMPLES / 'spam_model' / 'replay.json'}"))
+    result = run_optimization(
+        project_dir / "spam.py", OptimizeOptions(model=f"replay:{EXAMPLES / 'spam_model' / 'replay.json'}")
+    )
     assert result.outcome == "done", result.message
     text = (project_dir / "spam.py").read_text()
-    assert "trace.node(0.25, trainable=True" in text and "@trace.bundle(trainable=True)\n    def score" in text
+    assert (
+        "trace.node(0.25, trainable=True" in text and "@trace.bundle(trainable=True)\n    def score" in text
+    )
 
 
 def test_provided_datasets_with_different_judge_modes_are_a_blocker(median: Path) -> None:
     synth = median.parent / ".trainer-workspace/stats/iterations/iteration-1/synthesize"
     synth.mkdir(parents=True)
-    (synth / "train.jsonl").write_text(json.dumps({"id": "tests/test_stats.py::test_odd_length",
-                                                   "scoring": "exact_match"}) + "\n")
-    (synth / "val.jsonl").write_text(json.dumps({"id": "tests/test_stats.py::test_single",
-                                                 "scoring": "llm_judge"}) + "\n")
+    (synth / "train.jsonl").write_text(
+        json.dumps({"id": "tests/test_stats.py::test_odd_length", "scoring": "exact_match"}) + "\n"
+    )
+    (synth / "val.jsonl").write_text(
+        json.dumps({"id": "tests/test_stats.py::test_single", "scoring": "llm_judge"}) + "\n"
+    )
     result = run_optimization(f"{median}::median", OptimizeOptions())
     assert result.outcome == "blocked"
     assert result.contract.blockers[0].code == "judge_mode_inconsistent"
@@ -233,8 +267,10 @@ def test_bundle_example_replay_rewrites_only_the_bundles_body(tmp_path: Path) ->
 
     project_dir = copy_example("label_bundle", tmp_path)
     reviewed(f"{project_dir / 'labels.py'}::normalize_label")
-    result = run_optimization(f"{project_dir / 'labels.py'}::normalize_label",
-                              OptimizeOptions(model=f"replay:{EXAMPLES / 'label_bundle' / 'replay.json'}"))
+    result = run_optimization(
+        f"{project_dir / 'labels.py'}::normalize_label",
+        OptimizeOptions(model=f"replay:{EXAMPLES / 'label_bundle' / 'replay.json'}"),
+    )
     assert result.outcome == "done" and result.contract.write_back.decision == "written", result.message
     text = (project_dir / "labels.py").read_text()
     assert "@trace.bundle(trainable=True)\ndef normalize_label(text):" in text and "synonyms" in text
@@ -247,23 +283,37 @@ def test_make_it_faster_optimizes_the_benchmark_score_with_the_tests_as_constrai
     reviewed(f"{project_dir / 'primes.py'}::count_primes")
     result = run_optimization(
         f"{project_dir / 'primes.py'}::count_primes",
-        OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1,
-                        model=f"replay:{EXAMPLES / 'make_it_faster' / 'replay.json'}"))
+        OptimizeOptions(
+            feedback="python bench.py",
+            direction="minimize",
+            iterations=1,
+            model=f"replay:{EXAMPLES / 'make_it_faster' / 'replay.json'}",
+        ),
+    )
     assert result.outcome == "done", result.message
     shape = result.contract.feedback.shape
     assert shape["kind"] == "pytest+command" and shape["direction"] == "minimize" and shape["score"] > 0
-    manifest = json.loads((project_dir / ".trainer-workspace/primes/iterations/iteration-1/candidates/"
-                           "candidates.json").read_text())["candidates"]["step-1"]
+    manifest = json.loads(
+        (
+            project_dir / ".trainer-workspace/primes/iterations/iteration-1/candidates/candidates.json"
+        ).read_text()
+    )["candidates"]["step-1"]
     assert manifest["score"] < shape["score"]  # the sieve is faster than trial division
     assert "sieve" in (project_dir / "primes.py").read_text()
-    assert "score" in (project_dir / ".trainer-workspace/primes/iterations/iteration-1/validation/pytest.txt"
-                       ).read_text()
+    assert (
+        "score"
+        in (
+            project_dir / ".trainer-workspace/primes/iterations/iteration-1/validation/pytest.txt"
+        ).read_text()
+    )
 
 
 def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp_path: Path) -> None:
-    root = make_project(tmp_path / "shop", {
-        "conftest.py": CONFTEST,
-        "cart.py": '''
+    root = make_project(
+        tmp_path / "shop",
+        {
+            "conftest.py": CONFTEST,
+            "cart.py": '''
             class Cart:
                 """A shopping cart."""
 
@@ -277,7 +327,7 @@ def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp
                 def count(self):
                     return len(self.prices)
             ''',
-        "tests/test_cart.py": '''
+            "tests/test_cart.py": """
             from cart import Cart
 
 
@@ -295,8 +345,9 @@ def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp
 
             def test_count_untouched():
                 assert Cart([1, 2, 3]).count() == 3
-            ''',
-    })
+            """,
+        },
+    )
     target = root / "cart.py"
     reviewed(f"{target}::Cart.total")
     seen: list[str] = []
@@ -305,13 +356,16 @@ def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp
         prompt = messages[-1]["content"]
         seen.append(prompt)
         key = re.search(r"(__code\d+)", prompt).group(1)
-        fixed = ("def total(self, discount):\n"
-                 '    """The sum of the prices, less ``discount`` percent."""\n'
-                 "    return sum(self.prices) * (100 - discount) / 100\n")
+        fixed = (
+            "def total(self, discount):\n"
+            '    """The sum of the prices, less ``discount`` percent."""\n'
+            "    return sum(self.prices) * (100 - discount) / 100\n"
+        )
         return json.dumps({"reasoning": "apply the discount as a percentage", "suggestion": {key: fixed}})
 
-    result = run_optimization(f"{target}::Cart.total", OptimizeOptions(model="editor", iterations=1),
-                              completer=completer)
+    result = run_optimization(
+        f"{target}::Cart.total", OptimizeOptions(model="editor", iterations=1), completer=completer
+    )
     assert result.outcome == "done", result.message
     assert seen and "def total(self, discount)" in seen[0]  # the method's own source is the parameter
     text = target.read_text()
@@ -320,6 +374,11 @@ def test_a_plain_method_is_wrapped_at_run_time_and_written_back_in_its_class(tmp
     import subprocess
     import sys
 
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=root,
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

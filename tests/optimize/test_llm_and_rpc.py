@@ -27,17 +27,27 @@ def replay(tmp_path: Path, *turns: dict) -> Path:
 
 
 def ask(c: Completions, variables: list[str]) -> str:
-    return c({"messages": [{"role": "user", "content": "p"}], "max_tokens": 10, "json": True,
-              "variables": variables})["content"]
+    return c(
+        {
+            "messages": [{"role": "user", "content": "p"}],
+            "max_tokens": 10,
+            "json": True,
+            "variables": variables,
+        }
+    )["content"]
 
 
 def test_replay_answers_in_order_and_a_mismatch_is_an_error(tmp_path: Path) -> None:
-    spec = parse_model(f"replay:{replay(tmp_path, {'variables': ['__code0'], 'response': 'one'}, {'variables': ['__code0'], 'response': 'two'})}")
+    spec = parse_model(
+        f"replay:{replay(tmp_path, {'variables': ['__code0'], 'response': 'one'}, {'variables': ['__code0'], 'response': 'two'})}"
+    )
     c = Completions(spec, None)
     assert ask(c, ["__code0"]) == "one"
     with pytest.raises(RpcError) as exc:
         ask(c, ["__code1"])
-    assert exc.value.code == REPLAY_MISMATCH and "variables ['__code0'], this run has ['__code1']" in str(exc.value)
+    assert exc.value.code == REPLAY_MISMATCH and "variables ['__code0'], this run has ['__code1']" in str(
+        exc.value
+    )
     assert ask(c, ["__code0"]) == "two"
     with pytest.raises(RpcError, match="asked for turn 3 but .* records only 2"):
         ask(c, ["__code0"])

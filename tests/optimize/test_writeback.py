@@ -45,7 +45,9 @@ def test_function_with_decorators_and_nested_function() -> None:
     new = 'def double(x):\n    """Twice x."""\n    return x * 2\n'
     out = candidate_source(SOURCE, {"code:double": new})
     assert "@functools.lru_cache(maxsize=None)\n@trace.bundle(trainable=True)\ndef double(x):\n" in out
-    assert "def helper" not in out and "return x * 2\n\n\nclass Model:" in out  # nested def replaced with the body
+    assert (
+        "def helper" not in out and "return x * 2\n\n\nclass Model:" in out
+    )  # nested def replaced with the body
     assert out.endswith("# after the class\nAFTER = 1\n")
     ast.parse(out)
 
@@ -53,9 +55,11 @@ def test_function_with_decorators_and_nested_function() -> None:
 def test_method_is_reindented_and_its_decorator_kept() -> None:
     new = "def score(self, text):\n    words = text.split()\n    return len(words)\n"
     out = candidate_source(SOURCE, {"code:Model.score": new})
-    assert ("    @trace.bundle(trainable=True)\n    def score(self, text):\n        words = text.split()\n"
-            "        return len(words)\n\n# after the class") in out
-    assert "def double(x):\n    \"\"\"Twice x.\"\"\"\n\n    def helper(y):" in out  # the other function untouched
+    assert (
+        "    @trace.bundle(trainable=True)\n    def score(self, text):\n        words = text.split()\n"
+        "        return len(words)\n\n# after the class"
+    ) in out
+    assert 'def double(x):\n    """Twice x."""\n\n    def helper(y):' in out  # the other function untouched
 
 
 def test_suggested_decorators_are_dropped_and_file_decorators_kept() -> None:
@@ -65,7 +69,9 @@ def test_suggested_decorators_are_dropped_and_file_decorators_kept() -> None:
 
 
 def test_node_literal_and_two_edits_at_once() -> None:
-    out = candidate_source(SOURCE, {"node:20": 0.25, "code:Model.score": "def score(self, text):\n    return 0\n"})
+    out = candidate_source(
+        SOURCE, {"node:20": 0.25, "code:Model.score": "def score(self, text):\n    return 0\n"}
+    )
     assert 'self.t = trace.node(0.25, trainable=True, description="th")' in out
     assert "        return 0\n" in out
 

@@ -14,7 +14,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def copy_fixture(name: str, dest: Path) -> Path:
     target = dest / name
-    shutil.copytree(FIXTURES / name, target, ignore=shutil.ignore_patterns(".trainer-workspace", "__pycache__", ".pytest_cache"))
+    shutil.copytree(
+        FIXTURES / name,
+        target,
+        ignore=shutil.ignore_patterns(".trainer-workspace", "__pycache__", ".pytest_cache"),
+    )
     (target / ".git").mkdir(exist_ok=True)
     return target
 
@@ -27,10 +31,17 @@ def shop(tmp_path: Path) -> Path:
 
 def run_pytest(test_file: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run a generated test file the way a user would."""
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
-                          cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def trainerd(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The real CLI in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "trainerd", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "trainerd", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )

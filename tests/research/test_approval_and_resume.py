@@ -47,7 +47,9 @@ def test_nothing_generated_is_trusted_until_approved(shop: Path):
     assert status["judge_mode"] == "deterministic"
     assert not [b for b in status["blockers"] if b["code"] in ("dataset_unapproved", "no_feedback_signal")]
     assert preflight(f"{shop / 'textutil.py'}::normalize") == []
-    rows = [json.loads(x) for x in (shop / status["required_artifacts"]["train_dataset"]).read_text().splitlines()]
+    rows = [
+        json.loads(x) for x in (shop / status["required_artifacts"]["train_dataset"]).read_text().splitlines()
+    ]
     assert all(r["id"].startswith(f"{test_rel}::test_case[case-") for r in rows)
     assert approve(shop / ".trainer-workspace" / "textutil").already
 
@@ -68,7 +70,9 @@ def test_approve_refuses_what_cannot_be_trusted(shop: Path):
 def test_edited_tests_are_rechecked_and_noted_on_approval(shop: Path):
     result = synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5)
     test_file = Path(result.test_file_absolute)
-    test_file.write_text(test_file.read_text().replace("# the project is found", "# reviewed by hand\n# the project is found"))
+    test_file.write_text(
+        test_file.read_text().replace("# the project is found", "# reviewed by hand\n# the project is found")
+    )
     approved = approve(shop / ".trainer-workspace" / "textutil")
     assert approved.edited == [result.test_file]
     assert status_of(shop, "textutil")["missing_data"]["synthesize"]["determinism"]["deterministic"]
@@ -79,8 +83,13 @@ def test_interrupted_synthesis_resumes_and_the_run_continues_from_the_approved_d
     ws = shop / ".trainer-workspace" / "textutil"
     brief = ws / "iterations" / "iteration-1" / "research" / "research-brief.json"
     # interrupt synthesis after research finished
-    proc = subprocess.Popen([sys.executable, "-m", "trainerd", "synthesize", "textutil.py::normalize", "--hypothesis",
-                             "150"], cwd=shop, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "trainerd", "synthesize", "textutil.py::normalize", "--hypothesis", "150"],
+        cwd=shop,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     status_file = ws / "workflow-status.json"
 
     def research_recorded() -> bool:
@@ -117,8 +126,14 @@ def test_interrupted_synthesis_resumes_and_the_run_continues_from_the_approved_d
     assert result["contract"]["decisions"]["judge_mode"] == "deterministic"
     assert not (ws / "iterations" / "iteration-2").exists()
     shape = result["contract"]["feedback"]["shape"]
-    assert shape["command"] == json.loads(again.stdout)["files"]["test_file"].join(["python -m pytest -q ", ""])
-    assert shape["cases"] == shape["passed"] == json.loads(again.stdout)["counts"]["train"] + json.loads(again.stdout)["counts"]["val"]
+    assert shape["command"] == json.loads(again.stdout)["files"]["test_file"].join(
+        ["python -m pytest -q ", ""]
+    )
+    assert (
+        shape["cases"]
+        == shape["passed"]
+        == json.loads(again.stdout)["counts"]["train"] + json.loads(again.stdout)["counts"]["val"]
+    )
 
 
 @pytest.mark.slow
@@ -129,12 +144,15 @@ def test_approved_characterization_suite_constrains_a_speed_up_run(shop: Path):
     (shop / "bench.py").write_text(
         "import json, time\nfrom textutil import normalize\nstart = time.perf_counter()\n"
         "for _ in range(200):\n    normalize('  Hello   World  ', 8)\n"
-        "print(json.dumps({'score': time.perf_counter() - start}))\n")
+        "print(json.dumps({'score': time.perf_counter() - start}))\n"
+    )
     create_review(shop / "textutil.py", "normalize")
     proposed = synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5)
     approve(shop / ".trainer-workspace" / "textutil")
-    result = run_optimization(f"{shop / 'textutil.py'}::normalize",
-                              OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1))
+    result = run_optimization(
+        f"{shop / 'textutil.py'}::normalize",
+        OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1),
+    )
     assert result.outcome == "manual_followup", result.message  # no model: stops after the baseline
     shape = result.contract.feedback.shape
     assert shape["kind"] == "pytest+command" and shape["score"] is not None
@@ -146,6 +164,8 @@ def test_two_callers_at_once_build_one_proposal(shop: Path):
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(2) as pool:
-        results = list(pool.map(lambda _: synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5), range(2)))
+        results = list(
+            pool.map(lambda _: synthesize(shop / "textutil.py", "normalize", hypothesis_cases=5), range(2))
+        )
     assert sorted(r.reused for r in results) == [False, True]
     assert {r.test_file for r in results} == {results[0].test_file}

@@ -49,16 +49,26 @@ def test_call_sites_give_the_argument_shapes(shop: Path):
     all_rows = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
     from_site = [r for r in all_rows if r["origin"] == "call_site"]
     assert sorted((json.dumps(r["input"]), r["expected"], r["source"]) for r in from_site) == [
-        ('{"args": [19.99, 10], "kwargs": {}}', 17.99, "checkout.py:8 (expressions taken from checkout.py:12)"),
+        (
+            '{"args": [19.99, 10], "kwargs": {}}',
+            17.99,
+            "checkout.py:8 (expressions taken from checkout.py:12)",
+        ),
         ('{"args": [19.99, 25], "kwargs": {}}', 14.99, "checkout.py:12"),
-        ('{"args": [19.99], "kwargs": {"percent": 15}}', 16.99, "checkout.py:16 (expressions taken from checkout.py:12)"),
+        (
+            '{"args": [19.99], "kwargs": {"percent": 15}}',
+            16.99,
+            "checkout.py:16 (expressions taken from checkout.py:12)",
+        ),
     ]
     from_dataset = [r for r in all_rows if r["origin"] == "dataset"]
     assert {json.dumps(r["input"]["args"]) for r in from_dataset} == {"[100.0, 10]", "[50.0, 0]"}
     generated = [r for r in all_rows if r["origin"] == "hypothesis"]
     assert len(generated) == 20
     # hypothesis drew (float, int) pairs: the shapes seen at the call site
-    assert all(isinstance(r["input"]["args"][0], float) and type(r["input"]["args"][1]) is int for r in generated)
+    assert all(
+        isinstance(r["input"]["args"][0], float) and type(r["input"]["args"][1]) is int for r in generated
+    )
     raised = [r for r in all_rows if isinstance(r["expected"], dict) and "__raises__" in r["expected"]]
     assert raised and all(r["expected"]["__raises__"] == "ValueError" for r in raised)
 
@@ -78,9 +88,13 @@ def test_inputs_that_touch_the_disk_are_skipped_with_the_reason(shop: Path):
     # routing.resolve's I/O lives in another module: only running it shows which inputs read files
     result = synthesize(shop / "routing.py", "resolve", hypothesis_cases=10)
     assert result.state == "pending_approval", result.reasons
-    skipped = {s["input"]["args"][0]: s["reason"] for s in result.skipped if s.get("source") == "routing.py:11"}
-    assert skipped == {"/etc/hostname": "side effect during the call: file I/O: open('/etc/hostname', 'r')",
-                       "/etc/os-release": "side effect during the call: file I/O: open('/etc/os-release', 'r')"}
+    skipped = {
+        s["input"]["args"][0]: s["reason"] for s in result.skipped if s.get("source") == "routing.py:11"
+    }
+    assert skipped == {
+        "/etc/hostname": "side effect during the call: file I/O: open('/etc/hostname', 'r')",
+        "/etc/os-release": "side effect during the call: file I/O: open('/etc/os-release', 'r')",
+    }
     recorded = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
     assert {"args": ["home"], "kwargs": {}} in [r["input"] for r in recorded]
     assert all(not str(r["input"]["args"][0]).startswith("/") for r in recorded)
@@ -94,14 +108,21 @@ def test_unserializable_outputs_are_refused_and_stable_reprs_kept(shop: Path):
     assert kept.state == "pending_approval", kept.reasons
     row = rows(shop / kept.files["train"])[0]
     n = row["input"]["args"][0]
-    assert row["expected"] == {"__tuple__": [{"__tuple__": [n, -n]}, {"__set__": sorted([n, n + 1])},
-                                             {"__repr__": f"Point(x={n}, y={n})"}]}
+    assert row["expected"] == {
+        "__tuple__": [
+            {"__tuple__": [n, -n]},
+            {"__set__": sorted([n, n + 1])},
+            {"__repr__": f"Point(x={n}, y={n})"},
+        ]
+    }
     assert run_pytest(Path(kept.test_file_absolute), shop).returncode == 0
 
 
 def test_a_target_that_cannot_be_imported_is_a_clear_error(shop: Path):
-    with pytest.raises(TrainerError, match="cannot import broken.area: ModuleNotFoundError: No module named "
-                                           "'not_installed_anywhere'"):
+    with pytest.raises(
+        TrainerError,
+        match="cannot import broken.area: ModuleNotFoundError: No module named 'not_installed_anywhere'",
+    ):
         synthesize(shop / "broken.py", "area")
     cli = trainerd("synthesize", "broken.py::area", cwd=shop)
     assert cli.returncode == 2
@@ -120,6 +141,7 @@ def test_inputs_that_exit_or_hang_are_skipped_with_the_reason(shop: Path):
     reasons = {s["input"]["args"][0]: s["reason"] for s in result.skipped if s.get("input")}
     assert reasons[-1] == "the call raised SystemExit(3)"
     assert reasons[2**31 - 1] == "timed out after 0.3 s"
-    kept = [json.loads(x) for x in (shop / result.files["train"]).read_text().splitlines()] + \
-        [json.loads(x) for x in (shop / result.files["val"]).read_text().splitlines()]
+    kept = [json.loads(x) for x in (shop / result.files["train"]).read_text().splitlines()] + [
+        json.loads(x) for x in (shop / result.files["val"]).read_text().splitlines()
+    ]
     assert sorted((r["input"]["args"][0], r["expected"]) for r in kept) == [(0, 0), (1, 2)]

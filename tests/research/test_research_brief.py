@@ -23,8 +23,15 @@ def test_brief_confirms_tests_by_coverage_and_lists_call_site_shapes(shop: Path)
     assert [a["shape"] for a in sites[("checkout.py", 12)]["args"]] == ["float", "int"]
     assert sites[("checkout.py", 12)]["literal"] is True
     assert sites[("checkout.py", 16)]["kwargs"]["percent"]["shape"] == "int"
-    assert brief["datasets"] == [{"path": "tests/data/orders.jsonl", "size": brief["datasets"][0]["size"], "rows": 2,
-                                  "keys": ["expected", "input"], "fits": True}]
+    assert brief["datasets"] == [
+        {
+            "path": "tests/data/orders.jsonl",
+            "size": brief["datasets"][0]["size"],
+            "rows": 2,
+            "keys": ["expected", "input"],
+            "fits": True,
+        }
+    ]
     assert {m["artifact"] for m in result.missing} == {"train_dataset", "val_dataset", "eval_manifest"}
     assert not [n for n in (".coverage", ".pytest_cache") if (shop / n).exists()]
     md = (shop / result.brief_md).read_text()
@@ -69,7 +76,9 @@ def test_research_goes_where_the_next_run_will_be(shop: Path):
     (ws / "iteration-1" / "optimize").mkdir(parents=True)
     (ws / "iteration-1" / "optimize" / "run-state.json").write_text("{}")
     result = research(shop / "textutil.py", "normalize")
-    assert result.brief_json == ".trainer-workspace/textutil/iterations/iteration-2/research/research-brief.json"
+    assert (
+        result.brief_json == ".trainer-workspace/textutil/iterations/iteration-2/research/research-brief.json"
+    )
     # an iteration holding only research (no run yet) is the one to continue
     assert research(shop / "textutil.py", "normalize", reuse=False).brief_json == result.brief_json
 
@@ -85,4 +94,7 @@ def test_research_cli(shop: Path):
     assert "reused: the source is unchanged" in people.stdout and "missing feedback_signal" in people.stdout
     bad = trainerd("research", "textutil.py", cwd=shop)
     assert bad.returncode == 2
-    assert bad.stderr == "trainerd: error: research and synthesize work on one function: name it as textutil.py::NAME\n"
+    assert (
+        bad.stderr
+        == "trainerd: error: research and synthesize work on one function: name it as textutil.py::NAME\n"
+    )

@@ -39,38 +39,58 @@ async def shop_client(lsp_client: LanguageClient, lsp_shop: Path):
 
 
 async def actions_for(client: LanguageClient, uri: str, diags: list) -> list[dict]:
-    return await raw_request(client, types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=diags[0].range,
-        context=types.CodeActionContext(diagnostics=diags)))
+    return await raw_request(
+        client,
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diags[0].range,
+            context=types.CodeActionContext(diagnostics=diags),
+        ),
+    )
 
 
 async def execute(client: LanguageClient, command: dict) -> dict:
-    return await asyncio.wait_for(client.workspace_execute_command_async(types.ExecuteCommandParams(
-        command=command["command"], arguments=command["arguments"])), TIMEOUT)
+    return await asyncio.wait_for(
+        client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=command["command"], arguments=command["arguments"])
+        ),
+        TIMEOUT,
+    )
 
 
 @pytest.mark.slow
 async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lifts_the_blocker(
-        shop_client: LanguageClient, lsp_shop: Path):
+    shop_client: LanguageClient, lsp_shop: Path
+):
     client = shop_client
     uri = (lsp_shop / "textutil.py").as_uri()
-    await asyncio.wait_for(client.protocol.send_request_async(
-        "trainer/resolveWorkspace", {"uri": uri, "symbol": "normalize"}), TIMEOUT)
+    await asyncio.wait_for(
+        client.protocol.send_request_async("trainer/resolveWorkspace", {"uri": uri, "symbol": "normalize"}),
+        TIMEOUT,
+    )
     diags = await wait_for_diagnostics(client, uri, lambda d: any(x.code == "no_feedback_signal" for x in d))
     blocker = [d for d in diags if d.code == "no_feedback_signal"]
     actions = await actions_for(client, uri, blocker)
     titles = [a["title"] for a in actions]
-    assert titles == ["Synthesize characterization tests (keep the current behaviour)",
-                      "Propose specification tests with the model (change the behaviour)",
-                      "Research the target's tests, call sites and data"]
+    assert titles == [
+        "Synthesize characterization tests (keep the current behaviour)",
+        "Propose specification tests with the model (change the behaviour)",
+        "Research the target's tests, call sites and data",
+    ]
 
     result = await execute(client, actions[0]["command"])
     assert result["state"] == "pending_approval" and result["goal"] == "keep"
     test_file = Path(result["test_file_absolute"])
     assert test_file.is_file() and result["testFileUri"] == test_file.as_uri()
-    bars = [r for r in client.progress_reports.values() if r and getattr(r[0], "title", "").startswith("Synthesizing")]
+    bars = [
+        r
+        for r in client.progress_reports.values()
+        if r and getattr(r[0], "title", "").startswith("Synthesizing")
+    ]
     assert [(b[0].title, b[-1].message) for b in bars] == [
-        ("Synthesizing characterization tests for textutil.py::normalize", "pending approval")]
+        ("Synthesizing characterization tests for textutil.py::normalize", "pending approval")
+    ]
     # the editor opened the generated tests for review
     assert [(d.uri, d.take_focus) for d in client.shown_documents] == [(test_file.as_uri(), True)]
     diags = await wait_for_diagnostics(client, uri, lambda d: any(x.code == "dataset_unapproved" for x in d))
@@ -80,7 +100,9 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
 
     approved = await execute(client, approve_action["command"])
     assert approved["approved"] and approved["feedback_command"].endswith(test_file.name)
-    await wait_for_diagnostics(client, uri, lambda d: not [x for x in d if x.code in ("dataset_unapproved", "no_feedback_signal")])
+    await wait_for_diagnostics(
+        client, uri, lambda d: not [x for x in d if x.code in ("dataset_unapproved", "no_feedback_signal")]
+    )
 
     research = await execute(client, actions[2]["command"])
     assert research["reused"] and research["briefUri"].endswith("research-brief.md")
@@ -95,13 +117,18 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
     assert again["state"] == "approved" and again["reused"]
 
 
-@pytest.mark.parametrize("argument, field", [
-    ({"path": "textutil.py", "symbol": "normalize", "goal": "improve"}, "goal"),
-    ({"path": "textutil.py", "symbol": "normalize", "max_cases": "many"}, "max_cases"),
-    ({"path": "textutil.py"}, "target"),
-    ({"path": "textutil.py", "symbol": "normalize", "goal": "change", "model": "gpt"}, "model"),
-])
-async def test_bad_synthesize_arguments_get_32602_naming_the_field(shop_client: LanguageClient, argument, field):
+@pytest.mark.parametrize(
+    "argument, field",
+    [
+        ({"path": "textutil.py", "symbol": "normalize", "goal": "improve"}, "goal"),
+        ({"path": "textutil.py", "symbol": "normalize", "max_cases": "many"}, "max_cases"),
+        ({"path": "textutil.py"}, "target"),
+        ({"path": "textutil.py", "symbol": "normalize", "goal": "change", "model": "gpt"}, "model"),
+    ],
+)
+async def test_bad_synthesize_arguments_get_32602_naming_the_field(
+    shop_client: LanguageClient, argument, field
+):
     with pytest.raises(JsonRpcInvalidParams) as info:
         await execute(shop_client, {"command": "trainer.synthesize", "arguments": [argument]})
     assert info.value.code == -32602 and f"field '{field}'" in info.value.message
@@ -109,5 +136,10 @@ async def test_bad_synthesize_arguments_get_32602_naming_the_field(shop_client: 
 
 async def test_approving_with_nothing_synthesized_is_refused(shop_client: LanguageClient):
     with pytest.raises(JsonRpcInvalidParams, match="nothing to approve"):
-        await execute(shop_client, {"command": "trainer.approveDataset",
-                                    "arguments": [{"path": "pricing.py", "symbol": "apply_discount"}]})
+        await execute(
+            shop_client,
+            {
+                "command": "trainer.approveDataset",
+                "arguments": [{"path": "pricing.py", "symbol": "apply_discount"}],
+            },
+        )

@@ -13,13 +13,28 @@ from hypothesis import strategies as st
 from trainerd.research import evidence
 from trainerd.research.values import Unserializable, decode, encode, shape_of
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=5),
-                    st.binary(max_size=5), st.complex_numbers(allow_nan=False))
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=5),
+    st.binary(max_size=5),
+    st.complex_numbers(allow_nan=False),
+)
 hashable = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5), st.binary(max_size=3))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=3), st.tuples(inner, inner), st.dictionaries(st.text(max_size=4), inner, max_size=3),
-    st.dictionaries(st.integers(), inner, max_size=3), st.sets(hashable, max_size=3), st.frozensets(hashable, max_size=3),
-), max_leaves=12)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.tuples(inner, inner),
+        st.dictionaries(st.text(max_size=4), inner, max_size=3),
+        st.dictionaries(st.integers(), inner, max_size=3),
+        st.sets(hashable, max_size=3),
+        st.frozensets(hashable, max_size=3),
+    ),
+    max_leaves=12,
+)
 
 
 @given(values)
@@ -34,7 +49,9 @@ def test_encoding_round_trips_and_is_json(value):
 
 def test_non_finite_floats_and_unstable_reprs():
     assert encode(float("nan")) == {"__float__": "nan"} and math.isnan(decode({"__float__": "nan"}))
-    assert encode({"__tuple__": 1}) == {"__dict__": [["__tuple__", 1]]}  # a dict that looks like a tag stays a dict
+    assert encode({"__tuple__": 1}) == {
+        "__dict__": [["__tuple__", 1]]
+    }  # a dict that looks like a tag stays a dict
     with pytest.raises(Unserializable, match="memory address"):
         encode(object())
     with pytest.raises(Unserializable, match="cannot be rebuilt"):
@@ -42,16 +59,22 @@ def test_non_finite_floats_and_unstable_reprs():
     assert shape_of([1, 2.5]) == "list[float | int]" and shape_of({"a": [1]}) == "dict[str, list[int]]"
 
 
-@pytest.mark.parametrize("caller, expected", [
-    ("from shop.pricing import apply_discount\napply_discount(1.0, 2)\n", 1),
-    ("from shop.pricing import apply_discount as ad\nad(1.0, percent=2)\n", 1),
-    ("import shop.pricing\nshop.pricing.apply_discount(1.0, 2)\n", 1),
-    ("import shop.pricing as p\np.apply_discount(1.0, 2)\n", 1),
-    ("from shop import pricing\npricing.apply_discount(1.0, 2)\n", 1),
-    ("from .pricing import apply_discount\napply_discount(1.0, 2)\n", 1),
-    ("from other import apply_discount\napply_discount(1.0, 2)\n", 0),  # a different function of that name
-    ("def apply_discount(a, b):\n    return 0\napply_discount(1, 2)\n", 0),
-])
+@pytest.mark.parametrize(
+    "caller, expected",
+    [
+        ("from shop.pricing import apply_discount\napply_discount(1.0, 2)\n", 1),
+        ("from shop.pricing import apply_discount as ad\nad(1.0, percent=2)\n", 1),
+        ("import shop.pricing\nshop.pricing.apply_discount(1.0, 2)\n", 1),
+        ("import shop.pricing as p\np.apply_discount(1.0, 2)\n", 1),
+        ("from shop import pricing\npricing.apply_discount(1.0, 2)\n", 1),
+        ("from .pricing import apply_discount\napply_discount(1.0, 2)\n", 1),
+        (
+            "from other import apply_discount\napply_discount(1.0, 2)\n",
+            0,
+        ),  # a different function of that name
+        ("def apply_discount(a, b):\n    return 0\napply_discount(1, 2)\n", 0),
+    ],
+)
 def test_call_sites_in_every_import_spelling(tmp_path: Path, caller: str, expected: int):
     target = tmp_path / "shop" / "pricing.py"
     target.parent.mkdir()
@@ -59,8 +82,15 @@ def test_call_sites_in_every_import_spelling(tmp_path: Path, caller: str, expect
     target.write_text("def apply_discount(price, percent):\n    return price\n")
     caller_file = tmp_path / "shop" / "cart.py"
     caller_file.write_text(caller)
-    sites = evidence.call_sites_in(caller_file, caller, ast.parse(caller), "shop/cart.py", target.resolve(),
-                                   "shop.pricing", "apply_discount")
+    sites = evidence.call_sites_in(
+        caller_file,
+        caller,
+        ast.parse(caller),
+        "shop/cart.py",
+        target.resolve(),
+        "shop.pricing",
+        "apply_discount",
+    )
     assert len(sites) == expected
     if expected:
         assert sites[0].literal and sites[0].args[0] == {"literal": True, "value": 1.0, "shape": "float"}
@@ -73,8 +103,11 @@ def test_side_effects_follow_same_module_helpers_and_aliases():
         "def target(x):\n    y = rnd.choice(x)\n    Path('out').write_text(str(y))\n    return _stamp()\n"
     )
     found = [(e.line, e.reason) for e in evidence.side_effects(ast.parse(source), "target", source)]
-    assert found == [(9, "randomness (random)"), (10, "file I/O (Path.write_text)"),
-                     (6, "the current time (datetime.now) via _stamp()")]
+    assert found == [
+        (9, "randomness (random)"),
+        (10, "file I/O (Path.write_text)"),
+        (6, "the current time (datetime.now) via _stamp()"),
+    ]
 
 
 def test_import_location_walks_up_packages(tmp_path: Path):

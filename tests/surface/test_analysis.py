@@ -87,7 +87,9 @@ def analyse(name: str):
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_surfaces_exactly(name):
-    got = [(s.qualname, s.kind, s.start_line, s.end_line, s.trainable, s.lens) for s in analyse(name).surfaces]
+    got = [
+        (s.qualname, s.kind, s.start_line, s.end_line, s.trainable, s.lens) for s in analyse(name).surfaces
+    ]
     assert got == EXPECTED[name]
 
 
@@ -124,7 +126,10 @@ def test_model_children_are_its_trainable_nodes_and_bundles():
     assert a.surface("Agent.counter").parent == "Agent"  # reported, not trainable, not a child
     assert a.surface("Agent.instructions").note == "set on an instance: optimized through its model `Agent`"
     assert analyse("spell_qualified.py").surface("Policy").form == "subclass"
-    assert analyse("spell_names.py").surface("Classifier").children == ["Classifier.labels", "Classifier.classify"]
+    assert analyse("spell_names.py").surface("Classifier").children == [
+        "Classifier.labels",
+        "Classifier.classify",
+    ]
 
 
 def test_plain_definitions_are_kept_for_candidate_discovery():
@@ -143,8 +148,12 @@ def test_hidden_dependencies_name_each_name_with_its_kind():
         ("undefined_name", "undefined"),
     ]
     assert a.surface("self_contained").hidden_dependencies == []
-    assert [(h.name, h.kind) for h in a.surface("remember").hidden_dependencies] == [("_cache", "global_statement")]
-    assert [(h.name, h.kind) for h in a.surface("outer.<locals>.inner").hidden_dependencies] == [("prefix", "closure")]
+    assert [(h.name, h.kind) for h in a.surface("remember").hidden_dependencies] == [
+        ("_cache", "global_statement")
+    ]
+    assert [(h.name, h.kind) for h in a.surface("outer.<locals>.inner").hidden_dependencies] == [
+        ("prefix", "closure")
+    ]
     hidden = [(f.surface, f.names, f.start_line) for f in a.findings if f.code == "hidden_dependencies"]
     assert hidden == [
         ("parse", ["regex"], 18),
@@ -190,8 +199,10 @@ def test_fix_allows_external_dependencies_with_a_comment_to_confirm():
     finding = next(f for f in analyze_source(source, "hidden.py").findings if f.names == ["LIMIT"])
     allow = finding.fixes[-1]
     fixed = apply(source, allow.edits)
-    assert ("@trace.bundle(trainable=True, allow_external_dependencies=True)  # trainer: confirm these external "
-            "reads are intended: regex, Counter, json, LIMIT, helper, undefined_name\n") in fixed
+    assert (
+        "@trace.bundle(trainable=True, allow_external_dependencies=True)  # trainer: confirm these external "
+        "reads are intended: regex, Counter, json, LIMIT, helper, undefined_name\n"
+    ) in fixed
     after = analyze_source(fixed, "hidden.py")
     assert after.surface("parse").options["allow_external_dependencies"] is True
     assert not [f for f in after.findings if f.surface == "parse"]
@@ -216,12 +227,18 @@ def test_too_broad_bundles_models_and_whole_modules():
 def test_star_import_and_leak():
     source = (FIXTURES / "star_and_leak.py").read_text()
     a = analyze_source(source, "star_and_leak.py")
-    assert [(f.code, f.start_line) for f in a.findings] == [("trace_star_import", 1), ("trace_import_leak", 10)]
+    assert [(f.code, f.start_line) for f in a.findings] == [
+        ("trace_star_import", 1),
+        ("trace_import_leak", 10),
+    ]
     star, leak = a.findings
     assert star.fixes[0].title == "Import explicitly: from opto.trace import GRAPH, bundle, node"
     fixed = apply(source, star.fixes[0].edits)
     assert fixed.splitlines()[0] == "from opto.trace import GRAPH, bundle, node"
-    assert [s.qualname for s in analyze_source(fixed, "x.py").surfaces] == ["step", "main.<locals>.node@15:11"]
+    assert [s.qualname for s in analyze_source(fixed, "x.py").surfaces] == [
+        "step",
+        "main.<locals>.node@15:11",
+    ]
     assert "`trace.GRAPH` is used in `run_loop`" in leak.message
 
 
@@ -243,7 +260,9 @@ def test_notebook_code_cells_are_analysed_with_cell_lines():
     path = FIXTURES / "notebook.ipynb"
     a = analyze_text(path.read_text(), str(path))
     assert a.notebook
-    assert [(s.qualname, s.kind, s.cell, s.start_line, s.end_line) for s in a.surfaces] == [("answer", "bundle", 2, 1, 3)]
+    assert [(s.qualname, s.kind, s.cell, s.start_line, s.end_line) for s in a.surfaces] == [
+        ("answer", "bundle", 2, 1, 3)
+    ]
 
 
 def test_nodes_in_containers_are_named_by_element():

@@ -33,8 +33,13 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
     analysis = analyze_path(project / "pkg" / "agent.py")
     got = [(s.qualname, s.kind, s.start_line, s.end_line, s.tests) for s in analysis.surfaces]
     assert got == [
-        ("Agent.reply", "candidate", 5, 6,
-         ["tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct"]),
+        (
+            "Agent.reply",
+            "candidate",
+            5,
+            6,
+            ["tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct"],
+        ),
         ("build_agent", "candidate", 12, 13, ["tests/test_agent.py::test_build"]),
     ]
     reply = analysis.surfaces[0]
@@ -44,7 +49,10 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
     )
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *reply.tests],
-        cwd=project, capture_output=True, text=True, timeout=120,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "2 passed" in run.stdout
@@ -57,7 +65,9 @@ def test_index_is_incremental(project: Path):
     assert index.refresh().changed == 0
     # test files are parsed when a lookup's module name occurs in them, once
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
-        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+        "tests/test_shout.py::test_shout",
+        "tests/test_shout.py::test_shout_empty",
+    ]
     pending = sorted(Path(p).name for p, tf in index.files.items() if tf.raw is not None)
     assert pending == ["test_agent.py"]
     new_test = project / "tests" / "test_more.py"
@@ -81,26 +91,35 @@ def test_unsaved_test_edits_count_through_overlays(project: Path):
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == []
     index.clear_overlay(test_file)
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
-        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+        "tests/test_shout.py::test_shout",
+        "tests/test_shout.py::test_shout_empty",
+    ]
 
 
 def test_broken_test_files_and_pruned_folders_are_skipped(project: Path):
     (project / "tests" / "test_broken.py").write_text("def test_x(:\n")
     venv = project / ".venv" / "lib"
     venv.mkdir(parents=True)
-    (venv / "test_vendored.py").write_text("from pkg.textutil import shout\n\ndef test_v():\n    shout('x')\n")
+    (venv / "test_vendored.py").write_text(
+        "from pkg.textutil import shout\n\ndef test_v():\n    shout('x')\n"
+    )
     index = ProjectIndex(project)
     stats = index.refresh()
     assert stats.files == 4
     assert index.parse_all() == 4
     assert [Path(p).name for p, tf in index.files.items() if tf.error] == ["test_broken.py"]
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
-        "tests/test_shout.py::test_shout", "tests/test_shout.py::test_shout_empty"]
+        "tests/test_shout.py::test_shout",
+        "tests/test_shout.py::test_shout_empty",
+    ]
 
 
 def test_feedback_command_quotes_node_ids():
     assert feedback_command([]) is None
-    assert feedback_command(["tests/test_a.py::test_x[a b]"]) == "python -m pytest -q 'tests/test_a.py::test_x[a b]'"
+    assert (
+        feedback_command(["tests/test_a.py::test_x[a b]"])
+        == "python -m pytest -q 'tests/test_a.py::test_x[a b]'"
+    )
 
 
 def test_src_layout_and_relative_imports(tmp_path: Path):
@@ -109,12 +128,16 @@ def test_src_layout_and_relative_imports(tmp_path: Path):
     (root / ".git").mkdir()
     (root / "src" / "lib" / "__init__.py").write_text("")
     (root / "src" / "lib" / "core.py").write_text("def compute(x):\n    return x\n")
-    (root / "src" / "lib" / "test_core.py").write_text("from .core import compute\n\n\ndef test_c():\n    compute(1)\n")
+    (root / "src" / "lib" / "test_core.py").write_text(
+        "from .core import compute\n\n\ndef test_c():\n    compute(1)\n"
+    )
     tests = root / "tests"
     tests.mkdir()
     (tests / "test_api.py").write_text("import lib.core\n\n\ndef test_api():\n    lib.core.compute(2)\n")
     assert find_tests(root, root / "src" / "lib" / "core.py", "compute") == [
-        "src/lib/test_core.py::test_c", "tests/test_api.py::test_api"]
+        "src/lib/test_core.py::test_c",
+        "tests/test_api.py::test_api",
+    ]
     assert os.path.exists(root / "src" / "lib" / "core.py")
 
 
@@ -148,10 +171,14 @@ def test_fixtures_from_conftest_files(project: Path):
     agent, text = project / "pkg" / "agent.py", project / "pkg" / "textutil.py"
     # the test file names neither module: the conftest that types its fixtures does
     assert find_tests(project, agent, "Agent.reply") == [
-        "tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct",
-        "tests/test_fixtures.py::test_bot_replies"]
+        "tests/test_agent.py::test_reply",
+        "tests/test_agent.py::TestAgent::test_reply_direct",
+        "tests/test_fixtures.py::test_bot_replies",
+    ]
     assert "tests/test_fixtures.py::test_loud" in find_tests(project, text, "shout")
     # a conftest change re-reads the tests below it
     (tests / "conftest.py").write_text("import pytest\n\n\n@pytest.fixture\ndef bot():\n    return None\n")
     assert find_tests(project, agent, "Agent.reply") == [
-        "tests/test_agent.py::test_reply", "tests/test_agent.py::TestAgent::test_reply_direct"]
+        "tests/test_agent.py::test_reply",
+        "tests/test_agent.py::TestAgent::test_reply_direct",
+    ]

@@ -14,9 +14,22 @@ from trainerd.surface.service import DocumentStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPETS = [
-    "", "\n", "x = 1\n", "    y = 2\n", "else:\n    pass\n", "@trace.bundle(trainable=True)\n", "def g(:\n",
-    "# a comment\n", "    return LIMIT\n", "class K:\n    z = 3\n", '"""doc\n', "if True:\n", "    pass\n",
-    "        deeper = 1\n", "import os\n", ")\n",
+    "",
+    "\n",
+    "x = 1\n",
+    "    y = 2\n",
+    "else:\n    pass\n",
+    "@trace.bundle(trainable=True)\n",
+    "def g(:\n",
+    "# a comment\n",
+    "    return LIMIT\n",
+    "class K:\n    z = 3\n",
+    '"""doc\n',
+    "if True:\n",
+    "    pass\n",
+    "        deeper = 1\n",
+    "import os\n",
+    ")\n",
 ]
 
 
@@ -33,13 +46,13 @@ def edits(lines: list[str], rng: random.Random):
         if kind == "insert":
             new[at:at] = rng.choice(SNIPPETS).splitlines(keepends=True)
         elif kind == "replace" and at < len(new):
-            new[at: at + rng.randint(1, 3)] = rng.choice(SNIPPETS).splitlines(keepends=True)
+            new[at : at + rng.randint(1, 3)] = rng.choice(SNIPPETS).splitlines(keepends=True)
         elif kind == "delete" and at < len(new):
-            del new[at: at + rng.randint(1, 4)]
+            del new[at : at + rng.randint(1, 4)]
         elif at < len(new):
             line = new[at]
             cut = rng.randrange(len(line))
-            new[at] = line[:cut] + rng.choice(["x", " ", "(", "0", ""]) + line[cut + 1:]
+            new[at] = line[:cut] + rng.choice(["x", " ", "(", "0", ""]) + line[cut + 1 :]
         yield "".join(new).splitlines(keepends=True)  # as the document store splits a text
 
 
@@ -71,5 +84,6 @@ def test_document_store_uses_it_and_stays_exact():
     incremental = store.analyze("file:///a.py", None, edited, 2).analysis
     full = DocumentStore().analyze("file:///b.py", None, edited, 1).analysis
     assert [(s.qualname, s.start_line, s.end_line) for s in incremental.surfaces] == [
-        (s.qualname, s.start_line, s.end_line) for s in full.surfaces]
+        (s.qualname, s.start_line, s.end_line) for s in full.surfaces
+    ]
     assert incremental.surface("Agent").start_line == 44  # shifted by the added line

@@ -138,7 +138,8 @@ def test_cli_surfaces_file_json_and_table(capsys, median_project: Path):
     assert code == 0
     data = json.loads(out)
     assert [(s["qualname"], s["kind"], s["tests"]) for s in data["surfaces"]] == [
-        ("median", "candidate", ["tests/test_stats.py"])]
+        ("median", "candidate", ["tests/test_stats.py"])
+    ]
     code, out = run_cli(capsys, "surfaces", str(FIXTURES / "hidden.py"))
     assert code == 0
     assert "parse" in out and "hidden_dependencies" in out and "outer.<locals>.inner" in out
@@ -151,7 +152,8 @@ def test_cli_surfaces_folder_and_bad_input(capsys, tmp_path: Path, median_projec
     data = json.loads(out)
     assert [Path(f["path"]).name for f in data["files"]] == ["stats.py"]
     assert [(Path(s["path"]).name, s["reason"]) for s in data["skipped"]] == [
-        ("broken.py", "syntax error at line 1: invalid syntax")]
+        ("broken.py", "syntax error at line 1: invalid syntax")
+    ]
     code, out = run_cli(capsys, "surfaces", str(median_project / "broken.py"))
     assert code == 1 and "Syntax error: invalid syntax (line 1)" in out
     code, out = run_cli(capsys, "surfaces", str(tmp_path / "missing.py"))
@@ -184,4 +186,5 @@ def test_first_lenses_do_not_wait_for_a_slow_test_index(monkeypatch, median_proj
     assert first.generation == -1 or [s.kind for s in first.analysis.surfaces] == ["candidate"]
     later = store.analyze(path.as_uri(), path, path.read_text(), 1)
     assert [(s.qualname, s.kind, s.tests) for s in later.analysis.surfaces] == [
-        ("median", "candidate", ["tests/test_stats.py"])]
+        ("median", "candidate", ["tests/test_stats.py"])
+    ]

@@ -315,5 +315,7 @@ def test_port_in_use_gets_a_free_port_in_the_launch_command(tmp_path: Path):
     assert "--master-port 29500" not in t2.proposal["new_command"]
     session = tmp_path / "s"
     session.mkdir()
-    record = service.apply(t.proposal, tmp_path, triage=service_dict(t), session_dir=session, command="torchrun x")
+    record = service.apply(
+        t.proposal, tmp_path, triage=service_dict(t), session_dir=session, command="torchrun x"
+    )
     assert record["restart_command"] == new and record["ok"]

@@ -243,14 +243,21 @@ def test_the_interrupt_of_a_stop_is_not_a_crash(project: Path, stopped_by_traine
     watcher = start(project, rec)
     try:
         with open(session / "output.log", "ab") as log:  # a real interrupt's traceback...
-            subprocess.run([sys.executable, "interrupted.py"], cwd=project, stdout=log, stderr=subprocess.STDOUT,
-                           timeout=60)
+            subprocess.run(
+                [sys.executable, "interrupted.py"],
+                cwd=project,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=60,
+            )
         assert run_into_log(project, session) != 0  # ...then a real crash after it, in the same log
         crashes = []
         while not crashes or crashes[-1]["details"]["triage"]["exception"] != "FileNotFoundError":
             crashes.append(rec.wait_event("crash"))
         exceptions = [c["details"]["triage"]["exception"] for c in crashes]
-        expected = ["FileNotFoundError"] if stopped_by_trainerd else ["KeyboardInterrupt", "FileNotFoundError"]
+        expected = (
+            ["FileNotFoundError"] if stopped_by_trainerd else ["KeyboardInterrupt", "FileNotFoundError"]
+        )
         assert exceptions == expected
     finally:
         watcher.stop()

@@ -94,7 +94,13 @@ def test_the_lock_serializes_concurrent_read_modify_write(median_project: Path):
         """
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", textwrap.dedent(writer), str(median_project / "stats.py"), str(increments)],
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(writer),
+                str(median_project / "stats.py"),
+                str(increments),
+            ],
             cwd=REPO,
             stderr=subprocess.PIPE,
             text=True,
@@ -214,7 +220,9 @@ def test_a_workspace_written_by_the_trainer_skills_tool_resumes(median_project: 
     assert after["artifact_contract"]["engineer_prompt"] == "their text"
     assert after["required_artifacts"]["val_dataset"] == f"{WS}/iterations/iteration-1/synthesize/val.jsonl"
     assert after["required_artifacts"]["source_snapshot"] == f"{WS}/inputs/source/stats.py"
-    assert after["schema_version"] == 1 and after["code_name"] == "stats" and after["target_symbol"] == "median"
+    assert (
+        after["schema_version"] == 1 and after["code_name"] == "stats" and after["target_symbol"] == "median"
+    )
 
 
 # --- a corrupt or newer status file: reported, never overwritten ---------------------------------------

@@ -46,7 +46,15 @@ COMPATIBLE_ARTIFACTS = {
     "decision_summary",
 }
 CONTRACT_TOPICS = {"engineer_prompt", "inputs", "iterations", "candidates", "steering", "decision"}
-OUR_KEYS = {"schema_version", "code_name", "target_symbol", "trainable_surface", "feedback_command", "judge_mode", "blockers"}
+OUR_KEYS = {
+    "schema_version",
+    "code_name",
+    "target_symbol",
+    "trainable_surface",
+    "feedback_command",
+    "judge_mode",
+    "blockers",
+}
 
 
 def status_of(project: Path, ws: str = WS) -> dict:
@@ -226,8 +234,12 @@ def test_empty_pointers_are_filled_from_the_layout_and_set_ones_kept(median_proj
 def test_preferred_report_and_manifest_names_win_when_both_exist(median_project: Path):
     service.resolve(median_project / "stats.py")
     it = median_project / WS / "iterations/iteration-1"
-    for name in ("optimize/optimize-report.json", "optimize/manual-followup-report.json",
-                 "candidates/candidates.json", "candidates/candidate-manifest.json"):
+    for name in (
+        "optimize/optimize-report.json",
+        "optimize/manual-followup-report.json",
+        "candidates/candidates.json",
+        "candidates/candidate-manifest.json",
+    ):
         _write(it / name, "{}")
 
     service.resolve(median_project / "stats.py")
@@ -309,7 +321,11 @@ _ours = COMPATIBLE_KEYS | OUR_KEYS | {"source_sha256", "run"}
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(foreign=st.dictionaries(st.text(min_size=1, max_size=12).filter(lambda k: k not in _ours), _json_values, max_size=4))
+@given(
+    foreign=st.dictionaries(
+        st.text(min_size=1, max_size=12).filter(lambda k: k not in _ours), _json_values, max_size=4
+    )
+)
 def test_any_foreign_keys_survive_every_write(median_project: Path, foreign: dict):
     target = median_project / "stats.py"
     service.resolve(target)

@@ -120,7 +120,9 @@ def path_of(
         if not candidate.is_absolute() and base is not None:
             candidate = base / candidate
         return candidate
-    raise JsonRpcInvalidParams(f"{method}: one of the fields '{field_prefix}uri' or '{field_prefix}path' is required")
+    raise JsonRpcInvalidParams(
+        f"{method}: one of the fields '{field_prefix}uri' or '{field_prefix}path' is required"
+    )
 
 
 def workspace_roots(server: TrainerServer) -> list[Path]:
@@ -141,7 +143,9 @@ def check_inside_workspace(server: TrainerServer, path: Path, field: str, method
     resolved = path.resolve()
     if roots and not any(resolved == r or r in resolved.parents for r in roots):
         shown = ", ".join(str(r) for r in roots)
-        raise JsonRpcInvalidParams(f"{method}: field '{field}': {path} is outside the workspace folders ({shown})")
+        raise JsonRpcInvalidParams(
+            f"{method}: field '{field}': {path} is outside the workspace folders ({shown})"
+        )
 
 
 def to_uri(path: Path | str) -> str:
@@ -155,7 +159,9 @@ def as_dict(value: Any) -> Any:
     return to_plain(value)
 
 
-async def call_service(server: TrainerServer, method: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+async def call_service(
+    server: TrainerServer, method: str, fn: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Any:
     """Run a blocking service call in the thread pool; map its user-facing errors to ``-32602``."""
     import asyncio
     import functools

@@ -72,7 +72,6 @@ def _progress_of(ls: TrainerServer) -> dict[str, _Progress]:
     return ls._trainer_progress  # type: ignore[attr-defined]
 
 
-
 def _experimental(ls: TrainerServer) -> dict[str, Any]:
     caps = ls.client_capabilities
     exp = getattr(caps, "experimental", None) if caps is not None else None
@@ -189,7 +188,8 @@ def _on_run_change(ls: TrainerServer, run: Run, event: dict[str, Any]) -> None:
             _end_progress(ls, state, f"{end}: {detail}" if detail else end)
         elif state is not None and state.ready and not state.ended:
             ls.work_done_progress.report(
-                state.token, types.WorkDoneProgressReport(message=text, percentage=percentage, cancellable=True)
+                state.token,
+                types.WorkDoneProgressReport(message=text, percentage=percentage, cancellable=True),
             )
         if announce:  # clients without custom UI learn the outcome from a message
             ls.window_show_message(types.ShowMessageParams(type=announce[1], message=announce[0]))
@@ -226,7 +226,9 @@ def _final_message(run: Run) -> str:
     if run.state == "conflict":
         reason = (run.conflict or {}).get("reason", "the document changed")
         cand = (run.candidate or {}).get("candidate_file")
-        return f"trainerd: {name}: not written back: {reason}" + (f"; the candidate is in {cand}" if cand else "")
+        return f"trainerd: {name}: not written back: {reason}" + (
+            f"; the candidate is in {cand}" if cand else ""
+        )
     if run.state == "failed":
         return f"trainerd: {name}: the run failed: {run.error or run.message or 'see the log'}"
     if run.state == "blocked":
@@ -262,7 +264,9 @@ def _completer(ls: TrainerServer, run: Run):
             except TimeoutError:
                 waited += 0.25
                 if run.worker_pid and not _pid_alive(run.worker_pid):
-                    raise EditorModelUnavailable("the worker died while the editor's model was asked") from None
+                    raise EditorModelUnavailable(
+                        "the worker died while the editor's model was asked"
+                    ) from None
                 if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
                     raise EditorModelUnavailable(
                         "the run was cancelled while waiting for the editor's model"
@@ -270,7 +274,9 @@ def _completer(ls: TrainerServer, run: Run):
                         else f"the editor's model did not answer within {COMPLETE_TIMEOUT_S:.0f} s"
                     ) from None
             except JsonRpcException as exc:
-                raise EditorModelUnavailable(f"the client answered trainer/complete with an error: {exc}") from None
+                raise EditorModelUnavailable(
+                    f"the client answered trainer/complete with an error: {exc}"
+                ) from None
         content = result.get("content") if isinstance(result, dict) else result
         if not isinstance(content, str):
             raise EditorModelUnavailable("the client's trainer/complete answer has no 'content' string")
@@ -320,7 +326,9 @@ def _line_edit(old: str, new: str) -> tuple[types.Range, str]:
         end = types.Position(line=len(old_lines) - 1, character=len(last.encode("utf-16-le")) // 2)
     else:
         end = types.Position(line=end_old, character=0)
-    return types.Range(start=types.Position(line=start, character=0), end=end), "".join(new_lines[start:end_new])
+    return types.Range(start=types.Position(line=start, character=0), end=end), "".join(
+        new_lines[start:end_new]
+    )
 
 
 def _new_text(disk: str, proposal: dict[str, Any]) -> str:
@@ -367,7 +375,9 @@ async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> 
         return await _conflict(ls, run, path, f"cannot read {path.name}: {exc.strerror}", candidate)
     base = proposal.get("source_sha256")
     if base and _sha256(disk) != base:
-        return await _conflict(ls, run, path, f"{path.name} changed on disk since the run's snapshot", candidate)
+        return await _conflict(
+            ls, run, path, f"{path.name} changed on disk since the run's snapshot", candidate
+        )
     doc = ls.workspace.text_documents.get(uri)
     if doc is not None and doc.source != disk:
         return await _conflict(
@@ -379,7 +389,9 @@ async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> 
     if applies:
         edit = types.TextEdit(range=rng, new_text=replacement)
         if versioned:
-            ident = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=doc.version if doc else None)
+            ident = types.OptionalVersionedTextDocumentIdentifier(
+                uri=uri, version=doc.version if doc else None
+            )
             workspace_edit = types.WorkspaceEdit(
                 document_changes=[types.TextDocumentEdit(text_document=ident, edits=[edit])]
             )
@@ -413,7 +425,9 @@ async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> 
     }
 
 
-async def _conflict(ls: TrainerServer, run: Run, path: Path, reason: str, candidate: dict[str, Any]) -> dict[str, Any]:
+async def _conflict(
+    ls: TrainerServer, run: Run, path: Path, reason: str, candidate: dict[str, Any]
+) -> dict[str, Any]:
     conflict = {"reason": reason, "file": str(path), **candidate}
     await call_service(
         ls, protocol.OPTIMIZE, _record_write_back, run, "refused", f"Conflict: {reason}", conflict, None, None
@@ -521,12 +535,21 @@ def _preflight(spec: str, symbol: str | None, options: dict[str, Any]) -> tuple[
 
 def _field_for(exc: Any, method: str, answer_field: str | None = None) -> str:
     """Our wire name for a field the engine names in its TrainerError."""
-    names = {"model": "model", "iterations": "iterations", "symbol": "symbol", "path": "path",
-             "response": answer_field or "answer", "workspace": "runId", "feedback": "feedbackCommand"}
+    names = {
+        "model": "model",
+        "iterations": "iterations",
+        "symbol": "symbol",
+        "path": "path",
+        "response": answer_field or "answer",
+        "workspace": "runId",
+        "feedback": "feedbackCommand",
+    }
     return names.get(getattr(exc, "field", None) or "", getattr(exc, "field", None) or "params")
 
 
-async def _await_start(ls: TrainerServer, run: Run, future: Any, method: str, answer_field: str | None = None) -> None:
+async def _await_start(
+    ls: TrainerServer, run: Run, future: Any, method: str, answer_field: str | None = None
+) -> None:
     """Wait until the engine is under way; its early TrainerError becomes the request's -32602."""
     from trainerd.errors import TrainerError
 
@@ -536,7 +559,9 @@ async def _await_start(ls: TrainerServer, run: Run, future: Any, method: str, an
         state = _progress_of(ls).get(run.id)
         if state is not None:
             _end_progress(ls, state, f"Not started: {exc}")
-        raise JsonRpcInvalidParams(f"{method}: field '{_field_for(exc, method, answer_field)}': {exc}") from None
+        raise JsonRpcInvalidParams(
+            f"{method}: field '{_field_for(exc, method, answer_field)}': {exc}"
+        ) from None
 
 
 def _started_result(ls: TrainerServer, run: Run) -> dict[str, Any]:
@@ -604,7 +629,12 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
     if blockers:
         manager.release(run, "blocked", blockers=protocol.to_plain(blockers), kind="preflight")
         await progress_task
-        return {"runId": None, "state": "blocked", "blockers": as_dict(blockers), "contract": as_dict(contract)}
+        return {
+            "runId": None,
+            "state": "blocked",
+            "blockers": as_dict(blockers),
+            "contract": as_dict(contract),
+        }
     completer = _completer(ls, run) if options["model"] == "editor" else None
     started = manager.start(run, completer)
     await progress_task
@@ -612,7 +642,9 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
     return _started_result(ls, run)
 
 
-def _find_run(ls: TrainerServer, run_id: str | None, uri: str | None, path: str | None, method: str) -> Run | None:
+def _find_run(
+    ls: TrainerServer, run_id: str | None, uri: str | None, path: str | None, method: str
+) -> Run | None:
     manager = _manager(ls)
     if run_id:
         run = manager.get(run_id)
@@ -668,7 +700,9 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
         else:  # a follow-up left by an earlier daemon (or the CLI): found through its workspace
             field = "uri" if p.uri else "path"
             if not (p.uri or p.path):
-                raise JsonRpcInvalidParams(f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up")
+                raise JsonRpcInvalidParams(
+                    f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up"
+                )
             path = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, path, field, method)
             target = await call_service(ls, method, resolve_target, str(path), p.symbol)
@@ -683,7 +717,6 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
     await progress_task
     await _await_start(ls, run, started, method, "file" if p.file is not None else "answer")
     return _started_result(ls, run)
-
 
 
 def register(server: TrainerServer) -> None:
@@ -719,7 +752,9 @@ def register(server: TrainerServer) -> None:
     async def answer_command(ls, *args):
         method = f"workspace/executeCommand {protocol.CMD_ANSWER_FOLLOWUP}"
         raw = one_argument(args, method, "{runId|uri|path, answer|file}")
-        return await answer_followup(ls, protocol.parse_params(protocol.AnswerFollowupParams, raw, method), method)
+        return await answer_followup(
+            ls, protocol.parse_params(protocol.AnswerFollowupParams, raw, method), method
+        )
 
     @server.command(protocol.CMD_SHOW_WORKSPACE)
     async def show_workspace(ls, *args):
@@ -727,7 +762,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_SHOW_WORKSPACE}"
-        p = protocol.parse_params(protocol.ShowWorkspaceParams, one_argument(args, method, "{uri|path, symbol?}"), method)
+        p = protocol.parse_params(
+            protocol.ShowWorkspaceParams, one_argument(args, method, "{uri|path, symbol?}"), method
+        )
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         contract = await call_service(ls, method, service.resolve, str(path), p.symbol)

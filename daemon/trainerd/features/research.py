@@ -40,27 +40,45 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
             continue
         if diag.code == "no_feedback_signal":
             offers = [
-                ("Synthesize characterization tests (keep the current behaviour)", protocol.CMD_SYNTHESIZE,
-                 {"goal": "keep"}, True),
-                ("Propose specification tests with the model (change the behaviour)", protocol.CMD_SYNTHESIZE,
-                 {"goal": "change"}, False),
+                (
+                    "Synthesize characterization tests (keep the current behaviour)",
+                    protocol.CMD_SYNTHESIZE,
+                    {"goal": "keep"},
+                    True,
+                ),
+                (
+                    "Propose specification tests with the model (change the behaviour)",
+                    protocol.CMD_SYNTHESIZE,
+                    {"goal": "change"},
+                    False,
+                ),
                 ("Research the target's tests, call sites and data", protocol.CMD_RESEARCH, {}, False),
             ]
         elif diag.code == "dataset_unapproved":
             offers = [
-                ("Approve the synthesized dataset as the feedback signal", protocol.CMD_APPROVE_DATASET, {}, True),
+                (
+                    "Approve the synthesized dataset as the feedback signal",
+                    protocol.CMD_APPROVE_DATASET,
+                    {},
+                    True,
+                ),
                 ("Show the generated tests again", protocol.CMD_SYNTHESIZE, {"goal": None}, False),
             ]
         else:
             continue
         for title, command, extra, preferred in offers:
-            actions.append(types.CodeAction(
-                title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[diag], is_preferred=preferred,
-                command=types.Command(title=title, command=command, arguments=_target_args(diag, **extra)),
-            ))
+            actions.append(
+                types.CodeAction(
+                    title=title,
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diag],
+                    is_preferred=preferred,
+                    command=types.Command(
+                        title=title, command=command, arguments=_target_args(diag, **extra)
+                    ),
+                )
+            )
     return actions
-
-
 
 
 def _editor_completer(ls: TrainerServer, workspace: str):
@@ -71,10 +89,17 @@ def _editor_completer(ls: TrainerServer, workspace: str):
 
         if not client_answers_complete(ls):
             raise RuntimeError("the client did not declare capabilities.experimental.trainerComplete")
-        params = {"runId": f"synthesize:{workspace}", "messages": messages, "maxTokens": max_tokens, "json": want_json}
+        params = {
+            "runId": f"synthesize:{workspace}",
+            "messages": messages,
+            "maxTokens": max_tokens,
+            "json": want_json,
+        }
 
         async def ask() -> Any:
-            return protocol.to_plain(await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params)))
+            return protocol.to_plain(
+                await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params))
+            )
 
         assert ls.loop is not None
         result = asyncio.run_coroutine_threadsafe(ask(), ls.loop).result(timeout=COMPLETE_TIMEOUT_S)
@@ -106,7 +131,9 @@ class _Progress:
         except Exception:  # a client may refuse the token: the work goes on without a bar
             return self
         self.token = token
-        self.ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=self.title, cancellable=False))
+        self.ls.work_done_progress.begin(
+            token, types.WorkDoneProgressBegin(title=self.title, cancellable=False)
+        )
         return self
 
     def done(self, message: str) -> None:
@@ -139,12 +166,15 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.brief import research
 
         method = f"workspace/executeCommand {protocol.CMD_RESEARCH}"
-        p = protocol.parse_params(protocol.ResearchParams, one_argument(args, method, "{path|uri, symbol, ...}"), method)
+        p = protocol.parse_params(
+            protocol.ResearchParams, one_argument(args, method, "{path|uri, symbol, ...}"), method
+        )
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         async with _Progress(ls, f"Researching {path.name}::{p.symbol or ''}") as bar:
-            result = await call_service(ls, method, research, str(path), p.symbol, not p.fresh, True,
-                                        ls.settings.interpreter)
+            result = await call_service(
+                ls, method, research, str(path), p.symbol, not p.fresh, True, ls.settings.interpreter
+            )
             bar.done("brief reused" if result.reused else "brief written")
         from pathlib import Path
 
@@ -173,12 +203,26 @@ def register(server: TrainerServer) -> None:
         goal = p.goal if goal_given else _pending_goal(str(path), p.symbol) or p.goal
         model = p.model or ls.settings.model
         completer = _editor_completer(ls, str(path)) if (model or "") == "editor" else None
-        async with _Progress(ls, f"Synthesizing {'characterization' if goal == 'keep' else 'specification'} tests "
-                                 f"for {path.name}::{p.symbol or ''}") as bar:
+        async with _Progress(
+            ls,
+            f"Synthesizing {'characterization' if goal == 'keep' else 'specification'} tests "
+            f"for {path.name}::{p.symbol or ''}",
+        ) as bar:
             result = await call_service(
-                ls, method, synthesize, str(path), p.symbol, goal=goal, model=model, response=p.response,
-                force=p.force, max_cases=p.max_cases, hypothesis_cases=p.hypothesis_cases,
-                instruction=p.instruction, complete=completer, interpreter=ls.settings.interpreter,
+                ls,
+                method,
+                synthesize,
+                str(path),
+                p.symbol,
+                goal=goal,
+                model=model,
+                response=p.response,
+                force=p.force,
+                max_cases=p.max_cases,
+                hypothesis_cases=p.hypothesis_cases,
+                instruction=p.instruction,
+                complete=completer,
+                interpreter=ls.settings.interpreter,
             )
             bar.done(result.state.replace("_", " "))
         await _republish(ls, str(path), p.symbol, method)
@@ -194,7 +238,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.approval import approve
 
         method = f"workspace/executeCommand {protocol.CMD_APPROVE_DATASET}"
-        p = protocol.parse_params(protocol.ApproveDatasetParams, one_argument(args, method, "{path|uri, symbol, ...}"), method)
+        p = protocol.parse_params(
+            protocol.ApproveDatasetParams, one_argument(args, method, "{path|uri, symbol, ...}"), method
+        )
         if p.workspace:
             target: Any = path_of(None, p.workspace, "", method, first_folder(ls))
             check_inside_workspace(ls, target, "workspace", method)

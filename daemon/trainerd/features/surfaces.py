@@ -30,8 +30,16 @@ SOURCE = "trainer"
 OPTIMIZE_TITLE = "Optimize with Trace"
 CHANGE_DELAY_S = 0.3  # analyse and publish diagnostics once typing pauses this long
 REFRESH_DELAY_S = 0.05  # coalesce bursts of workspace writes into one lens refresh
-_CODES = {"hidden_dependencies", "surface_too_broad", "trace_star_import", "trace_import_leak", "bundle_not_called",
-          "syntax_error", "file_too_large", "notebook"}
+_CODES = {
+    "hidden_dependencies",
+    "surface_too_broad",
+    "trace_star_import",
+    "trace_import_leak",
+    "bundle_not_called",
+    "syntax_error",
+    "file_too_large",
+    "notebook",
+}
 _SEVERITY = {
     "error": types.DiagnosticSeverity.Error,
     "warning": types.DiagnosticSeverity.Warning,
@@ -146,10 +154,22 @@ def diagnostics_for(result: DocumentResult) -> list[types.Diagnostic]:
         findings.append(result.problem)
     out = []
     for f in findings:
-        data = {"version": result.version, "surface": f.surface, "names": f.names,
-                "fixes": [as_dict(x) for x in f.fixes]}
-        out.append(types.Diagnostic(range=_range(f), message=f.message, severity=_SEVERITY.get(f.severity),
-                                    source=SOURCE, code=f.code, data=data))
+        data = {
+            "version": result.version,
+            "surface": f.surface,
+            "names": f.names,
+            "fixes": [as_dict(x) for x in f.fixes],
+        }
+        out.append(
+            types.Diagnostic(
+                range=_range(f),
+                message=f.message,
+                severity=_SEVERITY.get(f.severity),
+                source=SOURCE,
+                code=f.code,
+                data=data,
+            )
+        )
     return out
 
 
@@ -256,18 +276,41 @@ def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any
     lensed = [s for s in analysis.surfaces if s.lens and (s.trainable or s.kind == "candidate")]
     state_on = None
     if has_ws and lensed:
-        state_on = next((s for s in lensed if s.qualname == ws_symbol), None) or next(
-            (s for s in lensed if ws_symbol and ws_symbol.startswith(s.qualname + ".")), None) or lensed[0]
+        state_on = (
+            next((s for s in lensed if s.qualname == ws_symbol), None)
+            or next((s for s in lensed if ws_symbol and ws_symbol.startswith(s.qualname + ".")), None)
+            or lensed[0]
+        )
     for s in lensed:
         line = max(s.start_line - 1, 0)
-        rng = types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0))
-        lenses.append(types.CodeLens(range=rng, command=types.Command(
-            title=OPTIMIZE_TITLE, command=protocol.CMD_OPTIMIZE, arguments=[{"uri": uri, "symbol": s.qualname}],
-            tooltip=f"Optimize the {s.kind} `{s.qualname}` with Trace"
-            + (f" against {s.feedback_command}" if s.feedback_command else ""))))
+        rng = types.Range(
+            start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)
+        )
+        lenses.append(
+            types.CodeLens(
+                range=rng,
+                command=types.Command(
+                    title=OPTIMIZE_TITLE,
+                    command=protocol.CMD_OPTIMIZE,
+                    arguments=[{"uri": uri, "symbol": s.qualname}],
+                    tooltip=f"Optimize the {s.kind} `{s.qualname}` with Trace"
+                    + (f" against {s.feedback_command}" if s.feedback_command else ""),
+                ),
+            )
+        )
         if s.tests:
-            lenses.append(types.CodeLens(range=rng, data={"kind": "tests", "uri": uri, "symbol": s.qualname,
-                                                          "version": result.version, "tests": s.tests}))
+            lenses.append(
+                types.CodeLens(
+                    range=rng,
+                    data={
+                        "kind": "tests",
+                        "uri": uri,
+                        "symbol": s.qualname,
+                        "version": result.version,
+                        "tests": s.tests,
+                    },
+                )
+            )
         if s is state_on:
             lenses.append(types.CodeLens(range=rng, data={"kind": "state", "uri": uri, "symbol": s.qualname}))
     return lenses
@@ -280,8 +323,11 @@ def resolve_lens(lens: types.CodeLens) -> types.CodeLens:
     if kind == "tests":
         tests = [t for t in data.get("tests") or [] if isinstance(t, str)]
         shown = ", ".join(tests[:3]) + (f" (+{len(tests) - 3})" if len(tests) > 3 else "")
-        lens.command = types.Command(title=f"Tests: {shown}", command="",
-                                     tooltip="Feedback command: python -m pytest -q " + " ".join(tests))
+        lens.command = types.Command(
+            title=f"Tests: {shown}",
+            command="",
+            tooltip="Feedback command: python -m pytest -q " + " ".join(tests),
+        )
     elif kind == "state":
         from trainerd.surface.record import state_summary
 
@@ -289,11 +335,18 @@ def resolve_lens(lens: types.CodeLens) -> types.CodeLens:
         summary = state_summary(path) if path is not None else None
         title = summary["title"] if summary else "Trace: no workspace"
         args = [{"uri": data.get("uri"), "symbol": data.get("symbol")}]
-        lens.command = types.Command(title=title, command="", arguments=args,
-                                     tooltip=f"Trainer workspace {summary['workspace']}" if summary else None)
+        lens.command = types.Command(
+            title=title,
+            command="",
+            arguments=args,
+            tooltip=f"Trainer workspace {summary['workspace']}" if summary else None,
+        )
     elif lens.command is None:
-        lens.command = types.Command(title=OPTIMIZE_TITLE, command=protocol.CMD_OPTIMIZE,
-                                     arguments=[{"uri": data.get("uri"), "symbol": data.get("symbol")}])
+        lens.command = types.Command(
+            title=OPTIMIZE_TITLE,
+            command=protocol.CMD_OPTIMIZE,
+            arguments=[{"uri": data.get("uri"), "symbol": data.get("symbol")}],
+        )
     return lens
 
 
@@ -332,19 +385,32 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
         for fix in diag.data.get("fixes") or []:
             edits = [
                 types.TextEdit(
-                    range=types.Range(start=types.Position(line=e["start_line"] - 1, character=e["start_col"]),
-                                      end=types.Position(line=e["end_line"] - 1, character=e["end_col"])),
+                    range=types.Range(
+                        start=types.Position(line=e["start_line"] - 1, character=e["start_col"]),
+                        end=types.Position(line=e["end_line"] - 1, character=e["end_col"]),
+                    ),
                     new_text=e["new_text"],
                 )
                 for e in fix.get("edits") or []
             ]
-            actions.append(types.CodeAction(
-                title=fix["title"], kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
-                is_preferred=bool(fix.get("preferred")),
-                edit=types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
-                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=doc.version),
-                    edits=edits)]),
-            ))
+            actions.append(
+                types.CodeAction(
+                    title=fix["title"],
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diag],
+                    is_preferred=bool(fix.get("preferred")),
+                    edit=types.WorkspaceEdit(
+                        document_changes=[
+                            types.TextDocumentEdit(
+                                text_document=types.OptionalVersionedTextDocumentIdentifier(
+                                    uri=uri, version=doc.version
+                                ),
+                                edits=edits,
+                            )
+                        ]
+                    ),
+                )
+            )
     return actions
 
 

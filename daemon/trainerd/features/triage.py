@@ -292,7 +292,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.triage import service
 
         method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
-        p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+        p = protocol.parse_params(
+            protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method
+        )
         record = await call_service(
             ls,
             method,

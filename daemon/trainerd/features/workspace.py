@@ -37,7 +37,9 @@ def _symbol_range(path: str, symbol: str | None) -> types.Range:
                 line = symbols_in(fh.read()).get(symbol, (1, 1))[0] - 1
         except (OSError, SyntaxError, UnicodeDecodeError):
             line = 0
-    return types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=200))
+    return types.Range(
+        start=types.Position(line=line, character=0), end=types.Position(line=line, character=200)
+    )
 
 
 def publish_blockers(ls: TrainerServer, contract: OutputContract, uri: str | None = None) -> None:
@@ -54,7 +56,11 @@ def publish_blockers(ls: TrainerServer, contract: OutputContract, uri: str | Non
             severity=types.DiagnosticSeverity.Warning,
             source=SOURCE,
             code=b.code,
-            data={"target": contract.target.absolute_path, "symbol": contract.target.symbol, "artifact": b.artifact},
+            data={
+                "target": contract.target.absolute_path,
+                "symbol": contract.target.symbol,
+                "artifact": b.artifact,
+            },
         )
         for b in contract.blockers
     ]
@@ -64,7 +70,10 @@ def publish_blockers(ls: TrainerServer, contract: OutputContract, uri: str | Non
 # blocker code -> (title, command) of the code action that fixes it
 _FIXES = {
     "review_missing": ("Create engineering review", protocol.CMD_CREATE_REVIEW),
-    "status_corrupt": ("Repair workflow-status.json (the broken file is kept aside)", protocol.CMD_REPAIR_WORKSPACE),
+    "status_corrupt": (
+        "Repair workflow-status.json (the broken file is kept aside)",
+        protocol.CMD_REPAIR_WORKSPACE,
+    ),
 }
 
 
@@ -86,7 +95,6 @@ def _blocker_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[
             )
         )
     return actions
-
 
 
 async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -166,7 +174,9 @@ def register(server: TrainerServer) -> None:
         path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.RESOLVE_WORKSPACE)
         spec = str(path)
-        contract = await call_service(ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol, p.create)
+        contract = await call_service(
+            ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol, p.create
+        )
         publish_blockers(ls, contract)
         return as_dict(contract)
 
@@ -175,7 +185,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
-        p = protocol.parse_params(protocol.CreateReviewParams, one_argument(args, method, "{path|uri, symbol?}"), method)
+        p = protocol.parse_params(
+            protocol.CreateReviewParams, one_argument(args, method, "{path|uri, symbol?}"), method
+        )
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         spec = str(path)
@@ -189,7 +201,9 @@ def register(server: TrainerServer) -> None:
         from trainerd.workspace import service
 
         method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
-        p = protocol.parse_params(protocol.ResolveWorkspaceParams, one_argument(args, method, "{path|uri, symbol?}"), method)
+        p = protocol.parse_params(
+            protocol.ResolveWorkspaceParams, one_argument(args, method, "{path|uri, symbol?}"), method
+        )
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
         moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)

@@ -53,7 +53,9 @@ class CaseRecorder:
         if report.failed:
             self.collection_errors.append(f"{report.nodeid or '<session>'}: {report.longreprtext.strip()}")
 
-    def pytest_collection_modifyitems(self, session: pytest.Session, config: pytest.Config, items: list) -> None:
+    def pytest_collection_modifyitems(
+        self, session: pytest.Session, config: pytest.Config, items: list
+    ) -> None:
         if self.selected is None:
             return
         keep = [i for i in items if i.nodeid in self.selected]

@@ -66,7 +66,9 @@ def make_spec(
 ) -> FeedbackSpec:
     """Build the spec: a pytest ``feedback`` is the tests; any other is the scored command."""
     if direction not in DIRECTIONS:
-        raise TrainerError(f"direction must be one of {', '.join(DIRECTIONS)}, got {direction!r}", field="direction")
+        raise TrainerError(
+            f"direction must be one of {', '.join(DIRECTIONS)}, got {direction!r}", field="direction"
+        )
     tests, command = default_tests, score_command
     if feedback:
         if pytest_args(feedback) is not None:
@@ -74,8 +76,10 @@ def make_spec(
         else:
             command = feedback
     if command and pytest_args(command) is not None:
-        raise TrainerError("the score command is a pytest run; give it as the feedback command instead",
-                           field="score_command")
+        raise TrainerError(
+            "the score command is a pytest run; give it as the feedback command instead",
+            field="score_command",
+        )
     return FeedbackSpec(tests=tests, command=command, direction=direction, test_timeout=test_timeout)
 
 
@@ -89,8 +93,10 @@ def parse_score(output: str) -> float | None:
             data = json.loads(line)
         except json.JSONDecodeError:
             continue
-        if isinstance(data, dict) and isinstance(data.get("score"), int | float) and not isinstance(
-            data.get("score"), bool
+        if (
+            isinstance(data, dict)
+            and isinstance(data.get("score"), int | float)
+            and not isinstance(data.get("score"), bool)
         ):
             return float(data["score"])
     return None
@@ -119,14 +125,23 @@ def run_command(command: str, cwd: Path, timeout: float, env: dict[str, str] | N
     full_env = {**os.environ, **(env or {})}
     try:
         proc = subprocess.run(
-            command, shell=True, cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, timeout=timeout, start_new_session=True,
+            command,
+            shell=True,
+            cwd=cwd,
+            env=full_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            timeout=timeout,
+            start_new_session=True,
         )
     except subprocess.TimeoutExpired as exc:
         out = (exc.output or b"").decode("utf-8", "replace")
         return CommandResult(command, None, out[-8000:], None, time.perf_counter() - started, timed_out=True)
     out = proc.stdout.decode("utf-8", "replace")
-    return CommandResult(command, proc.returncode, out[-8000:], parse_score(out), time.perf_counter() - started)
+    return CommandResult(
+        command, proc.returncode, out[-8000:], parse_score(out), time.perf_counter() - started
+    )
 
 
 def better(a: float | None, b: float | None, direction: str) -> bool:

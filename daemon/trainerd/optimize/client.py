@@ -80,7 +80,11 @@ class WorkerClient:
         try:
             self.proc = subprocess.Popen(
                 [self.python, "-m", "trainerd.optimize.worker"],
-                cwd=self.cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                cwd=self.cwd,
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 start_new_session=True,
             )
         except OSError as exc:
@@ -128,7 +132,9 @@ class WorkerClient:
         msg_id = self._next_id
         try:
             with self._write_lock:
-                write_message(self.proc.stdin, {"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
+                write_message(
+                    self.proc.stdin, {"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params}
+                )
         except (BrokenPipeError, OSError):
             raise self._died(f"while sending {method!r}") from None
         self._last_message = time.monotonic()
@@ -150,7 +156,9 @@ class WorkerClient:
             if item.get("id") != msg_id:
                 continue
             if "error" in item and item["error"] is not None:
-                raise WorkerDied(f"the worker answered {method!r} with an error: {item['error'].get('message')}")
+                raise WorkerDied(
+                    f"the worker answered {method!r} with an error: {item['error'].get('message')}"
+                )
             return item.get("result") or {}
 
     def _check_stalled(self, method: str) -> None:
@@ -171,8 +179,10 @@ class WorkerClient:
             test = self.current_test
             self.kill()
             if self.collecting and not test:
-                raise WorkerDied(f"the test suite hung while being collected: no test started within {silent:.0f} s;"
-                                 " the worker was killed (does a test module or conftest.py block at import?)")
+                raise WorkerDied(
+                    f"the test suite hung while being collected: no test started within {silent:.0f} s;"
+                    " the worker was killed (does a test module or conftest.py block at import?)"
+                )
             if test:
                 raise WorkerDied(
                     f"test {test} hung: no answer {silent:.0f} s after it started (per-test timeout "

@@ -32,6 +32,7 @@ def die_with_parent(poll_s: float = POLL_S) -> None:
     parent = os.getppid()
     if parent == 1:  # already orphaned: the parent died before we got here
         _kill_group()
+
     def watch() -> None:
         while True:
             time.sleep(poll_s)

@@ -48,7 +48,9 @@ def parse_model(spec: str | None, cwd: Path | None = None) -> ModelSpec:
     kind, sep, rest = spec.partition(":")
     if sep and kind == "litellm":
         if not rest.strip():
-            raise TrainerError("--model litellm: needs a model, e.g. litellm:openai/gpt-4o-mini", field="model")
+            raise TrainerError(
+                "--model litellm: needs a model, e.g. litellm:openai/gpt-4o-mini", field="model"
+            )
         return ModelSpec("litellm", model=rest.strip())
     if sep and kind == "replay":
         path = Path(rest).expanduser()
@@ -59,7 +61,8 @@ def parse_model(spec: str | None, cwd: Path | None = None) -> ModelSpec:
         load_replay(path)  # validate now, before any work
         return ModelSpec("replay", replay_file=path.resolve())
     raise TrainerError(
-        f"unknown model spec {spec!r}: use manual, editor, replay:<file> or litellm:<provider/model>", field="model"
+        f"unknown model spec {spec!r}: use manual, editor, replay:<file> or litellm:<provider/model>",
+        field="model",
     )
 
 
@@ -73,10 +76,19 @@ def load_replay(path: Path) -> list[dict[str, Any]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise TrainerError(f"cannot read replay file {path}: {exc}", field="model") from None
     except json.JSONDecodeError as exc:
-        raise TrainerError(f"replay file {path} is not JSON: {exc.msg} at line {exc.lineno}", field="model") from None
-    if not isinstance(data, dict) or data.get("format") != REPLAY_FORMAT or not isinstance(data.get("turns"), list):
-        raise TrainerError(f"{path} is not a trainerd replay file (expected {{\"format\": \"{REPLAY_FORMAT}\", "
-                           "\"turns\": [...]}}; make one with `trainerd export-replay`)", field="model")
+        raise TrainerError(
+            f"replay file {path} is not JSON: {exc.msg} at line {exc.lineno}", field="model"
+        ) from None
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != REPLAY_FORMAT
+        or not isinstance(data.get("turns"), list)
+    ):
+        raise TrainerError(
+            f'{path} is not a trainerd replay file (expected {{"format": "{REPLAY_FORMAT}", '
+            '"turns": [...]}}; make one with `trainerd export-replay`)',
+            field="model",
+        )
     for i, turn in enumerate(data["turns"], 1):
         if not isinstance(turn, dict) or not isinstance(turn.get("response"), str):
             raise TrainerError(f"replay file {path}: turn {i} has no text 'response'", field="model")
@@ -104,7 +116,9 @@ class Completions:
             if self.completer is None:
                 raise RpcError(MANUAL_NEEDED, "the editor backend has no completer (no editor is connected)")
             try:
-                text = self.completer(messages, int(params.get("max_tokens") or 4096), bool(params.get("json")))
+                text = self.completer(
+                    messages, int(params.get("max_tokens") or 4096), bool(params.get("json"))
+                )
             except Exception as exc:
                 raise RpcError(MANUAL_NEEDED, f"the editor's model is unavailable: {exc}") from None
             if not isinstance(text, str):
@@ -112,13 +126,19 @@ class Completions:
             return {"content": text}
         if backend == "replay":
             if self.turn >= len(self.turns):
-                raise RpcError(REPLAY_MISMATCH, f"replay mismatch: the run asked for turn {self.turn + 1} but "
-                                                f"{self.spec.replay_file} records only {len(self.turns)}")
+                raise RpcError(
+                    REPLAY_MISMATCH,
+                    f"replay mismatch: the run asked for turn {self.turn + 1} but "
+                    f"{self.spec.replay_file} records only {len(self.turns)}",
+                )
             recorded = self.turns[self.turn]
             want, have = recorded.get("variables"), params.get("variables")
             if want is not None and have is not None and sorted(want) != sorted(have):
-                raise RpcError(REPLAY_MISMATCH, f"replay mismatch at turn {self.turn + 1}: the recorded prompt had "
-                                                f"variables {want}, this run has {have}")
+                raise RpcError(
+                    REPLAY_MISMATCH,
+                    f"replay mismatch at turn {self.turn + 1}: the recorded prompt had "
+                    f"variables {want}, this run has {have}",
+                )
             self.turn += 1
             return {"content": recorded["response"]}
         raise RpcError(MANUAL_NEEDED, f"backend {backend!r} does not answer through the parent")

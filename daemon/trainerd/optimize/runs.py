@@ -133,7 +133,9 @@ class Run:
             "iteration": self.iteration,
             "iterations": self.iterations,
             "tests": (
-                {"passed": self.tests_passed, "total": self.tests_total} if self.tests_total is not None else None
+                {"passed": self.tests_passed, "total": self.tests_total}
+                if self.tests_total is not None
+                else None
             ),
             "iterationDir": self.iteration_dir,
             "artifacts": dict(self.artifacts),
@@ -247,7 +249,8 @@ class RunManager:
             limit = max(1, int(self._max_concurrent()))
             if len(active) >= limit:
                 raise RunRefused(
-                    f"{len(active)} runs are active; the limit trainer.maxConcurrentRuns is {limit}", field="runId"
+                    f"{len(active)} runs are active; the limit trainer.maxConcurrentRuns is {limit}",
+                    field="runId",
                 )
             if run.state in ACTIVE or not run.done.is_set():
                 raise RunRefused(f"run {run.id} is {run.state}, not waiting for a follow-up", field="runId")
@@ -288,7 +291,12 @@ class RunManager:
             on_event = lambda ev: self._on_event(run, ev)  # noqa: E731
             if answer is not None:
                 result = engine.answer_followup(
-                    run.workspace_root, answer, options, on_event=on_event, cancel=run.cancel, completer=completer
+                    run.workspace_root,
+                    answer,
+                    options,
+                    on_event=on_event,
+                    cancel=run.cancel,
+                    completer=completer,
                 )
             else:
                 result = engine.run_optimization(
@@ -380,8 +388,11 @@ class RunManager:
             self._change(run, {"kind": "written_back", "message": data.get("message")}, "written_back")
         elif decision == "refused" and validation.get("status") == "passed":
             # the winner validated but the file changed since the snapshot: the user resolves it
-            conflict = {"reason": write_back.get("justification") or "the file changed since the snapshot",
-                        "file": run.target_file, **(run.candidate or {})}
+            conflict = {
+                "reason": write_back.get("justification") or "the file changed since the snapshot",
+                "file": run.target_file,
+                **(run.candidate or {}),
+            }
             self._change(run, {"kind": "conflict", "conflict": conflict}, "conflict")
         else:
             self._change(run, {"kind": "done", "message": data.get("message")}, "done")
@@ -433,7 +444,9 @@ class RunManager:
         for src in sources:
             if isinstance(src.get("tests_total"), int):
                 run.tests_total = src["tests_total"]
-                run.tests_passed = src.get("tests_passing") if isinstance(src.get("tests_passing"), int) else 0
+                run.tests_passed = (
+                    src.get("tests_passing") if isinstance(src.get("tests_passing"), int) else 0
+                )
         if isinstance(inner.get("pid"), int):  # iteration_started names the worker
             run.worker_pid = inner["pid"]
         if kind == "started" and inner.get("resumed"):
@@ -458,7 +471,9 @@ class RunManager:
                 "name": cdir.name,
                 "candidate_file": str(cdir / Path(run.target_file).name),
                 "diff_file": str(cdir / "diff.patch"),
-                "snapshot_file": str(Path(run.workspace_root) / "inputs" / "source" / Path(run.target_file).name),
+                "snapshot_file": str(
+                    Path(run.workspace_root) / "inputs" / "source" / Path(run.target_file).name
+                ),
                 "accepted": inner.get("accepted"),
                 "train": inner.get("train"),
                 "val": inner.get("val"),
@@ -466,7 +481,9 @@ class RunManager:
         if isinstance(data.get("candidate"), dict) and data["candidate"]:
             run.candidate = {**(run.candidate or {}), **data["candidate"]}
         if data.get("conflict") is not None:
-            run.conflict = data["conflict"] if isinstance(data["conflict"], dict) else {"reason": data["conflict"]}
+            run.conflict = (
+                data["conflict"] if isinstance(data["conflict"], dict) else {"reason": data["conflict"]}
+            )
         blockers = data.get("blockers") or inner.get("blockers")
         if blockers:
             run.blockers = list(blockers)

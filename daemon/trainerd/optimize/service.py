@@ -67,8 +67,20 @@ DONE = "done"
 FAILED = "failed"
 CANCELLED = "cancelled"
 TEST_STARTED = "test_started"
-EVENT_TYPES = (BLOCKED, STARTED, ITERATION_STARTED, ITERATION_DONE, CANDIDATE_READY, FOLLOWUP_NEEDED, VALIDATED,
-               WRITTEN_BACK, DONE, FAILED, CANCELLED, TEST_STARTED)
+EVENT_TYPES = (
+    BLOCKED,
+    STARTED,
+    ITERATION_STARTED,
+    ITERATION_DONE,
+    CANDIDATE_READY,
+    FOLLOWUP_NEEDED,
+    VALIDATED,
+    WRITTEN_BACK,
+    DONE,
+    FAILED,
+    CANCELLED,
+    TEST_STARTED,
+)
 
 
 @attrs.define
@@ -128,14 +140,19 @@ EventSink = Callable[[RunEvent], None]
 
 
 # --- preflight ----------------------------------------------------------------------------------
-def _feedback_spec(ws: Workspace, status: dict[str, Any], options: OptimizeOptions) -> tuple[FeedbackSpec | None,
-                                                                                            Blocker | None]:
+def _feedback_spec(
+    ws: Workspace, status: dict[str, Any], options: OptimizeOptions
+) -> tuple[FeedbackSpec | None, Blocker | None]:
     t = ws.target
     tests = options.tests
     if tests is None:
         recorded = status.get("feedback_command")
         md = status.get("missing_data") if isinstance(status.get("missing_data"), dict) else {}
-        approved = (md.get("approved") or {}).get("feedback_command") if isinstance(md.get("approved"), dict) else None
+        approved = (
+            (md.get("approved") or {}).get("feedback_command")
+            if isinstance(md.get("approved"), dict)
+            else None
+        )
         if recorded and pytest_args(recorded) is not None and not options.feedback:
             tests = recorded
         elif approved and options.feedback and pytest_args(options.feedback) is None:
@@ -150,7 +167,8 @@ def _feedback_spec(ws: Workspace, status: dict[str, Any], options: OptimizeOptio
         return None, Blocker(
             NO_FEEDBACK_SIGNAL,
             f"No tests found that exercise {what}: no test file imports the target's module"
-            + (f" and names {t.symbol!r}" if t.symbol else "") + ".",
+            + (f" and names {t.symbol!r}" if t.symbol else "")
+            + ".",
             t.rel(t.file),
             "Write pytest tests that call the target, or pass --feedback 'python -m pytest -q PATH', or build a "
             f"dataset from the evidence (missing-data path): `trainerd synthesize {t.spec()}` (--goal change for "
@@ -168,7 +186,9 @@ def preflight(spec: str | Path, options: OptimizeOptions | None = None) -> list[
     ws = open_workspace(spec)
     data, problems = st.load(ws.status_file)
     status = st.refresh(ws.target, data) if data is not None else None
-    blockers = [b for b in ws_service.workspace_blockers(ws, status, problems) if b.code not in ENGINE_BLOCKERS]
+    blockers = [
+        b for b in ws_service.workspace_blockers(ws, status, problems) if b.code not in ENGINE_BLOCKERS
+    ]
     if status is not None and not any(b.code == "status_corrupt" for b in blockers):
         _, feedback_blocker = _feedback_spec(ws, status, options)
         if feedback_blocker is not None:
@@ -178,8 +198,14 @@ def preflight(spec: str | Path, options: OptimizeOptions | None = None) -> list[
 
 # --- the run ------------------------------------------------------------------------------------
 class _Run:
-    def __init__(self, ws: Workspace, options: OptimizeOptions, on_event: EventSink | None,
-                 cancel: threading.Event | None, completer: Completer | None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        options: OptimizeOptions,
+        on_event: EventSink | None,
+        cancel: threading.Event | None,
+        completer: Completer | None,
+    ) -> None:
         self.ws, self.options = ws, options
         self.on_event, self.cancel, self.completer = on_event, cancel or threading.Event(), completer
         self.t = ws.target
@@ -203,10 +229,23 @@ class _Run:
     def rel(self, p: Path) -> str:
         return self.t.rel(p) or str(p)
 
-    def emit(self, type_: str, message: str, step: int | None = None, data: dict[str, Any] | None = None,
-             **artifacts: Path) -> None:
-        event = RunEvent(type_, message, self.run_id, self.n, step, data or {},
-                         {k: self.rel(v) for k, v in artifacts.items()})
+    def emit(
+        self,
+        type_: str,
+        message: str,
+        step: int | None = None,
+        data: dict[str, Any] | None = None,
+        **artifacts: Path,
+    ) -> None:
+        event = RunEvent(
+            type_,
+            message,
+            self.run_id,
+            self.n,
+            step,
+            data or {},
+            {k: self.rel(v) for k, v in artifacts.items()},
+        )
         self.events.append(event)
         if self.on_event is not None:
             try:
@@ -223,9 +262,15 @@ class _Run:
             # pid: the process driving the run (CLI or daemon); the worker dies with it (lifeline), so
             # a dead pid means an interrupted run, also before the worker starts
             running = state == "running"
-            run.update({"id": self.run_id, "state": state, "iteration": self.n,
-                        "pid": os.getpid() if running else None,
-                        "worker_pid": self.worker.pid if (self.worker and running) else None})
+            run.update(
+                {
+                    "id": self.run_id,
+                    "state": state,
+                    "iteration": self.n,
+                    "pid": os.getpid() if running else None,
+                    "worker_pid": self.worker.pid if (self.worker and running) else None,
+                }
+            )
             run.setdefault("started_at", st.utc_now())
             run.update(extra)
             s["run"] = run
@@ -242,15 +287,28 @@ class _Run:
 
     def record_blockers(self, blockers: list[Blocker]) -> None:
         def change(s: dict[str, Any]) -> None:
-            kept = [b for b in s.get("blockers") or [] if isinstance(b, dict) and b.get("code") not in ENGINE_BLOCKERS]
+            kept = [
+                b
+                for b in s.get("blockers") or []
+                if isinstance(b, dict) and b.get("code") not in ENGINE_BLOCKERS
+            ]
             s["blockers"] = kept + [attrs.asdict(b) for b in blockers]
 
         self.ws.update(change)
 
-    def result(self, outcome: str, message: str, winner: str | None = None,
-               edit: ProposedEdit | None = None) -> RunResult:
-        return RunResult(outcome, message, ws_service.resolve(self.t.file, self.t.symbol, create=False), self.run_id,
-                         self.n, winner, edit, self.events)
+    def result(
+        self, outcome: str, message: str, winner: str | None = None, edit: ProposedEdit | None = None
+    ) -> RunResult:
+        return RunResult(
+            outcome,
+            message,
+            ws_service.resolve(self.t.file, self.t.symbol, create=False),
+            self.run_id,
+            self.n,
+            winner,
+            edit,
+            self.events,
+        )
 
     # the worker
     def start_worker(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -260,20 +318,37 @@ class _Run:
             if params.get("event") == "test_start":
                 self.emit(TEST_STARTED, f"running {params.get('id')}", data={"id": params.get("id")})
 
-        self.worker = WorkerClient(self.options.python, self.t.repo_root, self.it / "optimize" / "worker.log",
-                                   completions, progress, self.cancel, self.options.test_timeout)
+        self.worker = WorkerClient(
+            self.options.python,
+            self.t.repo_root,
+            self.it / "optimize" / "worker.log",
+            completions,
+            progress,
+            self.cancel,
+            self.options.test_timeout,
+        )
         self.worker.start()
         spec = self.state["feedback"]
         args = pytest_args(spec["tests"]) or []
-        reply = self.worker.request("initialize", {
-            "project_root": str(self.t.repo_root), "target_file": str(self.t.file), "symbol": self.t.symbol,
-            "pytest_args": [*args, "-p", "no:timeout"], "test_timeout": self.options.test_timeout,
-            "backend": self.model.backend, "model": self.model.model, "optimizer": self.options.optimizer,
-            "values": values,
-        })
+        reply = self.worker.request(
+            "initialize",
+            {
+                "project_root": str(self.t.repo_root),
+                "target_file": str(self.t.file),
+                "symbol": self.t.symbol,
+                "pytest_args": [*args, "-p", "no:timeout"],
+                "test_timeout": self.options.test_timeout,
+                "backend": self.model.backend,
+                "model": self.model.model,
+                "optimizer": self.options.optimizer,
+                "values": values,
+            },
+        )
         return reply
 
-    def evaluate(self, values: dict[str, Any], cases: list[str] | None) -> tuple[SuiteResult, dict[str, int], list]:
+    def evaluate(
+        self, values: dict[str, Any], cases: list[str] | None
+    ) -> tuple[SuiteResult, dict[str, int], list]:
         assert self.worker is not None
         reply = self.worker.request("evaluate", {"values": values, "cases": cases})
         if reply.get("error"):
@@ -295,8 +370,13 @@ class _Run:
         if run and iterations and not self.options.fresh:
             last = iterations[-1]
             state_file = last / "optimize" / "run-state.json"
-            if state_file.exists() and run.get("state") in ("running", "manual_followup", "interrupted", "cancelled",
-                                                            "failed"):
+            if state_file.exists() and run.get("state") in (
+                "running",
+                "manual_followup",
+                "interrupted",
+                "cancelled",
+                "failed",
+            ):
                 saved = json.loads(state_file.read_text(encoding="utf-8"))
                 if saved.get("status") != "done":
                     resumable = (int(last.name.split("-")[1]), saved)
@@ -312,13 +392,22 @@ class _Run:
             return None
         last = iterations[-1] if iterations else None
         if last is not None and not (last / "optimize" / "run-state.json").exists():
-            self.n = int(last.name.split("-")[1])  # prepared by another stage (e.g. synthesized datasets): use it
+            self.n = int(
+                last.name.split("-")[1]
+            )  # prepared by another stage (e.g. synthesized datasets): use it
         else:
             self.n = (int(last.name.split("-")[1]) + 1) if last is not None else 1
         self.run_id = uuid.uuid4().hex[:12]
-        self.state = {"run_id": self.run_id, "iteration": self.n, "status": "running", "steps": [],
-                      "model": self.model.describe(), "optimizer": self.options.optimizer,
-                      "iterations": self.options.iterations, "pending_followup": None}
+        self.state = {
+            "run_id": self.run_id,
+            "iteration": self.n,
+            "status": "running",
+            "steps": [],
+            "model": self.model.describe(),
+            "optimizer": self.options.optimizer,
+            "iterations": self.options.iterations,
+            "pending_followup": None,
+        }
         return None
 
     def prepare(self) -> list[Blocker]:
@@ -334,22 +423,48 @@ class _Run:
         self.ws.set_pointers(latest_iteration_dir=self.it)  # the newest folder on disk, whatever happens next
         info = self.start_worker({})
         if info.get("error"):
-            return [Blocker(SURFACE_UNDEFINED, info["error"], self.rel(self.t.file),
-                            "Name a module-level function (file.py::name) or a Trace node/bundle/model.")]
-        self.state["surface"] = {"kind": info["kind"], "params": {p["key"]: p["value"] for p in info["params"]}}
+            return [
+                Blocker(
+                    SURFACE_UNDEFINED,
+                    info["error"],
+                    self.rel(self.t.file),
+                    "Name a module-level function (file.py::name) or a Trace node/bundle/model.",
+                )
+            ]
+        self.state["surface"] = {
+            "kind": info["kind"],
+            "params": {p["key"]: p["value"] for p in info["params"]},
+        }
         first, calls, params = self.evaluate({}, None)
         tests_rel = spec.tests
         if first.collection_errors:
-            return [Blocker(NO_FEEDBACK_SIGNAL, "The test suite fails to collect: " + first.collection_errors[0][:1500],
-                            None, f"Fix the collection error, then run `{tests_rel}` until it collects.")]
+            return [
+                Blocker(
+                    NO_FEEDBACK_SIGNAL,
+                    "The test suite fails to collect: " + first.collection_errors[0][:1500],
+                    None,
+                    f"Fix the collection error, then run `{tests_rel}` until it collects.",
+                )
+            ]
         if not first.cases:
-            return [Blocker(NO_FEEDBACK_SIGNAL, f"`{tests_rel}` collected no tests.", None,
-                            "Point --feedback at pytest tests that call the target.")]
+            return [
+                Blocker(
+                    NO_FEEDBACK_SIGNAL,
+                    f"`{tests_rel}` collected no tests.",
+                    None,
+                    "Point --feedback at pytest tests that call the target.",
+                )
+            ]
         if not any(calls.values()):
-            return [Blocker(NO_FEEDBACK_SIGNAL,
-                            f"None of the {first.total} tests of `{tests_rel}` calls the target "
-                            f"{self.t.spec()}: the tests do not import it, so Trace has nothing to attribute.",
-                            None, "Use tests that import and call the target (or name the right symbol).")]
+            return [
+                Blocker(
+                    NO_FEEDBACK_SIGNAL,
+                    f"None of the {first.total} tests of `{tests_rel}` calls the target "
+                    f"{self.t.spec()}: the tests do not import it, so Trace has nothing to attribute.",
+                    None,
+                    "Use tests that import and call the target (or name the right symbol).",
+                )
+            ]
         second, _, params = self.evaluate({}, None)
         flaky = flaky_cases(first.verdicts(), second.verdicts())
         baseline_score = self.score({})
@@ -357,16 +472,23 @@ class _Run:
             again = self.score({})
             assert again is not None
             if again.ok != baseline_score.ok:
-                flaky.append(f"command `{spec.command}` (exit {baseline_score.exit_code}, then {again.exit_code})")
+                flaky.append(
+                    f"command `{spec.command}` (exit {baseline_score.exit_code}, then {again.exit_code})"
+                )
         base_dir = self.it / "optimize" / "baseline"
         atomic_write_json(base_dir / "run-1.json", first.to_dict())
         atomic_write_json(base_dir / "run-2.json", second.to_dict())
         if flaky:
             names = ", ".join(flaky[:10]) + (" ..." if len(flaky) > 10 else "")
-            return [Blocker(FLAKY_FEEDBACK,
-                            f"The feedback signal is not repeatable: {len(flaky)} case(s) gave a different verdict "
-                            f"on two runs of the unchanged code: {names}.",
-                            self.rel(base_dir), "Make these tests deterministic (seed, time, order), or exclude them.")]
+            return [
+                Blocker(
+                    FLAKY_FEEDBACK,
+                    f"The feedback signal is not repeatable: {len(flaky)} case(s) gave a different verdict "
+                    f"on two runs of the unchanged code: {names}.",
+                    self.rel(base_dir),
+                    "Make these tests deterministic (seed, time, order), or exclude them.",
+                )
+            ]
         self.state["surface"]["params"].update({p["key"]: p["value"] for p in params})
         # datasets
         synth = self.it / "synthesize"
@@ -377,11 +499,19 @@ class _Run:
             train_rows, val_rows = datasets.read_jsonl(train_file), datasets.read_jsonl(val_file)
             conflict = datasets.judge_mode_conflict(train_rows, val_rows)
             if conflict:
-                return [Blocker(JUDGE_MODE_INCONSISTENT, f"Judge mode inconsistency: {conflict}.", self.rel(synth),
-                                "Give train and val rows the same kind of 'scoring'.")]
+                return [
+                    Blocker(
+                        JUDGE_MODE_INCONSISTENT,
+                        f"Judge mode inconsistency: {conflict}.",
+                        self.rel(synth),
+                        "Give train and val rows the same kind of 'scoring'.",
+                    )
+                ]
             judge = datasets.judge_mode(train_rows) or "custom"
-            split = datasets.Split([r["id"] for r in train_rows if r.get("id") in ids],
-                                   [r["id"] for r in val_rows if r.get("id") in ids])
+            split = datasets.Split(
+                [r["id"] for r in train_rows if r.get("id") in ids],
+                [r["id"] for r in val_rows if r.get("id") in ids],
+            )
         else:
             split = datasets.split_cases(ids)
             judge = "custom"
@@ -392,23 +522,41 @@ class _Run:
         evals = self.ws.root / "evals" / "evals.json"
         if evals.exists():
             notes.append("Authored evals (evals/evals.json) are kept separate and are not used for training.")
-        atomic_write_json(synth / "split.json", {"method": datasets.SPLIT_METHOD, "train": split.train,
-                                                 "val": split.val, "note": split.note})
-        shape = {"command": spec.describe(), "kind": "pytest" + ("+command" if spec.command else ""),
-                 "cases": first.total, "passed": first.passed, "failed": first.total - first.passed,
-                 "score": baseline_score.score if baseline_score else None, "direction": spec.direction,
-                 "train_size": len(split.train), "val_size": len(split.val)}
-        self.state.update({"train": split.train, "val": split.val, "judge_mode": judge, "notes": notes,
-                           "baseline": {"passed": first.passed, "total": first.total,
-                                        "score": shape["score"]},
-                           "values": {}})
+        atomic_write_json(
+            synth / "split.json",
+            {"method": datasets.SPLIT_METHOD, "train": split.train, "val": split.val, "note": split.note},
+        )
+        shape = {
+            "command": spec.describe(),
+            "kind": "pytest" + ("+command" if spec.command else ""),
+            "cases": first.total,
+            "passed": first.passed,
+            "failed": first.total - first.passed,
+            "score": baseline_score.score if baseline_score else None,
+            "direction": spec.direction,
+            "train_size": len(split.train),
+            "val_size": len(split.val),
+        }
+        self.state.update(
+            {
+                "train": split.train,
+                "val": split.val,
+                "judge_mode": judge,
+                "notes": notes,
+                "baseline": {"passed": first.passed, "total": first.total, "score": shape["score"]},
+                "values": {},
+            }
+        )
         self.save_state()
 
         def change(s: dict[str, Any]) -> None:
             s["feedback_command"] = spec.describe()
             s["feedback"] = {"command": spec.describe(), "confirmed": True, "shape": shape}
             s["judge_mode"] = judge
-            s["trainable_surface"] = {"kind": info["kind"], "parameters": sorted(self.state["surface"]["params"])}
+            s["trainable_surface"] = {
+                "kind": info["kind"],
+                "parameters": sorted(self.state["surface"]["params"]),
+            }
             s["notes"] = [n for n in s.get("notes") or [] if n not in notes] + notes
             s["required_artifacts"]["train_dataset"] = self.rel(train_file)
             s["required_artifacts"]["val_dataset"] = self.rel(val_file)
@@ -424,27 +572,49 @@ class _Run:
             if self.cancel.is_set():
                 raise WorkerCancelled("cancelled")
             base = self.state.get("baseline") or {}
-            if not steps and base.get("passed") == base.get("total") and not self.state["feedback"].get("command"):
+            if (
+                not steps
+                and base.get("passed") == base.get("total")
+                and not self.state["feedback"].get("command")
+            ):
                 self.state["nothing_to_do"] = True
                 break
             k = len(steps) + 1
             values = dict(self.state.get("values") or {})
-            self.emit(ITERATION_STARTED, f"step {k}: running {len(train)} train tests and asking the optimizer",
-                      step=k, data={"pid": self.worker.pid if self.worker else None})
+            self.emit(
+                ITERATION_STARTED,
+                f"step {k}: running {len(train)} train tests and asking the optimizer",
+                step=k,
+                data={"pid": self.worker.pid if self.worker else None},
+            )
             self.set_run("running", last_completed_step=self.state.get("last_completed_step"), step=k)
             extra = self._score_feedback(values)
-            reply = self.worker.request("step", {"values": values, "cases": train, "answer": answer,  # type: ignore[union-attr]
-                                                 "extra_feedback": extra, "objective": self.options.objective})
+            reply = self.worker.request(
+                "step",
+                {
+                    "values": values,
+                    "cases": train,
+                    "answer": answer,  # type: ignore[union-attr]
+                    "extra_feedback": extra,
+                    "objective": self.options.objective,
+                },
+            )
             used_answer, answer = answer, None
             if reply.get("error"):
                 raise WorkerDied(reply["error"])
             turn_dir = self.it / "steering" / "optimizer" / f"turn-{k}"
             if reply.get("followup"):
                 return self._followup(k, reply, turn_dir)
-            self._record_turn(turn_dir, k, reply, "manual answer" if used_answer is not None else self.model.describe())
-            step: dict[str, Any] = {"step": k, "turn": self.rel(turn_dir), "terminated": bool(reply.get("terminated")),
-                                    "rejected": reply.get("rejected") or [],
-                                    "train_before": _brief(SuiteResult.from_dict(reply["suite"]))}
+            self._record_turn(
+                turn_dir, k, reply, "manual answer" if used_answer is not None else self.model.describe()
+            )
+            step: dict[str, Any] = {
+                "step": k,
+                "turn": self.rel(turn_dir),
+                "terminated": bool(reply.get("terminated")),
+                "rejected": reply.get("rejected") or [],
+                "train_before": _brief(SuiteResult.from_dict(reply["suite"])),
+            }
             self.state["pending_followup"] = None
             if reply.get("terminated") and not reply.get("proposal"):
                 step["candidate"] = None
@@ -460,13 +630,24 @@ class _Run:
                 self.state["values"] = candidate["values"]
             self._step_done(k, f"step-{k}:evaluated")
             cdir = self.it / "candidates" / name
-            self.emit(CANDIDATE_READY, f"candidate {name}: train {candidate['train']['passed']}/"
-                      f"{candidate['train']['total']}, val {candidate['val']['passed']}/{candidate['val']['total']}"
-                      + (f", rejected: {candidate['rejected_reason']}" if candidate.get("rejected_reason") else ""),
-                      step=k, data=candidate, candidate=cdir)
-            self.emit(ITERATION_DONE, f"step {k} done", step=k, data={
-                "tests_passing": candidate["train"]["passed"] + candidate["val"]["passed"],
-                "tests_total": candidate["train"]["total"] + candidate["val"]["total"]})
+            self.emit(
+                CANDIDATE_READY,
+                f"candidate {name}: train {candidate['train']['passed']}/"
+                f"{candidate['train']['total']}, val {candidate['val']['passed']}/{candidate['val']['total']}"
+                + (f", rejected: {candidate['rejected_reason']}" if candidate.get("rejected_reason") else ""),
+                step=k,
+                data=candidate,
+                candidate=cdir,
+            )
+            self.emit(
+                ITERATION_DONE,
+                f"step {k} done",
+                step=k,
+                data={
+                    "tests_passing": candidate["train"]["passed"] + candidate["val"]["passed"],
+                    "tests_total": candidate["train"]["total"] + candidate["val"]["total"],
+                },
+            )
             if candidate.get("all_pass") and not self.state["feedback"].get("command"):
                 break
         return None
@@ -482,8 +663,10 @@ class _Run:
         base = self.state["baseline"].get("score")
         if not result.ok:
             return f"The benchmark `{command}` failed (exit {result.exit_code}):\n{result.output[-1200:]}"
-        return (f"The benchmark `{command}` scored {result.score} ({better} is better; the original scored {base}). "
-                "Keep every test passing while improving the score.")
+        return (
+            f"The benchmark `{command}` scored {result.score} ({better} is better; the original scored {base}). "
+            "Keep every test passing while improving the score."
+        )
 
     def _step_done(self, k: int, label: str) -> None:
         self.state["last_completed_step"] = label
@@ -495,35 +678,78 @@ class _Run:
         atomic_write_json(turn_dir / "prompt.json", messages)
         atomic_write_text(turn_dir / "prompt.md", _prompt_text(messages))
         atomic_write_text(turn_dir / "response.txt", reply.get("response") or "")
-        meta = {"turn": k, "source": source, "variables": reply.get("variables"), "proposal": reply.get("proposal"),
-                "rejected": reply.get("rejected"), "terminated": reply.get("terminated")}
+        meta = {
+            "turn": k,
+            "source": source,
+            "variables": reply.get("variables"),
+            "proposal": reply.get("proposal"),
+            "rejected": reply.get("rejected"),
+            "terminated": reply.get("terminated"),
+        }
         atomic_write_json(turn_dir / "meta.json", meta)
         decision = "stop (TERMINATE)" if reply.get("terminated") else "continue: evaluate the proposal"
-        atomic_write_text(turn_dir / "STEERING.md", "\n".join([
-            f"# Optimizer turn {k}", "", f"- Source of the answer: {source}", "",
-            "## Evidence used (feedback given to the optimizer)", "", "```", reply.get("feedback") or "", "```", "",
-            "## Response", "", "```", (reply.get("response") or "")[:20000], "```", "",
-            "## Requested revision", "",
-            *(f"- `{key}` changed" for key in (reply.get("proposal") or {})),
-            *(f"- rejected `{r['key']}`: {r['reason']}" for r in reply.get("rejected") or []), "",
-            f"## Decision: {decision}", "",
-            "Files: prompt.json (exact messages), prompt.md, response.txt, meta.json.", ""]))
+        atomic_write_text(
+            turn_dir / "STEERING.md",
+            "\n".join(
+                [
+                    f"# Optimizer turn {k}",
+                    "",
+                    f"- Source of the answer: {source}",
+                    "",
+                    "## Evidence used (feedback given to the optimizer)",
+                    "",
+                    "```",
+                    reply.get("feedback") or "",
+                    "```",
+                    "",
+                    "## Response",
+                    "",
+                    "```",
+                    (reply.get("response") or "")[:20000],
+                    "```",
+                    "",
+                    "## Requested revision",
+                    "",
+                    *(f"- `{key}` changed" for key in (reply.get("proposal") or {})),
+                    *(f"- rejected `{r['key']}`: {r['reason']}" for r in reply.get("rejected") or []),
+                    "",
+                    f"## Decision: {decision}",
+                    "",
+                    "Files: prompt.json (exact messages), prompt.md, response.txt, meta.json.",
+                    "",
+                ]
+            ),
+        )
         summary = self.it / "steering" / "optimizer" / "summary.md"
-        turns = sorted((p for p in summary.parent.glob("turn-*") if p.is_dir()), key=lambda p: int(p.name[5:]))
-        atomic_write_text(summary, "# Optimizer steering\n\n" + "".join(f"- {p.name}: {p.name}/STEERING.md\n"
-                                                                          for p in turns))
-        self.ws.set_pointers(latest_steering_turn=turn_dir / "STEERING.md", steering_summary_dir=self.it / "steering")
+        turns = sorted(
+            (p for p in summary.parent.glob("turn-*") if p.is_dir()), key=lambda p: int(p.name[5:])
+        )
+        atomic_write_text(
+            summary,
+            "# Optimizer steering\n\n" + "".join(f"- {p.name}: {p.name}/STEERING.md\n" for p in turns),
+        )
+        self.ws.set_pointers(
+            latest_steering_turn=turn_dir / "STEERING.md", steering_summary_dir=self.it / "steering"
+        )
 
     def _candidate(self, name: str, k: int, values: dict[str, Any], reply: dict[str, Any]) -> dict[str, Any]:
         cdir = self.it / "candidates" / name
         original = self._original_source()
         proposal = reply.get("proposal") or {}
         new_values = {**values, **proposal}
-        entry: dict[str, Any] = {"name": name, "step": k, "values": new_values, "accepted": bool(proposal),
-                                 "rejected_reason": None, "description": _reasoning(reply.get("response") or "")}
+        entry: dict[str, Any] = {
+            "name": name,
+            "step": k,
+            "values": new_values,
+            "accepted": bool(proposal),
+            "rejected_reason": None,
+            "description": _reasoning(reply.get("response") or ""),
+        }
         if not proposal:
-            reasons = "; ".join(f"{r['key']}: {r['reason']}" for r in reply.get("rejected") or []) or \
-                "the response suggested no change to any variable"
+            reasons = (
+                "; ".join(f"{r['key']}: {r['reason']}" for r in reply.get("rejected") or [])
+                or "the response suggested no change to any variable"
+            )
             entry["rejected_reason"] = reasons
         try:
             text = writeback.candidate_source(original, new_values) if proposal else original
@@ -539,33 +765,54 @@ class _Run:
             scored = self.score(new_values)
             entry["score"] = scored.score if scored and scored.ok else None
             entry["score_output"] = scored.output[-2000:] if scored else None
-            atomic_write_json(cdir / "results.json", {"train": train_r, "val": val_r, "score": entry["score"],
-                                                      "cases": [attrs.asdict(c) for c in suite.cases]})
+            atomic_write_json(
+                cdir / "results.json",
+                {
+                    "train": train_r,
+                    "val": val_r,
+                    "score": entry["score"],
+                    "cases": [attrs.asdict(c) for c in suite.cases],
+                },
+            )
         else:
             train_r, val_r = empty, {"passed": 0, "total": len(self.state["val"]), "pass_rate": 0.0}
             entry["score"] = None
         entry["train"], entry["val"] = train_r, val_r
-        entry["all_pass"] = entry["accepted"] and train_r["passed"] == train_r["total"] and \
-            val_r["passed"] == val_r["total"]
+        entry["all_pass"] = (
+            entry["accepted"] and train_r["passed"] == train_r["total"] and val_r["passed"] == val_r["total"]
+        )
         entry["diff_lines"] = writeback.diff_size(original, text)
         atomic_write_text(cdir / self.t.file.name, text)
-        atomic_write_text(cdir / "diff.patch", writeback.unified_diff(original, text, self.t.rel(self.t.file) or ""))
-        atomic_write_text(cdir / "description.md", f"# {name}\n\n{entry['description'] or '(no reasoning given)'}\n"
-                          + (f"\n**Rejected:** {entry['rejected_reason']}\n" if entry["rejected_reason"] else ""))
+        atomic_write_text(
+            cdir / "diff.patch", writeback.unified_diff(original, text, self.t.rel(self.t.file) or "")
+        )
+        atomic_write_text(
+            cdir / "description.md",
+            f"# {name}\n\n{entry['description'] or '(no reasoning given)'}\n"
+            + (f"\n**Rejected:** {entry['rejected_reason']}\n" if entry["rejected_reason"] else ""),
+        )
         atomic_write_json(cdir / "values.json", new_values)
         self._write_manifest(k, entry)
         return entry
 
     def _write_manifest(self, k: int, entry: dict[str, Any]) -> None:
         path = self.it / "candidates" / "candidates.json"
-        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"iteration": self.n,
-                                                                                     "candidates": {}}
+        data = (
+            json.loads(path.read_text(encoding="utf-8"))
+            if path.exists()
+            else {"iteration": self.n, "candidates": {}}
+        )
         data["candidates"][entry["name"]] = {
-            "description": entry["description"], "source": self.rel(self.it / "candidates" / entry["name"] /
-                                                                    self.t.file.name),
-            "step": k, "train": entry["train"], "val": entry["val"], "score": entry.get("score"),
-            "diff_lines": entry["diff_lines"], "accepted": entry["accepted"],
-            "rejected_reason": entry["rejected_reason"]}
+            "description": entry["description"],
+            "source": self.rel(self.it / "candidates" / entry["name"] / self.t.file.name),
+            "step": k,
+            "train": entry["train"],
+            "val": entry["val"],
+            "score": entry.get("score"),
+            "diff_lines": entry["diff_lines"],
+            "accepted": entry["accepted"],
+            "rejected_reason": entry["rejected_reason"],
+        }
         atomic_write_json(path, data)
         self.ws.set_pointers(candidate_dir=self.it / "candidates", candidate_manifest=path)
 
@@ -584,17 +831,38 @@ class _Run:
         ws_rel = self.rel(self.ws.root)
         answer_cmd = f"trainerd answer {ws_rel} --response {self.rel(answer_file)}"
         variables = reply.get("variables") or []
-        atomic_write_text(turn_dir / "STEERING.md", "\n".join([
-            f"# Optimizer turn {k} (waiting for a manual answer)", "", f"- Blocker: {follow.get('reason')}", "",
-            "## Evidence used", "", "```", reply.get("feedback") or "", "```", "",
-            "## Decision: stop here until an answer is given", "", f"`{answer_cmd}`", ""]))
+        atomic_write_text(
+            turn_dir / "STEERING.md",
+            "\n".join(
+                [
+                    f"# Optimizer turn {k} (waiting for a manual answer)",
+                    "",
+                    f"- Blocker: {follow.get('reason')}",
+                    "",
+                    "## Evidence used",
+                    "",
+                    "```",
+                    reply.get("feedback") or "",
+                    "```",
+                    "",
+                    "## Decision: stop here until an answer is given",
+                    "",
+                    f"`{answer_cmd}`",
+                    "",
+                ]
+            ),
+        )
         report = {
-            "ok": True, "mode": "manual_followup",
+            "ok": True,
+            "mode": "manual_followup",
             "message": f"No model answered the optimizer at step {k}; the run stopped at a resumable checkpoint.",
-            "blocker_reason": follow.get("reason"), "model": self.model.describe(),
+            "blocker_reason": follow.get("reason"),
+            "model": self.model.describe(),
             "algorithm": self.state.get("optimizer") or self.options.optimizer,
-            "iterations": self.state.get("iterations"), "step": k,
-            "train_size": len(self.state["train"]), "val_size": len(self.state["val"]),
+            "iterations": self.state.get("iterations"),
+            "step": k,
+            "train_size": len(self.state["train"]),
+            "val_size": len(self.state["val"]),
             "judge_mode": self.state.get("judge_mode"),
             "candidate_count": sum(1 for s in self.state["steps"] if s.get("candidate")),
             "variables": variables,
@@ -603,42 +871,69 @@ class _Run:
             "agent_handoff_instruction": (
                 "Answer the optimizer prompt in model_prompt exactly as the model would: a JSON object "
                 '{"reasoning": ..., "suggestion": {<variable>: <new value>}} (or the word TERMINATE), save it to '
-                f"{self.rel(answer_file)} and run `{answer_cmd}`."),
+                f"{self.rel(answer_file)} and run `{answer_cmd}`."
+            ),
             "manual_reproduction_steps": [
                 f"Read the prompt in {self.rel(turn_dir / 'prompt.md')} (also under model_prompt here).",
                 f"Write the answer as JSON with a 'suggestion' for the variables {', '.join(variables)}.",
                 f"Save it to {self.rel(answer_file)}.",
-                f"Run `{answer_cmd}`: the loop continues from step {k}."],
+                f"Run `{answer_cmd}`: the loop continues from step {k}.",
+            ],
             "followup_instruction": f"Provide the optimizer's answer for step {k} with `{answer_cmd}`.",
-            "model_prompt": _prompt_text(messages), "model_messages": messages,
+            "model_prompt": _prompt_text(messages),
+            "model_messages": messages,
             "train_file": self.rel(self.it / "synthesize" / "train.jsonl"),
             "val_file": self.rel(self.it / "synthesize" / "val.jsonl"),
-            "output_file": self.rel(answer_file), "report_file": self.rel(report_file),
+            "output_file": self.rel(answer_file),
+            "report_file": self.rel(report_file),
         }
         atomic_write_json(report_file, report)
-        atomic_write_text(opt / "operator-followup.md", "\n".join([
-            "# Operator follow-up", "", f"Blocker: {follow.get('reason')}", "",
-            f"Answer: `{answer_cmd}`", "", f"Or rerun with a model: `{report['rerun_command']}`", ""]))
+        atomic_write_text(
+            opt / "operator-followup.md",
+            "\n".join(
+                [
+                    "# Operator follow-up",
+                    "",
+                    f"Blocker: {follow.get('reason')}",
+                    "",
+                    f"Answer: `{answer_cmd}`",
+                    "",
+                    f"Or rerun with a model: `{report['rerun_command']}`",
+                    "",
+                ]
+            ),
+        )
         self.state["pending_followup"] = {"step": k, "variables": variables, "report": self.rel(report_file)}
         self.save_state()
         self.ws.set_pointers(optimize_report=report_file)
         self.set_run("manual_followup", step=k)
         self.set_workflow("pending_training")
-        self.emit(FOLLOWUP_NEEDED, f"manual follow-up needed at step {k}: {follow.get('reason')}", step=k,
-                  data={"reason": follow.get("reason"), "variables": variables, "answer_command": answer_cmd},
-                  report=report_file, prompt=turn_dir / "prompt.md")
+        self.emit(
+            FOLLOWUP_NEEDED,
+            f"manual follow-up needed at step {k}: {follow.get('reason')}",
+            step=k,
+            data={"reason": follow.get("reason"), "variables": variables, "answer_command": answer_cmd},
+            report=report_file,
+            prompt=turn_dir / "prompt.md",
+        )
         return self.result("manual_followup", report["message"] + f" Next: `{answer_cmd}`")
 
     def elect_validate_write(self) -> RunResult:
         steps = self.state["steps"]
         manifest_path = self.it / "candidates" / "candidates.json"
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else \
-            {"iteration": self.n, "candidates": {}}
-        ranking, reasons = elect(manifest["candidates"], self.state["feedback"]["direction"],
-                                 self.state["baseline"])
+        manifest = (
+            json.loads(manifest_path.read_text(encoding="utf-8"))
+            if manifest_path.exists()
+            else {"iteration": self.n, "candidates": {}}
+        )
+        ranking, reasons = elect(
+            manifest["candidates"], self.state["feedback"]["direction"], self.state["baseline"]
+        )
         election = self.it / "election"
         atomic_write_json(election / "election.json", {"ranking": ranking, "reasons": reasons})
-        atomic_write_text(election / "election.md", "# Election\n\n" + "\n".join(f"- {r}" for r in reasons) + "\n")
+        atomic_write_text(
+            election / "election.md", "# Election\n\n" + "\n".join(f"- {r}" for r in reasons) + "\n"
+        )
         winner = ranking[0] if ranking else None
         validation_dir = self.it / "validation"
         log_file = validation_dir / "pytest.txt"
@@ -647,8 +942,10 @@ class _Run:
         original = self._original_source()
         if winner is None and self.state.get("nothing_to_do"):
             decision["write_back"] = "not_applicable"
-            decision["justification"] = (f"Nothing to optimize: all {self.state['baseline']['total']} tests already "
-                                         "pass on the original and no score command is configured.")
+            decision["justification"] = (
+                f"Nothing to optimize: all {self.state['baseline']['total']} tests already "
+                "pass on the original and no score command is configured."
+            )
         elif winner is None:
             why = "no candidate improved on the original (or every proposal was rejected)"
             decision["justification"] = f"Nothing written back: {why}."
@@ -656,45 +953,72 @@ class _Run:
             values = json.loads((self.it / "candidates" / winner / "values.json").read_text(encoding="utf-8"))
             suite, _, _ = self.evaluate(values, None)
             scored = self.score(values)
-            lines = [f"Validation of {winner}: full suite `{self.state['feedback']['tests']}`",
-                     f"{suite.passed}/{suite.total} passed", ""]
-            lines += [f"{c.outcome.upper():8} {c.id}" + (f"\n{c.message}" if c.message else "") for c in suite.cases]
+            lines = [
+                f"Validation of {winner}: full suite `{self.state['feedback']['tests']}`",
+                f"{suite.passed}/{suite.total} passed",
+                "",
+            ]
+            lines += [
+                f"{c.outcome.upper():8} {c.id}" + (f"\n{c.message}" if c.message else "") for c in suite.cases
+            ]
             lines += [f"collection error: {e}" for e in suite.collection_errors]
             if scored:
-                lines += ["", f"benchmark `{scored.command}`: exit {scored.exit_code}, score {scored.score}",
-                          scored.output[-3000:]]
+                lines += [
+                    "",
+                    f"benchmark `{scored.command}`: exit {scored.exit_code}, score {scored.score}",
+                    scored.output[-3000:],
+                ]
             atomic_write_text(log_file, "\n".join(lines) + "\n")
-            ok = suite.total > 0 and suite.passed == suite.total and not suite.collection_errors and \
-                (scored is None or scored.ok)
+            ok = (
+                suite.total > 0
+                and suite.passed == suite.total
+                and not suite.collection_errors
+                and (scored is None or scored.ok)
+            )
             decision["validation"] = "passed" if ok else "failed"
-            self.emit(VALIDATED, f"validation of {winner}: {suite.passed}/{suite.total} passed",
-                      data={"passed": ok, "tests_passing": suite.passed, "tests_total": suite.total}, log=log_file)
+            self.emit(
+                VALIDATED,
+                f"validation of {winner}: {suite.passed}/{suite.total} passed",
+                data={"passed": ok, "tests_passing": suite.passed, "tests_total": suite.total},
+                log=log_file,
+            )
             if not ok:
-                decision["justification"] = (f"Nothing written back: the winner {winner} fails validation "
-                                             f"({suite.passed}/{suite.total} tests pass; see {self.rel(log_file)}).")
+                decision["justification"] = (
+                    f"Nothing written back: the winner {winner} fails validation "
+                    f"({suite.passed}/{suite.total} tests pass; see {self.rel(log_file)})."
+                )
             else:
                 status = self.ws.read()
                 if self.ws.source_changed(status):
-                    decision["justification"] = (f"Refused: {self.rel(self.t.file)} changed since the snapshot; "
-                                                 "review the change, then rerun.")
+                    decision["justification"] = (
+                        f"Refused: {self.rel(self.t.file)} changed since the snapshot; "
+                        "review the change, then rerun."
+                    )
                 else:
                     new_text = writeback.candidate_source(original, values)
                     mode = self.options.write_back
                     if mode == "file":
                         atomic_write_text(self.t.file, new_text)
                         decision["write_back"] = "written"
-                        decision["justification"] = (f"{winner} passes the full suite ({suite.passed}/{suite.total})"
-                                                     f" and won the election; written to {self.rel(self.t.file)}.")
+                        decision["justification"] = (
+                            f"{winner} passes the full suite ({suite.passed}/{suite.total})"
+                            f" and won the election; written to {self.rel(self.t.file)}."
+                        )
                     elif mode == "return":
                         start, end, replacement = writeback.changed_range(original, new_text)
-                        edit = ProposedEdit(str(self.t.file), new_text, start, end, replacement,
-                                            sha256_file(self.t.file))
+                        edit = ProposedEdit(
+                            str(self.t.file), new_text, start, end, replacement, sha256_file(self.t.file)
+                        )
                         decision["write_back"] = "proposed"
-                        decision["justification"] = (f"{winner} passes the full suite ({suite.passed}/{suite.total});"
-                                                     " the edit is returned to the caller to apply.")
+                        decision["justification"] = (
+                            f"{winner} passes the full suite ({suite.passed}/{suite.total});"
+                            " the edit is returned to the caller to apply."
+                        )
                     else:
                         decision["write_back"] = "not_applicable"
-                        decision["justification"] = f"{winner} passes validation; write-back disabled (--no-write)."
+                        decision["justification"] = (
+                            f"{winner} passes validation; write-back disabled (--no-write)."
+                        )
         if winner:
             manifest["candidates"][winner]["selected"] = True
             manifest["candidates"][winner]["selection_notes"] = reasons[0] if reasons else None
@@ -705,7 +1029,10 @@ class _Run:
 
         def change(s: dict[str, Any]) -> None:
             s["selected_candidate"] = winner
-            s["validation"] = {"status": decision["validation"], "log": self.rel(log_file) if log_file.exists() else None}
+            s["validation"] = {
+                "status": decision["validation"],
+                "log": self.rel(log_file) if log_file.exists() else None,
+            }
             s["write_back"] = {"decision": decision["write_back"], "justification": decision["justification"]}
             if decision["write_back"] == "written":
                 s["source_sha256"] = sha256_file(self.t.file)
@@ -716,12 +1043,23 @@ class _Run:
             report = self.it / "optimize" / "optimize-report.json"
             ra["optimize_report"] = self.rel(report)
 
-        report = {"ok": True, "mode": "optimized", "run_id": self.run_id, "model": self.state.get("model"),
-                  "algorithm": self.state.get("optimizer"), "iterations": self.state.get("iterations"),
-                  "steps": len(steps), "train_size": len(self.state["train"]), "val_size": len(self.state["val"]),
-                  "judge_mode": self.state.get("judge_mode"), "candidate_count": len(manifest["candidates"]),
-                  "selected_candidate": winner, "validation": decision["validation"],
-                  "write_back": decision["write_back"], "justification": decision["justification"]}
+        report = {
+            "ok": True,
+            "mode": "optimized",
+            "run_id": self.run_id,
+            "model": self.state.get("model"),
+            "algorithm": self.state.get("optimizer"),
+            "iterations": self.state.get("iterations"),
+            "steps": len(steps),
+            "train_size": len(self.state["train"]),
+            "val_size": len(self.state["val"]),
+            "judge_mode": self.state.get("judge_mode"),
+            "candidate_count": len(manifest["candidates"]),
+            "selected_candidate": winner,
+            "validation": decision["validation"],
+            "write_back": decision["write_back"],
+            "justification": decision["justification"],
+        }
         atomic_write_json(self.it / "optimize" / "optimize-report.json", report)
         if decision["write_back"] == "written":  # the new source is the next run's snapshot
             atomic_write_text(self.ws.snapshot_file, self.t.file.read_text(encoding="utf-8"))
@@ -731,8 +1069,13 @@ class _Run:
         self.set_run("done", last_completed_step="decision", finished_at=st.utc_now())
         self.set_workflow(final)
         if decision["write_back"] == "written":
-            self.emit(WRITTEN_BACK, decision["justification"], data={"file": str(self.t.file)}, file=self.t.file,
-                      decision=decision_file)
+            self.emit(
+                WRITTEN_BACK,
+                decision["justification"],
+                data={"file": str(self.t.file)},
+                file=self.t.file,
+                decision=decision_file,
+            )
         self.emit(DONE, decision["justification"], data=decision, decision=decision_file)
         return self.result("done", decision["justification"], winner=winner, edit=edit)
 
@@ -740,8 +1083,12 @@ class _Run:
 def _subset(verdicts: dict[str, Any], ids: list[str]) -> dict[str, Any]:
     have = [verdicts[i] for i in ids if i in verdicts]
     passed = sum(1 for c in have if c.ok)
-    return {"passed": passed, "total": len(ids), "pass_rate": passed / len(ids) if ids else 1.0,
-            "failed": [c.id for c in have if not c.ok] + [i for i in ids if i not in verdicts]}
+    return {
+        "passed": passed,
+        "total": len(ids),
+        "pass_rate": passed / len(ids) if ids else 1.0,
+        "failed": [c.id for c in have if not c.ok] + [i for i in ids if i not in verdicts],
+    }
 
 
 def _brief(suite: SuiteResult) -> dict[str, Any]:
@@ -762,57 +1109,98 @@ def _reasoning(response: str) -> str:
     return response.strip()[:2000]
 
 
-def elect(candidates: dict[str, dict[str, Any]], direction: str, baseline: dict[str, Any] | None = None
-          ) -> tuple[list[str], list[str]]:
+def elect(
+    candidates: dict[str, dict[str, Any]], direction: str, baseline: dict[str, Any] | None = None
+) -> tuple[list[str], list[str]]:
     """Rank accepted candidates: validation pass rate, then train pass rate, then score, then the
     smaller diff. Returns (ranking, reasons); the first reason explains the winner."""
     accepted = {n: c for n, c in candidates.items() if c.get("accepted")}
-    reasons = [f"{n} excluded: {c.get('rejected_reason')}" for n, c in candidates.items() if not c.get("accepted")]
+    reasons = [
+        f"{n} excluded: {c.get('rejected_reason')}" for n, c in candidates.items() if not c.get("accepted")
+    ]
     base_score = (baseline or {}).get("score")
     if isinstance(base_score, int | float):
         for name, c in list(accepted.items()):
             score = c.get("score")
-            if not isinstance(score, int | float) or (score < base_score if direction == "maximize"
-                                                      else score > base_score):
-                reasons.append(f"{name} excluded: score {score} is not better than the original's {base_score}")
+            if not isinstance(score, int | float) or (
+                score < base_score if direction == "maximize" else score > base_score
+            ):
+                reasons.append(
+                    f"{name} excluded: score {score} is not better than the original's {base_score}"
+                )
                 del accepted[name]
 
     def key(name: str) -> tuple:
         c = accepted[name]
         score = c.get("score")
-        s = (score if direction == "maximize" else -score) if isinstance(score, int | float) else float("-inf")
+        s = (
+            (score if direction == "maximize" else -score)
+            if isinstance(score, int | float)
+            else float("-inf")
+        )
         return (-c["val"]["pass_rate"], -c["train"]["pass_rate"], -s, c.get("diff_lines", 0), name)
 
     ranking = sorted(accepted, key=key)
     if not ranking:
         return [], ["No candidate to elect.", *reasons]
     top = accepted[ranking[0]]
-    why = (f"{ranking[0]} wins: validation {top['val']['passed']}/{top['val']['total']}, train "
-           f"{top['train']['passed']}/{top['train']['total']}"
-           + (f", score {top.get('score')}" if top.get("score") is not None else "")
-           + f", diff {top.get('diff_lines', 0)} lines")
+    why = (
+        f"{ranking[0]} wins: validation {top['val']['passed']}/{top['val']['total']}, train "
+        f"{top['train']['passed']}/{top['train']['total']}"
+        + (f", score {top.get('score')}" if top.get("score") is not None else "")
+        + f", diff {top.get('diff_lines', 0)} lines"
+    )
     lines = [why]
     for name in ranking[1:]:
         c = accepted[name]
-        lines.append(f"{name} ranked lower: validation {c['val']['passed']}/{c['val']['total']}, train "
-                     f"{c['train']['passed']}/{c['train']['total']}"
-                     + (f", score {c.get('score')}" if c.get("score") is not None else "")
-                     + f", diff {c.get('diff_lines', 0)} lines")
+        lines.append(
+            f"{name} ranked lower: validation {c['val']['passed']}/{c['val']['total']}, train "
+            f"{c['train']['passed']}/{c['train']['total']}"
+            + (f", score {c.get('score')}" if c.get("score") is not None else "")
+            + f", diff {c.get('diff_lines', 0)} lines"
+        )
     return ranking, lines + reasons
 
 
-def _decision_md(run: _Run, winner: str | None, reasons: list[str], decision: dict[str, Any], log: Path) -> str:
-    return "\n".join([
-        f"# Decision: {run.t.spec()}", "", f"Run {run.run_id}, iteration {run.n}, {st.utc_now()}.", "",
-        f"- Selected candidate: {winner or 'none'}", f"- Validation: {decision['validation']}"
-        + (f" (log: {run.rel(log)})" if log.exists() else ""),
-        f"- Write-back: {decision['write_back']}", "", "## Why", "", decision.get("justification") or "", "",
-        "## Election", "", *(f"- {r}" for r in reasons), ""])
+def _decision_md(
+    run: _Run, winner: str | None, reasons: list[str], decision: dict[str, Any], log: Path
+) -> str:
+    return "\n".join(
+        [
+            f"# Decision: {run.t.spec()}",
+            "",
+            f"Run {run.run_id}, iteration {run.n}, {st.utc_now()}.",
+            "",
+            f"- Selected candidate: {winner or 'none'}",
+            f"- Validation: {decision['validation']}" + (f" (log: {run.rel(log)})" if log.exists() else ""),
+            f"- Write-back: {decision['write_back']}",
+            "",
+            "## Why",
+            "",
+            decision.get("justification") or "",
+            "",
+            "## Election",
+            "",
+            *(f"- {r}" for r in reasons),
+            "",
+        ]
+    )
 
 
 # --- command feedback in a scratch copy ------------------------------------------------------------
-_COPY_IGNORE = shutil.ignore_patterns(".git", ".trainer-workspace", "__pycache__", ".venv", "venv", "node_modules",
-                                      ".pytest_cache", ".mypy_cache", ".ruff_cache", "*.egg-info", ".tox")
+_COPY_IGNORE = shutil.ignore_patterns(
+    ".git",
+    ".trainer-workspace",
+    "__pycache__",
+    ".venv",
+    "venv",
+    "node_modules",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    "*.egg-info",
+    ".tox",
+)
 
 
 def run_scored_command(target: Any, command: str, values: dict[str, Any], timeout: float) -> CommandResult:
@@ -831,9 +1219,14 @@ def run_scored_command(target: Any, command: str, values: dict[str, Any], timeou
 
 
 # --- public API ---------------------------------------------------------------------------------
-def run_optimization(spec: str | Path, options: OptimizeOptions | None = None, on_event: EventSink | None = None,
-                     cancel: threading.Event | None = None, completer: Completer | None = None,
-                     _answer: str | None = None) -> RunResult:
+def run_optimization(
+    spec: str | Path,
+    options: OptimizeOptions | None = None,
+    on_event: EventSink | None = None,
+    cancel: threading.Event | None = None,
+    completer: Completer | None = None,
+    _answer: str | None = None,
+) -> RunResult:
     """Run (or resume) the optimization of ``spec`` (``file.py[::symbol]``). Blocking.
 
     Raises :class:`TrainerError` for bad input (unknown symbol, bad --model, bad options); every
@@ -858,9 +1251,12 @@ def run_optimization(spec: str | Path, options: OptimizeOptions | None = None, o
     try:
         run.set_workflow("training")
         run.set_run("running", started_at=st.utc_now())
-        run.emit(STARTED, f"run {run.run_id}, iteration {run.n}, model {run.model.describe()}",
-                 data={"resumed": bool(run.state.get("train")), "model": run.model.describe()},
-                 iteration_dir=run.it)
+        run.emit(
+            STARTED,
+            f"run {run.run_id}, iteration {run.n}, model {run.model.describe()}",
+            data={"resumed": bool(run.state.get("train")), "model": run.model.describe()},
+            iteration_dir=run.it,
+        )
         if not run.state.get("train") and not run.state.get("baseline"):
             found = run.prepare()
             run.record_blockers(found)
@@ -910,13 +1306,17 @@ def workspace_target(workspace_dir: str | Path) -> tuple[str, dict[str, Any]]:
         raise TrainerError(f"not a trainer workspace (no {st.STATUS_FILENAME}): {root}", field="workspace")
     data, problems = st.load(status_file)
     if data is None:
-        raise TrainerError(problems[0].message if problems else f"cannot read {status_file}", field="workspace")
+        raise TrainerError(
+            problems[0].message if problems else f"cannot read {status_file}", field="workspace"
+        )
     if problems:
         raise TrainerError(problems[0].message + " " + (problems[0].fix or ""), field="workspace")
     target_name = Path(str(data.get("target_file") or "")).name
     target = root.parent.parent / target_name
     if not target_name or not target.is_file():
-        raise TrainerError(f"the workspace's target {data.get('target_file')!r} is not next to it", field="workspace")
+        raise TrainerError(
+            f"the workspace's target {data.get('target_file')!r} is not next to it", field="workspace"
+        )
     symbol = data.get("target_symbol")
     return (f"{target}::{symbol}" if symbol else str(target)), data
 
@@ -929,26 +1329,39 @@ def check_answer(text: str, variables: list[str]) -> None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TrainerError(f"the answer is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno} "
-                           '(expected {"reasoning": ..., "suggestion": {...}} or TERMINATE)', field="response") from None
+        raise TrainerError(
+            f"the answer is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno} "
+            '(expected {"reasoning": ..., "suggestion": {...}} or TERMINATE)',
+            field="response",
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("suggestion"), dict):
         raise TrainerError('the answer must be a JSON object with a "suggestion" object', field="response")
     unknown = sorted(set(data["suggestion"]) - set(variables))
     if unknown:
-        raise TrainerError(f"the answer names unknown variable(s) {', '.join(unknown)}; the prompt's variables are "
-                           f"{', '.join(variables) or 'none'}", field="response")
+        raise TrainerError(
+            f"the answer names unknown variable(s) {', '.join(unknown)}; the prompt's variables are "
+            f"{', '.join(variables) or 'none'}",
+            field="response",
+        )
 
 
-def answer_followup(workspace_dir: str | Path, response_text: str, options: OptimizeOptions | None = None,
-                    on_event: EventSink | None = None, cancel: threading.Event | None = None,
-                    completer: Completer | None = None) -> RunResult:
+def answer_followup(
+    workspace_dir: str | Path,
+    response_text: str,
+    options: OptimizeOptions | None = None,
+    on_event: EventSink | None = None,
+    cancel: threading.Event | None = None,
+    completer: Completer | None = None,
+) -> RunResult:
     """Continue a run stopped at a manual follow-up with ``response_text`` as the model's answer."""
     spec, status = workspace_target(workspace_dir)
     run = status.get("run") if isinstance(status.get("run"), dict) else {}
     iterations = st.iteration_dirs(Path(workspace_dir).resolve())
     if not iterations or run.get("state") != "manual_followup":
-        raise TrainerError("this workspace has no run waiting for an answer (run state: "
-                           f"{run.get('state') or 'none'})", field="workspace")
+        raise TrainerError(
+            f"this workspace has no run waiting for an answer (run state: {run.get('state') or 'none'})",
+            field="workspace",
+        )
     state_file = iterations[-1] / "optimize" / "run-state.json"
     state = json.loads(state_file.read_text(encoding="utf-8"))
     pending = state.get("pending_followup") or {}
@@ -976,13 +1389,34 @@ def export_replay(workspace_dir: str | Path, iteration: int | None = None) -> di
         response = turn / "response.txt"
         if not response.exists():
             continue
-        meta = json.loads((turn / "meta.json").read_text(encoding="utf-8")) if (turn / "meta.json").exists() else {}
-        turns.append({"turn": int(turn.name[5:]), "variables": meta.get("variables"),
-                      "response": response.read_text(encoding="utf-8")})
+        meta = (
+            json.loads((turn / "meta.json").read_text(encoding="utf-8"))
+            if (turn / "meta.json").exists()
+            else {}
+        )
+        turns.append(
+            {
+                "turn": int(turn.name[5:]),
+                "variables": meta.get("variables"),
+                "response": response.read_text(encoding="utf-8"),
+            }
+        )
     if not turns:
         raise TrainerError(f"{it.name} has no recorded optimizer responses to export", field="workspace")
     return make_replay(turns, source=str(it))
 
 
-__all__ = ["OptimizeOptions", "RunEvent", "RunResult", "ProposedEdit", "run_optimization", "answer_followup",
-           "preflight", "export_replay", "elect", "check_answer", "EVENT_TYPES", "load_replay"]
+__all__ = [
+    "OptimizeOptions",
+    "RunEvent",
+    "RunResult",
+    "ProposedEdit",
+    "run_optimization",
+    "answer_followup",
+    "preflight",
+    "export_replay",
+    "elect",
+    "check_answer",
+    "EVENT_TYPES",
+    "load_replay",
+]

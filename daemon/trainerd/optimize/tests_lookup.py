@@ -7,15 +7,30 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-_SKIP = {".git", ".trainer-workspace", "__pycache__", ".venv", "venv", "env", "node_modules", ".tox", "build", "dist",
-         ".pytest_cache", ".mypy_cache", ".ruff_cache"}
+_SKIP = {
+    ".git",
+    ".trainer-workspace",
+    "__pycache__",
+    ".venv",
+    "venv",
+    "env",
+    "node_modules",
+    ".tox",
+    "build",
+    "dist",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+}
 
 
 def _fallback(project_root: Path, target_file: Path, symbol: str | None) -> list[Path]:
     module = target_file.stem
     name = (symbol or "").split(".")[0]
-    imports = re.compile(rf"^\s*(from\s+[\w.]*\b{re.escape(module)}\b\s+import|import\s+[\w.]*\b{re.escape(module)}\b)",
-                         re.MULTILINE)
+    imports = re.compile(
+        rf"^\s*(from\s+[\w.]*\b{re.escape(module)}\b\s+import|import\s+[\w.]*\b{re.escape(module)}\b)",
+        re.MULTILINE,
+    )
     found: list[Path] = []
     stack = [project_root]
     while stack:
@@ -28,7 +43,9 @@ def _fallback(project_root: Path, target_file: Path, symbol: str | None) -> list
             if entry.is_dir():
                 if entry.name not in _SKIP and not entry.name.startswith("."):
                     stack.append(entry)
-            elif entry.suffix == ".py" and (entry.name.startswith("test_") or entry.name.endswith("_test.py")):
+            elif entry.suffix == ".py" and (
+                entry.name.startswith("test_") or entry.name.endswith("_test.py")
+            ):
                 try:
                     text = entry.read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError):

@@ -93,14 +93,17 @@ class WorkerLLM:
     the parent with a ``complete`` request. ``answer`` short-circuits the call (``trainerd answer``).
     """
 
-    def __init__(self, conn: ParentConnection | None, backend: str, model: str | None, answer: str | None) -> None:
+    def __init__(
+        self, conn: ParentConnection | None, backend: str, model: str | None, answer: str | None
+    ) -> None:
         self.conn, self.backend, self.model, self.answer = conn, backend, model, answer
         self.calls: list[dict[str, Any]] = []
         self.variables: list[str] = []
         self.pending: list[dict[str, Any]] = []
 
-    def __call__(self, messages: list[dict[str, Any]], response_format: Any = None, max_tokens: int = 4096,
-                 **_: Any) -> Any:
+    def __call__(
+        self, messages: list[dict[str, Any]], response_format: Any = None, max_tokens: int = 4096, **_: Any
+    ) -> Any:
         self.pending = messages
         content = self._complete(messages, max_tokens, response_format is not None)
         self.calls.append({"messages": messages, "response": content})
@@ -118,8 +121,9 @@ class WorkerLLM:
         if self.conn is None:
             raise ManualNeeded("no parent to ask for a completion")
         try:
-            result = self.conn.complete(messages=messages, max_tokens=max_tokens, json=want_json,
-                                        variables=self.variables)
+            result = self.conn.complete(
+                messages=messages, max_tokens=max_tokens, json=want_json, variables=self.variables
+            )
         except jsonrpc_base.ProtocolError as exc:
             code = exc.args[0] if exc.args else None
             text = exc.args[1] if len(exc.args) > 1 else str(exc)
@@ -134,15 +138,22 @@ class WorkerLLM:
     def _litellm(self, messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
         import litellm
 
-        kwargs: dict[str, Any] = {"model": self.model, "messages": messages, "max_tokens": max_tokens,
-                                  "timeout": float(os.environ.get("TRAINERD_LLM_TIMEOUT", "120")), "num_retries": 0}
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "timeout": float(os.environ.get("TRAINERD_LLM_TIMEOUT", "120")),
+            "num_retries": 0,
+        }
         if want_json:
             kwargs["response_format"] = {"type": "json_object"}
         try:
             reply = litellm.completion(**kwargs)
         except Exception as exc:  # every provider failure is a follow-up, not a crash
             name = type(exc).__name__
-            raise ManualNeeded(f"LiteLLM model {self.model!r} is unavailable ({name}): {str(exc)[:600]}") from None
+            raise ManualNeeded(
+                f"LiteLLM model {self.model!r} is unavailable ({name}): {str(exc)[:600]}"
+            ) from None
         content = reply.choices[0].message.content
         if not isinstance(content, str) or not content.strip():
             raise ManualNeeded(f"LiteLLM model {self.model!r} returned an empty answer")
@@ -232,8 +243,10 @@ class Surface:
         try:
             self.module = importlib.import_module(name)
         except BaseException as exc:
-            raise WorkerError(f"importing the target {target.name} failed: {type(exc).__name__}: {exc}\n"
-                              f"{traceback.format_exc(limit=-3)}") from None
+            raise WorkerError(
+                f"importing the target {target.name} failed: {type(exc).__name__}: {exc}\n"
+                f"{traceback.format_exc(limit=-3)}"
+            ) from None
         if not self.params and not self.node_sites:
             raise WorkerError(
                 f"no trainable surface in {target.name}"
@@ -249,20 +262,29 @@ class Surface:
         self.node_sites: dict[str, dict[str, Any]] = self._static_node_sites()
         surface = self
 
-        def node(data: Any, name: Any = None, trainable: bool = False, description: Any = None,
-                 constraint: Any = None) -> Any:
+        def node(
+            data: Any,
+            name: Any = None,
+            trainable: bool = False,
+            description: Any = None,
+            constraint: Any = None,
+        ) -> Any:
             if trainable:
                 frame = sys._getframe(1)
                 if Path(frame.f_code.co_filename).resolve() == surface.target:
                     key = f"node:{frame.f_lineno}"
                     if key in surface.params:
                         return surface.params[key]
-                    param = original(data, name=name, trainable=True, description=description, constraint=constraint)
+                    param = original(
+                        data, name=name, trainable=True, description=description, constraint=constraint
+                    )
                     if key in surface.pending_values:
                         param._data = surface.pending_values[key]
                     surface.params[key] = param
                     return param
-            return original(data, name=name, trainable=trainable, description=description, constraint=constraint)
+            return original(
+                data, name=name, trainable=trainable, description=description, constraint=constraint
+            )
 
         self.pending_values: dict[str, Any] = {}
         trace_pkg.node = node
@@ -349,9 +371,15 @@ class Surface:
     def describe(self) -> list[dict[str, Any]]:
         out = []
         for key, param in self.params.items():
-            out.append({"key": key, "py_name": param.py_name, "value": param._data,
-                        "kind": "code" if key.startswith("code:") else "node",
-                        "constraint": getattr(param, "_constraint", None)})
+            out.append(
+                {
+                    "key": key,
+                    "py_name": param.py_name,
+                    "value": param._data,
+                    "kind": "code" if key.startswith("code:") else "node",
+                    "constraint": getattr(param, "_constraint", None),
+                }
+            )
         return out
 
     def set_values(self, values: dict[str, Any]) -> None:
@@ -393,7 +421,9 @@ def _plain_wrapper(bundle: Any, original: Any, execution_error: type) -> Any:
             raise
         except Exception as exc:
             # opto's error commenting fails on exceptions without args; raise the user's own one
-            if isinstance(exc.__context__, BaseException) and not isinstance(exc.__context__, execution_error):
+            if isinstance(exc.__context__, BaseException) and not isinstance(
+                exc.__context__, execution_error
+            ):
                 raise exc.__context__ from None
             raise
         return result.data
@@ -415,9 +445,19 @@ class Worker:
         self._register_hook_installed = False
 
     # parent -> worker
-    def initialize(self, project_root: str, target_file: str, symbol: str | None = None, pytest_args: Any = None,
-                   test_timeout: float = 30.0, backend: str = "manual", model: str | None = None,
-                   optimizer: str = "OptoPrime", values: dict[str, Any] | None = None, **_: Any) -> dict[str, Any]:
+    def initialize(
+        self,
+        project_root: str,
+        target_file: str,
+        symbol: str | None = None,
+        pytest_args: Any = None,
+        test_timeout: float = 30.0,
+        backend: str = "manual",
+        model: str | None = None,
+        optimizer: str = "OptoPrime",
+        values: dict[str, Any] | None = None,
+        **_: Any,
+    ) -> dict[str, Any]:
         os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
         self.project_root = Path(project_root).resolve()
         os.chdir(self.project_root)
@@ -434,11 +474,17 @@ class Worker:
 
         _freeze_heap()
 
-        return {"kind": self.surface.kind, "params": self.surface.describe(), "python": sys.executable,
-                "opto_version": getattr(opto, "__version__", None) or _dist_version("trace-opt"), "pid": os.getpid()}
+        return {
+            "kind": self.surface.kind,
+            "params": self.surface.describe(),
+            "python": sys.executable,
+            "opto_version": getattr(opto, "__version__", None) or _dist_version("trace-opt"),
+            "pid": os.getpid(),
+        }
 
-    def evaluate(self, values: dict[str, Any] | None = None, cases: list[str] | None = None,
-                 **_: Any) -> dict[str, Any]:
+    def evaluate(
+        self, values: dict[str, Any] | None = None, cases: list[str] | None = None, **_: Any
+    ) -> dict[str, Any]:
         assert self.surface is not None
         self.surface.set_values(values or {})
         self.surface.trace.GRAPH.clear()
@@ -448,8 +494,15 @@ class Worker:
         self.surface.trace.GRAPH.clear()
         return {"suite": recorder.suite().to_dict(), "calls": calls, "params": self.surface.describe()}
 
-    def step(self, values: dict[str, Any] | None = None, cases: list[str] | None = None, answer: str | None = None,
-             extra_feedback: str | None = None, objective: str | None = None, **_: Any) -> dict[str, Any]:
+    def step(
+        self,
+        values: dict[str, Any] | None = None,
+        cases: list[str] | None = None,
+        answer: str | None = None,
+        extra_feedback: str | None = None,
+        objective: str | None = None,
+        **_: Any,
+    ) -> dict[str, Any]:
         """Run the train cases, backward the combined feedback, ask the optimizer for a proposal."""
         assert self.surface is not None
         trace = self.surface.trace
@@ -465,8 +518,10 @@ class Worker:
         outputs, feedback = self._combined_feedback(recorder, extra_feedback)
         if not outputs:
             trace.GRAPH.clear()
-            return {"error": "the train tests produced no output of the trainable surface: do they call the target?",
-                    "suite": suite.to_dict()}
+            return {
+                "error": "the train tests produced no output of the trainable surface: do they call the target?",
+                "suite": suite.to_dict(),
+            }
         params = list(self.surface.params.values())
         llm = WorkerLLM(self.conn, self.backend, self.model, answer)
         llm.variables = [p.py_name for p in params]
@@ -481,8 +536,12 @@ class Worker:
         except ManualNeeded as exc:
             messages = llm.pending or _last_prompt(optimizer)
             trace.GRAPH.clear()
-            return {"followup": {"reason": exc.reason, "messages": messages}, "variables": variables,
-                    "feedback": feedback, "suite": suite.to_dict()}
+            return {
+                "followup": {"reason": exc.reason, "messages": messages},
+                "variables": variables,
+                "feedback": feedback,
+                "suite": suite.to_dict(),
+            }
         call = llm.calls[-1] if llm.calls else {"messages": _last_prompt(optimizer), "response": ""}
         response = call["response"]
         by_param = {id(p): key for key, p in self.surface.params.items()}
@@ -492,9 +551,16 @@ class Worker:
             if any(r["key"] == key for r in rejected):
                 del proposal[key]
         trace.GRAPH.clear()
-        return {"messages": call["messages"], "response": response, "proposal": proposal,
-                "terminated": "TERMINATE" in response, "rejected": rejected, "variables": variables,
-                "feedback": feedback, "suite": suite.to_dict()}
+        return {
+            "messages": call["messages"],
+            "response": response,
+            "proposal": proposal,
+            "terminated": "TERMINATE" in response,
+            "rejected": rejected,
+            "variables": variables,
+            "feedback": feedback,
+            "suite": suite.to_dict(),
+        }
 
     def shutdown(self, **_: Any) -> dict[str, Any]:
         return {"ok": True}
@@ -546,16 +612,22 @@ class Worker:
         outputs: list[Any] = []
         for case in chosen:
             outputs.extend(_leaves(recorder.nodes.get(case.id, []), params))
-        lines = [f"{len(failed)} of {suite.total} tests failed." if failed else f"All {suite.total} tests pass."]
+        lines = [
+            f"{len(failed)} of {suite.total} tests failed." if failed else f"All {suite.total} tests pass."
+        ]
         for case in failed[:MAX_FAILED_CASES_IN_PROMPT]:
             text = case.message[-MAX_MESSAGE_CHARS:]
             lines.append(f"\n{case.id} {case.outcome.upper()}:\n{text}")
         if len(failed) > MAX_FAILED_CASES_IN_PROMPT:
             lines.append(f"\n... and {len(failed) - MAX_FAILED_CASES_IN_PROMPT} more failing tests.")
         if passed:
-            lines.append("\nPassing: " + ", ".join(c.id for c in passed[:20]) + (" ..." if len(passed) > 20 else ""))
+            lines.append(
+                "\nPassing: " + ", ".join(c.id for c in passed[:20]) + (" ..." if len(passed) > 20 else "")
+            )
         if suite.collection_errors:
-            lines.append("\nCollection errors:\n" + "\n".join(e[-MAX_MESSAGE_CHARS:] for e in suite.collection_errors))
+            lines.append(
+                "\nCollection errors:\n" + "\n".join(e[-MAX_MESSAGE_CHARS:] for e in suite.collection_errors)
+            )
         if extra:
             lines.append("\n" + extra)
         return outputs, "\n".join(lines)
@@ -573,7 +645,9 @@ class Worker:
         for name, value in (suggestion or {}).items():
             key = by_name.get(name)
             if key is None:
-                rejected.append({"key": name, "reason": f"the suggestion names {name!r}, which is not a variable"})
+                rejected.append(
+                    {"key": name, "reason": f"the suggestion names {name!r}, which is not a variable"}
+                )
                 continue
             if not key.startswith("code:"):
                 continue
@@ -588,8 +662,13 @@ class Worker:
                 continue
             before, after = _def_signature(original), _def_signature(str(proposal[key]))
             if before != after:
-                rejected.append({"key": key, "reason": f"changed signature: {before} -> {after}",
-                                 "value": str(proposal[key])})
+                rejected.append(
+                    {
+                        "key": key,
+                        "reason": f"changed signature: {before} -> {after}",
+                        "value": str(proposal[key]),
+                    }
+                )
         return rejected
 
 
@@ -655,8 +734,10 @@ def _depends_on(node: Any, params: set[int]) -> bool:
 def _last_prompt(optimizer: Any) -> list[dict[str, Any]]:
     log = getattr(optimizer, "log", None) or []
     if log:
-        return [{"role": "system", "content": log[-1]["system_prompt"]},
-                {"role": "user", "content": log[-1]["user_prompt"]}]
+        return [
+            {"role": "system", "content": log[-1]["system_prompt"]},
+            {"role": "user", "content": log[-1]["user_prompt"]},
+        ]
     return []
 
 

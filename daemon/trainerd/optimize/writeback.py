@@ -35,7 +35,11 @@ def _find_function(tree: ast.Module, qualname: str) -> ast.FunctionDef | ast.Asy
     node: Any = None
     for i, part in enumerate(parts):
         node = next(
-            (n for n in body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and n.name == part),
+            (
+                n
+                for n in body
+                if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and n.name == part
+            ),
             None,
         )
         if node is None:
@@ -52,7 +56,9 @@ def _new_def(code: str) -> str:
     try:
         tree = ast.parse(code)
     except SyntaxError as exc:
-        raise TrainerError(f"cannot write back: the candidate has a syntax error at line {exc.lineno}: {exc.msg}") from None
+        raise TrainerError(
+            f"cannot write back: the candidate has a syntax error at line {exc.lineno}: {exc.msg}"
+        ) from None
     fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)), None)
     if fn is None:
         raise TrainerError("cannot write back: the candidate defines no function")
@@ -82,8 +88,13 @@ def node_edit(source: str, line: int, value: Any) -> Edit:
                 arg = call.args[0]
                 lines = source.splitlines()
                 end_line = arg.end_lineno or arg.lineno
-                return Edit(arg.lineno, _chars(lines[arg.lineno - 1], arg.col_offset), end_line,
-                            _chars(lines[end_line - 1], arg.end_col_offset or 0), repr(value))
+                return Edit(
+                    arg.lineno,
+                    _chars(lines[arg.lineno - 1], arg.col_offset),
+                    end_line,
+                    _chars(lines[end_line - 1], arg.end_col_offset or 0),
+                    repr(value),
+                )
     raise TrainerError(f"cannot write back: no trace.node(...) call on line {line} of the target any more")
 
 
@@ -127,7 +138,9 @@ def candidate_source(source: str, values: dict[str, Any]) -> str:
 
 
 def unified_diff(before: str, after: str, name: str) -> str:
-    return "".join(difflib.unified_diff(before.splitlines(True), after.splitlines(True), f"a/{name}", f"b/{name}"))
+    return "".join(
+        difflib.unified_diff(before.splitlines(True), after.splitlines(True), f"a/{name}", f"b/{name}")
+    )
 
 
 def diff_size(before: str, after: str) -> int:

@@ -61,7 +61,9 @@ def require_function(ws: Workspace) -> str:
     return ws.target.symbol
 
 
-def static_tests(project_root: Path, target_file: Path, symbol: str, sites: list[evidence.CallSite]) -> list[str]:
+def static_tests(
+    project_root: Path, target_file: Path, symbol: str, sites: list[evidence.CallSite]
+) -> list[str]:
     """Test files that exercise the target: the surface analysis' answer when it is available, plus
     the test files holding a call site."""
     found: list[str] = []
@@ -78,7 +80,11 @@ def static_tests(project_root: Path, target_file: Path, symbol: str, sites: list
     for item in found:
         path = Path(item)
         path = path if path.is_absolute() else project_root / path
-        rels.append(path.resolve().relative_to(project_root).as_posix() if project_root in path.resolve().parents else str(path))
+        rels.append(
+            path.resolve().relative_to(project_root).as_posix()
+            if project_root in path.resolve().parents
+            else str(path)
+        )
     for site in sites:
         if site.in_test and Path(site.file).name.startswith(("test_",)) or site.file.endswith("_test.py"):
             rels.append(site.file)
@@ -90,7 +96,11 @@ def _importing_tests(root: Path, test_files: list[Path], modules: set[str], know
     coverage run decides whether they really reach the target's lines."""
     import re
 
-    pattern = re.compile(r"^\s*(?:from\s+[\w.]*?\b(?:%s)\b|import\s+[\w.]*?\b(?:%s)\b)" % (("|".join(map(re.escape, modules)),) * 2), re.M)
+    pattern = re.compile(
+        r"^\s*(?:from\s+[\w.]*?\b(?:%s)\b|import\s+[\w.]*?\b(?:%s)\b)"
+        % (("|".join(map(re.escape, modules)),) * 2),
+        re.M,
+    )
     found = []
     for path in test_files:
         rel = path.relative_to(root).as_posix()
@@ -115,7 +125,9 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
-        raise TrainerError(f"{t.rel(t.file)} has a syntax error at line {exc.lineno}: {exc.msg}", field="target") from None
+        raise TrainerError(
+            f"{t.rel(t.file)} has a syntax error at line {exc.lineno}: {exc.msg}", field="target"
+        ) from None
     definition = evidence.describe_definition(source, tree, symbol)
     import_root, module = evidence.import_location(t.file)
     leaf = symbol.split(".")[-1]
@@ -140,7 +152,9 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
         sites.extend(evidence.call_sites_in(path, text, file_tree, rel, t.file, module, symbol))
     timings["scan_s"] = round(time.perf_counter() - started, 4)
     tests = static_tests(t.repo_root, t.file, symbol, sites)
-    tests += _importing_tests(t.repo_root, test_files, {t.file.stem} | {Path(s.file).stem for s in sites if not s.in_test}, tests)
+    tests += _importing_tests(
+        t.repo_root, test_files, {t.file.stem} | {Path(s.file).stem for s in sites if not s.in_test}, tests
+    )
     confirmed: dict[str, Any] = {"state": "not_run", "tests": {}, "reason": None}
     if not tests:
         confirmed["reason"] = "no test file calls the target"
@@ -151,14 +165,26 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     else:
         t0 = time.perf_counter()
         answer = run_runner(
-            {"mode": "coverage", "target_file": str(t.file), "lines": list(definition.lines),
-             "test_files": tests, "import_root": str(import_root)},
-            cwd=t.repo_root, timeout_s=COVERAGE_TIMEOUT_S, interpreter=interpreter,
+            {
+                "mode": "coverage",
+                "target_file": str(t.file),
+                "lines": list(definition.lines),
+                "test_files": tests,
+                "import_root": str(import_root),
+            },
+            cwd=t.repo_root,
+            timeout_s=COVERAGE_TIMEOUT_S,
+            interpreter=interpreter,
         )
         timings["coverage_s"] = round(time.perf_counter() - t0, 4)
         if answer.get("ok"):
-            confirmed = {"state": "run", "tests": answer["tests"], "outcomes": answer.get("outcomes", {}),
-                         "exit_code": answer.get("exit_code"), "reason": None}
+            confirmed = {
+                "state": "run",
+                "tests": answer["tests"],
+                "outcomes": answer.get("outcomes", {}),
+                "exit_code": answer.get("exit_code"),
+                "reason": None,
+            }
             if not answer["tests"]:
                 confirmed["reason"] = "the tests ran but none executed a line of the target's body"
         else:
@@ -172,7 +198,9 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     if not any(m["artifact"] == "feedback_signal" for m in missing):
         recommendation = "use the confirmed tests as the feedback signal"
     elif effects:
-        recommendation = "refuse characterization: the target has side effects (see side_effects); write tests by hand"
+        recommendation = (
+            "refuse characterization: the target has side effects (see side_effects); write tests by hand"
+        )
     elif definition is not None and definition.kind == "function":
         recommendation = "synthesize: characterization cases to keep behaviour, or model-proposed specification cases to change it"
     else:
@@ -180,8 +208,13 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     timings["total_s"] = round(time.perf_counter() - started, 4)
     literal_sites = [s for s in sites if s.literal]
     return {
-        "target": {"file": t.rel(t.file), "symbol": symbol, "module": module,
-                   "import_root": t.rel(import_root) or ".", "repo_root": str(t.repo_root)},
+        "target": {
+            "file": t.rel(t.file),
+            "symbol": symbol,
+            "module": module,
+            "import_root": t.rel(import_root) or ".",
+            "repo_root": str(t.repo_root),
+        },
         "source_sha256": sha256_file(t.file),
         "definition": attrs.asdict(definition) if definition else None,
         "tests": {"static": tests, "confirmed": confirmed},
@@ -198,14 +231,26 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     }
 
 
-def _missing(confirmed: dict[str, Any], reusable: dict[str, Any], datasets: list[dict[str, Any]],
-             status: dict[str, Any]) -> list[dict[str, str]]:
+def _missing(
+    confirmed: dict[str, Any],
+    reusable: dict[str, Any],
+    datasets: list[dict[str, Any]],
+    status: dict[str, Any],
+) -> list[dict[str, str]]:
     missing = []
     if not confirmed.get("tests"):
-        missing.append({"artifact": "feedback_signal",
-                        "why": f"no test confirmed to run the target's code ({confirmed.get('reason') or 'none found'})"})
+        missing.append(
+            {
+                "artifact": "feedback_signal",
+                "why": f"no test confirmed to run the target's code ({confirmed.get('reason') or 'none found'})",
+            }
+        )
     fitting = [d["path"] for d in datasets if d.get("fits")]
-    for key, name in (("train_dataset", "train.jsonl"), ("val_dataset", "val.jsonl"), ("eval_manifest", "evals/evals.json")):
+    for key, name in (
+        ("train_dataset", "train.jsonl"),
+        ("val_dataset", "val.jsonl"),
+        ("eval_manifest", "evals/evals.json"),
+    ):
         if not reusable.get(key):
             hint = f"; candidates nearby: {', '.join(fitting)}" if fitting and key != "eval_manifest" else ""
             missing.append({"artifact": key, "why": f"no {name} in the workspace{hint}"})
@@ -227,8 +272,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
             lines += [f"- signature: `{d['signature']}`"]
         hints = [p for p in d.get("params", []) if p.get("annotation")]
         shown = ", ".join(f"{p['name']}: {p['annotation']}" for p in hints) or "none"
-        lines += [f"- type hints: {shown}"
-                  + (f"; returns {d['returns']}" if d.get("returns") else "")]
+        lines += [f"- type hints: {shown}" + (f"; returns {d['returns']}" if d.get("returns") else "")]
         lines += [f"- docstring: {(d.get('docstring') or 'none').splitlines()[0]}"]
         lines += [f"- doctests: {len(d.get('doctests') or [])}"]
     else:
@@ -238,27 +282,51 @@ def render_markdown(brief: dict[str, Any]) -> str:
     lines += ["", "## Tests", "", f"- found statically: {', '.join(tests['static']) or 'none'}"]
     if confirmed.get("tests"):
         lines += [f"- confirmed by coverage: {len(confirmed['tests'])} test(s)"]
-        lines += [f"  - `{name}` (lines {', '.join(map(str, ls[:8]))})" for name, ls in list(confirmed["tests"].items())[:20]]
+        lines += [
+            f"  - `{name}` (lines {', '.join(map(str, ls[:8]))})"
+            for name, ls in list(confirmed["tests"].items())[:20]
+        ]
     else:
         lines += [f"- confirmed by coverage: none ({confirmed.get('reason')})"]
-    lines += ["", f"## Call sites ({brief['call_sites_total']}, {brief['call_sites_literal']} with literal arguments)", ""]
+    lines += [
+        "",
+        f"## Call sites ({brief['call_sites_total']}, {brief['call_sites_literal']} with literal arguments)",
+        "",
+    ]
     for site in brief["call_sites"][:20]:
-        shapes = ", ".join([a["shape"] for a in site["args"]] + [f"{k}={v['shape']}" for k, v in site["kwargs"].items()])
-        lines.append(f"- {site['file']}:{site['line']}" + (f" in `{site['caller']}`" if site["caller"] else "") + f": ({shapes})")
+        shapes = ", ".join(
+            [a["shape"] for a in site["args"]] + [f"{k}={v['shape']}" for k, v in site["kwargs"].items()]
+        )
+        lines.append(
+            f"- {site['file']}:{site['line']}"
+            + (f" in `{site['caller']}`" if site["caller"] else "")
+            + f": ({shapes})"
+        )
     if brief["side_effects"]:
         lines += ["", "## Side effects (characterization is unsafe)", ""]
         lines += [f"- line {e['line']}: `{e['what']}`: {e['reason']}" for e in brief["side_effects"]]
     lines += ["", "## Datasets and fixtures nearby", ""]
-    lines += [f"- {x['path']} ({x.get('rows', '?')} rows{', fits {input, expected}' if x.get('fits') else ''})"
-              for x in brief["datasets"]] or ["- none"]
+    lines += [
+        f"- {x['path']} ({x.get('rows', '?')} rows{', fits {input, expected}' if x.get('fits') else ''})"
+        for x in brief["datasets"]
+    ] or ["- none"]
     wa = brief["workspace_artifacts"]
     lines += ["", "## Workspace artifacts", ""] + [f"- {k}: {v or 'none'}" for k, v in wa.items()]
-    lines += ["", f"_Scanned {brief['files_scanned']} Python files in {brief['timings'].get('total_s')} s._", ""]
+    lines += [
+        "",
+        f"_Scanned {brief['files_scanned']} Python files in {brief['timings'].get('total_s')} s._",
+        "",
+    ]
     return "\n".join(lines)
 
 
-def research(spec: str | Path, symbol: str | None = None, reuse: bool = True, run_tests: bool = True,
-             interpreter: str | None = None) -> ResearchResult:
+def research(
+    spec: str | Path,
+    symbol: str | None = None,
+    reuse: bool = True,
+    run_tests: bool = True,
+    interpreter: str | None = None,
+) -> ResearchResult:
     """Research a target and write its brief; an existing brief of the unchanged source is reused."""
     ws = open_workspace(spec, symbol)
     require_function(ws)
@@ -273,7 +341,11 @@ def research(spec: str | Path, symbol: str | None = None, reuse: bool = True, ru
             old = json.loads(json_path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, OSError):
             old = None
-        if isinstance(old, dict) and old.get("source_sha256") == sha and (old.get("target") or {}).get("symbol") == ws.target.symbol:
+        if (
+            isinstance(old, dict)
+            and old.get("source_sha256") == sha
+            and (old.get("target") or {}).get("symbol") == ws.target.symbol
+        ):
             brief, reused = old, True
     if brief is None:
         brief = gather(ws, run_tests=run_tests, interpreter=interpreter)
@@ -288,8 +360,13 @@ def research(spec: str | Path, symbol: str | None = None, reuse: bool = True, ru
         if not isinstance(md, dict):
             status["missing_data"] = md = {}
         md["iteration"] = iteration.name
-        md["research"] = {"state": "done", "brief": t.rel(json_path), "brief_md": t.rel(md_path),
-                          "source_sha256": sha, "missing": [m["artifact"] for m in brief["missing"]]}
+        md["research"] = {
+            "state": "done",
+            "brief": t.rel(json_path),
+            "brief_md": t.rel(md_path),
+            "source_sha256": sha,
+            "missing": [m["artifact"] for m in brief["missing"]],
+        }
 
     if not reused:
         ws.update(record)
@@ -304,6 +381,12 @@ def research(spec: str | Path, symbol: str | None = None, reuse: bool = True, ru
         "files_scanned": brief["files_scanned"],
     }
     return ResearchResult(
-        workspace=t.rel(ws.root) or "", brief_json=t.rel(json_path) or "", brief_md=t.rel(md_path) or "",
-        reused=reused, missing=brief["missing"], recommendation=brief["recommendation"], summary=summary, brief=brief,
+        workspace=t.rel(ws.root) or "",
+        brief_json=t.rel(json_path) or "",
+        brief_md=t.rel(md_path) or "",
+        reused=reused,
+        missing=brief["missing"],
+        recommendation=brief["recommendation"],
+        summary=summary,
+        brief=brief,
     )

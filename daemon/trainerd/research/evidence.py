@@ -19,8 +19,25 @@ import attrs
 from trainerd.research.values import Unserializable, encode, shape_of
 
 PRUNED_DIRS = {
-    ".git", ".hg", ".svn", "__pycache__", "node_modules", ".trainer-workspace", ".venv", "venv", "env", ".env",
-    ".tox", ".nox", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
+    ".git",
+    ".hg",
+    ".svn",
+    "__pycache__",
+    "node_modules",
+    ".trainer-workspace",
+    ".venv",
+    "venv",
+    "env",
+    ".env",
+    ".tox",
+    ".nox",
+    "build",
+    "dist",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "site-packages",
+    ".eggs",
     ".ipynb_checkpoints",
 }
 DATA_DIRS = ("tests", "test", "data", "fixtures", "testdata", "test_data")
@@ -114,8 +131,11 @@ def iter_python_files(root: Path) -> Iterator[Path]:
     """Every ``*.py`` under ``root``, pruning VCS, caches, virtualenvs, builds and node_modules."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [
-            d for d in dirnames
-            if d not in PRUNED_DIRS and not d.endswith(".egg-info") and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg"))
+            d
+            for d in dirnames
+            if d not in PRUNED_DIRS
+            and not d.endswith(".egg-info")
+            and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg"))
         ]
         for name in filenames:
             if name.endswith(".py"):
@@ -124,7 +144,12 @@ def iter_python_files(root: Path) -> Iterator[Path]:
 
 def is_test_file(path: Path) -> bool:
     name = path.name
-    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py" or "tests" in path.parts
+    return (
+        name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+        or "tests" in path.parts
+    )
 
 
 def import_location(target_file: Path) -> tuple[Path, str]:
@@ -145,7 +170,9 @@ def find_definition(tree: ast.Module, symbol: str) -> ast.AST | None:
         for stmt in body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and stmt.name == part:
                 node = stmt
-            elif isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == part for t in stmt.targets):
+            elif isinstance(stmt, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == part for t in stmt.targets
+            ):
                 node = stmt
         if node is None:
             return None
@@ -161,13 +188,18 @@ def describe_definition(source: str, tree: ast.Module, symbol: str) -> Definitio
     end = node.end_lineno or node.lineno
     text = "\n".join(source.splitlines()[start - 1 : end])
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-        kind = "async_function" if isinstance(node, ast.AsyncFunctionDef) else ("method" if "." in symbol else "function")
+        kind = (
+            "async_function"
+            if isinstance(node, ast.AsyncFunctionDef)
+            else ("method" if "." in symbol else "function")
+        )
         params = _params(node.args)
         doc = ast.get_docstring(node)
         return Definition(
             kind=kind,
             lines=(start, end),
-            signature=f"{node.name}({ast.unparse(node.args)})" + (f" -> {ast.unparse(node.returns)}" if node.returns else ""),
+            signature=f"{node.name}({ast.unparse(node.args)})"
+            + (f" -> {ast.unparse(node.returns)}" if node.returns else ""),
             params=params,
             returns=ast.unparse(node.returns) if node.returns else None,
             docstring=doc,
@@ -219,7 +251,10 @@ def _doctests(doc: str, name: str) -> list[dict[str, Any]]:
         if isinstance(expr, ast.Call) and _callee_leaf(expr.func) == name:
             shaped = _call_args(expr, ex.source)
             if shaped is not None and shaped[2]:
-                item["input"] = {"args": [a["value"] for a in shaped[0]], "kwargs": {k: v["value"] for k, v in shaped[1].items()}}
+                item["input"] = {
+                    "args": [a["value"] for a in shaped[0]],
+                    "kwargs": {k: v["value"] for k, v in shaped[1].items()},
+                }
         found.append(item)
     return found
 
@@ -241,11 +276,17 @@ def _arg_shape(node: ast.expr, text: str) -> dict[str, Any]:
     try:
         encoded = encode(value)
     except Unserializable:
-        return {"literal": False, "shape": shape_of(value), "source": (ast.get_source_segment(text, node) or "")[:200]}
+        return {
+            "literal": False,
+            "shape": shape_of(value),
+            "source": (ast.get_source_segment(text, node) or "")[:200],
+        }
     return {"literal": True, "value": encoded, "shape": shape_of(value)}
 
 
-def _call_args(call: ast.Call, text: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], bool] | None:
+def _call_args(
+    call: ast.Call, text: str
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], bool] | None:
     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
         return None  # *args / **kwargs: the shapes are not visible statically
     args = [_arg_shape(a, text) for a in call.args]
@@ -259,11 +300,12 @@ def _module_matches(module: str | None, level: int, target_module: str) -> bool:
         return False
     target_parts = target_module.split(".")
     parts = module.split(".")
-    return parts == target_parts[-len(parts):] if level == 0 else parts[-1] == target_parts[-1]
+    return parts == target_parts[-len(parts) :] if level == 0 else parts[-1] == target_parts[-1]
 
 
-def call_sites_in(path: Path, text: str, tree: ast.Module, rel: str, target_file: Path, target_module: str,
-                  symbol: str) -> list[CallSite]:
+def call_sites_in(
+    path: Path, text: str, tree: ast.Module, rel: str, target_file: Path, target_module: str, symbol: str
+) -> list[CallSite]:
     """Calls of ``symbol`` in one parsed file: via its own name in the target file, or via an import."""
     leaf = symbol.split(".")[-1]
     top = symbol.split(".")[0]
@@ -300,7 +342,11 @@ def call_sites_in(path: Path, text: str, tree: ast.Module, rel: str, target_file
             return False
         # Cls.method: an attribute call named like the method on the class or on anything when the
         # class is imported here (instances are not typed statically)
-        return isinstance(func, ast.Attribute) and func.attr == leaf and (bool(direct) or path.resolve() == target_file)
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == leaf
+            and (bool(direct) or path.resolve() == target_file)
+        )
 
     def visit(node: ast.AST, caller: str | None) -> None:
         for child in ast.iter_child_nodes(node):
@@ -313,7 +359,9 @@ def call_sites_in(path: Path, text: str, tree: ast.Module, rel: str, target_file
             if isinstance(child, ast.Call) and matches(child.func):
                 shaped = _call_args(child, text)
                 if shaped is not None:
-                    sites.append(CallSite(rel, child.lineno, caller, in_test, shaped[0], shaped[1], shaped[2]))
+                    sites.append(
+                        CallSite(rel, child.lineno, caller, in_test, shaped[0], shaped[1], shaped[2])
+                    )
                 else:
                     sites.append(CallSite(rel, child.lineno, caller, in_test, [], {}, False))
             visit(child, caller)
@@ -331,7 +379,9 @@ def side_effects(tree: ast.Module, symbol: str, module_source: str) -> list[Side
     for stmt in ast.walk(tree):
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
-                aliases[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+                aliases[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
         elif isinstance(stmt, ast.ImportFrom) and stmt.module:
             for alias in stmt.names:
                 aliases[alias.asname or alias.name] = f"{stmt.module}.{alias.name}"
@@ -350,7 +400,13 @@ def side_effects(tree: ast.Module, symbol: str, module_source: str) -> list[Side
     def scan(fn: ast.AST, via: str | None) -> None:
         for sub in ast.walk(fn):
             if isinstance(sub, ast.Global | ast.Nonlocal):
-                found.append(SideEffect(sub.lineno, f"global {', '.join(sub.names)}", "writes shared state (global)" + (f" via {via}()" if via else "")))
+                found.append(
+                    SideEffect(
+                        sub.lineno,
+                        f"global {', '.join(sub.names)}",
+                        "writes shared state (global)" + (f" via {via}()" if via else ""),
+                    )
+                )
             if not isinstance(sub, ast.Call):
                 continue
             name = dotted(sub.func)
@@ -366,7 +422,11 @@ def side_effects(tree: ast.Module, symbol: str, module_source: str) -> list[Side
                 elif name in helpers and name not in seen_funcs and name != getattr(node, "name", None):
                     seen_funcs.add(name)
                     scan(helpers[name], name)
-            if reason is None and isinstance(sub.func, ast.Attribute) and sub.func.attr in SIDE_EFFECT_METHODS:
+            if (
+                reason is None
+                and isinstance(sub.func, ast.Attribute)
+                and sub.func.attr in SIDE_EFFECT_METHODS
+            ):
                 reason = SIDE_EFFECT_METHODS[sub.func.attr]
             if reason:
                 what = ast.get_source_segment(module_source, sub.func) or ast.unparse(sub.func)
@@ -400,9 +460,16 @@ def nearby_datasets(target_file: Path, repo_root: Path, limit: int = 50) -> list
                     if path in seen:
                         continue
                     seen.add(path)
-                    item: dict[str, Any] = {"path": path.relative_to(repo_root).as_posix(), "size": path.stat().st_size}
+                    item: dict[str, Any] = {
+                        "path": path.relative_to(repo_root).as_posix(),
+                        "size": path.stat().st_size,
+                    }
                     if fname.endswith(".jsonl") and item["size"] < 5_000_000:
-                        rows = [ln for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+                        rows = [
+                            ln
+                            for ln in path.read_text(encoding="utf-8", errors="replace").splitlines()
+                            if ln.strip()
+                        ]
                         item["rows"] = len(rows)
                         try:
                             first = json.loads(rows[0]) if rows else None

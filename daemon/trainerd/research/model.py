@@ -30,8 +30,13 @@ def check_spec(model: str | None, base: Path | None = None) -> ModelSpec:
 class Asker:
     """One stage's conversation with the model: each :meth:`ask` is one turn."""
 
-    def __init__(self, spec: ModelSpec, completer: Completer | None = None, cwd: Path | None = None,
-                 interpreter: str | None = None) -> None:
+    def __init__(
+        self,
+        spec: ModelSpec,
+        completer: Completer | None = None,
+        cwd: Path | None = None,
+        interpreter: str | None = None,
+    ) -> None:
         self.spec = spec
         self.cwd = cwd or Path.cwd()
         self.interpreter = interpreter
@@ -42,8 +47,12 @@ class Asker:
         if self.spec.backend == "litellm":
             from trainerd.research.process import run_runner
 
-            answer = run_runner({"mode": "complete", "model": self.spec.model, **request}, cwd=self.cwd,
-                                timeout_s=600.0, interpreter=self.interpreter)
+            answer = run_runner(
+                {"mode": "complete", "model": self.spec.model, **request},
+                cwd=self.cwd,
+                timeout_s=600.0,
+                interpreter=self.interpreter,
+            )
             if not answer.get("ok"):
                 raise ManualFollowup(str(answer.get("message") or f"{self.spec.describe()} did not answer"))
             return str(answer["content"])

@@ -19,7 +19,9 @@ def interpreter_for(interpreter: str | None = None) -> str:
     return interpreter or os.environ.get("TRAINERD_PYTHON") or sys.executable
 
 
-def run_runner(request: dict[str, Any], cwd: Path, timeout_s: float, interpreter: str | None = None) -> dict[str, Any]:
+def run_runner(
+    request: dict[str, Any], cwd: Path, timeout_s: float, interpreter: str | None = None
+) -> dict[str, Any]:
     """Send one request to a fresh runner; its JSON answer, or ``{"ok": False, ...}`` saying what broke."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     # the project's interpreter may not have trainerd installed: the runner comes from this checkout
@@ -27,21 +29,36 @@ def run_runner(request: dict[str, Any], cwd: Path, timeout_s: float, interpreter
     try:
         proc = subprocess.run(
             [interpreter_for(interpreter), "-m", "trainerd.research.runner"],
-            input=json.dumps(request).encode("utf-8"), cwd=cwd, env=env, capture_output=True,
-            timeout=timeout_s, start_new_session=True,
+            input=json.dumps(request).encode("utf-8"),
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            timeout=timeout_s,
+            start_new_session=True,
         )
     except subprocess.TimeoutExpired as exc:
         tail = (exc.stderr or b"").decode("utf-8", "replace")[-2000:]
-        return {"ok": False, "error": "timeout", "message": f"the runner did not finish within {timeout_s:g} s", "stderr": tail}
+        return {
+            "ok": False,
+            "error": "timeout",
+            "message": f"the runner did not finish within {timeout_s:g} s",
+            "stderr": tail,
+        }
     except OSError as exc:
-        raise TrainerError(f"cannot start the project's interpreter {interpreter_for(interpreter)!r}: {exc.strerror}",
-                           field="interpreter") from None
+        raise TrainerError(
+            f"cannot start the project's interpreter {interpreter_for(interpreter)!r}: {exc.strerror}",
+            field="interpreter",
+        ) from None
     stderr = proc.stderr.decode("utf-8", "replace")
     try:
         answer = json.loads(proc.stdout.decode("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
-        return {"ok": False, "error": "runner_crashed",
-                "message": f"the runner exited with code {proc.returncode} without an answer", "stderr": stderr[-2000:]}
+        return {
+            "ok": False,
+            "error": "runner_crashed",
+            "message": f"the runner exited with code {proc.returncode} without an answer",
+            "stderr": stderr[-2000:],
+        }
     if isinstance(answer, dict):
         answer.setdefault("stderr", stderr[-2000:])
     return answer
@@ -55,7 +72,8 @@ def explain_failure(answer: dict[str, Any], interpreter: str | None = None) -> s
     missing = re.search(r"No module named '([\w.]+)'", text)
     if missing and missing.group(1).split(".")[0] in ("coverage", "pytest", "hypothesis", "trainerd"):
         name = missing.group(1).split(".")[0]
-        return (f"{name} is not installed in the project's interpreter ({interpreter_for(interpreter)}): "
-                f"`{interpreter_for(interpreter)} -m pip install {name}`")
+        return (
+            f"{name} is not installed in the project's interpreter ({interpreter_for(interpreter)}): "
+            f"`{interpreter_for(interpreter)} -m pip install {name}`"
+        )
     return str(answer.get("message") or "the runner failed")
-

@@ -23,13 +23,26 @@ from typing import Any
 
 # audit events that make a call's result depend on (or change) the world outside the call
 _IO_EVENTS = {
-    "socket.connect": "network I/O", "socket.bind": "network I/O", "socket.getaddrinfo": "network I/O",
-    "socket.sendto": "network I/O", "urllib.Request": "network I/O",
-    "subprocess.Popen": "runs a process", "os.system": "runs a shell command", "os.exec": "runs a process",
-    "os.posix_spawn": "runs a process", "os.spawn": "runs a process", "os.fork": "forks the process",
-    "os.remove": "deletes a file", "os.rename": "renames a file", "os.rmdir": "deletes a folder",
-    "os.mkdir": "creates a folder", "os.chmod": "changes file permissions", "os.truncate": "truncates a file",
-    "shutil.rmtree": "deletes a folder tree", "shutil.copyfile": "copies a file", "shutil.move": "moves a file",
+    "socket.connect": "network I/O",
+    "socket.bind": "network I/O",
+    "socket.getaddrinfo": "network I/O",
+    "socket.sendto": "network I/O",
+    "urllib.Request": "network I/O",
+    "subprocess.Popen": "runs a process",
+    "os.system": "runs a shell command",
+    "os.exec": "runs a process",
+    "os.posix_spawn": "runs a process",
+    "os.spawn": "runs a process",
+    "os.fork": "forks the process",
+    "os.remove": "deletes a file",
+    "os.rename": "renames a file",
+    "os.rmdir": "deletes a folder",
+    "os.mkdir": "creates a folder",
+    "os.chmod": "changes file permissions",
+    "os.truncate": "truncates a file",
+    "shutil.rmtree": "deletes a folder tree",
+    "shutil.copyfile": "copies a file",
+    "shutil.move": "moves a file",
     "time.sleep": "sleeps (time-dependent)",
 }
 _CODE_SUFFIXES = (".py", ".pyc", ".pyi", ".so", ".pyd", ".pth")
@@ -77,7 +90,9 @@ def _exception_name(exc: BaseException) -> str:
     return cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _run_once(fn, enc_args, enc_kwargs, timeout_s: float, watch: _Watch, values) -> tuple[str, Any, list[str], float]:
+def _run_once(
+    fn, enc_args, enc_kwargs, timeout_s: float, watch: _Watch, values
+) -> tuple[str, Any, list[str], float]:
     """Call ``fn`` on freshly decoded inputs. Returns (outcome, encoded result, I/O events, seconds)."""
     args = [values.decode(a) for a in enc_args]
     kwargs = {k: values.decode(v) for k, v in enc_kwargs.items()}
@@ -197,7 +212,9 @@ def _strategy_for(kind: Any, example: Any = None, depth: int = 0):
         kinds = {type(v) for v in example}
         if not example or len(kinds) > 1 and kinds != {int, float}:
             return None
-        inner = _strategy_for(None, example[0] if isinstance(example, list) else next(iter(example)), depth + 1)
+        inner = _strategy_for(
+            None, example[0] if isinstance(example, list) else next(iter(example)), depth + 1
+        )
         if kinds == {int, float}:
             inner = st.one_of(st.integers(-(10**6), 10**6), st.floats(-1e6, 1e6, allow_nan=False))
         if inner is None:
@@ -220,8 +237,14 @@ def _draw(strategy, n: int) -> list[Any]:
 
     drawn: list[Any] = []
 
-    @settings(max_examples=n, derandomize=True, database=None, phases=[Phase.generate], deadline=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=n,
+        derandomize=True,
+        database=None,
+        phases=[Phase.generate],
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def collect(value):
         drawn.append(value)
@@ -249,15 +272,23 @@ def _positional_params(fn) -> list[tuple[str, Any]]:
     return out
 
 
-def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, notes: list[str]) -> list[dict[str, Any]]:
+def _generate(
+    fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, notes: list[str]
+) -> list[dict[str, Any]]:
     """Seeds first, then boundary values one parameter at a time, then hypothesis draws."""
     params = _positional_params(fn)
     cases: list[dict[str, Any]] = []
     seen: set[str] = set()
     limit = int(req.get("max_cases", 200))
 
-    def add(origin: str, source: str | None, args: list[Any], kwargs: dict[str, Any], encoded: bool = False,
-            cap: int | None = None) -> None:
+    def add(
+        origin: str,
+        source: str | None,
+        args: list[Any],
+        kwargs: dict[str, Any],
+        encoded: bool = False,
+        cap: int | None = None,
+    ) -> None:
         if len(cases) >= (limit if cap is None else cap):
             return
         try:
@@ -269,13 +300,21 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
         key = json.dumps([enc_args, enc_kwargs], sort_keys=True)
         if key not in seen:
             seen.add(key)
-            cases.append({"origin": origin, "source": source, "input": {"args": enc_args, "kwargs": enc_kwargs}})
+            cases.append(
+                {"origin": origin, "source": source, "input": {"args": enc_args, "kwargs": enc_kwargs}}
+            )
 
     # many call sites must not crowd out the boundary values and generated inputs: they keep a quarter
     seed_cap = limit - min(limit // 4, int(req.get("hypothesis_cases", 50)) + 20)
     for seed in seeds:
-        add(seed.get("origin", "seed"), seed.get("source"), seed["args"], seed.get("kwargs", {}), encoded=True,
-            cap=seed_cap)
+        add(
+            seed.get("origin", "seed"),
+            seed.get("source"),
+            seed["args"],
+            seed.get("kwargs", {}),
+            encoded=True,
+            cap=seed_cap,
+        )
     base_args: list[Any] | None = None
     base_kwargs: dict[str, Any] = {}
     for seed in seeds:
@@ -295,14 +334,21 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
             base_args.append(choices[min(1, len(choices) - 1)])
     if base_args is None:
         if not seeds:
-            notes.append("no input evidence: the target has no call sites or doctests with literal arguments and "
-                         "no type hints to generate inputs from")
+            notes.append(
+                "no input evidence: the target has no call sites or doctests with literal arguments and "
+                "no type hints to generate inputs from"
+            )
         return cases
     if req.get("boundary", True):
         for i, example in enumerate(base_args):
             kind = params[i][1] if i < len(params) else None
             for value in _boundary_for(kind, example):
-                add("boundary", f"parameter {params[i][0] if i < len(params) else i}", [*base_args[:i], value, *base_args[i + 1:]], base_kwargs)
+                add(
+                    "boundary",
+                    f"parameter {params[i][0] if i < len(params) else i}",
+                    [*base_args[:i], value, *base_args[i + 1 :]],
+                    base_kwargs,
+                )
     n = int(req.get("hypothesis_cases", 50))
     if n > 0 and len(cases) < limit:
         try:
@@ -315,14 +361,21 @@ def _generate(fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, note
             kind = params[i][1] if i < len(params) else None
             strategy = _strategy_for(kind, example)
             if strategy is None:
-                notes.append(f"no hypothesis strategy for parameter {i} ({kind or type(example).__name__}): generated inputs skipped")
+                notes.append(
+                    f"no hypothesis strategy for parameter {i} ({kind or type(example).__name__}): generated inputs skipped"
+                )
                 return cases
             strategies.append(strategy)
         wanted = len(cases) + n
         for drawn in _draw(st.tuples(*strategies), min(n, limit - len(cases)) + 5):
             if len(cases) >= wanted:
                 break
-            add("hypothesis", "type hints" if any(k for _, k in params) else "call-site shapes", list(drawn), base_kwargs)
+            add(
+                "hypothesis",
+                "type hints" if any(k for _, k in params) else "call-site shapes",
+                list(drawn),
+                base_kwargs,
+            )
     return cases
 
 
@@ -345,11 +398,18 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
         for part in req["symbol"].split("."):
             fn = getattr(fn, part)
     except BaseException as exc:  # the user's module may raise anything, SystemExit included
-        return {"ok": False, "error": "import_failed",
-                "message": f"cannot import {req['module']}.{req['symbol']}: {type(exc).__name__}: {exc}",
-                "traceback": traceback.format_exc()[-4000:]}
+        return {
+            "ok": False,
+            "error": "import_failed",
+            "message": f"cannot import {req['module']}.{req['symbol']}: {type(exc).__name__}: {exc}",
+            "traceback": traceback.format_exc()[-4000:],
+        }
     if not callable(fn):
-        return {"ok": False, "error": "not_callable", "message": f"{req['symbol']} is a {type(fn).__name__}, not a function"}
+        return {
+            "ok": False,
+            "error": "not_callable",
+            "message": f"{req['symbol']} is a {type(fn).__name__}, not a function",
+        }
     notes: list[str] = []
     signal.signal(signal.SIGALRM, _alarm)
     inputs = req.get("cases")
@@ -365,7 +425,9 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
         reason = None
         for _ in range(repeat):
             try:
-                outcome, result, events, elapsed = _run_once(fn, case["input"]["args"], case["input"].get("kwargs", {}), timeout_s, watch, values)
+                outcome, result, events, elapsed = _run_once(
+                    fn, case["input"]["args"], case["input"].get("kwargs", {}), timeout_s, watch, values
+                )
             except _CaseTimeout:
                 reason = f"timed out after {timeout_s:g} s"
                 break
@@ -380,14 +442,22 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
                 reason = "side effect during the call: " + "; ".join(dict.fromkeys(events))
                 break
             runs.append((outcome, result))
-        if reason is None and any(json.dumps(r, sort_keys=True) != json.dumps(runs[0], sort_keys=True) for r in runs[1:]):
+        if reason is None and any(
+            json.dumps(r, sort_keys=True) != json.dumps(runs[0], sort_keys=True) for r in runs[1:]
+        ):
             reason = "nondeterministic: two runs on the same input gave different results"
         if reason:
             skipped.append({**case, "reason": reason})
             continue
         cases.append({**case, "outcome": runs[0][0], "expected": runs[0][1]})
-    return {"ok": True, "cases": cases, "skipped": skipped, "notes": notes, "function_seconds": function_seconds,
-            "positional_params": [name for name, _ in _positional_params(fn)]}
+    return {
+        "ok": True,
+        "cases": cases,
+        "skipped": skipped,
+        "notes": notes,
+        "function_seconds": function_seconds,
+        "positional_params": [name for name, _ in _positional_params(fn)],
+    }
 
 
 def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
@@ -411,7 +481,9 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
 
     cov.start()
     try:
-        code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[ContextPerTest()])
+        code = pytest.main(
+            ["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[ContextPerTest()]
+        )
     finally:
         cov.stop()
     by_line = cov.get_data().contexts_by_lineno(target)
@@ -421,8 +493,12 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         for ctx in by_line.get(line, []):
             if ctx:
                 tests.setdefault(ctx, []).append(line)
-    return {"ok": True, "exit_code": int(code), "tests": {t: sorted(ls) for t, ls in sorted(tests.items())},
-            "outcomes": outcomes}
+    return {
+        "ok": True,
+        "exit_code": int(code),
+        "tests": {t: sorted(ls) for t, ls in sorted(tests.items())},
+        "outcomes": outcomes,
+    }
 
 
 def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
@@ -450,7 +526,10 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
                 elif report.when == "call":
                     verdicts.setdefault(case, "passed")
 
-        code = pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[Recorder(verdicts, nodeids)])
+        code = pytest.main(
+            ["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]],
+            plugins=[Recorder(verdicts, nodeids)],
+        )
         results.append({"verdicts": verdicts, "nodeids": nodeids, "exit_code": int(code)})
     return {"ok": True, "runs": results}
 
@@ -486,8 +565,12 @@ def main() -> int:
         else:
             answer = {"ok": False, "error": "bad_request", "message": f"unknown mode {mode!r}"}
     except Exception as exc:
-        answer = {"ok": False, "error": "runner_failed", "message": f"{type(exc).__name__}: {exc}",
-                  "traceback": traceback.format_exc()[-4000:]}
+        answer = {
+            "ok": False,
+            "error": "runner_failed",
+            "message": f"{type(exc).__name__}: {exc}",
+            "traceback": traceback.format_exc()[-4000:],
+        }
     out.write(json.dumps(answer).encode("utf-8"))
     out.flush()
     return 0

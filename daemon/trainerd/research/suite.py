@@ -8,14 +8,29 @@ from typing import Any
 from trainerd.research.process import explain_failure, run_runner
 
 
-def determinism_check(test_file: Path, cwd: Path, interpreter: str | None = None, timeout_s: float = 600.0) -> dict[str, Any]:
+def determinism_check(
+    test_file: Path, cwd: Path, interpreter: str | None = None, timeout_s: float = 600.0
+) -> dict[str, Any]:
     """Run the file twice (in one runner process, as the optimizer's worker reruns its suite) and
     compare the verdicts case by case."""
-    answer = run_runner({"mode": "suite", "test_files": [str(test_file)], "runs": 2}, cwd=cwd, timeout_s=timeout_s,
-                        interpreter=interpreter)
+    answer = run_runner(
+        {"mode": "suite", "test_files": [str(test_file)], "runs": 2},
+        cwd=cwd,
+        timeout_s=timeout_s,
+        interpreter=interpreter,
+    )
     if not answer.get("ok"):
-        return {"runs": 0, "deterministic": False, "differing": [], "cases": 0, "passed": 0, "failing": [],
-                "exit_codes": [], "nodeids": {}, "output_tail": explain_failure(answer, interpreter)}
+        return {
+            "runs": 0,
+            "deterministic": False,
+            "differing": [],
+            "cases": 0,
+            "passed": 0,
+            "failing": [],
+            "exit_codes": [],
+            "nodeids": {},
+            "output_tail": explain_failure(answer, interpreter),
+        }
     first, second = answer["runs"][0], answer["runs"][1]
     a, b = first["verdicts"], second["verdicts"]
     differing = sorted(c for c in set(a) | set(b) if a.get(c) != b.get(c))

@@ -96,29 +96,48 @@ def _record(ws: Workspace, iteration: Path, syn: dict[str, Any], unapproved_bloc
             status["missing_data"] = md = {}
         md["iteration"] = iteration.name
         md["synthesize"] = syn
-        blockers = [b for b in status.get("blockers") or [] if not (isinstance(b, dict) and b.get("code") == DATASET_UNAPPROVED)]
+        blockers = [
+            b
+            for b in status.get("blockers") or []
+            if not (isinstance(b, dict) and b.get("code") == DATASET_UNAPPROVED)
+        ]
         if unapproved_blocker:
-            blockers.append({
-                "code": DATASET_UNAPPROVED,
-                "message": "A synthesized dataset waits for review: nothing generated is trusted as the feedback "
-                           "signal until it is approved.",
-                "artifact": syn.get("files", {}).get("test_file"),
-                "fix": "Read the generated test file and the cases, then approve them.",
-                "command": f"trainerd approve {t.rel(ws.root)}",
-            })
+            blockers.append(
+                {
+                    "code": DATASET_UNAPPROVED,
+                    "message": "A synthesized dataset waits for review: nothing generated is trusted as the feedback "
+                    "signal until it is approved.",
+                    "artifact": syn.get("files", {}).get("test_file"),
+                    "fix": "Read the generated test file and the cases, then approve them.",
+                    "command": f"trainerd approve {t.rel(ws.root)}",
+                }
+            )
         status["blockers"] = blockers
 
     ws.update(change)
 
 
-def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", model: str | None = None,
-               response: str | None = None, force: bool = False, max_cases: int = 200, hypothesis_cases: int = 50,
-               instruction: str | None = None, complete: model_backends.Completer | None = None,
-               interpreter: str | None = None, timeout_s: float = 5.0) -> SynthesisResult:
+def synthesize(
+    spec: str | Path,
+    symbol: str | None = None,
+    goal: str = "keep",
+    model: str | None = None,
+    response: str | None = None,
+    force: bool = False,
+    max_cases: int = 200,
+    hypothesis_cases: int = 50,
+    instruction: str | None = None,
+    complete: model_backends.Completer | None = None,
+    interpreter: str | None = None,
+    timeout_s: float = 5.0,
+) -> SynthesisResult:
     """Build (or resume) the proposed dataset for a target; see the module docstring."""
     if goal not in GOALS:
-        raise TrainerError(f"goal must be 'keep' (characterize current behaviour) or 'change' (specify new "
-                           f"behaviour), got {goal!r}", field="goal")
+        raise TrainerError(
+            f"goal must be 'keep' (characterize current behaviour) or 'change' (specify new "
+            f"behaviour), got {goal!r}",
+            field="goal",
+        )
     if not 1 <= max_cases <= 5000:
         raise TrainerError(f"max_cases must be between 1 and 5000, got {max_cases}", field="max_cases")
     ws = open_workspace(spec, symbol)
@@ -126,13 +145,34 @@ def synthesize(spec: str | Path, symbol: str | None = None, goal: str = "keep", 
     # one stage at a time per workspace (the editor and the CLI may both ask): a second caller waits,
     # then finds the first one's proposal and repeats nothing
     with locked(ws.root, STAGE_LOCK):
-        return _synthesize(ws, goal, model, response, force, max_cases, hypothesis_cases, instruction, complete,
-                           interpreter, timeout_s)
+        return _synthesize(
+            ws,
+            goal,
+            model,
+            response,
+            force,
+            max_cases,
+            hypothesis_cases,
+            instruction,
+            complete,
+            interpreter,
+            timeout_s,
+        )
 
 
-def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | None, force: bool, max_cases: int,
-                hypothesis_cases: int, instruction: str | None, complete: model_backends.Completer | None,
-                interpreter: str | None, timeout_s: float) -> SynthesisResult:
+def _synthesize(
+    ws: Workspace,
+    goal: str,
+    model: str | None,
+    response: str | None,
+    force: bool,
+    max_cases: int,
+    hypothesis_cases: int,
+    instruction: str | None,
+    complete: model_backends.Completer | None,
+    interpreter: str | None,
+    timeout_s: float,
+) -> SynthesisResult:
     t = ws.target
     status = ws.read()
     prior = _state(status)
@@ -140,13 +180,28 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
     sha = sha256_file(t.file)
     newer_same_goal = prior.get("goal") == goal and prior.get("state") != "approved"  # a rebuild since
     if in_use and not force and in_use.get("goal") == goal and not newer_same_goal:
-        return _from_state(ws, in_use, reused=True,
-                           message="The approved dataset is in use; nothing was repeated (use --force to rebuild).")
+        return _from_state(
+            ws,
+            in_use,
+            reused=True,
+            message="The approved dataset is in use; nothing was repeated (use --force to rebuild).",
+        )
     if prior and not force and prior.get("goal") == goal:
-        if prior.get("state") == "pending_approval" and prior.get("source_sha256") == sha and _files_exist(t.repo_root, prior):
-            return _from_state(ws, prior, reused=True, message="The proposed dataset waits for approval; nothing was repeated.")
+        if (
+            prior.get("state") == "pending_approval"
+            and prior.get("source_sha256") == sha
+            and _files_exist(t.repo_root, prior)
+        ):
+            return _from_state(
+                ws,
+                prior,
+                reused=True,
+                message="The proposed dataset waits for approval; nothing was repeated.",
+            )
     if response is not None and goal != "change":
-        raise TrainerError("a response answers the model's follow-up: it needs --goal change", field="response")
+        raise TrainerError(
+            "a response answers the model's follow-up: it needs --goal change", field="response"
+        )
     brief_result = research(t.file, t.symbol, interpreter=interpreter)
     brief = brief_result.brief
     iteration = current_iteration(ws)
@@ -155,17 +210,34 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
     if goal == "keep":
         outcome = _characterize(ws, brief, max_cases, hypothesis_cases, interpreter, timeout_s)
     else:
-        outcome = _specify(ws, brief, iteration, model, response, instruction, complete, interpreter, timeout_s, prior)
+        outcome = _specify(
+            ws, brief, iteration, model, response, instruction, complete, interpreter, timeout_s, prior
+        )
     if outcome["state"] != "ready":
-        syn = {"state": outcome["state"], "goal": goal, "source_sha256": sha, "reasons": outcome.get("reasons", []),
-               "files": outcome.get("files", {}), "attempts": outcome.get("attempts"), "model": outcome.get("model")}
+        syn = {
+            "state": outcome["state"],
+            "goal": goal,
+            "source_sha256": sha,
+            "reasons": outcome.get("reasons", []),
+            "files": outcome.get("files", {}),
+            "attempts": outcome.get("attempts"),
+            "model": outcome.get("model"),
+        }
         if outcome["state"] == "refused":
-            atomic_write_json(proposed / "refusal.json", {"goal": goal, "reasons": syn["reasons"],
-                                                          "skipped": outcome.get("skipped", [])})
+            atomic_write_json(
+                proposed / "refusal.json",
+                {"goal": goal, "reasons": syn["reasons"], "skipped": outcome.get("skipped", [])},
+            )
             syn["files"]["refusal"] = t.rel(proposed / "refusal.json")
         _record(ws, iteration, syn, unapproved_blocker=False)
-        return _from_state(ws, syn, reused=False, message=outcome.get("message") or "", skipped=outcome.get("skipped", []),
-                           brief=brief_result.brief_json)
+        return _from_state(
+            ws,
+            syn,
+            reused=False,
+            message=outcome.get("message") or "",
+            skipped=outcome.get("skipped", []),
+            brief=brief_result.brief_json,
+        )
     rows, skipped = outcome["rows"], outcome["skipped"]
     for n, row in enumerate(rows, 1):
         row["case"] = f"case-{n:04d}"
@@ -184,14 +256,20 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
     explain = (
         "Characterization tests: each case records what the code returned (or raised) when this file was\n"
         "generated, so a change that alters behaviour fails here."
-        if goal == "keep" else
-        "Specification tests proposed by a model (origin 'model-proposed'): they state the behaviour the\n"
+        if goal == "keep"
+        else "Specification tests proposed by a model (origin 'model-proposed'): they state the behaviour the\n"
         "change should reach; the current code may fail some of them."
     )
     text = testfile.render(
         title=f"{'Characterization' if goal == 'keep' else 'Specification'} tests for {t.spec()}",
-        explain=explain, target=t.spec(), workspace=t.rel(ws.root) or "", generated_at=generated_at,
-        import_root_rel=import_root_rel, module=brief["target"]["module"], symbol=t.symbol or "", rows=rows,
+        explain=explain,
+        target=t.spec(),
+        workspace=t.rel(ws.root) or "",
+        generated_at=generated_at,
+        import_root_rel=import_root_rel,
+        module=brief["target"]["module"],
+        symbol=t.symbol or "",
+        rows=rows,
     )
     atomic_write_text(test_path, text)
     check = suite.determinism_check(test_path, t.repo_root, interpreter)
@@ -202,7 +280,9 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
     train_rows = [r for r in rows if r["id"] not in val_ids]
     val_rows = [r for r in rows if r["id"] in val_ids]
     for name, part, split_name in (("train.jsonl", train_rows, "train"), ("val.jsonl", val_rows, "val")):
-        atomic_write_text(proposed / name, "".join(testfile.dumps_row(_dataset_row(r, split_name)) + "\n" for r in part))
+        atomic_write_text(
+            proposed / name, "".join(testfile.dumps_row(_dataset_row(r, split_name)) + "\n" for r in part)
+        )
     atomic_write_json(proposed / "skipped.json", skipped)
     by_origin: dict[str, int] = {}
     for r in rows:
@@ -218,11 +298,21 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
         "feedback_command": feedback_command,
         "split": {"method": split_method, "train": n_train, "val": n_val},
         "evals": [
-            {"id": "generated-suite", "kind": "pytest", "command": feedback_command,
-             "expect": "every case passes" if goal == "keep" else "every case passes once the change is made",
-             "cases": len(rows)},
-            {"id": "determinism", "kind": "rerun", "command": feedback_command,
-             "expect": "the same verdict for every case on two runs of the same code"},
+            {
+                "id": "generated-suite",
+                "kind": "pytest",
+                "command": feedback_command,
+                "expect": "every case passes"
+                if goal == "keep"
+                else "every case passes once the change is made",
+                "cases": len(rows),
+            },
+            {
+                "id": "determinism",
+                "kind": "rerun",
+                "command": feedback_command,
+                "expect": "the same verdict for every case on two runs of the same code",
+            },
         ],
         "provenance": by_origin,
     }
@@ -233,14 +323,24 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
     if check["runs"] == 0:
         reasons.append(f"the generated tests could not be run: {check['output_tail']}")
     elif not check["deterministic"]:
-        reasons.append("the generated tests did not give the same verdicts on two runs"
-                       + (f": {', '.join(check['differing'][:10])}" if check["differing"] else
-                          f" (no verdicts: {check['output_tail'][-300:]})"))
+        reasons.append(
+            "the generated tests did not give the same verdicts on two runs"
+            + (
+                f": {', '.join(check['differing'][:10])}"
+                if check["differing"]
+                else f" (no verdicts: {check['output_tail'][-300:]})"
+            )
+        )
     elif goal == "keep" and check["failing"]:
-        reasons.append(f"the generated tests fail against the code they were recorded from: {', '.join(check['failing'][:10])}")
+        reasons.append(
+            f"the generated tests fail against the code they were recorded from: {', '.join(check['failing'][:10])}"
+        )
     files = {
-        "test_file": t.rel(test_path), "train": t.rel(proposed / "train.jsonl"), "val": t.rel(proposed / "val.jsonl"),
-        "evals": t.rel(proposed / "evals.json"), "skipped": t.rel(proposed / "skipped.json"),
+        "test_file": t.rel(test_path),
+        "train": t.rel(proposed / "train.jsonl"),
+        "val": t.rel(proposed / "val.jsonl"),
+        "evals": t.rel(proposed / "evals.json"),
+        "skipped": t.rel(proposed / "skipped.json"),
     }
     check = {k: v for k, v in check.items() if k != "nodeids"}
     if reasons:  # a refused suite must not sit where an approved one would
@@ -250,19 +350,32 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
         files["test_file"] = t.rel(proposed / test_path.name)
     syn = {
         "state": "refused" if reasons else "pending_approval",
-        "goal": goal, "source_sha256": sha, "generated_at": generated_at, "files": files,
+        "goal": goal,
+        "source_sha256": sha,
+        "generated_at": generated_at,
+        "files": files,
         "sha256": {k: sha256_file(t.repo_root / v) for k, v in files.items()},
-        "final": {"test_file": t.rel(test_path), "train": t.rel(iteration / "synthesize" / "train.jsonl"),
-                  "val": t.rel(iteration / "synthesize" / "val.jsonl"), "evals": t.rel(ws.root / "evals" / "evals.json"),
-                  "skipped": t.rel(iteration / "synthesize" / "skipped.json")},
-        "feedback_command": feedback_command, "counts": counts, "determinism": check, "reasons": reasons,
-        "model": outcome.get("model"), "seconds": elapsed,
+        "final": {
+            "test_file": t.rel(test_path),
+            "train": t.rel(iteration / "synthesize" / "train.jsonl"),
+            "val": t.rel(iteration / "synthesize" / "val.jsonl"),
+            "evals": t.rel(ws.root / "evals" / "evals.json"),
+            "skipped": t.rel(iteration / "synthesize" / "skipped.json"),
+        },
+        "feedback_command": feedback_command,
+        "counts": counts,
+        "determinism": check,
+        "reasons": reasons,
+        "model": outcome.get("model"),
+        "seconds": elapsed,
         "current_failing": check["failing"] if goal == "change" else [],
     }
     atomic_write_json(proposed / "synthesis.json", syn)
     _record(ws, iteration, syn, unapproved_blocker=not reasons)
-    message = (f"Proposed {len(rows)} {'characterization' if goal == 'keep' else 'model-proposed specification'} "
-               f"case(s) ({n_train} train, {n_val} val; {len(skipped)} input(s) skipped). Review {files['test_file']}.")
+    message = (
+        f"Proposed {len(rows)} {'characterization' if goal == 'keep' else 'model-proposed specification'} "
+        f"case(s) ({n_train} train, {n_val} val; {len(skipped)} input(s) skipped). Review {files['test_file']}."
+    )
     if reasons:
         message = "Refused: " + "; ".join(reasons)
     return _from_state(ws, syn, reused=False, message=message, skipped=skipped, brief=brief_result.brief_json)
@@ -270,8 +383,15 @@ def _synthesize(ws: Workspace, goal: str, model: str | None, response: str | Non
 
 def _dataset_row(row: dict[str, Any], split: str) -> dict[str, Any]:
     """A dataset row: function-level data, keyed by the pytest node id of the case that checks it."""
-    out = {"id": row["id"], "case": row["case"], "split": split, "input": row["input"], "expected": row["expected"],
-           "scoring": SCORING, "origin": row["origin"]}
+    out = {
+        "id": row["id"],
+        "case": row["case"],
+        "split": split,
+        "input": row["input"],
+        "expected": row["expected"],
+        "scoring": SCORING,
+        "origin": row["origin"],
+    }
     for key in ("source", "rationale", "current", "current_matches"):
         if row.get(key) is not None:
             out[key] = row[key]
@@ -282,8 +402,14 @@ def _files_exist(root: Path, syn: dict[str, Any]) -> bool:
     return all((root / p).exists() for p in (syn.get("files") or {}).values())
 
 
-def _from_state(ws: Workspace, syn: dict[str, Any], reused: bool, message: str,
-                skipped: list[dict[str, Any]] | None = None, brief: str | None = None) -> SynthesisResult:
+def _from_state(
+    ws: Workspace,
+    syn: dict[str, Any],
+    reused: bool,
+    message: str,
+    skipped: list[dict[str, Any]] | None = None,
+    brief: str | None = None,
+) -> SynthesisResult:
     t = ws.target
     state = syn.get("state") or "refused"
     files = dict(syn.get("final") if state == "approved" else syn.get("files") or {})
@@ -295,11 +421,15 @@ def _from_state(ws: Workspace, syn: dict[str, Any], reused: bool, message: str,
     elif state == "approved":
         next_action = f"Optimize against the approved dataset: `trainerd optimize {spec}`"
     elif state == "manual_followup":
-        next_action = (f"Answer the prompt in {files.get('followup_report')} (write the model's JSON to a file), then "
-                       f"`trainerd synthesize {spec} --goal change --response FILE`")
+        next_action = (
+            f"Answer the prompt in {files.get('followup_report')} (write the model's JSON to a file), then "
+            f"`trainerd synthesize {spec} --goal change --response FILE`"
+        )
     else:
-        next_action = ("Write tests for the target by hand (characterization is unsafe or impossible: see the reasons), "
-                       f"or fix the cause and rerun `trainerd synthesize {spec} --goal {goal} --force`")
+        next_action = (
+            "Write tests for the target by hand (characterization is unsafe or impossible: see the reasons), "
+            f"or fix the cause and rerun `trainerd synthesize {spec} --goal {goal} --force`"
+        )
     if not skipped and syn.get("files", {}).get("skipped"):
         path = t.repo_root / syn["files"]["skipped"]
         try:
@@ -307,74 +437,141 @@ def _from_state(ws: Workspace, syn: dict[str, Any], reused: bool, message: str,
         except (OSError, json.JSONDecodeError):
             skipped = []
     return SynthesisResult(
-        workspace=t.rel(ws.root) or "", state=state, goal=goal, reused=reused, message=message or "",
-        next_action=next_action, test_file=test_rel,
+        workspace=t.rel(ws.root) or "",
+        state=state,
+        goal=goal,
+        reused=reused,
+        message=message or "",
+        next_action=next_action,
+        test_file=test_rel,
         test_file_absolute=str((t.repo_root / test_rel).resolve()) if test_rel else None,
-        files=files, counts=dict(syn.get("counts") or {}), skipped=(skipped or [])[:100],
-        reasons=list(syn.get("reasons") or []), determinism=syn.get("determinism"),
-        followup_report=files.get("followup_report"), brief=brief,
+        files=files,
+        counts=dict(syn.get("counts") or {}),
+        skipped=(skipped or [])[:100],
+        reasons=list(syn.get("reasons") or []),
+        determinism=syn.get("determinism"),
+        followup_report=files.get("followup_report"),
+        brief=brief,
     )
 
 
 # --- characterization ---------------------------------------------------------------------------
-def _characterize(ws: Workspace, brief: dict[str, Any], max_cases: int, hypothesis_cases: int,
-                  interpreter: str | None, timeout_s: float) -> dict[str, Any]:
+def _characterize(
+    ws: Workspace,
+    brief: dict[str, Any],
+    max_cases: int,
+    hypothesis_cases: int,
+    interpreter: str | None,
+    timeout_s: float,
+) -> dict[str, Any]:
     t = ws.target
     definition = brief.get("definition") or {}
     if definition.get("kind") != "function":
         kind = definition.get("kind") or "unknown"
-        return {"state": "refused", "reasons": [
-            f"characterization needs a module-level function; {t.symbol} is a {kind}"
-            + (" (a method needs an instance the dataset cannot rebuild)" if kind == "method" else "")],
-            "message": f"Refused: {t.symbol} is a {kind}, not a module-level function."}
+        return {
+            "state": "refused",
+            "reasons": [
+                f"characterization needs a module-level function; {t.symbol} is a {kind}"
+                + (" (a method needs an instance the dataset cannot rebuild)" if kind == "method" else "")
+            ],
+            "message": f"Refused: {t.symbol} is a {kind}, not a module-level function.",
+        }
     effects = brief.get("side_effects") or []
     if effects:
         reasons = [f"line {e['line']}: {e['what']}: {e['reason']}" for e in effects]
-        return {"state": "refused", "reasons": reasons,
-                "message": "Refused: characterizing this function is unsafe, its results depend on (or change) the "
-                           "world outside the call: " + "; ".join(reasons)}
+        return {
+            "state": "refused",
+            "reasons": reasons,
+            "message": "Refused: characterizing this function is unsafe, its results depend on (or change) the "
+            "world outside the call: " + "; ".join(reasons),
+        }
     seeds = []
     sites = brief.get("call_sites") or []
     for site in sites:
         if site["literal"]:
-            seeds.append({"origin": "call_site", "source": f"{site['file']}:{site['line']}",
-                          "args": [a["value"] for a in site["args"]],
-                          "kwargs": {k: v["value"] for k, v in site["kwargs"].items()}})
+            seeds.append(
+                {
+                    "origin": "call_site",
+                    "source": f"{site['file']}:{site['line']}",
+                    "args": [a["value"] for a in site["args"]],
+                    "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
+                }
+            )
     seeds += _partial_site_seeds(sites)
     for doc in definition.get("doctests") or []:
         if doc.get("input"):
             seeds.append({"origin": "doctest", "source": f"docstring line {doc['line']}", **doc["input"]})
-    params = [p for p in definition.get("params") or [] if p["kind"] in ("positional_only", "positional_or_keyword")]
+    params = [
+        p for p in definition.get("params") or [] if p["kind"] in ("positional_only", "positional_or_keyword")
+    ]
     required = sum(1 for p in params if p["default"] is None)
-    seeds += [s for s in _dataset_seeds(t.repo_root, brief.get("datasets") or [])
-              if required <= len(s["args"]) + len(s["kwargs"]) <= len(params)  # rows meant for this signature
-              and all(_fits_hint(v, p["annotation"]) for v, p in zip(s["args"], params, strict=False))]
+    seeds += [
+        s
+        for s in _dataset_seeds(t.repo_root, brief.get("datasets") or [])
+        if required <= len(s["args"]) + len(s["kwargs"]) <= len(params)  # rows meant for this signature
+        and all(_fits_hint(v, p["annotation"]) for v, p in zip(s["args"], params, strict=False))
+    ]
     answer = run_runner(
-        {"mode": "characterize", "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
-         "module": brief["target"]["module"], "symbol": t.symbol, "seeds": seeds, "max_cases": max_cases,
-         "hypothesis_cases": hypothesis_cases, "timeout_s": timeout_s, "repeat": 2},
-        cwd=t.repo_root, timeout_s=max(120.0, timeout_s * max_cases * 2 + 60), interpreter=interpreter,
+        {
+            "mode": "characterize",
+            "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
+            "module": brief["target"]["module"],
+            "symbol": t.symbol,
+            "seeds": seeds,
+            "max_cases": max_cases,
+            "hypothesis_cases": hypothesis_cases,
+            "timeout_s": timeout_s,
+            "repeat": 2,
+        },
+        cwd=t.repo_root,
+        timeout_s=max(120.0, timeout_s * max_cases * 2 + 60),
+        interpreter=interpreter,
     )
     if not answer.get("ok"):
         detail = answer.get("traceback") or answer.get("stderr") or ""
         last = detail.strip().splitlines()[-1] if detail.strip() else ""
         if answer.get("error") == "import_failed":
-            raise TrainerError(f"{answer['message']}" + (f" ({last})" if last and last not in answer["message"] else ""),
-                               field="target")
-        raise TrainerError(f"characterization failed: {answer.get('message')}" + (f" ({last})" if last else ""),
-                           field="target")
-    rows = [{"input": c["input"], "expected": c["expected"], "origin": c["origin"], "source": c.get("source"),
-             "outcome": c["outcome"]} for c in answer["cases"]]
-    skipped = [{"input": s.get("input"), "origin": s.get("origin"), "source": s.get("source"), "reason": s["reason"]}
-               for s in answer["skipped"]] + [{"reason": n} for n in answer.get("notes", [])]
+            raise TrainerError(
+                f"{answer['message']}" + (f" ({last})" if last and last not in answer["message"] else ""),
+                field="target",
+            )
+        raise TrainerError(
+            f"characterization failed: {answer.get('message')}" + (f" ({last})" if last else ""),
+            field="target",
+        )
+    rows = [
+        {
+            "input": c["input"],
+            "expected": c["expected"],
+            "origin": c["origin"],
+            "source": c.get("source"),
+            "outcome": c["outcome"],
+        }
+        for c in answer["cases"]
+    ]
+    skipped = [
+        {"input": s.get("input"), "origin": s.get("origin"), "source": s.get("source"), "reason": s["reason"]}
+        for s in answer["skipped"]
+    ] + [{"reason": n} for n in answer.get("notes", [])]
     if not rows:
         reasons = sorted({s["reason"] for s in skipped}) or ["no inputs could be built for the target"]
-        return {"state": "refused", "reasons": reasons, "skipped": skipped,
-                "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5])}
+        return {
+            "state": "refused",
+            "reasons": reasons,
+            "skipped": skipped,
+            "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5]),
+        }
     return {"state": "ready", "rows": rows, "skipped": skipped}
 
 
-_HINT_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "list": (list,), "dict": (dict,)}
+_HINT_TYPES = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "list": (list,),
+    "dict": (dict,),
+}
 
 
 def _fits_hint(value: Any, annotation: str | None) -> bool:
@@ -402,8 +599,14 @@ def _partial_site_seeds(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if any(not v["literal"] for v in site["kwargs"].values()) or len(site["args"]) > len(base_args):
             continue
         args = [a["value"] if a["literal"] else base_args[i] for i, a in enumerate(site["args"])]
-        seeds.append({"origin": "call_site", "args": args, "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
-                      "source": f"{site['file']}:{site['line']} (expressions taken from {base['file']}:{base['line']})"})
+        seeds.append(
+            {
+                "origin": "call_site",
+                "args": args,
+                "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
+                "source": f"{site['file']}:{site['line']} (expressions taken from {base['file']}:{base['line']})",
+            }
+        )
     return seeds
 
 
@@ -414,15 +617,27 @@ def _dataset_seeds(root: Path, datasets: list[dict[str, Any]], limit: int = 50) 
     for item in datasets:
         if not (item.get("fits") and item["path"].endswith(".jsonl")):
             continue
-        for n, line in enumerate((root / item["path"]).read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        for n, line in enumerate(
+            (root / item["path"]).read_text(encoding="utf-8", errors="replace").splitlines(), 1
+        ):
             try:
                 row = json.loads(line)
             except json.JSONDecodeError:
                 continue
             inp = row.get("input") if isinstance(row, dict) else None
-            if isinstance(inp, dict) and isinstance(inp.get("args", []), list) and isinstance(inp.get("kwargs", {}), dict):
-                seeds.append({"origin": "dataset", "source": f"{item['path']}:{n}", "args": inp.get("args", []),
-                              "kwargs": inp.get("kwargs", {})})
+            if (
+                isinstance(inp, dict)
+                and isinstance(inp.get("args", []), list)
+                and isinstance(inp.get("kwargs", {}), dict)
+            ):
+                seeds.append(
+                    {
+                        "origin": "dataset",
+                        "source": f"{item['path']}:{n}",
+                        "args": inp.get("args", []),
+                        "kwargs": inp.get("kwargs", {}),
+                    }
+                )
             if len(seeds) >= limit:
                 return seeds
     return seeds
@@ -432,16 +647,19 @@ def _dataset_seeds(root: Path, datasets: list[dict[str, Any]], limit: int = 50) 
 SPEC_SYSTEM = (
     "You write specification test cases for one Python function. Answer with JSON only, no prose, in the form "
     '{"cases": [{"input": {"args": [...], "kwargs": {...}}, "expected": <value>, "rationale": "<why>"}]}. '
-    "Values are JSON; tuples are written {\"__tuple__\": [...]}, sets {\"__set__\": [...]}, bytes "
-    "{\"__bytes__\": \"<hex>\"}, non-finite floats {\"__float__\": \"inf\"}. When the function should raise, write "
-    "\"expected\": {\"__raises__\": \"ValueError\"} (add \"message\" only when the exact message matters). "
+    'Values are JSON; tuples are written {"__tuple__": [...]}, sets {"__set__": [...]}, bytes '
+    '{"__bytes__": "<hex>"}, non-finite floats {"__float__": "inf"}. When the function should raise, write '
+    '"expected": {"__raises__": "ValueError"} (add "message" only when the exact message matters). '
     f"Propose between 3 and {MAX_MODEL_CASES} cases that pin down the behaviour the user asks for."
 )
 
 
 def spec_prompt(brief: dict[str, Any], instruction: str | None) -> list[dict[str, str]]:
     d = brief.get("definition") or {}
-    sites = [f"- {s['file']}:{s['line']}: ({', '.join(a['shape'] for a in s['args'])})" for s in (brief.get("call_sites") or [])[:15]]
+    sites = [
+        f"- {s['file']}:{s['line']}: ({', '.join(a['shape'] for a in s['args'])})"
+        for s in (brief.get("call_sites") or [])[:15]
+    ]
     docs = [f">>> {x['source']}\n{x['want']}" for x in d.get("doctests") or []]
     parts = [
         f"Function: {brief['target']['file']}::{brief['target']['symbol']}",
@@ -476,8 +694,12 @@ def parse_cases(text: str) -> tuple[list[dict[str, Any]], list[str]]:
             problems.append(f"{where}: needs 'input' and 'expected'")
             continue
         inp = case["input"]
-        if not isinstance(inp, dict) or not isinstance(inp.get("args", []), list) or not isinstance(inp.get("kwargs", {}), dict):
-            problems.append(f"{where}: 'input' must be {{\"args\": [...], \"kwargs\": {{...}}}}")
+        if (
+            not isinstance(inp, dict)
+            or not isinstance(inp.get("args", []), list)
+            or not isinstance(inp.get("kwargs", {}), dict)
+        ):
+            problems.append(f'{where}: \'input\' must be {{"args": [...], "kwargs": {{...}}}}')
             continue
         try:
             for a in [*inp.get("args", []), *inp.get("kwargs", {}).values()]:
@@ -490,10 +712,18 @@ def parse_cases(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         except (values.Unserializable, ValueError, TypeError) as exc:
             problems.append(f"{where}: {exc}")
             continue
-        good.append({"input": {"args": inp.get("args", []), "kwargs": inp.get("kwargs", {})},
-                     "expected": case["expected"] if not isinstance(case["expected"], dict) or "__raises__" not in case["expected"]
-                     else {"__raises__": case["expected"]["__raises__"], "message": case["expected"].get("message")},
-                     "rationale": str(case.get("rationale") or "")[:500]})
+        good.append(
+            {
+                "input": {"args": inp.get("args", []), "kwargs": inp.get("kwargs", {})},
+                "expected": case["expected"]
+                if not isinstance(case["expected"], dict) or "__raises__" not in case["expected"]
+                else {
+                    "__raises__": case["expected"]["__raises__"],
+                    "message": case["expected"].get("message"),
+                },
+                "rationale": str(case.get("rationale") or "")[:500],
+            }
+        )
     return good, problems
 
 
@@ -501,34 +731,66 @@ def _turn_dir(iteration: Path, n: int) -> Path:
     return iteration / "steering" / "synthesizer" / f"turn-{n}"
 
 
-def _record_turn(iteration: Path, n: int, messages: list[dict[str, str]], response: str | None, verdict: dict[str, Any]) -> None:
+def _record_turn(
+    iteration: Path, n: int, messages: list[dict[str, str]], response: str | None, verdict: dict[str, Any]
+) -> None:
     folder = _turn_dir(iteration, n)
     atomic_write_json(folder / "prompt.json", messages)
     if response is not None:
         atomic_write_text(folder / "response.txt", response)
     atomic_write_json(folder / "verdict.json", verdict)
-    decision = "stop: cases accepted" if verdict.get("accepted") else (
-        "continue: ask again with the problems" if verdict.get("retry") else "stop: " + str(verdict.get("outcome")))
-    atomic_write_text(folder / "STEERING.md", "\n".join([
-        f"# Synthesizer turn {n}", "",
-        "Evidence used: the research brief (definition, docstring, call sites, doctests).", "",
-        "Prediction: the model answers with JSON specification cases.", "",
-        f"Outcome: {verdict.get('outcome')}", "",
-        "Requested revision: " + ("; ".join(verdict.get("problems") or []) or "none"), "",
-        f"Decision: {decision}", "",
-    ]))
+    decision = (
+        "stop: cases accepted"
+        if verdict.get("accepted")
+        else (
+            "continue: ask again with the problems"
+            if verdict.get("retry")
+            else "stop: " + str(verdict.get("outcome"))
+        )
+    )
+    atomic_write_text(
+        folder / "STEERING.md",
+        "\n".join(
+            [
+                f"# Synthesizer turn {n}",
+                "",
+                "Evidence used: the research brief (definition, docstring, call sites, doctests).",
+                "",
+                "Prediction: the model answers with JSON specification cases.",
+                "",
+                f"Outcome: {verdict.get('outcome')}",
+                "",
+                "Requested revision: " + ("; ".join(verdict.get("problems") or []) or "none"),
+                "",
+                f"Decision: {decision}",
+                "",
+            ]
+        ),
+    )
 
 
-def _specify(ws: Workspace, brief: dict[str, Any], iteration: Path, model: str | None, response: str | None,
-             instruction: str | None, complete: model_backends.Completer | None, interpreter: str | None,
-             timeout_s: float, prior: dict[str, Any]) -> dict[str, Any]:
+def _specify(
+    ws: Workspace,
+    brief: dict[str, Any],
+    iteration: Path,
+    model: str | None,
+    response: str | None,
+    instruction: str | None,
+    complete: model_backends.Completer | None,
+    interpreter: str | None,
+    timeout_s: float,
+    prior: dict[str, Any],
+) -> dict[str, Any]:
     t = ws.target
     proposed = iteration / "synthesize" / "proposed"
     report_path = proposed / "manual-followup-report.json"
     if response is not None:
         if prior.get("state") != "manual_followup" or not report_path.exists():
-            raise TrainerError("there is no model follow-up waiting for an answer: run "
-                               f"`trainerd synthesize {t.spec()} --goal change` first", field="response")
+            raise TrainerError(
+                "there is no model follow-up waiting for an answer: run "
+                f"`trainerd synthesize {t.spec()} --goal change` first",
+                field="response",
+            )
         report = json.loads(report_path.read_text(encoding="utf-8"))
         messages = report["model_prompt"]
         model_spec = report.get("model") or "manual"
@@ -557,26 +819,60 @@ def _specify(ws: Workspace, brief: dict[str, Any], iteration: Path, model: str |
         attempts += 1
         cases, problems = parse_cases(text)
         accepted = bool(cases) and not problems
-        _record_turn(iteration, attempts, messages, text, {
-            "accepted": accepted, "problems": problems, "retry": not accepted and attempts < MAX_MODEL_ATTEMPTS,
-            "outcome": f"{len(cases)} valid case(s)" if accepted else "rejected", "model": model_spec})
+        _record_turn(
+            iteration,
+            attempts,
+            messages,
+            text,
+            {
+                "accepted": accepted,
+                "problems": problems,
+                "retry": not accepted and attempts < MAX_MODEL_ATTEMPTS,
+                "outcome": f"{len(cases)} valid case(s)" if accepted else "rejected",
+                "model": model_spec,
+            },
+        )
         if accepted:
             break
-        messages = [*messages, {"role": "assistant", "content": text},
-                    {"role": "user", "content": "Your answer was rejected: " + "; ".join(problems[:10])
-                     + ". Answer again with JSON only, in the required form."}]
+        messages = [
+            *messages,
+            {"role": "assistant", "content": text},
+            {
+                "role": "user",
+                "content": "Your answer was rejected: "
+                + "; ".join(problems[:10])
+                + ". Answer again with JSON only, in the required form.",
+            },
+        ]
         cases = []
     if not cases:
-        return {"state": "refused", "attempts": attempts, "model": model_spec,
-                "reasons": [f"the model's answers were rejected {attempts} time(s) (the bound is {MAX_MODEL_ATTEMPTS}); "
-                            f"each turn is recorded under {t.rel(iteration / 'steering' / 'synthesizer')}"],
-                "message": "Refused: the model did not propose valid cases within the bound."}
+        return {
+            "state": "refused",
+            "attempts": attempts,
+            "model": model_spec,
+            "reasons": [
+                f"the model's answers were rejected {attempts} time(s) (the bound is {MAX_MODEL_ATTEMPTS}); "
+                f"each turn is recorded under {t.rel(iteration / 'steering' / 'synthesizer')}"
+            ],
+            "message": "Refused: the model did not propose valid cases within the bound.",
+        }
     # what the current code does on the proposed inputs: informative, and the same I/O guard applies
     answer = run_runner(
-        {"mode": "characterize", "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
-         "module": brief["target"]["module"], "symbol": t.symbol, "timeout_s": timeout_s, "repeat": 1,
-         "cases": [{"origin": "model-proposed", "source": None, "input": c["input"], "n": i} for i, c in enumerate(cases)]},
-        cwd=t.repo_root, timeout_s=max(120.0, timeout_s * len(cases) + 60), interpreter=interpreter,
+        {
+            "mode": "characterize",
+            "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
+            "module": brief["target"]["module"],
+            "symbol": t.symbol,
+            "timeout_s": timeout_s,
+            "repeat": 1,
+            "cases": [
+                {"origin": "model-proposed", "source": None, "input": c["input"], "n": i}
+                for i, c in enumerate(cases)
+            ],
+        },
+        cwd=t.repo_root,
+        timeout_s=max(120.0, timeout_s * len(cases) + 60),
+        interpreter=interpreter,
     )
     if not answer.get("ok"):
         raise TrainerError(answer.get("message") or "the target could not be run", field="target")
@@ -588,32 +884,63 @@ def _specify(ws: Workspace, brief: dict[str, Any], iteration: Path, model: str |
             skipped.append({"input": case["input"], "origin": "model-proposed", "reason": skipped_by_n[i]})
             continue
         now = current.get(i, {}).get("expected")
-        rows.append({"input": case["input"], "expected": case["expected"], "origin": "model-proposed",
-                     "rationale": case["rationale"], "current": now, "current_matches": _same(now, case["expected"])})
+        rows.append(
+            {
+                "input": case["input"],
+                "expected": case["expected"],
+                "origin": "model-proposed",
+                "rationale": case["rationale"],
+                "current": now,
+                "current_matches": _same(now, case["expected"]),
+            }
+        )
     if report_path.exists():
         report_path.unlink()
     if not rows:
-        return {"state": "refused", "model": model_spec, "skipped": skipped,
-                "reasons": sorted({s["reason"] for s in skipped}), "message": "Refused: every proposed input was unsafe to run."}
+        return {
+            "state": "refused",
+            "model": model_spec,
+            "skipped": skipped,
+            "reasons": sorted({s["reason"] for s in skipped}),
+            "message": "Refused: every proposed input was unsafe to run.",
+        }
     return {"state": "ready", "rows": rows, "skipped": skipped, "model": model_spec, "attempts": attempts}
 
 
 def _same(current: Any, expected: Any) -> bool:
     if isinstance(expected, dict) and "__raises__" in expected:
-        return isinstance(current, dict) and current.get("__raises__") == expected["__raises__"] and (
-            expected.get("message") is None or current.get("message") == expected.get("message"))
+        return (
+            isinstance(current, dict)
+            and current.get("__raises__") == expected["__raises__"]
+            and (expected.get("message") is None or current.get("message") == expected.get("message"))
+        )
     return json.dumps(current, sort_keys=True) == json.dumps(expected, sort_keys=True)
 
 
-def _manual_followup(ws: Workspace, iteration: Path, report_path: Path, messages: list[dict[str, str]], model_spec: str,
-                     reason: str, attempts: int) -> dict[str, Any]:
+def _manual_followup(
+    ws: Workspace,
+    iteration: Path,
+    report_path: Path,
+    messages: list[dict[str, str]],
+    model_spec: str,
+    reason: str,
+    attempts: int,
+) -> dict[str, Any]:
     t = ws.target
     rerun = f"trainerd synthesize {t.spec()} --goal change --response ANSWER.json"
     report = {
-        "ok": False, "mode": "manual_followup", "stage": "synthesize",
+        "ok": False,
+        "mode": "manual_followup",
+        "stage": "synthesize",
         "message": "The specification cases need a model's answer; none was available.",
-        "blocker_reason": reason, "model": model_spec, "algorithm": "specification cases from the research brief",
-        "iterations": attempts, "train_size": 0, "val_size": 0, "judge_mode": JUDGE_MODE, "candidate_count": 0,
+        "blocker_reason": reason,
+        "model": model_spec,
+        "algorithm": "specification cases from the research brief",
+        "iterations": attempts,
+        "train_size": 0,
+        "val_size": 0,
+        "judge_mode": JUDGE_MODE,
+        "candidate_count": 0,
         "rerun_command": rerun,
         "agent_handoff_instruction": "Answer model_prompt as the model would: JSON only, in the form the system message gives.",
         "manual_reproduction_steps": [
@@ -623,13 +950,18 @@ def _manual_followup(ws: Workspace, iteration: Path, report_path: Path, messages
             f"Review the generated test file, then: trainerd approve {t.rel(ws.root)}",
         ],
         "followup_instruction": "Propose specification cases as JSON; the answer is validated and, if invalid, asked again "
-                                f"(at most {MAX_MODEL_ATTEMPTS} answers in all).",
+        f"(at most {MAX_MODEL_ATTEMPTS} answers in all).",
         "model_prompt": messages,
         "attempts": attempts,
         "report_file": t.rel(report_path),
         "output_file": t.rel(iteration / "synthesize" / "proposed"),
     }
     atomic_write_json(report_path, report)
-    return {"state": "manual_followup", "attempts": attempts, "model": model_spec,
-            "files": {"followup_report": t.rel(report_path)}, "reasons": [reason],
-            "message": f"Manual follow-up: {reason}. The prompt is in {t.rel(report_path)}."}
+    return {
+        "state": "manual_followup",
+        "attempts": attempts,
+        "model": model_spec,
+        "files": {"followup_report": t.rel(report_path)},
+        "reasons": [reason],
+        "message": f"Manual follow-up: {reason}. The prompt is in {t.rel(report_path)}.",
+    }

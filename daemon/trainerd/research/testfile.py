@@ -30,7 +30,7 @@ MODULE = {module!r}
 SYMBOL = {symbol!r}
 '''
 
-BODY = '''
+BODY = """
 
 def _target():
     if str(IMPORT_ROOT) not in sys.path:
@@ -59,7 +59,7 @@ def test_case(case):
             assert str(info.value) == expected["message"]
     else:
         assert encode(_target()(*args, **kwargs)) == expected
-'''
+"""
 
 
 def _helpers_source() -> str:
@@ -73,19 +73,43 @@ def _literal(value: Any) -> str:
     return repr(value)
 
 
-def render(*, title: str, explain: str, target: str, workspace: str, generated_at: str, import_root_rel: str,
-           module: str, symbol: str, rows: list[dict[str, Any]]) -> str:
+def render(
+    *,
+    title: str,
+    explain: str,
+    target: str,
+    workspace: str,
+    generated_at: str,
+    import_root_rel: str,
+    module: str,
+    symbol: str,
+    rows: list[dict[str, Any]],
+) -> str:
     """The test file's text for ``rows`` (each with ``id``, ``input``, ``expected`` and provenance)."""
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["origin"]] = counts.get(row["origin"], 0) + 1
     shown = ", ".join(f"{n} {origin}" for origin, n in sorted(counts.items())) or "none"
-    text = HEADER.format(title=title, generated_at=generated_at, target=target, explain=explain, counts=shown,
-                         workspace=workspace, import_root_rel=import_root_rel, module=module, symbol=symbol)
+    text = HEADER.format(
+        title=title,
+        generated_at=generated_at,
+        target=target,
+        explain=explain,
+        counts=shown,
+        workspace=workspace,
+        import_root_rel=import_root_rel,
+        module=module,
+        symbol=symbol,
+    )
     text += "\n" + _helpers_source() + "\n\n"
     lines = ["CASES = ["]
     for row in rows:
-        case = {"id": row["case"], "origin": row["origin"], "input": row["input"], "expected": row["expected"]}
+        case = {
+            "id": row["case"],
+            "origin": row["origin"],
+            "input": row["input"],
+            "expected": row["expected"],
+        }
         note = f"  # {row['source']}" if row.get("source") else ""
         lines.append(f"    {_literal(case)},{note}")
     lines.append("]")

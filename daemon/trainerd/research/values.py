@@ -13,8 +13,17 @@ their source so they run without trainerd installed.
 
 from __future__ import annotations
 
-TAGS = ("__tuple__", "__set__", "__frozenset__", "__bytes__", "__float__", "__complex__", "__dict__", "__repr__",
-        "__raises__")
+TAGS = (
+    "__tuple__",
+    "__set__",
+    "__frozenset__",
+    "__bytes__",
+    "__float__",
+    "__complex__",
+    "__dict__",
+    "__repr__",
+    "__raises__",
+)
 
 
 class Unserializable(ValueError):
@@ -46,7 +55,9 @@ def encode(value, _depth=0):
     if isinstance(value, set | frozenset) and type(value) in (set, frozenset):
         import json
 
-        items = sorted((encode(v, _depth + 1) for v in value), key=lambda item: json.dumps(item, sort_keys=True))
+        items = sorted(
+            (encode(v, _depth + 1) for v in value), key=lambda item: json.dumps(item, sort_keys=True)
+        )
         return {"__frozenset__" if isinstance(value, frozenset) else "__set__": items}
     if isinstance(value, bytes):
         return {"__bytes__": value.hex()}
@@ -57,7 +68,9 @@ def encode(value, _depth=0):
     except Exception as exc:  # a broken __repr__ is the value's problem, reported as such
         raise Unserializable(f"{type(value).__name__}: repr() raised {type(exc).__name__}") from None
     if " at 0x" in text or " object at " in text:
-        raise Unserializable(f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})")
+        raise Unserializable(
+            f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})"
+        )
     return {"__repr__": text}
 
 
@@ -68,7 +81,7 @@ def decode(data):
     if not isinstance(data, dict):
         return data
     if len(data) == 1:
-        (key, inner), = data.items()
+        ((key, inner),) = data.items()
         if key == "__tuple__":
             return tuple(decode(v) for v in inner)
         if key == "__set__":

@@ -39,10 +39,28 @@ NODE = frozenset({"opto.trace.node", "opto.trace.nodes.node"})
 MODEL = frozenset({"opto.trace.model", "opto.trace.modules.model"})
 MODULE_BASE = frozenset({"opto.trace.Module", "opto.trace.modules.Module"})
 # opto.trace.__all__ (trace-opt 0.1.3.8): what `from opto.trace import *` binds
-TRACE_ALL = ("node", "stop_tracing", "GRAPH", "Node", "bundle", "ExecutionError", "Module", "NodeContainer",
-             "model", "apply_op", "propagators")
-BUNDLE_POSITIONAL = ("description", "traceable_code", "_process_inputs", "trainable", "catch_execution_error",
-                     "allow_external_dependencies", "overwrite_python_recursion")
+TRACE_ALL = (
+    "node",
+    "stop_tracing",
+    "GRAPH",
+    "Node",
+    "bundle",
+    "ExecutionError",
+    "Module",
+    "NodeContainer",
+    "model",
+    "apply_op",
+    "propagators",
+)
+BUNDLE_POSITIONAL = (
+    "description",
+    "traceable_code",
+    "_process_inputs",
+    "trainable",
+    "catch_execution_error",
+    "allow_external_dependencies",
+    "overwrite_python_recursion",
+)
 NODE_POSITIONAL = ("data", "name", "trainable", "description", "constraint")
 
 # breadth thresholds: beyond these a single trainable unit rarely gets feedback the optimizer can attribute
@@ -50,8 +68,18 @@ MAX_BUNDLE_LINES = 60
 MAX_BUNDLE_BRANCHES = 12
 MAX_MODEL_PARAMETERS = 8
 
-_BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "__spec__", "__loader__",
-                                        "__package__", "__builtins__", "__class__", "__qualname__", "__module__"}
+_BUILTINS = frozenset(dir(builtins)) | {
+    "__file__",
+    "__name__",
+    "__doc__",
+    "__spec__",
+    "__loader__",
+    "__package__",
+    "__builtins__",
+    "__class__",
+    "__qualname__",
+    "__module__",
+}
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _BRANCHES = (ast.If, ast.IfExp, ast.For, ast.AsyncFor, ast.While, ast.ExceptHandler, ast.match_case)
 
@@ -153,7 +181,9 @@ def _header_exprs(stmt: ast.stmt) -> list[ast.AST]:
     return []
 
 
-def _function_locals(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, with_imports: bool = False) -> Any:
+def _function_locals(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, with_imports: bool = False
+) -> Any:
     """(names bound in the function, names declared global/nonlocal, every Name read[, names bound by
     imports]) -- nested scopes are folded in, which errs on the side of fewer hidden dependencies."""
     imported: set[str] = set()
@@ -240,7 +270,9 @@ class _Analyzer:
         self.trace_uses: list[tuple[ast.Name, str, str]] = []  # (name node, canonical, where)
         self.star_imports: list[ast.ImportFrom] = []
         self.defs_by_scope: dict[str, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
-        self.bundle_nodes: list[tuple[Surface, ast.FunctionDef | ast.AsyncFunctionDef, ast.Call | None, _Ctx]] = []
+        self.bundle_nodes: list[
+            tuple[Surface, ast.FunctionDef | ast.AsyncFunctionDef, ast.Call | None, _Ctx]
+        ] = []
         self.models: list[tuple[Surface, ast.ClassDef]] = []
         self.bound_anywhere: set[str] = set()  # every name any import ever bound to opto
         self.trace_names: set[str] = set()
@@ -269,7 +301,9 @@ class _Analyzer:
                 for alias in stmt.names:
                     if alias.name != "*":
                         name = alias.asname or alias.name.split(".")[0]
-                        self.module_names[name] = _ModuleName("import", stmt.lineno, _import_text(stmt, alias))
+                        self.module_names[name] = _ModuleName(
+                            "import", stmt.lineno, _import_text(stmt, alias)
+                        )
             else:
                 for name, kind in _bound_by(stmt):
                     bindings.pop(name, None)
@@ -376,12 +410,26 @@ class _Analyzer:
                         f"`{ast.unparse(bare_bundle)}` is used without parentheses on `{qualname}`: Trace's bundle is "
                         "a decorator factory, so the function would be passed as its description. "
                         f"Write `@{ast.unparse(bare_bundle)}(trainable=True)`.",
-                        bare_bundle.lineno, bare_bundle.col_offset, bare_bundle.end_lineno or bare_bundle.lineno,
-                        bare_bundle.end_col_offset or 0, surface=qualname,
-                        fixes=[Fix("Call the bundle decorator: (trainable=True)", [TextEdit(
-                            bare_bundle.end_lineno or bare_bundle.lineno, bare_bundle.end_col_offset or 0,
-                            bare_bundle.end_lineno or bare_bundle.lineno, bare_bundle.end_col_offset or 0,
-                            "(trainable=True)")], True)],
+                        bare_bundle.lineno,
+                        bare_bundle.col_offset,
+                        bare_bundle.end_lineno or bare_bundle.lineno,
+                        bare_bundle.end_col_offset or 0,
+                        surface=qualname,
+                        fixes=[
+                            Fix(
+                                "Call the bundle decorator: (trainable=True)",
+                                [
+                                    TextEdit(
+                                        bare_bundle.end_lineno or bare_bundle.lineno,
+                                        bare_bundle.end_col_offset or 0,
+                                        bare_bundle.end_lineno or bare_bundle.lineno,
+                                        bare_bundle.end_col_offset or 0,
+                                        "(trainable=True)",
+                                    )
+                                ],
+                                True,
+                            )
+                        ],
                     )
                 )
         elif ctx.scope != "function":
@@ -450,8 +498,9 @@ class _Analyzer:
                 self._scan_expression(base, cls, ctx)
         model = None
         if form is not None:
-            model = self._add_surface(qualname, "model", _start(cls), cls.end_lineno or cls.lineno, cls.lineno, {},
-                                      form, ctx)
+            model = self._add_surface(
+                qualname, "model", _start(cls), cls.end_lineno or cls.lineno, cls.lineno, {}, form, ctx
+            )
             self.models.append((model, cls))
         inner = _Ctx(
             prefix=qualname + ".",
@@ -491,11 +540,29 @@ class _Analyzer:
                 self.trace_uses.append((node, canonical or "", where))
 
     # --- surfaces ------------------------------------------------------------------------------
-    def _add_surface(self, qualname: str, kind: str, start: int, end: int, name_line: int, options: dict[str, Any],
-                     form: str, ctx: _Ctx) -> Surface:
+    def _add_surface(
+        self,
+        qualname: str,
+        kind: str,
+        start: int,
+        end: int,
+        name_line: int,
+        options: dict[str, Any],
+        form: str,
+        ctx: _Ctx,
+    ) -> Surface:
         trainable = True if kind == "model" else options.get("trainable") is True
-        surface = Surface(qualname=qualname, kind=kind, start_line=start, end_line=end, trainable=trainable,
-                          form=form, name_line=name_line, options=options, lines=end - name_line + 1)
+        surface = Surface(
+            qualname=qualname,
+            kind=kind,
+            start_line=start,
+            end_line=end,
+            trainable=trainable,
+            form=form,
+            name_line=name_line,
+            options=options,
+            lines=end - name_line + 1,
+        )
         parent = ctx.model
         if parent is not None and kind != "model":
             surface.parent = parent.qualname
@@ -523,8 +590,12 @@ class _Analyzer:
     def _bundle_call_form(self, stmt: ast.stmt, call: ast.Call, ctx: _Ctx) -> None:
         options = self._bundle_options(call.func)  # type: ignore[arg-type]
         wrapped = call.args[0] if call.args else None
-        targets = [n for t in getattr(stmt, "targets", [getattr(stmt, "target", None)]) if t is not None
-                   for n in _target_names(t)]
+        targets = [
+            n
+            for t in getattr(stmt, "targets", [getattr(stmt, "target", None)])
+            if t is not None
+            for n in _target_names(t)
+        ]
         fn = None
         if isinstance(wrapped, ast.Name):
             fn = self.defs_by_scope.get(ctx.prefix, {}).get(wrapped.id)
@@ -535,13 +606,29 @@ class _Analyzer:
             options["bound_as"] = targets[0]
         if fn is not None:
             options["call_lines"] = [stmt.lineno, stmt.end_lineno or stmt.lineno]
-            surface = self._add_surface(ctx.prefix + fn.name, "bundle", _start(fn), fn.end_lineno or fn.lineno,
-                                        fn.lineno, options, "call", ctx)
+            surface = self._add_surface(
+                ctx.prefix + fn.name,
+                "bundle",
+                _start(fn),
+                fn.end_lineno or fn.lineno,
+                fn.lineno,
+                options,
+                "call",
+                ctx,
+            )
             self.bundle_nodes.append((surface, fn, call.func, ctx))  # type: ignore[arg-type]
         else:
             name = targets[0] if targets else f"bundle@{stmt.lineno}"
-            self._add_surface(ctx.prefix + name, "bundle", stmt.lineno, stmt.end_lineno or stmt.lineno, stmt.lineno,
-                              options, "call", ctx)
+            self._add_surface(
+                ctx.prefix + name,
+                "bundle",
+                stmt.lineno,
+                stmt.end_lineno or stmt.lineno,
+                stmt.lineno,
+                options,
+                "call",
+                ctx,
+            )
 
     def _add_node(self, call: ast.Call, stmt: ast.AST, ctx: _Ctx) -> None:
         options: dict[str, Any] = {}
@@ -563,8 +650,12 @@ class _Analyzer:
             target = targets[0] if targets else None
             if isinstance(target, ast.Name):
                 qualname = ctx.prefix + target.id
-            elif (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
-                  and target.value.id == ctx.self_name and ctx.cls):
+            elif (
+                isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == ctx.self_name
+                and ctx.cls
+            ):
                 qualname = f"{ctx.cls}.{target.attr}"
                 addressable = False
         if qualname is None and isinstance(value, ast.List | ast.Tuple | ast.Dict):
@@ -585,28 +676,46 @@ class _Analyzer:
             qualname = (f"{ctx.cls}." if ctx.cls else ctx.prefix) + label
         start = getattr(stmt, "lineno", call.lineno)
         end = getattr(stmt, "end_lineno", None) or call.end_lineno or start
-        in_method_ctx = _Ctx(prefix=ctx.prefix, scope="class" if ctx.cls else ctx.scope, bindings=ctx.bindings,
-                             cls=ctx.cls, model=ctx.model, in_function=ctx.in_function and not ctx.cls)
+        in_method_ctx = _Ctx(
+            prefix=ctx.prefix,
+            scope="class" if ctx.cls else ctx.scope,
+            bindings=ctx.bindings,
+            cls=ctx.cls,
+            model=ctx.model,
+            in_function=ctx.in_function and not ctx.cls,
+        )
         surface = self._add_surface(qualname, "node", start, end, start, options, "assignment", in_method_ctx)
         if "<locals>" in qualname and not ctx.cls:
             surface.lens = False
         elif surface.trainable and not addressable:
             surface.lens = False
-            surface.note = (f"set on an instance: optimized through its model `{ctx.model.qualname}`" if ctx.model
-                            else "not bound to a module or class attribute: it cannot be named as a target")
-        data_is_module = isinstance(data, ast.Name) and self.module_names.get(data.id, _ModuleName("", 0)).kind == "import"
+            surface.note = (
+                f"set on an instance: optimized through its model `{ctx.model.qualname}`"
+                if ctx.model
+                else "not bound to a module or class attribute: it cannot be named as a target"
+            )
+        data_is_module = (
+            isinstance(data, ast.Name) and self.module_names.get(data.id, _ModuleName("", 0)).kind == "import"
+        )
         if surface.trainable and (data_is_module or (data is not None and "__file__" in ast.unparse(data))):
-            self.result.findings.append(Finding(
-                SURFACE_TOO_BROAD,
-                f"Trainable node `{qualname}` holds a whole module: feedback on it cannot be attributed to any part. "
-                "Make the smallest piece that should change trainable instead (one function as a bundle, one "
-                "prompt or constant as a node).",
-                call.lineno, call.col_offset, call.end_lineno or call.lineno, call.end_col_offset or 0,
-                surface=qualname))
+            self.result.findings.append(
+                Finding(
+                    SURFACE_TOO_BROAD,
+                    f"Trainable node `{qualname}` holds a whole module: feedback on it cannot be attributed to any part. "
+                    "Make the smallest piece that should change trainable instead (one function as a bundle, one "
+                    "prompt or constant as a node).",
+                    call.lineno,
+                    call.col_offset,
+                    call.end_lineno or call.lineno,
+                    call.end_col_offset or 0,
+                    surface=qualname,
+                )
+            )
 
     # --- checks --------------------------------------------------------------------------------
-    def _check_bundle(self, surface: Surface, fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call | None,
-                      ctx: _Ctx) -> None:
+    def _check_bundle(
+        self, surface: Surface, fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call | None, ctx: _Ctx
+    ) -> None:
         surface.branches = _count_branches(fn)
         surface.lines = (fn.end_lineno or fn.lineno) - fn.lineno + 1
         if not surface.trainable:
@@ -622,17 +731,26 @@ class _Analyzer:
         if surface.branches > MAX_BUNDLE_BRANCHES:
             reasons.append(f"{surface.branches} branches (more than {MAX_BUNDLE_BRANCHES})")
         if reasons:
-            self.result.findings.append(Finding(
-                SURFACE_TOO_BROAD,
-                f"Trainable bundle `{surface.qualname}` is too broad for attributable feedback: {' and '.join(reasons)}. "
-                "Narrow it: move the part that should change into its own small @trace.bundle(trainable=True) "
-                "function and keep the rest plain Python.",
-                fn.lineno, fn.col_offset, fn.lineno, len(self._line(fn.lineno)), surface=surface.qualname))
+            self.result.findings.append(
+                Finding(
+                    SURFACE_TOO_BROAD,
+                    f"Trainable bundle `{surface.qualname}` is too broad for attributable feedback: {' and '.join(reasons)}. "
+                    "Narrow it: move the part that should change into its own small @trace.bundle(trainable=True) "
+                    "function and keep the rest plain Python.",
+                    fn.lineno,
+                    fn.col_offset,
+                    fn.lineno,
+                    len(self._line(fn.lineno)),
+                    surface=surface.qualname,
+                )
+            )
 
     def _line(self, lineno: int) -> str:
         return self.lines[lineno - 1] if 0 < lineno <= len(self.lines) else ""
 
-    def _hidden_dependencies(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx) -> list[HiddenDependency]:
+    def _hidden_dependencies(
+        self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx
+    ) -> list[HiddenDependency]:
         bound, declared, loads = _function_locals(fn)
         found: dict[str, HiddenDependency] = {}
         for name_node in loads:
@@ -653,20 +771,29 @@ class _Analyzer:
                 kind = "undefined"
             info = self.module_names.get(name)
             found[name] = HiddenDependency(
-                name=name, kind=kind, line=name_node.lineno, column=name_node.col_offset,
+                name=name,
+                kind=kind,
+                line=name_node.lineno,
+                column=name_node.col_offset,
                 defined_line=info.line if info and kind != "closure" else None,
                 import_text=info.import_text if info and kind == "module_import" else None,
             )
         return list(found.values())
 
-    def _report_hidden(self, surface: Surface, fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call,
-                       hidden: list[HiddenDependency]) -> None:
+    def _report_hidden(
+        self,
+        surface: Surface,
+        fn: ast.FunctionDef | ast.AsyncFunctionDef,
+        call: ast.Call,
+        hidden: list[HiddenDependency],
+    ) -> None:
         names = ", ".join(f"`{h.name}`" for h in hidden)
         allow = self._allow_external_fix(call, [h.name for h in hidden])
         for h in hidden:
             what = {
                 "module_import": f"the module-level import `{h.import_text or h.name}`",
-                "module_global": f"the module global `{h.name}`" + (f" (line {h.defined_line})" if h.defined_line else ""),
+                "module_global": f"the module global `{h.name}`"
+                + (f" (line {h.defined_line})" if h.defined_line else ""),
                 "closure": f"`{h.name}` from an enclosing function (a closure)",
                 "global_statement": f"`{h.name}` through a `global` statement",
                 "undefined": f"`{h.name}` (not defined in this file)",
@@ -677,22 +804,33 @@ class _Analyzer:
                 fixes.append(move)
             if allow is not None:
                 fixes.append(allow)
-            self.result.findings.append(Finding(
-                HIDDEN_DEPENDENCIES,
-                f"Hidden dependency in trainable bundle `{surface.qualname}`: it reads {what}; Trace does not see it "
-                f"as an input (hidden names: {names}). Pass it as a parameter, import or define it inside the "
-                "bundle, or set allow_external_dependencies=True once you have checked it.",
-                h.line, h.column, h.line, h.column + len(h.name), surface=surface.qualname, names=[h.name],
-                fixes=fixes,
-            ))
+            self.result.findings.append(
+                Finding(
+                    HIDDEN_DEPENDENCIES,
+                    f"Hidden dependency in trainable bundle `{surface.qualname}`: it reads {what}; Trace does not see it "
+                    f"as an input (hidden names: {names}). Pass it as a parameter, import or define it inside the "
+                    "bundle, or set allow_external_dependencies=True once you have checked it.",
+                    h.line,
+                    h.column,
+                    h.line,
+                    h.column + len(h.name),
+                    surface=surface.qualname,
+                    names=[h.name],
+                    fixes=fixes,
+                )
+            )
 
     def _move_import_fix(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, h: HiddenDependency) -> Fix | None:
         if h.kind != "module_import" or not h.import_text or h.import_text.startswith("from ."):
             return None
         body = fn.body
         first = body[0]
-        if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-                and isinstance(first.value.value, str) and len(body) > 1):
+        if (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+            and len(body) > 1
+        ):
             first = body[1]
         if first.lineno == fn.lineno:  # `def f(x): return ...` on one line: no mechanical edit
             return None
@@ -704,21 +842,29 @@ class _Analyzer:
 
     def _allow_external_fix(self, call: ast.Call, names: list[str]) -> Fix | None:
         end_line, end_col = call.end_lineno or call.lineno, call.end_col_offset or 0
-        if self._line(end_line)[end_col - 1: end_col] != ")":
+        if self._line(end_line)[end_col - 1 : end_col] != ")":
             return None
         edits = []
         existing = next((k for k in call.keywords if k.arg == "allow_external_dependencies"), None)
         if existing is not None:
             v = existing.value
-            edits.append(TextEdit(v.lineno, v.col_offset, v.end_lineno or v.lineno, v.end_col_offset or 0, "True"))
+            edits.append(
+                TextEdit(v.lineno, v.col_offset, v.end_lineno or v.lineno, v.end_col_offset or 0, "True")
+            )
         else:
             sep = ", " if call.args or call.keywords else ""
-            edits.append(TextEdit(end_line, end_col - 1, end_line, end_col - 1, f"{sep}allow_external_dependencies=True"))
+            edits.append(
+                TextEdit(
+                    end_line, end_col - 1, end_line, end_col - 1, f"{sep}allow_external_dependencies=True"
+                )
+            )
         line = self._line(end_line)
         if "#" not in line[end_col:]:
             comment = f"  # trainer: confirm these external reads are intended: {', '.join(names)}"
             edits.append(TextEdit(end_line, len(line), end_line, len(line), comment))
-        return Fix("Allow external dependencies (add allow_external_dependencies=True; confirm the comment)", edits)
+        return Fix(
+            "Allow external dependencies (add allow_external_dependencies=True; confirm the comment)", edits
+        )
 
     def _check_model(self, model: Surface, cls: ast.ClassDef) -> None:
         params = list(model.children)
@@ -736,13 +882,22 @@ class _Analyzer:
         for stmt in cls.body:
             if not isinstance(stmt, _FUNCS):
                 continue
-            used = {short[n.attr] for n in walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
-                    and isinstance(n.value, ast.Name) and n.value.id in ("self", "cls")}
+            used = {
+                short[n.attr]
+                for n in walk(stmt)
+                if isinstance(n, ast.Attribute)
+                and n.attr in short
+                and isinstance(n.value, ast.Name)
+                and n.value.id in ("self", "cls")
+            }
             if f"{model.qualname}.{stmt.name}" in params:
                 used.add(f"{model.qualname}.{stmt.name}")
             # a method that only *defines* a node (self.x = node(...)) does not relate it to others
-            stored = {short[n.attr] for n in walk(stmt) if isinstance(n, ast.Attribute) and n.attr in short
-                      and isinstance(n.ctx, ast.Store)}
+            stored = {
+                short[n.attr]
+                for n in walk(stmt)
+                if isinstance(n, ast.Attribute) and n.attr in short and isinstance(n.ctx, ast.Store)
+            }
             ordered = sorted(used - stored if stmt.name == "__init__" else used)
             for other in ordered[1:]:
                 groups[find(other)] = find(ordered[0])
@@ -754,14 +909,23 @@ class _Analyzer:
             reasons.append(f"it has {len(params)} trainable parameters (more than {MAX_MODEL_PARAMETERS})")
         if len(components) > 1:
             shown = " and ".join("{" + ", ".join(g) + "}" for g in components.values())
-            reasons.append(f"its trainable parameters form {len(components)} groups that no method uses together: {shown}")
+            reasons.append(
+                f"its trainable parameters form {len(components)} groups that no method uses together: {shown}"
+            )
         if reasons:
             line = self._line(cls.lineno)
-            self.result.findings.append(Finding(
-                SURFACE_TOO_BROAD,
-                f"Trace model `{model.qualname}` is too broad for attributable feedback: {'; '.join(reasons)}. "
-                "Narrow it: split unrelated concerns into separate models, or make only one group trainable.",
-                cls.lineno, cls.col_offset, cls.lineno, len(line), surface=model.qualname))
+            self.result.findings.append(
+                Finding(
+                    SURFACE_TOO_BROAD,
+                    f"Trace model `{model.qualname}` is too broad for attributable feedback: {'; '.join(reasons)}. "
+                    "Narrow it: split unrelated concerns into separate models, or make only one group trainable.",
+                    cls.lineno,
+                    cls.col_offset,
+                    cls.lineno,
+                    len(line),
+                    surface=model.qualname,
+                )
+            )
 
     def _check_imports(self) -> None:
         for stmt in self.star_imports:
@@ -770,14 +934,34 @@ class _Analyzer:
             used = [u for u in used if u in TRACE_ALL] if module == "opto.trace" else []
             fixes = []
             if used:
-                fixes.append(Fix(f"Import explicitly: from {module} import {', '.join(used)}", [TextEdit(
-                    stmt.lineno, stmt.col_offset, stmt.end_lineno or stmt.lineno, stmt.end_col_offset or 0,
-                    f"from {module} import {', '.join(used)}")], preferred=True))
-            self.result.findings.append(Finding(
-                TRACE_STAR_IMPORT,
-                f"`from {module} import *` hides which Trace names this file uses"
-                + (f" ({', '.join(used)})" if used else "") + ": keep Trace imports explicit.",
-                stmt.lineno, stmt.col_offset, stmt.end_lineno or stmt.lineno, stmt.end_col_offset or 0, fixes=fixes))
+                fixes.append(
+                    Fix(
+                        f"Import explicitly: from {module} import {', '.join(used)}",
+                        [
+                            TextEdit(
+                                stmt.lineno,
+                                stmt.col_offset,
+                                stmt.end_lineno or stmt.lineno,
+                                stmt.end_col_offset or 0,
+                                f"from {module} import {', '.join(used)}",
+                            )
+                        ],
+                        preferred=True,
+                    )
+                )
+            self.result.findings.append(
+                Finding(
+                    TRACE_STAR_IMPORT,
+                    f"`from {module} import *` hides which Trace names this file uses"
+                    + (f" ({', '.join(used)})" if used else "")
+                    + ": keep Trace imports explicit.",
+                    stmt.lineno,
+                    stmt.col_offset,
+                    stmt.end_lineno or stmt.lineno,
+                    stmt.end_col_offset or 0,
+                    fixes=fixes,
+                )
+            )
         ranges = [(s.start_line, s.end_line) for s in self.result.surfaces if s.kind in ("bundle", "model")]
         ranges += [tuple(s.options["call_lines"]) for s in self.result.surfaces if "call_lines" in s.options]
         node_lines = {(s.start_line, s.end_line) for s in self.result.surfaces if s.kind == "node"}
@@ -793,12 +977,18 @@ class _Analyzer:
             if key in reported:
                 continue
             reported.add(key)
-            self.result.findings.append(Finding(
-                TRACE_IMPORT_LEAK,
-                f"Trace leaks outside the trainable surface: `{shown}` is used in {where}. Keep orchestration, I/O and business logic plain "
-                "Python; only nodes, bundles and models should touch Trace (the run wraps and feeds them).",
-                line, name_node.col_offset, name_node.end_lineno or line, name_node.end_col_offset or 0,
-                names=[name_node.id]))
+            self.result.findings.append(
+                Finding(
+                    TRACE_IMPORT_LEAK,
+                    f"Trace leaks outside the trainable surface: `{shown}` is used in {where}. Keep orchestration, I/O and business logic plain "
+                    "Python; only nodes, bundles and models should touch Trace (the run wraps and feeds them).",
+                    line,
+                    name_node.col_offset,
+                    name_node.end_lineno or line,
+                    name_node.end_col_offset or 0,
+                    names=[name_node.id],
+                )
+            )
 
     def _consumed_names(self) -> set[str]:
         names: set[str] = set()

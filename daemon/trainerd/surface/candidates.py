@@ -23,7 +23,9 @@ import attrs
 from trainerd.surface.astutil import walk
 
 # folders that never hold the project's own tests
-PRUNE = frozenset({"node_modules", "__pycache__", "venv", "env", "build", "dist", "site-packages", "examples_build"})
+PRUNE = frozenset(
+    {"node_modules", "__pycache__", "venv", "env", "build", "dist", "site-packages", "examples_build"}
+)
 Ref = tuple[str, str]  # (dotted module, qualname inside it)
 Fixtures = dict[str, tuple[tuple[str, ...] | None, set[Ref]]]  # name -> (what it returns, what it refers to)
 
@@ -48,7 +50,9 @@ def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_res
                     if entry.is_dir(follow_symlinks=False):
                         if not _prune(name) and not os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                             stack.append(entry.path)
-                    elif name.endswith(".py") and (not tests_only or is_test_file(name) or name == "conftest.py"):
+                    elif name.endswith(".py") and (
+                        not tests_only or is_test_file(name) or name == "conftest.py"
+                    ):
                         try:
                             yield entry.path, entry.stat()
                         except OSError:
@@ -107,7 +111,11 @@ class _Extractor:
                     if a.name != "*":
                         into[a.asname or a.name] = ("symbol", module, a.name)
             elif isinstance(stmt, ast.If | ast.Try):
-                for sub in (stmt.body, getattr(stmt, "orelse", []), *[h.body for h in getattr(stmt, "handlers", [])]):
+                for sub in (
+                    stmt.body,
+                    getattr(stmt, "orelse", []),
+                    *[h.body for h in getattr(stmt, "handlers", [])],
+                ):
                     self.module_imports(sub, into)
 
     def chain(self, expr: ast.expr) -> tuple[str, list[str]] | None:
@@ -132,8 +140,12 @@ class _Extractor:
             out.add((".".join(dotted[:i]), ".".join(dotted[i:])))
         return out
 
-    def function_refs(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, imports: dict[str, tuple[str, ...]],
-                      fixture_types: dict[str, tuple[str, ...]]) -> tuple[set[Ref], set[str]]:
+    def function_refs(
+        self,
+        fn: ast.FunctionDef | ast.AsyncFunctionDef,
+        imports: dict[str, tuple[str, ...]],
+        fixture_types: dict[str, tuple[str, ...]],
+    ) -> tuple[set[Ref], set[str]]:
         """(refs, same-file names called) of one function, from a single walk of its body."""
         nodes = list(walk(fn))
         local = dict(imports)
@@ -150,7 +162,9 @@ class _Extractor:
                 c = self.chain(call.func)
                 if c and c[0] in local:
                     b = local[c[0]]
-                    types[target.id] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" else (*b, *c[1])
+                    types[target.id] = (
+                        (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" else (*b, *c[1])
+                    )
 
         skip: set[int] = set()  # Names/Attributes inside a longer attribute chain: the chain is read once
         loads: list[ast.expr] = []
@@ -209,8 +223,9 @@ class _Extractor:
                             c = self.chain(node.value.func)
                             if c and c[0] in imports:
                                 b = imports[c[0]]
-                                fixture_types[stmt.name] = (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" \
-                                    else (*b, *c[1])
+                                fixture_types[stmt.name] = (
+                                    (b[0], b[1], ".".join([b[2], *c[1]])) if b[0] == "symbol" else (*b, *c[1])
+                                )
         helper_refs: dict[str, set[Ref]] = {}
         helper_calls: dict[str, set[str]] = {}
         for name, fn in functions.items():
@@ -238,7 +253,9 @@ class _Extractor:
         tests: list[tuple[str, int]] = []
         refs: dict[str, set[Ref]] = {}
 
-        def add_test(node_id: str, fn: ast.FunctionDef | ast.AsyncFunctionDef, own: set[Ref], calls: set[str]) -> None:
+        def add_test(
+            node_id: str, fn: ast.FunctionDef | ast.AsyncFunctionDef, own: set[Ref], calls: set[str]
+        ) -> None:
             total = set(own)
             for callee in calls & functions.keys():
                 total |= helper_refs[callee]
@@ -276,8 +293,9 @@ def _extractor(root: Path, path: Path, text: str | bytes) -> _Extractor:
     return _Extractor(tree, rel, package)
 
 
-def parse_test_file(root: Path, path: Path, text: str | bytes, inherited: Fixtures | None = None
-                    ) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
+def parse_test_file(
+    root: Path, path: Path, text: str | bytes, inherited: Fixtures | None = None
+) -> tuple[list[tuple[str, int]], dict[str, set[Ref]]]:
     """(tests in file order, refs per test) of one test file; ``inherited``: its conftest fixtures."""
     return _extractor(root, path, text).extract(inherited)
 
@@ -328,7 +346,9 @@ class ProjectIndex:
                     continue
                 stats.files += 1
                 known = self.files.get(path)
-                if path in self.overlays or (known and known.mtime_ns == st.st_mtime_ns and known.size == st.st_size):
+                if path in self.overlays or (
+                    known and known.mtime_ns == st.st_mtime_ns and known.size == st.st_size
+                ):
                     continue
                 if self._read(path, st.st_mtime_ns, st.st_size):
                     stats.changed += 1
@@ -468,7 +488,9 @@ class ProjectIndex:
             self._by_qualname, self._order, self._totals = table, order, totals
         return self._by_qualname
 
-    def tests_for(self, target_file: Path, qualname: str | None, modules: list[str] | None = None) -> list[str]:
+    def tests_for(
+        self, target_file: Path, qualname: str | None, modules: list[str] | None = None
+    ) -> list[str]:
         """Node ids of the tests that exercise ``qualname`` in ``target_file`` (any symbol when None).
 
         ``modules`` (from :func:`module_names_for`) saves recomputing them for many symbols of one file.

@@ -19,7 +19,12 @@ def surfaces(path: Path) -> dict[str, Any]:
     try:
         analysis = analyze_path(path)
     except SyntaxError as exc:
-        return {"path": str(path), "surfaces": [], "findings": [], "problem": to_plain(syntax_finding(exc, "", editing=False))}
+        return {
+            "path": str(path),
+            "surfaces": [],
+            "findings": [],
+            "problem": to_plain(syntax_finding(exc, "", editing=False)),
+        }
     problem = next((f for f in analysis.findings if f.code == "file_too_large"), None)
     return {
         "path": str(path),
@@ -51,9 +56,20 @@ def _folder(root: Path) -> dict[str, Any]:
             skipped.append({"path": file, "reason": str(exc)})
             continue
         if analysis.surfaces or analysis.findings:
-            files.append({"path": file, "surfaces": to_plain(analysis.surfaces),
-                          "findings": to_plain(analysis.findings)})
-    return {"path": str(root), "files": files, "skipped": skipped, "test_files": refreshed.files, "problem": None}
+            files.append(
+                {
+                    "path": file,
+                    "surfaces": to_plain(analysis.surfaces),
+                    "findings": to_plain(analysis.findings),
+                }
+            )
+    return {
+        "path": str(root),
+        "files": files,
+        "skipped": skipped,
+        "test_files": refreshed.files,
+        "problem": None,
+    }
 
 
 def print_result(console: Any, result: dict[str, Any]) -> None:
@@ -69,20 +85,31 @@ def print_result(console: Any, result: dict[str, Any]) -> None:
         for column in ("lines", "kind", "surface", "lens", "tests / notes"):
             table.add_column(column)
         for s in entry["surfaces"]:
-            where = f"{s['start_line']}-{s['end_line']}" + (f" (cell {s['cell']})" if s.get("cell") is not None else "")
+            where = f"{s['start_line']}-{s['end_line']}" + (
+                f" (cell {s['cell']})" if s.get("cell") is not None else ""
+            )
             kind = s["kind"] + ("" if s["trainable"] or s["kind"] == "candidate" else " (not trainable)")
             notes = ", ".join(s["tests"]) if s["tests"] else (s.get("note") or "")
-            table.add_row(where, kind, escape(s["qualname"]), "yes" if s["lens"] and (s["trainable"] or s["kind"] == "candidate")
-                          else "no", notes)
+            table.add_row(
+                where,
+                kind,
+                escape(s["qualname"]),
+                "yes" if s["lens"] and (s["trainable"] or s["kind"] == "candidate") else "no",
+                notes,
+            )
         if entry["surfaces"]:
             console.print(table)
             shown += 1
         for f in entry["findings"]:
-            console.print(f"[yellow]{f['severity']}[/yellow] "
-                          + escape(f"{entry['path']}:{f['start_line']}: [{f['code']}] {f['message']}"))
+            console.print(
+                f"[yellow]{f['severity']}[/yellow] "
+                + escape(f"{entry['path']}:{f['start_line']}: [{f['code']}] {f['message']}")
+            )
     if result.get("problem"):
         p = result["problem"]
-        console.print(f"[red]{p['severity']}[/red] " + escape(f"{result['path']}:{p['start_line']}: {p['message']}"))
+        console.print(
+            f"[red]{p['severity']}[/red] " + escape(f"{result['path']}:{p['start_line']}: {p['message']}")
+        )
     for s in result.get("skipped") or []:
         console.print("[dim]" + escape(f"skipped {s['path']}: {s['reason']}") + "[/dim]")
     if not shown and not result.get("problem"):

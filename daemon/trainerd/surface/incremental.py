@@ -43,7 +43,9 @@ def _shift(nodes: list[ast.stmt], delta: int) -> None:
                     node.end_lineno += delta
 
 
-def reparse(old_tree: ast.Module, old_lines: list[str], new_lines: list[str], filename: str) -> ast.Module | None:
+def reparse(
+    old_tree: ast.Module, old_lines: list[str], new_lines: list[str], filename: str
+) -> ast.Module | None:
     """The tree of ``new_lines``, re-parsing only the changed statements; None when that is not safe.
 
     ``old_tree`` is consumed: the statements after the edit are shifted in place.
@@ -51,7 +53,7 @@ def reparse(old_tree: ast.Module, old_lines: list[str], new_lines: list[str], fi
     n_old, n_new = len(old_lines), len(new_lines)
     limit = min(n_old, n_new)
     prefix = _common(lambda k: old_lines[:k] == new_lines[:k], limit)
-    suffix = _common(lambda k: old_lines[n_old - k:] == new_lines[n_new - k:], limit - prefix)
+    suffix = _common(lambda k: old_lines[n_old - k :] == new_lines[n_new - k :], limit - prefix)
     if prefix == n_old == n_new:
         return old_tree
     # changed lines, 1-based inclusive, in old coordinates (empty when lines were only inserted)
@@ -61,8 +63,11 @@ def reparse(old_tree: ast.Module, old_lines: list[str], new_lines: list[str], fi
         return None
     body = old_tree.body
     spans = [_span(stmt) for stmt in body]
-    touched = [i for i, (start, end) in enumerate(spans) if start <= max(last_changed, first_changed)
-               and end >= min(first_changed, last_changed)]
+    touched = [
+        i
+        for i, (start, end) in enumerate(spans)
+        if start <= max(last_changed, first_changed) and end >= min(first_changed, last_changed)
+    ]
     if touched:
         lo, hi = touched[0], touched[-1]
     else:  # only blank or comment lines changed: the statements around them
@@ -73,9 +78,9 @@ def reparse(old_tree: ast.Module, old_lines: list[str], new_lines: list[str], fi
     lo, hi = max(lo - 1, 0), min(hi + 1, len(body) - 1)
     chunk_start = min([first_changed] + ([spans[lo][0]] if lo <= hi else []))
     chunk_end = max([last_changed] + ([spans[hi][1]] if lo <= hi else []))
-    before, after = body[:lo], body[hi + 1:] if lo <= hi else body[lo:]
+    before, after = body[:lo], body[hi + 1 :] if lo <= hi else body[lo:]
     delta = n_new - n_old
-    chunk = "".join(new_lines[chunk_start - 1: chunk_end + delta])
+    chunk = "".join(new_lines[chunk_start - 1 : chunk_end + delta])
     try:
         piece = ast.parse(chunk, filename=filename)
     except (SyntaxError, ValueError, MemoryError, RecursionError):

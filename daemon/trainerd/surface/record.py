@@ -80,7 +80,11 @@ def state_summary(target_file: Path) -> dict[str, Any] | None:
         iteration = int(ws.iterations()[-1].name.rsplit("-", 1)[1])
     tests = None
     for source in (run.get("tests"), s.get("validation"), run):
-        if isinstance(source, dict) and isinstance(source.get("passed"), int) and isinstance(source.get("total"), int):
+        if (
+            isinstance(source, dict)
+            and isinstance(source.get("passed"), int)
+            and isinstance(source.get("total"), int)
+        ):
             tests = f"{source['passed']}/{source['total']}"
             break
     parts = [f"iteration {iteration}" if iteration is not None else _state_words(s.get("workflow_state"))]

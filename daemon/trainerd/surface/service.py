@@ -76,7 +76,11 @@ def too_large(text: str, path: str) -> Finding | None:
         FILE_TOO_LARGE,
         f"{Path(path).name} is too large to analyse for Trace surfaces ({lines:,} lines, {len(text):,} characters; "
         f"the limit is {MAX_LINES:,} lines / {MAX_BYTES:,} characters). Optimize a function in a smaller module.",
-        1, 0, 1, 0, severity="information",
+        1,
+        0,
+        1,
+        0,
+        severity="information",
     )
 
 
@@ -84,10 +88,20 @@ def syntax_finding(exc: SyntaxError, text: str, editing: bool = True) -> Finding
     """The one diagnostic for text that does not parse (``editing``: the last good analysis stays)."""
     line = max(exc.lineno or 1, 1)
     col = max((exc.offset or 1) - 1, 0)
-    after = ("Trace surfaces shown are from the last version that parsed." if editing
-             else "Fix it to see the file's Trace surfaces.")
-    return Finding(SYNTAX_ERROR, f"Syntax error: {exc.msg} (line {line}). {after}", line, col, line, col + 1,
-                   severity="error")
+    after = (
+        "Trace surfaces shown are from the last version that parsed."
+        if editing
+        else "Fix it to see the file's Trace surfaces."
+    )
+    return Finding(
+        SYNTAX_ERROR,
+        f"Syntax error: {exc.msg} (line {line}). {after}",
+        line,
+        col,
+        line,
+        col + 1,
+        severity="error",
+    )
 
 
 def _root_for(path: Path) -> Path:
@@ -103,20 +117,31 @@ def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> Fil
     surfaces: list[Surface] = []
     modules = module_names_for(index.root, path)
     for s in analysis.surfaces:
-        tests = index.narrowest(tests_or_enclosing(index, path, s.qualname, modules)) if s.kind != "node" else []
+        tests = (
+            index.narrowest(tests_or_enclosing(index, path, s.qualname, modules)) if s.kind != "node" else []
+        )
         surfaces.append(attrs.evolve(s, tests=tests, feedback_command=feedback_command(tests)))
     for d in analysis.definitions:
         tests = index.tests_for(path, d.qualname, modules)
         if not tests:
             continue
         narrow = index.narrowest(tests)
-        surfaces.append(Surface(
-            qualname=d.qualname, kind="candidate", start_line=d.start_line, end_line=d.end_line, trainable=False,
-            form="plain", name_line=d.name_line, tests=narrow, feedback_command=feedback_command(narrow),
-            lines=d.lines,
-            note=f"plain function exercised by {len(tests)} test{'s' * (len(tests) != 1)}: the run wraps it with "
-                 "trace.bundle(trainable=True); the source changes only at write-back",
-        ))
+        surfaces.append(
+            Surface(
+                qualname=d.qualname,
+                kind="candidate",
+                start_line=d.start_line,
+                end_line=d.end_line,
+                trainable=False,
+                form="plain",
+                name_line=d.name_line,
+                tests=narrow,
+                feedback_command=feedback_command(narrow),
+                lines=d.lines,
+                note=f"plain function exercised by {len(tests)} test{'s' * (len(tests) != 1)}: the run wraps it with "
+                "trace.bundle(trainable=True); the source changes only at write-back",
+            )
+        )
     surfaces.sort(key=lambda s: (s.start_line, s.name_line, s.qualname))
     return attrs.evolve(analysis, surfaces=surfaces)
 
@@ -144,7 +169,9 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
         cells = nb["cells"]
         assert isinstance(cells, list)
     except (ValueError, KeyError, TypeError, AssertionError):
-        raise TrainerError(f"{path} is not a Jupyter notebook (no 'cells' list in its JSON)", field="path") from None
+        raise TrainerError(
+            f"{path} is not a Jupyter notebook (no 'cells' list in its JSON)", field="path"
+        ) from None
     joined: list[str] = []
     owner: list[tuple[int, int]] = []  # joined line -> (cell index, line in cell)
     for index, cell in enumerate(cells):
@@ -161,8 +188,9 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
         analysis = analyze_source(source, path)
     except SyntaxError as exc:
         cell_no, cell_line = owner[(exc.lineno or 1) - 1] if owner else (0, 1)
-        raise SyntaxError(f"{exc.msg} (cell {cell_no}, line {cell_line})",
-                          (path, exc.lineno, exc.offset, exc.text)) from None
+        raise SyntaxError(
+            f"{exc.msg} (cell {cell_no}, line {cell_line})", (path, exc.lineno, exc.offset, exc.text)
+        ) from None
 
     def where(line: int) -> tuple[int, int]:
         return owner[line - 1] if 0 < line <= len(owner) else (0, line)
@@ -186,7 +214,9 @@ def read_source(path: Path) -> str:
     if path.is_dir():
         raise TrainerError(f"{path} is a directory: name a Python file", field="path")
     if path.suffix not in (".py", ".pyw", ".pyi", ".ipynb"):
-        raise TrainerError(f"{path} is not a Python file or notebook ({path.suffix or 'no extension'})", field="path")
+        raise TrainerError(
+            f"{path} is not a Python file or notebook ({path.suffix or 'no extension'})", field="path"
+        )
     data = path.read_bytes()
     if path.suffix == ".ipynb":
         try:
@@ -208,8 +238,9 @@ def analyze_path(path: Path, text: str | None = None, with_tests: bool = True) -
     return analysis
 
 
-def tests_or_enclosing(index: ProjectIndex, path: Path, qualname: str | None, modules: list[str] | None = None
-                       ) -> list[str]:
+def tests_or_enclosing(
+    index: ProjectIndex, path: Path, qualname: str | None, modules: list[str] | None = None
+) -> list[str]:
     """Tests that refer to ``qualname``; for a method no test names directly (a bundle inside a
     model, called through another method), the tests that use its class."""
     tests = index.tests_for(path, qualname, modules)
@@ -293,8 +324,9 @@ class DocumentStore:
             return st.result
         return None
 
-    def index_for(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S,
-                  wait: float | None = None) -> ProjectIndex | None:
+    def index_for(
+        self, path: Path | None, max_age: float = INDEX_MAX_AGE_S, wait: float | None = None
+    ) -> ProjectIndex | None:
         """The project index of ``path``. The first use starts building it in the background and waits
         up to ``wait`` seconds (forever when None); None when it is not ready by then, in which case
         :attr:`on_index_change` is called once it is. Later uses re-stat the test files at most
@@ -309,7 +341,9 @@ class DocumentStore:
             if start:
                 done = self._builds[key] = threading.Event()
         if start:
-            threading.Thread(target=self._build, args=(index, done), name="trainerd-test-index", daemon=True).start()
+            threading.Thread(
+                target=self._build, args=(index, done), name="trainerd-test-index", daemon=True
+            ).start()
         assert done is not None
         if not done.wait(wait):
             return None
@@ -340,7 +374,9 @@ class DocumentStore:
         """Whether the next analysis of a document at ``path`` will re-stat the test files."""
         if path is None:
             return False
-        return time.monotonic() - self._refreshed.get(str(project_index(self._root(path)).root), -1e9) > max_age
+        return (
+            time.monotonic() - self._refreshed.get(str(project_index(self._root(path)).root), -1e9) > max_age
+        )
 
     def generation(self, path: Path | None) -> int:
         """The current generation of the project index ``path`` belongs to (no refresh)."""
@@ -362,10 +398,16 @@ class DocumentStore:
                 name = str(path) if path else uri
                 try:
                     new_tree = new_lines = None
-                    if not name.endswith(".ipynb") and too_large(text, name) is None and not any(c in text for c in _ODD_BREAKS):
+                    if (
+                        not name.endswith(".ipynb")
+                        and too_large(text, name) is None
+                        and not any(c in text for c in _ODD_BREAKS)
+                    ):
                         new_lines = text.splitlines(keepends=True)
                         if tree is not None and lines is not None:
-                            new_tree = reparse(tree, lines, new_lines, name)  # on success the old tree is spent
+                            new_tree = reparse(
+                                tree, lines, new_lines, name
+                            )  # on success the old tree is spent
                         if new_tree is None:
                             new_tree = ast.parse(text, filename=name)
                     bare = analyze_text(text, name, new_tree)
@@ -380,12 +422,17 @@ class DocumentStore:
                     bare, stale, problem = last_good, True, syntax_finding(exc, text)
                 except (TrainerError, ValueError, RecursionError, MemoryError) as exc:
                     bare, stale = last_good, True
-                    problem = Finding(SYNTAX_ERROR, f"Cannot analyse this document: {exc}", 1, 0, 1, 0, severity="error")
+                    problem = Finding(
+                        SYNTAX_ERROR, f"Cannot analyse this document: {exc}", 1, 0, 1, 0, severity="error"
+                    )
                 st = _DocState(version, len(text), bare, problem, stale, None, last_good, tree, lines)
                 with self._lock:
                     self._docs[uri] = st
-            index = (self.index_for(path, wait=FIRST_INDEX_WAIT_S)
-                     if path is not None and st.bare is not None else None)
+            index = (
+                self.index_for(path, wait=FIRST_INDEX_WAIT_S)
+                if path is not None and st.bare is not None
+                else None
+            )
             generation = index.generation if index else -1
             if st.result is not None and st.result.generation == generation:
                 return st.result
@@ -402,5 +449,9 @@ def _notebook_note(analysis: FileAnalysis) -> Finding:
         NOTEBOOK,
         "Notebook: code lenses are not shown in notebooks. Trace surfaces in its code cells: "
         f"{found}. Move the code into a .py module to optimize it (`trainerd surfaces` lists them too).",
-        1, 0, 1, 0, severity="information",
+        1,
+        0,
+        1,
+        0,
+        severity="information",
     )

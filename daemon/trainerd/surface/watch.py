@@ -101,8 +101,11 @@ class StatusWatcher:
                     self._watch_workspaces(folder / WORKSPACE_DIRNAME)
                     changed.add(folder)
                 elif role == "workspaces" and event.name:
-                    self._add(folder / event.name, "workspace",
-                              f.CLOSE_WRITE | f.MOVED_TO | f.CREATE | f.DELETE | f.ONLYDIR)
+                    self._add(
+                        folder / event.name,
+                        "workspace",
+                        f.CLOSE_WRITE | f.MOVED_TO | f.CREATE | f.DELETE | f.ONLYDIR,
+                    )
                     changed.add(folder.parent)
                 elif role == "workspace" and event.name == STATUS:
                     changed.add(folder.parent.parent)

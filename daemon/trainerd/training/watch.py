@@ -78,7 +78,9 @@ def _stopped_by_trainerd(state: SessionState) -> bool:
         record = json.loads((state.directory / "session.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return isinstance(record, dict) and (bool(record.get("stop_requested_at")) or record.get("state") == "killed")
+    return isinstance(record, dict) and (
+        bool(record.get("stop_requested_at")) or record.get("state") == "killed"
+    )
 
 
 class SessionWatcher:

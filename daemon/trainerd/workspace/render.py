@@ -9,17 +9,27 @@ from trainerd.workspace.contract import OutputContract
 
 
 def print_contract(console: Console, c: OutputContract) -> None:
-    table = Table(title=f"trainer workspace · {c.target.file}" + (f"::{c.target.symbol}" if c.target.symbol else ""),
-                  show_header=False, title_justify="left")
+    table = Table(
+        title=f"trainer workspace · {c.target.file}" + (f"::{c.target.symbol}" if c.target.symbol else ""),
+        show_header=False,
+        title_justify="left",
+    )
     table.add_column(style="bold")
     table.add_column()
     table.add_row("workspace", c.workspace.root)
     table.add_row("state", c.workspace.state or ("(unreadable)" if c.workspace.exists else "(not created)"))
-    table.add_row("optimization", c.optimization.status + (f" · iteration {c.optimization.iteration}" if c.optimization.iteration else ""))
+    table.add_row(
+        "optimization",
+        c.optimization.status
+        + (f" · iteration {c.optimization.iteration}" if c.optimization.iteration else ""),
+    )
     table.add_row("feedback", c.feedback.command or "(not chosen)")
     table.add_row("judge mode", c.decisions.judge_mode or "(not inferred)")
     table.add_row("validation", c.validation.status)
-    table.add_row("write-back", c.write_back.decision + (f": {c.write_back.justification}" if c.write_back.justification else ""))
+    table.add_row(
+        "write-back",
+        c.write_back.decision + (f": {c.write_back.justification}" if c.write_back.justification else ""),
+    )
     console.print(table)
     if c.blockers:
         blockers = Table(title="blockers", title_justify="left", title_style="bold red")

@@ -28,16 +28,24 @@ def describe_surface(ws: Workspace) -> list[str]:
         try:
             analysis = analyze_source(source, str(ws.target.file))
             for s in analysis.surfaces:
-                if ws.target.symbol and s.qualname != ws.target.symbol and not s.qualname.startswith(ws.target.symbol + "."):
+                if (
+                    ws.target.symbol
+                    and s.qualname != ws.target.symbol
+                    and not s.qualname.startswith(ws.target.symbol + ".")
+                ):
                     continue
                 lines.append(f"- `{s.qualname}`: {s.kind} (lines {s.start_line}-{s.end_line})")
         except SyntaxError as exc:
-            return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+            return [
+                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
+            ]
     if not lines:
         try:
             spans = symbols_in(source)
         except SyntaxError as exc:
-            return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+            return [
+                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
+            ]
         if ws.target.symbol:
             start, end = spans[ws.target.symbol]
             lines.append(
@@ -45,7 +53,9 @@ def describe_surface(ws: Workspace) -> list[str]:
                 "the worker wraps it with `trace.bundle(trainable=True)` at run time."
             )
         else:
-            lines.append("- No Trace node, bundle or model found and no symbol named: name one with `file.py::symbol`.")
+            lines.append(
+                "- No Trace node, bundle or model found and no symbol named: name one with `file.py::symbol`."
+            )
     return lines
 
 
@@ -72,7 +82,9 @@ def render_review(
         *describe_surface(ws),
         "",
         "## Feedback signal",
-        f"- Command: `{feedback}`" if feedback else "- Command: not chosen yet (pytest on the tests that exercise the target by default).",
+        f"- Command: `{feedback}`"
+        if feedback
+        else "- Command: not chosen yet (pytest on the tests that exercise the target by default).",
         "- It must give the same verdict twice on the original code (checked before optimizing).",
         "",
         "## Open risks",

@@ -169,7 +169,9 @@ def open_workspace(spec: str | Path, symbol: str | None = None, create: bool = T
     return ws
 
 
-def workspace_blockers(ws: Workspace, status: dict[str, Any] | None, load_problems: list[Blocker]) -> list[Blocker]:
+def workspace_blockers(
+    ws: Workspace, status: dict[str, Any] | None, load_problems: list[Blocker]
+) -> list[Blocker]:
     """The blockers checkable at the workspace stage, then the ones later stages recorded."""
     if load_problems and load_problems[0].code == STATUS_CORRUPT:
         return load_problems
@@ -193,12 +195,17 @@ def workspace_blockers(ws: Workspace, status: dict[str, Any] | None, load_proble
                 continue
             code, message = stored.get("code"), stored.get("message")
             if isinstance(code, str) and code:  # recorded by a later stage (feedback, surface, …)
-                extra = {k: v if isinstance(v := stored.get(k), str) else None for k in ("artifact", "fix", "command")}
+                extra = {
+                    k: v if isinstance(v := stored.get(k), str) else None
+                    for k in ("artifact", "fix", "command")
+                }
                 blockers.append(Blocker(code, message if isinstance(message, str) else code, **extra))
     return blockers
 
 
-def _next_action(ws: Workspace, status: dict[str, Any] | None, blockers: list[Blocker], optimization: OptimizationInfo) -> str:
+def _next_action(
+    ws: Workspace, status: dict[str, Any] | None, blockers: list[Blocker], optimization: OptimizationInfo
+) -> str:
     spec = ws.target.spec()
     if blockers:
         first = blockers[0]
@@ -243,9 +250,13 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
     raw_notes = s.get("notes")
     notes = [n for n in raw_notes if isinstance(n, str)] if isinstance(raw_notes, list) else []
     if status is not None and ws.source_changed(status):
-        notes.append(f"{t.rel(t.file)} changed since the snapshot; write-back will be refused until reviewed.")
+        notes.append(
+            f"{t.rel(t.file)} changed since the snapshot; write-back will be refused until reviewed."
+        )
     return OutputContract(
-        target=TargetInfo(file=t.rel(t.file) or "", symbol=t.symbol, code_name=t.code_name, absolute_path=str(t.file)),
+        target=TargetInfo(
+            file=t.rel(t.file) or "", symbol=t.symbol, code_name=t.code_name, absolute_path=str(t.file)
+        ),
         workspace=WorkspaceInfo(
             root=t.rel(ws.root) or "",
             absolute_root=str(ws.root),
@@ -303,7 +314,9 @@ def repair(spec: str | Path, symbol: str | None = None) -> tuple[Path | None, Ou
             os.replace(ws.status_file, moved)
     contract = resolve(spec, symbol)
     if moved is not None:
-        contract.notes.insert(0, f"The corrupt status file was moved aside to {ws.target.rel(moved)} and rebuilt.")
+        contract.notes.insert(
+            0, f"The corrupt status file was moved aside to {ws.target.rel(moved)} and rebuilt."
+        )
     return moved, contract
 
 
@@ -360,4 +373,6 @@ def create_review(
             s["workflow_state"] = "pending_training"
 
     ws.update(change)
-    return ReviewResult(review_path=ws.target.rel(ws.review_file) or "", created=created, contract=resolve(spec, symbol))
+    return ReviewResult(
+        review_path=ws.target.rel(ws.review_file) or "", created=created, contract=resolve(spec, symbol)
+    )

@@ -289,7 +289,11 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
             )
             continue
         newest = expected["latest_iteration_dir"]
-        if key == "latest_iteration_dir" and newest and path.resolve() != (target.repo_root / newest).resolve():
+        if (
+            key == "latest_iteration_dir"
+            and newest
+            and path.resolve() != (target.repo_root / newest).resolve()
+        ):
             blockers.append(
                 Blocker(
                     POINTER_INCONSISTENT,
@@ -300,7 +304,10 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
                     "after checking which iteration is the one to resume.",
                 )
             )
-    for key, actual in (("target_file", target.rel(target.file)), ("workspace_root", target.rel(target.workspace_root))):
+    for key, actual in (
+        ("target_file", target.rel(target.file)),
+        ("workspace_root", target.rel(target.workspace_root)),
+    ):
         recorded = status.get(key)
         if isinstance(recorded, str) and recorded and actual and recorded != actual:
             blockers.append(
@@ -327,7 +334,12 @@ def audit(target: Target, status: dict[str, Any]) -> list[Blocker]:
 def check_transition(current: str, new: str) -> None:
     """Raise :class:`StateError` unless ``current -> new`` is a legal workflow_state transition."""
     if new not in STATES:
-        raise StateError(f"unknown workflow_state {new!r}; one of {', '.join(STATES)}", field="workflow_state")
+        raise StateError(
+            f"unknown workflow_state {new!r}; one of {', '.join(STATES)}", field="workflow_state"
+        )
     if new != current and new not in TRANSITIONS.get(current, set()):
         allowed = ", ".join(sorted(TRANSITIONS.get(current, set())))
-        raise StateError(f"workflow_state cannot go from {current!r} to {new!r} (allowed: {allowed})", field="workflow_state")
+        raise StateError(
+            f"workflow_state cannot go from {current!r} to {new!r} (allowed: {allowed})",
+            field="workflow_state",
+        )

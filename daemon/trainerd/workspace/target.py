@@ -115,14 +115,21 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
         try:
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise TargetError(f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}") from None
+            raise TargetError(
+                f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}"
+            ) from None
         try:
             known = symbols_in(source)
         except SyntaxError as exc:
-            raise TargetError(f"cannot find symbol {symbol!r}: {path.name} has a syntax error at line {exc.lineno}: "
-                              f"{exc.msg}", field="symbol") from None
+            raise TargetError(
+                f"cannot find symbol {symbol!r}: {path.name} has a syntax error at line {exc.lineno}: "
+                f"{exc.msg}",
+                field="symbol",
+            ) from None
         if symbol not in known:
             close = sorted(n for n in known if n.split(".")[-1] == symbol.split(".")[-1]) or sorted(known)[:8]
-            hint = f"; symbols in the file include: {', '.join(close)}" if close else "; the file defines none"
+            hint = (
+                f"; symbols in the file include: {', '.join(close)}" if close else "; the file defines none"
+            )
             raise TargetError(f"symbol {symbol!r} not found in {path.name}{hint}", field="symbol")
     return Target(file=path, symbol=symbol, repo_root=find_repo_root(path.parent))

@@ -1,11 +1,14 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // formatting is prettier's (npm run format); eslint keeps to correctness
+  prettier,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -36,7 +36,10 @@ export class CandidateDocuments implements vscode.TextDocumentContentProvider {
 }
 
 /** Apply text edits (LSP semantics: ranges refer to the original text) to `text`. */
-export function applyTextEdits(doc: { offsetAt(p: vscode.Position): number; getText(): string }, edits: readonly vscode.TextEdit[]): string {
+export function applyTextEdits(
+  doc: { offsetAt(p: vscode.Position): number; getText(): string },
+  edits: readonly vscode.TextEdit[],
+): string {
   const text = doc.getText();
   const spans = edits
     .map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), text: e.newText }))
@@ -59,13 +62,9 @@ export class WriteBackReview {
       const candidate = this.candidates.add(uri, applyTextEdits(doc, edits));
       shown.push(candidate);
       files.push(path.basename(uri.fsPath));
-      await vscode.commands.executeCommand(
-        'vscode.diff',
-        uri,
-        candidate,
-        `${path.basename(uri.fsPath)}: current ↔ candidate (trainerd)`,
-        { preview: true },
-      );
+      await vscode.commands.executeCommand('vscode.diff', uri, candidate, `${path.basename(uri.fsPath)}: current ↔ candidate (trainerd)`, {
+        preview: true,
+      });
     }
     try {
       const what = label ?? 'trainerd wants to apply a change';

@@ -53,8 +53,7 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
         const resolved = await next(lens, token);
         return resolved ? rewriteLens(resolved) : resolved;
       },
-      provideCodeActions: async (document, range, context, token, next) =>
-        requireConfirmation(await next(document, range, context, token)),
+      provideCodeActions: async (document, range, context, token, next) => requireConfirmation(await next(document, range, context, token)),
     },
   };
   const client = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);

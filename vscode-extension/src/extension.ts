@@ -27,7 +27,7 @@ export const COMMANDS = [
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
-  'trainerd is off in this untrusted workspace: it runs the workspace\'s Python interpreter, its tests and its training commands. Trust the workspace to use it.';
+  "trainerd is off in this untrusted workspace: it runs the workspace's Python interpreter, its tests and its training commands. Trust the workspace to use it.";
 
 export interface Extension {
   server: TrainerServer;

@@ -74,7 +74,9 @@ export class OptimizeController {
     const active = [...this.runs.values()].filter((r) => !FINAL_STATES.has(r.state) && r.state !== 'followup_needed');
     const id = runId ?? (active.length === 1 ? active[0].runId : undefined);
     if (!id) {
-      void vscode.window.showWarningMessage(active.length ? 'Several runs are active: cancel one from its progress notification.' : 'No trainerd run is active.');
+      void vscode.window.showWarningMessage(
+        active.length ? 'Several runs are active: cancel one from its progress notification.' : 'No trainerd run is active.',
+      );
       return;
     }
     try {
@@ -118,7 +120,10 @@ export class OptimizeController {
       const candidate = pickString(conflict, 'candidate_file') ?? pickString(update.candidate, 'candidate_file');
       if (snapshot && candidate) {
         void vscode.window
-          .showWarningMessage(`Trace run ${runId}: not written back (${pickString(conflict, 'reason') ?? 'conflict'}).`, 'Show candidate diff')
+          .showWarningMessage(
+            `Trace run ${runId}: not written back (${pickString(conflict, 'reason') ?? 'conflict'}).`,
+            'Show candidate diff',
+          )
           .then((c) => (c ? this.review.showFiles(snapshot, candidate) : undefined));
       }
     }

@@ -137,7 +137,10 @@ export class TrainerServer implements DaemonApi, vscode.Disposable {
       const terminal = vscode.window.createTerminal({ name: 'Install trainerd' });
       terminal.show();
       terminal.sendText(installCommand(interpreter.path, spec), true);
-      const after = await vscode.window.showInformationMessage('When the install has finished, restart the trainerd server.', 'Restart Server');
+      const after = await vscode.window.showInformationMessage(
+        'When the install has finished, restart the trainerd server.',
+        'Restart Server',
+      );
       if (after) await this.restart();
     } else if (choice === 'Show Logs') {
       this.log.show();
@@ -168,11 +171,7 @@ export class TrainerServer implements DaemonApi, vscode.Disposable {
   /** A `trainer.*` setting changed: restart for the interpreter/log level, else send the settings. */
   onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
     if (!event.affectsConfiguration('trainer')) return;
-    if (
-      event.affectsConfiguration('trainer.interpreter') ||
-      event.affectsConfiguration('trainer.logLevel') ||
-      !this.client
-    ) {
+    if (event.affectsConfiguration('trainer.interpreter') || event.affectsConfiguration('trainer.logLevel') || !this.client) {
       this.scheduleRestart();
       return;
     }

@@ -1,7 +1,18 @@
 /** Launch training, the Training Sessions view, the status-bar item and crash notifications. */
 import * as vscode from 'vscode';
 import { DaemonApi, errorText } from './api';
-import { DetectResult, DetectedCommand, Methods, Preflight, SessionEvent, SessionInfo, commandsOf, isRunning, pickString, sessionsOf } from './protocol';
+import {
+  DetectResult,
+  DetectedCommand,
+  Methods,
+  Preflight,
+  SessionEvent,
+  SessionInfo,
+  commandsOf,
+  isRunning,
+  pickString,
+  sessionsOf,
+} from './protocol';
 
 const ENTER_COMMAND = 'Enter a command…';
 
@@ -58,9 +69,7 @@ export class SessionItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(
       isRunning(session) ? 'sync~spin' : s.includes('crash') || s === 'lost' || /exited [1-9]/.test(s) ? 'error' : 'pass',
     );
-    this.command = session.log_path
-      ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] }
-      : undefined;
+    this.command = session.log_path ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] } : undefined;
   }
 }
 
@@ -183,7 +192,12 @@ export class TrainingController implements vscode.Disposable {
     let preflight: Preflight | undefined;
     try {
       // the pre-flight of this exact command (entry imports, output dir, disk, questions to ask)
-      const checked = await this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath, command, cwd, environment: false });
+      const checked = await this.daemon.request<DetectResult>(Methods.detectTraining, {
+        root: folder.uri.fsPath,
+        command,
+        cwd,
+        environment: false,
+      });
       preflight = checked?.preflight as Preflight | undefined;
     } catch (error) {
       this.log.warn(`pre-flight of ${command}: ${errorText(error)}`);
@@ -352,7 +366,8 @@ export function preflightSummary(
     if (summary) lines.push(`${key === 'cuda' ? 'CUDA' : key === 'wandb' ? 'W&B' : 'TensorBoard'}: ${summary}`);
   }
   for (const [key, value] of Object.entries(env)) {
-    if (['python_version', 'interpreter', 'interpreter_source', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key)) continue;
+    if (['python_version', 'interpreter', 'interpreter_source', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key))
+      continue;
     if (value === null || value === undefined || value === '') continue;
     lines.push(`${key.replace(/_/g, ' ')}: ${describe(value)}`);
   }

@@ -193,7 +193,12 @@ export const providers = new Map<string, unknown[]>();
 function registerProvider(kind: string) {
   return (_selector: unknown, provider: unknown) => {
     providers.set(kind, [...(providers.get(kind) ?? []), provider]);
-    return new Disposable(() => providers.set(kind, (providers.get(kind) ?? []).filter((p) => p !== provider)));
+    return new Disposable(() =>
+      providers.set(
+        kind,
+        (providers.get(kind) ?? []).filter((p) => p !== provider),
+      ),
+    );
   };
 }
 export const languages = {
@@ -220,7 +225,15 @@ export const languages = {
 };
 
 export const version = '1.90.0';
-export const env = { clipboard: { readText: vi.fn(async () => ''), writeText: vi.fn(async () => undefined) }, language: 'en', appName: 'Visual Studio Code (test stand-in)', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined };
+export const env = {
+  clipboard: { readText: vi.fn(async () => ''), writeText: vi.fn(async () => undefined) },
+  language: 'en',
+  appName: 'Visual Studio Code (test stand-in)',
+  machineId: 'test',
+  sessionId: 'test',
+  uiKind: 1,
+  remoteName: undefined,
+};
 
 // --- state the tests inspect -------------------------------------------------------------------
 export const state = {
@@ -270,12 +283,32 @@ export const window = {
     return { document: d };
   }),
   createStatusBarItem: vi.fn(() => {
-    const item = { text: '', tooltip: '', command: '', name: '', visible: false, show() { item.visible = true; }, hide() { item.visible = false; }, dispose() {} };
+    const item = {
+      text: '',
+      tooltip: '',
+      command: '',
+      name: '',
+      visible: false,
+      show() {
+        item.visible = true;
+      },
+      hide() {
+        item.visible = false;
+      },
+      dispose() {},
+    };
     state.statusBars.push(item);
     return item;
   }),
   createTerminal: vi.fn((opts: { name?: string }) => {
-    const t = { name: opts?.name, sent: [] as string[], show: vi.fn(), sendText(text: string) { t.sent.push(text); } };
+    const t = {
+      name: opts?.name,
+      sent: [] as string[],
+      show: vi.fn(),
+      sendText(text: string) {
+        t.sent.push(text);
+      },
+    };
     state.terminals.push(t);
     return t;
   }),
@@ -304,7 +337,10 @@ export const workspace = {
     if (arg instanceof Uri) {
       const key = arg.toString();
       if (!state.documents.has(key)) {
-        state.documents.set(key, new TextDocument(arg, fs.readFileSync(arg.fsPath, 'utf8'), arg.path.endsWith('.py') ? 'python' : 'plaintext'));
+        state.documents.set(
+          key,
+          new TextDocument(arg, fs.readFileSync(arg.fsPath, 'utf8'), arg.path.endsWith('.py') ? 'python' : 'plaintext'),
+        );
       }
       return state.documents.get(key)!;
     }

@@ -85,7 +85,9 @@ describe('the extension against the real daemon: a crashing training session', (
     });
     // what vscode-languageclient registers for each server command: forward to workspace/executeCommand
     const forward = (command: string) =>
-      mock.commands.registerCommand(command, (...args: unknown[]) => daemon!.request('workspace/executeCommand', { command, arguments: args }));
+      mock.commands.registerCommand(command, (...args: unknown[]) =>
+        daemon!.request('workspace/executeCommand', { command, arguments: args }),
+      );
     forward(ServerCommands.applyFix);
     const deadline = (ms: number) => Date.now() + ms;
     let until = deadline(60000);
@@ -97,7 +99,9 @@ describe('the extension against the real daemon: a crashing training session', (
 
     // Trainer: Launch Training -> "Enter a command…" -> confirm
     const command = `${PYTHON} train.py`;
-    mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) => (items as { label: string }[]).find((i) => i.label === 'Enter a command…'));
+    mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) =>
+      (items as { label: string }[]).find((i) => i.label === 'Enter a command…'),
+    );
     mock.window.showInputBox.mockResolvedValueOnce(command);
     mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => {
       const text = String(a[0]);
@@ -105,13 +109,20 @@ describe('the extension against the real daemon: a crashing training session', (
       if (text.includes('Apply it?')) return 'Apply';
       return undefined;
     });
-    mock.window.showErrorMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('FileNotFoundError') ? 'Show problem' : undefined));
+    mock.window.showErrorMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).includes('FileNotFoundError') ? 'Show problem' : undefined,
+    );
     const session = (await vscode.commands.executeCommand('trainer.launchTraining')) as { name: string } | undefined;
     expect(session?.name).toMatch(/^trainer-train-/);
 
     // the crash: one error notification naming the exception; "Show problem" opens the user's frame
     const scriptUri = `file://${path.join(root, 'train.py')}`;
-    await daemon!.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; diagnostics: unknown[] }).uri === scriptUri && (p as { diagnostics: unknown[] }).diagnostics.length > 0, 0, 60000);
+    await daemon!.waitFor(
+      'textDocument/publishDiagnostics',
+      (p) => (p as { uri: string; diagnostics: unknown[] }).uri === scriptUri && (p as { diagnostics: unknown[] }).diagnostics.length > 0,
+      0,
+      60000,
+    );
     until = deadline(30000);
     while (!mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems')) {
       if (Date.now() > until) throw new Error(`no "Show problem": ${JSON.stringify(mock.window.showErrorMessage.mock.calls)}`);
@@ -131,14 +142,23 @@ describe('the extension against the real daemon: a crashing training session', (
     expect(diagnostics[0].severity).toBe(1);
 
     // its quick fix: the extension moves the edit behind a confirmation (diff, Apply), then records it
-    const actions = await daemon!.request<{ title: string; edit?: unknown; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
-      textDocument: { uri: scriptUri },
-      range: diagnostics[0].range,
-      context: { diagnostics },
-    });
+    const actions = await daemon!.request<{ title: string; edit?: unknown; command?: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: scriptUri },
+        range: diagnostics[0].range,
+        context: { diagnostics },
+      },
+    );
     const fix = actions.find((a) => a.command?.command === ServerCommands.applyFix);
     expect(fix?.title).toContain('data/train_1.csv');
-    const [confirming] = requireConfirmation([{ title: fix!.title, edit: toWorkspaceEdit(fix!.edit), command: { title: fix!.title, command: fix!.command!.command, arguments: fix!.command!.arguments } } as unknown as vscode.CodeAction]) as vscode.CodeAction[];
+    const [confirming] = requireConfirmation([
+      {
+        title: fix!.title,
+        edit: toWorkspaceEdit(fix!.edit),
+        command: { title: fix!.title, command: fix!.command!.command, arguments: fix!.command!.arguments },
+      } as unknown as vscode.CodeAction,
+    ]) as vscode.CodeAction[];
     expect(confirming.edit).toBeUndefined();
     expect(confirming.command?.command).toBe(CONFIRM_FIX_COMMAND);
     const applied = await vscode.commands.executeCommand(confirming.command!.command, ...(confirming.command!.arguments ?? []));

@@ -37,14 +37,16 @@ function withFallback<T extends object>(target: T, name: string): T {
     get: (t, key) => {
       if (key in t) {
         const value = (t as Record<string | symbol, unknown>)[key];
-        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map) ? withFallback(value as object, `${name}.${String(key)}`) : value;
+        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map)
+          ? withFallback(value as object, `${name}.${String(key)}`)
+          : value;
       }
       return inert(`${name}.${String(key)}`);
     },
   });
 }
 
-describe('vscode-languageclient with the extension\'s client options, against the real daemon', () => {
+describe("vscode-languageclient with the extension's client options, against the real daemon", () => {
   const original = loader._load;
   let root: string;
   let handle: ClientHandle | undefined;
@@ -69,7 +71,11 @@ describe('vscode-languageclient with the extension\'s client options, against th
     const { createLanguageClient } = await import('../../src/client');
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const traced: string[] = [];
-    const trace = { ...log, append: (t: string) => traced.push(t), appendLine: (t: string) => traced.push(t) } as unknown as vscode.OutputChannel;
+    const trace = {
+      ...log,
+      append: (t: string) => traced.push(t),
+      appendLine: (t: string) => traced.push(t),
+    } as unknown as vscode.OutputChannel;
     mock.state.config['trainer.trace.server'] = 'verbose';
     handle = await createLanguageClient({
       interpreter: { path: PYTHON, source: 'path' },
@@ -93,7 +99,10 @@ describe('vscode-languageclient with the extension\'s client options, against th
     expect(initialize).toContain('"model": "editor"');
     const sessions = await handle.sendRequest<{ sessions: unknown[] }>('trainer/sessions', { root });
     expect(sessions).toEqual({ sessions: [] });
-    const contract = await handle.sendRequest<{ blockers: { code: string }[] }>('trainer/resolveWorkspace', { path: path.join(root, 'stats.py'), symbol: 'median' });
+    const contract = await handle.sendRequest<{ blockers: { code: string }[] }>('trainer/resolveWorkspace', {
+      path: path.join(root, 'stats.py'),
+      symbol: 'median',
+    });
     expect(contract.blockers.map((b) => b.code)).toEqual(['review_missing']);
     // the blocker reaches VS Code's diagnostic collection through the client
     const uri = mock.Uri.file(path.join(root, 'stats.py')).toString();
@@ -135,7 +144,11 @@ describe('vscode-languageclient with the extension\'s client options, against th
       if (Date.now() > until) throw new Error('no progress notification');
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(progressShown[0]).toEqual({ location: mock.ProgressLocation.Notification, title: 'Optimizing stats.py::median', cancellable: true });
+    expect(progressShown[0]).toEqual({
+      location: mock.ProgressLocation.Notification,
+      title: 'Optimizing stats.py::median',
+      cancellable: true,
+    });
     // ... and window/showMessage goes through the extension (here: a bad setting sent later)
     await handle.sendNotification('workspace/didChangeConfiguration', { settings: { trainer: { iterations: 'many' } } });
     const until2 = Date.now() + 20000;
@@ -145,7 +158,9 @@ describe('vscode-languageclient with the extension\'s client options, against th
     }
     expect(mock.state.logs.some((l) => /unknown setting/.test(l))).toBe(false);
     // the settings sent at start were all valid: the only settings message is the later bad one
-    expect(messages.filter((m) => /setting/.test(m))).toEqual(["trainerd: invalid value 'many' for setting 'trainer.iterations'; using the default 3"]);
+    expect(messages.filter((m) => /setting/.test(m))).toEqual([
+      "trainerd: invalid value 'many' for setting 'trainer.iterations'; using the default 3",
+    ]);
   }, 60000);
 
   it('activate() starts the daemon from the interpreter setting, restarts it on command, and deactivate() stops it', async () => {

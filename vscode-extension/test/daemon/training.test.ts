@@ -45,7 +45,9 @@ describe('training sessions against the real daemon', () => {
     mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) =>
       (items as { label: string }[]).find((i) => i.label.includes('train.py')),
     );
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).startsWith('Launch "') ? 'Launch' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).startsWith('Launch "') ? 'Launch' : undefined,
+    );
 
     const session = await training.launch();
     expect(mock.window.showErrorMessage.mock.calls).toEqual([]);
@@ -77,7 +79,11 @@ describe('training sessions against the real daemon', () => {
 
     const before = daemon.notifications.length;
     await training.stop(item);
-    await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string }).session === session!.name && (p as { kind: string }).kind === 'killed', before);
+    await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string }).session === session!.name && (p as { kind: string }).kind === 'killed',
+      before,
+    );
     // the daemon also reports the interrupt's KeyboardInterrupt traceback as a crash: not an error for the user
     expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
     const [stopped] = training.provider.getChildren();
@@ -87,9 +93,15 @@ describe('training sessions against the real daemon', () => {
 
     // restart (after confirmation) runs the same command again in the same session
     const beforeRestart = daemon.notifications.length;
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).startsWith('Restart "') ? 'Restart' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).startsWith('Restart "') ? 'Restart' : undefined,
+    );
     await training.restart(stopped);
-    await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'started', beforeRestart);
+    await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'started',
+      beforeRestart,
+    );
     const [restarted] = training.provider.getChildren();
     expect(restarted.label).toBe(session!.name);
     expect(restarted.contextValue).toBe('trainerSession.running');
@@ -107,7 +119,11 @@ describe('training sessions against the real daemon', () => {
     const before = daemon.notifications.length;
     const session = await training.start('python3 missing_script.py', root);
     expect(session?.exit_code === 2 || session?.state === 'running').toBe(true);
-    const exited = await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'exited', before);
+    const exited = await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'exited',
+      before,
+    );
     expect((exited.params as { exit_code: number }).exit_code).toBe(2);
     const deadline = Date.now() + 10000;
     while (!mock.window.showErrorMessage.mock.calls.some((c) => String(c[0]).startsWith(session!.name))) {

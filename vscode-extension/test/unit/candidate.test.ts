@@ -25,7 +25,7 @@ function writeBack(uri: vscode.Uri): vscode.WorkspaceEdit {
 describe('write-back review (diff, Apply / Discard)', () => {
   beforeEach(() => mock.resetMock());
 
-  it('shows current vs candidate as a diff and applies the daemon\'s edit on Apply', async () => {
+  it("shows current vs candidate as a diff and applies the daemon's edit on Apply", async () => {
     const uri = target();
     const candidates = new CandidateDocuments();
     const review = new WriteBackReview(candidates);

@@ -113,7 +113,12 @@ describe('activation', () => {
     await until(() => clients.started.length === 2, 'the restart');
     expect(clients.started[1].interpreter.path).toBe('/c/python');
     mock.changeConfiguration({ 'trainer.iterations': 5 });
-    expect(sent).toEqual([{ method: 'workspace/didChangeConfiguration', params: { settings: { trainer: expect.objectContaining({ iterations: 5, interpreter: '/c/python' }) } } }]);
+    expect(sent).toEqual([
+      {
+        method: 'workspace/didChangeConfiguration',
+        params: { settings: { trainer: expect.objectContaining({ iterations: 5, interpreter: '/c/python' }) } },
+      },
+    ]);
     expect(clients.started).toHaveLength(2);
   });
 

@@ -32,7 +32,11 @@ describe('manual follow-up', () => {
     const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r2', state: 'running', answered: 'r1' }) });
     const { optimize } = setup(daemon);
     const file = promptFile();
-    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { prompt_file: file, report_file: '/x/report.json', variables: ['__code0'] } });
+    optimize.onRunUpdated({
+      runId: 'r1',
+      state: 'followup_needed',
+      followup: { prompt_file: file, report_file: '/x/report.json', variables: ['__code0'] },
+    });
     await until(() => mock.state.shown.length === 2, 'the prompt and answer documents');
     const [prompt, answer] = mock.state.shown as unknown as mock.TextDocument[];
     expect(prompt.uri.fsPath).toBe(file);
@@ -44,8 +48,14 @@ describe('manual follow-up', () => {
       'Send answer',
       'Send to language model',
     ]);
-    expect(optimize.handlesServerMessage("trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}")).toBe(true);
-    expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(false);
+    expect(
+      optimize.handlesServerMessage(
+        "trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}",
+      ),
+    ).toBe(true);
+    expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(
+      false,
+    );
     expect(optimize.handlesServerMessage('trainerd: stats.py::median: blocked: r1')).toBe(false);
 
     // an empty answer is refused with a warning and nothing is sent
@@ -77,7 +87,9 @@ describe('manual follow-up', () => {
     const entry = await followups.open('r1', { text: 'You are the optimizer. Fix it.' });
     expect(await followups.askLanguageModel(entry.answer)).toBe(true);
     expect(entry.answer.getText()).toBe('ANSWER to: You are the optimizer. Fix it.');
-    expect(daemon.requests).toEqual([{ method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'ANSWER to: You are the optimizer. Fix it.' } }]);
+    expect(daemon.requests).toEqual([
+      { method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'ANSWER to: You are the optimizer. Fix it.' } },
+    ]);
   });
 
   it('with no language model available it says so and leaves the follow-up open', async () => {

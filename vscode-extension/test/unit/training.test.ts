@@ -1,6 +1,14 @@
 import * as vscode from 'vscode';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SessionItem, SessionsProvider, TrainingController, attachCommandOf, formatElapsed, formatMetrics, preflightSummary } from '../../src/training';
+import {
+  SessionItem,
+  SessionsProvider,
+  TrainingController,
+  attachCommandOf,
+  formatElapsed,
+  formatMetrics,
+  preflightSummary,
+} from '../../src/training';
 import * as mock from '../vscode-mock';
 import { RecordingDaemon, until } from './fakes';
 
@@ -13,17 +21,42 @@ describe('training UI', () => {
   });
 
   it('launches a detected command after the pre-flight confirmation, and shows it running', async () => {
-    const sessions = [{ name: 'trainer-train-20261123-170000', state: 'running', command: 'python train.py --epochs 1', started_at: new Date(Date.now() - 65000).toISOString(), backend: 'tmux', log_path: '/w/out.log', last_metrics: { loss: 0.41234567, step: 20 } }];
+    const sessions = [
+      {
+        name: 'trainer-train-20261123-170000',
+        state: 'running',
+        command: 'python train.py --epochs 1',
+        started_at: new Date(Date.now() - 65000).toISOString(),
+        backend: 'tmux',
+        log_path: '/w/out.log',
+        last_metrics: { loss: 0.41234567, step: 20 },
+      },
+    ];
     const daemon = new RecordingDaemon({
       'trainer/detectTraining': (p) =>
         (p as { command?: string }).command
-          ? { commands: [], preflight: { checks: [{ name: 'output_dir', ok: true, summary: 'output dir outputs/ is writable' }, { name: 'entry_imports', ok: false, summary: 'will fail at `import lightning`' }], questions: ['Have you run a smoke test?'] } }
+          ? {
+              commands: [],
+              preflight: {
+                checks: [
+                  { name: 'output_dir', ok: true, summary: 'output dir outputs/ is writable' },
+                  { name: 'entry_imports', ok: false, summary: 'will fail at `import lightning`' },
+                ],
+                questions: ['Have you run a smoke test?'],
+              },
+            }
           : {
               commands: [
                 { command: 'python train.py --epochs 1', source: 'train.py', notes: ['argparse entry'] },
                 { command: 'make train', source: 'Makefile', notes: 'target train' },
               ],
-              environment: { python_version: '3.11.7', interpreter: '/usr/bin/python3', frameworks: [{ name: 'torch', version: '2.3' }], cuda: { summary: 'no NVIDIA GPU (nvidia-smi not found)' }, wandb: { summary: 'wandb not installed' } },
+              environment: {
+                python_version: '3.11.7',
+                interpreter: '/usr/bin/python3',
+                frameworks: [{ name: 'torch', version: '2.3' }],
+                cuda: { summary: 'no NVIDIA GPU (nvidia-smi not found)' },
+                wandb: { summary: 'wandb not installed' },
+              },
             },
       'trainer/launchTraining': () => ({ session: sessions[0], output_tail: '' }),
       'trainer/sessions': () => ({ sessions }),
@@ -59,8 +92,18 @@ describe('training UI', () => {
         'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
       ].join('\n'),
     );
-    expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/detectTraining', 'trainer/launchTraining', 'trainer/sessions']);
-    expect(daemon.requests[1].params).toEqual({ root: '/work/proj', command: 'python train.py --epochs 1', cwd: '/work/proj', environment: false });
+    expect(daemon.requests.map((r) => r.method)).toEqual([
+      'trainer/detectTraining',
+      'trainer/detectTraining',
+      'trainer/launchTraining',
+      'trainer/sessions',
+    ]);
+    expect(daemon.requests[1].params).toEqual({
+      root: '/work/proj',
+      command: 'python train.py --epochs 1',
+      cwd: '/work/proj',
+      environment: false,
+    });
     expect(daemon.requests[2].params).toEqual({ command: 'python train.py --epochs 1', cwd: '/work/proj' });
     expect(mock.state.statusBars[0]).toMatchObject({ text: '$(pulse) 1 training', visible: true });
     const [item] = training.provider.getChildren();
@@ -70,7 +113,11 @@ describe('training UI', () => {
   });
 
   it('"Enter a command…" launches the typed command; cancelling the confirmation launches nothing', async () => {
-    const daemon = new RecordingDaemon({ 'trainer/detectTraining': () => ({ commands: [] }), 'trainer/launchTraining': () => ({ name: 's1', state: 'running' }), 'trainer/sessions': () => [] });
+    const daemon = new RecordingDaemon({
+      'trainer/detectTraining': () => ({ commands: [] }),
+      'trainer/launchTraining': () => ({ name: 's1', state: 'running' }),
+      'trainer/sessions': () => [],
+    });
     const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
     mock.window.showQuickPick.mockImplementation(async (items: unknown) => (items as unknown[]).at(-1));
     mock.window.showInputBox.mockResolvedValue('bash run.sh');
@@ -79,7 +126,10 @@ describe('training UI', () => {
     expect(daemon.requests.map((r) => r.method)).toEqual(['trainer/detectTraining', 'trainer/detectTraining']);
     mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
     expect((await training.launch())?.name).toBe('s1');
-    expect(daemon.requests.find((r) => r.method === 'trainer/launchTraining')?.params).toEqual({ command: 'bash run.sh', cwd: '/work/proj' });
+    expect(daemon.requests.find((r) => r.method === 'trainer/launchTraining')?.params).toEqual({
+      command: 'bash run.sh',
+      cwd: '/work/proj',
+    });
     training.dispose();
   });
 
@@ -92,13 +142,23 @@ describe('training UI', () => {
     await training.stop(item);
     expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
     // stopping sends an interrupt: its KeyboardInterrupt traceback is no crash to report
-    training.onSessionEvent({ session: 's1', kind: 'crash', message: 'KeyboardInterrupt at train.py:4 (unknown)', details: { root_cause: true } });
+    training.onSessionEvent({
+      session: 's1',
+      kind: 'crash',
+      message: 'KeyboardInterrupt at train.py:4 (unknown)',
+      details: { root_cause: true },
+    });
     training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 130', exit_code: 130 });
     expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
 
     // a crash with its root-cause frame: one error; "Show problem" opens the frame and the Problems view
     mock.window.showErrorMessage.mockResolvedValueOnce('Show problem');
-    const crash = { session: 'c1', kind: 'crash', message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...', details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } } };
+    const crash = {
+      session: 'c1',
+      kind: 'crash',
+      message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...',
+      details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } },
+    };
     training.onSessionEvent(crash);
     training.onSessionEvent({ ...crash, details: { root_cause: false } }); // a secondary traceback
     training.onSessionEvent({ session: 'c1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash

@@ -109,15 +109,15 @@ export class OptimizeController {
     this.log.info(`run ${runId}: ${state}${detail ? `: ${detail}` : ''}`);
     if (state === 'followup_needed') {
       const followup = (update.followup ?? {}) as Record<string, unknown>;
-      const file = pickString(followup, 'prompt_file', 'report_file');
+      const file = pickString(followup, 'promptFile', 'reportFile');
       const text = pickString(followup, 'prompt');
       const variables = Array.isArray(followup.variables) ? followup.variables.map(String) : undefined;
       this.followupOpened.add(runId);
       void this.followups.open(runId, { file, text, variables });
     } else if (state === 'conflict') {
       const conflict = (update.conflict ?? {}) as Record<string, unknown>;
-      const snapshot = pickString(conflict, 'snapshot_file') ?? pickString(update.candidate, 'snapshot_file');
-      const candidate = pickString(conflict, 'candidate_file') ?? pickString(update.candidate, 'candidate_file');
+      const snapshot = pickString(conflict, 'snapshotFile') ?? pickString(update.candidate, 'snapshotFile');
+      const candidate = pickString(conflict, 'candidateFile') ?? pickString(update.candidate, 'candidateFile');
       if (snapshot && candidate) {
         void vscode.window
           .showWarningMessage(

@@ -11,6 +11,8 @@ import {
   commandsOf,
   isRunning,
   pickString,
+  readDetectResult,
+  readSession,
   sessionsOf,
 } from './protocol';
 
@@ -43,7 +45,7 @@ export function formatMetrics(metrics: Record<string, unknown> | undefined): str
 }
 
 export function attachCommandOf(session: SessionInfo): string | undefined {
-  const cmd = session.attach_command ?? (session as { attach?: unknown }).attach;
+  const cmd = session.attachCommand ?? (session as { attach?: unknown }).attach;
   if (Array.isArray(cmd)) return cmd.map(String).join(' ');
   if (typeof cmd === 'string' && cmd) return cmd;
   const backend = session.backend;
@@ -56,11 +58,11 @@ export class SessionItem extends vscode.TreeItem {
   constructor(readonly session: SessionInfo) {
     super(session.name, vscode.TreeItemCollapsibleState.None);
     const state = session.status ?? session.state ?? 'unknown';
-    const elapsed = formatElapsed(session.started_at, session.ended_at);
-    const metrics = formatMetrics(session.last_metrics ?? session.metrics);
+    const elapsed = formatElapsed(session.startedAt, session.endedAt);
+    const metrics = formatMetrics(session.lastMetrics ?? session.metrics);
     this.description = [state, elapsed, metrics].filter(Boolean).join(' · ');
     this.tooltip = new vscode.MarkdownString(
-      [`**${session.name}** — ${state}`, '', '```', session.command ?? '', '```', session.log_path ? `log: ${session.log_path}` : '']
+      [`**${session.name}** — ${state}`, '', '```', session.command ?? '', '```', session.logPath ? `log: ${session.logPath}` : '']
         .filter((l) => l !== undefined)
         .join('\n'),
     );
@@ -69,7 +71,7 @@ export class SessionItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(
       isRunning(session) ? 'sync~spin' : s.includes('crash') || s === 'lost' || /exited [1-9]/.test(s) ? 'error' : 'pass',
     );
-    this.command = session.log_path ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] } : undefined;
+    this.command = session.logPath ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] } : undefined;
   }
 }
 
@@ -120,7 +122,7 @@ export class TrainingController implements vscode.Disposable {
   private notifyCrash(text: string, event: SessionEvent): void {
     void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
       if (choice === 'Show problem') await showProblem(event);
-      else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+      else if (choice === 'Open log' && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
     });
   }
 
@@ -161,7 +163,7 @@ export class TrainingController implements vscode.Disposable {
     try {
       detected = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Detecting training commands…' },
-        () => this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath }),
+        async () => readDetectResult(await this.daemon.request<unknown>(Methods.detectTraining, { root: folder.uri.fsPath })),
       );
     } catch (error) {
       void vscode.window.showErrorMessage(`Detect training commands: ${errorText(error)}`);
@@ -192,13 +194,10 @@ export class TrainingController implements vscode.Disposable {
     let preflight: Preflight | undefined;
     try {
       // the pre-flight of this exact command (entry imports, output dir, disk, questions to ask)
-      const checked = await this.daemon.request<DetectResult>(Methods.detectTraining, {
-        root: folder.uri.fsPath,
-        command,
-        cwd,
-        environment: false,
-      });
-      preflight = checked?.preflight as Preflight | undefined;
+      const checked = readDetectResult(
+        await this.daemon.request<unknown>(Methods.detectTraining, { root: folder.uri.fsPath, command, cwd, environment: false }),
+      );
+      preflight = checked.preflight ?? undefined;
     } catch (error) {
       this.log.warn(`pre-flight of ${command}: ${errorText(error)}`);
     }
@@ -220,7 +219,7 @@ export class TrainingController implements vscode.Disposable {
         ...(backend && backend !== 'auto' ? { backend } : {}),
         ...extra,
       });
-      const session = (result as { session?: SessionInfo }).session ?? (result as SessionInfo);
+      const session = readSession((result as { session?: SessionInfo }).session ?? result);
       this.log.info(`launched ${session?.name ?? '?'}: ${command}`);
       void vscode.window.showInformationMessage(`Training launched in ${session?.name ?? 'a new session'}.`);
       await this.refresh();
@@ -274,7 +273,7 @@ export class TrainingController implements vscode.Disposable {
   }
 
   async openLog(item?: SessionItem): Promise<void> {
-    const logPath = item?.session.log_path;
+    const logPath = item?.session.logPath;
     if (!logPath) return;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(logPath));
     await vscode.window.showTextDocument(doc, { preview: true });
@@ -290,8 +289,8 @@ export class TrainingController implements vscode.Disposable {
     const name = event.session ?? 'training session';
     const status = pickString(event, 'status') ?? kind;
     const text = event.message ? `${name}: ${event.message}` : `${name}: ${status}`;
-    const failedExit = kind === 'exited' && typeof event.exit_code === 'number' && event.exit_code !== 0;
-    const rootCause = (event.details as { root_cause?: boolean } | undefined)?.root_cause !== false;
+    const failedExit = kind === 'exited' && typeof event.exitCode === 'number' && event.exitCode !== 0;
+    const rootCause = event.details?.rootCause !== false;
     if (kind === 'started') {
       this.crashed.delete(name);
       this.stopping.delete(name);
@@ -315,7 +314,7 @@ export class TrainingController implements vscode.Disposable {
       );
     } else if (kind === 'flag') {
       void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
-        if (choice && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+        if (choice && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
       });
     } else if (kind === 'lost' || kind === 'exited') {
       void vscode.window.showInformationMessage(text);
@@ -330,7 +329,7 @@ export class TrainingController implements vscode.Disposable {
 }
 
 async function showProblem(event: SessionEvent): Promise<void> {
-  const frame = event.frame ?? (event.details as { triage?: { frame?: { file?: string; line?: number } } } | undefined)?.triage?.frame;
+  const frame = event.frame ?? event.details?.triage?.frame ?? undefined;
   const file = pickString(frame, 'file', 'path');
   const line = typeof frame?.line === 'number' ? frame.line : undefined;
   if (file) {
@@ -355,8 +354,8 @@ export function preflightSummary(
   }
   const env = environment ?? {};
   if (Object.keys(env).length) lines.push('');
-  if (typeof env.python_version === 'string') {
-    lines.push(`Python ${env.python_version}${typeof env.interpreter === 'string' ? ` (${env.interpreter})` : ''}`);
+  if (typeof env.pythonVersion === 'string') {
+    lines.push(`Python ${env.pythonVersion}${typeof env.interpreter === 'string' ? ` (${env.interpreter})` : ''}`);
   }
   if (Array.isArray(env.frameworks) && env.frameworks.length) {
     lines.push(`Frameworks: ${env.frameworks.map(describe).join(', ')}`);
@@ -366,10 +365,10 @@ export function preflightSummary(
     if (summary) lines.push(`${key === 'cuda' ? 'CUDA' : key === 'wandb' ? 'W&B' : 'TensorBoard'}: ${summary}`);
   }
   for (const [key, value] of Object.entries(env)) {
-    if (['python_version', 'interpreter', 'interpreter_source', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key))
+    if (['pythonVersion', 'interpreter', 'interpreterSource', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key))
       continue;
     if (value === null || value === undefined || value === '') continue;
-    lines.push(`${key.replace(/_/g, ' ')}: ${describe(value)}`);
+    lines.push(`${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${describe(value)}`);
   }
   if (Array.isArray(env.problems)) for (const problem of env.problems) lines.push(`⚠ ${String(problem)}`);
   if (preflight?.questions?.length) lines.push('', ...preflight.questions.map((q) => `• ${q}`));

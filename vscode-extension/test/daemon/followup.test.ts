@@ -14,7 +14,7 @@ import { CandidateDocuments, WriteBackReview } from '../../src/candidate';
 import { FollowupController } from '../../src/followup';
 import { LanguageModelBridge } from '../../src/lm';
 import { OptimizeController } from '../../src/optimize';
-import { ServerCommands } from '../../src/protocol';
+import { ServerCommands, readRunUpdated } from '../../src/protocol';
 import { wireDaemon } from '../../src/wiring';
 import * as mock from '../vscode-mock';
 import { toWorkspaceEdit } from './convert';
@@ -92,7 +92,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     }
     const [entry] = followups.openFollowups;
     expect(entry.runId).toBe(firstRun);
-    const promptFile = (paused.params as { followup: { prompt_file: string } }).followup.prompt_file;
+    const promptFile = readRunUpdated(paused.params).followup?.promptFile;
     expect(entry.prompt.uri.fsPath).toBe(promptFile);
     expect(entry.prompt.getText().length).toBeGreaterThan(100);
     expect(entry.answer.getText()).toBe('');
@@ -105,11 +105,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     const before = daemon.notifications.length;
     expect(await followups.sendAnswer(entry.answer)).toBe(true);
     const done = await daemon.waitFor('trainer/runUpdated', (p) => FINAL.includes((p as { state: string }).state), before, 240000);
-    const final = done.params as {
-      state: string;
-      error?: string;
-      conflict?: { reason: string; snapshot_file: string; candidate_file: string };
-    };
+    const final = readRunUpdated(done.params);
     expect(final.error).toBeUndefined();
     // the diff was shown and discarded: nothing changed, the daemon recorded why
     expect(mock.state.executed.filter((e) => e.command === 'vscode.diff')[0]?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');
@@ -128,9 +124,9 @@ describe('the editor model without a language model: a manual follow-up in the e
       await new Promise((r) => setImmediate(r));
     }
     const candidateDiff = mock.state.executed.filter((e) => e.command === 'vscode.diff')[1];
-    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(final.conflict!.snapshot_file);
-    expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidate_file);
-    expect(fs.readFileSync(final.conflict!.candidate_file, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
+    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(final.conflict!.snapshotFile);
+    expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidateFile);
+    expect(fs.readFileSync(final.conflict!.candidateFile!, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     wiring.dispose();
   }, 300000);
 });

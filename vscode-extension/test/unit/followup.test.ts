@@ -35,7 +35,7 @@ describe('manual follow-up', () => {
     optimize.onRunUpdated({
       runId: 'r1',
       state: 'followup_needed',
-      followup: { prompt_file: file, report_file: '/x/report.json', variables: ['__code0'] },
+      followup: { promptFile: file, reportFile: '/x/report.json', variables: ['__code0'] },
     });
     await until(() => mock.state.shown.length === 2, 'the prompt and answer documents');
     const [prompt, answer] = mock.state.shown as unknown as mock.TextDocument[];

@@ -9,6 +9,7 @@ import {
   formatMetrics,
   preflightSummary,
 } from '../../src/training';
+import { readSessionEvent } from '../../src/protocol';
 import * as mock from '../vscode-mock';
 import { RecordingDaemon, until } from './fakes';
 
@@ -136,19 +137,21 @@ describe('training UI', () => {
   it('attach opens a terminal running the attach command; stop and crash events go to the daemon/user', async () => {
     const daemon = new RecordingDaemon({ 'trainer/stopTraining': () => ({ name: 's1', state: 'killed' }), 'trainer/sessions': () => [] });
     const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
-    const item = new SessionItem({ name: 's1', state: 'running', attach_command: 'tmux attach -t s1', cwd: '/work/proj' });
+    // events as a daemon before 0.2 spelled them (snake_case), read through the wire's normaliser
+    const send = (event: Record<string, unknown>) => training.onSessionEvent(readSessionEvent(event));
+    const item = new SessionItem({ name: 's1', state: 'running', attachCommand: 'tmux attach -t s1', cwd: '/work/proj' });
     training.attach(item);
     expect(mock.state.terminals).toMatchObject([{ name: 'trainer: s1', sent: ['tmux attach -t s1'] }]);
     await training.stop(item);
     expect(daemon.requests[0]).toEqual({ method: 'trainer/stopTraining', params: { name: 's1' } });
     // stopping sends an interrupt: its KeyboardInterrupt traceback is no crash to report
-    training.onSessionEvent({
+    send({
       session: 's1',
       kind: 'crash',
       message: 'KeyboardInterrupt at train.py:4 (unknown)',
       details: { root_cause: true },
     });
-    training.onSessionEvent({ session: 's1', kind: 'exited', status: 'exited 130', exit_code: 130 });
+    send({ session: 's1', kind: 'exited', status: 'exited 130', exit_code: 130 });
     expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
 
     // a crash with its root-cause frame: one error; "Show problem" opens the frame and the Problems view
@@ -159,19 +162,19 @@ describe('training UI', () => {
       message: 'FileNotFoundError at train.py:3 (runtime/file_not_found): ...',
       details: { root_cause: true, triage: { frame: { file: __filename, line: 3 } } },
     };
-    training.onSessionEvent(crash);
-    training.onSessionEvent({ ...crash, details: { root_cause: false } }); // a secondary traceback
-    training.onSessionEvent({ session: 'c1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash
+    send(crash);
+    send({ ...crash, details: { root_cause: false } }); // a secondary traceback
+    send({ session: 'c1', kind: 'exited', status: 'exited 1', exit_code: 1 }); // explained by the crash
     await until(() => mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems'), 'the Problems view');
     expect(mock.window.showErrorMessage.mock.calls).toEqual([[`c1: ${crash.message}`, 'Show problem', 'Open log']]);
     expect(mock.state.shown.at(-1)?.uri.fsPath).toBe(__filename);
 
     // a non-zero exit with no crash event after it: an error once the grace period is over
     training.exitGraceMs = 0;
-    training.onSessionEvent({ session: 's2', kind: 'exited', status: 'exited 2', exit_code: 2 });
+    send({ session: 's2', kind: 'exited', status: 'exited 2', exit_code: 2 });
     await until(() => mock.window.showErrorMessage.mock.calls.length === 2, 'the exit notification');
     expect(mock.window.showErrorMessage.mock.calls[1]).toEqual(['s2: exited 2', 'Show problem', 'Open log']);
-    training.onSessionEvent({ session: 's3', kind: 'exited', status: 'exited 0', exit_code: 0 });
+    send({ session: 's3', kind: 'exited', status: 'exited 0', exit_code: 0 });
     expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['s3: exited 0']);
     training.dispose();
   });
@@ -183,7 +186,7 @@ describe('training UI', () => {
     expect(formatElapsed(undefined)).toBe('');
     expect(formatMetrics({ loss: 1.23456789, lr: 2e-5, note: { x: 1 } })).toBe('loss 1.235 · lr 0.00002');
     expect(attachCommandOf({ name: 'n', backend: 'screen' })).toBe('screen -r n');
-    expect(attachCommandOf({ name: 'n', attach_command: ['tmux', 'attach', '-t', 'n'] })).toBe('tmux attach -t n');
+    expect(attachCommandOf({ name: 'n', attachCommand: ['tmux', 'attach', '-t', 'n'] })).toBe('tmux attach -t n');
     expect(preflightSummary('python t.py', '/w', undefined)).toBe(
       'Command: python t.py\nFolder: /w\n\nIt runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
     );

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '*.vsix'] },
+  { ignores: ['dist/**', 'node_modules/**', '*.vsix', 'e2e/node_modules/**', 'e2e/.cache/**', 'e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // formatting is prettier's (npm run format); eslint keeps to correctness
@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**'],
+    files: ['test/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -7,6 +7,7 @@ import { OptimizeController } from './optimize';
 import { ClientFactory, ServerDeps, TrainerServer, defaultProbe } from './server';
 import { SessionItem, SessionsProvider, TrainingController } from './training';
 import { triageCommand } from './triage';
+import { createReviewAndOpen } from './review';
 
 export const COMMANDS = [
   'trainer.restartServer',
@@ -24,6 +25,7 @@ export const COMMANDS = [
   'trainer.openSessionLog',
   'trainer.confirmFix',
   'trainer.triage',
+  'trainer.createReviewAndOpen',
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
@@ -106,6 +108,7 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   });
   register('trainer.launchTraining', () => training.launch());
   register('trainer.triage', () => triageCommand(daemon, log));
+  register('trainer.createReviewAndOpen', (...args: unknown[]) => createReviewAndOpen(daemon, args, log));
   register('trainer.refreshSessions', () => training.refresh());
   register('trainer.attachSession', (item?: SessionItem) => training.attach(item));
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));

@@ -60,6 +60,7 @@ describe('trainerd in VS Code', () => {
         'telemetry.telemetryLevel': 'off',
         'trainer.interpreter': PYTHON,
         'trainer.sessionBackend': 'tmux',
+        'trainer.trace.server': 'verbose',
       },
     });
     await wb.open(root);
@@ -92,7 +93,7 @@ describe('trainerd in VS Code', () => {
   });
 
   it('a blocked optimize shows the blocker in Problems; "Create engineering review" opens the review and the lens turns ready', async () => {
-    await wb.page.locator('.codelens-decoration a', { hasText: 'Optimize with Trace' }).first().click();
+    await wb.clickLens('Optimize with Trace', wb.notification(/Optimize with Trace is blocked/));
     await wb.answerNotification(/Optimize with Trace is blocked/, 'Show problems');
     const problems = await waitUntil(async () => {
       const rows = await wb.problems();
@@ -116,5 +117,61 @@ describe('trainerd in VS Code', () => {
       .waitFor({ timeout: STEP_MS });
     expect(await wb.problems()).not.toContainEqual(expect.stringMatching(/review/i));
     await wb.shot('lens-ready');
+  });
+
+  it('optimize: one prompt, one answer document, one notification; the recorded answer sent; the diff; Apply; Undo; Save', async () => {
+    await wb.page.locator('.codelens-decoration a', { hasText: 'Optimize with Trace' }).first().click();
+    // no model configured: the run stops at a manual follow-up
+    await wb
+      .notification(/needs a follow-up/)
+      .first()
+      .waitFor({ timeout: 4 * STEP_MS });
+    await wb.page.locator('.tab', { hasText: 'prompt.md' }).first().waitFor({ timeout: STEP_MS });
+    await wb.shot('followup-opened');
+    // the answer: the example's recorded one, pasted into the answer document
+    const answer = fs.readFileSync(path.join(root, 'answer-fix.json'), 'utf8');
+    await wb.page
+      .locator('.tab', { hasText: /^Untitled/ })
+      .first()
+      .click();
+    await wb.paste(answer);
+    await wb.shot('followup-answered');
+    const tabs = (await wb.tabs()).flat();
+    expect(tabs.filter((t) => /prompt\.md/.test(t))).toHaveLength(1);
+    expect(tabs.filter((t) => /^Untitled/.test(t))).toHaveLength(1);
+    expect((await wb.tabs()).length).toBeLessThanOrEqual(2);
+    await wb.command('Trainer: Send Follow-up Answer');
+    const sent = await wb
+      .notification(/Answer sent/)
+      .first()
+      .innerText();
+    expect(sent).not.toMatch(/as run/); // the same run continues: no "new" run id
+    // the answer document is closed, not left dirty
+    await waitUntil(
+      async () => !(await wb.tabs()).flat().some((t) => /^Untitled/.test(t)),
+      'the answer document to close',
+      STEP_MS,
+      () => wb.tabs(),
+    );
+    // the candidate passes validation: its write-back is shown as a diff first
+    await wb.page
+      .locator('.tab', { hasText: 'current ↔ candidate' })
+      .first()
+      .waitFor({ timeout: 4 * STEP_MS });
+    await wb.shot('candidate-diff');
+    await wb.answerNotification(/Apply it\?/, 'Apply');
+    await wb.openFile('stats.py');
+    await waitUntil(async () => (await wb.editorText()).includes(FIXED_RETURN) || undefined, 'the fix in the buffer');
+    expect(fs.readFileSync(path.join(root, 'stats.py'), 'utf8')).toContain(BUGGY_RETURN); // not saved yet
+    await wb.shot('fix-applied');
+    const followups = (await wb.notificationCenter()).filter((n) => /needs a follow-up/.test(n));
+    expect(followups).toHaveLength(1);
+    await wb.focusEditor();
+    await wb.page.keyboard.press('Control+Z');
+    await waitUntil(async () => (await wb.editorText()).includes(BUGGY_RETURN) || undefined, 'Undo to restore the original');
+    await wb.page.keyboard.press('Control+Shift+Z');
+    await waitUntil(async () => (await wb.editorText()).includes(FIXED_RETURN) || undefined, 'Redo');
+    await wb.page.keyboard.press('Control+S');
+    await waitUntil(() => fs.readFileSync(path.join(root, 'stats.py'), 'utf8').includes(FIXED_RETURN), 'the saved fix on disk');
   });
 });

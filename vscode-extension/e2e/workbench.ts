@@ -45,6 +45,7 @@ export async function waitUntil<T>(
   check: () => Promise<T | undefined | false> | T | undefined | false,
   what: string,
   timeoutMs = STEP_MS,
+  detail?: () => Promise<unknown>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
@@ -55,7 +56,10 @@ export async function waitUntil<T>(
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline) {
+      const seen = detail ? ` (seen: ${JSON.stringify(await detail().catch((e) => String(e)))})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}${seen}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -197,6 +201,26 @@ export class Workbench {
     return plain(lines.join('\n'));
   }
 
+  /** Click a code lens and wait for what it does to show (a lens whose click does nothing fails here). */
+  async clickLens(title: string, effect: Locator, timeoutMs = STEP_MS): Promise<void> {
+    const lens = this.page.locator('.codelens-decoration a', { hasText: title }).first();
+    await lens.waitFor({ timeout: STEP_MS });
+    await lens.click();
+    await effect.first().waitFor({ timeout: timeoutMs });
+  }
+
+  /** Focus the active editor's text (for keyboard input). */
+  async focusEditor(): Promise<void> {
+    await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+  }
+
+  /** Paste `text` into the active editor through the clipboard, as a person would. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+V');
+  }
+
   /** Titles of the editor tabs, in order, per group. */
   async tabs(): Promise<string[][]> {
     const groups = this.page.locator('.editor-group-container');
@@ -219,7 +243,7 @@ export class Workbench {
 
   /** Open the quick-fix menu at the cursor and choose the action whose title matches. */
   async quickFix(title: string | RegExp): Promise<void> {
-    await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await this.focusEditor();
     await this.page.keyboard.press('Control+.');
     const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title });
     await item.first().waitFor({ timeout: STEP_MS });
@@ -236,6 +260,16 @@ export class Workbench {
   /** Texts of the notifications on screen. */
   async notificationTexts(): Promise<string[]> {
     return (await this.page.locator('.notification-toast .notification-list-item-message').allInnerTexts()).map(plain);
+  }
+
+  /** Every notification of this window so far (the notification center's list). */
+  async notificationCenter(): Promise<string[]> {
+    const center = this.page.locator('.notifications-center');
+    if (!(await center.isVisible())) await this.command('Notifications: Show Notifications');
+    await center.waitFor({ timeout: STEP_MS });
+    const texts = (await center.locator('.notification-list-item-message').allInnerTexts()).map(plain);
+    await this.page.keyboard.press('Escape');
+    return texts;
   }
 
   /** Wait for a notification and click one of its buttons. */
@@ -279,6 +313,9 @@ export class Workbench {
       }
     }
     fs.writeFileSync(path.join(this.options.artifacts, 'code-server.log'), this.serverLog.join(''));
+    // the window's logs (the extension's output channels among them) go with the screenshots
+    const logs = path.join(this.options.scratch, 'user-data', 'logs');
+    if (fs.existsSync(logs)) fs.cpSync(logs, path.join(this.options.artifacts, 'logs'), { recursive: true });
   }
 }
 

@@ -77,6 +77,12 @@ export class WriteBackReview {
       const applied = await vscode.workspace.applyEdit(edit);
       return applied ? { applied: true } : { applied: false, failureReason: 'VS Code could not apply the edit (the file changed?).' };
     } finally {
+      // the diff has served its purpose (its right side is forgotten below): close it
+      const candidates = new Set(shown.map((u) => u.toString()));
+      const diffs = vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .filter((tab) => tab.input instanceof vscode.TabInputTextDiff && candidates.has(tab.input.modified.toString()));
+      if (diffs.length > 0) await vscode.window.tabGroups.close(diffs);
       for (const uri of shown) this.candidates.forget(uri);
     }
   }

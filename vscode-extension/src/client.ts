@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {
   ClientCapabilities,
+  CodeLensResolveRequest,
   FeatureState,
   GenericRequestHandler,
   LanguageClient,
@@ -45,9 +46,13 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
     traceOutputChannel: options.trace,
     initializationOptions: { trainer: options.settings },
     middleware: {
+      // Lenses go to VS Code resolved: when a refresh replaces the lenses while VS Code is still
+      // resolving the previous ones, VS Code 1.100 renders the old (released) lenses, and a click on
+      // "Optimize with Trace" then does nothing ("Actual command not found"); found by the e2e test.
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
-        return lenses?.map(rewriteLens);
+        if (!lenses) return lenses;
+        return Promise.all(lenses.map(async (lens) => rewriteLens(lens.command ? lens : await resolveNow(lens, token))));
       },
       resolveCodeLens: async (lens, token, next) => {
         const resolved = await next(lens, token);
@@ -56,7 +61,15 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
       provideCodeActions: async (document, range, context, token, next) => requireConfirmation(await next(document, range, context, token)),
     },
   };
-  const client = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);
+  const resolveNow = async (lens: vscode.CodeLens, token: vscode.CancellationToken): Promise<vscode.CodeLens> => {
+    try {
+      const resolved = await client.sendRequest(CodeLensResolveRequest.type, client.code2ProtocolConverter.asCodeLens(lens), token);
+      return client.protocol2CodeConverter.asCodeLens(resolved);
+    } catch {
+      return lens; // VS Code resolves it later, as usual
+    }
+  };
+  const client: LanguageClient = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);
   client.registerFeature(new TrainerCapabilities());
   await client.start();
   // Wired after start so they replace vscode-languageclient's own handlers for applyEdit,

@@ -69,9 +69,9 @@ export class OptimizeController {
     return { uri: editor.document.uri.toString() };
   }
 
-  /** Cancel a run (the one given, else the only active one). */
+  /** Cancel a run (the one given, else the only active one; a run waiting at a follow-up is active). */
   async cancel(runId?: string): Promise<void> {
-    const active = [...this.runs.values()].filter((r) => !FINAL_STATES.has(r.state) && r.state !== 'followup_needed');
+    const active = [...this.runs.values()].filter((r) => !FINAL_STATES.has(r.state));
     const id = runId ?? (active.length === 1 ? active[0].runId : undefined);
     if (!id) {
       void vscode.window.showWarningMessage(

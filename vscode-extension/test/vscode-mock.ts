@@ -71,6 +71,9 @@ export class WorkspaceEdit {
     if (!this.map.has(key)) this.map.set(key, { uri, edits: [] });
     this.map.get(key)!.edits.push(new TextEdit(range, text));
   }
+  delete(uri: Uri, range: Range): void {
+    this.replace(uri, range, '');
+  }
   entries(): [Uri, TextEdit[]][] {
     return [...this.map.values()].map((e) => [e.uri, e.edits]);
   }
@@ -79,12 +82,27 @@ export class WorkspaceEdit {
   }
 }
 
+export class TabInputText {
+  constructor(readonly uri: Uri) {}
+}
+export class TabInputTextDiff {
+  constructor(
+    readonly original: Uri,
+    readonly modified: Uri,
+  ) {}
+}
+
 export class TextDocument {
+  isClosed = false;
   constructor(
     readonly uri: Uri,
     private text: string,
     readonly languageId = 'plaintext',
   ) {}
+  /** Untitled documents with text are dirty (file documents here are always saved). */
+  get isDirty(): boolean {
+    return this.uri.scheme === 'untitled' && this.text.length > 0;
+  }
   getText(): string {
     return this.text;
   }
@@ -248,6 +266,10 @@ export const state = {
   logs: [] as string[],
   contexts: new Map<string, unknown>(),
   untitled: 0,
+  /** Documents VS Code would have asked to save (closed while dirty). */
+  savePrompts: [] as string[],
+  /** Diff editors open (`vscode.diff`). */
+  diffs: [] as { input: TabInputTextDiff; label: string }[],
 };
 
 function logChannel() {
@@ -267,6 +289,29 @@ function logChannel() {
 
 export const window = {
   activeTextEditor: undefined as { document: TextDocument } | undefined,
+  get visibleTextEditors(): { document: TextDocument }[] {
+    return [...new Set(state.shown)].filter((d) => !d.isClosed).map((document) => ({ document }));
+  },
+  /** One group holding a tab per shown, open document; closing a dirty one is recorded as a save prompt. */
+  tabGroups: {
+    get all() {
+      const tabs: { input: TabInputText | TabInputTextDiff; label: string }[] = [...new Set(state.shown)]
+        .filter((d) => !d.isClosed)
+        .map((d) => ({ input: new TabInputText(d.uri), label: d.uri.path }));
+      return [{ tabs: [...tabs, ...state.diffs] }];
+    },
+    close: vi.fn(async (tabs: { input: TabInputText | TabInputTextDiff }[]) => {
+      state.diffs = state.diffs.filter((d) => !tabs.includes(d));
+      for (const tab of tabs) {
+        if (!(tab.input instanceof TabInputText)) continue;
+        const doc = state.documents.get(tab.input.uri.toString());
+        if (!doc) continue;
+        if (doc.isDirty) state.savePrompts.push(doc.uri.toString());
+        doc.isClosed = true;
+      }
+      return true;
+    }),
+  },
   createOutputChannel: vi.fn(() => logChannel()),
   showInformationMessage: vi.fn(async (..._args: unknown[]): Promise<string | undefined> => undefined),
   showWarningMessage: vi.fn(async (..._args: unknown[]): Promise<string | undefined> => undefined),
@@ -376,6 +421,8 @@ export const commands = {
   }),
   executeCommand: vi.fn(async (command: string, ...args: unknown[]) => {
     state.executed.push({ command, args });
+    if (command === 'vscode.diff')
+      state.diffs.push({ input: new TabInputTextDiff(args[0] as Uri, args[1] as Uri), label: String(args[2]) });
     if (command === 'setContext') state.contexts.set(args[0] as string, args[1]);
     const fn = state.commands.get(command);
     return fn ? fn(...args) : undefined;
@@ -451,6 +498,8 @@ export function resetMock(): void {
   state.statusBars = [];
   state.logs = [];
   state.contexts.clear();
+  state.savePrompts = [];
+  state.diffs = [];
   workspace.isTrusted = true;
   workspace.workspaceFolders = undefined;
   window.activeTextEditor = undefined;

@@ -63,7 +63,7 @@ class TrainerProtocol(LanguageServerProtocol):
 
     def handle_message(self, message: Any) -> None:
         if isinstance(message, _UnstructurableRequest):
-            from trainerd.protocol import describe_error
+            from trainerd.data import describe_error
 
             error = JsonRpcInvalidParams(f"{message.method}: invalid params: {describe_error(message.error)}")
             self._send_response(message.id, None, error.to_response_error())

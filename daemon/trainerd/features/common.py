@@ -154,7 +154,7 @@ def to_uri(path: Path | str) -> str:
 
 def as_dict(value: Any) -> Any:
     """JSON-ready form of a service result (attrs classes and dataclasses included)."""
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     return to_plain(value)
 

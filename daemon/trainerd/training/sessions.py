@@ -22,8 +22,8 @@ from pathlib import Path
 
 import attrs
 
+from trainerd.data import converter
 from trainerd.errors import TrainerError
-from trainerd.protocol import converter
 from trainerd.training import backends
 from trainerd.workspace.files import atomic_write_json, locked
 

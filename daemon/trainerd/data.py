@@ -111,25 +111,31 @@ def structure(cls: type[T], data: Any, what: str = "params", wire: bool = False)
         plain = {}
     if not isinstance(plain, dict):
         raise TrainerError(f"{what} must be an object, got {type(plain).__name__}")
+    spelled: dict[str, str] = {}
     if wire and attrs.has(cls):
-        plain = _accept_both_spellings(cls, plain)
+        plain = _accept_both_spellings(cls, plain, spelled)
     try:
         return converter.structure(plain, cls)
     except Exception as exc:  # cattrs raises several types; all mean the data is bad
-        raise TrainerError(
-            f"invalid {what}: {describe_error(exc, camel if wire else str)}", field=None
-        ) from None
+
+        def shown(name: str) -> str:  # a field is named as the caller spelled it
+            return spelled.get(name) or (camel(name) if wire else name)
+
+        raise TrainerError(f"invalid {what}: {describe_error(exc, shown)}", field=None) from None
 
 
-def _accept_both_spellings(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+def _accept_both_spellings(cls: type, data: dict[str, Any], spelled: dict[str, str]) -> dict[str, Any]:
     names = {f.name for f in attrs.fields(cls)}
     out: dict[str, Any] = {}
     for key, value in data.items():
         name = snake(key) if key not in names else key
         if name in names and name != key:
             out[name] = value  # the camelCase spelling wins over a snake_case twin
+            spelled[name] = key
         elif name in names:
-            out.setdefault(name, value)
+            if name not in out:
+                out[name] = value
+                spelled[name] = key
         else:
             out[key] = value
     return out

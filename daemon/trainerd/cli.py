@@ -21,7 +21,7 @@ class UsageError(Exception):
 
 
 def print_json(data: Any) -> None:
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     json.dump(to_plain(data), sys.stdout, indent=2, default=str)
     sys.stdout.write("\n")
@@ -366,7 +366,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     records = sessions.list_sessions(_training_root(args))
     flags = [run_flags(r) for r in records]
     if args.json:
-        from trainerd.protocol import to_plain
+        from trainerd.data import to_plain
 
         print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:

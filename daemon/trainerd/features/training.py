@@ -3,22 +3,23 @@
 and the ``trainer/sessionEvent`` notifications.
 
 The feature owns the one training-session supervisor (:mod:`trainerd.training.supervisor`): it starts
-once the client has initialized (the workspace folders are known then), follows the folders the client
-adds later and any root a launch used, and stops at shutdown. Its events become ``trainer/sessionEvent``
-notifications; other features listen to it through ``server.training_supervisor.add_listener``.
+at ``initialized`` (the workspace folders are known then), follows the folders the client adds later
+(``did_change_workspace_folders``) and any root a launch used, and stops at ``shutdown``. Its events
+become ``trainer/sessionEvent`` notifications (camelCase fields; ``details`` is data, its keys as
+written in ``events.jsonl``); other features listen through ``server.training_supervisor.add_listener``.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, workspace_roots
+from trainerd.features.base import LanguageFeature
+from trainerd.features.common import as_dict, call_service, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -27,18 +28,43 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def _on_supervisor_event(server: TrainerServer, obj: Any) -> None:
-    from trainerd.training.watch import SessionEvent
+class TrainingFeature(LanguageFeature):
+    """Training control and the session supervisor's lifecycle."""
 
-    if isinstance(obj, SessionEvent):
-        server.notify(protocol.SESSION_EVENT, as_dict(obj))
+    name = "training"
 
+    def __init__(self, server: TrainerServer) -> None:
+        from trainerd.training.supervisor import SessionSupervisor
 
-def _start_supervisor(server: TrainerServer) -> None:
-    supervisor = server.training_supervisor  # type: ignore[attr-defined]
-    for root in workspace_roots(server):
-        supervisor.add_root(root)
-    supervisor.start()
+        super().__init__(server)
+        self.supervisor = SessionSupervisor(settings=lambda: server.settings.monitor)
+        server.training_supervisor = self.supervisor  # type: ignore[attr-defined]
+        self.supervisor.add_listener(self._on_event)
+
+    def _on_event(self, obj: Any) -> None:
+        from trainerd.training.watch import SessionEvent
+
+        if isinstance(obj, SessionEvent):
+            self.server.notify(protocol.SESSION_EVENT, wire(obj))
+
+    def register(self) -> None:
+        register_handlers(self.server, self.supervisor)
+
+    def initialized(self) -> None:
+        for root in workspace_roots(self.server):
+            self.supervisor.add_root(root)
+        self.supervisor.start()
+
+    def did_change_workspace_folders(self, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        from pygls import uris
+
+        for folder in params.event.added:
+            path = uris.to_fs_path(folder.uri)
+            if path:
+                self.supervisor.add_root(Path(path))
+
+    def shutdown(self) -> None:
+        self.supervisor.stop()
 
 
 def _against_workspace(ls: TrainerServer, given: str) -> Path:
@@ -59,37 +85,15 @@ def _root(ls: TrainerServer, given: str | None, field: str = "root") -> Path:
     return roots[0]
 
 
-def register(server: TrainerServer) -> None:
-    from trainerd.training.supervisor import SessionSupervisor
-
-    watcher = SessionSupervisor(settings=lambda: server.settings.monitor)
-    server.training_supervisor = watcher  # type: ignore[attr-defined]
-    watcher.add_listener(lambda obj: _on_supervisor_event(server, obj))
-
-    def start_when_initialized() -> None:  # until the feature lifecycle hooks land (issue 12)
-        import time
-
-        while server.loop is None:
-            time.sleep(0.05)
-        _start_supervisor(server)
-
-    threading.Thread(target=start_when_initialized, name="trainerd-supervisor-start", daemon=True).start()
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
-    def on_folders(ls: TrainerServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
-        from pygls import uris
-
-        for folder in params.event.added:
-            path = uris.to_fs_path(folder.uri)
-            if path:
-                watcher.add_root(Path(path))
+def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None:
+    """The training requests (``watcher``: the supervisor launch / stop / restart report through)."""
 
     @server.feature(protocol.SESSION_METRICS)
     async def session_metrics(ls: TrainerServer, params: Any) -> dict[str, Any]:
         p = protocol.parse_params(protocol.SessionMetricsParams, params, protocol.SESSION_METRICS)
         root = _find_root_of(ls, watcher, p.root, p.name)
         result = await call_service(ls, protocol.SESSION_METRICS, watcher.metrics, root, p.name)
-        return as_dict(result)
+        return wire(result)
 
     @server.feature(protocol.DETECT_TRAINING)
     async def detect_training(ls: TrainerServer, params: Any) -> dict[str, Any]:

@@ -402,7 +402,7 @@ def session_metrics(tail: SessionTail, record: Any | None = None) -> SessionMetr
         if values:
             series[wire] = [
                 [s, v if v == v and v not in (float("inf"), float("-inf")) else None] for s, v in values
-            ]  # type: ignore[misc]
+            ]
     flags = [
         {"kind": f.kind, "severity": f.severity, "message": f.message, "step": f.step, "line": f.line}
         for f in tail.monitor.flags

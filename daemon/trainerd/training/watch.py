@@ -22,20 +22,19 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from trainerd.project import layout
+from trainerd.project.clock import parse_utc, utc_now
+from trainerd.project.layout import EVENTS_FILE, LOG_FILE, SESSION_FILE
 from trainerd.training.monitor import Flag, Monitor, MonitorSettings
 
 logger = logging.getLogger(__name__)
 
-TRAINING_DIR = Path(".trainer-workspace") / "training"
-LOG_FILE = "output.log"
-SESSION_FILE = "session.json"
-EVENTS_FILE = "events.jsonl"
+TRAINING_DIR = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
 _TRIGGER = re.compile(
     r"Traceback|Error|Exception|error:|Root Cause|NCCL|what\(\):|terminate called|Killed|Interrupt|Aborted|CUDA",
     re.I,
@@ -78,12 +77,8 @@ Listener = Callable[[Any], None]  # receives SessionEvent and TriageUpdate objec
 
 
 def _iso_epoch(text: str | None) -> float | None:
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
-    except ValueError:
-        return None
+    when = parse_utc(text) if text else None
+    return when.timestamp() if when is not None else None
 
 
 _OUTPUT_DIR = re.compile(
@@ -164,7 +159,7 @@ class SessionTail:
             bool(record.get("stop_requested_at")) or record.get("state") == "killed"
         )
 
-    def new_monitor(self) -> list[SessionEvent]:
+    def new_monitor(self) -> list[SessionEvent | None]:
         self.monitor = Monitor(
             self.settings(),
             command=self.command,
@@ -379,8 +374,8 @@ class SessionTail:
         self.results = results
         out: list[Any] = [self._triage_update()]
         for t in results:
-            key = f"crash:{t.log_lines['start']}:{t.rank}"
-            if key in self.seen_events:
+            crash_key = f"crash:{t.log_lines['start']}:{t.rank}"
+            if crash_key in self.seen_events:
                 continue
             where = f" at {t.frame.file}:{t.frame.line}" if t.frame else ""
             label = f"{t.kind}/{t.category}" if t.category else t.kind
@@ -388,7 +383,7 @@ class SessionTail:
                 self._event(
                     "crash",
                     f"{t.exception.rsplit('.', 1)[-1]}{where} ({label}): {t.explanation}",
-                    {"key": key, "triage": _plain(t), "root_cause": t.root_cause},
+                    {"key": crash_key, "triage": _plain(t), "root_cause": t.root_cause},
                 )
             )
         return out
@@ -437,7 +432,7 @@ class SessionTail:
 
 def append_event(directory: Path, event: SessionEvent) -> None:
     """One JSON line in ``events.jsonl`` (one write: appends from two processes do not interleave)."""
-    record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **attrs.asdict(event)}
+    record = {"time": utc_now(), **attrs.asdict(event)}
     try:
         with open(directory / EVENTS_FILE, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, default=str) + "\n")
@@ -482,12 +477,9 @@ def _next_scan(found: list, shift: int, total: int, current: int) -> int:
 
 
 def _plain(value: Any) -> Any:
-    def default(o: Any) -> Any:
-        if attrs.has(type(o)):
-            return attrs.asdict(o)
-        return str(o)
+    from trainerd.data import to_plain
 
-    return json.loads(json.dumps(attrs.asdict(value) if attrs.has(type(value)) else value, default=default))
+    return json.loads(json.dumps(to_plain(value), default=str))
 
 
 def _seen_events(path: Path) -> set[str]:

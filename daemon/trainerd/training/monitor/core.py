@@ -280,7 +280,7 @@ class Monitor:
                     self.hf_batch[name] = (int(m.group(1)), cite)
             if {"batch", "total"} <= set(self.hf_batch) and "accum" in self.hf_batch:
                 R.batch_arithmetic_flag(self.rules, self.hf_batch, world_size(self.command, self.config_text))
-        metrics = parse_metrics(text)
+        metrics: dict[str, Any] = parse_metrics(text)
         if not metrics:
             return
         if "_epoch_of" in metrics:

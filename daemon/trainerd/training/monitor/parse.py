@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import Any
 
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 RANK = re.compile(r"^\[(?:rank|default|Rank )?\d+\]:[ ]?")
@@ -158,7 +159,7 @@ def _put(out: dict[str, float], key: str, value: str) -> None:
         out[name] = _num(value)
 
 
-def parse_metrics(text: str) -> dict[str, float | tuple]:
+def parse_metrics(text: str) -> dict[str, Any]:
     """The metrics one cleaned log line (or ``\\r`` segment) carries, under canonical names."""
     out: dict = {}
     if not HINT.search(text):

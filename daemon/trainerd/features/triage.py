@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, one_argument, path_of, to_uri, workspace_roots
+from trainerd.features.common import (
+    as_dict,
+    call_service,
+    first_folder,
+    one_argument,
+    path_of,
+    to_uri,
+    workspace_roots,
+)
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -233,58 +241,36 @@ def register(server: TrainerServer) -> None:
 
     @server.feature(protocol.TRIAGE)
     async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from pygls.exceptions import JsonRpcInvalidParams
-
         from trainerd.triage import service
 
         p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
-        roots = workspace_roots(ls)
-        base = roots[0] if roots else None
-        if p.text is None and not (p.uri or p.path):
-            raise JsonRpcInvalidParams(
-                f"{protocol.TRIAGE}: one of the fields 'text', 'uri' or 'path' is required"
-            )
-        source = None
-        text = p.text
-        if text is None:
-            path = path_of(p.uri, p.path, "", protocol.TRIAGE, base)
-            source = str(path)
-            text = await call_service(ls, protocol.TRIAGE, service.read_source, str(path))
-        cwd = Path(p.cwd) if p.cwd else base
-        if cwd is not None and not cwd.is_absolute() and base is not None:
-            cwd = base / cwd
-        if cwd is not None and not cwd.is_dir():
-            raise JsonRpcInvalidParams(f"{protocol.TRIAGE}: field 'cwd': {p.cwd} is not a directory")
-        session_dir = None
-        if p.session:
-            if base is None or "/" in p.session or p.session.startswith("."):
-                raise JsonRpcInvalidParams(
-                    f"{protocol.TRIAGE}: field 'session': not a session name: {p.session!r}"
-                )
-            session_dir = base / ".trainer-workspace" / "training" / p.session
-            if not session_dir.is_dir():
-                raise JsonRpcInvalidParams(
-                    f"{protocol.TRIAGE}: field 'session': no session {p.session!r} in {base}"
-                )
+        base = first_folder(ls)
+        path = (
+            path_of(p.uri, p.path, "", protocol.TRIAGE, base)
+            if p.text is None and (p.uri or p.path)
+            else None
+        )
         report = await call_service(
             ls,
             protocol.TRIAGE,
-            service.triage_text,
-            text,
-            cwd=cwd,
+            service.triage_request,
+            text=p.text,
+            path=path,
+            root=base,
+            cwd=p.cwd,
             command=p.command,
-            session_dir=session_dir,
-            source=source,
+            session=p.session,
         )
         if p.publish:
             context = {
                 "session": p.session,
-                "session_dir": str(session_dir) if session_dir else None,
-                "cwd": str(cwd) if cwd else None,
-                "command": p.command,
+                "session_dir": report.session_dir,
+                "cwd": report.cwd,
+                "command": report.command,
             }
-            log = Path(source) if source else (cwd or Path.cwd()) / "pasted-traceback.txt"
-            publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd or Path.cwd(), context))
+            cwd = Path(report.cwd) if report.cwd else Path.cwd()
+            log = Path(report.source) if report.source else cwd / "pasted-traceback.txt"
+            publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd, context))
         return as_dict(report)
 
     @server.command(protocol.CMD_APPLY_FIX)

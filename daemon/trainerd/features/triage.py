@@ -1,21 +1,22 @@
-"""LSP wiring of triage and the session watcher: ``trainer/triage``, diagnostics at the user's frames,
-fixes as code actions (``trainer.applyFix``), and ``trainer/sessionEvent`` crash / flag notifications.
+"""LSP wiring of triage and the session watcher: ``trainer/triage`` (results in camelCase),
+diagnostics at the user's frames, fixes as code actions (``trainer.applyFix``), and
+``trainer/sessionEvent`` crash / flag notifications.
 
-The log watcher starts once the client has initialized (re-attaching to the sessions already on
-disk), follows the workspace folders the client adds later and any root the training feature
-launches a session in (``server.session_listeners``).
+The log watcher starts in the ``initialized`` hook (re-attaching to the sessions already on disk),
+follows the workspace folders the client adds later and any root the training feature launches a
+session in (``server.session_listeners``).
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
+from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     as_dict,
     call_service,
@@ -23,6 +24,7 @@ from trainerd.features.common import (
     one_argument,
     path_of,
     to_uri,
+    wire,
     workspace_roots,
 )
 
@@ -202,95 +204,103 @@ def _start_watcher(ls: TrainerServer, roots: list[Path]) -> None:
     watcher.start()
 
 
-def register(server: TrainerServer) -> None:
-    server._triage_published = _Published()  # type: ignore[attr-defined]
-    server._session_watcher = None  # type: ignore[attr-defined]
-    server.code_actions.add(_fix_actions)
+class TriageFeature(LanguageFeature):
+    """``trainer/triage``, ``trainer.applyFix``, fix code actions, and the session log watcher (started
+    once the client has initialized; it follows the workspace folders the client adds later and any
+    root the training feature launches a session in)."""
 
-    def start_when_initialized() -> None:
-        # the workspace folders are known once initialize ran (it sets server.loop); the training
-        # feature's registry watcher waits the same way
-        while server.loop is None:
-            time.sleep(0.05)
-        _start_watcher(server, workspace_roots(server))
+    name = "triage"
 
-    threading.Thread(target=start_when_initialized, name="trainerd-log-watcher-start", daemon=True).start()
+    def register(self) -> None:
+        server = self.server
+        server._triage_published = _Published()  # type: ignore[attr-defined]
+        server._session_watcher = None  # type: ignore[attr-defined]
+        server.code_actions.add(_fix_actions)
 
-    def on_session_change(kind: str, record: Any) -> None:
-        # a session launched under a root that is not a workspace folder: watch that root too
-        watcher = server._session_watcher  # type: ignore[attr-defined]
-        if watcher is not None and kind == "started" and getattr(record, "root", None):
-            watcher.add_root(Path(record.root))
+        def on_session_change(kind: str, record: Any) -> None:
+            # a session launched under a root that is not a workspace folder: watch that root too
+            watcher = server._session_watcher  # type: ignore[attr-defined]
+            if watcher is not None and kind == "started" and getattr(record, "root", None):
+                watcher.add_root(Path(record.root))
 
-    if not hasattr(server, "session_listeners"):
-        server.session_listeners = []  # type: ignore[attr-defined]
-    server.session_listeners.append(on_session_change)  # type: ignore[attr-defined]
+        if not hasattr(server, "session_listeners"):
+            server.session_listeners = []  # type: ignore[attr-defined]
+        server.session_listeners.append(on_session_change)  # type: ignore[attr-defined]
 
-    def on_folders(ls: TrainerServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        @server.feature(protocol.TRIAGE)
+        async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+            return await _triage(ls, params)
+
+        @server.command(protocol.CMD_APPLY_FIX)
+        async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
+            return await _apply_fix(ls, *args)
+
+    def initialized(self) -> None:
+        if self.server._session_watcher is None:  # type: ignore[attr-defined]
+            _start_watcher(self.server, workspace_roots(self.server))
+
+    def shutdown(self) -> None:
+        watcher = self.server._session_watcher  # type: ignore[attr-defined]
+        if watcher is not None:
+            watcher.stop()
+
+    def did_change_workspace_folders(self, params: types.DidChangeWorkspaceFoldersParams) -> None:
         from pygls import uris
 
         added = [Path(p) for f in params.event.added if (p := uris.to_fs_path(f.uri))]
-        watcher = ls._session_watcher  # type: ignore[attr-defined]
+        watcher = self.server._session_watcher  # type: ignore[attr-defined]
         if watcher is None:
             if added:
-                _start_watcher(ls, added)
+                _start_watcher(self.server, added)
             return
         for root in added:
             watcher.add_root(root)
 
-    server.documents.add("folders", on_folders)
 
-    @server.feature(protocol.TRIAGE)
-    async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.triage import service
+async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+    from trainerd.triage import service
 
-        p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
-        base = first_folder(ls)
-        path = (
-            path_of(p.uri, p.path, "", protocol.TRIAGE, base)
-            if p.text is None and (p.uri or p.path)
-            else None
-        )
-        report = await call_service(
-            ls,
-            protocol.TRIAGE,
-            service.triage_request,
-            text=p.text,
-            path=path,
-            root=base,
-            cwd=p.cwd,
-            command=p.command,
-            session=p.session,
-        )
-        if p.publish:
-            context = {
-                "session": p.session,
-                "session_dir": report.session_dir,
-                "cwd": report.cwd,
-                "command": report.command,
-            }
-            cwd = Path(report.cwd) if report.cwd else Path.cwd()
-            log = Path(report.source) if report.source else cwd / "pasted-traceback.txt"
-            publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd, context))
-        return as_dict(report)
+    p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
+    base = first_folder(ls)
+    path = path_of(p.uri, p.path, "", protocol.TRIAGE, base) if p.text is None and (p.uri or p.path) else None
+    report = await call_service(
+        ls,
+        protocol.TRIAGE,
+        service.triage_request,
+        text=p.text,
+        path=path,
+        root=base,
+        cwd=p.cwd,
+        command=p.command,
+        session=p.session,
+    )
+    if p.publish:
+        context = {
+            "session": p.session,
+            "session_dir": report.session_dir,
+            "cwd": report.cwd,
+            "command": report.command,
+        }
+        cwd = Path(report.cwd) if report.cwd else Path.cwd()
+        log = Path(report.source) if report.source else cwd / "pasted-traceback.txt"
+        publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd, context))
+    return wire(report)
 
-    @server.command(protocol.CMD_APPLY_FIX)
-    async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
-        from trainerd.triage import service
 
-        method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
-        p = protocol.parse_params(
-            protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method
-        )
-        record = await call_service(
-            ls,
-            method,
-            service.apply,
-            p.fix,
-            p.cwd,
-            triage=p.triage,
-            session_dir=p.session_dir,
-            command=p.command,
-            editor_applied=p.editor_applied,
-        )
-        return record
+async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
+    from trainerd.triage import service
+
+    method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
+    p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+    record = await call_service(
+        ls,
+        method,
+        service.apply,
+        p.fix,
+        p.cwd,
+        triage=p.triage,
+        session_dir=p.session_dir,
+        command=p.command,
+        editor_applied=p.editor_applied,
+    )
+    return record

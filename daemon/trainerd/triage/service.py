@@ -11,14 +11,11 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 from trainerd.triage.classify import Triage, classify_text
 from trainerd.triage.fixes import FixContext, apply_fix, propose
 
 MAX_TEXT = 50_000_000
-# where a session's record lives: <root>/.trainer-workspace/training/<name>/session.json
-# (trainerd.project.layout will own these names; until it lands they are spelled here only)
-_TRAINING_DIR = Path(".trainer-workspace") / "training"
-_SESSION_FILE = "session.json"
 _SESSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 
 
@@ -61,15 +58,17 @@ def session_context(root: str | Path, name: str) -> SessionContext:
     """The session ``name`` under project ``root``; ``TrainerError`` (field ``session``) when there is none."""
     if not isinstance(name, str) or not _SESSION_NAME.match(name):
         raise TrainerError(f"not a session name: {name!r}", field="session")
-    directory = Path(root) / _TRAINING_DIR / name
+    directory = layout.session_dir(Path(root), name)
     try:
-        record = json.loads((directory / _SESSION_FILE).read_text(encoding="utf-8"))
+        record = json.loads((directory / layout.SESSION_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TrainerError(f"no session {name!r} in {root}", field="session") from None
     except (OSError, ValueError) as exc:
-        raise TrainerError(f"session {name!r}: unreadable {_SESSION_FILE}: {exc}", field="session") from None
+        raise TrainerError(
+            f"session {name!r}: unreadable {layout.SESSION_FILE}: {exc}", field="session"
+        ) from None
     if not isinstance(record, dict):
-        raise TrainerError(f"session {name!r}: {_SESSION_FILE} is not an object", field="session")
+        raise TrainerError(f"session {name!r}: {layout.SESSION_FILE} is not an object", field="session")
     env = record.get("env") if isinstance(record.get("env"), dict) else {}
     cwd = record.get("cwd")
     return SessionContext(

@@ -17,6 +17,7 @@ from pathlib import Path
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 from trainerd.triage.classify import Triage
 from trainerd.triage.fixes.base import Fix, FixContext, TextEdit
 from trainerd.triage.fixes.config_keys import fix_config_key
@@ -26,7 +27,7 @@ from trainerd.triage.fixes.launch import fix_master_port
 from trainerd.triage.fixes.memory import fix_oom
 from trainerd.triage.fixes.paths import fix_path
 
-FIXES_FILE = "fixes.json"
+FIXES_FILE = layout.FIXES_FILE
 MAX_FIXES_PER_SIGNATURE = 2
 
 

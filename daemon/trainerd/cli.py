@@ -419,13 +419,24 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
-def cmd_triage(args: argparse.Namespace) -> int:
+def _triage_report(args: argparse.Namespace):
     from trainerd.triage import service
 
-    text = service.read_source(args.file)
-    report = service.triage_text(
-        text, cwd=args.cwd, command=args.command, session_dir=args.session_dir, source=args.file
+    root = _training_root(args) if args.session else None
+    report = service.triage_request(
+        path=args.file if args.file != "-" else None,
+        text=service.read_source("-") if args.file == "-" else None,
+        root=root,
+        cwd=args.cwd,
+        command=args.command,
+        session=args.session,
+        session_dir=args.session_dir,
     )
+    return report
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    report = _triage_report(args)
     if args.json:
         print_json(report)
     else:
@@ -433,6 +444,36 @@ def cmd_triage(args: argparse.Namespace) -> int:
 
         print_report(console(), report)
     return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def cmd_apply_fix(args: argparse.Namespace) -> int:
+    from trainerd.triage import render, service
+
+    report = _triage_report(args)
+    error = service.pick_error(report, args.error - 1 if args.error else None)
+    if not error.proposal:
+        if args.json:
+            print_json({"applied": False, "error": error, "reason": error.fix or "no fix is offered for it"})
+        else:
+            render.print_no_fix(console(), error)
+        return EXIT_FAILED
+    if not args.yes:
+        render.print_proposal(console(), error)
+        if not (sys.stdin.isatty() and input("Apply this fix? [y/N] ").strip().lower() in ("y", "yes")):
+            print("Not applied (confirm with --yes when not at a terminal).", file=sys.stderr)
+            return EXIT_FAILED
+    record = service.apply(
+        error.proposal,
+        report.cwd or ".",
+        triage=error,
+        session_dir=report.session_dir,
+        command=report.command,
+    )
+    if args.json:
+        print_json(record)
+    else:
+        render.print_applied(console(), record)
+    return EXIT_OK if record.get("ok") else EXIT_FAILED
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
@@ -696,6 +737,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
     p.add_argument("--command", help="the training command that produced the log (for fixes)")
     p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
+
+    p = verb(
+        "apply-fix",
+        cmd_apply_fix,
+        "apply the fix triage proposes for a log's root cause (or --error N), after confirmation",
+    )
+    p.add_argument("file", metavar="FILE", help="the log the error is in, or - for standard input")
+    p.add_argument(
+        "--error", type=int, metavar="N", help="the N-th error triage lists (default: the root cause)"
+    )
+    p.add_argument("--yes", action="store_true", help="apply without asking (scripts, CI)")
+    p.add_argument("--cwd", help="the project the log came from (default: the session's, else here)")
+    p.add_argument("--command", help="the training command that produced the log")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json records the fix")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
 
     p = verb(
         "monitor",

@@ -12,6 +12,6 @@ FEATURES: list[Any] = [
     optimize,
     surfaces,
     training.TrainingFeature,
-    triage,
+    triage.TriageFeature,
     research,
 ]

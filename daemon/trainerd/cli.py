@@ -43,12 +43,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if not host or not port.isdigit():
             raise UsageError(f"--tcp expects HOST:PORT, got {args.tcp!r}")
         tcp = (host, int(port))
-    from trainerd.stdio import reserve_stdout
+    if args.max_message_bytes < 1024:
+        raise UsageError(f"--max-message-bytes must be at least 1024, got {args.max_message_bytes}")
+    from trainerd.stdio import reserve_stdin, reserve_stdout
 
     stdout = reserve_stdout() if tcp is None else None  # before anything that may print is imported
+    stdin = reserve_stdin()  # services and child processes never read the protocol's bytes
     from trainerd.server import serve
 
-    return serve(stdout=stdout, tcp=tcp, log_level=args.log_level)  # 0 after shutdown+exit, else 1
+    return serve(  # 0 after shutdown+exit, else 1
+        stdout=stdout,
+        tcp=tcp,
+        log_level=args.log_level,
+        stdin=stdin if tcp is None else None,
+        max_message_bytes=args.max_message_bytes,
+    )
 
 
 # --- workspace ----------------------------------------------------------------------------------
@@ -547,6 +556,13 @@ def build_parser() -> argparse.ArgumentParser:
     # many LSP clients append --stdio (vscode-languageclient's TransportKind.stdio does): stdio is the default
     p.add_argument("--stdio", action="store_true", help="speak LSP over stdio (the default)")
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    p.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=8 * 1024 * 1024,
+        metavar="N",
+        help="largest message accepted from the client (default 8 MiB); larger ones are answered with an error",
+    )
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")

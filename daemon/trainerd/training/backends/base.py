@@ -1,0 +1,134 @@
+"""What every session backend shares: the :class:`Probe` of a session's live state, the
+:class:`Backend` interface, and the helpers the local backends use (running a backend command,
+process state from ``/proc``, signalling a command's process group).
+
+No backend ever puts a wrapper around the command to learn its exit code: the command line the user
+confirmed is the one that runs. Each backend captures output and reads the state from outside.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import attrs
+
+from trainerd.errors import TrainerError
+
+_CMD_TIMEOUT = 10
+
+
+@attrs.define
+class Probe:
+    """What the backend says about a session right now."""
+
+    exists: bool
+    alive: bool = False
+    pid: int | None = None
+    exit_code: int | None = None
+    signal: int | None = None
+    exit_known: bool = False  # the backend reported how the command ended
+    pending: bool = False  # ended, and the backend is about to report how: ask again
+
+
+def shell() -> str:
+    """The shell that interprets the command line, as the user's terminal would."""
+    return os.environ.get("SHELL") or "/bin/sh"
+
+
+def _run(argv: list[str], cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(
+            argv, cwd=cwd, capture_output=True, text=True, timeout=_CMD_TIMEOUT, stdin=subprocess.DEVNULL
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise TrainerError(f"{argv[0]} did not answer within {_CMD_TIMEOUT} s: {' '.join(argv)}") from exc
+    except FileNotFoundError:
+        raise TrainerError(
+            f"{argv[0]} is not installed (it is needed for this session)", field="backend"
+        ) from None
+
+
+def _pid_alive(pid: int | None) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped counts as ended)."""
+    if not pid:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            stat = fh.read()
+    except OSError:
+        return False
+    state = stat.rsplit(")", 1)[-1].split()[0:1]
+    return state != ["Z"] and state != ["X"]
+
+
+def zombie_status(pid: int | None) -> tuple[int | None, int | None] | None:
+    """(exit code, signal) of an ended process its parent has not reaped yet, from ``/proc/PID/stat``.
+
+    tmux 3.3a sometimes leaves a pane's process unreaped for seconds (a SIGCHLD missed while other
+    children exit), with ``#{pane_dead_status}`` empty meanwhile; the kernel already has the status.
+    """
+    if not pid:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[-1].split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "Z" or not fields[-1].isdigit():
+        return None
+    raw = int(fields[-1])  # the wait status (field 52, "exit_code")
+    if os.WIFEXITED(raw):
+        return os.WEXITSTATUS(raw), None
+    if os.WIFSIGNALED(raw):
+        return None, os.WTERMSIG(raw)
+    return None
+
+
+def signal_group(pid: int | None, sig: int) -> bool:
+    """Send ``sig`` to the command's process group (what Ctrl-C does in its terminal)."""
+    if not pid:
+        return False
+    try:
+        os.killpg(os.getpgid(pid), sig)
+        return True
+    except (ProcessLookupError, PermissionError):
+        return False
+
+
+class Backend:
+    name = ""
+
+    @classmethod
+    def available(cls) -> bool:
+        return shutil.which(cls.name) is not None
+
+    def exists(self, session: str) -> bool:
+        raise NotImplementedError
+
+    def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
+        raise NotImplementedError
+
+    def probe(self, session: str, session_dir: Path, pid: int | None, log_offset: int) -> Probe:
+        raise NotImplementedError
+
+    def close(self, session: str) -> None:
+        raise NotImplementedError
+
+    def attach_command(self, session: str) -> list[str]:
+        raise NotImplementedError
+
+    def find_pid(self, session: str) -> int | None:
+        raise NotImplementedError
+
+
+def _log_tail(log: Path, log_offset: int) -> str:
+    try:
+        with open(log, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(log_offset, size - 4096))
+            return fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""

@@ -13,7 +13,7 @@ import attrs
 from trainerd.protocol import converter, to_plain
 
 LogLevel = Literal["debug", "info", "warning", "error"]
-SessionBackend = Literal["auto", "screen", "tmux"]
+SessionBackend = Literal["auto", "screen", "tmux", "slurm"]
 
 
 @attrs.define

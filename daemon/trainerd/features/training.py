@@ -169,6 +169,9 @@ def register(server: TrainerServer) -> None:
                 f"{protocol.LAUNCH_TRAINING}: field 'cwd': required (no workspace folder)"
             )
         backend = p.backend or ls.settings.session_backend
+        from trainerd.training.slurm import SubmitOptions
+
+        job = SubmitOptions(p.partition, p.nodes, p.ntasks_per_node, p.gpus_per_node, p.time, p.sbatch_args)
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
@@ -179,6 +182,7 @@ def register(server: TrainerServer) -> None:
             backend=backend,
             name=p.name,
             settle_seconds=p.settle_seconds,
+            slurm=None if job.is_empty() else job,
         )
         watcher.add_root(Path(result.session.root))
         watcher.emit("started", result.session)

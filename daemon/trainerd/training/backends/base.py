@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import time
 from pathlib import Path
+from typing import Protocol
 
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.training.slurm import JobState, SlurmJob
 
 _CMD_TIMEOUT = 10
 
@@ -31,6 +35,36 @@ class Probe:
     signal: int | None = None
     exit_known: bool = False  # the backend reported how the command ended
     pending: bool = False  # ended, and the backend is about to report how: ask again
+    queued: bool = False  # not started yet: waiting for the cluster (Slurm: PENDING)
+    reason: str = ""  # why it waits, or why it is gone, in the backend's words
+    where: str = ""  # where it runs (Slurm: the node list)
+    cancelled: bool = False  # it ended because someone cancelled it (Slurm: CANCELLED)
+    job: JobState | None = None  # the cluster's whole answer (Slurm)
+
+
+class SessionRef(Protocol):
+    """The parts of a session record a backend reads (``sessions.SessionRecord`` has them)."""
+
+    name: str
+    command: str
+    cwd: str
+    session_dir: str
+    log_path: str
+    pid: int | None
+    job: SlurmJob | None
+
+    @property
+    def log_offset(self) -> int: ...
+
+
+@attrs.define
+class Stopped:
+    """How a stop went: what the backend knows of the end, and what to tell the user."""
+
+    exit_code: int | None
+    signal: int | None
+    message: str
+    job: JobState | None = None  # the cluster's answer after the stop (Slurm)
 
 
 def shell() -> str:
@@ -99,6 +133,8 @@ def signal_group(pid: int | None, sig: int) -> bool:
 
 
 class Backend:
+    """A place commands run in. Methods that read a session take its record (:class:`SessionRef`)."""
+
     name = ""
 
     @classmethod
@@ -108,17 +144,60 @@ class Backend:
     def exists(self, session: str) -> bool:
         raise NotImplementedError
 
-    def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
+    def start(
+        self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path
+    ) -> SlurmJob | None:
+        """Run ``command`` in ``cwd`` with its output appended to ``log_path``; the job it became
+        (Slurm), else ``None``."""
         raise NotImplementedError
 
-    def probe(self, session: str, session_dir: Path, pid: int | None, log_offset: int) -> Probe:
+    def restart(self, record: SessionRef, command: str) -> SlurmJob | None:
+        """Run ``command`` again for an ended session (same name, folder and log)."""
+        if self.exists(record.name):
+            self.close(record.name)
+        return self.start(record.name, command, record.cwd, Path(record.log_path), Path(record.session_dir))
+
+    def probe(self, record: SessionRef) -> Probe:
         raise NotImplementedError
+
+    def probe_all(self, records: list[SessionRef]) -> dict[str, Probe]:
+        """:meth:`probe` of several sessions, by session folder (a cluster backend asks once)."""
+        return {r.session_dir: self.probe(r) for r in records}
+
+    def stop(self, record: SessionRef, grace_seconds: float) -> Stopped:
+        """Interrupt the command (SIGINT to its process group, as Ctrl-C), SIGKILL after ``grace_seconds``."""
+        pid = record.pid or self.find_pid(record.name)
+        signal_group(pid, signal.SIGINT)
+        deadline = time.monotonic() + max(grace_seconds, 0)
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        forced = _pid_alive(pid)
+        if forced:
+            signal_group(pid, signal.SIGKILL)
+            end = time.monotonic() + 5
+            while _pid_alive(pid) and time.monotonic() < end:
+                time.sleep(0.02)
+        probe = self.probe(record)
+        if forced:
+            return Stopped(
+                probe.exit_code,
+                signal.SIGKILL,
+                f"stopped by trainerd: interrupted, then killed after {grace_seconds:g} s",
+            )
+        return Stopped(
+            probe.exit_code, probe.signal, "stopped by trainerd: interrupted (Ctrl-C) and it ended"
+        )
 
     def close(self, session: str) -> None:
         raise NotImplementedError
 
-    def attach_command(self, session: str) -> list[str]:
+    def attach_command(self, record: SessionRef) -> list[str]:
+        """The terminal command that shows the session live."""
         raise NotImplementedError
+
+    def attach_hints(self, record: SessionRef) -> list[str]:
+        """More ways in, for the user to read (Slurm: a shell on the job's node)."""
+        return []
 
     def find_pid(self, session: str) -> int | None:
         raise NotImplementedError

@@ -22,7 +22,16 @@ import time
 from pathlib import Path
 
 from trainerd.errors import TrainerError
-from trainerd.training.backends.base import Backend, Probe, _log_tail, _pid_alive, _run, shell, zombie_status
+from trainerd.training.backends.base import (
+    Backend,
+    Probe,
+    SessionRef,
+    _log_tail,
+    _pid_alive,
+    _run,
+    shell,
+    zombie_status,
+)
 
 SCREENRC_FILE = "screenrc"
 # screen's own zombie message, e.g. "=== Command terminated with exit status 3 (Mon Nov 23 ...) ==="
@@ -97,8 +106,9 @@ class ScreenBackend(Backend):
             return None
         return int(children[-1]) if children else None
 
-    def probe(self, session: str, session_dir: Path, pid: int | None, log_offset: int) -> Probe:
-        if session not in self._sessions():
+    def probe(self, record: SessionRef) -> Probe:
+        pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
+        if record.name not in self._sessions():
             return Probe(exists=False)
         if _pid_alive(pid):
             return Probe(exists=True, alive=True, pid=pid)
@@ -120,8 +130,8 @@ class ScreenBackend(Backend):
         while self.exists(session) and time.monotonic() < deadline:
             time.sleep(0.02)
 
-    def attach_command(self, session: str) -> list[str]:
-        return ["screen", "-r", session]
+    def attach_command(self, record: SessionRef) -> list[str]:
+        return ["screen", "-r", record.name]
 
 
 def _screen_quote(text: str) -> str:

@@ -16,7 +16,7 @@ import shlex
 from pathlib import Path
 
 from trainerd.errors import TrainerError
-from trainerd.training.backends.base import Backend, Probe, _run, zombie_status
+from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, zombie_status
 
 EXIT_STATUS_FILE = "exit-status"
 
@@ -99,6 +99,14 @@ class TmuxBackend(Backend):
                 f"tmux could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"
             )
 
+    def restart(self, record: SessionRef, command: str) -> None:
+        """Respawn the kept pane (same session) when it is still there, else a new session."""
+        (Path(record.session_dir) / EXIT_STATUS_FILE).unlink(missing_ok=True)
+        if self.exists(record.name):
+            self.respawn(record.name, command, record.cwd, Path(record.log_path))
+        else:
+            self.start(record.name, command, record.cwd, Path(record.log_path), Path(record.session_dir))
+
     def respawn(self, session: str, command: str, cwd: str, log_path: Path) -> None:
         pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
         target = f"={session}:"
@@ -116,9 +124,10 @@ class TmuxBackend(Backend):
             return int(panes[0][3])
         return None
 
-    def probe(self, session: str, session_dir: Path, pid: int | None, log_offset: int) -> Probe:
-        panes = self._panes(session)
-        recorded = _read_status_file(session_dir / EXIT_STATUS_FILE)
+    def probe(self, record: SessionRef) -> Probe:
+        pid = record.pid
+        panes = self._panes(record.name)
+        recorded = _read_status_file(Path(record.session_dir) / EXIT_STATUS_FILE)
         if not panes:
             if recorded is not None:
                 return Probe(
@@ -146,8 +155,8 @@ class TmuxBackend(Backend):
     def close(self, session: str) -> None:
         _run(["tmux", "kill-session", "-t", f"={session}"])
 
-    def attach_command(self, session: str) -> list[str]:
-        return ["tmux", "attach", "-t", session]
+    def attach_command(self, record: SessionRef) -> list[str]:
+        return ["tmux", "attach", "-t", record.name]
 
 
 def _read_status_file(path: Path) -> tuple[int | None, int | None] | None:

@@ -26,6 +26,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCRIPT = REPO / "scripts" / "slurm-cluster.sh"
 STATE = Path(os.environ.get("TRAINERD_SLURM_DIR", "/tmp/trainerd-slurm"))
 COMMANDS = ("sbatch", "squeue", "scancel", "sinfo", "scontrol", "srun")
+SLURM_COMMANDS = {*COMMANDS, "sacct", "salloc", "sattach", "sbcast", "sstat", "sprio", "sshare"}
 
 
 def installed() -> bool:
@@ -109,3 +110,26 @@ def slurm_project(tmp_path: Path, slurm_cluster: str) -> Iterator[Path]:
     shutil.copy(FIXTURES / "toy_train.py", root / "toy_train.py")
     yield root
     cancel_jobs(root)
+
+
+def bin_without_slurm(folder: Path) -> Path:
+    """``folder`` holding a link to every executable on PATH except Slurm's commands."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for directory in os.environ["PATH"].split(os.pathsep):
+        if not os.path.isdir(directory):
+            continue
+        for entry in os.scandir(directory):
+            target = folder / entry.name
+            if entry.name in SLURM_COMMANDS or target.exists() or not os.access(entry.path, os.X_OK):
+                continue
+            target.symlink_to(entry.path)
+    return folder
+
+
+@pytest.fixture
+def path_without_slurm(tmp_path: Path, monkeypatch) -> Path:
+    """PATH as it is, less Slurm's commands (every other executable is linked into one folder)."""
+    folder = bin_without_slurm(tmp_path / "bin-without-slurm")
+    monkeypatch.setenv("PATH", str(folder))
+    assert shutil.which("sbatch") is None
+    return folder

@@ -281,3 +281,33 @@ def test_sessions_asks_the_cluster_once_for_all_jobs(slurm_project: Path, tmp_pa
     lines = calls.read_text().splitlines()
     assert len(lines) == 1, lines
     assert all(r.job.id in lines[0] for r in listed)
+
+
+def test_the_environment_table_shows_the_cluster(slurm_project: Path, slurm_cluster: str):
+    from trainerd.training import environment
+
+    env = environment.collect(slurm_project)
+    assert env.cluster is not None and env.cluster.available
+    (debug,) = env.cluster.partitions
+    assert debug.name == "debug" and debug.default and debug.nodes == 1
+    assert debug.cpus_per_node >= 8 and debug.gpus_per_node == 0 and debug.time_limit == "infinite"
+    assert env.cluster.summary.startswith("debug (default): 1 node ")
+
+
+def test_sessions_made_on_the_cluster_stay_as_recorded_where_slurm_is_missing(
+    slurm_project: Path, tmp_path: Path, monkeypatch
+):
+    result = sessions.launch(
+        f"{PY} toy_train.py --steps 100000", slurm_project, backend="slurm", settle_seconds=0
+    )
+    name = result.session.name
+    wait_until(lambda: in_state(slurm_project, name, "running"), timeout=60)
+    from tests.training.slurm_cluster import bin_without_slurm
+
+    with monkeypatch.context() as patch:
+        patch.setenv("PATH", str(bin_without_slurm(tmp_path / "bin")))
+        listed = sessions.list_sessions(slurm_project)
+        assert [(r.name, r.state) for r in listed] == [(name, "running")]  # as last recorded, not "lost"
+        with pytest.raises(TrainerError, match="Slurm is not available here"):
+            sessions.stop(slurm_project, name)
+    assert sessions.stop(slurm_project, name, grace_seconds=1).state == "killed"

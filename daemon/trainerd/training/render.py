@@ -56,6 +56,8 @@ def print_environment(con: Console, env: Any) -> None:
     table.add_row("CUDA / GPUs", env.cuda.summary)
     table.add_row("wandb", env.wandb.summary)
     table.add_row("TensorBoard", env.tensorboard.summary)
+    if getattr(env, "cluster", None) is not None:
+        table.add_row("Slurm cluster", env.cluster.summary)
     con.print(table)
     for problem in env.problems:
         con.print(f"[yellow]probe:[/yellow] {problem}")

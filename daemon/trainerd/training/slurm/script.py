@@ -182,12 +182,11 @@ def _option_tokens(tokens: list[str], line: int) -> tuple[list[Directive], list[
 
 
 def gpus_from_gres(gres: str) -> str | None:
-    """The GPU count per node in a gres spec (``gpu:4``, ``gpu:a100:2``, ``gpu``)."""
-    for part in gres.split(","):
-        fields = part.split(":")
+    """The GPU count per node in a gres spec (``gpu:4``, ``gpu:a100:2``, ``gpu:h100:8(S:0-1)``, ``gpu``)."""
+    for part in re.sub(r"\([^)]*\)", "", gres).split(","):
+        fields = part.strip().split(":")
         if fields[0] == "gpu":
-            last = fields[-1].split("(")[0]
-            return last if len(fields) > 1 and last.isdigit() else "1"
+            return fields[-1] if len(fields) > 1 and fields[-1].isdigit() else "1"
     return None
 
 
@@ -357,14 +356,14 @@ def check_sbatch_arg(arg: str) -> None:
     except ValueError as exc:
         raise TrainerError(f"sbatch argument {arg!r}: {exc}", field="sbatch_args") from None
     found, unknown = _option_tokens(tokens, 0)
+    why = _MANAGED.get(found[0].option) if found else None
+    if why:
+        raise TrainerError(f"sbatch argument {arg!r} is not accepted: {why}", field="sbatch_args")
     if unknown or len(found) != 1:
         raise TrainerError(
             f"sbatch argument {arg!r}: one sbatch option per argument, e.g. --account=myproj",
             field="sbatch_args",
         )
-    why = _MANAGED.get(found[0].option)
-    if why:
-        raise TrainerError(f"sbatch argument {arg!r} is not accepted: {why}", field="sbatch_args")
 
 
 def batch_script(command: str, options: SubmitOptions, name: str) -> str:

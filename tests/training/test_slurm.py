@@ -207,11 +207,6 @@ def test_the_users_own_batch_script_is_submitted_as_is(slurm_project: Path):
     assert scontrol(record.job.id)["TimeLimit"] == "00:03:00"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="triage reads srun --label prefixes once the triage branch (issue 18, 9ba21f1) is on main;"
-    " strict: remove this mark when it passes",
-)
 def test_two_srun_tasks_split_by_rank_and_the_failing_rank_is_named(slurm_project: Path):
     (slurm_project / "ranks.py").write_text(
         "import os, sys, time\n"

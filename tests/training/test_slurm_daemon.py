@@ -17,7 +17,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.lsp import helpers
 from tests.training.conftest import wait_until
-from trainerd.protocol import to_plain
+from trainerd.data import snake, to_plain
 
 SERVER = ClientServerConfig(
     server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"]
@@ -25,6 +25,16 @@ SERVER = ClientServerConfig(
 TIMEOUT = 60
 
 pytestmark = pytest.mark.slow
+
+
+def snakes(value):
+    """``value`` with every key in snake_case: the assertions hold for the wire's camelCase and for the
+    old snake_case alike."""
+    if isinstance(value, dict):
+        return {snake(k): snakes(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [snakes(v) for v in value]
+    return value
 
 
 class Events:
@@ -36,14 +46,14 @@ class Events:
 
         @client.feature("trainer/sessionEvent")
         def on_event(params) -> None:
-            self.seen.append(params)
+            self.seen.append(snakes(to_plain(params)))
             self._changed.set()
 
     async def wait(self, session: str, kind: str, timeout: float = TIMEOUT):
         async def find():
             while True:
                 for params in self.seen:
-                    if params.session == session and params.kind == kind:
+                    if params["session"] == session and params["kind"] == kind:
                         return params
                 self._changed.clear()
                 await self._changed.wait()
@@ -52,7 +62,7 @@ class Events:
 
     def kinds(self, session: str) -> list[str]:
         lifecycle = {"started", "pending", "running", "exited", "killed", "lost"}
-        return [p.kind for p in self.seen if p.session == session and p.kind in lifecycle]
+        return [p["kind"] for p in self.seen if p["session"] == session and p["kind"] in lifecycle]
 
 
 async def start(root: Path) -> tuple[LanguageClient, Events]:
@@ -79,7 +89,7 @@ async def close(client: LanguageClient) -> None:
 
 
 async def request(client: LanguageClient, method: str, params: dict):
-    return to_plain(await helpers.raw_request(client, method, params, timeout=TIMEOUT))
+    return snakes(to_plain(await helpers.raw_request(client, method, params, timeout=TIMEOUT)))
 
 
 async def test_a_job_launched_from_the_editor_is_followed_and_its_crash_triaged(slurm_project: Path):
@@ -92,8 +102,8 @@ async def test_a_job_launched_from_the_editor_is_followed_and_its_crash_triaged(
                 "command": "python3 toy_train.py --steps 5 --crash",
                 "backend": "slurm",
                 "time": "5:00",
-                "sbatch_args": ["--mem=300M"],
-                "settle_seconds": 0,
+                "sbatchArgs": ["--mem=300M"],
+                "settleSeconds": 0,
             },
         )
         session = result["session"]
@@ -102,9 +112,9 @@ async def test_a_job_launched_from_the_editor_is_followed_and_its_crash_triaged(
         assert job["options"]["time"] == "5:00" and job["options"]["sbatch_args"] == ["--mem=300M"]
 
         ended = await events.wait(name, "exited")
-        assert ended.exit_code == 1 and ended.status == "exited 1"
+        assert ended["exit_code"] == 1 and ended["status"] == "exited 1"
         crash = await events.wait(name, "crash")  # the job's output file is watched like any log
-        assert "RuntimeError" in crash.message and "toy_train.py" in crash.message
+        assert "RuntimeError" in crash["message"] and "toy_train.py" in crash["message"]
         kinds = events.kinds(name)
         # queued and started are reported when the watcher sees them (a short job can end between polls)
         assert kinds[0] == "started" and kinds[-1] == "exited", kinds
@@ -123,12 +133,12 @@ async def test_a_daemon_started_while_a_job_runs_reads_its_state_again(slurm_pro
         long_run = await request(
             first,
             "trainer/launchTraining",
-            {"command": "python3 toy_train.py --steps 100000", "backend": "slurm", "settle_seconds": 0},
+            {"command": "python3 toy_train.py --steps 100000", "backend": "slurm", "settleSeconds": 0},
         )
         short_run = await request(
             first,
             "trainer/launchTraining",
-            {"command": "python3 toy_train.py --steps 30 --exit 5", "backend": "slurm", "settle_seconds": 0},
+            {"command": "python3 toy_train.py --steps 30 --exit 5", "backend": "slurm", "settleSeconds": 0},
         )
     finally:
         os.kill(first._server.pid, signal.SIGKILL)  # the daemon dies; its jobs must not
@@ -144,7 +154,7 @@ async def test_a_daemon_started_while_a_job_runs_reads_its_state_again(slurm_pro
     second, events = await start(slurm_project)
     try:
         ended = await events.wait(short_name, "exited")
-        assert ended.exit_code == 5
+        assert ended["exit_code"] == 5
         listed = await request(second, "trainer/sessions", {})
         rows = {row["name"]: row for row in listed["sessions"]}
         assert rows[short_name]["status"] == "exited 5"
@@ -152,6 +162,6 @@ async def test_a_daemon_started_while_a_job_runs_reads_its_state_again(slurm_pro
         # cancelled on the cluster behind the daemon's back: reported, not left running
         subprocess.run(["scancel", long_job], check=True, timeout=30)
         killed = await events.wait(long_name, "killed")
-        assert killed.message == "cancelled on the cluster, not by trainerd"
+        assert killed["message"] == "cancelled on the cluster, not by trainerd"
     finally:
         await close(second)

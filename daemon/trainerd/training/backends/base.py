@@ -19,6 +19,7 @@ from typing import Protocol
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.project.processes import pid_alive
 from trainerd.training.slurm import JobState, SlurmJob
 
 _CMD_TIMEOUT = 10
@@ -83,19 +84,6 @@ def _run(argv: list[str], cwd: str | None = None) -> subprocess.CompletedProcess
         raise TrainerError(
             f"{argv[0]} is not installed (it is needed for this session)", field="backend"
         ) from None
-
-
-def _pid_alive(pid: int | None) -> bool:
-    """True while ``pid`` runs (a zombie waiting to be reaped counts as ended)."""
-    if not pid:
-        return False
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
-            stat = fh.read()
-    except OSError:
-        return False
-    state = stat.rsplit(")", 1)[-1].split()[0:1]
-    return state != ["Z"] and state != ["X"]
 
 
 def zombie_status(pid: int | None) -> tuple[int | None, int | None] | None:
@@ -169,13 +157,13 @@ class Backend:
         pid = record.pid or self.find_pid(record.name)
         signal_group(pid, signal.SIGINT)
         deadline = time.monotonic() + max(grace_seconds, 0)
-        while _pid_alive(pid) and time.monotonic() < deadline:
+        while pid_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        forced = _pid_alive(pid)
+        forced = pid_alive(pid)
         if forced:
             signal_group(pid, signal.SIGKILL)
             end = time.monotonic() + 5
-            while _pid_alive(pid) and time.monotonic() < end:
+            while pid_alive(pid) and time.monotonic() < end:
                 time.sleep(0.02)
         probe = self.probe(record)
         if forced:

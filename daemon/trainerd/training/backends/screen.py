@@ -22,16 +22,18 @@ import time
 from pathlib import Path
 
 from trainerd.errors import TrainerError
+from trainerd.project.layout import LOG_FILE
+from trainerd.project.processes import pid_alive
 from trainerd.training.backends.base import (
     Backend,
     Probe,
     SessionRef,
     _log_tail,
-    _pid_alive,
     _run,
     shell,
     zombie_status,
 )
+from trainerd.workspace.files import atomic_write_text
 
 SCREENRC_FILE = "screenrc"
 # screen's own zombie message, e.g. "=== Command terminated with exit status 3 (Mon Nov 23 ...) ==="
@@ -68,8 +70,6 @@ class ScreenBackend(Backend):
             "zombie k",
             "defscrollback 10000",
         ]
-        from trainerd.workspace.files import atomic_write_text
-
         atomic_write_text(rc, "\n".join(lines) + "\n")
         return rc
 
@@ -110,7 +110,7 @@ class ScreenBackend(Backend):
         pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
         if record.name not in self._sessions():
             return Probe(exists=False)
-        if _pid_alive(pid):
+        if pid_alive(pid):
             return Probe(exists=True, alive=True, pid=pid)
         zombie = zombie_status(pid)
         if zombie is not None:  # ended, not reaped yet: the kernel holds the status
@@ -119,7 +119,7 @@ class ScreenBackend(Backend):
             )
         code, sig, known = _screen_exit_from_log(session_dir, log_offset)
         # screen writes its "=== Command ... ===" line a moment after the command ends: until then, wait
-        said = known or bool(_SCREEN_EXIT.search(_log_tail(session_dir / "output.log", log_offset)))
+        said = known or bool(_SCREEN_EXIT.search(_log_tail(session_dir / LOG_FILE, log_offset)))
         return Probe(
             exists=True, alive=False, pid=pid, exit_code=code, signal=sig, exit_known=known, pending=not said
         )
@@ -140,7 +140,7 @@ def _screen_quote(text: str) -> str:
 
 def _screen_exit_from_log(session_dir: Path, log_offset: int) -> tuple[int | None, int | None, bool]:
     """screen's zombie message at the end of the log: (exit code, signal, whether it said)."""
-    tail = _log_tail(session_dir / "output.log", log_offset)
+    tail = _log_tail(session_dir / LOG_FILE, log_offset)
     matches = list(_SCREEN_EXIT.finditer(tail))
     if not matches:
         return None, None, False

@@ -21,18 +21,13 @@ import time
 from pathlib import Path
 
 from trainerd.errors import TrainerError
+from trainerd.project.clock import utc_now
 from trainerd.training import slurm
 from trainerd.training.backends.base import Backend, Probe, SessionRef, Stopped
 from trainerd.workspace.files import atomic_write_text
 
 # how long a stop waits, beyond the grace period, for the cluster to report the job ended
 _STOP_SETTLE_SECONDS = 15.0
-
-
-def _utc_now() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class SlurmBackend(Backend):
@@ -78,7 +73,7 @@ class SlurmBackend(Backend):
             source=source,
             options=self.options,
             sbatch_argv=argv,
-            submitted_at=_utc_now(),
+            submitted_at=utc_now(),
         )
 
     def restart(self, record: SessionRef, command: str) -> slurm.SlurmJob:

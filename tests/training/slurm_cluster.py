@@ -1,10 +1,11 @@
 """A real one-node Slurm cluster for the tests (``scripts/slurm-cluster.sh``), shared by every test
 process: CI starts it before the tests (``.ci/run``); otherwise the first test that needs it starts it
-and the last process using it stops it (each pytest-xdist worker registers itself under the cluster's
-state folder, so a worker that finishes early never stops it under another one's feet).
+and the last process using it stops it (each pytest-xdist worker registers itself in a folder of this
+user's, so a worker that finishes early never stops it under another one's feet).
 
 Slurm tests are skipped only outside CI, when the Debian packages are not installed or this user
-cannot start daemons; under CI (``CI`` set) those are failures.
+cannot start daemons; under CI (``CI`` or ``TRAINERD_REQUIRE_SLURM`` set, as ``.ci/run`` does) those
+are failures.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +26,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCRIPT = REPO / "scripts" / "slurm-cluster.sh"
-STATE = Path(os.environ.get("TRAINERD_SLURM_DIR", "/tmp/trainerd-slurm"))
+# the tests' own bookkeeping (lock, users, who started the cluster): writable by this user
+BOOK = Path(tempfile.gettempdir()) / f"trainerd-slurm-tests-{os.getuid()}"
 COMMANDS = ("sbatch", "squeue", "scancel", "sinfo", "scontrol", "srun")
 SLURM_COMMANDS = {*COMMANDS, "sacct", "salloc", "sattach", "sbcast", "sstat", "sprio", "sshare"}
 
@@ -34,15 +37,15 @@ def installed() -> bool:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
+    if os.environ.get("CI") or os.environ.get("TRAINERD_REQUIRE_SLURM"):
         pytest.fail(f"the Slurm tests must run under CI: {reason}")
     pytest.skip(reason)
 
 
 @contextlib.contextmanager
 def _cluster_lock() -> Iterator[None]:
-    STATE.mkdir(parents=True, exist_ok=True)
-    with open(STATE / "tests.lock", "w") as fh:
+    BOOK.mkdir(parents=True, exist_ok=True)
+    with open(BOOK / "tests.lock", "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -51,7 +54,7 @@ def _cluster_lock() -> Iterator[None]:
 
 
 def _users() -> Path:
-    folder = STATE / "test-users"
+    folder = BOOK / "users"
     folder.mkdir(parents=True, exist_ok=True)
     for entry in folder.iterdir():  # a test process that died without saying so
         if entry.name.isdigit() and not Path(f"/proc/{entry.name}").exists():
@@ -79,14 +82,14 @@ def slurm_cluster() -> Iterator[str]:
             started = _script("start")
             if started.returncode != 0:
                 pytest.fail(f"scripts/slurm-cluster.sh start failed:\n{started.stderr}{started.stdout}")
-            (STATE / "started-by-tests").touch()
+            (BOOK / "started-by-tests").touch()
         (_users() / str(os.getpid())).touch()
     yield socket.gethostname().split(".")[0]
     with _cluster_lock():
         (_users() / str(os.getpid())).unlink(missing_ok=True)
-        if not any(_users().iterdir()) and (STATE / "started-by-tests").exists():
+        if not any(_users().iterdir()) and (BOOK / "started-by-tests").exists():
             _script("stop")
-            (STATE / "started-by-tests").unlink(missing_ok=True)
+            (BOOK / "started-by-tests").unlink(missing_ok=True)
 
 
 def cancel_jobs(root: Path) -> None:

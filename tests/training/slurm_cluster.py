@@ -66,30 +66,54 @@ def _script(verb: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["bash", str(SCRIPT), verb], capture_output=True, text=True, timeout=180)
 
 
-@pytest.fixture(scope="session")
-def slurm_cluster() -> Iterator[str]:
-    """The cluster's node name, once ``sinfo`` shows it idle (started here when it is not up)."""
+class ClusterUnavailable(RuntimeError):
+    """Slurm is not installed here, or this user cannot start the test cluster."""
+
+
+@contextlib.contextmanager
+def cluster_in_use() -> Iterator[str]:
+    """The test cluster, up while this block runs (started here when it is not up, stopped after the
+    last process using it when a test process started it); yields the node name. Benchmarks use it
+    too, so a test run that ends meanwhile does not stop the cluster under them."""
     if not installed():
-        _unavailable(
+        raise ClusterUnavailable(
             "Slurm is not installed (apt-get install slurmctld slurmd slurm-client munge; .ci/run does)"
         )
     with _cluster_lock():
         if _script("status").returncode != 0:
             if os.geteuid() != 0:
-                _unavailable(
+                raise ClusterUnavailable(
                     "the test cluster needs root to start (munged, slurmd): sudo scripts/slurm-cluster.sh start"
                 )
             started = _script("start")
             if started.returncode != 0:
-                pytest.fail(f"scripts/slurm-cluster.sh start failed:\n{started.stderr}{started.stdout}")
+                raise RuntimeError(
+                    f"scripts/slurm-cluster.sh start failed:\n{started.stderr}{started.stdout}"
+                )
             (BOOK / "started-by-tests").touch()
         (_users() / str(os.getpid())).touch()
-    yield socket.gethostname().split(".")[0]
-    with _cluster_lock():
-        (_users() / str(os.getpid())).unlink(missing_ok=True)
-        if not any(_users().iterdir()) and (BOOK / "started-by-tests").exists():
-            _script("stop")
-            (BOOK / "started-by-tests").unlink(missing_ok=True)
+    try:
+        yield socket.gethostname().split(".")[0]
+    finally:
+        with _cluster_lock():
+            (_users() / str(os.getpid())).unlink(missing_ok=True)
+            if not any(_users().iterdir()) and (BOOK / "started-by-tests").exists():
+                _script("stop")
+                (BOOK / "started-by-tests").unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def slurm_cluster() -> Iterator[str]:
+    """The cluster's node name, once ``sinfo`` shows it idle (see :func:`cluster_in_use`)."""
+    stack = contextlib.ExitStack()
+    try:
+        node = stack.enter_context(cluster_in_use())
+    except ClusterUnavailable as exc:
+        _unavailable(str(exc))
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    with stack:
+        yield node
 
 
 def cancel_jobs(root: Path) -> None:

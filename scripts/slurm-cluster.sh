@@ -59,6 +59,13 @@ is_up() {
 
 start_munge() {
   if munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then return 0; fi  # a munged already answers
+  local stale
+  stale="$(pid_of /run/munge/munged.pid)"
+  if [ -n "$stale" ]; then  # runs but does not answer (its socket was removed): replace it
+    kill "$stale" 2>/dev/null || true
+    local until=$((SECONDS + 10))
+    while kill -0 "$stale" 2>/dev/null && [ $SECONDS -lt $until ]; do sleep 0.1; done
+  fi
   install -d -o munge -g munge -m 0755 /run/munge
   if [ ! -s /etc/munge/munge.key ]; then
     install -d -o munge -g munge -m 0700 /etc/munge
@@ -198,9 +205,16 @@ status() {
   return 1
 }
 
+locked() {  # one start/stop at a time on this machine (tests of several worktrees share the cluster)
+  mkdir -p "$STATE"
+  exec 9>"$STATE/.script.lock"
+  flock 9
+  "$@"
+}
+
 case "${1:-}" in
-  start) start ;;
-  stop) stop ;;
+  start) need_installed; need_root start; locked start ;;
+  stop) need_root stop; locked stop ;;
   status) status ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

@@ -1,10 +1,11 @@
 """A real one-node Slurm cluster for the tests (``scripts/slurm-cluster.sh``), shared by every test
 process: CI starts it before the tests (``.ci/run``); otherwise the first test that needs it starts it
-and the last process using it stops it (each pytest-xdist worker registers itself under the cluster's
-state folder, so a worker that finishes early never stops it under another one's feet).
+and the last process using it stops it (each pytest-xdist worker registers itself in a folder of this
+user's, so a worker that finishes early never stops it under another one's feet).
 
 Slurm tests are skipped only outside CI, when the Debian packages are not installed or this user
-cannot start daemons; under CI (``CI`` set) those are failures.
+cannot start daemons; under CI (``CI`` or ``TRAINERD_REQUIRE_SLURM`` set, as ``.ci/run`` does) those
+are failures.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +26,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCRIPT = REPO / "scripts" / "slurm-cluster.sh"
-STATE = Path(os.environ.get("TRAINERD_SLURM_DIR", "/tmp/trainerd-slurm"))
+# the tests' own bookkeeping (lock, users, who started the cluster): writable by this user
+BOOK = Path(tempfile.gettempdir()) / f"trainerd-slurm-tests-{os.getuid()}"
 COMMANDS = ("sbatch", "squeue", "scancel", "sinfo", "scontrol", "srun")
 SLURM_COMMANDS = {*COMMANDS, "sacct", "salloc", "sattach", "sbcast", "sstat", "sprio", "sshare"}
 
@@ -34,15 +37,15 @@ def installed() -> bool:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
+    if os.environ.get("CI") or os.environ.get("TRAINERD_REQUIRE_SLURM"):
         pytest.fail(f"the Slurm tests must run under CI: {reason}")
     pytest.skip(reason)
 
 
 @contextlib.contextmanager
 def _cluster_lock() -> Iterator[None]:
-    STATE.mkdir(parents=True, exist_ok=True)
-    with open(STATE / "tests.lock", "w") as fh:
+    BOOK.mkdir(parents=True, exist_ok=True)
+    with open(BOOK / "tests.lock", "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -51,7 +54,7 @@ def _cluster_lock() -> Iterator[None]:
 
 
 def _users() -> Path:
-    folder = STATE / "test-users"
+    folder = BOOK / "users"
     folder.mkdir(parents=True, exist_ok=True)
     for entry in folder.iterdir():  # a test process that died without saying so
         if entry.name.isdigit() and not Path(f"/proc/{entry.name}").exists():
@@ -63,30 +66,54 @@ def _script(verb: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["bash", str(SCRIPT), verb], capture_output=True, text=True, timeout=180)
 
 
-@pytest.fixture(scope="session")
-def slurm_cluster() -> Iterator[str]:
-    """The cluster's node name, once ``sinfo`` shows it idle (started here when it is not up)."""
+class ClusterUnavailable(RuntimeError):
+    """Slurm is not installed here, or this user cannot start the test cluster."""
+
+
+@contextlib.contextmanager
+def cluster_in_use() -> Iterator[str]:
+    """The test cluster, up while this block runs (started here when it is not up, stopped after the
+    last process using it when a test process started it); yields the node name. Benchmarks use it
+    too, so a test run that ends meanwhile does not stop the cluster under them."""
     if not installed():
-        _unavailable(
+        raise ClusterUnavailable(
             "Slurm is not installed (apt-get install slurmctld slurmd slurm-client munge; .ci/run does)"
         )
     with _cluster_lock():
         if _script("status").returncode != 0:
             if os.geteuid() != 0:
-                _unavailable(
+                raise ClusterUnavailable(
                     "the test cluster needs root to start (munged, slurmd): sudo scripts/slurm-cluster.sh start"
                 )
             started = _script("start")
             if started.returncode != 0:
-                pytest.fail(f"scripts/slurm-cluster.sh start failed:\n{started.stderr}{started.stdout}")
-            (STATE / "started-by-tests").touch()
+                raise RuntimeError(
+                    f"scripts/slurm-cluster.sh start failed:\n{started.stderr}{started.stdout}"
+                )
+            (BOOK / "started-by-tests").touch()
         (_users() / str(os.getpid())).touch()
-    yield socket.gethostname().split(".")[0]
-    with _cluster_lock():
-        (_users() / str(os.getpid())).unlink(missing_ok=True)
-        if not any(_users().iterdir()) and (STATE / "started-by-tests").exists():
-            _script("stop")
-            (STATE / "started-by-tests").unlink(missing_ok=True)
+    try:
+        yield socket.gethostname().split(".")[0]
+    finally:
+        with _cluster_lock():
+            (_users() / str(os.getpid())).unlink(missing_ok=True)
+            if not any(_users().iterdir()) and (BOOK / "started-by-tests").exists():
+                _script("stop")
+                (BOOK / "started-by-tests").unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def slurm_cluster() -> Iterator[str]:
+    """The cluster's node name, once ``sinfo`` shows it idle (see :func:`cluster_in_use`)."""
+    stack = contextlib.ExitStack()
+    try:
+        node = stack.enter_context(cluster_in_use())
+    except ClusterUnavailable as exc:
+        _unavailable(str(exc))
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    with stack:
+        yield node
 
 
 def cancel_jobs(root: Path) -> None:

@@ -84,17 +84,17 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_surfaces(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import render, service
 
     path = Path(args.path).expanduser()
     if not path.exists():
         raise UsageError(f"path not found: {path}")
-    result = surface_cli.surfaces(path)
+    result = service.surfaces(path)
     if args.json:
         print_json(result)
     else:
-        surface_cli.print_result(console(), result)
-    return EXIT_FAILED if result.get("problem") else EXIT_OK
+        render.print_result(console(), result)
+    return EXIT_FAILED if result.problem is not None else EXIT_OK
 
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------

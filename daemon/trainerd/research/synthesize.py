@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.feedback.datasets import SPLIT_METHOD, split_cases
 from trainerd.research import model as model_backends
 from trainerd.research import suite, testfile, values
 from trainerd.research.brief import current_iteration, require_function, research
@@ -69,14 +70,6 @@ def test_file_name(ws: Workspace, goal: str) -> str:
 
 def _split(ids: list[str]) -> tuple[set[str], str]:
     """The engine's deterministic split (``trainerd.feedback.datasets``), so train/val mean the same."""
-    try:
-        from trainerd.feedback.datasets import SPLIT_METHOD, split_cases
-    except ImportError:  # the engine package absent: the same rule, stated here
-        import hashlib
-
-        ordered = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
-        val = {c for n, c in enumerate(ordered) if n % 3 == 2} if len(ids) >= 3 else set()
-        return val, "sha256(id) order; every 3rd case held back for validation"
     return set(split_cases(ids).val), SPLIT_METHOD
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -72,6 +73,7 @@ class DocumentStore:
         self._builds: dict[str, threading.Event] = {}
         self.on_index_change: Callable[[], None] | None = None  # called from a thread
         self._roots: dict[Path, Path] = {}
+        self.folders: list[Path] = []  # the editor's workspace folders: a project root never lies above one
 
     def _doc_lock(self, uri: str) -> threading.Lock:
         with self._lock:
@@ -132,8 +134,14 @@ class DocumentStore:
     def _root(self, path: Path) -> Path:
         root = self._roots.get(path)
         if root is None:
-            root = self._roots[path] = root_for(path)
+            boundary = next((f for f in self.folders if f == path.parent or f in path.parents), None)
+            root = self._roots[path] = root_for(path, boundary)
         return root
+
+    def set_folders(self, folders: list[Path]) -> None:
+        """The editor's workspace folders changed: roots are found again under the new boundaries."""
+        self.folders = sorted((Path(os.path.abspath(f)) for f in folders), key=lambda f: -len(f.parts))
+        self._roots.clear()
 
     def index_due(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> bool:
         """Whether the next analysis of a document at ``path`` will re-stat the test files."""

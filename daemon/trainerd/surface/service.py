@@ -41,6 +41,7 @@ from trainerd.surface.model import (
     SkippedFile,
     Surface,
 )
+from trainerd.surface.pytestconfig import project_root
 from trainerd.surface.targets import apply_lens_rule
 
 # line breaks str.splitlines knows and Python's tokenizer does not: line numbers would disagree
@@ -104,10 +105,9 @@ def syntax_finding(exc: SyntaxError, text: str, editing: bool = True) -> Finding
     )
 
 
-def root_for(path: Path) -> Path:
-    from trainerd.workspace.target import find_repo_root
-
-    return find_repo_root(path.parent)
+def root_for(path: Path, boundary: Path | None = None) -> Path:
+    """The project root of a file: pytest's rootdir (:func:`trainerd.surface.pytestconfig.project_root`)."""
+    return project_root(path, boundary)
 
 
 def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> FileAnalysis:
@@ -260,13 +260,17 @@ def tests_or_enclosing(
 def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) -> list[str]:
     """Test files / node ids (relative to ``project_root``) exercising the target, narrowest first.
 
-    Node ids come first (file order), then whole test files whose every test exercises the target.
-    A Trace bundle or node inside a class that no test names directly (called through another
+    The tests are found from pytest's rootdir for the target (never above ``project_root`` when the
+    target lies inside it) and given relative to ``project_root``, the folder the caller runs pytest
+    from. Node ids come first (file order), then whole test files whose every test exercises the
+    target. A Trace bundle or node inside a class that no test names directly (called through another
     method of its model) falls back to the tests that use its class. Empty when no test refers to it.
     """
-    index = project_index(Path(project_root))
+    target = Path(target_file).resolve()
+    given = Path(project_root).resolve()
+    boundary = given if given == target.parent or given in target.parents else None
+    index = project_index(root_for(target, boundary))
     index.refresh()
-    target = Path(target_file)
     tests = index.tests_for(target, symbol)
     if not tests and symbol and "." in symbol:
         try:
@@ -275,7 +279,14 @@ def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) 
             surface = None
         if surface is not None and surface.kind in ("bundle", "node"):
             tests = tests_or_enclosing(index, target, symbol)
-    return index.narrowest(tests)
+    return [_relative_id(t, index.root, given) for t in index.narrowest(tests)]
+
+
+def _relative_id(node_id: str, root: Path, to: Path) -> str:
+    if root == to:
+        return node_id
+    path, sep, rest = node_id.partition("::")
+    return Path(os.path.relpath(root / path, to)).as_posix() + sep + rest
 
 
 # --- trainerd surfaces / trainer/surfaces ---------------------------------------------------------------

@@ -15,10 +15,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from trainerd.workspace.target import WORKSPACE_DIRNAME
+from trainerd.project.layout import STATUS_FILENAME as STATUS
+from trainerd.project.layout import WORKSPACE_DIRNAME
 
-logger = logging.getLogger("trainerd.surface")
-STATUS = "workflow-status.json"
+logger = logging.getLogger(__name__)
 
 
 class StatusWatcher:

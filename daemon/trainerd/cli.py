@@ -648,9 +648,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--goal",
         choices=["keep", "change"],
-        default="keep",
-        help="keep: characterization cases recorded from the current code (default); change: specification "
-        "cases proposed by the model",
+        default=None,
+        help="keep: characterization cases recorded from the current code; change: specification "
+        "cases proposed by the model (default: the goal of the dataset already proposed, else keep)",
     )
     p.add_argument(
         "--model",

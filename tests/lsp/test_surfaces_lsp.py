@@ -17,6 +17,7 @@ from pytest_lsp import LanguageClient
 from tests.conftest import copy_example
 from tests.lsp.conftest import SERVER, initialize
 from tests.lsp.helpers import TIMEOUT, raw_request, request, wait_for_diagnostics
+from trainerd.data import to_plain
 
 FIXTURES = Path(__file__).parent.parent / "surface" / "fixtures"
 
@@ -216,7 +217,7 @@ async def test_trainer_surfaces_request(vscode: LanguageClient, lsp_project: Pat
     client = vscode
     spam = copy_example("spam_model", lsp_project)
     result = await request(client, "trainer/surfaces", {"path": "spam_model/spam.py"})
-    surfaces = [(s.qualname, s.kind, s.trainable, s.start_line) for s in result.surfaces]
+    surfaces = [(s.qualname, s.kind, s.trainable, s.startLine) for s in result.surfaces]
     assert surfaces == [
         ("SpamFilter", "model", True, 8),
         ("SpamFilter.threshold", "node", True, 11),
@@ -225,6 +226,10 @@ async def test_trainer_surfaces_request(vscode: LanguageClient, lsp_project: Pat
         ("SpamFilter.is_spam", "candidate", False, 24),
     ]
     assert [f.code for f in result.findings] == ["hidden_dependencies"]  # score reads SPAM_WORDS
+    raw = to_plain(await raw_request(client, "trainer/surfaces", {"path": "spam_model/spam.py"}))
+    first = raw["surfaces"][0]  # the LSP wire is camelCase; plain data keys (options) are kept as written
+    assert {"startLine", "nameLine", "feedbackCommand", "hiddenDependencies"} <= set(first)
+    assert "start_line" not in first and "fixes" in raw["findings"][0]
     uri = open_doc(
         client, spam / "spam.py", text="from opto import trace\nX = trace.node(1, trainable=True)\n"
     )

@@ -173,3 +173,25 @@ def test_first_lenses_do_not_wait_for_a_slow_test_index(monkeypatch, median_proj
     assert [(s.qualname, s.kind, s.tests) for s in later.analysis.surfaces] == [
         ("median", "candidate", ["tests/test_stats.py"])
     ]
+
+
+def test_status_watcher_reports_a_new_workspace_and_stops_when_closed(tmp_path: Path):
+    import threading
+
+    from trainerd.surface.watch import StatusWatcher
+
+    changed: list[Path] = []
+    seen = threading.Event()
+
+    def on_change(folder: Path) -> None:
+        changed.append(folder)
+        seen.set()
+
+    watcher = StatusWatcher(on_change)
+    assert watcher.available  # Linux: inotify_simple is a dependency there
+    watcher.watch_source_dir(tmp_path)
+    (tmp_path / ".trainer-workspace").mkdir()
+    assert seen.wait(10) and changed[0] == tmp_path
+    thread = watcher._thread
+    watcher.close()
+    assert thread is not None and not thread.is_alive()

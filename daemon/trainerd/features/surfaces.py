@@ -17,7 +17,8 @@ from lsprotocol import types
 from pygls import uris
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, check_inside_workspace, path_of, workspace_roots
+from trainerd.features.base import LanguageFeature
+from trainerd.features.common import call_service, check_inside_workspace, path_of, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -61,6 +62,7 @@ class SurfaceState:
         self.lock = threading.Lock()
         self.generations: dict[str, int] = {}
         self.lens_served = False  # a client that never asked for lenses is never asked to refresh them
+        self.folders: list[Path] = []
 
     @property
     def store(self) -> DocumentStore:
@@ -68,8 +70,22 @@ class SurfaceState:
             from trainerd.surface.documents import DocumentStore
 
             self._store = DocumentStore()
+            self._store.set_folders(self.folders)
             self._store.on_index_change = lambda: self.server.call_threadsafe(self.request_refresh)
         return self._store
+
+    def set_folders(self, folders: list[Path]) -> None:
+        """A project root never lies above the editor's workspace folder holding the file."""
+        self.folders = folders
+        if self._store is not None:
+            self._store.set_folders(folders)
+
+    def close(self) -> None:
+        for timer in self.timers.values():
+            timer.cancel()
+        self.timers.clear()
+        if self.watcher is not None:
+            self.watcher.close()
 
     def watch(self, path: Path) -> None:
         if self.watcher is None:
@@ -158,7 +174,7 @@ def diagnostics_for(result: DocumentResult) -> list[types.Diagnostic]:
             "version": result.version,
             "surface": f.surface,
             "names": f.names,
-            "fixes": [as_dict(x) for x in f.fixes],
+            "fixes": [wire(x) for x in f.fixes],
         }
         out.append(
             types.Diagnostic(
@@ -372,10 +388,10 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
             edits = [
                 types.TextEdit(
                     range=types.Range(
-                        start=types.Position(line=e["start_line"] - 1, character=e["start_col"]),
-                        end=types.Position(line=e["end_line"] - 1, character=e["end_col"]),
+                        start=types.Position(line=e["startLine"] - 1, character=e["startCol"]),
+                        end=types.Position(line=e["endLine"] - 1, character=e["endCol"]),
                     ),
-                    new_text=e["new_text"],
+                    new_text=e["newText"],
                 )
                 for e in fix.get("edits") or []
             ]
@@ -412,13 +428,43 @@ def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> Any:
     return service.surfaces(path)
 
 
-def register(server: TrainerServer) -> None:
-    _state(server)  # created here, before any thread can race to create it (it imports nothing heavy)
+class SurfaceFeature(LanguageFeature):
+    """Code lenses (+ resolve), ``trainer/surfaces``, pre-run diagnostics and their code actions."""
+
+    name = "surfaces"
+
+    def __init__(self, server: TrainerServer) -> None:
+        super().__init__(server)
+        # created here, before any thread can race to create it (it imports nothing heavy)
+        self.state = _state(server)
+
+    def initialize(self, params: types.InitializeParams) -> None:
+        self.state.set_folders(workspace_roots(self.server))
+
+    def did_change_workspace_folders(self, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        self.state.set_folders(workspace_roots(self.server))
+
+    async def did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        await on_open(self.server, params)
+
+    async def did_change(self, params: types.DidChangeTextDocumentParams) -> None:
+        await on_change(self.server, params)
+
+    async def did_save(self, params: types.DidSaveTextDocumentParams) -> None:
+        await on_save(self.server, params)
+
+    async def did_close(self, params: types.DidCloseTextDocumentParams) -> None:
+        await on_close(self.server, params)
+
+    def shutdown(self) -> None:
+        self.state.close()
+
+    def register(self) -> None:
+        _register(self.server)
+
+
+def _register(server: TrainerServer) -> None:
     server.code_actions.add(_actions)
-    server.documents.add("open", on_open)
-    server.documents.add("change", on_change)
-    server.documents.add("save", on_save)
-    server.documents.add("close", on_close)
 
     @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=True))
     async def on_code_lens(ls: TrainerServer, params: types.CodeLensParams) -> list[types.CodeLens]:
@@ -450,4 +496,4 @@ def register(server: TrainerServer) -> None:
         path = path_of(p.uri, p.path, "", protocol.SURFACES, roots[0] if roots else None)
         if p.uri is None or p.uri not in ls.workspace.text_documents:
             check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.SURFACES)
-        return as_dict(await call_service(ls, protocol.SURFACES, _surfaces_result, ls, p.uri, path))
+        return wire(await call_service(ls, protocol.SURFACES, _surfaces_result, ls, p.uri, path))

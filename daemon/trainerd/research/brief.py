@@ -36,6 +36,7 @@ class ResearchResult:
     workspace: str
     brief_json: str
     brief_md: str
+    brief_md_absolute: str
     reused: bool
     missing: list[dict[str, str]]
     recommendation: str
@@ -383,6 +384,7 @@ def research(
         workspace=t.rel(ws.root) or "",
         brief_json=t.rel(json_path) or "",
         brief_md=t.rel(md_path) or "",
+        brief_md_absolute=str(md_path.resolve()),
         reused=reused,
         missing=brief["missing"],
         recommendation=brief["recommendation"],

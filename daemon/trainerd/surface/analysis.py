@@ -476,7 +476,7 @@ class _Analyzer:
             if type(node) is ast.Call:
                 canonical, root = spelling.resolve(node.func, ctx.bindings)
                 b = spelling.base(canonical)
-                if b in spelling.NODE or b in spelling.PARAMETER_NODE:
+                if (b in spelling.NODE or b in spelling.PARAMETER_NODE) and root is not None:
                     self.consumed.add(id(root))
                     self.node_call_roots.add(id(root))
                     self.trace_uses.append(_Use(root, canonical or "", ctx.function, ctx.in_surface))
@@ -677,12 +677,12 @@ class _Analyzer:
         self._too_broad_node(surface, data, call)
 
     @staticmethod
-    def _element_index(value: ast.expr, call: ast.Call) -> str | None:
+    def _element_index(value: Any, call: ast.Call) -> str | None:
         if isinstance(value, ast.ListComp | ast.DictComp):
             elt = value.elt if isinstance(value, ast.ListComp) else value.value
             return "*" if elt is call else None
         items = value.values if isinstance(value, ast.Dict) else value.elts
-        keys = value.keys if isinstance(value, ast.Dict) else [None] * len(items)
+        keys: list[Any] = value.keys if isinstance(value, ast.Dict) else [None] * len(items)
         for i, (key, item) in enumerate(zip(keys, items, strict=True)):
             if item is call:
                 return ast.unparse(key) if key is not None else str(i)

@@ -40,8 +40,8 @@ def print_result(console: Any, result: FileSurfaces | FolderSurfaces) -> None:
     if isinstance(result, FolderSurfaces):
         tests = [s for s in result.skipped if s.reason.startswith("test file")]
         other = [s for s in result.skipped if not s.reason.startswith("test file")]
-        for s in other:
-            console.print("[dim]" + escape(f"skipped {s.path}: {s.reason}") + "[/dim]")
+        for skipped in other:
+            console.print("[dim]" + escape(f"skipped {skipped.path}: {skipped.reason}") + "[/dim]")
         if tests:
             names = ", ".join(s.path for s in tests[:SHOWN_SKIPPED])
             more = f" and {len(tests) - SHOWN_SKIPPED} more" if len(tests) > SHOWN_SKIPPED else ""

@@ -82,8 +82,9 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
                 continue
             me = method.args.args[0].arg
             for stmt in ast.walk(method):
-                targets = stmt.targets if isinstance(stmt, ast.Assign) else []
-                for t in targets:
+                if not isinstance(stmt, ast.Assign):
+                    continue
+                for t in stmt.targets:
                     if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me:
                         found.setdefault(
                             f"{prefix}{cls.name}.{t.attr}", (stmt.lineno, stmt.end_lineno or stmt.lineno)

@@ -93,17 +93,17 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_surfaces(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import render, service
 
     path = Path(args.path).expanduser()
     if not path.exists():
         raise UsageError(f"path not found: {path}")
-    result = surface_cli.surfaces(path)
+    result = service.surfaces(path)
     if args.json:
         print_json(result)
     else:
-        surface_cli.print_result(console(), result)
-    return EXIT_FAILED if result.get("problem") else EXIT_OK
+        render.print_result(console(), result)
+    return EXIT_FAILED if result.problem is not None else EXIT_OK
 
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
@@ -692,9 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--goal",
         choices=["keep", "change"],
-        default="keep",
-        help="keep: characterization cases recorded from the current code (default); change: specification "
-        "cases proposed by the model",
+        default=None,
+        help="keep: characterization cases recorded from the current code; change: specification "
+        "cases proposed by the model (default: the goal of the dataset already proposed, else keep)",
     )
     p.add_argument(
         "--model",

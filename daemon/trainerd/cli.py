@@ -361,12 +361,20 @@ def cmd_launch(args: argparse.Namespace) -> int:
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from trainerd.training import render, sessions
+    from trainerd.training.supervisor import run_flags
 
     records = sessions.list_sessions(_training_root(args))
+    flags = [run_flags(r) for r in records]
     if args.json:
-        print_json({"sessions": records})
+        from trainerd.data import to_plain
+
+        print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:
-        render.print_sessions(console(), records)
+        from trainerd.training.live import print_open_flags
+
+        con = console()
+        render.print_sessions(con, records)
+        print_open_flags(con, [(r.name, f) for r, f in zip(records, flags, strict=True)])
     return EXIT_OK
 
 
@@ -469,8 +477,12 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from trainerd.training import monitor
 
+    if not Path(args.log).exists() and "/" not in args.log:  # a session's name
+        return _monitor_session(args)
     config_text = None
     if args.config:
         from pathlib import Path
@@ -485,10 +497,32 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        from trainerd.triage.render import print_monitor
+        from trainerd.training.live import print_monitor
 
         print_monitor(console(), result)
     return EXIT_FAILED if result.flags else EXIT_OK
+
+
+def _monitor_session(args: argparse.Namespace) -> int:
+    from trainerd.training import sessions
+    from trainerd.training.supervisor import metrics
+
+    root = _training_root(args)
+    sessions.get_session(root, args.log)  # names the field when there is no such session
+    result = metrics(root, args.log)
+    if args.json:
+        print_json(result)
+    else:
+        from trainerd.training.live import print_session_metrics
+
+        print_session_metrics(console(), result)
+    return EXIT_FAILED if result.flags or result.crash else EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from trainerd.training import live
+
+    return live.watch(_training_root(args), args.name, console(), as_json=args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -733,9 +767,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb(
         "monitor",
         cmd_monitor,
-        "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls",
+        "run the training monitor over a log file or a session: NaN, divergence, plateau, throughput, "
+        "hangs, checkpoints, pitfalls",
     )
-    p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
+    p.add_argument("log", metavar="LOG|SESSION", help="a training log, or a session's name (its current run)")
+    p.add_argument(
+        "--root", metavar="DIR", help="project root of SESSION (default: found above the current directory)"
+    )
     p.add_argument(
         "--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)"
     )
@@ -745,6 +783,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a run folder to read structured metrics from (trainer_state.json, "
         "metrics.csv, TensorBoard events)",
     )
+
+    p = verb(
+        "watch",
+        cmd_watch,
+        "follow a training session live: metrics, a chart, flags and crashes as they happen (s: stop, o: open the log)",
+    )
+    p.add_argument("name", metavar="SESSION")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     return parser
 

@@ -29,6 +29,7 @@ SESSIONS = "trainer/sessions"
 STOP_TRAINING = "trainer/stopTraining"
 RESTART_TRAINING = "trainer/restartTraining"
 SESSION_EVENT = "trainer/sessionEvent"  # server -> client notification
+SESSION_METRICS = "trainer/sessionMetrics"
 TRIAGE = "trainer/triage"
 
 # --- workspace commands (workspace/executeCommand), for clients without custom UI ---------------
@@ -149,6 +150,14 @@ class LaunchTrainingParams:
 class SessionsParams:
     """``trainer/sessions``: the sessions under ``root`` (default: every workspace folder)."""
 
+    root: str | None = None
+
+
+@attrs.define
+class SessionMetricsParams:
+    """``trainer/sessionMetrics``: one session's metric series, open flags and crash."""
+
+    name: str
     root: str | None = None
 
 

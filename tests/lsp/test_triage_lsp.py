@@ -167,7 +167,7 @@ async def test_live_session_crash_diagnostic_and_fix(editor: LanguageClient, pro
         )
     assert rc.returncode != 0
     event = await crashed
-    assert set(event) >= {"session", "kind", "message", "log_path", "session_dir", "details"}
+    assert set(event) >= {"session", "kind", "message", "logPath", "sessionDir", "details"}
     assert event["details"]["triage"]["category"] == "file_not_found"
     uri = (project / "train.py").as_uri()
     diags = await wait_diagnostics(client, uri, lambda ds: any(d.code == "file_not_found" for d in ds))

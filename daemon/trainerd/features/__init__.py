@@ -11,7 +11,7 @@ FEATURES: list[Any] = [
     workspace.WorkspaceFeature,
     optimize,
     surfaces,
-    training,
+    training.TrainingFeature,
     triage.TriageFeature,
     research,
 ]

@@ -1,10 +1,8 @@
-"""LSP wiring of triage and the session watcher: ``trainer/triage`` (results in camelCase),
-diagnostics at the user's frames, fixes as code actions (``trainer.applyFix``), and
-``trainer/sessionEvent`` crash / flag notifications.
+"""LSP wiring of triage: ``trainer/triage`` (results in camelCase), diagnostics at the user's frames
+and fixes as code actions (``trainer.applyFix``).
 
-The log watcher starts in the ``initialized`` hook (re-attaching to the sessions already on disk),
-follows the workspace folders the client adds later and any root the training feature launches a
-session in (``server.session_listeners``).
+The classified errors of live sessions come from the training feature's session supervisor (a listener
+for its ``TriageUpdate`` objects); its crash / flag events are the training feature's notifications.
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ from trainerd.features.common import (
     path_of,
     to_uri,
     wire,
-    workspace_roots,
 )
 
 if TYPE_CHECKING:
@@ -181,51 +178,33 @@ def _fix_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[type
     return actions
 
 
-def _start_watcher(ls: TrainerServer, roots: list[Path]) -> None:
-    from trainerd.training.watch import SessionWatcher
+def _on_supervisor(ls: TrainerServer, obj: Any) -> None:
+    """A session's classified errors changed: publish them as diagnostics (supervisor thread)."""
+    from trainerd.training.watch import TriageUpdate
 
-    def on_event(event: dict) -> None:
-        ls.notify(protocol.SESSION_EVENT, event)
-
-    def on_triage(state, results: list) -> None:
-        context = {
-            "session": state.name,
-            "session_dir": str(state.directory),
-            "cwd": str(state.cwd or state.root),
-            "command": state.command,
-        }
-        by_uri = triage_diagnostics(results, state.log_path, state.cwd or state.root, context)
-        publish(ls, f"{OWNER_PREFIX}{state.name}", by_uri)
-
-    watcher = SessionWatcher(
-        roots, on_event=on_event, on_triage=on_triage, settings=lambda: ls.settings.monitor
-    )
-    ls._session_watcher = watcher  # type: ignore[attr-defined]
-    watcher.start()
+    if not isinstance(obj, TriageUpdate):
+        return
+    context = {
+        "session": obj.session,
+        "session_dir": str(obj.session_dir),
+        "cwd": str(obj.cwd),
+        "command": obj.command,
+    }
+    by_uri = triage_diagnostics(obj.results, obj.log_path, obj.cwd, context)
+    publish(ls, f"{OWNER_PREFIX}{obj.session}", by_uri)
 
 
 class TriageFeature(LanguageFeature):
-    """``trainer/triage``, ``trainer.applyFix``, fix code actions, and the session log watcher (started
-    once the client has initialized; it follows the workspace folders the client adds later and any
-    root the training feature launches a session in)."""
+    """``trainer/triage``, ``trainer.applyFix``, fix code actions, and the diagnostics of live sessions'
+    errors (from the training feature's session supervisor, registered before this feature)."""
 
     name = "triage"
 
     def register(self) -> None:
         server = self.server
         server._triage_published = _Published()  # type: ignore[attr-defined]
-        server._session_watcher = None  # type: ignore[attr-defined]
         server.code_actions.add(_fix_actions)
-
-        def on_session_change(kind: str, record: Any) -> None:
-            # a session launched under a root that is not a workspace folder: watch that root too
-            watcher = server._session_watcher  # type: ignore[attr-defined]
-            if watcher is not None and kind == "started" and getattr(record, "root", None):
-                watcher.add_root(Path(record.root))
-
-        if not hasattr(server, "session_listeners"):
-            server.session_listeners = []  # type: ignore[attr-defined]
-        server.session_listeners.append(on_session_change)  # type: ignore[attr-defined]
+        server.training_supervisor.add_listener(lambda obj: _on_supervisor(server, obj))  # type: ignore[attr-defined]
 
         @server.feature(protocol.TRIAGE)
         async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
@@ -234,27 +213,6 @@ class TriageFeature(LanguageFeature):
         @server.command(protocol.CMD_APPLY_FIX)
         async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
             return await _apply_fix(ls, *args)
-
-    def initialized(self) -> None:
-        if self.server._session_watcher is None:  # type: ignore[attr-defined]
-            _start_watcher(self.server, workspace_roots(self.server))
-
-    def shutdown(self) -> None:
-        watcher = self.server._session_watcher  # type: ignore[attr-defined]
-        if watcher is not None:
-            watcher.stop()
-
-    def did_change_workspace_folders(self, params: types.DidChangeWorkspaceFoldersParams) -> None:
-        from pygls import uris
-
-        added = [Path(p) for f in params.event.added if (p := uris.to_fs_path(f.uri))]
-        watcher = self.server._session_watcher  # type: ignore[attr-defined]
-        if watcher is None:
-            if added:
-                _start_watcher(self.server, added)
-            return
-        for root in added:
-            watcher.add_root(root)
 
 
 async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:

@@ -10,10 +10,12 @@ import textwrap
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 
-from trainerd.settings import MonitorSettings
-from trainerd.training.watch import SessionWatcher
+from trainerd.training.monitor import MonitorSettings
+from trainerd.training.supervisor import SessionSupervisor
+from trainerd.training.watch import SessionEvent, TriageUpdate
 
 TIMEOUT = 20
 
@@ -39,6 +41,7 @@ def make_session(root: Path, name: str, command: str = "python train.py") -> Pat
         "session_dir": str(d),
         "root": str(root),
         "restarts": [],
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     (d / "session.json").write_text(json.dumps(record))
     return d
@@ -53,15 +56,17 @@ def run_into_log(project: Path, session: Path) -> int:
 
 
 class Recorder:
+    """The supervisor's one listener: events as the wire carries them, triage updates as given."""
+
     def __init__(self) -> None:
         self.events: queue.Queue = queue.Queue()
         self.triage: queue.Queue = queue.Queue()
 
-    def on_event(self, event: dict) -> None:
-        self.events.put(event)
-
-    def on_triage(self, state, results) -> None:
-        self.triage.put((state.name, list(results)))
+    def __call__(self, obj) -> None:
+        if isinstance(obj, SessionEvent):
+            self.events.put(json.loads(json.dumps(attrs.asdict(obj), default=str)))
+        elif isinstance(obj, TriageUpdate):
+            self.triage.put((obj.session, list(obj.results)))
 
     def wait_event(self, kind: str) -> dict:
         while True:
@@ -79,10 +84,11 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def start(root: Path, rec: Recorder, **settings) -> SessionWatcher:
-    w = SessionWatcher(
-        [root], rec.on_event, rec.on_triage, settings=lambda: MonitorSettings(**settings), tick_seconds=0.1
+def start(root: Path, rec: Recorder, registry: bool = False, **settings) -> SessionSupervisor:
+    w = SessionSupervisor(
+        [root], settings=lambda: MonitorSettings(**settings), tick_seconds=0.1, registry=registry
     )
+    w.add_listener(rec)
     w.start()
     assert w.ready.wait(TIMEOUT)
     return w
@@ -98,7 +104,7 @@ def test_new_session_real_process_crash_and_flag(project: Path):
         flag = rec.wait_event("flag")
         assert flag["details"]["flag"]["kind"] == "nan_inf" and "grad_norm" in flag["message"]
         crash = rec.wait_event("crash")
-        assert set(crash) == {"session", "kind", "message", "log_path", "session_dir", "details"}
+        assert set(crash) >= {"session", "kind", "message", "log_path", "session_dir", "details"}
         assert crash["session"] == session.name and crash["session_dir"] == str(session)
         t = crash["details"]["triage"]
         assert t["category"] == "file_not_found" and t["frame"]["line"] == 4
@@ -174,14 +180,10 @@ def test_structured_sources_of_a_live_run(project: Path):
     session = make_session(project, "trainer-train-20260101-000005")
     (session / "output.log").write_text("starting\n")
     rec = Recorder()
-    w = SessionWatcher(
-        [project],
-        rec.on_event,
-        rec.on_triage,
-        settings=MonitorSettings,
-        tick_seconds=0.1,
-        structured_seconds=0.1,
+    w = SessionSupervisor(
+        [project], settings=MonitorSettings, tick_seconds=0.1, structured_seconds=0.1, registry=False
     )
+    w.add_listener(rec)
     w.start()
     try:
         assert w.ready.wait(TIMEOUT)
@@ -218,7 +220,7 @@ def test_custom_exception_name_without_error_in_it(project: Path):
             log.write("\n".join(head) + "\n")
         state_dir = session.resolve()
         deadline = time.monotonic() + TIMEOUT
-        while not (state_dir in watcher.sessions and watcher.sessions[state_dir].total_lines == len(head)):
+        while not (state_dir in watcher.tails and watcher.tails[state_dir].total_lines == len(head)):
             assert time.monotonic() < deadline, "the watcher never read the first part"
             time.sleep(0.01)
         assert rec.events.empty()

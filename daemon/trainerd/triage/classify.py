@@ -146,9 +146,7 @@ def classify_error(error: ExtractedError) -> Triage:
             " Changing this would alter what the experiment measures: that is a logic change, not a runtime bug, "
             "so trainerd explains it and edits nothing."
         )
-    fix = None
-    if rule is not None and rule.kind == rules.RUNTIME and rule.fix_hint:
-        fix = f"I'll fix it by {rule.fix_hint}. This changes no file until you confirm a concrete edit."
+    fix = None  # a runtime error's fix (or why none is offered) is decided by triage.fixes.propose
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN

@@ -52,17 +52,6 @@ def print_report(con: Console, report: Any) -> None:
         con.print(f"[dim]{escape(report.sampled['note'])}[/dim]")
 
 
-def print_monitor(con: Console, result: Any) -> None:
-    con.print(f"[bold]{escape(result.summary)}[/bold]")
-    for flag in result.flags:
-        cites = ", ".join(str(c.get("line")) for c in flag.cites[:6] if c.get("line") is not None)
-        src = {c.get("source") for c in flag.cites}
-        where = f"log lines {cites}" if cites else ", ".join(sorted(s for s in src if s))
-        con.print(
-            f"[yellow]{flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}  [dim]{escape(where)}[/dim]"
-        )
-
-
 def print_proposal(con: Console, error: Any) -> None:
     """The fix about to be applied, as the user confirms it."""
     where = f" at {error.frame.file}:{error.frame.line}" if error.frame else ""

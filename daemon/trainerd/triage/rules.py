@@ -6,8 +6,8 @@ must then also match the user frame's source line, when given. Rules are tried i
 narrower ones come first (``cuda_oom`` before ``cuda_error``, ``architecture``'s "size mismatch for"
 before ``shape_mismatch``). Nothing matched means ``unknown``: trainerd says it is unsure.
 
-``because`` completes "The error is X because …"; ``fix_hint`` completes "I'll fix it by …" for a
-runtime category when no mechanical fix could be built; ``consequence`` patterns mark errors that are
+``because`` completes "The error is X because …"; ``fix_hint`` says what usually fixes a runtime
+category, as advice, when no fix is offered (a fix is only ever promised with a proposal); ``consequence`` patterns mark errors that are
 usually the echo of a failure elsewhere (another rank's crash), so the root-cause pick skips them.
 """
 

@@ -34,7 +34,6 @@ class TriageReport:
     session_dir: str | None = None
     command: str | None = None
     monitor_flags: list[Any] = attrs.Factory(list)
-    monitor_summary: str | None = None
     sampled: dict[str, Any] | None = None  # a long log: what was read whole and what was streamed
 
 
@@ -74,21 +73,21 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
     return text
 
 
-def monitor_flags(text: str, command: str | None = None, first_line: int = 1) -> tuple[list[Any], str | None]:
+def monitor_flags(text: str, command: str | None = None, first_line: int = 1) -> list[Any]:
     """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
-    pitfalls): the one place triage calls :mod:`trainerd.training.monitor` (its ``Monitor``)."""
+    pitfalls): the one place triage calls the monitor (``trainerd.training.monitor.flags_for_text``).
+    ``first_line``: the log line ``text`` starts at (its citations are moved there)."""
     if not _METRIC_HINT.search(text):
-        return [], None
-    from trainerd.training.monitor import Monitor
+        return []
+    from trainerd.training.monitor import flags_for_text
 
-    mon = Monitor(command=command, log_name="log")
-    mon.lineno = first_line - 1  # cite the log's own line numbers when only its end is read
-    mon.feed_text(text)
-    mon.finish_offline()
-    result = mon.result()
-    # a pasted log has no wall clock: only what its lines show counts, not "no checkpoint for N min"
-    flags = [f for f in result.flags if f.kind != "no_checkpoint"]
-    return flags, result.summary
+    flags = flags_for_text(text, command=command)
+    if first_line > 1:
+        for flag in flags:
+            for cite in flag.cites:
+                if isinstance(cite.get("line"), int):
+                    cite["line"] += first_line - 1
+    return flags
 
 
 def session_context(root: str | Path, name: str) -> SessionContext:
@@ -106,15 +105,35 @@ def session_context(root: str | Path, name: str) -> SessionContext:
         ) from None
     if not isinstance(record, dict):
         raise TrainerError(f"session {name!r}: {layout.SESSION_FILE} is not an object", field="session")
-    env = record.get("env") if isinstance(record.get("env"), dict) else {}
+    python, env = _session_environment(record)
     cwd = record.get("cwd")
     return SessionContext(
         directory=directory,
         cwd=Path(cwd) if isinstance(cwd, str) and cwd else None,
         command=record.get("command") if isinstance(record.get("command"), str) else None,
-        python=record.get("interpreter") if isinstance(record.get("interpreter"), str) else None,
-        env={str(k): str(v) for k, v in env.items()},
+        python=python,
+        env=env,
     )
+
+
+def _session_environment(record: dict[str, Any]) -> tuple[str | None, dict[str, str]]:
+    """The interpreter and environment variables a session's launch recorded (``session.json``'s
+    ``environment``: ``interpreter``, ``variables``); none for records from before it was kept."""
+    environment = record.get("environment")
+    if not isinstance(environment, dict):
+        return None, {}
+    python = environment.get("interpreter")
+    variables = environment.get("variables")
+    env = {str(k): str(v) for k, v in variables.items()} if isinstance(variables, dict) else {}
+    return (python if isinstance(python, str) and python else None), env
+
+
+def _read_session_record(session_dir: str | Path) -> dict[str, Any]:
+    try:
+        record = json.loads((Path(session_dir) / layout.SESSION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
 
 
 def triage_text(
@@ -153,7 +172,7 @@ def _report(
     for triage in errors:
         propose(triage, ctx)
     root = next((i for i, t in enumerate(errors) if t.root_cause), None)
-    flags, flag_summary = monitor_flags(metrics_text, command, metrics_first_line)
+    flags = monitor_flags(metrics_text, command, metrics_first_line)
     return TriageReport(
         errors=errors,
         root_cause=root,
@@ -163,7 +182,6 @@ def _report(
         session_dir=str(ctx.session_dir) if ctx.session_dir else None,
         command=command,
         monitor_flags=flags,
-        monitor_summary=flag_summary,
         sampled=sampled,
     )
 
@@ -309,10 +327,16 @@ def apply(
             "message": triage.message[:500],
             "frame": attrs.asdict(triage.frame) if triage.frame else None,
         }
+    env = None
+    if session_dir:
+        session_python, variables = _session_environment(_read_session_record(session_dir))
+        python = python or session_python
+        env = variables or None
     ctx = FixContext(
         cwd=root.resolve(),
         command=command,
         session_dir=Path(session_dir) if session_dir else None,
         python=python,
+        env=env,
     )
     return apply_fix(fix, ctx, triage, editor_applied=editor_applied)

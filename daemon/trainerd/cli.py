@@ -480,7 +480,7 @@ def cmd_triage(args: argparse.Namespace) -> int:
         from trainerd.triage.render import print_report
 
         print_report(console(), report)
-    return EXIT_FAILED if report.errors else EXIT_OK
+    return EXIT_FAILED if report.errors or report.monitor_flags else EXIT_OK
 
 
 def cmd_apply_fix(args: argparse.Namespace) -> int:

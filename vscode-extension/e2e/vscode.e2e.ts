@@ -18,14 +18,55 @@ const ARTIFACTS = process.env.TRAINERD_E2E_ARTIFACTS ?? path.join(E2E, 'artifact
 export const FIXED_RETURN = 'return (ordered[middle - 1] + ordered[middle]) / 2';
 export const BUGGY_RETURN = 'return ordered[middle]';
 
-/** A copy of examples/buggy_median as its own repository, plus a training script (our words). */
+/**
+ * A training script (our words): it logs its loss, validation loss and throughput every step until a
+ * `STOP` file appears (how some training loops end an epoch on request), then evaluates on a data file
+ * whose name is wrong (`data/train.csv`; the file is `data/train_1.csv`): a runtime bug.
+ */
+const TRAIN_SCRIPT = `"""Train until STOP appears, then evaluate on the training rows."""
+import math
+import os
+import time
+
+
+def load_rows(path):
+    with open(path) as fh:
+        return fh.readlines()
+
+
+def main():
+    step = 0
+    while not os.path.exists("STOP"):
+        step += 1
+        loss = 2.4 * math.exp(-step / 30) + 0.15
+        record = {"loss": round(loss, 4), "step": step, "samples_per_second": 48 + step % 5}
+        if step % 5 == 0:
+            record["eval_loss"] = round(loss + 0.08, 4)
+        print(record, flush=True)
+        time.sleep(0.2)
+    rows = load_rows("data/train.csv")
+    print(f"evaluated on {len(rows)} rows", flush=True)
+
+
+if __name__ == "__main__":
+    main()
+`;
+
+/**
+ * examples/buggy_median plus the training script, opened as a folder inside a larger git repository
+ * (a window on a sub-folder: everything it writes must stay in the folder).
+ */
 function makeProject(scratch: string): string {
-  const root = path.join(scratch, 'buggy_median');
+  const repo = path.join(scratch, 'repo');
+  const root = path.join(repo, 'buggy_median');
   fs.cpSync(path.join(REPO, 'examples', 'buggy_median'), root, {
     recursive: true,
     filter: (src) => !/(\.trainer-workspace|__pycache__|\.pytest_cache)$/.test(src),
   });
-  fs.mkdirSync(path.join(root, '.git'));
+  fs.mkdirSync(path.join(repo, '.git'));
+  fs.writeFileSync(path.join(root, 'train.py'), TRAIN_SCRIPT);
+  fs.mkdirSync(path.join(root, 'data'));
+  fs.writeFileSync(path.join(root, 'data', 'train_1.csv'), 'x,y\n1,2\n3,4\n');
   return root;
 }
 
@@ -39,6 +80,7 @@ describe('trainerd in VS Code', () => {
   let wb: Workbench;
   let scratch: string;
   let root: string;
+  let session = '';
 
   beforeAll(async () => {
     fs.rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -159,19 +201,97 @@ describe('trainerd in VS Code', () => {
       .first()
       .waitFor({ timeout: 4 * STEP_MS });
     await wb.shot('candidate-diff');
+    const original = fs.readFileSync(path.join(root, 'stats.py'), 'utf8');
     await wb.answerNotification(/Apply it\?/, 'Apply');
     await wb.openFile('stats.py');
-    await waitUntil(async () => (await wb.editorText()).includes(FIXED_RETURN) || undefined, 'the fix in the buffer');
-    expect(fs.readFileSync(path.join(root, 'stats.py'), 'utf8')).toContain(BUGGY_RETURN); // not saved yet
+    const fixed = await waitUntil(async () => {
+      const text = await wb.editorText();
+      return text.includes(FIXED_RETURN) && text;
+    }, 'the fix in the buffer');
+    expect(fixed).toContain('def median(values):');
+    expect(fs.readFileSync(path.join(root, 'stats.py'), 'utf8')).toBe(original); // not saved yet
     await wb.shot('fix-applied');
-    const followups = (await wb.notificationCenter()).filter((n) => /needs a follow-up/.test(n));
-    expect(followups).toHaveLength(1);
-    await wb.focusEditor();
-    await wb.page.keyboard.press('Control+Z');
-    await waitUntil(async () => (await wb.editorText()).includes(BUGGY_RETURN) || undefined, 'Undo to restore the original');
-    await wb.page.keyboard.press('Control+Shift+Z');
-    await waitUntil(async () => (await wb.editorText()).includes(FIXED_RETURN) || undefined, 'Redo');
-    await wb.page.keyboard.press('Control+S');
-    await waitUntil(() => fs.readFileSync(path.join(root, 'stats.py'), 'utf8').includes(FIXED_RETURN), 'the saved fix on disk');
+    // the follow-up notification was shown once (answered from the palette, it is still listed)
+    expect((await wb.notificationCenter()).filter((n) => /needs a follow-up/.test(n))).toHaveLength(1);
+    await wb.command('Undo');
+    await waitUntil(
+      async () => (await wb.editorText()) === original,
+      'Undo to restore the original',
+      STEP_MS,
+      () => wb.editorText(),
+    );
+    await wb.command('Redo');
+    await waitUntil(
+      async () => (await wb.editorText()) === fixed,
+      'Redo',
+      STEP_MS,
+      () => wb.editorText(),
+    );
+    await wb.command('File: Save');
+    await waitUntil(() => fs.readFileSync(path.join(root, 'stats.py'), 'utf8') === fixed, 'the saved fix on disk');
+  });
+
+  it('Launch Training: the quick pick, the pre-flight, the session in the view and the status bar', async () => {
+    await wb.command('Trainer: Launch Training');
+    const picks = await wb.picks();
+    expect(picks).toContain('python train.py');
+    expect(picks).toContain('Enter a command…');
+    await wb.shot('launch-quick-pick');
+    await wb.pick(/^python train\.py/);
+    const preflight = await wb.dialogText();
+    expect(preflight).toContain('Command: python train.py');
+    expect(preflight).toContain(`Folder: ${root}`);
+    expect(preflight).toMatch(/✓ /);
+    await wb.shot('launch-preflight');
+    await wb.answerDialog('Launch');
+    await wb
+      .notification(/Training launched in trainer-train-/)
+      .first()
+      .waitFor({ timeout: STEP_MS });
+    session = await wb.sessionRow(/running/);
+    expect(await wb.statusBar()).toContainEqual(expect.stringMatching(/1 training/));
+    await wb.shot('session-running');
+  });
+
+  it('a crash: one notification, the diagnostic at the user frame, its quick fix after the diff, then a restart', async () => {
+    fs.writeFileSync(path.join(root, 'STOP'), '');
+    const crash = new RegExp(`${session}: FileNotFoundError`);
+    await wb.notification(crash).first().waitFor({ timeout: STEP_MS });
+    await wb.answerNotification(crash, 'Show problem');
+    await wb.page.locator('.tab.active', { hasText: 'train.py' }).waitFor({ timeout: STEP_MS });
+    const problems = await waitUntil(async () => {
+      const rows = await wb.problems();
+      return rows.some((r) => /FileNotFoundError|data\/train\.csv/.test(r)) && rows;
+    }, 'the crash in Problems');
+    expect(problems.join('\n')).toMatch(/file_not_found/);
+    await wb.shot('crash-diagnostic');
+    // one notification per crash: the one answered is gone, and no second one is waiting
+    expect((await wb.notificationCenter()).filter((n) => crash.test(n))).toEqual([]);
+    await wb.page
+      .locator('.markers-panel .monaco-list-row', { hasText: /file_not_found/ })
+      .first()
+      .click();
+    await wb.quickFix(/^trainerd: /);
+    await wb.page.locator('.tab', { hasText: 'current ↔ candidate' }).first().waitFor({ timeout: STEP_MS });
+    await wb.shot('fix-diff');
+    await wb.answerNotification(/Apply it\?/, 'Apply');
+    // the confirmed fix is saved (the restarted command reads the file from disk) and a restart is offered
+    await waitUntil(() => fs.readFileSync(path.join(root, 'train.py'), 'utf8').includes('data/train_1.csv'), 'the fix on disk');
+    fs.rmSync(path.join(root, 'STOP'));
+    await wb.answerNotification(/Restart/, 'Restart');
+    await wb.sessionRow(/running/);
+    await wb.shot('restarted');
+  });
+
+  it('Stop: the running session ends and leaves the status bar', async () => {
+    await wb.sessionAction(session, 'Stop Session');
+    await wb.sessionRow(/killed/);
+    await waitUntil(async () => !(await wb.statusBar()).some((s) => /\d+ training/.test(s)), 'the status bar item to go');
+    await wb.shot('stopped');
+  });
+
+  it('a window on a sub-folder of a repository keeps what it writes in the folder (bug 7)', () => {
+    expect(fs.readdirSync(path.join(root, '.trainer-workspace', 'training'))).toContain(session);
+    expect(fs.existsSync(path.join(path.dirname(root), '.trainer-workspace'))).toBe(false);
   });
 });

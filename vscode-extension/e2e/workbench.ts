@@ -298,6 +298,30 @@ export class Workbench {
     return (await panel.locator('.monaco-list-row').allInnerTexts()).map(plain);
   }
 
+  /** The Training Sessions view (in the Explorer), expanded. */
+  private async sessionsView(): Promise<Locator> {
+    const header = this.page.locator('.pane-header', { hasText: 'Training Sessions' });
+    await header.waitFor({ timeout: STEP_MS });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    return this.page.locator('.pane', { has: header }).locator('.pane-body');
+  }
+
+  /** Wait for a row of the Training Sessions view whose text matches; returns the session name. */
+  async sessionRow(text: RegExp): Promise<string> {
+    const view = await this.sessionsView();
+    const row = view.locator('.monaco-list-row', { hasText: text }).first();
+    await row.waitFor({ timeout: STEP_MS });
+    return plain(await row.locator('.label-name').innerText());
+  }
+
+  /** Run an inline action (by its title) of a session's row. */
+  async sessionAction(session: string, title: string): Promise<void> {
+    const view = await this.sessionsView();
+    const row = view.locator('.monaco-list-row', { hasText: session }).first();
+    await row.hover();
+    await row.locator(`.action-label[aria-label="${title}"]`).click();
+  }
+
   /** Status-bar items' texts. */
   async statusBar(): Promise<string[]> {
     return (await this.page.locator('.statusbar-item').allInnerTexts()).map(plain);

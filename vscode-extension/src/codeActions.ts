@@ -4,7 +4,8 @@
  * Triage fixes ask before they change code. The daemon offers a traceback's fix as a quick fix with
  * the edit and a `trainer.applyFix` command that records it; VS Code would apply such an edit at
  * once, so the extension moves the edit behind `trainer.confirmFix`: diff, Apply / Discard, and
- * only then the daemon's command.
+ * only then the daemon's command; then the changed files are saved (the session's command reads
+ * them from disk) and a restart of the session is offered.
  *
  * "Create engineering review" runs the daemon's `trainer.createReview` and then opens the review it
  * wrote (its message says to read it): `trainer.createReviewAndOpen`.
@@ -32,7 +33,8 @@ export function requireConfirmation(items: Action[] | null | undefined): Action[
       item.command = { ...item.command, command: CREATE_REVIEW_COMMAND };
       return item;
     }
-    if (!isCodeAction(item) || !item.edit || item.command?.command !== ServerCommands.applyFix) return item;
+    if (!isCodeAction(item) || item.command?.command !== ServerCommands.applyFix) return item;
+    // an edit is confirmed on its diff first; a command-only fix (mkdir, pip install) runs on the click
     const edit = item.edit;
     const record = item.command;
     item.edit = undefined;

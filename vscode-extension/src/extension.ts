@@ -8,6 +8,7 @@ import { ClientFactory, ServerDeps, TrainerServer, defaultProbe } from './server
 import { SessionItem, SessionsProvider, TrainingController } from './training';
 import { triageCommand } from './triage';
 import { createReviewAndOpen } from './review';
+import { confirmFix } from './fixes';
 
 export const COMMANDS = [
   'trainer.restartServer',
@@ -114,13 +115,9 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));
   register('trainer.restartSession', (item?: SessionItem) => training.restart(item));
   register('trainer.openSessionLog', (item?: SessionItem) => training.openLog(item));
-  register('trainer.confirmFix', async (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) => {
-    if (!edit) return false;
-    const decision = await review.review(edit, title ?? 'trainerd: apply the fix');
-    // the daemon's command records the applied fix (fixes.json, the two-fix stop)
-    if (decision.applied && record) await vscode.commands.executeCommand(record.command, ...(record.arguments ?? []));
-    return decision.applied;
-  });
+  register('trainer.confirmFix', (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) =>
+    confirmFix(edit, record, title, review, training, log),
+  );
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => server.onConfigurationChanged(e)));
   context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => server.scheduleRestart()));

@@ -272,6 +272,17 @@ export class TrainingController implements vscode.Disposable {
     await this.refresh();
   }
 
+  /** Run a session's command again (or `command`, corrected by a fix): the user already confirmed. */
+  async restartByName(name: string, command?: string): Promise<void> {
+    try {
+      await this.daemon.request(Methods.restartTraining, { name, ...(command ? { command } : {}) });
+      this.crashed.delete(name);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Restart ${name}: ${errorText(error)}`);
+    }
+    await this.refresh();
+  }
+
   async openLog(item?: SessionItem): Promise<void> {
     const logPath = item?.session.logPath;
     if (!logPath) return;

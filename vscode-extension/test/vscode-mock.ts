@@ -99,14 +99,24 @@ export class TextDocument {
     private text: string,
     readonly languageId = 'plaintext',
   ) {}
-  /** Untitled documents with text are dirty (file documents here are always saved). */
+  private saved: string | undefined;
+  /** Untitled documents with text are dirty; file documents once their text differs from the file's. */
   get isDirty(): boolean {
-    return this.uri.scheme === 'untitled' && this.text.length > 0;
+    if (this.uri.scheme === 'untitled') return this.text.length > 0;
+    return this.text !== (this.saved ?? this.text);
+  }
+  /** Write the text to the file (file documents). */
+  async save(): Promise<boolean> {
+    if (this.uri.scheme !== 'file') return false;
+    fs.writeFileSync(this.uri.fsPath, this.text);
+    this.saved = this.text;
+    return true;
   }
   getText(): string {
     return this.text;
   }
   setText(text: string): void {
+    if (this.saved === undefined && this.uri.scheme === 'file') this.saved = this.text;
     this.text = text;
   }
   get lineCount(): number {
@@ -374,6 +384,9 @@ const trustEmitter = new EventEmitter<void>();
 
 export const workspace = {
   isTrusted: true,
+  get textDocuments(): TextDocument[] {
+    return [...state.documents.values()].filter((d) => !d.isClosed);
+  },
   workspaceFolders: undefined as { uri: Uri; name: string; index: number }[] | undefined,
   getConfiguration: vi.fn((section = '') => ({
     get: <T>(key: string, fallback?: T) => (configGet(section, key) as T | undefined) ?? fallback,

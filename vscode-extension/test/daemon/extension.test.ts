@@ -168,6 +168,11 @@ describe('the extension against the real daemon: a crashing training session', (
     expect(doc.getText()).toContain('load_rows("data/train_1.csv")');
     const sessionDir = path.join(root, '.trainer-workspace', 'training', session!.name);
     expect(fs.readFileSync(path.join(sessionDir, 'fixes.json'), 'utf8')).toContain('closest_path');
+    // saved (the restarted command reads the file), and a restart of the session is offered
+    expect(fs.readFileSync(path.join(root, 'train.py'), 'utf8')).toContain('load_rows("data/train_1.csv")');
+    expect(mock.window.showInformationMessage.mock.calls.map((c) => String(c[0]))).toContainEqual(
+      `Fix applied and saved. Restart ${session!.name} to try it?`,
+    );
 
     await ext.server.stop();
     for (const d of context.subscriptions) d.dispose();

@@ -215,6 +215,12 @@ class TriageFeature(LanguageFeature):
             return await _apply_fix(ls, *args)
 
 
+def _editor_completer(ls: TrainerServer) -> Any:
+    from trainerd.features.optimize import editor_completer
+
+    return editor_completer(ls)
+
+
 async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
     from trainerd.triage import service
 
@@ -231,6 +237,8 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         cwd=p.cwd,
         command=p.command,
         session=p.session,
+        model=ls.settings.model,
+        completer=_editor_completer(ls) if ls.settings.model == "editor" else None,
     )
     if p.publish:
         context = {

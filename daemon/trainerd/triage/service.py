@@ -143,13 +143,17 @@ def triage_text(
     session_dir: str | Path | None = None,
     python: str | None = None,
     source: str | None = None,
+    model: str | None = None,
+    completer: Any = None,
 ) -> TriageReport:
-    """Extract and classify every error in ``text``; runtime errors get a fix proposal (or "reassess")."""
+    """Extract and classify every error in ``text``; runtime errors get a fix proposal (or "reassess");
+    an ``unknown`` root cause gets the ``model``'s second opinion when one is configured."""
     if not isinstance(text, str):
         raise TrainerError("text must be a string", field="text")
     if len(text) > MAX_TEXT:
         raise TrainerError(f"text is {len(text)} characters; the limit is {MAX_TEXT}", field="text")
-    return _report(classify_text(text), text, 1, cwd, command, session_dir, python, source)
+    report = _report(classify_text(text), text, 1, cwd, command, session_dir, python, source)
+    return _with_opinion(report, model, completer)
 
 
 def _report(
@@ -186,12 +190,28 @@ def _report(
     )
 
 
+def _with_opinion(report: TriageReport, model: str | None, completer: Any) -> TriageReport:
+    """Ask the configured model about an ``unknown`` root cause (labelled, never a fix)."""
+    if not model or model.strip() == "manual" or report.root_cause is None:
+        return report
+    root = report.errors[report.root_cause]
+    if root.kind != "unknown":
+        return report
+    from trainerd.triage.opinion import ask_with, second_opinion
+
+    ask = ask_with(model, Path(report.cwd) if report.cwd else None, completer)
+    root.opinion = second_opinion(root, ask)
+    return report
+
+
 def triage_file(
     path: str | Path,
     cwd: str | Path | None = None,
     command: str | None = None,
     session_dir: str | Path | None = None,
     python: str | None = None,
+    model: str | None = None,
+    completer: Any = None,
 ) -> TriageReport:
     """Triage a log file of any size: small ones are read whole; large ones are streamed once,
     keeping the lines around anything error-like and the tail (memory does not grow with the log)."""
@@ -201,7 +221,16 @@ def triage_file(
     except OSError as exc:
         raise TrainerError(f"{path}: cannot read: {exc.strerror}", field="file") from None
     if size <= LARGE_FILE:
-        return triage_text(read_source(str(p)), cwd, command, session_dir, python, source=str(p))
+        return triage_text(
+            read_source(str(p)),
+            cwd,
+            command,
+            session_dir,
+            python,
+            source=str(p),
+            model=model,
+            completer=completer,
+        )
     from trainerd.triage import longlog
 
     try:
@@ -221,7 +250,8 @@ def triage_file(
             f"{sample.lines - sample.tail_first + 1} lines were read; the monitor read those last lines"
         ),
     }
-    return _report(errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info)
+    report = _report(errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info)
+    return _with_opinion(report, model, completer)
 
 
 def triage_request(
@@ -232,6 +262,8 @@ def triage_request(
     command: str | None = None,
     session: str | None = None,
     session_dir: str | Path | None = None,
+    model: str | None = None,
+    completer: Any = None,
 ) -> TriageReport:
     """One triage as either face asks for it: ``text`` or the file at ``path``; relative ``path``/``cwd``
     against ``root`` (the project); ``session`` names a session under ``root`` whose record supplies the
@@ -268,6 +300,8 @@ def triage_request(
             command=command or (ctx.command if ctx else None),
             session_dir=ctx.directory if ctx else session_dir,
             python=ctx.python if ctx else None,
+            model=model,
+            completer=completer,
         )
     return triage_text(
         text,
@@ -276,6 +310,8 @@ def triage_request(
         session_dir=ctx.directory if ctx else session_dir,
         python=ctx.python if ctx else None,
         source=source,
+        model=model,
+        completer=completer,
     )
 
 

@@ -80,9 +80,6 @@ def test_the_cli_never_imports_the_lsp_libraries_outside_serve():
     assert offenders == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="interim: surface <-> workspace (record/review), being broken by the surface owner"
-)
 def test_no_import_cycles_between_packages():
     graph: dict[str, set[str]] = {}
     for name, path in _modules().items():

@@ -457,6 +457,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
 def _triage_report(args: argparse.Namespace):
+    from trainerd.training.monitor import flags_for_text
     from trainerd.triage import service
 
     root = _training_root(args) if args.session else None
@@ -469,6 +470,7 @@ def _triage_report(args: argparse.Namespace):
         session=args.session,
         session_dir=args.session_dir,
         model=getattr(args, "model", None),
+        monitor=flags_for_text,
     )
     return report
 

@@ -222,6 +222,7 @@ def _editor_completer(ls: TrainerServer) -> Any:
 
 
 async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+    from trainerd.training.monitor import flags_for_text
     from trainerd.triage import service
 
     p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
@@ -239,6 +240,7 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         session=p.session,
         model=ls.settings.model,
         completer=_editor_completer(ls) if ls.settings.model == "editor" else None,
+        monitor=flags_for_text,
     )
     if p.publish:
         context = {

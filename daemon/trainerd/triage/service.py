@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,15 +74,20 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
     return text
 
 
-def monitor_flags(text: str, command: str | None = None, first_line: int = 1) -> list[Any]:
-    """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
-    pitfalls): the one place triage calls the monitor (``trainerd.training.monitor.flags_for_text``).
-    ``first_line``: the log line ``text`` starts at (its citations are moved there)."""
-    if not _METRIC_HINT.search(text):
-        return []
-    from trainerd.training.monitor import flags_for_text
+# the training monitor's reader of a pasted text: ``trainerd.training.monitor.flags_for_text``. The
+# faces pass it in (the training package already builds on triage; triage must not import it back).
+FlagReader = Callable[..., list[Any]]
 
-    flags = flags_for_text(text, command=command)
+
+def monitor_flags(
+    text: str, command: str | None = None, first_line: int = 1, reader: FlagReader | None = None
+) -> list[Any]:
+    """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
+    pitfalls): the one place triage asks the monitor (``reader``). ``first_line``: the log line ``text``
+    starts at (its citations are moved there)."""
+    if reader is None or not _METRIC_HINT.search(text):
+        return []
+    flags = reader(text, command=command)
     if first_line > 1:
         for flag in flags:
             for cite in flag.cites:
@@ -145,6 +151,7 @@ def triage_text(
     source: str | None = None,
     model: str | None = None,
     completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     """Extract and classify every error in ``text``; runtime errors get a fix proposal (or "reassess");
     an ``unknown`` root cause gets the ``model``'s second opinion when one is configured."""
@@ -152,7 +159,7 @@ def triage_text(
         raise TrainerError("text must be a string", field="text")
     if len(text) > MAX_TEXT:
         raise TrainerError(f"text is {len(text)} characters; the limit is {MAX_TEXT}", field="text")
-    report = _report(classify_text(text), text, 1, cwd, command, session_dir, python, source)
+    report = _report(classify_text(text), text, 1, cwd, command, session_dir, python, source, monitor=monitor)
     return _with_opinion(report, model, completer)
 
 
@@ -166,6 +173,7 @@ def _report(
     python: str | None,
     source: str | None,
     sampled: dict[str, Any] | None = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     ctx = FixContext(
         cwd=Path(cwd).resolve() if cwd else Path.cwd(),
@@ -176,7 +184,7 @@ def _report(
     for triage in errors:
         propose(triage, ctx)
     root = next((i for i, t in enumerate(errors) if t.root_cause), None)
-    flags = monitor_flags(metrics_text, command, metrics_first_line)
+    flags = monitor_flags(metrics_text, command, metrics_first_line, monitor)
     return TriageReport(
         errors=errors,
         root_cause=root,
@@ -212,6 +220,7 @@ def triage_file(
     python: str | None = None,
     model: str | None = None,
     completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     """Triage a log file of any size: small ones are read whole; large ones are streamed once,
     keeping the lines around anything error-like and the tail (memory does not grow with the log)."""
@@ -230,6 +239,7 @@ def triage_file(
             source=str(p),
             model=model,
             completer=completer,
+            monitor=monitor,
         )
     from trainerd.triage import longlog
 
@@ -250,7 +260,9 @@ def triage_file(
             f"{sample.lines - sample.tail_first + 1} lines were read; the monitor read those last lines"
         ),
     }
-    report = _report(errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info)
+    report = _report(
+        errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info, monitor=monitor
+    )
     return _with_opinion(report, model, completer)
 
 
@@ -264,6 +276,7 @@ def triage_request(
     session_dir: str | Path | None = None,
     model: str | None = None,
     completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     """One triage as either face asks for it: ``text`` or the file at ``path``; relative ``path``/``cwd``
     against ``root`` (the project); ``session`` names a session under ``root`` whose record supplies the
@@ -302,6 +315,7 @@ def triage_request(
             python=ctx.python if ctx else None,
             model=model,
             completer=completer,
+            monitor=monitor,
         )
     return triage_text(
         text,
@@ -312,6 +326,7 @@ def triage_request(
         source=source,
         model=model,
         completer=completer,
+        monitor=monitor,
     )
 
 

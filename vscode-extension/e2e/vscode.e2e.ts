@@ -15,6 +15,20 @@ import { E2E, EXTENSION, REPO, STEP_MS, Workbench, waitUntil } from './workbench
 const PYTHON =
   process.env.TRAINERD_PYTHON ?? (fs.existsSync(path.join(REPO, '.venv/bin/python')) ? path.join(REPO, '.venv/bin/python') : 'python3');
 const ARTIFACTS = process.env.TRAINERD_E2E_ARTIFACTS ?? path.join(E2E, 'artifacts');
+const SETTINGS: Record<string, unknown> = {
+  'files.autoSave': 'off',
+  'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
+  'remote.autoForwardPorts': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'trainer.interpreter': PYTHON,
+  'trainer.sessionBackend': 'tmux',
+  'trainer.trace.server': process.env.TRAINERD_E2E_TRACE ? 'verbose' : 'off',
+};
 export const FIXED_RETURN = 'return (ordered[middle - 1] + ordered[middle]) / 2';
 export const BUGGY_RETURN = 'return ordered[middle]';
 
@@ -90,20 +104,7 @@ describe('trainerd in VS Code', () => {
       artifacts: ARTIFACTS,
       scratch,
       vsix: packageVsix(),
-      settings: {
-        'files.autoSave': 'off',
-        'security.workspace.trust.enabled': false,
-        'git.openRepositoryInParentFolders': 'never',
-        'git.enabled': false,
-        'remote.autoForwardPorts': false,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.ignoreRecommendations': true,
-        'telemetry.telemetryLevel': 'off',
-        'trainer.interpreter': PYTHON,
-        'trainer.sessionBackend': 'tmux',
-        'trainer.trace.server': 'verbose',
-      },
+      settings: SETTINGS,
     });
     await wb.open(root);
   });
@@ -238,6 +239,8 @@ describe('trainerd in VS Code', () => {
     expect(picks).toContain('Enter a command…');
     await wb.shot('launch-quick-pick');
     await wb.pick(/^python train\.py/);
+    // with Slurm's sbatch on PATH (CI installs a one-node cluster) Launch Training asks where it runs
+    if (await wb.quickPickTitled(/^Where should/)) await wb.pick('On this machine');
     const preflight = await wb.dialogText();
     expect(preflight).toContain('Command: python train.py');
     expect(preflight).toContain(`Folder: ${root}`);
@@ -288,6 +291,44 @@ describe('trainerd in VS Code', () => {
     await wb.sessionRow(/killed/);
     await waitUntil(async () => !(await wb.statusBar()).some((s) => /\d+ training/.test(s)), 'the status bar item to go');
     await wb.shot('stopped');
+  });
+
+  it('Show Logs: each daemon message once, at its level; Restart Server: ready again, no error logged', async () => {
+    await wb.command('Trainer: Show Logs');
+    await wb.page
+      .locator('.panel .output-view, .panel .monaco-editor', { hasText: /trainerd/ })
+      .first()
+      .waitFor({ timeout: STEP_MS });
+    await wb.shot('show-logs');
+    expect(await wb.languageStatus()).toMatch(/trainerd: ready/);
+    await wb.command('Trainer: Restart Server');
+    await waitUntil(
+      async () => /trainerd: ready/.test(await wb.languageStatus()) && wb.extensionLog().includes('restarting the trainerd server'),
+      'the daemon ready again',
+    );
+    await wb.shot('restarted-server');
+    const log = wb.extensionLog();
+    const lines = log.split('\n').filter((l) => l.trim());
+    expect(lines.filter((l) => /serving code-server/.test(l))).toHaveLength(2); // one per start, not two
+    expect(lines.filter((l) => /\[Info\s+-|,\d{3} trainerd(\.\S+)? (INFO|WARNING)/.test(l))).toEqual([]); // no client prefix, no stderr copy
+    expect(lines.filter((l) => /\[error\]/.test(l))).toEqual([]);
+    expect(log).toMatch(/\[info\] Server process exited with code 0/);
+  });
+
+  it('an untrusted workspace runs nothing: no lens, the status says why', async () => {
+    const untrusted = makeProject(fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-e2e-untrusted-')));
+    wb.writeSettings({ ...SETTINGS, 'security.workspace.trust.enabled': true });
+    await wb.open(untrusted, { trust: false });
+    await wb.openFile('stats.py');
+    await waitUntil(async () => /off \(untrusted workspace\)/.test(await wb.languageStatus()), 'the untrusted status');
+    await wb.shot('untrusted');
+    expect(await wb.page.locator('.codelens-decoration').count()).toBe(0);
+    expect(fs.existsSync(path.join(untrusted, '.trainer-workspace'))).toBe(false);
+    await wb.command('Trainer: Launch Training');
+    await wb
+      .notification(/untrusted/)
+      .first()
+      .waitFor({ timeout: STEP_MS });
   });
 
   it('a window on a sub-folder of a repository keeps what it writes in the folder (bug 7)', () => {

@@ -118,16 +118,66 @@ export class Workbench {
     fs.writeFileSync(file, JSON.stringify(settings, null, 2));
   }
 
-  /** Open `folder` in a new page (a VS Code window) and wait for its Explorer. */
-  async open(folder: string): Promise<Page> {
+  /**
+   * Open `folder` in a new page (a VS Code window) and wait for its Explorer. With workspace trust
+   * enabled, `trust: false` answers VS Code's startup question with "No, I don't trust the authors".
+   */
+  async open(folder: string, options: { trust?: boolean } = {}): Promise<Page> {
     if (this.page) await this.page.close();
     const context = this.browser.contexts()[0] ?? (await this.browser.newContext({ viewport: { width: 1280, height: 800 } }));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.url });
     this.page = await context.newPage();
     await this.page.goto(`${this.url}/?folder=${encodeURIComponent(folder)}`);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: STEP_MS });
+    if (options.trust === false) {
+      const dialog = this.page.locator('.monaco-dialog-box', { hasText: /trust the authors/i });
+      await dialog.waitFor({ timeout: STEP_MS });
+      await dialog.locator('.monaco-button', { hasText: /^No, I don.t trust the authors$/ }).click();
+    }
     await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: STEP_MS });
     return this.page;
+  }
+
+  /** The extension's own log (what Trainer: Show Logs shows), of the newest window. */
+  extensionLog(): string {
+    const logs = path.join(this.options.scratch, 'user-data', 'logs');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name === 'trainerd.log' && path.basename(dir) === 'trainerd.trainerd') files.push(full);
+      }
+    };
+    if (fs.existsSync(logs)) walk(logs);
+    const newest = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+    return newest ? fs.readFileSync(newest, 'utf8') : '';
+  }
+
+  /** The language status items of the active editor's language (the `{}` item's hover), as text. */
+  async languageStatus(): Promise<string> {
+    const item = this.page.locator('[id="status.languageStatus"]');
+    await item.waitFor({ timeout: STEP_MS });
+    await item.hover();
+    const hover = this.page.locator('.hover-language-status').first();
+    await hover.waitFor({ timeout: STEP_MS });
+    const text = plain(await this.page.locator('.monaco-hover, .workbench-hover').filter({ has: hover }).first().innerText());
+    await this.page.mouse.move(640, 300);
+    return text;
+  }
+
+  /** Whether the open quick pick's title matches (undefined when none is open). */
+  async quickPickTitled(title: RegExp): Promise<boolean> {
+    const widget = this.quickInput();
+    await widget.locator('.monaco-list-row').first().waitFor({ timeout: STEP_MS });
+    return title.test(
+      plain(
+        await widget
+          .locator('.quick-input-title')
+          .innerText()
+          .catch(() => ''),
+      ),
+    );
   }
 
   /** Keep a screenshot of this step: `NN-name.png` in the artifacts folder. */
@@ -146,10 +196,7 @@ export class Workbench {
 
   /** Run a command from the palette by its title as shown ("Trainer: Launch Training"). */
   async command(title: string): Promise<void> {
-    await this.closeQuickInput();
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput().locator('input');
-    await input.waitFor({ timeout: STEP_MS });
+    const input = await this.openQuickInput('F1');
     await input.fill(`>${title}`);
     const row = this.quickInput().locator('.monaco-list-row', {
       has: this.page.locator('.label-name', { hasText: new RegExp(`^${escape(title)}$`) }),
@@ -158,16 +205,32 @@ export class Workbench {
     await row.first().click();
   }
 
+  /**
+   * Open the quick input with its key. A key pressed while a notification button has the focus
+   * (just after clicking it) can go nowhere: then the workbench gets the focus and the key again.
+   */
+  private async openQuickInput(key: string): Promise<Locator> {
+    await this.closeQuickInput();
+    const input = this.quickInput().locator('input');
+    for (let attempt = 0; ; attempt++) {
+      await this.page.keyboard.press(key);
+      try {
+        await input.waitFor({ timeout: attempt === 0 ? 5000 : STEP_MS });
+        return input;
+      } catch (error) {
+        if (attempt > 0) throw error;
+        await this.page.locator('.part.statusbar').click({ position: { x: 640, y: 5 } }); // a neutral spot
+      }
+    }
+  }
+
   private async closeQuickInput(): Promise<void> {
     if (await this.quickInput().isVisible()) await this.page.keyboard.press('Escape');
   }
 
   /** Open a file of the workspace by its relative path (Go to File). */
   async openFile(relative: string): Promise<void> {
-    await this.closeQuickInput();
-    await this.page.keyboard.press('Control+P');
-    const input = this.quickInput().locator('input');
-    await input.waitFor({ timeout: STEP_MS });
+    const input = await this.openQuickInput('Control+P');
     await input.fill(relative);
     const row = this.quickInput().locator('.monaco-list-row', { hasText: path.basename(relative) });
     await row.first().waitFor({ timeout: STEP_MS });

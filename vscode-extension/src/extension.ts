@@ -1,4 +1,6 @@
 /** Entry point: commands registered once, the daemon started when the workspace is trusted. */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { CANDIDATE_SCHEME, CandidateDocuments, WriteBackReview } from './candidate';
 import { FollowupController } from './followup';
@@ -9,6 +11,9 @@ import { SessionItem, SessionsProvider, TrainingController } from './training';
 import { triageCommand } from './triage';
 import { createReviewAndOpen } from './review';
 import { confirmFix } from './fixes';
+import { ProjectPackages } from './install';
+import { probePython } from './interpreter';
+import { selectedInterpreter, watchSelectedInterpreter } from './python';
 
 export const COMMANDS = [
   'trainer.restartServer',
@@ -58,7 +63,8 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     },
   };
   const followups = new FollowupController(daemon, lm, log);
-  const optimize = new OptimizeController(daemon, followups, review, log);
+  const packages = new ProjectPackages(() => server.interpreter?.path, log);
+  const optimize = new OptimizeController(daemon, followups, review, log, () => packages.ensureTraceOpt());
   const sessions = new SessionsProvider(daemon);
   const training = new TrainingController(daemon, sessions, log);
   const server: TrainerServer = new TrainerServer(
@@ -126,12 +132,11 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     await server.start();
     await training.refresh();
   };
-  if (vscode.workspace.isTrusted) {
-    void startNow();
-  } else {
+  if (!vscode.workspace.isTrusted) {
     log.warn(UNTRUSTED_MESSAGE);
     context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void startNow()));
   }
+  void startNow(); // untrusted: only says so (language status)
   return { server, optimize, followups, training, lm, review };
 }
 
@@ -139,14 +144,16 @@ let active: Extension | undefined;
 
 export function activate(context: vscode.ExtensionContext): Extension {
   const createClient: ClientFactory = async (options) => (await import('./client')).createLanguageClient(options);
+  // the .vsix carries the daemon (bundled/): the interpreter only needs to be Python >= 3.11
+  const bundled = context.asAbsolutePath(path.join('bundled', 'tool', 'serve.py'));
+  const serverScript = fs.existsSync(bundled) ? bundled : undefined;
   const extension = createExtension(context, {
     createClient,
-    pythonExtension: async () => (await import('./client')).pythonFromExtension(),
-    probe: defaultProbe,
+    pythonExtension: selectedInterpreter,
+    probe: serverScript ? probePython : defaultProbe,
+    serverScript,
   });
-  void import('./client')
-    .then((m) => m.watchPythonExtension(() => extension.server.scheduleRestart()))
-    .then((d) => d && context.subscriptions.push(d));
+  void watchSelectedInterpreter(() => extension.server.scheduleRestart()).then((d) => d && context.subscriptions.push(d));
   active = extension;
   return extension;
 }

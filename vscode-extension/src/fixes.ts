@@ -46,7 +46,8 @@ export async function confirmFix(
   const what = failed
     ? `The fix ran but did not succeed (see Trainer: Show Logs). Restart ${session} anyway?`
     : `Fix applied${edit ? ' and saved' : ''}. Restart ${session}${changed ? ` as \`${changed}\`` : ''} to try it?`;
-  log.info(`fix recorded for ${session}: ${JSON.stringify(applied)}`);
+  const fix = camelKeys<Record<string, unknown>>(applied.fix) ?? {};
+  log.info(`fix recorded for ${session}: ${pickString(fix, 'title', 'kind') ?? 'the fix'}${failed ? ' (it did not succeed)' : ''}`);
   void vscode.window.showInformationMessage(what, 'Restart').then((choice) => {
     if (choice === 'Restart') void training.restartByName(session, changed);
   });

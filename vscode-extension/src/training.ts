@@ -1,4 +1,6 @@
 /** Launch training, the Training Sessions view, the status-bar item and crash notifications. */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { DaemonApi, errorText } from './api';
 import {
@@ -9,6 +11,7 @@ import {
   SessionEvent,
   SessionInfo,
   commandsOf,
+  camelKeys,
   isRunning,
   pickString,
   readDetectResult,
@@ -152,11 +155,20 @@ export class TrainingController implements vscode.Disposable {
     }
   }
 
-  /** Trainer: Launch Training — pick a detected command (or type one), confirm, launch. */
+  /** The folder to launch from: the only one, the active editor's, or the one the user picks. */
+  private async launchFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length <= 1) return folders[0];
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const own = active ? vscode.workspace.getWorkspaceFolder(active) : undefined;
+    return own ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Launch training from which folder?' });
+  }
+
+  /** Trainer: Launch Training — pick a detected command (or type one), where it runs, confirm, launch. */
   async launch(): Promise<SessionInfo | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    const folder = await this.launchFolder();
     if (!folder) {
-      void vscode.window.showWarningMessage('Open a folder to launch training from.');
+      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showWarningMessage('Open a folder to launch training from.');
       return undefined;
     }
     let detected: DetectResult;
@@ -191,6 +203,8 @@ export class TrainingController implements vscode.Disposable {
       if (!command?.trim()) return undefined;
     }
     const cwd = picked.detected?.cwd ?? folder.uri.fsPath;
+    const placement = await this.choosePlacement(folder, command, picked.detected, detected.environment);
+    if (!placement) return undefined;
     let preflight: Preflight | undefined;
     try {
       // the pre-flight of this exact command (entry imports, output dir, disk, questions to ask)
@@ -203,25 +217,114 @@ export class TrainingController implements vscode.Disposable {
     }
     const confirm = await vscode.window.showInformationMessage(
       `Launch "${command}"?`,
-      { modal: true, detail: preflightSummary(command, cwd, detected.environment, preflight) },
+      { modal: true, detail: preflightSummary(command, cwd, detected.environment, preflight, placement.summary) },
       'Launch',
     );
     if (confirm !== 'Launch') return undefined;
-    return this.start(command, cwd);
+    return this.start(command, cwd, placement.params);
+  }
+
+  /**
+   * Where the command runs: this machine (screen/tmux, as the setting says), or the Slurm cluster when
+   * `sbatch` is on PATH (the partition, nodes, GPUs per node and time limit asked here; a detected
+   * `#SBATCH` script is submitted as it is). Undefined: the user cancelled.
+   */
+  private async choosePlacement(
+    folder: vscode.WorkspaceFolder,
+    command: string,
+    detected: DetectedCommand | undefined,
+    environment: Record<string, unknown> | undefined,
+  ): Promise<{ params: Record<string, unknown>; summary?: string } | undefined> {
+    const setting = vscode.workspace.getConfiguration('trainer', folder.uri).get<string>('sessionBackend') ?? 'auto';
+    const local = setting === 'slurm' ? {} : setting !== 'auto' ? { backend: setting } : {};
+    if (detected?.backend === 'slurm')
+      return { params: { backend: 'slurm' }, summary: 'Runs on the Slurm cluster as its own batch script (#SBATCH lines).' };
+    if (!this.sbatchAvailable()) return { params: local };
+    type Where = vscode.QuickPickItem & { slurm: boolean };
+    const here: Where = { label: 'On this machine', description: setting === 'auto' ? 'screen, else tmux' : setting, slurm: false };
+    const cluster: Where = { label: 'On the Slurm cluster', description: 'sbatch', slurm: true };
+    const where = await vscode.window.showQuickPick<Where>(setting === 'slurm' ? [cluster, here] : [here, cluster], {
+      title: `Where should "${command}" run?`,
+    });
+    if (!where) return undefined;
+    if (!where.slurm) return { params: setting === 'slurm' ? { backend: 'auto' } : local };
+    return this.slurmOptions(environment);
+  }
+
+  /** Whether `sbatch` is on the PATH the daemon (started from this extension host) sees. */
+  sbatchAvailable(): boolean {
+    return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, 'sbatch')));
+  }
+
+  private async slurmOptions(
+    environment: Record<string, unknown> | undefined,
+  ): Promise<{ params: Record<string, unknown>; summary: string } | undefined> {
+    const partitions = partitionsOf(environment);
+    let partition: string | undefined;
+    if (partitions.length > 0) {
+      const pick = await vscode.window.showQuickPick(
+        partitions.map((p) => ({
+          label: p.name,
+          description: [
+            p.default ? 'default' : '',
+            p.nodes !== undefined ? `${p.nodes} nodes` : '',
+            p.gpusPerNode ? `${p.gpusPerNode} GPUs/node` : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          partition: p,
+        })),
+        { title: 'Slurm partition' },
+      );
+      if (!pick) return undefined;
+      partition = pick.partition.name;
+    }
+    const nodes = await vscode.window.showInputBox({
+      title: 'Nodes',
+      value: '1',
+      validateInput: (v) => (/^[1-9]\d*$/.test(v.trim()) ? undefined : 'a whole number of nodes, 1 or more'),
+    });
+    if (nodes === undefined) return undefined;
+    const gpus = await vscode.window.showInputBox({
+      title: 'GPUs per node',
+      prompt: 'a number, or type:number (e.g. a100:4); empty for none',
+      value: '',
+      validateInput: (v) => (v.trim() === '' || /^([\w-]+:)?\d+$/.test(v.trim()) ? undefined : 'e.g. 4 or a100:4'),
+    });
+    if (gpus === undefined) return undefined;
+    const time = await vscode.window.showInputBox({
+      title: 'Time limit',
+      prompt: "Slurm's format: minutes, HH:MM:SS or D-HH:MM:SS; empty for the partition's default",
+      value: '',
+      validateInput: (v) => (v.trim() === '' || /^(\d+-)?\d+(:\d\d){0,2}$/.test(v.trim()) ? undefined : 'e.g. 90, 02:00:00 or 1-00:00:00'),
+    });
+    if (time === undefined) return undefined;
+    const params: Record<string, unknown> = { backend: 'slurm', nodes: Number(nodes.trim()) };
+    if (partition) params.partition = partition;
+    if (gpus.trim()) params.gpusPerNode = gpus.trim();
+    if (time.trim()) params.time = time.trim();
+    const summary = `Slurm: ${[
+      partition && `partition ${partition}`,
+      `${params.nodes} node(s)`,
+      gpus.trim() && `${gpus.trim()} GPUs/node`,
+      time.trim() && `time ${time.trim()}`,
+    ]
+      .filter(Boolean)
+      .join(', ')}`;
+    return { params, summary };
   }
 
   async start(command: string, cwd: string, extra: Record<string, unknown> = {}): Promise<SessionInfo | undefined> {
-    const backend = vscode.workspace.getConfiguration('trainer').get<string>('sessionBackend');
     try {
-      const result = await this.daemon.request<SessionInfo | { session?: SessionInfo }>(Methods.launchTraining, {
-        command,
-        cwd,
-        ...(backend && backend !== 'auto' ? { backend } : {}),
-        ...extra,
-      });
+      const result = await this.daemon.request<SessionInfo | { session?: SessionInfo }>(Methods.launchTraining, { command, cwd, ...extra });
       const session = readSession((result as { session?: SessionInfo }).session ?? result);
       this.log.info(`launched ${session?.name ?? '?'}: ${command}`);
-      void vscode.window.showInformationMessage(`Training launched in ${session?.name ?? 'a new session'}.`);
+      const pending = (session?.state ?? '').startsWith('pending');
+      void vscode.window.showInformationMessage(
+        pending
+          ? `Training submitted as ${session.name}: ${session.status ?? 'pending'}.`
+          : `Training launched in ${session?.name ?? 'a new session'}.`,
+      );
       await this.refresh();
       return session;
     } catch (error) {
@@ -357,8 +460,10 @@ export function preflightSummary(
   cwd: string,
   environment: Record<string, unknown> | undefined,
   preflight?: Preflight,
+  placement?: string,
 ): string {
   const lines = [`Command: ${command}`, `Folder: ${cwd}`];
+  if (placement) lines.push(placement);
   for (const check of preflight?.checks ?? []) {
     const mark = check.ok === true ? '✓' : check.ok === false ? '✗' : '?';
     lines.push(`${mark} ${check.summary}`);
@@ -383,7 +488,12 @@ export function preflightSummary(
   }
   if (Array.isArray(env.problems)) for (const problem of env.problems) lines.push(`⚠ ${String(problem)}`);
   if (preflight?.questions?.length) lines.push('', ...preflight.questions.map((q) => `• ${q}`));
-  lines.push('', 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.');
+  lines.push(
+    '',
+    placement?.startsWith('Slurm') || placement?.includes('Slurm cluster')
+      ? 'It runs exactly as shown, as a Slurm batch job; its output goes to the session log.'
+      : 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
+  );
   return lines.join('\n');
 }
 
@@ -398,4 +508,15 @@ function describe(value: unknown): string {
       .join(', ');
   }
   return String(value);
+}
+
+/** The Slurm partitions of the environment facts (`cluster.partitions`), when sinfo answered. */
+export function partitionsOf(
+  environment: Record<string, unknown> | undefined,
+): { name: string; default?: boolean; nodes?: number; gpusPerNode?: number | string }[] {
+  const cluster = camelKeys<Record<string, unknown>>(environment?.cluster);
+  const list = cluster && Array.isArray(cluster.partitions) ? cluster.partitions : [];
+  return list
+    .map((p) => camelKeys<{ name: string; default?: boolean; nodes?: number; gpusPerNode?: number | string }>(p))
+    .filter((p) => p && typeof p.name === 'string');
 }

@@ -132,6 +132,9 @@ export class TextDocument {
 }
 
 export class Disposable {
+  static from(...items: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => items.forEach((i) => i.dispose()));
+  }
   constructor(private readonly fn: () => void = () => undefined) {}
   dispose(): void {
     this.fn();
@@ -159,6 +162,12 @@ export class CancellationTokenSource {
     this.token.isCancellationRequested = true;
     this.emitter.fire();
   }
+}
+
+export enum LanguageStatusSeverity {
+  Information = 0,
+  Warning = 1,
+  Error = 2,
 }
 
 export class ThemeIcon {
@@ -230,6 +239,12 @@ function registerProvider(kind: string) {
   };
 }
 export const languages = {
+  /** The language status items (the tests read `text`, `detail`, `severity`, `command`). */
+  createLanguageStatusItem: vi.fn((id: string) => {
+    const item = { id, name: '', text: '', detail: '', severity: 0, busy: false, command: undefined as unknown, dispose() {} };
+    state.languageStatus.push(item);
+    return item;
+  }),
   registerCodeLensProvider: registerProvider('codeLens'),
   registerCodeActionsProvider: registerProvider('codeAction'),
   match: () => 10,
@@ -278,6 +293,7 @@ export const state = {
   untitled: 0,
   /** Documents VS Code would have asked to save (closed while dirty). */
   savePrompts: [] as string[],
+  languageStatus: [] as { id: string; text: string; detail: string; severity: number; command: unknown }[],
   /** Diff editors open (`vscode.diff`). */
   diffs: [] as { input: TabInputTextDiff; label: string }[],
 };
@@ -513,6 +529,7 @@ export function resetMock(): void {
   state.contexts.clear();
   state.savePrompts = [];
   state.diffs = [];
+  state.languageStatus = [];
   workspace.isTrusted = true;
   workspace.workspaceFolders = undefined;
   window.activeTextEditor = undefined;

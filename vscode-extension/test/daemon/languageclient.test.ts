@@ -12,6 +12,7 @@ import type * as vscode from 'vscode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIMIZE_COMMAND } from '../../src/lenses';
 import type { ClientHandle } from '../../src/server';
+import { ServerOutput } from '../../src/logging';
 import * as mock from '../vscode-mock';
 import { PYTHON, copyExample } from './harness';
 
@@ -81,8 +82,10 @@ describe("vscode-languageclient with the extension's client options, against the
       interpreter: { path: PYTHON, source: 'path' },
       cwd: root,
       settings: { model: 'editor', iterations: 1, logLevel: 'debug' },
+      trusted: true,
       logLevel: 'debug',
       log,
+      output: new ServerOutput(log),
       trace,
       handlers: {
         onRunUpdated: (u) => runUpdates.push(u),
@@ -97,6 +100,7 @@ describe("vscode-languageclient with the extension's client options, against the
     const initialize = all.slice(all.indexOf("Sending request 'initialize"), all.indexOf("Received response 'initialize"));
     expect(initialize).toContain('"trainerComplete": true');
     expect(initialize).toContain('"model": "editor"');
+    expect(initialize).toContain('"workspaceTrusted": true');
     const sessions = await handle.sendRequest<{ sessions: unknown[] }>('trainer/sessions', { root });
     expect(sessions).toEqual({ sessions: [] });
     const contract = await handle.sendRequest<{ blockers: { code: string }[] }>('trainer/resolveWorkspace', {

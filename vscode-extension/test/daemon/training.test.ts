@@ -40,6 +40,7 @@ describe('training sessions against the real daemon', () => {
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const api = daemon.api();
     const training = new TrainingController(api, new SessionsProvider(api), log);
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(readSessionEvent(p)));
     mock.state.config['trainer.sessionBackend'] = 'tmux';
     mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) =>
@@ -114,6 +115,7 @@ describe('training sessions against the real daemon', () => {
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const api = daemon.api();
     const training = new TrainingController(api, new SessionsProvider(api), log);
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(readSessionEvent(p)));
     mock.window.showErrorMessage.mockClear();
     const before = daemon.notifications.length;

@@ -65,6 +65,7 @@ describe('training UI', () => {
     mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) => (items as unknown[])[0]);
     mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
     const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     const launched = await training.launch();
     expect(launched?.name).toBe('trainer-train-20261123-170000');
     const picks = mock.window.showQuickPick.mock.calls[0][0] as { label: string; description?: string; detail?: string }[];
@@ -120,6 +121,7 @@ describe('training UI', () => {
       'trainer/sessions': () => [],
     });
     const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     mock.window.showQuickPick.mockImplementation(async (items: unknown) => (items as unknown[]).at(-1));
     mock.window.showInputBox.mockResolvedValue('bash run.sh');
     mock.window.showInformationMessage.mockResolvedValueOnce(undefined);
@@ -137,6 +139,7 @@ describe('training UI', () => {
   it('attach opens a terminal running the attach command; stop and crash events go to the daemon/user', async () => {
     const daemon = new RecordingDaemon({ 'trainer/stopTraining': () => ({ name: 's1', state: 'killed' }), 'trainer/sessions': () => [] });
     const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     // events as a daemon before 0.2 spelled them (snake_case), read through the wire's normaliser
     const send = (event: Record<string, unknown>) => training.onSessionEvent(readSessionEvent(event));
     const item = new SessionItem({ name: 's1', state: 'running', attachCommand: 'tmux attach -t s1', cwd: '/work/proj' });
@@ -190,5 +193,54 @@ describe('training UI', () => {
     expect(preflightSummary('python t.py', '/w', undefined)).toBe(
       'Command: python t.py\nFolder: /w\n\nIt runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
     );
+  });
+
+  it('with sbatch on PATH, Launch Training asks where: the cluster with a partition, nodes, GPUs and time', async () => {
+    const daemon = new RecordingDaemon({
+      'trainer/detectTraining': (p) =>
+        (p as { command?: string }).command
+          ? { preflight: { checks: [] } }
+          : {
+              commands: [{ command: 'python train.py', source: 'script' }],
+              environment: {
+                cluster: {
+                  partitions: [
+                    { name: 'debug', default: true, nodes: 1 },
+                    { name: 'gpu', nodes: 4, gpus_per_node: 8 },
+                  ],
+                },
+              },
+            },
+      'trainer/launchTraining': () => ({ session: { name: 's9', state: 'pending', status: 'pending (Resources)' } }),
+      'trainer/sessions': () => [],
+    });
+    const training = new TrainingController(daemon, new SessionsProvider(daemon), log());
+    training.sbatchAvailable = () => true;
+    const asked: string[] = [];
+    mock.window.showQuickPick.mockImplementation(async (items: unknown, options: unknown) => {
+      const list = items as { label: string }[];
+      asked.push((options as { title?: string }).title ?? '');
+      if (list.some((i) => i.label === 'On the Slurm cluster')) return list.find((i) => i.label === 'On the Slurm cluster');
+      if (list.some((i) => i.label === 'gpu')) return list.find((i) => i.label === 'gpu');
+      return list[0];
+    });
+    mock.window.showInputBox.mockResolvedValueOnce('2').mockResolvedValueOnce('a100:4').mockResolvedValueOnce('02:00:00');
+    mock.window.showInformationMessage.mockResolvedValueOnce('Launch');
+    expect((await training.launch())?.name).toBe('s9');
+    expect(asked).toEqual(['Trainer: Launch Training', 'Where should "python train.py" run?', 'Slurm partition']);
+    expect(daemon.requests.find((r) => r.method === 'trainer/launchTraining')?.params).toEqual({
+      command: 'python train.py',
+      cwd: '/work/proj',
+      backend: 'slurm',
+      partition: 'gpu',
+      nodes: 2,
+      gpusPerNode: 'a100:4',
+      time: '02:00:00',
+    });
+    const detail = (mock.window.showInformationMessage.mock.calls[0][1] as { detail: string }).detail;
+    expect(detail).toContain('Slurm: partition gpu, 2 node(s), a100:4 GPUs/node, time 02:00:00');
+    expect(detail).toContain('as a Slurm batch job');
+    expect(mock.window.showInformationMessage.mock.calls.at(-1)?.[0]).toBe('Training submitted as s9: pending (Resources).');
+    training.dispose();
   });
 });

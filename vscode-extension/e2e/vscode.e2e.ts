@@ -256,6 +256,26 @@ describe('trainerd in VS Code', () => {
     await wb.shot('session-running');
   });
 
+  it('the training dashboard: live charts of loss, validation loss and throughput', async () => {
+    await wb.command('View: Hide Panel'); // room for the charts
+    await wb.openSession(session);
+    await wb.page.locator('.tab.active', { hasText: `Training: ${session}` }).waitFor({ timeout: STEP_MS });
+    const dashboard = wb.webview();
+    const points = async () => Number(/loss: (\d+) points/.exec(await dashboard.locator('li.series').first().innerText())?.[1] ?? 0);
+    const first = await waitUntil(async () => {
+      const n = await points();
+      return n >= 5 && n;
+    }, 'the loss series');
+    await waitUntil(async () => (await points()) > first, 'the chart to grow while the run trains');
+    await dashboard.locator('.u-title', { hasText: 'Throughput' }).waitFor({ timeout: STEP_MS });
+    expect(await dashboard.locator('li.series').allInnerTexts()).toEqual([
+      expect.stringMatching(/^loss: \d+ points, last [\d.]+ at step \d+$/),
+      expect.stringMatching(/^validation loss: \d+ points/),
+      expect.stringMatching(/^throughput \(samples\/s\): \d+ points/),
+    ]);
+    await wb.shot('dashboard-live');
+  });
+
   it('a crash: one notification, the diagnostic at the user frame, its quick fix after the diff, then a restart', async () => {
     fs.writeFileSync(path.join(root, 'STOP'), '');
     const crash = new RegExp(`${session}: FileNotFoundError`);
@@ -268,6 +288,19 @@ describe('trainerd in VS Code', () => {
     }, 'the crash in Problems');
     expect(problems.join('\n')).toMatch(/file_not_found/);
     await wb.shot('crash-diagnostic');
+    // the crash is marked on the dashboard's timeline; its mark opens the problem at the user's frame
+    await wb.command('View: Hide Panel');
+    await wb.page
+      .locator('.tab', { hasText: `Training: ${session}` })
+      .first()
+      .click();
+    const crashMark = wb.webview().locator('#events .mark.crash button');
+    await crashMark.waitFor({ timeout: STEP_MS });
+    expect(await crashMark.innerText()).toMatch(/crash: FileNotFoundError at .*train\.py:8/);
+    await wb.shot('dashboard-crash');
+    await crashMark.click();
+    await wb.page.locator('.tab.active', { hasText: 'train.py' }).waitFor({ timeout: STEP_MS });
+    await wb.page.locator('.statusbar-item', { hasText: 'Ln 8,' }).waitFor({ timeout: STEP_MS });
     // one notification per crash: the one answered is gone, and no second one is waiting
     expect((await wb.notificationCenter()).filter((n) => crash.test(n))).toEqual([]);
     await wb.page
@@ -294,6 +327,7 @@ describe('trainerd in VS Code', () => {
   });
 
   it('Show Logs: each daemon message once, at its level; Restart Server: ready again, no error logged', async () => {
+    await wb.openFile('stats.py'); // the language status belongs to Python editors
     await wb.command('Trainer: Show Logs');
     await wb.page
       .locator('.panel .output-view, .panel .monaco-editor', { hasText: /trainerd/ })

@@ -8,7 +8,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Browser, FrameLocator, Locator, Page, chromium } from 'playwright-core';
 
 export const E2E = __dirname;
 export const EXTENSION = path.resolve(E2E, '..');
@@ -196,30 +196,31 @@ export class Workbench {
 
   /** Run a command from the palette by its title as shown ("Trainer: Launch Training"). */
   async command(title: string): Promise<void> {
-    const input = await this.openQuickInput('F1');
-    await input.fill(`>${title}`);
     const row = this.quickInput().locator('.monaco-list-row', {
       has: this.page.locator('.label-name', { hasText: new RegExp(`^${escape(title)}$`) }),
     });
-    await row.first().waitFor({ timeout: STEP_MS });
-    await row.first().click();
+    await this.inQuickInput('F1', `>${title}`, row.first(), () => row.first().click());
   }
 
   /**
-   * Open the quick input with its key. A key pressed while a notification button has the focus
-   * (just after clicking it) can go nowhere: then the workbench gets the focus and the key again.
+   * Open the quick input with its key, type `text`, wait for `row`, then `act`. The workbench moves
+   * the focus on its own at times (an editor closing, a notification's button clicked just before),
+   * and the quick input closes when it loses the focus: then the whole step is done again (3 tries).
    */
-  private async openQuickInput(key: string): Promise<Locator> {
-    await this.closeQuickInput();
+  private async inQuickInput(key: string, text: string, row: Locator, act: () => Promise<void>): Promise<void> {
     const input = this.quickInput().locator('input');
-    for (let attempt = 0; ; attempt++) {
-      await this.page.keyboard.press(key);
+    for (let attempt = 1; ; attempt++) {
       try {
-        await input.waitFor({ timeout: attempt === 0 ? 5000 : STEP_MS });
-        return input;
+        await this.closeQuickInput();
+        await this.page.keyboard.press(key);
+        await input.waitFor({ timeout: 5000 });
+        await input.fill(text, { timeout: 5000 });
+        await row.waitFor({ timeout: attempt < 3 ? 10000 : STEP_MS });
+        await act();
+        return;
       } catch (error) {
-        if (attempt > 0) throw error;
-        await this.page.locator('.part.statusbar').click({ position: { x: 640, y: 5 } }); // a neutral spot
+        if (attempt >= 3) throw error;
+        await this.page.locator('.part.statusbar').click({ position: { x: 640, y: 5 } }); // give the workbench the focus
       }
     }
   }
@@ -230,11 +231,8 @@ export class Workbench {
 
   /** Open a file of the workspace by its relative path (Go to File). */
   async openFile(relative: string): Promise<void> {
-    const input = await this.openQuickInput('Control+P');
-    await input.fill(relative);
     const row = this.quickInput().locator('.monaco-list-row', { hasText: path.basename(relative) });
-    await row.first().waitFor({ timeout: STEP_MS });
-    await this.page.keyboard.press('Enter');
+    await this.inQuickInput('Control+P', relative, row.first(), () => this.page.keyboard.press('Enter'));
     await this.page.locator('.tab.active', { hasText: path.basename(relative) }).waitFor({ timeout: STEP_MS });
   }
 
@@ -292,16 +290,6 @@ export class Workbench {
       out.push((await groups.nth(i).locator('.tab .label-name').allInnerTexts()).map(plain));
     }
     return out;
-  }
-
-  /** Put the cursor at a 1-based line of the active editor (Go to Line). */
-  async goToLine(line: number): Promise<void> {
-    await this.page.keyboard.press('Control+G');
-    const input = this.quickInput().locator('input');
-    await input.waitFor({ timeout: STEP_MS });
-    await input.fill(`:${line}`);
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.statusbar-item', { hasText: `Ln ${line},` }).waitFor({ timeout: STEP_MS });
   }
 
   /** Open the quick-fix menu at the cursor and choose the action whose title matches. */
@@ -375,6 +363,17 @@ export class Workbench {
     const row = view.locator('.monaco-list-row', { hasText: text }).first();
     await row.waitFor({ timeout: STEP_MS });
     return plain(await row.locator('.label-name').innerText());
+  }
+
+  /** Click a session's row (opens its training dashboard). */
+  async openSession(session: string): Promise<void> {
+    const view = await this.sessionsView();
+    await view.locator('.monaco-list-row', { hasText: session }).first().click();
+  }
+
+  /** The page inside the active webview (VS Code nests it in two iframes). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
   }
 
   /** Run an inline action (by its title) of a session's row. */

@@ -7,7 +7,8 @@ import { FollowupController } from './followup';
 import { LanguageModelBridge } from './lm';
 import { OptimizeController } from './optimize';
 import { ClientFactory, ServerDeps, TrainerServer, defaultProbe } from './server';
-import { SessionItem, SessionsProvider, TrainingController } from './training';
+import { SessionItem, SessionsProvider, TrainingController, showProblem } from './training';
+import { Dashboards } from './dashboard';
 import { triageCommand } from './triage';
 import { createReviewAndOpen } from './review';
 import { confirmFix } from './fixes';
@@ -32,6 +33,7 @@ export const COMMANDS = [
   'trainer.confirmFix',
   'trainer.triage',
   'trainer.createReviewAndOpen',
+  'trainer.showDashboard',
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
@@ -67,12 +69,16 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   const optimize = new OptimizeController(daemon, followups, review, log, () => packages.ensureTraceOpt());
   const sessions = new SessionsProvider(daemon);
   const training = new TrainingController(daemon, sessions, log);
+  const dashboards = new Dashboards(daemon, context.extensionUri, showProblem, log);
   const server: TrainerServer = new TrainerServer(
     log,
     trace,
     {
       onRunUpdated: (u) => optimize.onRunUpdated(u),
-      onSessionEvent: (e) => training.onSessionEvent(e),
+      onSessionEvent: (e) => {
+        training.onSessionEvent(e);
+        dashboards.onSessionEvent(e);
+      },
       complete: (p, t) => lm.complete(p, t),
       reviewEdit: (edit, label) => review.review(edit, label),
       onServerMessage: (type, message) => {
@@ -85,7 +91,7 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     },
     deps,
   );
-  context.subscriptions.push(server, training);
+  context.subscriptions.push(server, training, dashboards);
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CANDIDATE_SCHEME, candidates));
   context.subscriptions.push(vscode.window.createTreeView('trainer.sessions', { treeDataProvider: sessions, showCollapseAll: false }));
 
@@ -121,6 +127,10 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));
   register('trainer.restartSession', (item?: SessionItem) => training.restart(item));
   register('trainer.openSessionLog', (item?: SessionItem) => training.openLog(item));
+  register('trainer.showDashboard', async (item?: SessionItem | string) => {
+    const name = typeof item === 'string' ? item : (item?.session.name ?? (await training.pickSession()));
+    if (name) dashboards.show(name, typeof item === 'string' ? undefined : item?.session.root);
+  });
   register('trainer.confirmFix', (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) =>
     confirmFix(edit, record, title, review, training, log),
   );

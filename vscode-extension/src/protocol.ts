@@ -219,9 +219,11 @@ export interface SessionEvent {
 export interface SessionMetrics {
   name: string;
   state?: string;
-  /** `{loss: [[step, value], …], …}`: metric names as the log spells them */
-  series: Record<string, [number, number][]>;
-  flags: { kind: string; message: string; step?: number | null; line?: number | null }[];
+  /** `{loss: [[step, value], …], …}` (a NaN/inf value is null): metric names as the daemon gives them */
+  series: Record<string, [number, number | null][]>;
+  /** `{throughput: "it/s"}` */
+  units?: Record<string, string>;
+  flags: { kind: string; message: string; severity?: string; step?: number | null; line?: number | null }[];
   crash: { line?: number | null; message: string; step?: number | null } | null;
   logPath?: string;
 }
@@ -308,16 +310,27 @@ export function readDetectResult(raw: unknown): DetectResult {
 /** A `trainer/sessionMetrics` result; missing parts read as empty. */
 export function readSessionMetrics(raw: unknown): SessionMetrics {
   const result = camelKeys<Partial<SessionMetrics>>(raw) ?? {};
-  const series: Record<string, [number, number][]> = {};
+  const series: Record<string, [number, number | null][]> = {};
   if (result.series && typeof result.series === 'object') {
     for (const [name, points] of Object.entries(result.series)) {
       if (!Array.isArray(points)) continue;
-      series[name] = points.filter((p): p is [number, number] => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number');
+      series[name] = points.filter(
+        (p): p is [number, number | null] => Array.isArray(p) && typeof p[0] === 'number' && (typeof p[1] === 'number' || p[1] === null),
+      );
     }
   }
+  const units = result.units && typeof result.units === 'object' ? (result.units as Record<string, string>) : undefined;
   const flags = (camelList<SessionMetrics['flags'][number]>(result.flags) ?? []).filter((f) => typeof f?.message === 'string');
   const crash = result.crash && typeof result.crash === 'object' ? camelKeys<SessionMetrics['crash']>(result.crash) : null;
-  return { name: String(result.name ?? ''), state: result.state, series, flags, crash, logPath: result.logPath };
+  return {
+    name: String(result.name ?? ''),
+    state: result.state,
+    series,
+    ...(units ? { units } : {}),
+    flags,
+    crash,
+    logPath: result.logPath,
+  };
 }
 
 /** The first string value among `keys`. */

@@ -74,7 +74,7 @@ export class SessionItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(
       isRunning(session) ? 'sync~spin' : s.includes('crash') || s === 'lost' || /exited [1-9]/.test(s) ? 'error' : 'pass',
     );
-    this.command = session.logPath ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] } : undefined;
+    this.command = { command: 'trainer.showDashboard', title: 'Show Training Dashboard', arguments: [this] };
   }
 }
 
@@ -375,6 +375,17 @@ export class TrainingController implements vscode.Disposable {
     await this.refresh();
   }
 
+  /** The session to show when none is given: the only one, else the one the user picks (newest first). */
+  async pickSession(): Promise<string | undefined> {
+    const sessions = await this.provider.refresh();
+    if (sessions.length <= 1) return sessions[0]?.name;
+    const pick = await vscode.window.showQuickPick(
+      sessions.map((s) => ({ label: s.name, description: s.status ?? s.state, detail: s.command })),
+      { title: 'Training session' },
+    );
+    return pick?.label;
+  }
+
   /** Run a session's command again (or `command`, corrected by a fix): the user already confirmed. */
   async restartByName(name: string, command?: string): Promise<void> {
     try {
@@ -427,11 +438,16 @@ export class TrainingController implements vscode.Disposable {
         }, this.exitGraceMs),
       );
     } else if (kind === 'flag') {
-      void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
-        if (choice && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
+      // NaN or divergence: the monitor says the run can be stopped (unless trainer.monitor.autoStop did)
+      const actions = Array.isArray(event.details?.actions) ? (event.details.actions as unknown[]) : [];
+      const buttons = [...(actions.includes('stop') ? ['Stop the run'] : []), 'Show dashboard', 'Open log'];
+      void vscode.window.showWarningMessage(text, ...buttons).then(async (choice) => {
+        if (choice === 'Stop the run') await this.stop(new SessionItem({ name, state: 'running' }));
+        else if (choice === 'Show dashboard') await vscode.commands.executeCommand('trainer.showDashboard', name);
+        else if (choice === 'Open log' && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
       });
-    } else if (kind === 'lost' || kind === 'exited') {
-      void vscode.window.showInformationMessage(text);
+    } else if (kind === 'lost' || kind === 'exited' || (kind === 'killed' && !this.stopping.has(name))) {
+      void vscode.window.showInformationMessage(text); // killed here: stopped by the daemon (trainer.monitor.autoStop)
     }
   }
 
@@ -442,7 +458,8 @@ export class TrainingController implements vscode.Disposable {
   }
 }
 
-async function showProblem(event: SessionEvent): Promise<void> {
+/** Open the user's file at the crash's frame, and the Problems view. */
+export async function showProblem(event: SessionEvent): Promise<void> {
   const frame = event.frame ?? event.details?.triage?.frame ?? undefined;
   const file = pickString(frame, 'file', 'path');
   const line = typeof frame?.line === 'number' ? frame.line : undefined;

@@ -24,6 +24,9 @@ export class Uri {
   static from(parts: { scheme: string; path: string; query?: string }): Uri {
     return new Uri(parts.scheme, parts.path, parts.query ?? '');
   }
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    return new Uri(base.scheme, nodePath.posix.join(base.path, ...segments), base.query);
+  }
   get fsPath(): string {
     return this.path;
   }
@@ -293,6 +296,14 @@ export const state = {
   untitled: 0,
   /** Documents VS Code would have asked to save (closed while dirty). */
   savePrompts: [] as string[],
+  panels: [] as {
+    title: string;
+    visible: boolean;
+    posted: unknown[];
+    webview: { html: string };
+    receive(m: unknown): void;
+    dispose(): void;
+  }[],
   languageStatus: [] as { id: string; text: string; detail: string; severity: number; command: unknown }[],
   /** Diff editors open (`vscode.diff`). */
   diffs: [] as { input: TabInputTextDiff; label: string }[],
@@ -384,6 +395,31 @@ export const window = {
     return t;
   }),
   createTreeView: vi.fn(() => new Disposable()),
+  /** Webview panels: the tests read `html` and `posted`, and send messages with `receive`. */
+  createWebviewPanel: vi.fn((viewType: string, title: string) => {
+    const received = new EventEmitter<unknown>();
+    const disposed = new EventEmitter<void>();
+    const panel = {
+      viewType,
+      title,
+      visible: true,
+      posted: [] as unknown[],
+      webview: {
+        html: '',
+        cspSource: 'vscode-webview://test',
+        asWebviewUri: (u: Uri) => Uri.from({ scheme: 'vscode-webview', path: u.path }),
+        postMessage: async (m: unknown) => (panel.posted.push(m), true),
+        onDidReceiveMessage: received.event,
+      },
+      receive: (m: unknown) => received.fire(m),
+      reveal: vi.fn(),
+      onDidChangeViewState: new EventEmitter<void>().event,
+      onDidDispose: disposed.event,
+      dispose: () => ((panel.visible = false), disposed.fire()),
+    };
+    state.panels.push(panel);
+    return panel;
+  }),
 };
 
 function configGet(section: string, key: string): unknown {
@@ -530,6 +566,7 @@ export function resetMock(): void {
   state.savePrompts = [];
   state.diffs = [];
   state.languageStatus = [];
+  state.panels = [];
   workspace.isTrusted = true;
   workspace.workspaceFolders = undefined;
   window.activeTextEditor = undefined;

@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['test/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },

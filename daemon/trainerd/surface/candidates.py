@@ -24,7 +24,7 @@ from trainerd.surface.discovery import Graph, Key, Module, TestItem, module_name
 from trainerd.surface.pytestconfig import PytestConfig, find_config
 
 DEFAULT_TEST_FILES = ("test_*.py", "*_test.py")
-CACHE_VERSION = 1  # bump when Module/Def change shape: older caches are ignored
+CACHE_VERSION = 2  # bump when Module/Def change shape: older caches are ignored
 logger = logging.getLogger(__name__)
 
 

@@ -80,6 +80,7 @@ class Module:
     imports: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     bases: dict[str, list[Chain]] = attrs.Factory(dict)  # class qualname -> its bases as chains
     attr_types: dict[str, dict[str, Chain]] = attrs.Factory(dict)  # class -> self.<attr> -> class chain
+    aliases: dict[str, dict[str, Chain]] = attrs.Factory(dict)  # class -> `Name = other` in its body
     star: list[str] = attrs.Factory(list)  # modules star-imported
     unittest_classes: set[str] = attrs.Factory(set)
     error: str | None = None
@@ -171,6 +172,17 @@ class _Parser:
                 if any(c[-1] in ("TestCase", "IsolatedAsyncioTestCase") for c in bases):
                     self.m.unittest_classes.add(qual)
                 self.m.defs[qual] = Def(qual, "class", stmt.lineno, stmt.end_lineno or stmt.lineno)
+                for item in stmt.body:  # Cache = LRUCache / helper = Helper(): class-level names
+                    if (
+                        isinstance(item, ast.Assign)
+                        and len(item.targets) == 1
+                        and isinstance(item.targets[0], ast.Name)
+                    ):
+                        value = item.value.func if isinstance(item.value, ast.Call) else item.value
+                        chain = _chain(value) if isinstance(value, ast.Name | ast.Attribute) else None
+                        if chain is not None:
+                            where = self.m.attr_types if isinstance(item.value, ast.Call) else self.m.aliases
+                            where.setdefault(qual, {})[item.targets[0].id] = chain
                 self._body(stmt.body, qual + ".", qual)
             elif isinstance(stmt, ast.If | ast.Try | ast.With):
                 for sub in au_sub_bodies(stmt):
@@ -183,8 +195,12 @@ class _Parser:
         end = fn.end_lineno or fn.lineno
         d = Def(qual, "method" if cls else "function", start, end, args=args, fixture=_is_fixture(fn))
         body_start = fn.body[0].lineno if fn.body else fn.lineno
-        text = "".join(self.lines[body_start - 1 : end])
-        d.doctest = ">>>" in text and ast.get_docstring(fn, clean=False) is not None
+        # decorators and defaults run when the def does: they are the function's references too
+        text = "".join(self.lines[start - 1 : end])
+        d.doctest = (
+            ">>>" in "".join(self.lines[body_start - 1 : end])
+            and ast.get_docstring(fn, clean=False) is not None
+        )
         static = any(ast.unparse(x) == "staticmethod" for x in fn.decorator_list)
         me = args[0] if cls and args and not static else None
         local_imports: dict[str, tuple[str, ...]] = {}
@@ -197,6 +213,8 @@ class _Parser:
         types: dict[str, Chain] = {}
         for target, built in _ASSIGN_CALL.findall(text):
             chain = tuple(built.split("."))
+            if me and cls and chain[0] == me:
+                chain = ("<self>", cls, *chain[1:])
             if "." not in target:
                 types[target] = chain
             elif me and cls and target.startswith(me + ".") and target.count(".") == 1:
@@ -262,6 +280,7 @@ class TestItem:
     file: str
     line: int
     doctest: bool = False
+    self_class: Key | None = None  # a test method inherited from a base class: the class pytest runs it on
 
 
 class Graph:
@@ -391,6 +410,9 @@ class Graph:
             typed = owner_module.attr_types.get(owner, {}).get(name)
             if typed is not None:
                 return self.resolve(owner_module, (*typed, *more), hops + 1)
+            alias = owner_module.aliases.get(owner, {}).get(name)
+            if alias is not None:
+                return self.resolve(owner_module, (*alias, *more), hops + 1)
         return None
 
     def _mro(self, module: Module, cls: str) -> Iterator[tuple[Module, str]]:
@@ -423,9 +445,19 @@ class Graph:
         if d is None:
             return []
         out: list[Key] = []
-        if d.kind == "class":
-            init = self._in_class(module, key[1], ("__init__",), 0)
-            return [init] if init else []
+        if d.kind == "class":  # building one calls __init__; using it, its protocol (len, [], in, repr, ...)
+            out = []
+            for owner_module, owner in self._mro(module, key[1]):
+                for q in owner_module.defs:
+                    name = q[len(owner) + 1 :]
+                    if (
+                        q.startswith(owner + ".")
+                        and name.startswith("__")
+                        and name.endswith("__")
+                        and "." not in name
+                    ):
+                        out.append((owner_module.name, q))
+            return out
         for chain in d.refs:
             found = self.resolve(module, chain)
             if (
@@ -472,6 +504,8 @@ class Graph:
                 continue
             rel = Path(os.path.relpath(m.file, self.root)).as_posix()
             for q, d in m.defs.items():
+                if d.kind == "class" and self._collected_class(m, q):
+                    items.extend(self._inherited_tests(m, q, rel))
                 if d.kind == "class" or d.fixture:
                     continue
                 parts = q.split(".")
@@ -480,7 +514,7 @@ class Graph:
                 classes = parts[:-1]
                 owners = [".".join(parts[: i + 1]) for i in range(len(classes))]
                 if classes and not all(
-                    o in m.unittest_classes or (cfg.is_test_class(c) and f"{o}.__init__" not in m.defs)
+                    self._is_unittest(m, o) or (cfg.is_test_class(c) and f"{o}.__init__" not in m.defs)
                     for o, c in zip(owners, classes, strict=True)
                 ):
                     continue
@@ -495,6 +529,49 @@ class Graph:
                     items.extend(self._doctests(m))
         items.sort(key=lambda t: (t.file, t.line))
         return items
+
+    def _is_unittest(self, module: Module, cls: str) -> bool:
+        return any(c in m.unittest_classes for m, c in self._mro(module, cls))
+
+    def _collected_class(self, module: Module, cls: str) -> bool:
+        parts = cls.split(".")
+        for i in range(len(parts)):
+            owner = ".".join(parts[: i + 1])
+            if not (
+                self._is_unittest(module, owner)
+                or (self.config.is_test_class(parts[i]) and f"{owner}.__init__" not in module.defs)
+            ):
+                return False
+        return True
+
+    def _inherited_tests(self, module: Module, cls: str, rel: str) -> list[TestItem]:
+        """Test methods a collected class inherits from its bases (mixins included), run on the class."""
+        own = {
+            q.rsplit(".", 1)[-1]
+            for q in module.defs
+            if q.startswith(cls + ".") and q.count(".") == cls.count(".") + 1
+        }
+        out = []
+        seen = set(own)
+        for owner_module, owner in list(self._mro(module, cls))[1:]:
+            for q, d in owner_module.defs.items():
+                name = q[len(owner) + 1 :]
+                if not q.startswith(owner + ".") or "." in name or name in seen or d.kind != "method":
+                    continue
+                if not self.config.is_test_function(name):
+                    continue
+                seen.add(name)
+                out.append(
+                    TestItem(
+                        f"{rel}::{'::'.join(cls.split('.'))}::{name}",
+                        owner_module.name,
+                        q,
+                        module.file,
+                        d.line,
+                        self_class=(module.name, cls),
+                    )
+                )
+        return out
 
     def _doctests(self, m: Module) -> list[TestItem]:
         rel = Path(os.path.relpath(m.file, self.root)).as_posix()
@@ -577,6 +654,9 @@ class Graph:
         else:
             for start in self.start_points(item):
                 queue.append((start, -1))
+            if item.self_class is not None:  # the mixin's `self.x` is the running class's
+                for edge in self._edges_as(item):
+                    queue.append((edge, 0))
             for edge in self._typed_fixture_calls(module, item):
                 queue.append((edge, 0))
         while queue:
@@ -598,6 +678,21 @@ class Graph:
                     else:
                         queue.append((edge, step))
         return {k: d for k, d in best.items() if d >= 0 and not self.is_test_code(k)}
+
+    def _edges_as(self, item: TestItem) -> list[Key]:
+        assert item.self_class is not None
+        module = self.modules[item.module]
+        d = module.defs[item.qualname]
+        self_module = self.modules.get(item.self_class[0])
+        if self_module is None:
+            return []
+        out = []
+        for chain in d.refs:
+            if chain[0] == "<self>":
+                found = self._in_class(self_module, item.self_class[1], chain[2:], 0)
+                if found is not None:
+                    out.append(found)
+        return out
 
     def _typed_fixture_calls(self, module: Module, item: TestItem) -> list[Key]:
         """``agent.reply()`` where the test's ``agent`` fixture returns ``Agent(...)``: Agent.reply."""

@@ -24,7 +24,8 @@ from trainerd.surface.discovery import Graph, Key, Module, TestItem, module_name
 from trainerd.surface.pytestconfig import PytestConfig, find_config
 
 DEFAULT_TEST_FILES = ("test_*.py", "*_test.py")
-CACHE_VERSION = 2  # bump when Module/Def change shape: older caches are ignored
+MAX_FILES = 20_000
+CACHE_VERSION = 3  # bump when Module/Def change shape: older caches are ignored
 logger = logging.getLogger(__name__)
 
 
@@ -119,13 +120,14 @@ class ProjectIndex:
         self._totals: dict[str, int] = {}
         self._lock = threading.RLock()
         self._cache_file = cache_dir() / (hashlib.sha1(str(self.root).encode()).hexdigest()[:16] + ".pickle")
+        self._cached_table: tuple[object, ...] | None = None  # (fingerprint, tests, table, reached)
         self._cached: dict[str, SourceFile] = self._load_cache()
 
     # --- the parse cache: a CLI run parses only what changed since the last run --------------------------
     def _load_cache(self) -> dict[str, SourceFile]:
         try:
             with open(self._cache_file, "rb") as fh:
-                version, root, files = pickle.load(fh)
+                version, root, files, table = pickle.load(fh)
         except (
             OSError,
             EOFError,
@@ -138,6 +140,7 @@ class ProjectIndex:
             return {}
         if version != CACHE_VERSION or root != str(self.root) or not isinstance(files, dict):
             return {}
+        self._cached_table = table
         return files
 
     def _save_cache(self) -> None:
@@ -145,8 +148,13 @@ class ProjectIndex:
             self._cache_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._cache_file.with_suffix(f".{os.getpid()}.tmp")
             files = {p: f for p, f in self.files.items() if p not in self.overlays}
+            table = None
+            if self._table is not None and not self.overlays and not self._pending:
+                table = (self._fingerprint(), self._tests, self._table, self._reached)
             with open(tmp, "wb") as fh:
-                pickle.dump((CACHE_VERSION, str(self.root), files), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(
+                    (CACHE_VERSION, str(self.root), files, table), fh, protocol=pickle.HIGHEST_PROTOCOL
+                )
             os.replace(tmp, self._cache_file)
         except OSError as exc:  # a read-only home: the index still works, only slower next time
             logger.debug("cannot write the index cache %s: %s", self._cache_file, exc)
@@ -170,6 +178,11 @@ class ProjectIndex:
             tests = 0
             is_test = self.config.is_test_file
             for path, st in walk_files(self.root, self.config, self._extra_roots()):
+                if len(seen) >= MAX_FILES:  # a folder that is no project (a home, /tmp): stop, say so
+                    logger.warning(
+                        "%s holds over %d Python files: the test index stops there", self.root, MAX_FILES
+                    )
+                    break
                 seen.add(path)
                 tests += is_test(os.path.basename(path))
                 known = self.files.get(path)
@@ -276,15 +289,33 @@ class ProjectIndex:
                 self._graph = Graph(modules, self.config, self.root)
             return self._graph
 
+    def _fingerprint(self) -> str:
+        digest = hashlib.sha1()  # stable across processes (str hashes are salted per process)
+        for p, f in sorted(self.files.items()):
+            digest.update(f"{p}\0{f.mtime_ns}\0{f.size}\n".encode())
+        return digest.hexdigest()
+
     def _lookup(self) -> dict[Key, dict[str, int]]:
         with self._lock:
             if self._table is not None and self._pending:
                 self._update(self._pending)
             if self._table is None:
-                graph = self.graph()
-                self._table, self._reached, self._tests = {}, {}, []
-                self._order, self._totals = {}, {}
-                self._add_tests(graph, graph.tests())
+                cached, self._cached_table = self._cached_table, None
+                if cached is not None and cached[0] == self._fingerprint() and not self.overlays:
+                    # nothing changed since the last process built it: its answers stand
+                    self._tests, self._table, self._reached = cached[1], cached[2], cached[3]  # type: ignore[assignment]
+                    self._order = {t.node_id: (t.file, t.line) for t in self._tests}
+                    self._totals = {}
+                    for t in self._tests:
+                        rel = t.node_id.split("::", 1)[0]
+                        self._totals[rel] = self._totals.get(rel, 0) + 1
+                else:
+                    graph = self.graph()
+                    self._table, self._reached, self._tests = {}, {}, []
+                    self._order, self._totals = {}, {}
+                    self._add_tests(graph, graph.tests())
+                    self._pending = set()
+                    self._save_cache()  # the next process (a CLI run) starts from these answers
             self._pending = set()
             return self._table
 

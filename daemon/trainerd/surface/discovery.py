@@ -305,6 +305,7 @@ class Graph:
                     self._methods.setdefault(q.rsplit(".", 1)[-1], []).append((m.name, q))
         self._memo: dict[tuple[str, Chain], Key | None] = {}
         self._edges: dict[Key, list[Key]] = {}
+        self._test_modules = {m.name for m in modules.values() if self._is_test_module(m)}
 
     def _is_test_module(self, module: Module) -> bool:
         name = os.path.basename(module.file)
@@ -324,6 +325,7 @@ class Graph:
                 self.modules.pop(old.name, None)
             self.modules[m.name] = m
             self.by_file[m.file] = m
+            self._test_modules.add(m.name)
             parts = m.name.split(".")
             for i in range(len(parts)):
                 found = self._suffix.setdefault(".".join(parts[i:]), [])
@@ -635,11 +637,7 @@ class Graph:
 
     def is_test_code(self, key: Key) -> bool:
         """Definitions in test files and conftest.py files: helpers and fixtures are part of a test."""
-        module = self.modules.get(key[0])
-        if module is None:
-            return False
-        name = os.path.basename(module.file)
-        return name == "conftest.py" or self.config.is_test_file(name)
+        return key[0] in self._test_modules
 
     def reach(self, item: TestItem) -> dict[Key, int]:
         """Every project definition the test reaches, with the number of calls in between (0: the test's

@@ -317,6 +317,7 @@ class ProjectIndex:
                     self._pending = set()
                     self._save_cache()  # the next process (a CLI run) starts from these answers
             self._pending = set()
+            assert self._table is not None
             return self._table
 
     def _add_tests(self, graph: Graph, items: list[TestItem]) -> None:

@@ -385,8 +385,9 @@ class Graph:
                 dotted = f"{dotted}.{rest.pop(0)}"
             target = self.module(dotted)
             return self.resolve(target, tuple(rest), hops + 1) if target is not None and rest else None
-        dotted, name, rest = spec[1], spec[2], spec[3:]
+        dotted, name, tail = spec[1], spec[2], spec[3:]
         target = self.module(dotted)
+        rest = list(tail)
         if target is None:
             sub = self.module(f"{dotted}.{name}")  # from pkg import submodule
             if sub is not None and rest:

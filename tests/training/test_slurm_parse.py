@@ -68,7 +68,7 @@ def test_placeholders_and_typed_gpu_counts():
     )
     res = parsed.resources
     assert (res.ntasks, res.gpus_per_task, res.gpu_type) == ("4", "1", "l40s")
-    assert parsed.summary == "4 tasks, 1 GPUs/task (l40s), partition your-partition, account <account>"
+    assert parsed.summary == "4 tasks, 1 GPU/task (l40s), partition your-partition, account <account>"
     assert parsed.problems == [
         "line 4: --partition=your-partition looks like a placeholder: fill it in",
         "line 5: --account=<account> looks like a placeholder: fill it in",

@@ -259,19 +259,15 @@ def describe(res: Resources) -> str:
     if res.nodes:
         parts.append(f"{res.nodes} node{'s' if res.nodes != '1' else ''}")
     if res.ntasks:
-        parts.append(f"{res.ntasks} tasks")
+        parts.append(f"{res.ntasks} task{'' if res.ntasks == '1' else 's'}")
     if res.ntasks_per_node:
         parts.append(f"{res.ntasks_per_node} tasks/node")
     if res.cpus_per_task:
         parts.append(f"{res.cpus_per_task} CPUs/task")
     kind = f" ({res.gpu_type})" if res.gpu_type else ""
-    for count, unit in (
-        (res.gpus_per_node, "GPUs/node"),
-        (res.gpus_per_task, "GPUs/task"),
-        (res.gpus, "GPUs"),
-    ):
+    for count, unit in ((res.gpus_per_node, "/node"), (res.gpus_per_task, "/task"), (res.gpus, "")):
         if count:
-            parts.append(f"{count} {unit}{kind}")
+            parts.append(f"{count} GPU{'' if count == '1' else 's'}{unit}{kind}")
     if res.mem:
         parts.append(f"memory {res.mem}")
     for label, value in (("partition", res.partition), ("account", res.account), ("time", res.time)):

@@ -75,6 +75,22 @@ def test_placeholders_and_typed_gpu_counts():
     ]
 
 
+def test_template_values_and_unexpanded_variables_are_left_to_fill_in():
+    parsed = slurm.parse_directives(
+        "#!/bin/bash\n#SBATCH --nodes={{ node_count }}\n#SBATCH --gres=gpu:{{ per_node }}\n"
+        "#SBATCH --ntasks=$WORLD\n#SBATCH -p xyz-queue\npython train.py\n"
+    )
+    res = parsed.resources
+    assert (res.nodes, res.gpus_per_node, res.ntasks, res.partition) == (
+        "{{ node_count }}",
+        "{{ per_node }}",
+        "$WORLD",
+        "xyz-queue",
+    )
+    assert len(parsed.problems) == 4 and all("fill" in p for p in parsed.problems)
+    assert "sbatch does not expand variables" in parsed.problems[2]
+
+
 def test_a_script_without_directives_is_not_a_batch_script(tmp_path: Path):
     assert slurm.parse_directives("#!/bin/bash\npython train.py\n") is None
     plain = tmp_path / "run.sh"

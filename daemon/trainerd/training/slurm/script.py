@@ -188,7 +188,10 @@ def gpus_from_gres(gres: str) -> str | None:
     for part in re.sub(r"\([^)]*\)", "", gres).split(","):
         fields = part.strip().split(":")
         if fields[0] == "gpu":
-            return fields[-1] if len(fields) > 1 and fields[-1].isdigit() else "1"
+            last = fields[-1].strip()
+            if len(fields) > 1 and (last.isdigit() or re.search(r"[{<$]", last)):
+                return last  # a count, or a template's value for one
+            return "1"  # gpu, gpu:a100: one GPU
     return None
 
 
@@ -206,11 +209,14 @@ def parse_directives(text: str) -> SbatchScript | None:
         if match:
             body = match.group(1)
             body = re.split(r"\s#", body, maxsplit=1)[0]  # a trailing comment
+            # a template's {{ name }} is one value, spaces and all
+            body = re.sub(r"\{\{[^}]*\}\}", lambda m: m.group(0).replace(" ", "\x00"), body)
             try:
                 tokens = shlex.split(body)
             except ValueError:
                 problems.append(f"line {lineno}: unbalanced quotes in {line!r}")
                 continue
+            tokens = [t.replace("\x00", " ") for t in tokens]
             found, unknown = _option_tokens(tokens, lineno)
             if seen_command:
                 problems.append(f"line {lineno}: {line!r} comes after the first command: sbatch ignores it")
@@ -228,6 +234,11 @@ def parse_directives(text: str) -> SbatchScript | None:
             continue
         if _PLACEHOLDER.search(d.value):
             problems.append(f"line {d.line}: --{d.option}={d.value} looks like a placeholder: fill it in")
+        elif "$" in d.value:
+            problems.append(
+                f"line {d.line}: --{d.option}={d.value}: sbatch does not expand variables in #SBATCH lines,"
+                " a placeholder to fill in (or give the option on sbatch's command line)"
+            )
         if d.option == "gres":
             resources.gpus_per_node = gpus_from_gres(d.value) or resources.gpus_per_node
             resources.gpu_type = _gres_type(d.value) or resources.gpu_type
@@ -242,7 +253,9 @@ def parse_directives(text: str) -> SbatchScript | None:
 
 
 # a value left for the reader to fill in: <account>, {partition}, your-partition, YOUR_ACCOUNT, XXX
-_PLACEHOLDER = re.compile(r"<[^>]*>|\{[^}]*\}|^your[-_]|^YOUR_|^X{3,}$|CHANGE_?ME", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"<[^>]*>|\{[^}]*\}|^your[-_]|^YOUR_|(^|[-_.])(xyz|x{3,})([-_.]|$)|CHANGE_?ME", re.IGNORECASE
+)
 
 
 def _gres_type(gres: str) -> str | None:

@@ -43,12 +43,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if not host or not port.isdigit():
             raise UsageError(f"--tcp expects HOST:PORT, got {args.tcp!r}")
         tcp = (host, int(port))
-    from trainerd.stdio import reserve_stdout
+    if args.max_message_bytes < 1024:
+        raise UsageError(f"--max-message-bytes must be at least 1024, got {args.max_message_bytes}")
+    from trainerd.stdio import reserve_stdin, reserve_stdout
 
     stdout = reserve_stdout() if tcp is None else None  # before anything that may print is imported
+    stdin = reserve_stdin()  # services and child processes never read the protocol's bytes
     from trainerd.server import serve
 
-    return serve(stdout=stdout, tcp=tcp, log_level=args.log_level)  # 0 after shutdown+exit, else 1
+    return serve(  # 0 after shutdown+exit, else 1
+        stdout=stdout,
+        tcp=tcp,
+        log_level=args.log_level,
+        stdin=stdin if tcp is None else None,
+        max_message_bytes=args.max_message_bytes,
+    )
 
 
 # --- workspace ----------------------------------------------------------------------------------
@@ -84,17 +93,17 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_surfaces(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import render, service
 
     path = Path(args.path).expanduser()
     if not path.exists():
         raise UsageError(f"path not found: {path}")
-    result = surface_cli.surfaces(path)
+    result = service.surfaces(path)
     if args.json:
         print_json(result)
     else:
-        surface_cli.print_result(console(), result)
-    return EXIT_FAILED if result.get("problem") else EXIT_OK
+        render.print_result(console(), result)
+    return EXIT_FAILED if result.problem is not None else EXIT_OK
 
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
@@ -471,7 +480,7 @@ def cmd_triage(args: argparse.Namespace) -> int:
         from trainerd.triage.render import print_report
 
         print_report(console(), report)
-    return EXIT_FAILED if report.errors else EXIT_OK
+    return EXIT_FAILED if report.errors or report.monitor_flags else EXIT_OK
 
 
 def cmd_apply_fix(args: argparse.Namespace) -> int:
@@ -575,6 +584,13 @@ def build_parser() -> argparse.ArgumentParser:
     # many LSP clients append --stdio (vscode-languageclient's TransportKind.stdio does): stdio is the default
     p.add_argument("--stdio", action="store_true", help="speak LSP over stdio (the default)")
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    p.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=8 * 1024 * 1024,
+        metavar="N",
+        help="largest message accepted from the client (default 8 MiB); larger ones are answered with an error",
+    )
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
@@ -676,9 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--goal",
         choices=["keep", "change"],
-        default="keep",
-        help="keep: characterization cases recorded from the current code (default); change: specification "
-        "cases proposed by the model",
+        default=None,
+        help="keep: characterization cases recorded from the current code; change: specification "
+        "cases proposed by the model (default: the goal of the dataset already proposed, else keep)",
     )
     p.add_argument(
         "--model",

@@ -245,7 +245,9 @@ class SynthesizeParams:
     uri: str | None = None
     path: str | None = None
     symbol: str | None = None
-    goal: str = "keep"
+    goal: str | None = (
+        None  # keep | change; None: the pending proposal's goal, else keep (the service decides)
+    )
     model: str | None = None  # for goal change; default: the trainer.model setting, else manual
     instruction: str | None = None
     response: str | None = None  # the answer to a manual follow-up

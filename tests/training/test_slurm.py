@@ -156,6 +156,8 @@ def test_a_job_that_cannot_start_is_pending_with_the_reason_then_stopped(slurm_p
     assert held.state == "pending" and held.status == "pending (JobHeldUser)"
     assert "will not start as submitted" in held.message and "held" in held.message
     assert [r.name for r in sessions.list_sessions(slurm_project)] == [name]
+    with pytest.raises(TrainerError, match="still queued on the cluster: stop it first"):
+        sessions.restart(slurm_project, name)  # a second job beside the queued one: refused
     stopped = sessions.stop(slurm_project, name, grace_seconds=1)
     assert stopped.state == "killed" and stopped.job.state == "CANCELLED"
 

@@ -201,6 +201,10 @@ describe('trainerd in VS Code', () => {
       .locator('.tab', { hasText: 'current ↔ candidate' })
       .first()
       .waitFor({ timeout: 4 * STEP_MS });
+    await wb.page
+      .locator('.monaco-diff-editor .editor.modified .view-lines', { hasText: '(ordered[middle' })
+      .first()
+      .waitFor({ timeout: STEP_MS });
     await wb.shot('candidate-diff');
     const original = fs.readFileSync(path.join(root, 'stats.py'), 'utf8');
     await wb.answerNotification(/Apply it\?/, 'Apply');
@@ -309,6 +313,10 @@ describe('trainerd in VS Code', () => {
       .click();
     await wb.quickFix(/^trainerd: /);
     await wb.page.locator('.tab', { hasText: 'current ↔ candidate' }).first().waitFor({ timeout: STEP_MS });
+    await wb.page
+      .locator('.monaco-diff-editor .editor.modified .view-lines', { hasText: 'train_1.csv' })
+      .first()
+      .waitFor({ timeout: STEP_MS });
     await wb.shot('fix-diff');
     await wb.answerNotification(/Apply it\?/, 'Apply');
     // the confirmed fix is saved (the restarted command reads the file from disk) and a restart is offered

@@ -83,6 +83,7 @@ describe('the extension against the real daemon: a crashing training session', (
         };
       },
     });
+    ext.training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     // what vscode-languageclient registers for each server command: forward to workspace/executeCommand
     const forward = (command: string) =>
       mock.commands.registerCommand(command, (...args: unknown[]) =>

@@ -174,7 +174,13 @@ describe("vscode-languageclient with the extension's client options, against the
     mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
     mock.state.config['trainer.interpreter'] = PYTHON;
     const { activate, deactivate } = await import('../../src/extension');
-    const context = { subscriptions: [] as { dispose(): unknown }[], workspaceState: mock.memento() };
+    const context = {
+      subscriptions: [] as { dispose(): unknown }[],
+      workspaceState: mock.memento(),
+      extensionUri: mock.Uri.file(root),
+      // an install without the bundled daemon: `python -m trainerd serve` (the e2e test runs the bundle)
+      asAbsolutePath: (p: string) => path.join(root, 'no-bundle', p),
+    };
     const extension = activate(context as unknown as vscode.ExtensionContext);
     const deadline = Date.now() + 60000;
     while (!extension.server.running) {

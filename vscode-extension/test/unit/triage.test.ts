@@ -34,6 +34,22 @@ describe('Trainer: Triage Traceback', () => {
     expect(mock.state.logs.some((l) => l.includes('runtime/file_not_found'))).toBe(true);
   });
 
+  it("labels the model's second opinion on an unknown root cause", async () => {
+    mock.env.clipboard.readText.mockResolvedValueOnce(TRACEBACK);
+    const daemon = new RecordingDaemon({
+      'trainer/triage': () => ({
+        summary: 'Root cause: WeirdError (unknown).',
+        errors: [
+          { kind: 'unknown', root_cause: true, opinion: { by: 'model', label: "the model's second opinion", text: 'a stale cache' } },
+        ],
+      }),
+    });
+    await triageCommand(daemon, mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel);
+    expect(mock.window.showInformationMessage.mock.calls[0][0]).toBe(
+      "Root cause: WeirdError (unknown). (the model's second opinion: a stale cache)",
+    );
+  });
+
   it('asks for a traceback when nothing is selected or copied', async () => {
     const daemon = new RecordingDaemon({});
     expect(await triageCommand(daemon, mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel)).toBeUndefined();

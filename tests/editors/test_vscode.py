@@ -45,6 +45,7 @@ def test_vscode_extension_end_to_end():
         "TRAINERD_PYTHON": sys.executable,
         "TRAINERD_E2E_ARTIFACTS": str(ARTIFACTS),
         "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1",
+        "NO_COLOR": "1",
     }
     done = subprocess.run(
         ["npm", "run", "--silent", "e2e"],

@@ -45,7 +45,7 @@ def assert_cites_log(flag, name: str):
         ("Epoch 0 | iter 7 | loss: 5.8000 | lr: 3.0e-03", {"step": 7, "loss": 5.8}),
         (
             "Training:  45%|####5     | 45/100 [00:10<00:12,  4.50it/s]",
-            {"_bar": (45, 100, "Training:  45%|####5     | "), "rate:it/s": 4.5},
+            {"_bar": (45, 100, "training:  45%|####5     | "), "rate:it/s": 4.5},
         ),
         ("Training:  45%|####5     | 45/100 [00:10<00:12,  2.50s/it]", {"rate:it/s": 0.4}),
         ("  3%|          | 3/100 [00:00<00:01,  1.2kit/s]", {"rate:it/s": 1200.0}),

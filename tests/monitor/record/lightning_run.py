@@ -52,11 +52,10 @@ class Net(L.LightningModule):
         return {"optimizer": opt, "lr_scheduler": {"scheduler": ramp, "interval": "step"}}
 
 
-callbacks = []
-if args.bar == "rich":
-    from lightning.pytorch.callbacks import RichProgressBar
+from lightning.pytorch.callbacks import RichProgressBar, TQDMProgressBar
 
-    callbacks.append(RichProgressBar())
+# Lightning picks the rich bar by itself when rich is installed: ask for the one wanted
+callbacks = [RichProgressBar() if args.bar == "rich" else TQDMProgressBar()]
 trainer = L.Trainer(
     max_epochs=args.steps or 4,
     accelerator="cpu",

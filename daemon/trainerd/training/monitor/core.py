@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from trainerd.training.monitor import rules as R
-from trainerd.training.monitor.parse import HINT, clean, parse_metrics
+from trainerd.training.monitor.parse import SEGMENTS, clean, parse_metrics
 from trainerd.training.monitor.settings import MonitorSettings
 from trainerd.training.monitor.sources import StructuredSources, recent_checkpoint
 
@@ -37,6 +37,8 @@ _RARE = (
     "validation", "aving", "aved", "heckpoint", "verflow", "batch size", "Accumulation", "Epoch ",
     "train_runtime",
 )  # fmt: skip
+_VALUES = {"nan", "NaN", "NAN", "inf", "Inf", "INF"}
+_SAMPLE = ("loss", "Loss", "it/s", "s/it", "/step", "samples", "tokens", "tok/s")  # a train-metric line
 _FULL_LINES = 2000  # the start of a run is always read in full
 _SERIES_CAP = 1000
 SERIES = ("loss", "eval_loss", "grad_norm", "lr", "epoch")
@@ -185,7 +187,7 @@ class Monitor:
     def _line(self, raw: str, stamp: float) -> None:
         self.lineno += 1
         self.last_output_time = stamp
-        for segment in raw.split("\r") if "\r" in raw else (raw,):
+        for segment in SEGMENTS.split(raw) if ("\r" in raw or "\x08" in raw) else (raw,):
             text = clean(segment)
             if text:
                 cite = {"source": self.log_name, "line": self.lineno, "text": text[:300]}
@@ -218,31 +220,50 @@ class Monitor:
         return total
 
     def _bulk(self, text: str) -> None:
-        if self.lineno < _FULL_LINES or len(text) < 8192:
+        if self.lineno < _FULL_LINES:  # the start of the run: every line
+            cut = -1
+            for _ in range(_FULL_LINES - self.lineno):
+                cut = text.find("\n", cut + 1)
+                if cut < 0:
+                    break
+            head, text = (text, "") if cut < 0 else (text[: cut + 1], text[cut + 1 :])
             stamp = self.last_output_time
-            for line in text[:-1].split("\n"):
+            for line in head[:-1].split("\n"):
+                self._line(line, stamp)
+        if len(text) < 8192:
+            stamp = self.last_output_time
+            for line in text[:-1].split("\n") if text else ():
                 self._line(line, stamp)
             return
         if not self._stride:
             mean = len(text) / max(1, text.count("\n"))
-            self._stride = int(mean * 12)  # about one steady metric line in twelve
+            self._stride = int(mean * 64)  # about one steady metric line in 64
         picks = set()
         n = len(text)
         for literal in _RARE:
+            word = literal in _VALUES  # "nan"/"inf" only as a word: not in "INFO", "info", "finance"
             pos = text.find(literal)
             while pos >= 0:
+                if word and (text[pos - 1 : pos].isalpha() or text[pos + 3 : pos + 4].isalpha()):
+                    pos = text.find(literal, pos + 3)
+                    continue
                 start = text.rfind("\n", 0, pos) + 1
                 picks.add(start)
                 nl = text.find("\n", pos)
                 pos = text.find(literal, nl + 1) if nl >= 0 else -1
         pos, implicit_from = 0, 0
+        ahead = {lit: text.find(lit) for lit in _SAMPLE}  # the next occurrence of each literal
         while pos < n:
-            m = HINT.search(text, pos)
-            if m is None:
+            for lit, at in ahead.items():
+                if 0 <= at < pos:
+                    ahead[lit] = text.find(lit, pos)
+            found = [at for at in ahead.values() if at >= 0]
+            if not found:
                 break
-            start = text.rfind("\n", 0, m.start()) + 1
+            hit = min(found)
+            start = text.rfind("\n", 0, hit) + 1
             picks.add(start)
-            nl = text.find("\n", m.start())
+            nl = text.find("\n", hit)
             pos = (nl if nl >= 0 else n) + 1 + self._stride
             pos = text.find("\n", pos) + 1 if pos < n else n
             if pos <= 0:
@@ -267,11 +288,13 @@ class Monitor:
 
     # --- one line -----------------------------------------------------------------------------
     def _read(self, text: str, cite: dict) -> None:
-        if SAVE_LINE.search(text):
+        if ("aving" in text or "aved" in text or "heckpoint" in text) and SAVE_LINE.search(text):
             self.last_save = cite
             self.last_save_time = self.last_output_time
             self.elapsed_at_save = self.max_elapsed[0] if self.max_elapsed else 0.0
-        if R.OVERFLOW_LINE.search(text):
+        if ("verflow" in text or "scale" in text or "skipping" in text or "OVERFLOW" in text) and (
+            R.OVERFLOW_LINE.search(text)
+        ):
             self.rules.check_fp16(cite)
         if " = " in text and ("batch size" in text or "Accumulation" in text):
             for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):

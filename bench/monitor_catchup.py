@@ -26,9 +26,13 @@ import time
 from pathlib import Path
 
 LINE = {
-    "nanogpt": lambda i, r: f"iter {i}: loss {3.2 - i * 1e-7 + r.random() * 0.1:.4f}, time {45 + r.random() * 5:.2f}ms, mfu {31.2 + r.random():.2f}%\n",
-    "hf5": lambda i, r: "{'loss': '%.4g', 'grad_norm': '%.4g', 'learning_rate': '3e-05', 'epoch': '%.4g'}\n"
-    % (2.1 + r.random() * 0.1, 0.8 + r.random() * 0.2, i / 1e5),
+    "nanogpt": lambda i, r: (
+        f"iter {i}: loss {3.2 - i * 1e-7 + r.random() * 0.1:.4f}, time {45 + r.random() * 5:.2f}ms, mfu {31.2 + r.random():.2f}%\n"
+    ),
+    "hf5": lambda i, r: (
+        "{'loss': '%.4g', 'grad_norm': '%.4g', 'learning_rate': '3e-05', 'epoch': '%.4g'}\n"
+        % (2.1 + r.random() * 0.1, 0.8 + r.random() * 0.2, i / 1e5)
+    ),
 }
 
 
@@ -49,7 +53,7 @@ TAIL = (
     '  File "/work/proj/train.py", line 88, in <module>\n'
     "    main()\n"
     '  File "/work/proj/train.py", line 61, in main\n'
-    '    batch = next(loader)\n'
+    "    batch = next(loader)\n"
     "RuntimeError: DataLoader worker (pid 4242) is killed by signal: Killed.\n"
 )
 
@@ -139,7 +143,9 @@ def main() -> None:
             print(json.dumps(row), flush=True)
             big.unlink()
             small.unlink()
-    print(f"# {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(
+        f"# {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+    )
 
 
 if __name__ == "__main__":

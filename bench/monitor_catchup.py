@@ -30,8 +30,7 @@ LINE = {
         f"iter {i}: loss {3.2 - i * 1e-7 + r.random() * 0.1:.4f}, time {45 + r.random() * 5:.2f}ms, mfu {31.2 + r.random():.2f}%\n"
     ),
     "hf5": lambda i, r: (
-        "{'loss': '%.4g', 'grad_norm': '%.4g', 'learning_rate': '3e-05', 'epoch': '%.4g'}\n"
-        % (2.1 + r.random() * 0.1, 0.8 + r.random() * 0.2, i / 1e5)
+        f"{{'loss': '{2.1 + r.random() * 0.1:.4g}', 'grad_norm': '{0.8 + r.random() * 0.2:.4g}', 'learning_rate': '3e-05', 'epoch': '{i / 1e5:.4g}'}}\n"
     ),
 }
 

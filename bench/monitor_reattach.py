@@ -136,7 +136,7 @@ def main() -> None:
         small, big = make_project(Path(tmp), 100), make_project(Path(tmp), args.lines)
         size = (big / ".trainer-workspace/training/trainer-train-20261203-000000/output.log").stat().st_size
         print(f"# log: {args.lines} lines, {size / 2**20:.0f} MiB", flush=True)
-        for i in range(args.rounds):
+        for _ in range(args.rounds):
             print("idle ", json.dumps(measure(small)), flush=True)
             print("long ", json.dumps(measure(big)), flush=True)
             print("exit during catch-up", json.dumps(measure(big, exit_early=True)), flush=True)

@@ -196,6 +196,8 @@ def _ended(event: Any) -> bool:
 
 def _stream(supervisor: Any, root: Path, name: str, events: queue.Queue, state: str) -> int:
     """One JSON line per event; returns when the session has ended and its log is read."""
+    sys.stdout.write(json.dumps({"kind": "watching", "session": name, "state": state}) + "\n")
+    sys.stdout.flush()
     last = None
     while True:
         if state != "running" and events.empty():

@@ -12,12 +12,14 @@ os.environ.setdefault("RANK", "0")
 os.environ.setdefault("LOCAL_RANK", "0")
 os.environ.setdefault("WORLD_SIZE", "1")
 
-import deepspeed
-import faulthandler
+import logging  # noqa: E402
 
-faulthandler.dump_traceback_later(600, exit=True)
-import torch
-from common import fault_arg, token_batches
+import deepspeed  # noqa: E402  (after the environment it reads)
+import torch  # noqa: E402
+from common import fault_arg, token_batches  # noqa: E402
+
+for _h in [deepspeed.utils.logger, *deepspeed.utils.logger.handlers]:  # its step lines are INFO messages
+    _h.setLevel(logging.INFO)
 
 args = fault_arg().parse_args()
 torch.manual_seed(0)

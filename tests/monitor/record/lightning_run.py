@@ -7,6 +7,7 @@ import time
 import lightning as L
 import torch
 from common import fault_arg
+from lightning.pytorch.callbacks import RichProgressBar, TQDMProgressBar
 from lightning.pytorch.loggers import CSVLogger, TensorBoardLogger
 
 parser = fault_arg()
@@ -51,8 +52,6 @@ class Net(L.LightningModule):
         )  # a schedule that climbs too far
         return {"optimizer": opt, "lr_scheduler": {"scheduler": ramp, "interval": "step"}}
 
-
-from lightning.pytorch.callbacks import RichProgressBar, TQDMProgressBar
 
 # Lightning picks the rich bar by itself when rich is installed: ask for the one wanted
 callbacks = [RichProgressBar() if args.bar == "rich" else TQDMProgressBar()]

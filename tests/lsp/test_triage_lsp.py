@@ -122,7 +122,7 @@ def make_session(root: Path, name: str) -> Path:
 async def test_triage_request_classifies_text(client: LanguageClient, project: Path):
     text = (CORPUS / "gpu_multirank_oom_watchdog.log").read_text()
     result = await raw(client, "trainer/triage", {"text": text})
-    root = result["errors"][result["root_cause"]]
+    root = result["errors"][result["rootCause"]]
     assert (root["kind"], root["category"], root["rank"]) == ("runtime", "cuda_oom", 1)
     assert result["summary"].startswith("Root cause: OutOfMemoryError")
     by_path = await raw(client, "trainer/triage", {"path": str(CORPUS / "real_shape_matmul.log")})

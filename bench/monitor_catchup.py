@@ -87,7 +87,7 @@ print(time.perf_counter() - t, n, resource.getrusage(resource.RUSAGE_SELF).ru_ma
 """
 MONITOR = r"""
 import sys, time, resource
-from trainerd.training.monitor import Monitor
+from trainerd.monitor import Monitor
 t = time.perf_counter()
 mon = Monitor(log_name=sys.argv[1])
 with open(sys.argv[1], "rb") as fh:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from trainerd.training.monitor import Monitor, MonitorSettings, parse_metrics
-from trainerd.training.monitor.parse import SEGMENTS, clean
+from trainerd.monitor import Monitor, MonitorSettings, parse_metrics
+from trainerd.monitor.parse import SEGMENTS, clean
 
 LOGS = Path(__file__).resolve().parent / "logs"
 MANIFEST = {r["name"]: r for r in json.loads((LOGS / "manifest.json").read_text())}

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from trainerd.monitor import MonitorSettings
 from trainerd.training import sessions
-from trainerd.training.monitor import MonitorSettings
 from trainerd.training.supervisor import SessionSupervisor
 from trainerd.training.watch import SessionEvent
 

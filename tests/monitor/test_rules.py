@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from trainerd.errors import TrainerError
-from trainerd.training.monitor import Monitor, MonitorSettings, monitor_file, parse_metrics
+from trainerd.monitor import Monitor, MonitorSettings, monitor_file, parse_metrics
 
 # small logs of numpy training loops and real tqdm, kept with the triage corpus
 LOGS = Path(__file__).resolve().parents[1] / "triage" / "corpus" / "monitor"

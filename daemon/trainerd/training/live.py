@@ -26,7 +26,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 
 _SEVERITY = {"error": "red", "warning": "yellow", "info": "cyan"}
 _SHOWN = (
@@ -141,7 +141,7 @@ def render(metrics: Any, events: list[Any], log_tail: list[str], width: int = 10
 
 
 def _log_tail(path: str, lines: int = 8) -> list[str]:
-    from trainerd.training.monitor.parse import clean
+    from trainerd.monitor.parse import clean
 
     try:
         with open(path, "rb") as fh:

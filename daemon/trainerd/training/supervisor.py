@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 from trainerd.training.watch import (
     SESSION_FILE,
     STOP_KINDS,

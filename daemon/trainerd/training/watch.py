@@ -8,7 +8,7 @@ the log changes and :meth:`SessionTail.tick` on its clock; the CLI's one-shot ve
 :func:`inspect_session`.
 
 Long logs: a backlog of more than ``_BACKLOG`` bytes (a re-attach to a long run) is read by
-:meth:`Monitor.catch_up <trainerd.training.monitor.core.Monitor.catch_up>` (in a child process when it
+:meth:`Monitor.catch_up <trainerd.monitor.core.Monitor.catch_up>` (in a child process when it
 is over ``_CHILD_BACKLOG``, so the daemon's event loop keeps the GIL); the triage then reads only the
 log's tail, where a crash is.
 """
@@ -28,10 +28,10 @@ from typing import Any
 
 import attrs
 
+from trainerd.monitor import Flag, Monitor, MonitorSettings
 from trainerd.project import layout
 from trainerd.project.clock import parse_utc, utc_now
 from trainerd.project.layout import EVENTS_FILE, LOG_FILE, SESSION_FILE
-from trainerd.training.monitor import Flag, Monitor, MonitorSettings
 
 logger = logging.getLogger(__name__)
 
@@ -281,7 +281,7 @@ class SessionTail:
         try:
             payload = pickle.dumps((self.monitor, str(self.log_path), start, end))
             proc = subprocess.Popen(
-                [sys.executable, "-m", "trainerd.training.monitor.catchup"],
+                [sys.executable, "-m", "trainerd.monitor.catchup"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

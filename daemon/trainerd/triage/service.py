@@ -75,11 +75,11 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
 
 def monitor_flags(text: str, command: str | None = None, first_line: int = 1) -> list[Any]:
     """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
-    pitfalls): the one place triage calls the monitor (``trainerd.training.monitor.flags_for_text``).
+    pitfalls): the one place triage calls the monitor (``trainerd.monitor.flags_for_text``).
     ``first_line``: the log line ``text`` starts at (its citations are moved there)."""
     if not _METRIC_HINT.search(text):
         return []
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
 
     flags = flags_for_text(text, command=command)
     if first_line > 1:

@@ -19,10 +19,10 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from trainerd.training.monitor import rules as R
-from trainerd.training.monitor.parse import SEGMENTS, clean, parse_metrics
-from trainerd.training.monitor.settings import MonitorSettings
-from trainerd.training.monitor.sources import StructuredSources, recent_checkpoint
+from trainerd.monitor import rules as R
+from trainerd.monitor.parse import SEGMENTS, clean, parse_metrics
+from trainerd.monitor.settings import MonitorSettings
+from trainerd.monitor.sources import StructuredSources, recent_checkpoint
 
 SAVE_LINE = re.compile(
     r"Saving model checkpoint to|[Ss]aving checkpoint (?:to|at)|[Cc]heckpoint saved|Saved checkpoint|"

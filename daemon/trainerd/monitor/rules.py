@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.monitor.settings import MonitorSettings
+from trainerd.monitor.settings import MonitorSettings
 
 FIRST_STEPS = 100
 _RECENT = 4096  # finite loss readings kept for the windowed checks

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainerd.training.monitor.core import Monitor, MonitorResult, Series
-from trainerd.training.monitor.parse import parse_metrics
-from trainerd.training.monitor.rules import Flag, Point, duration
-from trainerd.training.monitor.settings import MonitorSettings
+from trainerd.monitor.core import Monitor, MonitorResult, Series
+from trainerd.monitor.parse import parse_metrics
+from trainerd.monitor.rules import Flag, Point, duration
+from trainerd.monitor.settings import MonitorSettings
 
 __all__ = [
     "Flag",

@@ -103,6 +103,8 @@ class Rules:
         self.smooth: deque[float] = deque(maxlen=5)
         self.best: Point | None = None  # the lowest smoothed loss, with the reading it ended at
         self.best_value = math.inf
+        self.peak_value = -math.inf
+        self._div_since: int | None = None
         self.initial: float | None = None
         self.eval_points: list[Point] = []
         self.rates: dict[str, _Rate] = {}
@@ -218,11 +220,19 @@ class Rules:
             self.initial = smoothed
         if smoothed < self.best_value:
             self.best_value, self.best = smoothed, point
-        if (
+        self.peak_value = max(self.peak_value, smoothed)
+        # diverging: far above its best and above where it started, and still up there 5 readings
+        # later; a loss already coming down from an early jump is a spike (the warmup rule's)
+        high = (
             n >= 10
             and smoothed > self.settings.divergence_ratio * self.best_value
             and smoothed > self.initial
-        ):
+        )
+        if not high or smoothed < 0.8 * self.peak_value:
+            self._div_since = None
+        elif self._div_since is None:
+            self._div_since = n
+        elif n - self._div_since >= 5:
             self._divergence(point, smoothed)
         if n <= 2000 and n % 5 == 0:
             self._spike()

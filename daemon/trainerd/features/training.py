@@ -162,19 +162,22 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             else sorted(set(watcher.roots) | set(workspace_roots(ls)))
         )
 
-        def collect() -> tuple[list[Any], list[Any]]:
+        def collect() -> tuple[list[Any], list[Any], dict[str, list[dict]]]:
+            from trainerd.training.supervisor import run_flags
+
             found, changes = [], []
             for root in roots:
                 records, changed = sessions.list_sessions_with_changes(root)
                 found += records
                 changes += changed
-            return found, changes
+            return found, changes, {r.session_dir: run_flags(r) for r in found}
 
-        found, changes = await call_service(ls, protocol.SESSIONS, collect)
+        found, changes, flags = await call_service(ls, protocol.SESSIONS, collect)
         for change in changes:
             watcher.emit_state(change.kind, change.session)
         found.sort(key=lambda r: r.started_at, reverse=True)
-        return {"sessions": as_dict(found)}
+        # each session with its open flags (the current run's flag and crash events), as the CLI lists them
+        return {"sessions": [{**as_dict(r), "flags": flags[r.session_dir]} for r in found]}
 
     @server.feature(protocol.STOP_TRAINING)
     async def stop_training(ls: TrainerServer, params: Any) -> dict[str, Any]:

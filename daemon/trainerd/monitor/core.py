@@ -31,14 +31,13 @@ SAVE_LINE = re.compile(
 HF_BATCH = re.compile(r"Instantaneous batch size per device\s*=\s*(\d+)")
 HF_TOTAL = re.compile(r"Total train batch size \(w\. parallel, distributed & accumulation\)\s*=\s*(\d+)")
 HF_ACCUM = re.compile(r"Gradient Accumulation steps\s*=\s*(\d+)")
-# literals whose lines are always parsed in full during a catch-up (found with str.find: GB/s)
-_RARE = (
-    "nan", "NaN", "NAN", "inf", "Inf", "INF", "val_loss", "val loss", "eval_loss", "valid_loss",
-    "validation", "aving", "aved", "heckpoint", "verflow", "batch size", "Accumulation", "Epoch ",
-    "train_runtime",
-)  # fmt: skip
-_VALUES = {"nan", "NaN", "NAN", "inf", "Inf", "INF"}
-_SAMPLE = ("loss", "Loss", "it/s", "s/it", "/step", "samples", "tokens", "tok/s")  # a train-metric line
+# literals (in the lowered text) whose lines are always parsed in full during a catch-up; str.find
+# over a lowered copy is far faster than any regex over the whole chunk
+_RARE = ("nan", "inf", "val", "sav")  # NaN/inf, validation loss, checkpoint saves
+_RARE_FP16 = ("overflow",)  # loss-scale overflows: only read when the run uses fp16
+_RARE_CASED = ("Epoch ",)  # Keras' epoch header (every HF line has 'epoch'): only in a Keras log
+_VALUES = {"nan", "inf"}  # only as a word: not in "info", "finance", "nano"
+_SAMPLE = ("loss", "it/s", "s/it", "/step", "samples", "tok")  # a train-metric line
 _FULL_LINES = 2000  # the start of a run is always read in full
 _SERIES_CAP = 1000
 SERIES = ("loss", "eval_loss", "grad_norm", "lr", "epoch")
@@ -153,6 +152,9 @@ class Monitor:
         self._keras_epoch = 1
         self._last_eval: float | None = None
         self._stride = 0  # bytes skipped between sampled metric lines during a catch-up
+        self._literals: tuple[str, ...] | None = None  # what this log's metric lines contain
+        self._head_sample = ""
+        self._keras_seen = False
         self._pitfalls_checked = False
 
     @property
@@ -227,6 +229,7 @@ class Monitor:
                 if cut < 0:
                     break
             head, text = (text, "") if cut < 0 else (text[: cut + 1], text[cut + 1 :])
+            self._head_sample = (self._head_sample + head[-65536:])[-65536:]
             stamp = self.last_output_time
             for line in head[:-1].split("\n"):
                 self._line(line, stamp)
@@ -240,23 +243,31 @@ class Monitor:
             self._stride = int(mean * 64)  # about one steady metric line in 64
         picks = set()
         n = len(text)
-        for literal in _RARE:
-            word = literal in _VALUES  # "nan"/"inf" only as a word: not in "INFO", "info", "finance"
-            pos = text.find(literal)
-            while pos >= 0:
-                if word and (text[pos - 1 : pos].isalpha() or text[pos + 3 : pos + 4].isalpha()):
-                    pos = text.find(literal, pos + 3)
-                    continue
-                start = text.rfind("\n", 0, pos) + 1
-                picks.add(start)
-                nl = text.find("\n", pos)
-                pos = text.find(literal, nl + 1) if nl >= 0 else -1
+        low = text.lower()
+        if len(low) != n:  # a character whose lower case is longer: positions would not match
+            low = text
+        rare = _RARE + (_RARE_FP16 if self.rules._fp16_where() else ())
+        if self._literals is None:  # the format is known from the first lines: scan for what it prints
+            head = self._head_sample.lower()
+            self._literals = tuple(lit for lit in _SAMPLE if lit in head) or _SAMPLE
+        for source, literals in ((low, rare), (text, _RARE_CASED if self._keras_seen else ())):
+            for literal in literals:
+                word = literal in _VALUES
+                pos = source.find(literal)
+                while pos >= 0:
+                    if word and (source[pos - 1 : pos].isalpha() or source[pos + 3 : pos + 4].isalpha()):
+                        pos = source.find(literal, pos + 3)
+                        continue
+                    start = text.rfind("\n", 0, pos) + 1
+                    picks.add(start)
+                    nl = text.find("\n", pos)
+                    pos = source.find(literal, nl + 1) if nl >= 0 else -1
         pos, implicit_from = 0, 0
-        ahead = {lit: text.find(lit) for lit in _SAMPLE}  # the next occurrence of each literal
+        ahead = {lit: low.find(lit) for lit in self._literals}  # the next occurrence of each literal
         while pos < n:
             for lit, at in ahead.items():
                 if 0 <= at < pos:
-                    ahead[lit] = text.find(lit, pos)
+                    ahead[lit] = low.find(lit, pos)
             found = [at for at in ahead.values() if at >= 0]
             if not found:
                 break
@@ -355,6 +366,7 @@ class Monitor:
             return self._bar_step
         keras = metrics.get("_keras")
         if keras is not None:
+            self._keras_seen = True
             n, total = keras
             self._bar_step = (self._keras_epoch - 1) * total + n
             return self._bar_step

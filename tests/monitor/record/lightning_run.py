@@ -33,7 +33,7 @@ class Net(L.LightningModule):
             xb = xb * float("nan")
         loss = torch.nn.functional.cross_entropy(self.net(xb), yb)
         if args.fault == "slow" and self.current_epoch >= 2:
-            time.sleep(0.15)
+            time.sleep(0.5)
         if args.fault == "hang" and self.global_step == 100:
             time.sleep(3600)
         self.log("train_loss", loss, prog_bar=True, on_step=True, on_epoch=False)

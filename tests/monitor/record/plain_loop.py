@@ -35,7 +35,7 @@ for step in bar:
     gnorm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1e9)
     opt.step()
     if args.fault == "slow" and step > steps // 2:
-        time.sleep(0.15)
+        time.sleep(0.5)
     if args.fault == "hang" and step == steps // 2:
         time.sleep(3600)
     if args.style == "tqdm":

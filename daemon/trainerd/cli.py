@@ -516,14 +516,12 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
 def cmd_monitor(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.training import monitor
+    from trainerd import monitor
 
     if not Path(args.log).exists() and "/" not in args.log:  # a session's name
         return _monitor_session(args)
     config_text = None
     if args.config:
-        from pathlib import Path
-
         try:
             config_text = Path(args.config).read_text(encoding="utf-8")
         except OSError as exc:

@@ -147,3 +147,15 @@ def test_unknown_session_is_a_usage_error(project: Path):
     assert run.returncode == 2 and "no training session named" in run.stderr
     run = cli("monitor", "trainer-train-nope", "--root", str(project), cwd=project)
     assert run.returncode == 2 and "no training session named" in run.stderr
+
+
+def test_monitor_a_recorded_log_from_the_command_line(tmp_path: Path):
+    logs = Path(__file__).resolve().parent / "logs"
+    run = cli(
+        "monitor", str(logs / "hf5_nan.log"), "--source-dir", str(logs / "hf5_nan"), "--json", cwd=tmp_path
+    )
+    assert run.returncode == 1, run.stderr
+    result = json.loads(run.stdout)
+    assert [f["kind"] for f in result["flags"]] == ["nan_inf"] and result["metrics"]["loss"] > 0
+    table = cli("monitor", str(logs / "hf5_healthy.log"), cwd=tmp_path)
+    assert table.returncode == 0 and "0 flags from" in table.stdout

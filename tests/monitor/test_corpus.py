@@ -44,6 +44,8 @@ def test_recorded_run(name: str):
     kinds = {f.kind for f in mon.flags}
     if not run["expect"]:
         assert kinds == set(), [f.message for f in mon.flags]
+    elif run.get("known_miss"):  # a documented limit (docs/accuracy.md): this test says when it is lifted
+        assert not set(run["expect"]) & kinds, run["known_miss"]
     else:
         assert set(run["expect"]) <= kinds, [f.message for f in mon.flags]
     assert mon.series["loss"].count > 0  # the run's loss was read

@@ -43,6 +43,6 @@ for step in range(1, steps + 1):
     engine.backward(loss)
     engine.step()
     if args.fault == "slow" and step > steps // 2:
-        time.sleep(0.05)
+        time.sleep(0.5)
     if step % 10 == 0:
         print(f"step {step}: loss {loss.item():.4f}", flush=True)

@@ -91,6 +91,8 @@ def is_crash(message: dict) -> bool:
 
 
 def measure(root: Path, exit_early: bool = False) -> dict:
+    for events in root.glob(".trainer-workspace/training/*/events.jsonl"):
+        events.unlink()  # a daemon never sends an event twice: each round starts as a first attach
     t0 = time.perf_counter()
     proc, client = start(root)
     ready = time.perf_counter()

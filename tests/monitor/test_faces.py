@@ -159,3 +159,39 @@ def test_monitor_a_recorded_log_from_the_command_line(tmp_path: Path):
     assert [f["kind"] for f in result["flags"]] == ["nan_inf"] and result["metrics"]["loss"] > 0
     table = cli("monitor", str(logs / "hf5_healthy.log"), cwd=tmp_path)
     assert table.returncode == 0 and "0 flags from" in table.stdout
+
+
+def test_live_view_frame_shows_metrics_chart_flags_and_keys():
+    from rich.console import Console
+
+    from trainerd.training.live import render
+    from trainerd.training.supervisor import SessionMetrics
+
+    metrics = SessionMetrics(
+        name="trainer-train-x",
+        state="running",
+        series={
+            "loss": [[i, 3.0 / i] for i in range(1, 60)],
+            "throughput": [[i, 10.0] for i in range(1, 60)],
+        },
+        units={"throughput": "it/s"},
+        flags=[
+            {
+                "kind": "nan_inf",
+                "severity": "error",
+                "message": "grad_norm is NaN at step 35",
+                "step": 35,
+                "line": 36,
+            }
+        ],
+        crash=None,
+        log_path="/tmp/x/output.log",
+    )
+    con = Console(width=120, record=True, color_system=None)
+    con.print(render(metrics, [], ["step 59 | loss 0.0508"], 120))
+    text = con.export_text()
+    assert "trainer-train-x" in text and "running" in text
+    assert "loss 0.05085" in text and "throughput 10 it/s" in text
+    assert "nan_inf: grad_norm is NaN at step 35" in text
+    assert "s: stop the run" in text and "step 59 | loss 0.0508" in text
+    assert "█" in text and "step 1 .. 59" in text  # the loss chart was drawn

@@ -95,7 +95,7 @@ def _chart(points: list, title: str, width: int, height: int) -> Text:
     for row in range(height - 1, -1, -1):
         cells = []
         for m in means:
-            level = 0 if m is None else (m - low) / scale * height - row
+            level = 0 if m is None else (m - low) / scale * (height - 1) + 1 - row  # the minimum: one row
             cells.append(_BLOCKS[max(0, min(8, round(level * 8)))])
         label = f"{high:.3g}" if row == height - 1 else f"{low:.3g}" if row == 0 else ""
         rows.append(f"{label:>9} {''.join(cells)}")

@@ -391,7 +391,7 @@ def _slurm_options(args: argparse.Namespace):
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from trainerd.training import render, sessions
-    from trainerd.training.supervisor import run_flags
+    from trainerd.training.events import run_flags
 
     records = sessions.list_sessions(_training_root(args))
     flags = [run_flags(r) for r in records]

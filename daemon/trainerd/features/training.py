@@ -163,7 +163,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         )
 
         def collect() -> tuple[list[Any], list[Any], dict[str, list[dict]]]:
-            from trainerd.training.supervisor import run_flags
+            from trainerd.training.events import run_flags
 
             found, changes = [], []
             for root in roots:

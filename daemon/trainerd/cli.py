@@ -391,7 +391,7 @@ def _slurm_options(args: argparse.Namespace):
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from trainerd.training import render, sessions
-    from trainerd.training.supervisor import run_flags
+    from trainerd.training.events import run_flags
 
     records = sessions.list_sessions(_training_root(args))
     flags = [run_flags(r) for r in records]
@@ -457,7 +457,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
 def _triage_report(args: argparse.Namespace):
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
     from trainerd.triage import service
 
     root = _training_root(args) if args.session else None
@@ -527,14 +527,12 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
 def cmd_monitor(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.training import monitor
+    from trainerd import monitor
 
     if not Path(args.log).exists() and "/" not in args.log:  # a session's name
         return _monitor_session(args)
     config_text = None
     if args.config:
-        from pathlib import Path
-
         try:
             config_text = Path(args.config).read_text(encoding="utf-8")
         except OSError as exc:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from trainerd.data import converter, to_plain
-from trainerd.training.monitor.settings import MonitorSettings
+from trainerd.monitor.settings import MonitorSettings
 
 LogLevel = Literal["debug", "info", "warning", "error"]
 SessionBackend = Literal["auto", "screen", "tmux", "slurm"]

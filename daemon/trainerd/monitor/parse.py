@@ -26,33 +26,33 @@ from typing import Any
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 RANK = re.compile(r"^\[(?:rank|default|Rank )?\d+\]:[ ]?")
 NUM = r"(?:[-+]?(?:nan|inf(?:inity)?)|[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
-DICT_PAIR = re.compile(r"['\"]([\w/.@ -]+)['\"]\s*:\s*['\"]?(?:tensor\()?(" + NUM + r")['\"]?", re.I)
+DICT_PAIR = re.compile(r"['\"]([\w/.@ -]+)['\"]\s*:\s*['\"]?(?:tensor\()?(" + NUM + r")['\"]?")
 KV_PAIR = re.compile(
     r"(?<![\w.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=)\s*\[?\s*("
     + NUM
     + r")(?![\w.])",
-    re.I,
 )
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"
     r"(?:step|iter|iteration|global_step|loss|lr|grad_norm|grad norm|epoch))\s+(" + NUM + r")(?![\w.])",
-    re.I,
 )
 TQDM = re.compile(
-    r"(\d+)/(\d+)\s*\[(?P<elapsed>[\d:]+)<(?P<left>[\d:?]+),\s*(?P<rate>[\d.]+|\?)\s*(?P<mult>[kM]?)(?P<unit>it/s|s/it)"
+    r"(\d+)/(\d+)\s*\[(?P<elapsed>[\d:]+)<(?P<left>[\d:?]+),\s*(?P<rate>[\d.]+|\?)\s*(?P<mult>[km]?)(?P<unit>it/s|s/it)"
 )
 RICH_BAR = re.compile(
     r"(\d+)/(\d+)\s+(?P<elapsed>\d+:\d\d:\d\d)\s*•\s*(?:\d+:\d\d:\d\d|-:--:--)\s+(?P<rate>[\d.]+)(?P<unit>it/s|s/it)"
 )
 KERAS_BAR = re.compile(r"^\s*(\d+)/(\d+)\s+\S*\s+(?:(\d+)s\s+)?(?P<t>\d+(?:\.\d+)?)(?P<u>ms|us|µs|s)/step")
 KERAS_EPOCH = re.compile(r"^Epoch (\d+)/(\d+)\s*$")
-LIGHTNING_EPOCH = re.compile(r"^Epoch (\d+)(?:/\d+)?\s*[:|\s]")
+LIGHTNING_EPOCH = re.compile(r"^epoch (\d+)(?:/\d+)?\s*[:|\s]")
 TIME_MS = re.compile(r"\btime[:= ]\s*(" + NUM + r")\s*ms\b")
-MMENGINE_STEP = re.compile(r"Epoch\(train\)\s*\[(\d+)\]\s*\[\s*(\d+)\s*/\s*(\d+)\]")
+MMENGINE_STEP = re.compile(r"epoch\(train\)\s*\[(\d+)\]\s*\[\s*(\d+)\s*/\s*(\d+)\]")
 MEGATRON_STEP = re.compile(r"\biteration\s+(\d+)\s*/\s*(\d+)\s*\|")
 DEEPSPEED_STEP = re.compile(r"\bglobal_step=(\d+)")
-EVAL_BAR = re.compile(r"valid|eval|test|predict|sanity", re.I)
-HINT = re.compile(r"loss|it/s|s/it|/step|grad|lr|learning|samples|tokens|tok/s|iter|step|epoch", re.I)
+EVAL_BAR = re.compile(r"valid|eval|test|predict|sanity")
+HINT = re.compile(
+    r"loss|it/s|s/it|/step|grad|lr|learning|samples|tokens|tok/s|iter|step|epoch"
+)  # lowered text
 
 _CANON = {
     "loss": "loss",
@@ -130,6 +130,9 @@ def _num(text: str) -> float:
     return float(t)
 
 
+SEGMENTS = re.compile(r"[\r\x08]+")  # progress redraws: carriage returns (tqdm), backspaces (Keras)
+
+
 def clean(segment: str) -> str:
     """One ``\\r``-separated segment of a line without ANSI codes or a ``[rankN]:`` prefix."""
     if "\x1b" in segment:
@@ -162,10 +165,12 @@ def _put(out: dict[str, float], key: str, value: str) -> None:
 def parse_metrics(text: str) -> dict[str, Any]:
     """The metrics one cleaned log line (or ``\\r`` segment) carries, under canonical names."""
     out: dict = {}
-    if not HINT.search(text):
+    if text.startswith("Epoch "):
         m = KERAS_EPOCH.match(text)
         if m:
-            out["_epoch_of"] = (int(m.group(1)), int(m.group(2)))
+            return {"_epoch_of": (int(m.group(1)), int(m.group(2)))}
+    text = text.lower()  # keys are compared lowered; every pattern below is written in lower case
+    if not HINT.search(text):
         return out
     if "{" in text and ("'" in text or '"' in text):
         for key, value in DICT_PAIR.findall(text):
@@ -193,7 +198,7 @@ def parse_metrics(text: str) -> dict[str, Any]:
             out["_bar"] = (n, total, prefix)
             out["_elapsed"] = _seconds(m["elapsed"])
             if m["rate"] != "?":
-                mult = {"": 1, "k": 1e3, "M": 1e6}[m.groupdict().get("mult") or ""]
+                mult = {"": 1, "k": 1e3, "m": 1e6}[m.groupdict().get("mult") or ""]
                 rate = float(m["rate"]) * mult
                 if rate > 0:
                     out["rate:it/s"] = rate if m["unit"] == "it/s" else 1.0 / rate
@@ -220,7 +225,7 @@ def parse_metrics(text: str) -> dict[str, Any]:
         ms = out.pop("_ms_per_iter")
         if ms > 0:
             out["rate:it/s"] = 1000.0 / ms
-    if "Epoch(train)" in text:
+    if "epoch(train)" in text:
         m = MMENGINE_STEP.search(text)
         if m:
             epoch, n, total = (int(g) for g in m.groups())

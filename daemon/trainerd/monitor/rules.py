@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.monitor.settings import MonitorSettings
+from trainerd.monitor.settings import MonitorSettings
 
 FIRST_STEPS = 100
 _RECENT = 4096  # finite loss readings kept for the windowed checks
@@ -103,6 +103,8 @@ class Rules:
         self.smooth: deque[float] = deque(maxlen=5)
         self.best: Point | None = None  # the lowest smoothed loss, with the reading it ended at
         self.best_value = math.inf
+        self.peak_value = -math.inf
+        self._div_since: int | None = None
         self.initial: float | None = None
         self.eval_points: list[Point] = []
         self.rates: dict[str, _Rate] = {}
@@ -218,15 +220,25 @@ class Rules:
             self.initial = smoothed
         if smoothed < self.best_value:
             self.best_value, self.best = smoothed, point
-        if (
+        self.peak_value = max(self.peak_value, smoothed)
+        # diverging: far above its best and above where it started, and still up there 5 readings
+        # later; a loss already coming down from an early jump is a spike (the warmup rule's)
+        high = (
             n >= 10
             and smoothed > self.settings.divergence_ratio * self.best_value
             and smoothed > self.initial
-        ):
+        )
+        if not high or smoothed < 0.8 * self.peak_value:
+            self._div_since = None
+        elif self._div_since is None:
+            self._div_since = n
+        elif n - self._div_since >= 5:
             self._divergence(point, smoothed)
         if n <= 2000 and n % 5 == 0:
             self._spike()
-        if n % max(1, self.settings.plateau_window // 10) == 0:
+        # a plateau builds up slowly: checking every few readings early and every 2% of the run later
+        # keeps the total cost linear in the run's length
+        if n % max(1, self.settings.plateau_window // 10, n // 50) == 0:
             self._plateau()
 
     def _divergence(self, point: Point, smoothed: float) -> None:
@@ -293,6 +305,8 @@ class Rules:
             return
         span = min(max(window, n // 4), len(self.loss_recent))
         recent = list(self.loss_recent)[-span:]
+        if recent[-1].step - recent[0].step < window // 2:
+            return  # readings without distinct steps (a per-epoch average redrawn): no time axis to judge
         third = span // 3
         first = [p.value for p in recent[:third]]
         last = [p.value for p in recent[-third:]]
@@ -302,7 +316,8 @@ class Rules:
         stderr = noise * math.sqrt(2 / third)
         improvement = m1 - m2
         tolerance = self.settings.plateau_tolerance * max(abs(m1), 1e-12)
-        if improvement >= 2 * stderr or improvement >= tolerance or abs(m2) < 1e-6:
+        # flat: neither better nor worse beyond its noise (a rising loss is the divergence rule's)
+        if abs(improvement) >= 2 * stderr or abs(improvement) >= tolerance or abs(m2) < 1e-6:
             return
         val = self._val_stalled()
         if val is False:
@@ -343,30 +358,40 @@ class Rules:
 
     # --- throughput ---------------------------------------------------------------------------
     def _throughput(self, rate: _Rate) -> None:
+        """Under ``throughput_drop_ratio`` of the run's median, for long enough not to be a hiccup.
+
+        "Long enough" is 15% of the readings so far, at least 9 and at most 100: an eval pause or a
+        neighbour's burst on a shared machine passes; a slow data pipeline does not."""
         key = f"throughput_drop:{rate.unit}"
-        if len(rate.sample) < 12 or len(rate.recent) < rate.recent.maxlen:  # type: ignore[operator]
+        if len(rate.sample) < 12 or len(rate.recent) < 5:
             return
-        baseline = statistics.median(rate.sample)
-        current = statistics.median(rate.recent)
-        if current >= 0.8 * baseline:
-            self.findings.disarmed.discard(key)
+        baseline = rate.median()
+        current = sorted(list(rate.recent)[-5:])[2]
         ratio = self.settings.throughput_drop_ratio
-        if current >= ratio * baseline or max(rate.recent) >= ratio * baseline:
+        if current >= ratio * baseline:
+            rate.low = 0
+            if current >= 0.8 * baseline:
+                self.findings.disarmed.discard(key)
             return
-        if key in self.findings.disarmed:
+        rate.low += 1
+        if rate.low == 1:
+            rate.low_start = rate.points[-1]
+        needed = min(100, max(9, int(0.15 * rate.count)))
+        if rate.low < needed or key in self.findings.disarmed:
             return
         self.findings.disarmed.add(key)
         self.findings.keys.discard(key)  # a new drop after a recovery is news again
         last = rate.points[-1]
+        first = rate.low_start or last
         drop = 100 * (1 - current / baseline)
         self._flag(
             Flag(
                 "throughput_drop",
                 "warning",
                 f"Throughput dropped from {baseline:.3g} to {current:.3g} {rate.unit} ({drop:.0f}% under the "
-                f"run's median) at step {last.step}. Check DataLoader num_workers and pin_memory, disk/network "
-                "I/O, thermal throttling, and whether another process shares the GPU.",
-                [rate.points[0].cite, last.cite],
+                f"run's median) since step {first.step} ({rate.low} readings). Check DataLoader num_workers and "
+                "pin_memory, disk/network I/O, thermal throttling, and whether another process shares the GPU.",
+                [first.cite, last.cite],
                 last.step,
                 {"unit": rate.unit, "baseline": baseline, "current": current},
                 key=key,
@@ -384,6 +409,21 @@ class _Rate:
         self.stride = 1
         self.recent: deque[float] = deque(maxlen=9)
         self.points: deque[Point] = deque(maxlen=2)
+        self._median: float | None = None
+        self._median_at = 0
+        self.low = 0  # consecutive readings under the drop threshold
+        self.low_start: Point | None = None
+
+    def median(self) -> float:
+        """The median of the sample, recomputed when it has grown by an eighth (sorting is the cost)."""
+        if (
+            self._median is None
+            or len(self.sample) >= self._median_at * 9 // 8 + 1
+            or len(self.sample) < self._median_at
+        ):
+            self._median = statistics.median(self.sample)
+            self._median_at = len(self.sample)
+        return self._median
 
     def add(self, point: Point) -> bool:
         self.count += 1

@@ -1,4 +1,4 @@
-"""Child process of a long catch-up: ``python -m trainerd.training.monitor.catchup``.
+"""Child process of a long catch-up: ``python -m trainerd.monitor.catchup``.
 
 Reads ``(monitor, log path, start, end)`` pickled on stdin, runs :meth:`Monitor.catch_up` over that byte
 range and writes ``(monitor, bytes read)`` pickled on stdout. The daemon runs it so that reading a

@@ -13,11 +13,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from trainerd.training.monitor.core import Monitor, MonitorResult, Series
-from trainerd.training.monitor.parse import parse_metrics
-from trainerd.training.monitor.rules import Flag, Point, duration
-from trainerd.training.monitor.settings import MonitorSettings
+if TYPE_CHECKING:
+    from trainerd.monitor.core import Monitor, MonitorResult, Series
+    from trainerd.monitor.parse import parse_metrics
+    from trainerd.monitor.rules import Flag, Point, duration
+    from trainerd.monitor.settings import MonitorSettings
+
+# lazy: the daemon's settings import ``trainerd.monitor.settings`` at start-up, and only that
+_LAZY = {
+    "Monitor": "core",
+    "MonitorResult": "core",
+    "Series": "core",
+    "parse_metrics": "parse",
+    "Flag": "rules",
+    "Point": "rules",
+    "duration": "rules",
+    "MonitorSettings": "settings",
+}
 
 __all__ = [
     "Flag",
@@ -31,6 +45,15 @@ __all__ = [
     "monitor_file",
     "parse_metrics",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'trainerd.monitor' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"trainerd.monitor.{module}"), name)
 
 
 def monitor_file(
@@ -48,6 +71,8 @@ def monitor_file(
         raise TrainerError(f"{log}: no such log file", field="log")
     if source_dir is not None and not Path(source_dir).is_dir():
         raise TrainerError(f"{source_dir} is not a directory", field="source_dir")
+    from trainerd.monitor.core import Monitor
+
     mon = Monitor(
         settings,
         command=command,
@@ -66,6 +91,8 @@ def flags_for_text(
     text: str, command: str | None = None, settings: MonitorSettings | None = None
 ) -> list[Flag]:
     """The monitor's flags for a pasted log text (every line read; no clock or file checks)."""
+    from trainerd.monitor.core import Monitor
+
     mon = Monitor(settings, command=command, log_name="pasted text")
     mon.feed_text(text)
     mon.finish_offline()

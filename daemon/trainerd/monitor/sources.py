@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from trainerd.training.monitor.rules import Point
+from trainerd.monitor.rules import Point
 
 logger = logging.getLogger(__name__)
 

@@ -19,10 +19,10 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from trainerd.training.monitor import rules as R
-from trainerd.training.monitor.parse import HINT, clean, parse_metrics
-from trainerd.training.monitor.settings import MonitorSettings
-from trainerd.training.monitor.sources import StructuredSources, recent_checkpoint
+from trainerd.monitor import rules as R
+from trainerd.monitor.parse import SEGMENTS, clean, parse_metrics
+from trainerd.monitor.settings import MonitorSettings
+from trainerd.monitor.sources import StructuredSources, recent_checkpoint
 
 SAVE_LINE = re.compile(
     r"Saving model checkpoint to|[Ss]aving checkpoint (?:to|at)|[Cc]heckpoint saved|Saved checkpoint|"
@@ -31,12 +31,13 @@ SAVE_LINE = re.compile(
 HF_BATCH = re.compile(r"Instantaneous batch size per device\s*=\s*(\d+)")
 HF_TOTAL = re.compile(r"Total train batch size \(w\. parallel, distributed & accumulation\)\s*=\s*(\d+)")
 HF_ACCUM = re.compile(r"Gradient Accumulation steps\s*=\s*(\d+)")
-# literals whose lines are always parsed in full during a catch-up (found with str.find: GB/s)
-_RARE = (
-    "nan", "NaN", "NAN", "inf", "Inf", "INF", "val_loss", "val loss", "eval_loss", "valid_loss",
-    "validation", "aving", "aved", "heckpoint", "verflow", "batch size", "Accumulation", "Epoch ",
-    "train_runtime",
-)  # fmt: skip
+# literals (in the lowered text) whose lines are always parsed in full during a catch-up; str.find
+# over a lowered copy is far faster than any regex over the whole chunk
+_RARE = ("nan", "inf", "val", "sav")  # NaN/inf, validation loss, checkpoint saves
+_RARE_FP16 = ("overflow",)  # loss-scale overflows: only read when the run uses fp16
+_RARE_CASED = ("Epoch ",)  # Keras' epoch header (every HF line has 'epoch'): only in a Keras log
+_VALUES = {"nan", "inf"}  # only as a word: not in "info", "finance", "nano"
+_SAMPLE = ("loss", "it/s", "s/it", "/step", "samples", "tok")  # a train-metric line
 _FULL_LINES = 2000  # the start of a run is always read in full
 _SERIES_CAP = 1000
 SERIES = ("loss", "eval_loss", "grad_norm", "lr", "epoch")
@@ -151,6 +152,9 @@ class Monitor:
         self._keras_epoch = 1
         self._last_eval: float | None = None
         self._stride = 0  # bytes skipped between sampled metric lines during a catch-up
+        self._literals: tuple[str, ...] | None = None  # what this log's metric lines contain
+        self._head_sample = ""
+        self._keras_seen = False
         self._pitfalls_checked = False
 
     @property
@@ -185,7 +189,7 @@ class Monitor:
     def _line(self, raw: str, stamp: float) -> None:
         self.lineno += 1
         self.last_output_time = stamp
-        for segment in raw.split("\r") if "\r" in raw else (raw,):
+        for segment in SEGMENTS.split(raw) if ("\r" in raw or "\x08" in raw) else (raw,):
             text = clean(segment)
             if text:
                 cite = {"source": self.log_name, "line": self.lineno, "text": text[:300]}
@@ -218,31 +222,59 @@ class Monitor:
         return total
 
     def _bulk(self, text: str) -> None:
-        if self.lineno < _FULL_LINES or len(text) < 8192:
+        if self.lineno < _FULL_LINES:  # the start of the run: every line
+            cut = -1
+            for _ in range(_FULL_LINES - self.lineno):
+                cut = text.find("\n", cut + 1)
+                if cut < 0:
+                    break
+            head, text = (text, "") if cut < 0 else (text[: cut + 1], text[cut + 1 :])
+            self._head_sample = (self._head_sample + head[-65536:])[-65536:]
             stamp = self.last_output_time
-            for line in text[:-1].split("\n"):
+            for line in head[:-1].split("\n"):
+                self._line(line, stamp)
+        if len(text) < 8192:
+            stamp = self.last_output_time
+            for line in text[:-1].split("\n") if text else ():
                 self._line(line, stamp)
             return
         if not self._stride:
             mean = len(text) / max(1, text.count("\n"))
-            self._stride = int(mean * 12)  # about one steady metric line in twelve
+            self._stride = int(mean * 64)  # about one steady metric line in 64
         picks = set()
         n = len(text)
-        for literal in _RARE:
-            pos = text.find(literal)
-            while pos >= 0:
-                start = text.rfind("\n", 0, pos) + 1
-                picks.add(start)
-                nl = text.find("\n", pos)
-                pos = text.find(literal, nl + 1) if nl >= 0 else -1
+        low = text.lower()
+        if len(low) != n:  # a character whose lower case is longer: positions would not match
+            low = text
+        rare = _RARE + (_RARE_FP16 if self.rules._fp16_where() else ())
+        if self._literals is None:  # the format is known from the first lines: scan for what it prints
+            head = self._head_sample.lower()
+            self._literals = tuple(lit for lit in _SAMPLE if lit in head) or _SAMPLE
+        for source, literals in ((low, rare), (text, _RARE_CASED if self._keras_seen else ())):
+            for literal in literals:
+                word = literal in _VALUES
+                pos = source.find(literal)
+                while pos >= 0:
+                    if word and (source[pos - 1 : pos].isalpha() or source[pos + 3 : pos + 4].isalpha()):
+                        pos = source.find(literal, pos + 3)
+                        continue
+                    start = text.rfind("\n", 0, pos) + 1
+                    picks.add(start)
+                    nl = text.find("\n", pos)
+                    pos = source.find(literal, nl + 1) if nl >= 0 else -1
         pos, implicit_from = 0, 0
+        ahead = {lit: low.find(lit) for lit in self._literals}  # the next occurrence of each literal
         while pos < n:
-            m = HINT.search(text, pos)
-            if m is None:
+            for lit, at in ahead.items():
+                if 0 <= at < pos:
+                    ahead[lit] = low.find(lit, pos)
+            found = [at for at in ahead.values() if at >= 0]
+            if not found:
                 break
-            start = text.rfind("\n", 0, m.start()) + 1
+            hit = min(found)
+            start = text.rfind("\n", 0, hit) + 1
             picks.add(start)
-            nl = text.find("\n", m.start())
+            nl = text.find("\n", hit)
             pos = (nl if nl >= 0 else n) + 1 + self._stride
             pos = text.find("\n", pos) + 1 if pos < n else n
             if pos <= 0:
@@ -267,11 +299,13 @@ class Monitor:
 
     # --- one line -----------------------------------------------------------------------------
     def _read(self, text: str, cite: dict) -> None:
-        if SAVE_LINE.search(text):
+        if ("aving" in text or "aved" in text or "heckpoint" in text) and SAVE_LINE.search(text):
             self.last_save = cite
             self.last_save_time = self.last_output_time
             self.elapsed_at_save = self.max_elapsed[0] if self.max_elapsed else 0.0
-        if R.OVERFLOW_LINE.search(text):
+        if ("verflow" in text or "scale" in text or "skipping" in text or "OVERFLOW" in text) and (
+            R.OVERFLOW_LINE.search(text)
+        ):
             self.rules.check_fp16(cite)
         if " = " in text and ("batch size" in text or "Accumulation" in text):
             for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):
@@ -332,6 +366,7 @@ class Monitor:
             return self._bar_step
         keras = metrics.get("_keras")
         if keras is not None:
+            self._keras_seen = True
             n, total = keras
             self._bar_step = (self._keras_epoch - 1) * total + n
             return self._bar_step

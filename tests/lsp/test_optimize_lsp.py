@@ -255,8 +255,8 @@ async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient
     assert states.index("candidate_ready") < states.index("validated") < states.index("written_back")
     # the diff preview names the winner's file and the original it was made from
     candidate = final["candidate"]
-    assert FIX in Path(candidate["candidate_file"]).read_text()
-    assert Path(candidate["snapshot_file"]).read_text() == original
+    assert FIX in Path(candidate["candidateFile"]).read_text()
+    assert Path(candidate["snapshotFile"]).read_text() == original
     # write-back went to the editor as an undoable edit of the open version; the disk is untouched
     [applied] = vscode.applied_edits
     [doc_edit] = applied.edit.document_changes
@@ -290,8 +290,8 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     assert neovim.complete_requests == []  # never asked: the capability was not declared
     followup = paused["followup"]
     assert "trainerComplete" in followup["reason"]
-    assert "median" in Path(followup["prompt_file"]).read_text()
-    assert json.loads(Path(followup["report_file"]).read_text())["mode"] == "manual_followup"
+    assert "median" in Path(followup["promptFile"]).read_text()
+    assert json.loads(Path(followup["reportFile"]).read_text())["mode"] == "manual_followup"
     assert any("follow-up" in m.message for m in neovim.messages)  # told without custom UI
     # the user edits the target in the editor and does not save
     open_document(neovim, target, text=original + "\n# work in progress\n")
@@ -305,7 +305,7 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     final = await wait_for_state(neovim, run_id, FINAL, timeout=150)
     assert final["state"] == "conflict", final
     assert "unsaved changes" in final["conflict"]["reason"]
-    assert FIX in Path(final["conflict"]["candidate_file"]).read_text()
+    assert FIX in Path(final["conflict"]["candidateFile"]).read_text()
     assert target.read_text() == original and neovim.applied_edits == []
     status = status_of(reviewed)
     assert (

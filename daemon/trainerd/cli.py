@@ -141,6 +141,8 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
             elapsed = f"{time.monotonic() - started:5.1f}s"
             if event.type == "test_started":
                 status.update(f"[{elapsed}] {event.test_id}")
+                if getattr(args, "verbose", False):
+                    con.print(f"[dim]{elapsed} test_started {event.test_id}[/dim]")
                 return
             colour = {
                 "failed": "red",
@@ -648,6 +650,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--objective", metavar="TEXT", help="the optimizer's instruction (default: OptoPrime's)")
     p.add_argument("--no-write", action="store_true", help="never write the winner back to the file")
     p.add_argument(
+        "-v", "--verbose", action="store_true", help="print every event, each test's start included"
+    )
+    p.add_argument(
         "--fresh", action="store_true", help="start a new iteration instead of resuming the last one"
     )
 
@@ -661,6 +666,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--symbol", help="the target waiting for the answer, when several of the file's targets wait"
+    )
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print every event, each test's start included"
     )
 
     p = verb(

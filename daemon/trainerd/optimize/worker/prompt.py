@@ -243,7 +243,9 @@ def read_only_context(surface: TraceSurface) -> str:
     names: list[str] = []
     for qual in surface.scope.functions:
         fn = surface.functions.get(qual) or _class_attribute(module, qual)
-        code = getattr(getattr(fn, "fun", fn), "__code__", None) or getattr(fn, "__code__", None)
+        fn = getattr(fn, "_fun", fn)  # a bundle: the function it was made from
+        fn = getattr(fn, "__func__", fn)  # a static or class method
+        code = getattr(fn, "__code__", None)
         if code is not None:
             names += [n for n in _global_names(code) if n not in names]
     project = Path.cwd().resolve()  # the worker runs in the project root

@@ -33,9 +33,11 @@ class CaseRecorder:
         timeout: float | None = 30.0,
         selected: set[str] | None = None,
         on_test_start: Callable[[str], None] | None = None,
+        excluded: set[str] | None = None,
     ) -> None:
         self.timeout = timeout
         self.selected = selected
+        self.excluded = excluded or set()
         self.on_test_start = on_test_start
         self.results: dict[str, CaseResult] = {}
         self.collection_errors: list[str] = []
@@ -57,10 +59,14 @@ class CaseRecorder:
     def pytest_collection_modifyitems(
         self, session: pytest.Session, config: pytest.Config, items: list
     ) -> None:
-        if self.selected is None:
+        if self.selected is None and not self.excluded:
             return
-        keep = [i for i in items if i.nodeid in self.selected]
-        drop = [i for i in items if i.nodeid not in self.selected]
+        keep = [
+            i
+            for i in items
+            if (self.selected is None or i.nodeid in self.selected) and i.nodeid not in self.excluded
+        ]
+        drop = [i for i in items if i not in keep]
         if drop:
             config.hook.pytest_deselected(items=drop)
         items[:] = keep

@@ -12,12 +12,12 @@ from __future__ import annotations
 import ast
 import json
 import re
-import textwrap
 from typing import Any
 
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.optimize.edits import dedent_def
 from trainerd.optimize.messages import Parameter
 
 
@@ -74,7 +74,7 @@ def reasoning_of(response: str) -> str:
 def def_signature(code: str) -> str | None:
     """``name(args)`` of the first function defined in ``code``; ``None`` when it does not parse."""
     try:
-        tree = ast.parse(textwrap.dedent(code))
+        tree = ast.parse(dedent_def(code))
     except SyntaxError:
         return None
     for node in ast.walk(tree):
@@ -101,7 +101,7 @@ def parse_answer(response: str, parameters: list[Parameter]) -> ParsedAnswer:
         if param.kind == "code":
             text = str(value)
             try:
-                compile(textwrap.dedent(text), "<candidate>", "exec")
+                compile(dedent_def(text), "<candidate>", "exec")
             except SyntaxError as exc:
                 rejected.append(Rejection(param.key, f"syntax error at line {exc.lineno}: {exc.msg}", text))
                 continue

@@ -17,7 +17,7 @@ from trainerd.feedback import datasets
 from trainerd.feedback.signal import CommandResult, FeedbackSpec, make_spec, pytest_args
 from trainerd.optimize import messages as m
 from trainerd.optimize import types as t
-from trainerd.optimize.engine import Blocked, Run, _file_of, _ok, _verdicts
+from trainerd.optimize.engine import Blocked, Run, _ok, _verdicts
 from trainerd.optimize.state import Baseline
 from trainerd.optimize.tests_lookup import affected_tests, tests_for_target
 from trainerd.workspace.blockers import (
@@ -87,10 +87,10 @@ def prepare(run: Run) -> None:
     base_score = run.score({})
     nothing = all(_ok(v) for v in verdicts.values()) and not spec.command
     # every test the change could affect: run once on the original, to know which passed before
-    extra = _validation_files(run, ids)
+    extra = _validation_files(run, args)
     run.s.validation_args = [*args, *extra] if run.options.validate == "affected" else []
     if run.options.validate == "suite" or extra:
-        more = run.evaluate({}, None, extra if run.options.validate == "affected" else [])
+        more = run.evaluate({}, None, extra if run.options.validate == "affected" else [], exclude=ids)
         atomic_write_json(run.it / "optimize" / "baseline" / "affected.json", m.encode(more.suite))
         for case in more.suite.cases:
             verdicts.setdefault(case.id, case.outcome)
@@ -135,12 +135,14 @@ def _counted(run: Run) -> bool:
         return False
 
 
-def _validation_files(run: Run, target_ids: list[str]) -> list[str]:
+def _validation_files(run: Run, target_args: list[str]) -> list[str]:
+    """Test files importing the target's module that the target's own tests do not already cover
+    whole (a file the target's tests name only some tests of is affected for the rest)."""
     if run.options.validate != "affected":
         return []
-    own = {_file_of(i) for i in target_ids}
+    whole = {a for a in target_args if not a.startswith("-") and "::" not in a}
     files = [run.rel(p) for p in affected_tests(run.t.repo_root, run.t.file)]
-    return [f for f in files if f not in own]
+    return [f for f in files if f not in whole and not any(f.startswith(w.rstrip("/") + "/") for w in whole)]
 
 
 def _counted_verdicts(seen: list[str]) -> str:

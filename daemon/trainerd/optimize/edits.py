@@ -132,9 +132,24 @@ def symbols_span_text(source: str, qualname: str) -> str | None:
 
 
 # --- a function, minimally ------------------------------------------------------------------------
+def dedent_def(code: str) -> str:
+    """``code`` dedented to its ``def`` line: opto shows a method's source with its decorator at the
+    left margin and the ``def`` indented (``@staticmethod\n    def f(...)``)."""
+    code = textwrap.dedent(str(code))
+    lines = code.splitlines()
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped.startswith(("def ", "async def ")):
+            indent = len(line) - len(stripped)
+            return "\n".join(x[indent:] if x[:indent].strip() == "" else x.lstrip() for x in lines) + (
+                "\n" if code.endswith("\n") else ""
+            )
+    return code
+
+
 def _new_def(code: str) -> str:
     """The suggested code from its first ``def`` on (decorators the suggestion carried are dropped)."""
-    code = textwrap.dedent(str(code)).strip("\n")
+    code = dedent_def(str(code)).strip("\n")
     try:
         tree = ast.parse(code)
     except SyntaxError as exc:

@@ -251,13 +251,18 @@ class Run:
             self.emit(t.TEST_STARTED, f"running {progress.id}", test_id=progress.id)
 
     def evaluate(
-        self, values: dict[str, Any], cases: list[str] | None, args: list[str], count_calls: bool = False
+        self,
+        values: dict[str, Any],
+        cases: list[str] | None,
+        args: list[str],
+        count_calls: bool = False,
+        exclude: list[str] | None = None,
     ) -> m.EvaluateReply:
         if self.cancel.is_set():
             raise WorkerCancelled("cancelled")
         text = self.text_of(values)
         reply = self.worker().evaluate(
-            m.EvaluateParams(text, cases, args, count_calls, str(self.overlay(text)))
+            m.EvaluateParams(text, cases, args, count_calls, str(self.overlay(text)), list(exclude or []))
         )
         if reply.error:
             raise WorkerDied(reply.error)

@@ -53,6 +53,7 @@ class EvaluateParams:
     pytest_args: list[str] | None = None
     count_calls: bool = False
     overlay: str | None = None
+    exclude: list[str] = attrs.Factory(list)  # node ids to leave out (already run on this code)
 
 
 @attrs.define

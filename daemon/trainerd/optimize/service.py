@@ -165,7 +165,11 @@ def run_optimization(
     if blockers:
         ws.record_blockers([b for b in blockers if b.code in ENGINE_BLOCKERS], ENGINE_BLOCKERS)
         run.emit(BLOCKED, blockers[0].message, blockers=blockers)
-        return run.result("blocked", f"{blockers[0].code}: {blockers[0].message}")
+        result = run.result("blocked", f"{blockers[0].code}: {blockers[0].message}")
+        seen = {(b.code, b.message) for b in blockers}
+        merged = blockers + [b for b in result.contract.blockers if (b.code, b.message) not in seen]
+        result.contract = attrs.evolve(result.contract, blockers=merged)
+        return result
     run.begin(_answer)
     try:
         run.set_workflow("training")

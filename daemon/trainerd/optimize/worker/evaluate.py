@@ -17,7 +17,7 @@ from trainerd.optimize.worker.scope import ScopeError, lookup, scope_of, unwrap
 def run(
     p: EvaluateParams, target: str, symbol: str | None, args: list[str], timeout: float, notify: Any
 ) -> EvaluateReply:
-    recorder = CaseRecorder(timeout, set(p.cases) if p.cases is not None else None)
+    recorder = CaseRecorder(timeout, set(p.cases) if p.cases is not None else None, excluded=set(p.exclude))
     counts: dict[str, int] = {}
     after = None
     if p.count_calls and symbol:

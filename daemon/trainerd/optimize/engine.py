@@ -19,6 +19,7 @@ passing candidate is validated and written, not re-proposed; a write-back in fli
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -97,6 +98,17 @@ def _score_of(verdicts: dict[str, str], ids: list[str]) -> t.Score:
 
 def _file_of(case: str) -> str:
     return case.split("::")[0]
+
+
+def clean_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove the temp files of atomic writes a killed process left in a run's own iteration folder
+    (nothing else writes there while the run holds its target)."""
+    removed = []
+    for stale in folder.rglob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            removed.append(stale)
+    return removed
 
 
 class Run:
@@ -286,6 +298,7 @@ class Run:
             raise TrainerError("this target has no run waiting for an answer", field="workspace")
         if resumable is not None:
             self.state = resumable
+            clean_stale_temp_files(self.it)
             if self.options.model is None:
                 self.spec = parse_model(resumable.model, cwd=self.t.repo_root)
             self.s.model = self.spec.describe()

@@ -113,11 +113,16 @@ def finish(run: Run) -> t.RunResult:
         report_file,
     )
     s.decision = decision
-    if decision.write_back != "proposed":
-        s.status = "done"
     run.save()
-    run.set_run("done", last_completed_step="decision", finished_at=st.utc_now())
-    run.set_workflow("complete")
+    if decision.write_back == "proposed":
+        # the caller applies the edit and records it (writeback.record): until then the run is not over,
+        # and a caller killed before it did leaves an interrupted run that proposes the edit again
+        run.set_run("running", last_completed_step="write-back proposed")
+    else:
+        s.status = "done"
+        run.save()
+        run.set_run("done", last_completed_step="decision", finished_at=st.utc_now())
+        run.set_workflow("complete")
     if decision.write_back == "written":
         run.emit(
             t.WRITTEN_BACK,

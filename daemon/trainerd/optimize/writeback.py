@@ -27,6 +27,7 @@ from trainerd.errors import TrainerError
 from trainerd.optimize import artifacts
 from trainerd.optimize.edits import candidate_source, changed_range, node_sites, symbols_span_text
 from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
+from trainerd.workspace.records import mapping
 
 TEMP_PREFIX = ".write-back-"
 
@@ -184,6 +185,16 @@ def record(
     ws.record_write_back(
         decision, justification, sha256_text(new_text) if new_text is not None else None, method, conflict
     )
+    if decision in ("written", "refused"):  # a write-back decided after its run returned ends that run
+        from trainerd.workspace.records import target_key
+
+        status = ws.read()
+        record = mapping(mapping(status.get("runs")).get(target_key(ws.target.symbol)))
+        if record.get("state") == "running" and record.get("last_completed_step") == "write-back proposed":
+            key = target_key(ws.target.symbol)
+            ws.record_run(key, state="done", pid=None, worker_pid=None, last_completed_step="decision")
+            if status.get("workflow_state") == "training":
+                ws.set_state("complete")
     if iteration is not None:
         state_file = iteration / "optimize" / "run-state.json"
         if state_file.exists():

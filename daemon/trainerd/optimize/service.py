@@ -71,41 +71,41 @@ __all__ = [
 
 # --- pre-flight ---------------------------------------------------------------------------------
 def _surface_blockers(ws: Workspace, options: OptimizeOptions) -> list[Blocker]:
-    """What the static surface analysis refuses (hidden dependencies, too broad), less what the user
-    overrode; and what the engine itself cannot optimize (async, decorated, nested)."""
+    """What the surface analysis refuses (:func:`trainerd.surface.check_target`: the lens follows the
+    same rule), less the overridable refusals the user accepted; then what the engine itself cannot
+    optimize (async, decorated, nested, generator functions)."""
     from trainerd.optimize.worker.scope import ScopeError, scope_of
-    from trainerd.surface import surface_blockers
+    from trainerd.surface import check_target
 
+    t = ws.target
+    allowed = set(options.allow)
     found: list[Blocker] = []
     try:
-        text = ws.target.file.read_text(encoding="utf-8")
-        scope_of(text, ws.target.symbol)
-    except ScopeError as exc:
-        found.append(
-            Blocker(
-                SURFACE_UNDEFINED,
-                f"{ws.target.spec()} cannot be optimized: {exc}.",
-                ws.target.rel(ws.target.file),
-                "Name a module-level function, a method (also static or class methods), or a Trace surface.",
-            )
-        )
+        text = t.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        found.append(
-            Blocker(SURFACE_UNDEFINED, f"cannot read the target: {exc}", ws.target.rel(ws.target.file))
-        )
-    allowed = set(options.allow)
-    for b in surface_blockers(ws.target.file, ws.target.symbol):
-        if b.code in allowed or any(f.code == b.code and f.message == b.message for f in found):
+        return [Blocker(SURFACE_UNDEFINED, f"cannot read the target: {exc}", t.rel(t.file))]
+    for refusal in check_target(t.file, t.symbol, text).refusals:
+        if refusal.overridable and refusal.code in allowed:
             continue
-        if b.code in OVERRIDABLE:
-            flag = " ".join(f"--allow {c}" for c in sorted({b.code}))
-            b = attrs.evolve(
-                b,
-                fix=(b.fix or "")
-                + f" Or optimize anyway after checking it: `trainerd optimize {ws.target.spec()} {flag}` "
-                f"(setting trainer.allowBlockers, code action 'Optimize anyway').",
+        fix = refusal.fix
+        if refusal.overridable:
+            fix += (
+                f" Or optimize anyway after checking it: `trainerd optimize {t.spec()} --allow {refusal.code}` "
+                "(setting trainer.allowBlockers, code action 'Optimize anyway')."
             )
-        found.append(b)
+        found.append(Blocker(refusal.code, refusal.message, t.rel(t.file), fix))
+    if not any(b.code not in OVERRIDABLE for b in found):
+        try:
+            scope_of(text, t.symbol)
+        except ScopeError as exc:
+            found.append(
+                Blocker(
+                    SURFACE_UNDEFINED,
+                    f"{t.spec()} cannot be optimized: {exc}.",
+                    t.rel(t.file),
+                    "Name a module-level function, a method (also static or class methods), or a Trace surface.",
+                )
+            )
     return found
 
 
@@ -126,7 +126,7 @@ def preflight(spec: str | Path, options: OptimizeOptions | None = None) -> list[
             for b in _surface_blockers(ws, options)
             if (b.code, b.message) not in {(x.code, x.message) for x in blockers}
         ]
-        if not any(b.code == SURFACE_UNDEFINED for b in blockers):
+        if not any(b.code in (SURFACE_UNDEFINED, "target_unsupported") for b in blockers):
             _, feedback_blocker = feedback_spec(ws, status, options)
             if feedback_blocker is not None:
                 blockers.append(feedback_blocker)

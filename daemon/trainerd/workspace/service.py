@@ -220,8 +220,8 @@ def _next_action(
 def _run_of(status: dict[str, Any], symbol: str | None) -> dict[str, Any] | None:
     """The run record of this target (``runs[key]``); a workspace written before per-target runs has
     only ``run``, taken when it names no other target."""
-    runs = status.get("runs") if isinstance(status.get("runs"), dict) else {}
-    record = runs.get(target_key(symbol))
+    runs = status.get("runs")
+    record = runs.get(target_key(symbol)) if isinstance(runs, dict) else None
     if isinstance(record, dict) and record.get("state"):
         return record
     run = status.get("run") if isinstance(status.get("run"), dict) else None

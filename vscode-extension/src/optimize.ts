@@ -138,7 +138,10 @@ export class OptimizeController {
       void this.followups.open(runId, { file, text, variables });
     } else if (state === 'conflict') {
       const conflict = (update.conflict ?? {}) as Record<string, unknown>;
-      const snapshot = pickString(conflict, 'snapshotFile') ?? pickString(update.candidate, 'snapshotFile');
+      const snapshot =
+        pickString(conflict, 'snapshotFile') ??
+        pickString(update.candidate, 'snapshotFile') ??
+        pickString(update.writeBack, 'snapshotFile');
       const candidate = pickString(conflict, 'candidateFile') ?? pickString(update.candidate, 'candidateFile');
       if (snapshot && candidate) {
         void vscode.window

@@ -124,7 +124,11 @@ describe('the editor model without a language model: a manual follow-up in the e
       await new Promise((r) => setImmediate(r));
     }
     const candidateDiff = mock.state.executed.filter((e) => e.command === 'vscode.diff')[1];
-    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(final.conflict!.snapshotFile);
+    const snapshot =
+      final.conflict?.snapshotFile ??
+      final.candidate?.snapshotFile ??
+      (final.writeBack as { snapshotFile?: string } | undefined)?.snapshotFile;
+    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(snapshot);
     expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidateFile);
     expect(fs.readFileSync(final.conflict!.candidateFile!, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     wiring.dispose();

@@ -21,7 +21,7 @@ class UsageError(Exception):
 
 
 def print_json(data: Any) -> None:
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     json.dump(to_plain(data), sys.stdout, indent=2, default=str)
     sys.stdout.write("\n")
@@ -370,12 +370,20 @@ def cmd_launch(args: argparse.Namespace) -> int:
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from trainerd.training import render, sessions
+    from trainerd.training.supervisor import run_flags
 
     records = sessions.list_sessions(_training_root(args))
+    flags = [run_flags(r) for r in records]
     if args.json:
-        print_json({"sessions": records})
+        from trainerd.data import to_plain
+
+        print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:
-        render.print_sessions(console(), records)
+        from trainerd.training.live import print_open_flags
+
+        con = console()
+        render.print_sessions(con, records)
+        print_open_flags(con, [(r.name, f) for r, f in zip(records, flags, strict=True)])
     return EXIT_OK
 
 
@@ -420,13 +428,24 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
-def cmd_triage(args: argparse.Namespace) -> int:
+def _triage_report(args: argparse.Namespace):
     from trainerd.triage import service
 
-    text = service.read_source(args.file)
-    report = service.triage_text(
-        text, cwd=args.cwd, command=args.command, session_dir=args.session_dir, source=args.file
+    root = _training_root(args) if args.session else None
+    report = service.triage_request(
+        path=args.file if args.file != "-" else None,
+        text=service.read_source("-") if args.file == "-" else None,
+        root=root,
+        cwd=args.cwd,
+        command=args.command,
+        session=args.session,
+        session_dir=args.session_dir,
     )
+    return report
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    report = _triage_report(args)
     if args.json:
         print_json(report)
     else:
@@ -436,9 +455,43 @@ def cmd_triage(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.errors else EXIT_OK
 
 
+def cmd_apply_fix(args: argparse.Namespace) -> int:
+    from trainerd.triage import render, service
+
+    report = _triage_report(args)
+    error = service.pick_error(report, args.error - 1 if args.error else None)
+    if not error.proposal:
+        if args.json:
+            print_json({"applied": False, "error": error, "reason": error.fix or "no fix is offered for it"})
+        else:
+            render.print_no_fix(console(), error)
+        return EXIT_FAILED
+    if not args.yes:
+        render.print_proposal(console(), error)
+        if not (sys.stdin.isatty() and input("Apply this fix? [y/N] ").strip().lower() in ("y", "yes")):
+            print("Not applied (confirm with --yes when not at a terminal).", file=sys.stderr)
+            return EXIT_FAILED
+    record = service.apply(
+        error.proposal,
+        report.cwd or ".",
+        triage=error,
+        session_dir=report.session_dir,
+        command=report.command,
+    )
+    if args.json:
+        print_json(record)
+    else:
+        render.print_applied(console(), record)
+    return EXIT_OK if record.get("ok") else EXIT_FAILED
+
+
 def cmd_monitor(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from trainerd.training import monitor
 
+    if not Path(args.log).exists() and "/" not in args.log:  # a session's name
+        return _monitor_session(args)
     config_text = None
     if args.config:
         from pathlib import Path
@@ -453,10 +506,32 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        from trainerd.triage.render import print_monitor
+        from trainerd.training.live import print_monitor
 
         print_monitor(console(), result)
     return EXIT_FAILED if result.flags else EXIT_OK
+
+
+def _monitor_session(args: argparse.Namespace) -> int:
+    from trainerd.training import sessions
+    from trainerd.training.supervisor import metrics
+
+    root = _training_root(args)
+    sessions.get_session(root, args.log)  # names the field when there is no such session
+    result = metrics(root, args.log)
+    if args.json:
+        print_json(result)
+    else:
+        from trainerd.training.live import print_session_metrics
+
+        print_session_metrics(console(), result)
+    return EXIT_FAILED if result.flags or result.crash else EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from trainerd.training import live
+
+    return live.watch(_training_root(args), args.name, console(), as_json=args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -678,13 +753,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
     p.add_argument("--command", help="the training command that produced the log (for fixes)")
     p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
+
+    p = verb(
+        "apply-fix",
+        cmd_apply_fix,
+        "apply the fix triage proposes for a log's root cause (or --error N), after confirmation",
+    )
+    p.add_argument("file", metavar="FILE", help="the log the error is in, or - for standard input")
+    p.add_argument(
+        "--error", type=int, metavar="N", help="the N-th error triage lists (default: the root cause)"
+    )
+    p.add_argument("--yes", action="store_true", help="apply without asking (scripts, CI)")
+    p.add_argument("--cwd", help="the project the log came from (default: the session's, else here)")
+    p.add_argument("--command", help="the training command that produced the log")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json records the fix")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
 
     p = verb(
         "monitor",
         cmd_monitor,
-        "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls",
+        "run the training monitor over a log file or a session: NaN, divergence, plateau, throughput, "
+        "hangs, checkpoints, pitfalls",
     )
-    p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
+    p.add_argument("log", metavar="LOG|SESSION", help="a training log, or a session's name (its current run)")
+    p.add_argument(
+        "--root", metavar="DIR", help="project root of SESSION (default: found above the current directory)"
+    )
     p.add_argument(
         "--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)"
     )
@@ -694,6 +799,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a run folder to read structured metrics from (trainer_state.json, "
         "metrics.csv, TensorBoard events)",
     )
+
+    p = verb(
+        "watch",
+        cmd_watch,
+        "follow a training session live: metrics, a chart, flags and crashes as they happen (s: stop, o: open the log)",
+    )
+    p.add_argument("name", metavar="SESSION")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     return parser
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 
 from trainerd import protocol
+from trainerd.data import to_plain
 from trainerd.features.common import (
     as_dict,
     call_service,
@@ -28,14 +31,13 @@ from trainerd.features.common import (
 )
 
 if TYPE_CHECKING:
+    from trainerd.llm import Completer
     from trainerd.optimize.runs import Run, RunManager
     from trainerd.server import TrainerServer
 
 logger = logging.getLogger("trainerd.optimize")
 
 # the client capability that says it answers trainer/complete (ClientCapabilities.experimental)
-COMPLETE_CAPABILITY = "trainerComplete"
-COMPLETE_TIMEOUT_S = 600.0
 WRITE_BACK_TIMEOUT_S = 300.0
 SETTLE_TIMEOUT_S = 30.0
 MODEL_KINDS = ("manual", "editor", "replay:", "litellm:")
@@ -75,13 +77,15 @@ def _progress_of(ls: TrainerServer) -> dict[str, _Progress]:
 def _experimental(ls: TrainerServer) -> dict[str, Any]:
     caps = ls.client_capabilities
     exp = getattr(caps, "experimental", None) if caps is not None else None
-    plain = protocol.to_plain(exp)
+    plain = to_plain(exp)
     return plain if isinstance(plain, dict) else {}
 
 
 def client_answers_complete(ls: TrainerServer) -> bool:
     """Did the client declare ``capabilities.experimental.trainerComplete: true``?"""
-    return _experimental(ls).get(COMPLETE_CAPABILITY) is True
+    from trainerd.llm.editor import CAPABILITY
+
+    return _experimental(ls).get(CAPABILITY) is True
 
 
 def _client_applies_edits(ls: TrainerServer) -> tuple[bool, bool]:
@@ -233,7 +237,7 @@ def _final_message(run: Run) -> str:
         return f"trainerd: {name}: the run failed: {run.error or run.message or 'see the log'}"
     if run.state == "blocked":
         return f"trainerd: {name}: blocked: " + "; ".join(
-            str(b.get("message") if isinstance(b, dict) else b) for b in protocol.to_plain(run.blockers)
+            str(b.get("message") if isinstance(b, dict) else b) for b in to_plain(run.blockers)
         )
     if run.state == "written_back":
         return f"trainerd: {name}: the validated candidate was written back."
@@ -241,48 +245,29 @@ def _final_message(run: Run) -> str:
 
 
 # --- the editor model (trainer/complete) ---------------------------------------------------------
-def _completer(ls: TrainerServer, run: Run):
-    """The ``editor`` backend's hook (``(messages, max_tokens, want_json) -> text``): ask the client's
-    model. Any exception here makes the engine turn the step into a manual follow-up."""
-    from trainerd.optimize.runs import EditorModelUnavailable
+def editor_completer(
+    ls: TrainerServer,
+    run_id: str | None = None,
+    cancel: threading.Event | None = None,
+    alive: Callable[[], bool] | None = None,
+) -> Completer:
+    """The ``editor`` backend for any service that asks the client's model (optimization runs,
+    research): ``trainer/complete`` with one timeout and one set of follow-up reasons
+    (:class:`trainerd.llm.editor.EditorBridge`)."""
+    from trainerd.llm.editor import EditorBridge
 
-    def complete(messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
-        if not client_answers_complete(ls):
-            raise EditorModelUnavailable(
-                f"the client did not declare capabilities.experimental.{COMPLETE_CAPABILITY}"
-            )
-        params = {"runId": run.id, "messages": messages, "maxTokens": max_tokens, "json": bool(want_json)}
+    def send(params: dict[str, Any]) -> Any:
         assert ls.loop is not None
-        # the request is sent on the loop; its answer is awaited here, in the run's thread, so a
-        # cancelled run abandons the wait without cancelling pygls' own future for the answer
-        future = asyncio.run_coroutine_threadsafe(_send_complete(ls, params), ls.loop).result(timeout=30)
-        waited = 0.0
-        while True:
-            try:
-                result = protocol.to_plain(future.result(timeout=0.25))
-                break
-            except TimeoutError:
-                waited += 0.25
-                if run.worker_pid and not _pid_alive(run.worker_pid):
-                    raise EditorModelUnavailable(
-                        "the worker died while the editor's model was asked"
-                    ) from None
-                if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
-                    raise EditorModelUnavailable(
-                        "the run was cancelled while waiting for the editor's model"
-                        if run.cancel.is_set()
-                        else f"the editor's model did not answer within {COMPLETE_TIMEOUT_S:.0f} s"
-                    ) from None
-            except JsonRpcException as exc:
-                raise EditorModelUnavailable(
-                    f"the client answered trainer/complete with an error: {exc}"
-                ) from None
-        content = result.get("content") if isinstance(result, dict) else result
-        if not isinstance(content, str):
-            raise EditorModelUnavailable("the client's trainer/complete answer has no 'content' string")
-        return content
+        # the request is sent on the loop; its answer is awaited in the caller's thread, so a cancelled
+        # run abandons the wait without cancelling pygls' own future for the answer
+        return asyncio.run_coroutine_threadsafe(_send_complete(ls, params), ls.loop).result(timeout=30)
 
-    return complete
+    bridge = EditorBridge(send, lambda: client_answers_complete(ls))
+    return bridge.completer(run_id, cancel, alive)
+
+
+def _completer(ls: TrainerServer, run: Run) -> Completer:
+    return editor_completer(ls, run.id, run.cancel, lambda: not run.worker_pid or _pid_alive(run.worker_pid))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -412,7 +397,7 @@ async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> 
         atomic_write_text(path, new)
         how = "file"
     justification = f"written back via {how}"
-    sent = {"uri": uri, "range": protocol.to_plain(rng), "newText": replacement}
+    sent = {"uri": uri, "range": to_plain(rng), "newText": replacement}
     original = await call_service(
         ls, protocol.OPTIMIZE, _record_write_back, run, "written", justification, None, new, sent
     )
@@ -506,7 +491,7 @@ def _options(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict
         "optimizer": settings.optimizer,
         "test_timeout": settings.test_timeout_seconds,
     }
-    feedback = p.feedbackCommand or settings.feedback_command
+    feedback = p.feedback_command or settings.feedback_command
     if feedback:
         options["feedback_command"] = feedback
     if settings.interpreter:
@@ -627,7 +612,7 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
         raise
     publish_blockers(ls, contract)
     if blockers:
-        manager.release(run, "blocked", blockers=protocol.to_plain(blockers), kind="preflight")
+        manager.release(run, "blocked", blockers=to_plain(blockers), kind="preflight")
         await progress_task
         return {
             "runId": None,
@@ -660,9 +645,9 @@ def _find_run(
 
 
 async def cancel_run(ls: TrainerServer, p: protocol.CancelParams, method: str) -> dict[str, Any]:
-    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    run = _find_run(ls, p.run_id, p.uri, p.path, method)
     if run is None or not run.active:
-        field = "runId" if p.runId else ("uri" if p.uri else "path")
+        field = "runId" if p.run_id else ("uri" if p.uri else "path")
         what = f"run {run.id} is {run.state}" if run is not None else "no run of this daemon on that target"
         raise JsonRpcInvalidParams(f"{method}: field '{field}': nothing to cancel: {what}")
     _manager(ls).cancel(run.id)
@@ -678,7 +663,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
     if (p.answer is None) == (p.file is None):
         raise JsonRpcInvalidParams(f"{method}: exactly one of the fields 'answer' or 'file' is required")
     manager = _manager(ls)
-    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    run = _find_run(ls, p.run_id, p.uri, p.path, method)
     if run is not None and run.active:
         raise JsonRpcInvalidParams(
             f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up answer"
@@ -701,7 +686,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
             field = "uri" if p.uri else "path"
             if not (p.uri or p.path):
                 raise JsonRpcInvalidParams(
-                    f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up"
+                    f"{method}: field 'runId': run {p.run_id} is not waiting for a follow-up"
                 )
             path = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, path, field, method)

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
+from trainerd.data import to_plain
 from trainerd.features.common import (
     as_dict,
     call_service,
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from trainerd.server import TrainerServer
 
 SOURCE = "trainer"
-COMPLETE_TIMEOUT_S = 600.0
 
 
 def _target_args(diag: types.Diagnostic, **extra: Any) -> list[dict[str, Any]]:
@@ -82,33 +81,10 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
 
 
 def _editor_completer(ls: TrainerServer, workspace: str):
-    """The ``editor`` model for specification cases: ``trainer/complete`` to the client, as in a run."""
+    """The ``editor`` model for specification cases: the same ``trainer/complete`` bridge as a run."""
+    from trainerd.features.optimize import editor_completer
 
-    def complete(messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
-        from trainerd.features.optimize import client_answers_complete
-
-        if not client_answers_complete(ls):
-            raise RuntimeError("the client did not declare capabilities.experimental.trainerComplete")
-        params = {
-            "runId": f"synthesize:{workspace}",
-            "messages": messages,
-            "maxTokens": max_tokens,
-            "json": want_json,
-        }
-
-        async def ask() -> Any:
-            return protocol.to_plain(
-                await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params))
-            )
-
-        assert ls.loop is not None
-        result = asyncio.run_coroutine_threadsafe(ask(), ls.loop).result(timeout=COMPLETE_TIMEOUT_S)
-        content = result.get("content") if isinstance(result, dict) else result
-        if not isinstance(content, str):
-            raise RuntimeError("the client's trainer/complete answer has no 'content' string")
-        return content
-
-    return complete
+    return editor_completer(ls, f"synthesize:{workspace}")
 
 
 class _Progress:
@@ -189,7 +165,7 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.synthesize import GOALS, synthesize
 
         method = f"workspace/executeCommand {protocol.CMD_SYNTHESIZE}"
-        raw = protocol.to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
+        raw = to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
         goal_given = isinstance(raw, dict) and raw.get("goal") is not None
         if isinstance(raw, dict) and raw.get("goal") is None:
             raw = {k: v for k, v in raw.items() if k != "goal"}

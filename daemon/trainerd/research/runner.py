@@ -535,14 +535,16 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
 
 
 def complete(req: dict[str, Any]) -> dict[str, Any]:
-    """One completion with the ``litellm:`` backend, through the optimization worker's own LiteLLM call
-    (same timeout, retries and error handling); an unavailable model is reported, not raised."""
-    from trainerd.optimize.worker import ManualNeeded, WorkerLLM
+    """One completion with the ``litellm:`` backend (:func:`trainerd.llm.litellm_backend.complete`, the
+    optimizer's own call: same timeout and error handling); an unavailable model is reported, not raised."""
+    from trainerd.llm import FollowupNeeded
+    from trainerd.llm.litellm_backend import complete as litellm_complete
 
-    llm = WorkerLLM(None, "litellm", req["model"], None)
     try:
-        content = llm._complete(req["messages"], int(req.get("max_tokens") or 4096), bool(req.get("json")))
-    except ManualNeeded as exc:
+        content = litellm_complete(
+            req["model"], req["messages"], int(req.get("max_tokens") or 4096), bool(req.get("json"))
+        )
+    except FollowupNeeded as exc:
         return {"ok": False, "error": "model_unavailable", "message": exc.reason}
     return {"ok": True, "content": content}
 

@@ -21,7 +21,13 @@ CONSEQUENCE_TYPES = {
     "KeyboardInterrupt",
     "SystemExit",
     "NCCLWatchdogError",
+    "CalledProcessError",
+    "ProcessRaisedException",
+    "ProcessExitedException",
+    "LauncherExit",
 }
+# shapes that only say a process died: its own error, when printed, is the root cause
+LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 
 
@@ -114,10 +120,11 @@ def classify_error(error: ExtractedError) -> Triage:
         for f in reversed(b.frames)
         if not is_library(f.file)
     ][:12]
-    # torchrun only knows that a rank failed; without that rank's traceback the cause is unknown
-    if "torchrun_root_cause" in error.shapes and rule is not None and rule.category == "distributed":
+    # a launcher only knows that a process failed; without that process's own error the cause is unknown
+    launcher = any(s in error.shapes for s in LAUNCHER_SHAPES)
+    if launcher and (rule is None or rule.category == "distributed"):
         rule = None
-        details["note"] = "the failing rank's own traceback is not in this log"
+        details["note"] = "the failed process's own error is not in this log"
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
     where = f" at {frame.file}:{frame.line}" if frame else ""
@@ -141,6 +148,8 @@ def classify_error(error: ExtractedError) -> Triage:
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
+    elif "launcher_exit" in error.shapes:
+        consequence = True
     chain = [
         {
             "exception": b.exception,
@@ -198,10 +207,30 @@ def pick_root(results: list[Triage]) -> int | None:
             return known_rc[0]
     known = [i for i in candidates if results[i].kind != rules.UNKNOWN]
     if known:
-        return known[0]
+        return _framed(results, known, known[0])
     if candidates:
         return candidates[0]
-    return order[0]
+    # only echoes: torchrun's summary names the rank that failed first, a bare exit line does not
+    summary = [i for i in order if "torchrun_root_cause" in results[i].shapes]
+    return summary[0] if summary else order[0]
+
+
+def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
+    """A message printed on its own (a CUDA assertion, a warning naming the cause) and the traceback
+    of the same failure that follows it: the traceback, which names the user's frame, is the answer."""
+    if results[pick].frame is not None:
+        return pick
+    start = results[pick].log_lines.get("start", 0)
+    for i in pool:
+        r = results[i]
+        if (
+            i != pick
+            and r.frame is not None
+            and r.category == results[pick].category
+            and 0 <= r.log_lines.get("start", 0) - start <= 400
+        ):
+            return i
+    return pick
 
 
 def classify_text(text: str) -> list[Triage]:

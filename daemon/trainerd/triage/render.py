@@ -47,3 +47,36 @@ def print_monitor(con: Console, result: Any) -> None:
         con.print(
             f"[yellow]{flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}  [dim]{escape(where)}[/dim]"
         )
+
+
+def print_proposal(con: Console, error: Any) -> None:
+    """The fix about to be applied, as the user confirms it."""
+    where = f" at {error.frame.file}:{error.frame.line}" if error.frame else ""
+    con.print(f"[bold]{escape(error.exception.rsplit('.', 1)[-1])}{escape(where)}[/bold] ({error.category})")
+    con.print(escape(error.explanation))
+    con.print(f"[green]{escape(error.fix or '')}[/green]")
+    for edit in error.proposal.get("edits", []):
+        con.print(
+            f"  {escape(edit['file'])}:{edit['line']}: {escape(edit['old'])!r} -> {escape(edit['new'])!r}"
+        )
+    if error.proposal.get("command"):
+        con.print(f"  runs: {escape(' '.join(error.proposal['command']))}")
+    if error.proposal.get("new_command"):
+        con.print(f"  restart with: {escape(error.proposal['new_command'])}")
+
+
+def print_no_fix(con: Console, error: Any) -> None:
+    con.print(f"[bold]{escape(error.explanation)}[/bold]")
+    con.print(escape(error.fix or "trainerd offers no fix for this error; nothing was changed."))
+
+
+def print_applied(con: Console, record: dict) -> None:
+    fix = record.get("fix", {})
+    if record.get("ok"):
+        con.print(f"[green]Applied:[/green] {escape(fix.get('title', ''))}")
+    else:
+        con.print(f"[red]Not done:[/red] {escape(fix.get('title', ''))}")
+    if record.get("output"):
+        con.print(escape(record["output"][-2000:]))
+    if record.get("restart_command"):
+        con.print(f"Restart with: {escape(record['restart_command'])}")

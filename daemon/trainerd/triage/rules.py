@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
             r"Unable to open file",
             r"file not found",
             r"couldn't find .*file",
+            r"Can't find a valid checkpoint|No valid checkpoint found",
+            r"can't open file",
         ),
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
@@ -221,6 +223,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
             r"DictConfig",
             r"In '.*': Could not",
+            r"Unknown config key",
         ),
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
@@ -246,6 +249,9 @@ RULES: tuple[Rule, ...] = (
             "SystemError",
             "ChildFailedError",
             "SignalException",
+            "LauncherExit",
+            "CalledProcessError",
+            "SafetensorError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -264,6 +270,9 @@ RULES: tuple[Rule, ...] = (
             r"Cannot re-initialize CUDA in forked subprocess",
             r"Too many open files|Errno 24",
             r"cannot open shared object file",
+            r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9",
+            r"killed by signal: (?:Bus error|Killed)|out of shared memory|insufficient shared memory",
+            r"Disk quota exceeded|Errno 122",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -286,6 +295,9 @@ RULES: tuple[Rule, ...] = (
             "SignalException",
             "c10::Error",
             "Error",
+            "RendezvousClosedError",
+            "RendezvousTimeoutError",
+            "RendezvousConnectionError",
         ),
         (
             r"NCCL",
@@ -476,9 +488,66 @@ RUNTIME_CATEGORIES = tuple(r.category for r in RULES if r.kind == RUNTIME)
 LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 
 
+# Phrases that settle the category whatever (or whether) an exception type is printed: the words the
+# libraries themselves use, specific enough to be read on a line with no traceback around it.
+STRONG: tuple[tuple[str, str], ...] = (
+    ("cuda_oom", r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory"),
+    ("device_mismatch", r"Expected all tensors to be on the same device"),
+    (
+        "cuda_error",
+        r"CUDA error: |CUBLAS_STATUS_[A-Z_]+|CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
+        r"invalid device ordinal",
+    ),
+    (
+        "environment",
+        r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
+        r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old",
+    ),
+    (
+        "config_error",
+        r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct",
+    ),
+    ("architecture", r"modified by an inplace operation|Error\(s\) in loading state_dict"),
+    ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
+    (
+        "shape_mismatch",
+        r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size",
+    ),
+    (
+        "file_not_found",
+        r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found",
+    ),
+    ("distributed", r"Address already in use|NCCL error in:|unhandled system error \(run with NCCL_DEBUG"),
+    ("import_error", r"No module named '"),
+    ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),
+)
+_STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
+STRONG_ANY = re.compile("|".join(f"(?:{p})" for _, p in STRONG))
+
+
+def strong_category(message: str) -> str | None:
+    """The category a library's own words settle (:data:`STRONG`), whatever the exception type."""
+    if not STRONG_ANY.search(message):
+        return None
+    return next(cat for cat, rx in _STRONG_COMPILED if rx.search(message))
+
+
 def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
     """The first rule that fits this exception, message and user source line (``frames``: the
-    traceback's ``file:function`` lines); ``None`` when unsure."""
+    traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
+    printed without a type) is classified by :data:`STRONG` alone."""
+    if not exception:
+        cat = strong_category(message)
+        return BY_CATEGORY[cat] if cat else None
+    rule = _match_typed(exception, message, code, frames)
+    if rule is None:
+        cat = strong_category(message)
+        return BY_CATEGORY[cat] if cat else None
+    return rule
+
+
+def _match_typed(exception: str, message: str, code: str | None, frames: str) -> Rule | None:
     short = exception.rsplit(".", 1)[-1]
     for rule in RULES:
         if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
@@ -512,6 +581,9 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "DistStoreError",
         "ChildFailedError",
         "NCCLWatchdogError",
+        "RendezvousClosedError",
+        "RendezvousTimeoutError",
+        "RendezvousConnectionError",
     ),
     "numerical": ("FloatingPointError", "ZeroDivisionError"),
 }

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 from trainerd.triage.classify import Triage, classify_text
 from trainerd.triage.fixes import FixContext, apply_fix, propose
 
 MAX_TEXT = 50_000_000
+_SESSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 
 
 @attrs.define
@@ -22,6 +27,20 @@ class TriageReport:
     root_cause: int | None
     summary: str
     source: str | None = None
+    cwd: str | None = None
+    session_dir: str | None = None
+    command: str | None = None
+
+
+@attrs.define
+class SessionContext:
+    """What a session's record says about where its command runs (for fixes and restarts)."""
+
+    directory: Path
+    cwd: Path | None = None
+    command: str | None = None
+    python: str | None = None
+    env: dict[str, str] = attrs.Factory(dict)
 
 
 def _summary(errors: list[Triage], root: int | None) -> str:
@@ -33,6 +52,32 @@ def _summary(errors: list[Triage], root: int | None) -> str:
     more = f" ({len(errors)} errors in all)" if len(errors) > 1 else ""
     cat = f"{r.category}, " if r.category else ""
     return f"Root cause: {r.exception.rsplit('.', 1)[-1]}{where} ({cat}{kinds[r.kind]}){more}."
+
+
+def session_context(root: str | Path, name: str) -> SessionContext:
+    """The session ``name`` under project ``root``; ``TrainerError`` (field ``session``) when there is none."""
+    if not isinstance(name, str) or not _SESSION_NAME.match(name):
+        raise TrainerError(f"not a session name: {name!r}", field="session")
+    directory = layout.session_dir(Path(root), name)
+    try:
+        record = json.loads((directory / layout.SESSION_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TrainerError(f"no session {name!r} in {root}", field="session") from None
+    except (OSError, ValueError) as exc:
+        raise TrainerError(
+            f"session {name!r}: unreadable {layout.SESSION_FILE}: {exc}", field="session"
+        ) from None
+    if not isinstance(record, dict):
+        raise TrainerError(f"session {name!r}: {layout.SESSION_FILE} is not an object", field="session")
+    env = record.get("env") if isinstance(record.get("env"), dict) else {}
+    cwd = record.get("cwd")
+    return SessionContext(
+        directory=directory,
+        cwd=Path(cwd) if isinstance(cwd, str) and cwd else None,
+        command=record.get("command") if isinstance(record.get("command"), str) else None,
+        python=record.get("interpreter") if isinstance(record.get("interpreter"), str) else None,
+        env={str(k): str(v) for k, v in env.items()},
+    )
 
 
 def triage_text(
@@ -58,7 +103,56 @@ def triage_text(
     for triage in errors:
         propose(triage, ctx)
     root = next((i for i, t in enumerate(errors) if t.root_cause), None)
-    return TriageReport(errors=errors, root_cause=root, summary=_summary(errors, root), source=source)
+    return TriageReport(
+        errors=errors,
+        root_cause=root,
+        summary=_summary(errors, root),
+        source=source,
+        cwd=str(ctx.cwd),
+        session_dir=str(ctx.session_dir) if ctx.session_dir else None,
+        command=command,
+    )
+
+
+def triage_request(
+    text: str | None = None,
+    path: str | Path | None = None,
+    root: str | Path | None = None,
+    cwd: str | Path | None = None,
+    command: str | None = None,
+    session: str | None = None,
+    session_dir: str | Path | None = None,
+) -> TriageReport:
+    """One triage as either face asks for it: ``text`` or the file at ``path``; relative ``path``/``cwd``
+    against ``root`` (the project); ``session`` names a session under ``root`` whose record supplies the
+    working directory, command and interpreter and whose ``fixes.json`` holds the fix history (or give
+    the session's folder as ``session_dir``)."""
+    base = Path(root) if root else None
+    if text is None and path is None:
+        raise TrainerError("one of 'text', 'uri' or 'path' is required", field="text")
+    source = None
+    if text is None:
+        p = Path(path)  # type: ignore[arg-type]
+        if not p.is_absolute() and base is not None:
+            p = base / p
+        source = str(p)
+        text = read_source(source)
+    ctx = session_context(base, session) if session and base is not None else None
+    if session and base is None:
+        raise TrainerError("a session needs a workspace folder to look in", field="session")
+    where = Path(cwd) if cwd else (ctx.cwd if ctx and ctx.cwd else base)
+    if where is not None and not where.is_absolute() and base is not None:
+        where = base / where
+    if where is not None and not where.is_dir():
+        raise TrainerError(f"{cwd} is not a directory", field="cwd")
+    return triage_text(
+        text,
+        cwd=where,
+        command=command or (ctx.command if ctx else None),
+        session_dir=ctx.directory if ctx else session_dir,
+        python=ctx.python if ctx else None,
+        source=source,
+    )
 
 
 def read_source(spec: str) -> str:
@@ -77,19 +171,42 @@ def read_source(spec: str) -> str:
         raise TrainerError(f"{spec}: cannot read: {exc.strerror}", field="file") from None
 
 
+def pick_error(report: TriageReport, index: int | None = None) -> Triage:
+    """The error ``index`` (0-based) of ``report``, by default its root cause."""
+    if not report.errors:
+        raise TrainerError("no traceback or error found in the log", field="file")
+    if index is None:
+        return report.errors[report.root_cause if report.root_cause is not None else 0]
+    if not 0 <= index < len(report.errors):
+        raise TrainerError(f"there are {len(report.errors)} errors; no error {index + 1}", field="error")
+    return report.errors[index]
+
+
 def apply(
     fix: dict,
     cwd: str | Path,
-    triage: dict | None = None,
+    triage: dict | Any | None = None,
     session_dir: str | Path | None = None,
     command: str | None = None,
     editor_applied: bool = False,
+    python: str | None = None,
 ) -> dict:
     """Apply a fix the user confirmed; record it in ``<session_dir>/fixes.json`` when a session is given."""
     root = Path(cwd)
     if not root.is_dir():
         raise TrainerError(f"{cwd} is not a directory", field="cwd")
+    if isinstance(triage, Triage):
+        triage = {
+            "signature": triage.signature,
+            "category": triage.category,
+            "exception": triage.exception,
+            "message": triage.message[:500],
+            "frame": attrs.asdict(triage.frame) if triage.frame else None,
+        }
     ctx = FixContext(
-        cwd=root.resolve(), command=command, session_dir=Path(session_dir) if session_dir else None
+        cwd=root.resolve(),
+        command=command,
+        session_dir=Path(session_dir) if session_dir else None,
+        python=python,
     )
     return apply_fix(fix, ctx, triage, editor_applied=editor_applied)

@@ -34,7 +34,7 @@ class Daemon:
     def alive(self) -> None:
         """A real request still gets its real answer."""
         result = self.client.request("trainer/resolveWorkspace", {"path": "stats.py", "create": False})
-        assert result["result"]["target"]["code_name"] == "stats", result
+        assert result["result"]["target"]["codeName"] == "stats", result
 
     def finish(self) -> None:
         """shutdown + exit: exit code 0, and nothing but frames on stdout."""
@@ -107,7 +107,7 @@ def test_every_malformed_frame_gets_an_answer_and_the_next_request_its_result(da
         msg_id = client.next_id()
         client.send_raw(make(msg_id))
         answer = client.answer_to(msg_id)
-        assert answer["result"]["target"]["code_name"] == "stats", name
+        assert answer["result"]["target"]["codeName"] == "stats", name
     expected_errors = 0
     for name, garbage in GARBAGE.items():
         client.send_raw(garbage)
@@ -320,7 +320,7 @@ def test_the_same_answers_over_tcp(lsp_project: Path, tmp_path: Path):
             client.send_raw(b"Content-Length: nope\r\n\r\n")
             assert client.wait_for_null_id_errors(1)[0]["error"]["code"] == -32700
             client.send_raw(_headed(b"content-length: %d\n\n", 900))
-            assert client.answer_to(900)["result"]["target"]["code_name"] == "stats"
+            assert client.answer_to(900)["result"]["target"]["codeName"] == "stats"
             assert client.request("shutdown")["result"] is None
             client.notify("exit")
             assert proc.wait(TIMEOUT) == 0

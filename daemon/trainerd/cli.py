@@ -57,6 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         stdin=stdin if tcp is None else None,
         max_message_bytes=args.max_message_bytes,
+        trusted=not args.untrusted,
     )
 
 
@@ -562,6 +563,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=8 * 1024 * 1024,
         metavar="N",
         help="largest message accepted from the client (default 8 MiB); larger ones are answered with an error",
+    )
+    p.add_argument(
+        "--untrusted",
+        action="store_true",
+        help="the workspace is not trusted: nothing of the project runs (no worker, launch, import or "
+        "interpreter probe); requests that need it are refused",
     )
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")

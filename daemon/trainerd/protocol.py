@@ -261,12 +261,43 @@ class ApproveDatasetParams:
 T = TypeVar("T")
 
 
+# which string fields are free text (NUL allowed: a pasted log may hold one) and which name paths
+FREE_TEXT = frozenset({"text", "answer", "instruction", "response"})
+PATH_FIELDS = frozenset({"uri", "path", "root", "cwd", "file", "workspace", "session_dir"})
+NAME_BYTES = 1024  # names, symbols, ids, models: far more than any real one
+
+
 def parse_params(cls: type[T], params: Any, method: str) -> T:
     """Structure raw request params into ``cls`` or raise ``-32602`` naming the offending field.
 
     Keys are camelCase on the wire; the snake_case spelling of earlier releases is still accepted.
+    Every string field is checked here too (NUL bytes, lone surrogates, length; paths with the file
+    system's limits), so no handler meets a string the system cannot take.
     """
     try:
-        return structure(cls, params, "params", wire=True)
+        value = structure(cls, params, "params", wire=True)
+        if attrs.has(cls):
+            _check_strings(value)
     except TrainerError as exc:
-        raise JsonRpcInvalidParams(f"{method}: {exc}") from None
+        field = f"field '{exc.field}': " if exc.field else ""
+        raise JsonRpcInvalidParams(f"{method}: {field}{exc}") from None
+    return value
+
+
+def _check_strings(value: Any) -> None:
+    from trainerd.data import camel
+    from trainerd.project.confine import check_path_text, check_text
+
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        if not isinstance(item, str):
+            continue
+        shown = camel(field.name)
+        if field.name in FREE_TEXT:
+            check_text(item, shown, nul=True)
+        elif field.name in PATH_FIELDS:
+            check_path_text(item, shown)
+        elif field.name == "command" or field.name == "feedback_command":
+            check_text(item, shown)
+        else:
+            check_text(item, shown, max_bytes=NAME_BYTES)

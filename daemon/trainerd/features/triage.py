@@ -18,6 +18,8 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     as_dict,
     call_service,
+    confine,
+    confinement,
     first_folder,
     one_argument,
     path_of,
@@ -221,6 +223,9 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
     p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
     base = first_folder(ls)
     path = path_of(p.uri, p.path, "", protocol.TRIAGE, base) if p.text is None and (p.uri or p.path) else None
+    if path is not None:  # a regular file inside the workspace (never a pipe, a device or stdin)
+        path = confine(ls, path, "uri" if p.uri else "path", protocol.TRIAGE, kind="file")
+    cwd = confine(ls, p.cwd, "cwd", protocol.TRIAGE, kind="dir") if p.cwd else None
     report = await call_service(
         ls,
         protocol.TRIAGE,
@@ -228,7 +233,7 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         text=p.text,
         path=path,
         root=base,
-        cwd=p.cwd,
+        cwd=cwd,
         command=p.command,
         session=p.session,
     )
@@ -246,18 +251,30 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
 
 
 async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
+    from pygls.exceptions import JsonRpcInvalidParams
+
+    from trainerd.errors import TrainerError
+    from trainerd.project.confine import check_fix
     from trainerd.triage import service
 
     method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
     p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+    if isinstance(p.fix, dict) and p.fix.get("command"):
+        ls.require_trust(method, "this fix runs a command in the project")
+    cwd = confine(ls, p.cwd, "cwd", method, kind="dir")  # edits, folders and fixes.json stay inside
+    session_dir = confine(ls, p.session_dir, "sessionDir", method, kind="dir") if p.session_dir else None
+    try:
+        check_fix(confinement(ls), p.fix, cwd)
+    except TrainerError as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{exc.field}': {exc}") from None
     record = await call_service(
         ls,
         method,
         service.apply,
         p.fix,
-        p.cwd,
+        cwd,
         triage=p.triage,
-        session_dir=p.session_dir,
+        session_dir=session_dir,
         command=p.command,
         editor_applied=p.editor_applied,
     )

@@ -25,6 +25,7 @@ import attrs
 from trainerd.data import converter
 from trainerd.errors import TrainerError
 from trainerd.project.clock import utc_now
+from trainerd.project.confine import refuse_linked_workspace
 from trainerd.training import backends
 from trainerd.workspace.files import atomic_write_json, locked
 
@@ -32,7 +33,7 @@ TRAINING_DIR = Path(".trainer-workspace") / "training"
 SESSION_FILE = "session.json"
 LOG_FILE = "output.log"
 NAME_PREFIX = "trainer-train-"
-_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z")  # \Z: "$" also matches before a final newline
 STATES = ("running", "exited", "killed", "lost")
 
 
@@ -373,6 +374,7 @@ def launch(
             counter += 1
     folder = session_dir(project, name)
     try:
+        refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
         folder.mkdir(parents=True, exist_ok=False)
     except FileExistsError:
         raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None

@@ -16,7 +16,9 @@ from trainerd.triage.classify import Triage, classify_text
 from trainerd.triage.fixes import FixContext, apply_fix, propose
 
 MAX_TEXT = 50_000_000
-_SESSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+_SESSION_NAME = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z"
+)  # \Z: "$" also matches before a final newline
 
 
 @attrs.define

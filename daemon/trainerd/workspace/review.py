@@ -37,14 +37,16 @@ def describe_surface(ws: Workspace) -> list[str]:
                 lines.append(f"- `{s.qualname}`: {s.kind} (lines {s.start_line}-{s.end_line})")
         except SyntaxError as exc:
             return [
-                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
+                f"- The target has a syntax error{f' at line {exc.lineno}' if exc.lineno else ''}: {exc.msg}. "
+                "Fix it before optimizing."
             ]
     if not lines:
         try:
             spans = symbols_in(source)
         except SyntaxError as exc:
             return [
-                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
+                f"- The target has a syntax error{f' at line {exc.lineno}' if exc.lineno else ''}: {exc.msg}. "
+                "Fix it before optimizing."
             ]
         if ws.target.symbol:
             start, end = spans[ws.target.symbol]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import stat
 from pathlib import Path
 
 import attrs
 
-from trainerd.errors import TargetError
+from trainerd.errors import TargetError, TrainerError
+from trainerd.project.confine import check_path_text, check_text
 from trainerd.project.layout import WORKSPACE_DIRNAME
 
 
@@ -96,14 +98,26 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
     """Check a target and return it, or raise :class:`TargetError` saying exactly what is wrong."""
     raw, spec_symbol = split_spec(str(spec))
     symbol = symbol or spec_symbol
+    try:
+        check_path_text(raw, "path")
+        if symbol is not None:
+            check_text(symbol, "symbol", max_bytes=1024)
+    except TrainerError as exc:
+        raise TargetError(str(exc), field=exc.field) from None
     path = Path(raw).expanduser()
     if not path.is_absolute():
         path = (cwd or Path.cwd()) / path
     path = path.resolve()
-    if not path.exists():
-        raise TargetError(f"target file not found: {path}", field="path")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise TargetError(f"target file not found: {path}", field="path") from None
+    except OSError as exc:
+        raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
+    if stat.S_ISDIR(mode):
         raise TargetError(f"target is a directory, not a Python file: {path}", field="path")
+    if not stat.S_ISREG(mode):  # a pipe or a device would block or never end when read
+        raise TargetError(f"target is not a regular file: {path}", field="path")
     if path.suffix not in (".py", ".pyw"):
         raise TargetError(
             f"target is not a Python file ({path.suffix or 'no extension'}): {path}; "
@@ -115,14 +129,16 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise TargetError(
-                f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}"
+                f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}", field="path"
             ) from None
+        except OSError as exc:
+            raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
         try:
             known = symbols_in(source)
         except SyntaxError as exc:
+            where = f" at line {exc.lineno}" if exc.lineno else ""  # a NUL byte has no line
             raise TargetError(
-                f"cannot find symbol {symbol!r}: {path.name} has a syntax error at line {exc.lineno}: "
-                f"{exc.msg}",
+                f"cannot find symbol {symbol!r}: {path.name} has a syntax error{where}: {exc.msg}",
                 field="symbol",
             ) from None
         if symbol not in known:

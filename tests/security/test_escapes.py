@@ -1,0 +1,214 @@
+"""Escapes (issue 13): no request reaches outside the workspace folders the client opened, reads
+anything but a regular file where it reads a file, or writes through a ``.trainer-workspace`` link.
+
+Each test asks a real daemon for something outside the project, checks the -32602 names the field,
+and checks on disk that nothing outside changed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.lsp.rawclient import Daemon, daemons
+
+__all__ = ["daemons"]  # a fixture, used by name
+
+COMMAND = "workspace/executeCommand"
+
+
+def error_of(answer: dict, field: str) -> str:
+    assert "error" in answer, answer
+    assert answer["error"]["code"] == -32602, answer
+    message = answer["error"]["message"]
+    assert f"field '{field}'" in message, message
+    return message
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def daemon(daemons) -> Daemon:
+    started = daemons()
+    yield started
+    if started.proc.poll() is None:
+        started.finish()
+
+
+def test_a_target_outside_the_workspace_is_refused(daemon: Daemon, outside: Path):
+    client = daemon.client
+    before = snapshot(outside)
+    for params, field in [
+        ({"path": str(outside / "secret.py"), "symbol": "median"}, "path"),
+        ({"path": "../outside/secret.py"}, "path"),
+        ({"uri": (outside / "secret.py").as_uri()}, "uri"),
+    ]:
+        assert "outside the workspace folders" in error_of(
+            client.request("trainer/resolveWorkspace", params), field
+        )
+    answer = client.request(
+        COMMAND, {"command": "trainer.createReview", "arguments": [{"path": str(outside / "secret.py")}]}
+    )
+    error_of(answer, "path")
+    assert snapshot(outside) == before  # no review, no .trainer-workspace written there
+
+
+def test_a_symlink_to_a_file_outside_is_refused_with_and_without_a_symbol(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    (lsp_project / "link.py").symlink_to(outside / "secret.py")
+    client = daemon.client
+    before = snapshot(outside)
+    for params in ({"path": "link.py"}, {"path": "link.py::median"}, {"path": "link.py", "symbol": "median"}):
+        message = error_of(client.request("trainer/resolveWorkspace", params), "path")
+        assert "a symbolic link to" in message and str(outside / "secret.py") in message
+    answer = client.request(
+        COMMAND, {"command": "trainer.createReview", "arguments": [{"path": "link.py::median"}]}
+    )
+    error_of(answer, "path")
+    assert snapshot(outside) == before
+
+
+def test_triage_reads_only_regular_files_inside_the_workspace(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    client = daemon.client
+    (outside / "train.log").write_text("Traceback (most recent call last):\nValueError: x\n")
+    os.mkfifo(lsp_project / "pipe.log")
+    cases = [
+        ({"uri": "file:-"}, "uri", "absolute file: URI"),
+        ({"path": "-"}, "path", "no such file"),
+        ({"path": str(outside / "train.log")}, "path", "outside the workspace folders"),
+        ({"path": "pipe.log"}, "path", "named pipe, not a regular file"),
+        ({"path": "."}, "path", "directory, not a regular file"),
+        ({"path": "/dev/zero"}, "path", "outside the workspace folders"),
+        ({"text": "x", "cwd": str(outside)}, "cwd", "outside the workspace folders"),
+    ]
+    for params, field, why in cases:
+        assert why in error_of(client.request("trainer/triage", params), field), params
+    daemon.alive()  # none of them blocked a thread or read the protocol's input
+
+
+def _fix(file: Path, **extra) -> dict:
+    return {
+        "kind": "edit",
+        "title": "t",
+        "edits": [{"file": str(file), "line": 1, "start": 0, "end": 3, "old": "def", "new": "DEF"}],
+        **extra,
+    }
+
+
+def test_apply_fix_neither_edits_nor_creates_nor_records_outside(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    client = daemon.client
+    before = snapshot(outside)
+    inside = lsp_project / "stats.py"
+    cases = [
+        ({"fix": _fix(outside / "secret.py"), "cwd": str(lsp_project)}, "fix.edits[0].file"),
+        (
+            {"fix": _fix(inside, create_dirs=[str(outside / "made")]), "cwd": str(lsp_project)},
+            "fix.createDirs[0]",
+        ),
+        ({"fix": _fix(inside), "cwd": str(lsp_project), "sessionDir": str(outside)}, "sessionDir"),
+        ({"fix": _fix(inside), "cwd": str(outside)}, "cwd"),
+        ({"fix": _fix(lsp_project), "cwd": str(lsp_project)}, "fix.edits[0].file"),  # a directory
+    ]
+    source = inside.read_bytes()
+    for args, field in cases:
+        error_of(client.request(COMMAND, {"command": "trainer.applyFix", "arguments": [args]}), field)
+    assert snapshot(outside) == before and not (outside / "made").exists()
+    assert inside.read_bytes() == source  # refused before any edit
+
+
+def test_apply_fix_on_a_binary_file_is_a_clear_error(daemon: Daemon, lsp_project: Path):
+    blob = lsp_project / "model.bin"
+    blob.write_bytes(b"\x80\x81\x82\xff" * 10)
+    answer = daemon.client.request(
+        COMMAND, {"command": "trainer.applyFix", "arguments": [{"fix": _fix(blob), "cwd": str(lsp_project)}]}
+    )
+    assert answer["error"]["code"] == -32602, answer
+    assert blob.read_bytes() == b"\x80\x81\x82\xff" * 10
+
+
+def test_training_roots_and_cwds_stay_inside(daemon: Daemon, outside: Path):
+    client = daemon.client
+    before = snapshot(outside)
+    cases = [
+        ("trainer/launchTraining", {"command": "echo hi", "cwd": str(outside)}, "cwd"),
+        ("trainer/launchTraining", {"command": "echo hi", "root": str(outside)}, "root"),
+        ("trainer/launchTraining", {"command": "echo hi", "cwd": "/"}, "cwd"),
+        ("trainer/detectTraining", {"root": "/"}, "root"),
+        ("trainer/detectTraining", {"root": str(outside)}, "root"),
+        ("trainer/sessions", {"root": str(outside)}, "root"),
+        ("trainer/stopTraining", {"name": "x", "root": str(outside)}, "root"),
+        ("trainer/restartTraining", {"name": "x", "root": str(outside)}, "root"),
+    ]
+    for method, params, field in cases:
+        assert "outside the workspace folders" in error_of(client.request(method, params), field), method
+    assert snapshot(outside) == before and not (outside / ".trainer-workspace").exists()
+
+
+def test_a_repository_shipped_trainer_workspace_link_is_never_written_through(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    (lsp_project / ".trainer-workspace").symlink_to(outside)
+    client = daemon.client
+    answer = client.request("trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
+    assert answer["error"]["code"] == -32602, answer
+    assert "symbolic link" in answer["error"]["message"]
+    answer = client.request(
+        COMMAND, {"command": "trainer.createReview", "arguments": [{"path": "stats.py::median"}]}
+    )
+    assert "symbolic link" in answer["error"]["message"]
+    assert sorted(p.name for p in outside.iterdir()) == ["secret.py"]
+
+
+def test_a_link_inside_the_trainer_workspace_is_not_followed_either(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    (lsp_project / ".trainer-workspace").mkdir()
+    (lsp_project / ".trainer-workspace" / "stats").symlink_to(outside)
+    answer = daemon.client.request("trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
+    assert "symbolic link" in answer["error"]["message"]
+    assert sorted(p.name for p in outside.iterdir()) == ["secret.py"]
+
+
+def test_a_target_that_is_a_pipe_is_refused_without_blocking(daemon: Daemon, lsp_project: Path):
+    os.mkfifo(lsp_project / "pipe.py")
+    message = error_of(daemon.client.request("trainer/resolveWorkspace", {"path": "pipe.py::f"}), "path")
+    assert "not a regular file" in message
+    daemon.alive()
+
+
+@pytest.mark.parametrize(
+    "value, why",
+    [
+        ("stats\x00.py", "NUL byte"),
+        ("x" * 5000 + ".py", "at most 4096 are accepted"),
+        ("a/" + "b" * 300 + ".py", "component of 303 bytes"),
+    ],
+)
+def test_bad_path_text_is_named_in_every_kind_of_request(daemon: Daemon, value: str, why: str):
+    client = daemon.client
+    requests = [
+        ("trainer/resolveWorkspace", {"path": value}, "path"),
+        ("trainer/surfaces", {"path": value}, "path"),
+        ("trainer/triage", {"path": value}, "path"),
+        ("trainer/detectTraining", {"root": value}, "root"),
+        ("trainer/sessions", {"root": value}, "root"),
+        (COMMAND, {"command": "trainer.createReview", "arguments": [{"path": value}]}, "path"),
+        (COMMAND, {"command": "trainer.showWorkspace", "arguments": [{"path": value}]}, "path"),
+        (
+            COMMAND,
+            {"command": "trainer.research", "arguments": [{"path": value, "symbol": "median"}]},
+            "path",
+        ),
+    ]
+    for method, params, field in requests:
+        assert why in error_of(client.request(method, params), field), (method, params)
+    daemon.alive()

@@ -94,17 +94,17 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_surfaces(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import render, service
 
     path = Path(args.path).expanduser()
     if not path.exists():
         raise UsageError(f"path not found: {path}")
-    result = surface_cli.surfaces(path)
+    result = service.surfaces(path)
     if args.json:
         print_json(result)
     else:
-        surface_cli.print_result(console(), result)
-    return EXIT_FAILED if result.get("problem") else EXIT_OK
+        render.print_result(console(), result)
+    return EXIT_FAILED if result.problem is not None else EXIT_OK
 
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
@@ -361,12 +361,33 @@ def cmd_launch(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes"):
             con.print("Not launched.")
             return EXIT_FAILED
-    result = sessions.launch(args.command, cwd, root=root, backend=args.backend, name=args.name)
+    result = sessions.launch(
+        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args)
+    )
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
+    return (
+        EXIT_OK
+        if result.session.state in ("running", "pending") or result.session.exit_code == 0
+        else EXIT_FAILED
+    )
+
+
+def _slurm_options(args: argparse.Namespace):
+    """The Slurm job's resources from ``launch``'s flags (``None`` when none is given)."""
+    from trainerd.training.slurm import SubmitOptions
+
+    options = SubmitOptions(
+        partition=args.partition,
+        nodes=args.nodes,
+        ntasks_per_node=args.ntasks_per_node,
+        gpus_per_node=args.gpus_per_node,
+        time=args.time,
+        sbatch_args=list(args.sbatch_arg or []),
+    )
+    return None if options.is_empty() else options
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
@@ -407,7 +428,11 @@ def cmd_restart(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
+    return (
+        EXIT_OK
+        if result.session.state in ("running", "pending") or result.session.exit_code == 0
+        else EXIT_FAILED
+    )
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -417,9 +442,12 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from trainerd.training import sessions
 
     argv = sessions.attach_argv(_training_root(args), args.name)
+    hints = sessions.attach_hints(_training_root(args), args.name)
     if args.json:
-        print_json({"session": args.name, "attach_command": shlex.join(argv), "argv": argv})
+        print_json({"session": args.name, "attach_command": shlex.join(argv), "argv": argv, "hints": hints})
         return EXIT_OK
+    for hint in hints:  # stderr: stdout stays the one command, for scripts
+        print(f"also: {hint}", file=sys.stderr)
     if args.print_only or not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(shlex.join(argv))
         return EXIT_OK
@@ -453,7 +481,7 @@ def cmd_triage(args: argparse.Namespace) -> int:
         from trainerd.triage.render import print_report
 
         print_report(console(), report)
-    return EXIT_FAILED if report.errors else EXIT_OK
+    return EXIT_FAILED if report.errors or report.monitor_flags else EXIT_OK
 
 
 def cmd_apply_fix(args: argparse.Namespace) -> int:
@@ -671,9 +699,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--goal",
         choices=["keep", "change"],
-        default="keep",
-        help="keep: characterization cases recorded from the current code (default); change: specification "
-        "cases proposed by the model",
+        default=None,
+        help="keep: characterization cases recorded from the current code; change: specification "
+        "cases proposed by the model (default: the goal of the dataset already proposed, else keep)",
     )
     p.add_argument(
         "--model",
@@ -712,13 +740,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
 
     p = verb(
-        "launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session"
+        "launch",
+        cmd_launch,
+        "run a training command exactly as given in a persistent screen/tmux session, or as a Slurm job",
     )
     p.add_argument(
         "command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"'
     )
     p.add_argument("--cwd", metavar="DIR", help="where to run it (default: the current directory)")
-    p.add_argument("--backend", choices=["screen", "tmux"], help="default: screen, else tmux")
+    p.add_argument(
+        "--backend",
+        choices=["screen", "tmux", "slurm"],
+        help="default: screen, else tmux; slurm for an sbatch command or when a Slurm option is given",
+    )
     p.add_argument("--name", help="session name (default: trainer-train-YYYYmmdd-HHMMSS)")
     p.add_argument(
         "--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)"
@@ -726,6 +760,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
     p.add_argument(
         "--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)"
+    )
+    slurm_flags = p.add_argument_group("Slurm job (backend slurm; see docs/cluster.md)")
+    slurm_flags.add_argument("--partition", metavar="P", help="the partition (queue) to run in")
+    slurm_flags.add_argument("--nodes", metavar="N", type=int, help="number of nodes")
+    slurm_flags.add_argument(
+        "--ntasks-per-node", metavar="K", type=int, help="tasks per node (start them with srun)"
+    )
+    slurm_flags.add_argument("--gpus-per-node", metavar="G", help="GPUs per node: a count or type:count")
+    slurm_flags.add_argument("--time", metavar="T", help="time limit, e.g. 30, 4:00:00, 1-00:00:00")
+    slurm_flags.add_argument(
+        "--sbatch-arg",
+        metavar="OPT",
+        action="append",
+        help="one more sbatch option, e.g. --sbatch-arg=--account=myproj (repeatable)",
     )
 
     p = verb("sessions", cmd_sessions, "list training sessions with their live state")

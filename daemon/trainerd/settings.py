@@ -14,7 +14,7 @@ from trainerd.data import converter, to_plain
 from trainerd.training.monitor.settings import MonitorSettings
 
 LogLevel = Literal["debug", "info", "warning", "error"]
-SessionBackend = Literal["auto", "screen", "tmux"]
+SessionBackend = Literal["auto", "screen", "tmux", "slurm"]
 
 
 @attrs.define

@@ -10,8 +10,8 @@ from trainerd.features import optimize, research, surfaces, training, triage, wo
 FEATURES: list[Any] = [
     workspace.WorkspaceFeature,
     optimize,
-    surfaces,
+    surfaces.SurfaceFeature,
     training.TrainingFeature,
     triage.TriageFeature,
-    research,
+    research.ResearchFeature,
 ]

@@ -137,6 +137,9 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
                 f"{protocol.LAUNCH_TRAINING}: field 'cwd': required (no workspace folder)"
             )
         backend = p.backend or ls.settings.session_backend
+        from trainerd.training.slurm import SubmitOptions
+
+        job = SubmitOptions(p.partition, p.nodes, p.ntasks_per_node, p.gpus_per_node, p.time, p.sbatch_args)
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
@@ -147,6 +150,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             backend=backend,
             name=p.name,
             settle_seconds=p.settle_seconds,
+            slurm=None if job.is_empty() else job,
         )
         watcher.emit_state("started", result.session)
         if result.session.state != "running":  # ended during the settle window: say so now

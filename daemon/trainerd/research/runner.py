@@ -183,7 +183,7 @@ def _strategy_for(kind: Any, example: Any = None, depth: int = 0):
             inner = _strategy_for(args[0], None, depth + 1) if args else st.integers()
             if inner is None:
                 return None
-            container = {list: st.lists, set: st.sets, frozenset: st.frozensets}[origin or kind]
+            container: Any = {list: st.lists, set: st.sets, frozenset: st.frozensets}[origin or kind]
             return container(inner, max_size=10)
         if origin is tuple and args and args[-1] is not Ellipsis:
             parts = [_strategy_for(a, None, depth + 1) for a in args]

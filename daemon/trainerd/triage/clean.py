@@ -25,6 +25,12 @@ TRAILING_LINK = re.compile(r"\]\((?:url|https?://[^)\s]*)\)\s*$")
 # a frame printed right after other output on the same line (two or more spaces before it)
 GLUED_FRAME = re.compile(r'\S\s{2,}(File "[^"]+", line \d+)')
 _GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing")
+# a line that may need splitting: a marker after other text, or a frame after two spaces
+_NEEDS_UNGLUE = re.compile(
+    r".(?:Traceback \(most recent call last\)|Root Cause \(first observed failure\)|terminate called after throwing)"
+    r'|\S\s{2,}File "'
+)
+_PASTE_START = frozenset(">`*_[")
 
 
 @attrs.define
@@ -99,19 +105,19 @@ def _unglue(seg: str) -> Iterable[str]:
     yield seg
 
 
-def _strip_record_prefixes(rows: list[list]) -> None:
+def _strip_record_prefixes(rows: list[Line]) -> None:
     """A traceback whose every line carries the same log-record prefix (``2023-04-29 06:01 [pid 12] ``)."""
     i = 0
     while i < len(rows):
-        text = rows[i][0]
+        text = rows[i].text
         idx = text.find(TB_HEADER)
         if idx > 0 and text[:idx].strip() and not text[:idx].strip().endswith("Original"):
             prefix = text[:idx]
             j = i + 1
-            if j < len(rows) and rows[j][0].startswith(prefix):
-                rows[i][0] = text[idx:]
-                while j < len(rows) and rows[j][0].startswith(prefix):
-                    rows[j][0] = rows[j][0][len(prefix) :]
+            if j < len(rows) and rows[j].text.startswith(prefix):
+                rows[i].text = text[idx:]
+                while j < len(rows) and rows[j].text.startswith(prefix):
+                    rows[j].text = rows[j].text[len(prefix) :]
                     j += 1
                 i = j
                 continue
@@ -122,9 +128,11 @@ def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
     raw_lines = text.split("\n")
     srun = _srun_labelled(raw_lines)
-    rows: list[list] = []  # [text, lineno, rank, raw_len]
+    out: list[Line] = []
+    append = out.append
+    prefixed = False  # a traceback header with something before it: maybe a log-record prefix
     for lineno, raw in enumerate(raw_lines, 1):
-        for seg in _segments(raw):
+        for seg in _segments(raw) if "\r" in raw else (raw,):
             if "\x1b" in seg:
                 seg = ANSI.sub("", seg)
             raw_len = len(seg)
@@ -141,19 +149,28 @@ def clean_lines(text: str) -> list[Line]:
                     seg = seg[match.end() :]
             if "\\n" in seg and ("Traceback" in seg or 'File \\"' in seg):
                 for piece in _unescape_json(seg):
-                    rows.append([_depaste(piece).rstrip(), lineno, rank, len(piece)])
+                    append(Line(_depaste(piece).rstrip(), lineno, rank, len(piece)))
                 continue
-            if seg[:1] in (">", "`", "*", "_", " ", "[") or "](" in seg or "`" in seg:
+            if seg[:1] in _PASTE_START or "`" in seg or "](" in seg:
                 seg = _depaste(seg)
-            rows.append([seg.rstrip(), lineno, rank, raw_len])
-    if any(TB_HEADER in r[0] and not r[0].startswith(TB_HEADER) for r in rows):
-        _strip_record_prefixes(rows)
-    out: list[Line] = []
-    append = out.append
-    for seg, lineno, rank, raw_len in rows:
+            seg = seg.rstrip()
+            if not prefixed and "Traceback (" in seg and not seg.startswith(TB_HEADER):
+                prefixed = TB_HEADER in seg
+            append(Line(seg, lineno, rank, raw_len))
+    if prefixed:
+        _strip_record_prefixes(out)
+    if not any(
+        _NEEDS_UNGLUE.search(ln.text)
+        for ln in out
+        if 'File "' in ln.text or "Tr" in ln.text or "Root" in ln.text or "termin" in ln.text
+    ):
+        return out
+    glued: list[Line] = []
+    for line in out:
+        seg = line.text
         if "Traceback (" in seg or "Root Cause" in seg or "terminate called" in seg or 'File "' in seg:
             for piece in _unglue(seg):
-                append(Line(piece, lineno, rank, raw_len))
+                glued.append(Line(piece, line.lineno, line.rank, line.raw_len))
         else:
-            append(Line(seg, lineno, rank, raw_len))
-    return out
+            glued.append(line)
+    return glued

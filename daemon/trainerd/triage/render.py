@@ -35,18 +35,21 @@ def print_report(con: Console, report: Any) -> None:
             lines.append(f"[green]{escape(t.fix)}[/green]")
         if t.consequence and not t.root_cause:
             lines.append("[dim]Probably a consequence of the root cause above.[/dim]")
+        looked = t.details.get("looked_at") if t.kind == "unknown" else None
+        if looked:
+            lines.append(
+                f"[dim]Looked at log lines {looked['lines'][0]}-{looked['lines'][1]}: "
+                f"{escape('; '.join(looked['exceptions']))}[/dim]"
+            )
         con.print(Panel("\n".join(lines), title=f"[{style}]{i + 1}. {title}[/{style}]", title_align="left"))
-
-
-def print_monitor(con: Console, result: Any) -> None:
-    con.print(f"[bold]{escape(result.summary)}[/bold]")
-    for flag in result.flags:
+    for flag in getattr(report, "monitor_flags", None) or []:
         cites = ", ".join(str(c.get("line")) for c in flag.cites[:6] if c.get("line") is not None)
-        src = {c.get("source") for c in flag.cites}
-        where = f"log lines {cites}" if cites else ", ".join(sorted(s for s in src if s))
         con.print(
-            f"[yellow]{flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}  [dim]{escape(where)}[/dim]"
+            f"[yellow]monitor: {flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}"
+            + (f"  [dim]log lines {cites}[/dim]" if cites else "")
         )
+    if getattr(report, "sampled", None):
+        con.print(f"[dim]{escape(report.sampled['note'])}[/dim]")
 
 
 def print_proposal(con: Console, error: Any) -> None:

@@ -6,8 +6,8 @@ must then also match the user frame's source line, when given. Rules are tried i
 narrower ones come first (``cuda_oom`` before ``cuda_error``, ``architecture``'s "size mismatch for"
 before ``shape_mismatch``). Nothing matched means ``unknown``: trainerd says it is unsure.
 
-``because`` completes "The error is X because …"; ``fix_hint`` completes "I'll fix it by …" for a
-runtime category when no mechanical fix could be built; ``consequence`` patterns mark errors that are
+``because`` completes "The error is X because …"; ``fix_hint`` says what usually fixes a runtime
+category, as advice, when no fix is offered (a fix is only ever promised with a proposal); ``consequence`` patterns mark errors that are
 usually the echo of a failure elsewhere (another rank's crash), so the root-cause pick skips them.
 """
 
@@ -455,7 +455,15 @@ RULES: tuple[Rule, ...] = (
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
         ),
         paired=(
-            (r"^'[\w.-]+'$", r"(?:batch|sample|example|row|item|record|features|inputs|data|ex|d)\[['\"]"),
+            (
+                r"^'[\w.-]+'$",
+                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)\[(?:['\"]|key\b)",
+            ),
+            # the feature names tokenizers and collators put in a batch
+            (
+                r"^'(?:input_ids\w*|labels?|label_ids|attention_mask|token_type_ids|pixel_values|seq_len)'$",
+                r"",
+            ),
         ),
     ),
     Rule(
@@ -537,13 +545,12 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     """The first rule that fits this exception, message and user source line (``frames``: the
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
     printed without a type) is classified by :data:`STRONG` alone."""
+    cat = strong_category(message)
+    if cat is not None:  # the library's own words settle it, whatever else the message mentions
+        return BY_CATEGORY[cat]
     if not exception:
-        cat = strong_category(message)
-        return BY_CATEGORY[cat] if cat else None
+        return None
     rule = _match_typed(exception, message, code, frames)
-    if rule is None:
-        cat = strong_category(message)
-        return BY_CATEGORY[cat] if cat else None
     return rule
 
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from trainerd.triage.clean import Line
@@ -33,6 +34,7 @@ PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
 _HINT = re.compile(r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT")
+_ANY = re.compile(f"{_HINT.pattern}|{STRONG_ANY.pattern}")
 
 
 def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
@@ -45,21 +47,26 @@ def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
     )
 
 
-def _covered(spans: list[tuple[int, int]], lineno: int) -> bool:
-    return any(a <= lineno <= b for a, b in spans)
-
-
 def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]:
     """Stand-alone errors among ``lines`` that the tracebacks ``found`` do not already account for."""
-    spans = [(e.start_line, e.end_line) for e in found]
+    covered: set[int] = set()
+    for e in found:
+        covered.update(range(e.start_line, e.end_line + 1))
+    # one scan of the whole stream finds the few lines worth a look (a regex per line is too slow)
+    joined = "\n".join(ln.text for ln in lines)
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln.text) + 1)
+    candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _ANY.finditer(joined)})
     out: list[ExtractedError] = []
-    i = 0
     n = len(lines)
-    while i < n:
+    done = -1  # lines up to this index were consumed by an error already
+    for i in candidates:
+        if i <= done:
+            continue
         line = lines[i]
         text = line.text
-        if _covered(spans, line.lineno) or not text.strip():
-            i += 1
+        if line.lineno in covered or not text.strip():
             continue
         if _HINT.search(text):
             if CUDA_ASSERT.search(text):
@@ -79,7 +86,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                         [_block("RuntimeError", msg, line, lines[j])], rank=line.rank, shapes=["cuda_assert"]
                     )
                 )
-                i = j + 1
+                done = j
                 continue
             m = LAUNCHER_EXIT.search(text)
             if m:
@@ -106,17 +113,13 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     "launcher_line": text.strip()[:300],
                 }
                 out.append(error)
-                i += 1
                 continue
         strong = STRONG_ANY.search(text)
         if strong:
             j = i
             # the same message repeated (ranks, retries) or continued on the next lines is one error
             while (
-                j + 1 < n
-                and j - i < 8
-                and lines[j + 1].text.strip()
-                and not _covered(spans, lines[j + 1].lineno)
+                j + 1 < n and j - i < 8 and lines[j + 1].text.strip() and lines[j + 1].lineno not in covered
             ):
                 nxt = lines[j + 1].text
                 if (
@@ -131,9 +134,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             out.append(
                 ExtractedError([_block("", msg, line, lines[j])], rank=line.rank, shapes=["message_only"])
             )
-            i = j + 1
-            continue
-        i += 1
+            done = j
     return out
 
 

@@ -45,6 +45,7 @@ class Fix:
     command: list[str] | None = None  # run once when confirmed (e.g. pip install)
     new_command: str | None = None  # the launch command to restart with, when the fix is in the command
     because: str | None = None
+    verify: list[str] | None = None  # run after ``command``: the fix counts as done only if this succeeds
 
     def sentence(self) -> str:
         return f"I'll fix it by {self.description}. This changes {', '.join(self.changes)}."
@@ -57,7 +58,40 @@ class FixContext:
     cwd: Path
     command: str | None = None
     session_dir: Path | None = None
-    python: str | None = None
+    python: str | None = None  # the session's interpreter, when its record names one
+    env: dict[str, str] | None = None  # the session's environment variables (None: this process's)
+
+
+@attrs.define
+class NoFix:
+    """A builder's answer when no fix is safe: why, said instead of a promise (never "I'll fix it")."""
+
+    reason: str
+
+
+def distance(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (Damerau-Levenshtein, optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by a slip of the keyboard: one or two edits, and at most one per five
+    characters (``learnig_rate``/``learning_rate``, ``batchsize``/``batch_size``; not
+    ``eval_steps``/``max_steps``, which is a different setting)."""
+    if a == b or not a or not b:
+        return False
+    d = distance(a.lower(), b.lower())
+    return d <= 2 and d <= max(1, min(len(a), len(b)) // 5)
 
 
 # --- helpers ------------------------------------------------------------------------------------

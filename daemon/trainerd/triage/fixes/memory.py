@@ -82,14 +82,14 @@ def fix_oom(triage: Triage, ctx: FixContext) -> Fix | None:
     nb, na = bval // 2, aval * 2
     edits: list[TextEdit] = []
     new_command = ctx.command
-    for key, old, new, edit in ((bkey, bval, nb, bedit), (akey, aval, na, aedit)):
+    for key, old_value, new_value, edit in ((bkey, bval, nb, bedit), (akey, aval, na, aedit)):
         if edit is not None:
-            edit.new = str(new)
+            edit.new = str(new_value)
             edits.append(edit)
         elif new_command is not None:
             new_command = re.sub(
-                r"(--" + key.replace("_", "[_-]") + r"(?:=|\s+))" + str(old) + r"\b",
-                rf"\g<1>{new}",
+                r"(--" + key.replace("_", "[_-]") + r"(?:=|\s+))" + str(old_value) + r"\b",
+                rf"\g<1>{new_value}",
                 new_command,
                 count=1,
             )

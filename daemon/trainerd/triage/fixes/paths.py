@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import shlex
 from pathlib import Path
 
 from trainerd.triage.classify import Triage
@@ -12,8 +13,10 @@ from trainerd.triage.fixes.base import (
     WRITE_CALL,
     Fix,
     FixContext,
+    NoFix,
     config_files,
     find_literal,
+    near_spelling,
     resolve,
     source_path,
     user_files,
@@ -70,7 +73,52 @@ def _closest_file(missing: Path, ctx: FixContext) -> Path | None:
     return root / best[0] if best else None
 
 
-def fix_path(triage: Triage, ctx: FixContext) -> Fix | None:
+def _command_path(missing_text: str, missing: Path, ctx: FixContext) -> Fix | None:
+    """The wrong path came from the launch command (whole, or one of its folders, e.g. ``--dataset=x``
+    making ``data/x/train.bin``): the corrected command, to restart with."""
+    if not ctx.command:
+        return None
+    try:
+        words = set(shlex.split(ctx.command))
+    except ValueError:
+        return None
+    values = {w.split("=", 1)[-1] for w in words}
+    if missing_text in values:
+        closest = _closest_file(missing, ctx)
+        if closest is None:
+            return None
+        wrong, right = (
+            missing_text,
+            (str(closest) if Path(missing_text).is_absolute() else os.path.relpath(closest, ctx.cwd)),
+        )
+    else:
+        # a folder of the missing path given as a value (a dataset name, a run name)
+        part = next((q for q in missing.parts if q in values and len(q) > 2), None)
+        if part is None:
+            return None
+        parent = Path(*missing.parts[: missing.parts.index(part)])
+        try:
+            names = [e.name for e in parent.iterdir() if not e.name.startswith(".")]
+        except OSError:
+            return None
+        close = [n for n in names if near_spelling(part, n)]
+        if len(close) != 1:
+            return None
+        wrong, right = part, close[0]
+    new = re.sub(r"(?<=[\s=])" + re.escape(wrong) + r"(?=\s|$)", lambda _m: right, ctx.command, count=1)
+    if new == ctx.command:
+        return None
+    return Fix(
+        "command_path",
+        f"Restart with {right} instead of {wrong}",
+        f"restarting with {right!r}, which exists, where the command names {wrong!r}, which does not",
+        [f"the launch command only (restart with: {new})"],
+        new_command=new,
+        because=f"the command names {wrong!r}; {right!r} exists and is spelled like it",
+    )
+
+
+def fix_path(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
     missing_text = _missing_path(triage.message)
     if not missing_text:
         return None
@@ -93,17 +141,29 @@ def fix_path(triage: Triage, ctx: FixContext) -> Fix | None:
             create_dirs=[str(directory)],
             because=f"the directory {shown}/ does not exist, so the file inside it cannot be created",
         )
+    from_command = _command_path(missing_text, missing, ctx)
+    if from_command is not None:
+        return from_command
     closest = _closest_file(missing, ctx)
     if closest is None:
-        return None
+        return NoFix(f"no file under the project has a path like {missing_text!r}")
     if Path(missing_text).is_absolute():
         replacement = str(closest)
     else:
         replacement = os.path.relpath(closest, ctx.cwd)
     prefer = (source_path(triage.frame.file, ctx), triage.frame.line) if triage.frame else None
     edit = find_literal(user_files(triage, ctx) + config_files(ctx), missing_text, prefer)
+    if edit is None and Path(missing_text).is_absolute() and missing.is_relative_to(ctx.cwd):
+        # the code made the configured relative path absolute (hydra's to_absolute_path, os.path.abspath)
+        relative = os.path.relpath(missing, ctx.cwd)
+        edit = find_literal(user_files(triage, ctx) + config_files(ctx), relative, prefer)
+        if edit is not None:
+            missing_text, replacement = relative, os.path.relpath(closest, ctx.cwd)
     if edit is None:
-        return None
+        return NoFix(
+            f"{missing_text!r} does not exist ({os.path.relpath(closest, ctx.cwd)} is the closest file), but the "
+            "path is built at run time, not written in the code, the config or the command"
+        )
     edit.new = replacement
     return Fix(
         "closest_path",

@@ -19,7 +19,7 @@ import attrs
 from trainerd.errors import TrainerError
 from trainerd.project import layout
 from trainerd.triage.classify import Triage
-from trainerd.triage.fixes.base import Fix, FixContext, TextEdit
+from trainerd.triage.fixes.base import Fix, FixContext, NoFix, TextEdit
 from trainerd.triage.fixes.config_keys import fix_config_key
 from trainerd.triage.fixes.device import fix_to_device
 from trainerd.triage.fixes.install import fix_pip
@@ -31,7 +31,7 @@ FIXES_FILE = layout.FIXES_FILE
 MAX_FIXES_PER_SIGNATURE = 2
 
 
-BUILDERS: dict[str, Callable[[Triage, FixContext], Fix | None]] = {
+BUILDERS: dict[str, Callable[[Triage, FixContext], Fix | NoFix | None]] = {
     "master_port": fix_master_port,
     "path": fix_path,
     "config_key": fix_config_key,
@@ -76,22 +76,31 @@ def propose(triage: Triage, ctx: FixContext) -> Triage:
         return triage
     rule = BY_CATEGORY[triage.category]
     builder = BUILDERS.get(rule.fix or "")
-    fix = None
+    fix: Fix | NoFix | None = None
     if builder is not None:
         try:
             fix = builder(triage, ctx)
         except (OSError, ValueError, SyntaxError):
             fix = None
-    if fix is not None:
+    triage.proposal = None
+    if isinstance(fix, Fix):
         triage.proposal = attrs.asdict(fix)
         triage.fix = fix.sentence()
         if fix.because:
             triage.explanation = triage.explanation.rsplit(" because ", 1)[0] + f" because {fix.because}."
+    elif isinstance(fix, NoFix):
+        triage.fix = f"No fix is offered: {fix.reason}. Nothing was changed."
     elif triage.category == "cuda_oom":
         triage.fix = (
-            "I won't change anything automatically: no gradient-accumulation setting was found next to the batch "
-            "size, and a smaller batch without it changes the effective batch (a logic change). Add accumulation "
-            "or lower the batch deliberately. This changes nothing yet."
+            "No fix is offered: no gradient-accumulation setting was found next to the batch size, and a smaller "
+            "batch without it changes the effective batch (a logic change). Add accumulation or lower the batch "
+            "deliberately. Nothing was changed."
+        )
+    else:
+        # never a promise without a proposal: say what usually fixes it, as advice
+        triage.fix = (
+            f"No fix is offered (none could be built that is certainly right); what usually fixes it: "
+            f"{rule.fix_hint or 'see the explanation'}. Nothing was changed."
         )
     return triage
 
@@ -135,20 +144,17 @@ def apply_fix(
             atomic_write_text(Path(file), "\n".join(lines))
     for directory in fix.create_dirs:
         Path(directory).mkdir(parents=True, exist_ok=True)
+    verified = None
     if fix.command:
-        try:
-            proc = subprocess.run(
-                fix.command,
-                cwd=ctx.cwd,
-                capture_output=True,
-                text=True,
-                timeout=900,
-                stdin=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise TrainerError(f"could not run {shlex.join(fix.command)}: {exc}", field="fix") from None
+        proc = _run(fix.command, ctx)
         output = (proc.stdout + proc.stderr)[-4000:]
         ok = proc.returncode == 0
+        if ok and fix.verify:
+            # done only if it now works where the job runs (the session's interpreter and environment)
+            check = _run(fix.verify, ctx)
+            verified = check.returncode == 0
+            ok = verified
+            output += f"\n$ {shlex.join(fix.verify)}\n" + (check.stdout + check.stderr)[-2000:]
     record = {
         "signature": (triage or {}).get("signature"),
         "category": (triage or {}).get("category"),
@@ -158,12 +164,30 @@ def apply_fix(
         "fix": attrs.asdict(fix),
         "applied_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "ok": ok,
+        "verified": verified,
         "output": output,
         "restart_command": fix.new_command or ctx.command,
     }
     if ctx.session_dir is not None:
         record_fix(Path(ctx.session_dir), record)
     return record
+
+
+def _run(argv: list[str], ctx: FixContext) -> subprocess.CompletedProcess[str]:
+    """Run a fix's command where the job runs: its working directory and, for a session, the
+    environment its launch recorded."""
+    try:
+        return subprocess.run(
+            argv,
+            cwd=ctx.cwd,
+            env=ctx.env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise TrainerError(f"could not run {shlex.join(argv)}: {exc}", field="fix") from None
 
 
 def record_fix(session_dir: Path, record: dict) -> None:

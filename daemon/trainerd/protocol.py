@@ -300,14 +300,15 @@ def _check_strings(value: Any) -> None:
 
     for field in attrs.fields(type(value)):
         item = getattr(value, field.name)
-        if not isinstance(item, str):
-            continue
-        shown = camel(field.name)
-        if field.name in FREE_TEXT:
-            check_text(item, shown, nul=True)
-        elif field.name in PATH_FIELDS:
-            check_path_text(item, shown)
-        elif field.name == "command" or field.name == "feedback_command":
-            check_text(item, shown)
-        else:
-            check_text(item, shown, max_bytes=NAME_BYTES)
+        items = [(camel(field.name), item)] if isinstance(item, str) else []
+        if isinstance(item, list):  # e.g. sbatchArgs: each argument is passed to a program
+            items = [(f"{camel(field.name)}[{i}]", x) for i, x in enumerate(item) if isinstance(x, str)]
+        for shown, text in items:
+            if field.name in FREE_TEXT:
+                check_text(text, shown, nul=True)
+            elif field.name in PATH_FIELDS:
+                check_path_text(text, shown)
+            elif field.name in ("command", "feedback_command", "sbatch_args"):
+                check_text(text, shown)
+            else:
+                check_text(text, shown, max_bytes=NAME_BYTES)

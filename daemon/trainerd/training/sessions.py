@@ -132,7 +132,9 @@ def _save(record: SessionRecord) -> None:
 def _load(path: Path) -> SessionRecord:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return converter.structure(data, SessionRecord)
+        record = converter.structure(data, SessionRecord)
+        record.session_dir = str(path.parent)  # where the record is, whatever it says (it may be forged)
+        return record
     except (OSError, ValueError) as exc:
         raise TrainerError(f"cannot read {path}: {exc}") from None
     except Exception as exc:  # cattrs: a field with the wrong type
@@ -495,6 +497,9 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
                     current.job.update(stopped.job)
                 _save(current)
             record = current
+    elif backends.unowned_process(backend, record) is not None:
+        # an ended session whose name now belongs to someone else's live process: not ours to close
+        return record
     backend.close(name)
     return record
 

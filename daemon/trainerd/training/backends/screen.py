@@ -106,6 +106,18 @@ class ScreenBackend(Backend):
             return None
         return int(children[-1]) if children else None
 
+    def owns(self, record: SessionRef) -> bool:
+        """trainerd starts screen with the screenrc in the session's own folder (``-c``)."""
+        server = self._sessions().get(record.name)
+        if server is None:
+            return False
+        try:
+            argv = Path(f"/proc/{server}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return False
+        rc = str(Path(record.session_dir) / SCREENRC_FILE).encode()
+        return any(argv[i] == b"-c" and argv[i + 1] == rc for i in range(len(argv) - 1))
+
     def probe(self, record: SessionRef) -> Probe:
         pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
         if record.name not in self._sessions():

@@ -43,6 +43,11 @@ CMD_CANCEL = "trainer.cancel"
 
 
 # --- params -------------------------------------------------------------------------------------
+# numbers with a "range" in their field's metadata are checked by parse_params (-32602 naming the field)
+MAX_SETTLE_SECONDS = 60.0  # how long a launch watches its command before answering
+MAX_GRACE_SECONDS = 600.0  # between the interrupt and the kill of a stop
+
+
 @attrs.define
 class ResolveWorkspaceParams:
     """``trainer/resolveWorkspace``: a target file (``uri`` or ``path``) and optional symbol.
@@ -79,7 +84,7 @@ class OptimizeParams:
     symbol: str | None = None
     feedback_command: str | None = None
     model: str | None = None  # manual | editor | replay:<file> | litellm:<provider/model>
-    iterations: int | None = None
+    iterations: int | None = attrs.field(default=None, metadata={"range": (1, 1000)})
 
 
 @attrs.define
@@ -144,11 +149,11 @@ class LaunchTrainingParams:
     root: str | None = None
     backend: str | None = None
     name: str | None = None
-    settle_seconds: float = 1.0
+    settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
     # the Slurm job's resources (docs/cluster.md)
     partition: str | None = None
-    nodes: int | None = None
-    ntasks_per_node: int | None = None
+    nodes: int | None = attrs.field(default=None, metadata={"range": (1, 100_000)})
+    ntasks_per_node: int | None = attrs.field(default=None, metadata={"range": (1, 100_000)})
     gpus_per_node: str | None = None
     time: str | None = None
     sbatch_args: list[str] = attrs.Factory(list)
@@ -175,7 +180,7 @@ class StopTrainingParams:
 
     name: str
     root: str | None = None
-    grace_seconds: float = 10.0
+    grace_seconds: float = attrs.field(default=10.0, metadata={"range": (0, MAX_GRACE_SECONDS)})
 
 
 @attrs.define
@@ -185,7 +190,7 @@ class RestartTrainingParams:
     name: str
     root: str | None = None
     command: str | None = None
-    settle_seconds: float = 1.0
+    settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
 
 
 # --- triage params (issue 6) ---------------------------------------------------------------------
@@ -252,8 +257,8 @@ class SynthesizeParams:
     instruction: str | None = None
     response: str | None = None  # the answer to a manual follow-up
     force: bool = False
-    max_cases: int = 200
-    hypothesis_cases: int = 50
+    max_cases: int = attrs.field(default=200, metadata={"range": (1, 100_000)})
+    hypothesis_cases: int = attrs.field(default=50, metadata={"range": (0, 100_000)})
     show: bool = True  # ask the client to open the generated test file (window/showDocument)
 
 
@@ -300,6 +305,11 @@ def _check_strings(value: Any) -> None:
 
     for field in attrs.fields(type(value)):
         item = getattr(value, field.name)
+        bounds = field.metadata.get("range")
+        if bounds is not None and isinstance(item, int | float) and not bounds[0] <= item <= bounds[1]:
+            raise TrainerError(
+                f"must be between {bounds[0]:g} and {bounds[1]:g}, got {item!r}", field=camel(field.name)
+            )
         items = [(camel(field.name), item)] if isinstance(item, str) else []
         if isinstance(item, list):  # e.g. sbatchArgs: each argument is passed to a program
             items = [(f"{camel(field.name)}[{i}]", x) for i, x in enumerate(item) if isinstance(x, str)]

@@ -143,18 +143,16 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            watcher.exclusive(sessions.launch),
+            watcher.exclusive(_reporting_start(watcher, sessions.launch)),
             p.command,
             cwd,
             root=str(_against_workspace(ls, p.root)) if p.root else _session_root(ls, cwd),
             backend=backend,
             name=p.name,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
             slurm=None if job.is_empty() else job,
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state != "running":  # ended during the settle window: say so now
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.LAUNCH_TRAINING, result, p.settle_seconds)
         return as_dict(result)
 
     @server.feature(protocol.SESSIONS)
@@ -211,16 +209,43 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            watcher.exclusive(sessions.restart),
+            watcher.exclusive(_reporting_start(watcher, sessions.restart)),
             root,
             p.name,
             command=p.command,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state != "running":
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.RESTART_TRAINING, result, p.settle_seconds)
         return as_dict(result)
+
+
+def _reporting_start(watcher: SessionSupervisor, start: Any) -> Any:
+    """``start`` (launch or restart) that reports ``started`` before the supervisor's lock is let go,
+    so no state the supervisor reads afterwards can be reported before it."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = start(*args, **kwargs)
+        watcher.emit_state("started", result.session)
+        if result.session.state != "running" and result.session.state != "pending":  # ended at once
+            watcher.emit_state(result.session.state, result.session)
+        return result
+
+    return run
+
+
+async def _settle(
+    ls: TrainerServer, watcher: SessionSupervisor, method: str, result: Any, seconds: float
+) -> Any:
+    """Watch the new command for ``seconds`` without holding the supervisor's lock (other sessions
+    are polled, stopped and launched meanwhile); report the end if this watch recorded it."""
+    from trainerd.training import sessions
+
+    if seconds <= 0 or result.session.state != "running":
+        return result
+    result, changes = await call_service(ls, method, sessions.settle, result, seconds)
+    for change in changes:
+        watcher.emit_state(change.kind, change.session)
+    return result
 
 
 def _session_root(ls: TrainerServer, cwd: str) -> str | None:

@@ -357,6 +357,23 @@ def _settle(backend: backends.Backend, record: SessionRecord, settle_seconds: fl
     _await_screen_code(record)
 
 
+def settle(result: LaunchResult, settle_seconds: float) -> tuple[LaunchResult, list[Transition]]:
+    """:func:`launch`/:func:`restart` with ``settle_seconds=0``, then this, outside any lock: watch the
+    new command for ``settle_seconds`` so one that exits at once is returned as such. Returns the
+    refreshed result and the transitions this call recorded (the caller reports those; a watcher
+    that records one first reports it itself: each is reported once)."""
+    record = result.session
+    changes: list[Transition] = []
+    deadline = time.monotonic() + settle_seconds
+    while record.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        change = reconcile(record)
+        if change is not None:
+            changes.append(change)
+    _await_screen_code(record)
+    return attrs.evolve(result, session=record, output_tail=output_tail(record)), changes
+
+
 def _await_screen_code(record: SessionRecord) -> None:
     if record.state == "exited" and record.backend == "screen" and record.exit_code is None:
         # screen writes its exit message a moment after the command ends; give it that moment

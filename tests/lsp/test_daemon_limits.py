@@ -79,3 +79,37 @@ def test_nan_and_infinity_are_not_json(daemon: Daemon):
     error = daemon.client.wait_for_null_id_errors(1)[0]["error"]
     assert error["code"] == -32700 and "Infinity is not JSON" in error["message"]
     daemon.alive()
+
+
+@pytest.mark.skipif(shutil.which("screen") is None, reason="needs screen (installed by .ci/run)")
+def test_no_zombie_is_left_under_the_daemon_after_a_screen_session_ends(lsp_project: Path, tmp_path: Path):
+    from tests.lsp.rawclient import PROBE
+
+    screendir = tmp_path / "screen"
+    screendir.mkdir(mode=0o700)
+    env = {**os.environ, "SCREENDIR": str(screendir)}
+    daemon = Daemon(PROBE, lsp_project, tmp_path / "stderr.log", env=env)
+    try:
+        client = daemon.client
+        client.initialize(lsp_project.as_uri())
+        launched = client.request(
+            "trainer/launchTraining",
+            {"command": "exit 3", "backend": "screen", "name": "quick", "settleSeconds": 5},
+        )
+        session = launched["result"]["session"]
+        assert session.get("exitCode", session.get("exit_code")) == 3, launched  # the wire moves to camelCase
+        # screen's tty holder (a child of the daemon) leaves half a second after the command: wait for
+        # it to be gone, then nothing of it may remain as a zombie
+        deadline = time.monotonic() + TIMEOUT
+        while (family := client.request("test/children", {})["result"])["children"]:
+            assert time.monotonic() < deadline, family
+            time.sleep(0.1)
+        assert family["zombies"] == []
+        assert client.request("shutdown")["result"] is None
+        client.notify("exit")
+        assert daemon.proc.wait(TIMEOUT) == 0
+    finally:
+        if daemon.proc.poll() is None:
+            daemon.proc.kill()
+            daemon.proc.wait(TIMEOUT)
+        subprocess.run(["screen", "-S", "quick", "-X", "quit"], env=env, capture_output=True, timeout=TIMEOUT)

@@ -108,7 +108,7 @@ def test_an_untrusted_workspace_runs_nothing_of_the_repository(
         )
     _untrusted_requests(daemon, lsp_project, trapped)
     assert sorted(os.listdir(trapped)) == []  # not one trap ran
-    assert daemon.client.request("test/children", {})["result"] == {"children": []}
+    assert daemon.client.request("test/children", {})["result"] == {"children": [], "zombies": []}
     daemon.finish()
     assert sorted(os.listdir(trapped)) == []
 

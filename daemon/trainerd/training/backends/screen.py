@@ -18,6 +18,7 @@ import contextlib
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -169,7 +170,7 @@ def _screen_exit_from_log(session_dir: Path, log_offset: int) -> tuple[int | Non
 def _start_tty_holder(pid: int) -> None:
     """Keep the command's terminal open until it exits, so screen reports its exit status."""
     with contextlib.suppress(OSError):
-        subprocess.Popen(
+        holder = subprocess.Popen(
             [sys.executable, "-m", "trainerd.training.ttyhold", str(pid)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -177,3 +178,5 @@ def _start_tty_holder(pid: int) -> None:
             start_new_session=True,
             close_fds=True,
         )
+        # reap it when it ends: an unwaited child stays a zombie under the daemon until the next Popen
+        threading.Thread(target=holder.wait, name=f"trainerd-ttyhold-{pid}", daemon=True).start()

@@ -80,6 +80,20 @@ def module_names_for(root: Path, file: Path) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts)) if parts[i:]]
 
 
+def _import_folders(root: Path, file: Path) -> dict[str, Path]:
+    """Each dotted name of :func:`module_names_for` -> the folder that must be on ``sys.path`` for it."""
+    names = module_names_for(root, file)
+    if not names:
+        return {}
+    depth = len(names[0].split("."))
+    try:
+        rel = Path(os.path.abspath(file)).relative_to(root)
+    except ValueError:
+        return {}
+    parts = rel.parts[: len(rel.parts) - 1] if rel.name != "__init__.py" else rel.parts[:-2]
+    return {name: root.joinpath(*parts[: depth - len(name.split("."))]) for name in names}
+
+
 @attrs.define
 class TestFile:
     mtime_ns: int
@@ -500,12 +514,32 @@ class ProjectIndex:
         ``modules`` (from :func:`module_names_for`) saves recomputing them for many symbols of one file.
         """
         wanted = set(modules if modules is not None else module_names_for(self.root, target_file))
+        folders = _import_folders(self.root, target_file)
         with self._lock:
             self._parse_mentioning({m.rsplit(".", 1)[-1] for m in wanted})
             table = self._lookup()
-            hits = {node_id for module, node_id in table.get(qualname or "", []) if module in wanted}
+            hits = {
+                node_id
+                for module, node_id in table.get(qualname or "", [])
+                if module in wanted and self._can_import(node_id, module, folders.get(module))
+            }
             order = self._order
             return sorted(hits, key=lambda n: order.get(n, ("", 0)))
+
+    def _can_import(self, node_id: str, module: str, folder: Path | None) -> bool:
+        """Does the test file of ``node_id``, importing ``module``, get the target (which needs
+        ``folder`` on ``sys.path`` under that name)? pytest puts the test's first ancestor without
+        ``__init__.py`` first on ``sys.path``: a module of the same top-level name there wins, so
+        ``b/test_x.py``'s ``import stats`` is ``b/stats.py``, never ``a/stats.py``."""
+        if folder is None:
+            return True
+        base = (self.root / node_id.split("::", 1)[0]).parent
+        while (base / "__init__.py").is_file() and base != self.root:
+            base = base.parent
+        if base == folder:
+            return True
+        top = module.split(".", 1)[0]
+        return not ((base / f"{top}.py").is_file() or (base / top).is_dir())
 
     def narrowest(self, node_ids: list[str]) -> list[str]:
         """Node ids, with files whose every test is among them collapsed to the file path; node ids first."""

@@ -8,7 +8,7 @@ from trainerd.errors import TrainerError
 from trainerd.surface import TargetCheck, analyze_source, check_target
 from trainerd.workspace.blockers import Blocker
 from trainerd.workspace.status import utc_now
-from trainerd.workspace.target import symbols_in
+from trainerd.workspace.target import read_source, symbols_in
 
 if TYPE_CHECKING:
     from trainerd.workspace.service import Workspace
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 def describe_surface(ws: Workspace, check: TargetCheck | None = None) -> list[str]:
     """Lines describing the trainable surface as far as static analysis knows it."""
     try:
-        source = ws.target.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = read_source(ws.target.file)  # in its declared encoding, as Python reads it
+    except TrainerError as exc:
         return [f"- The target could not be read: {exc}."]
     lines: list[str] = []
     try:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import io
 import stat
+import tokenize
 from pathlib import Path
 
 import attrs
@@ -110,6 +112,34 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+def source_encoding(data: bytes) -> str:
+    """The encoding Python reads this source in: a BOM or a PEP 263 ``coding`` cookie, else UTF-8."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError:  # an unknown or malformed cookie: the decode below says what is wrong
+        return "utf-8"
+    return encoding
+
+
+def read_source(path: Path) -> str:
+    """The text of a Python file as Python reads it (its declared encoding, else UTF-8);
+    :class:`TargetError` saying why when it cannot be read or decoded."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
+    encoding = source_encoding(data)
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        where = f" ({exc.reason} at byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+        raise TargetError(
+            f"target is not valid {encoding} text{where}: {path}; Python source is UTF-8 unless the file "
+            "declares another encoding (# -*- coding: ... -*-)",
+            field="path",
+        ) from None
+
+
 def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None = None) -> Target:
     """Check a target and return it, or raise :class:`TargetError` saying exactly what is wrong."""
     raw, spec_symbol = split_spec(str(spec))
@@ -148,14 +178,7 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
             field="path",
         )
     if symbol:
-        try:
-            source = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise TargetError(
-                f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}", field="path"
-            ) from None
-        except OSError as exc:
-            raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
+        source = read_source(path)
         try:
             known = symbols_in(source)
         except SyntaxError as exc:

@@ -500,6 +500,14 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and input("Apply this fix? [y/N] ").strip().lower() in ("y", "yes")):
             print("Not applied (confirm with --yes when not at a terminal).", file=sys.stderr)
             return EXIT_FAILED
+    from pathlib import Path
+
+    from trainerd.project.confine import Confinement, check_fix
+    from trainerd.training.sessions import find_root
+
+    cwd = Path(report.cwd or ".").resolve()
+    # the proposal came from a log: its edits and folders must stay in the project (never site-packages)
+    check_fix(Confinement.of([find_root(cwd)], "the project"), error.proposal, cwd)
     record = service.apply(
         error.proposal,
         report.cwd or ".",

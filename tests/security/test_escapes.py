@@ -212,3 +212,30 @@ def test_bad_path_text_is_named_in_every_kind_of_request(daemon: Daemon, value: 
     for method, params, field in requests:
         assert why in error_of(client.request(method, params), field), (method, params)
     daemon.alive()
+
+
+def test_the_cli_applies_no_fix_outside_the_project(tmp_path: Path):
+    import subprocess
+    import sys
+
+    project, outside = tmp_path / "proj", tmp_path / "outside"
+    (project / "data").mkdir(parents=True)
+    (project / ".git").mkdir()
+    outside.mkdir()
+    (project / "data" / "train.csv").write_text("a,b\n")
+    (outside / "lib.py").write_text('def load():\n    return open("data/trian.csv").read()\n')
+    (project / "train.py").write_text(
+        'import sys\nsys.path.insert(0, "../outside")\nimport lib\nlib.load()\n'
+    )
+    crash = subprocess.run(
+        [sys.executable, "train.py"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    (project / "crash.log").write_text(crash.stderr)
+    before = (outside / "lib.py").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "trainerd", "apply-fix", "crash.log", "--yes"],
+        cwd=project, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "is outside the project" in done.stderr
+    assert (outside / "lib.py").read_bytes() == before  # the traceback's frame there was not edited

@@ -88,15 +88,16 @@ class Confinement:
     """The folders a client opened (resolved); every path must resolve inside one of them."""
 
     roots: tuple[Path, ...]
+    what: str = "the workspace folders"  # how messages name the roots ("the project" in the CLI)
 
     @classmethod
-    def of(cls, roots: Iterable[Path | str]) -> Confinement:
+    def of(cls, roots: Iterable[Path | str], what: str = "the workspace folders") -> Confinement:
         resolved: list[Path] = []
         for root in roots:
             path = Path(root).resolve()
             if path not in resolved:
                 resolved.append(path)
-        return cls(tuple(resolved))
+        return cls(tuple(resolved), what)
 
     @property
     def base(self) -> Path | None:
@@ -121,7 +122,7 @@ class Confinement:
                 )
             shown = ", ".join(str(r) for r in self.roots)
             via = f" (a symbolic link to {resolved})" if resolved != Path(os.path.abspath(path)) else ""
-            raise OutsideWorkspace(f"{path}{via} is outside the workspace folders ({shown})", field=field)
+            raise OutsideWorkspace(f"{path}{via} is outside {self.what} ({shown})", field=field)
         return resolved
 
     def resolve(

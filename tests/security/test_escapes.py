@@ -239,3 +239,20 @@ def test_the_cli_applies_no_fix_outside_the_project(tmp_path: Path):
     assert done.returncode == 2, done.stdout + done.stderr
     assert "is outside the project" in done.stderr
     assert (outside / "lib.py").read_bytes() == before  # the traceback's frame there was not edited
+
+
+def test_a_follow_up_answer_is_read_only_from_a_regular_file_inside(
+    daemon: Daemon, lsp_project: Path, outside: Path
+):
+    (outside / "answer.json").write_text("{}")
+    os.mkfifo(lsp_project / "answer.pipe")
+    client = daemon.client
+    for file, why in [
+        (str(outside / "answer.json"), "outside the workspace folders"),
+        ("answer.pipe", "named pipe"),
+    ]:
+        answer = client.request(
+            "trainer/answerFollowup", {"path": "stats.py", "symbol": "median", "file": file}
+        )
+        assert why in error_of(answer, "file")
+    daemon.alive()  # the pipe did not block the daemon

@@ -6,6 +6,11 @@ packages are imported inside handlers so start-up stays at pygls' own cost (see
 docs/performance.md).
 
 Call :func:`serve` only after :func:`trainerd.stdio.reserve_stdout` (``trainerd serve`` does).
+
+About 500 lines on purpose: every message passes through :class:`TrainerProtocol` here (framing
+events, envelope, lifecycle, trust gate, pygls overrides) and the server's transport; split, the
+order of those checks would be spread over modules. The byte-level parts are in ``framing.py`` and
+``transport.py``.
 """
 
 from __future__ import annotations
@@ -156,6 +161,11 @@ class TrainerProtocol(LanguageServerProtocol):
             logger.warning(
                 "dropped a message from the client (%s): %s", method or "response", exc.__cause__ or exc
             )
+            future = None if method is not None else self._request_futures.pop(message.get("id"), None)
+            if future is not None and not future.done():  # whoever awaits our request hears of it
+                future.set_exception(
+                    JsonRpcException(f"the client's answer could not be read: {exc.__cause__ or exc}")
+                )
             return
         self.handle_message(structured)
 

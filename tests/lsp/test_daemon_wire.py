@@ -300,3 +300,29 @@ def _connect(port: int, proc: subprocess.Popen, log: Path):
 
 def test_frame_helper_round_trips():
     assert parse_frames(frame({"jsonrpc": "2.0", "id": 1, "result": None}))[0][0]["id"] == 1
+
+
+def test_a_malformed_answer_to_the_servers_own_request_fails_that_request(daemons, lsp_project: Path):
+    daemon = daemons(initialize=False)
+    client = daemon.client
+    client.request(
+        "initialize",
+        {
+            "processId": None,
+            "rootUri": lsp_project.as_uri(),
+            "capabilities": {"workspace": {"configuration": True}},
+        },
+    )
+    client.notify("initialized", {})
+    client.notify("workspace/didChangeConfiguration", {"settings": None})  # the pull model: the server asks
+    asked = client.wait_for(lambda m: m.get("method") == "workspace/configuration")
+    client.send({"jsonrpc": "2.0", "id": asked["id"], "result": 5})  # not a list of settings
+    logged = client.wait_for(
+        lambda m: (
+            m.get("method") == "window/logMessage"
+            and "workspace/configuration failed" in m["params"]["message"]
+        )
+    )
+    assert "keeping the current settings" in logged["params"]["message"]
+    daemon.alive()
+    daemon.finish()

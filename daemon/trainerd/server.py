@@ -161,7 +161,10 @@ class TrainerProtocol(LanguageServerProtocol):
             logger.warning(
                 "dropped a message from the client (%s): %s", method or "response", exc.__cause__ or exc
             )
-            future = None if method is not None else self._request_futures.pop(message.get("id"), None)
+            msg_id = message.get("id")
+            future = (
+                self._request_futures.pop(msg_id, None) if method is None and msg_id is not None else None
+            )
             if future is not None and not future.done():  # whoever awaits our request hears of it
                 future.set_exception(
                     JsonRpcException(f"the client's answer could not be read: {exc.__cause__ or exc}")

@@ -221,6 +221,7 @@ class ApplyFixParams:
 
     fix: dict[str, Any]
     cwd: str
+    seal: str | None = None  # from the code action: a fix that runs a command must carry its seal
     session_dir: str | None = None
     triage: dict[str, Any] | None = None
     command: str | None = None

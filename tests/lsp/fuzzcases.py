@@ -52,6 +52,29 @@ def baselines(project: Path) -> list[tuple[str, str, Any]]:
             "textDocument/codeAction",
             {"textDocument": {"uri": uri}, "range": rng, "context": {"diagnostics": []}},
         ),
+        (
+            "request",
+            "textDocument/codeAction",
+            {
+                "textDocument": {"uri": uri},
+                "range": rng,
+                "context": {
+                    "diagnostics": [
+                        {
+                            "range": rng,
+                            "message": "m",
+                            "source": "trainer",
+                            "data": {
+                                "kind": "triage",
+                                "proposal": fix,
+                                "proposalSeal": "0" * 64,
+                                "cwd": str(project),
+                            },
+                        }
+                    ]
+                },
+            },
+        ),
         ("command", "trainer.createReview", target),
         ("command", "trainer.repairWorkspace", target),
         ("command", "trainer.optimize", {**target, "model": "manual"}),

@@ -326,3 +326,22 @@ def test_a_malformed_answer_to_the_servers_own_request_fails_that_request(daemon
     assert "keeping the current settings" in logged["params"]["message"]
     daemon.alive()
     daemon.finish()
+
+
+def test_code_action_data_the_client_changed_gives_no_action_and_no_error(daemons, lsp_project: Path):
+    daemon = daemons()
+    uri = (lsp_project / "stats.py").as_uri()
+    rng = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}
+    broken = [
+        {"kind": "triage", "proposal": {"edits": [{"line": "one", "file": 5}]}},
+        {"kind": "triage", "proposal": {"edits": "not a list"}},
+        {"kind": "triage", "proposal": ["not", "an", "object"]},
+    ]
+    for data in broken:
+        diagnostic = {"range": rng, "message": "m", "source": "trainer", "data": data}
+        answer = daemon.client.request(
+            "textDocument/codeAction",
+            {"textDocument": {"uri": uri}, "range": rng, "context": {"diagnostics": [diagnostic]}},
+        )
+        assert answer.get("result") == [], answer  # was -32603
+    daemon.finish()

@@ -256,3 +256,38 @@ def test_a_follow_up_answer_is_read_only_from_a_regular_file_inside(
         )
         assert why in error_of(answer, "file")
     daemon.alive()  # the pipe did not block the daemon
+
+
+def test_a_fix_that_runs_a_command_must_be_one_the_daemon_proposed(
+    daemons, lsp_project: Path, tmp_path: Path
+):
+    # the project's interpreter is a stub that leaves a marker: whatever runs it is seen
+    venv = lsp_project / ".venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (venv / "bin" / "python").write_text(f'#!/bin/sh\necho "$@" >> {tmp_path}/ran\nexit 3\n')
+    (venv / "bin" / "python").chmod(0o755)
+    (lsp_project / "train.py").write_text("import yaml\n")
+    log = (
+        "Traceback (most recent call last):\n"
+        f'  File "{lsp_project}/train.py", line 1, in <module>\n    import yaml\n'
+        "ModuleNotFoundError: No module named 'yaml'\n"
+    )
+    daemon = daemons()
+    client = daemon.client
+    error = client.request("trainer/triage", {"text": log, "cwd": str(lsp_project)})["result"]["errors"][0]
+    proposal, seal = error["proposal"], error["proposalSeal"]
+    assert proposal["command"][0] == str(venv / "bin" / "python")
+
+    def apply(fix: dict, seal: str | None) -> dict:
+        args = {"fix": fix, "cwd": str(lsp_project), "seal": seal}
+        return client.request(COMMAND, {"command": "trainer.applyFix", "arguments": [args]})
+
+    forged = {**proposal, "command": ["sh", "-c", f"touch {tmp_path}/forged"]}
+    for fix, sealed in [(forged, seal), (forged, None), (proposal, None), (proposal, "0" * 64)]:
+        assert "must be one this daemon proposed" in error_of(apply(fix, sealed), "seal")
+    assert not (tmp_path / "ran").exists() and not (tmp_path / "forged").exists()
+    ran = apply(proposal, seal)  # the proposal as the daemon made it runs (here: the stub, which fails)
+    assert ran["result"]["ok"] is False, ran
+    assert "-m pip install PyYAML" in (tmp_path / "ran").read_text()
+    daemon.finish()

@@ -7,8 +7,6 @@ for its ``TriageUpdate`` objects); its crash / flag events are the training feat
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import os
@@ -52,6 +50,9 @@ _SEAL_KEY = os.urandom(32)
 
 def seal(proposal: Any) -> str:
     """HMAC of a fix proposal (canonical JSON), as :func:`_apply_fix` checks it."""
+    import hashlib  # not at start-up: OpenSSL's hashes are a megabyte the first lens does not need
+    import hmac
+
     canonical = json.dumps(proposal, sort_keys=True, separators=(",", ":"), ensure_ascii=True, default=str)
     return hmac.new(_SEAL_KEY, canonical.encode(), hashlib.sha256).hexdigest()
 
@@ -301,6 +302,8 @@ async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
     p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
     if isinstance(p.fix, dict) and p.fix.get("command"):
         ls.require_trust(method, "this fix runs a command in the project")
+        import hmac
+
         if not (isinstance(p.seal, str) and hmac.compare_digest(p.seal, seal(p.fix))):
             raise JsonRpcInvalidParams(
                 f"{method}: field 'seal': a fix that runs a command must be one this daemon proposed, "

@@ -305,7 +305,8 @@ T = TypeVar("T")
 
 # which string fields are free text (NUL allowed: a pasted log may hold one) and which name paths
 FREE_TEXT = frozenset({"text", "answer", "instruction", "response"})
-PATH_FIELDS = frozenset({"uri", "path", "root", "cwd", "file", "workspace", "session_dir"})
+PATH_FIELDS = frozenset({"uri", "path", "root", "cwd", "file", "workspace", "session_dir", "output"})
+NAME_FIELDS = frozenset({"name", "session"})  # session names: a folder's name, 255 bytes at most
 NAME_BYTES = 1024  # names, symbols, ids, models: far more than any real one
 
 
@@ -345,6 +346,9 @@ def _check_strings(value: Any) -> None:
                 check_text(text, shown, nul=True)
             elif field.name in PATH_FIELDS:
                 check_path_text(text, shown)
+            elif field.name in NAME_FIELDS:
+                check_path_text(text, shown)
+                check_text(text, shown, max_bytes=255)
             elif field.name in ("command", "feedback_command", "sbatch_args"):
                 check_text(text, shown)
             else:

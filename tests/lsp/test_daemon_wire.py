@@ -345,3 +345,15 @@ def test_code_action_data_the_client_changed_gives_no_action_and_no_error(daemon
         )
         assert answer.get("result") == [], answer  # was -32603
     daemon.finish()
+
+
+@pytest.mark.parametrize(
+    "method", ["trainer/stopTraining", "trainer/restartTraining", "trainer/sessionMetrics"]
+)
+def test_a_session_name_longer_than_a_file_name_is_named(daemons, method: str):
+    # found by bench/fuzz_daemon.py (seed 1): "File name too long" came back as -32603
+    daemon = daemons()
+    error = daemon.client.request(method, {"name": "😀" * 100})["error"]
+    assert error["code"] == -32602 and "field 'name'" in error["message"], error
+    daemon.alive()
+    daemon.finish()

@@ -25,9 +25,14 @@ RESULTS = evaluate()
 
 
 def test_corpus_size_and_spread():
-    assert len(LABELS) >= 150 and len(projects()) >= 40
-    held = [n for n, label in LABELS.items() if label["split"] == "heldout"]
-    assert len(held) >= 0.3 * len(LABELS)
+    first = {n: label for n, label in LABELS.items() if label["split"] in ("seen", "heldout")}
+    assert len(first) >= 150 and len(projects()) >= 40
+    held = [n for n, label in first.items() if label["split"] == "heldout"]
+    assert len(held) >= 0.3 * len(first)
+    # set B: a fresh unseen set from projects the first corpus does not name
+    setb = [n for n, label in LABELS.items() if label["split"] == "setb"]
+    assert len(setb) >= 60 and len(projects("setb")) >= 30
+    assert not projects("setb") & (projects("seen") | projects("heldout"))
 
 
 @pytest.mark.parametrize("name", sorted(n for n, label in LABELS.items() if label["split"] == "seen"))

@@ -1,8 +1,10 @@
 """The field corpus (shapes from public issue threads, rewritten): what triage answers on each sample.
 
-The rules were written against the ``seen`` part; the ``heldout`` part was set aside first (its
-first-sight figures are in docs/accuracy.md). This test keeps both where they are now: every seen sample
-answered as labelled, and on the held-out part no more misses than the ones listed, none of them new.
+The rules were written against the ``seen`` part; the ``heldout`` part was set aside first, and set B
+(``setb/``, 81 samples from 74 other projects) was written and labelled after that, then run once before
+any rule changed (the first-sight figures are in docs/accuracy.md). This test keeps all three where they
+are now: every seen and set-B sample answered as labelled, and on the held-out part no more misses than
+the one listed.
 """
 
 from __future__ import annotations
@@ -13,12 +15,9 @@ from trainerd.triage.service import triage_text
 
 from .field_eval import LABELS, evaluate, projects, read, table
 
-# held-out samples still answered unknown (or, one, wrongly) -- see docs/accuracy.md
+# held-out samples still answered wrongly -- see docs/accuracy.md
 HELDOUT_MISSES = {
-    "collator_keyerror_json_escaped_worker.log",  # unknown: KeyError 'ner' with no frame of the user's
-    "cublas_non_python_framework.log",  # wrong: labelled unknown (not PyTorch), read as cuda_error
-    "port_in_use_message_missing.log",  # unknown: the exception line was cut off
-    "torchrun_child_rich_tokenizer_json.log",  # unknown: "expected value" from a corrupt tokenizer file
+    "cublas_non_python_framework.log",  # wrong: labelled unknown (not a Python job), read as cuda_error
 }
 
 RESULTS = evaluate()
@@ -35,7 +34,9 @@ def test_corpus_size_and_spread():
     assert not projects("setb") & (projects("seen") | projects("heldout"))
 
 
-@pytest.mark.parametrize("name", sorted(n for n, label in LABELS.items() if label["split"] == "seen"))
+@pytest.mark.parametrize(
+    "name", sorted(n for n, label in LABELS.items() if label["split"] in ("seen", "setb"))
+)
 def test_seen_sample_answered_as_labelled(name):
     res = RESULTS[name]
     assert res["category"], f"{name}: got {res['got']}, labelled {LABELS[name]}"
@@ -45,7 +46,7 @@ def test_heldout_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "heldout" and not r["category"]}
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(RESULTS, "heldout")["all"]
-    assert row["wrong"] <= 1 and row["kind"] >= 56
+    assert row["wrong"] <= 1 and row["kind"] >= 59
 
 
 def test_frames_and_ranks_where_labelled():

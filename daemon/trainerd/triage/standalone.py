@@ -33,7 +33,9 @@ LAUNCHER_EXIT = re.compile(
 PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
-_HINT = re.compile(r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT")
+# a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
+SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
+_HINT = re.compile(r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed")
 _ANY = re.compile(f"{_HINT.pattern}|{STRONG_ANY.pattern}")
 
 
@@ -87,6 +89,21 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     )
                 )
                 done = j
+                continue
+            if SHELL_KILLED.match(text):
+                error = ExtractedError(
+                    [
+                        _block(
+                            "LauncherExit",
+                            "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer",
+                            line,
+                        )
+                    ],
+                    rank=line.rank,
+                    shapes=["launcher_exit"],
+                )
+                error.details = {"exitcode": -9, "failed_rank": None, "launcher_line": text.strip()[:300]}
+                out.append(error)
                 continue
             m = LAUNCHER_EXIT.search(text)
             if m:

@@ -32,6 +32,10 @@ def test_corpus_size_and_spread():
     setb = [n for n, label in LABELS.items() if label["split"] == "setb"]
     assert len(setb) >= 60 and len(projects("setb")) >= 30
     assert not projects("setb") & (projects("seen") | projects("heldout"))
+    # set C: written after the set-B changes, from neutral searches, to measure them on first sight
+    setc = [n for n, label in LABELS.items() if label["split"] == "setc"]
+    assert len(setc) >= 30 and len(projects("setc")) >= 20
+    assert not projects("setc") & (projects("seen") | projects("heldout") | projects("setb"))
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,10 @@
 
 The rules were written against the ``seen`` part; the ``heldout`` part was set aside first, and set B
 (``setb/``, 81 samples from 74 other projects) was written and labelled after that, then run once before
-any rule changed (the first-sight figures are in docs/accuracy.md). This test keeps all three where they
-are now: every seen and set-B sample answered as labelled, and on the held-out part no more misses than
-the one listed.
+any rule changed; set C (``setc/``, 48 samples from 47 further projects) was written after the set-B
+changes to measure them on first sight (the first-sight figures are in docs/accuracy.md). This test keeps
+them where they are now: every seen, set-B and set-C sample answered as labelled but the listed misses, and
+on the held-out part no more misses than the one listed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from .field_eval import LABELS, evaluate, projects, read, table
 # held-out samples still answered wrongly -- see docs/accuracy.md
 HELDOUT_MISSES = {
     "cublas_non_python_framework.log",  # wrong: labelled unknown (not a Python job), read as cuda_error
+}
+# set-C samples still answered wrongly after its round -- see docs/accuracy.md
+SETC_MISSES = {
+    "setc/unlearn_repo_module_missing_name.log",  # wrong: the repository's own module, read as import_error
 }
 
 RESULTS = evaluate()
@@ -39,7 +44,12 @@ def test_corpus_size_and_spread():
 
 
 @pytest.mark.parametrize(
-    "name", sorted(n for n, label in LABELS.items() if label["split"] in ("seen", "setb"))
+    "name",
+    sorted(
+        n
+        for n, label in LABELS.items()
+        if label["split"] in ("seen", "setb", "setc") and n not in SETC_MISSES
+    ),
 )
 def test_seen_sample_answered_as_labelled(name):
     res = RESULTS[name]

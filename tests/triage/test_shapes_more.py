@@ -197,3 +197,92 @@ def test_network_failure_is_the_environment_not_a_missing_file():
         "connection: [Errno 101] Network is unreachable'))\n"
     )
     assert report.errors[report.root_cause].category == "environment"
+
+
+def test_python_memory_error_is_the_hosts_memory():
+    assert root("MemoryError\n").category == "environment"
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/prep.py", line 8, in <module>\n'
+        "    table = build_index(rows)\n"
+        "MemoryError\n"
+    )
+    assert root(text).category == "environment"
+
+
+def test_no_pip_install_is_proposed_for_a_relative_import_or_the_users_own_module():
+    relative = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/me/kit/kit/train.py", line 12, in <module>\n'
+        "    from . import options\n"
+        "ImportError: cannot import name 'options'\n"
+    )
+    assert root(relative).kind == "unknown"
+    own = "ImportError: cannot import name 'fit_loop' from 'kit.train' (/home/me/kit/kit/train.py)\n"
+    assert root(own).kind == "unknown"
+    installed = (
+        "ImportError: cannot import name 'fit_loop' from 'kit' "
+        "(/opt/py/lib/python3.11/site-packages/kit/__init__.py)\n"
+    )
+    assert root(installed).category == "import_error"
+
+
+def test_namespace_without_the_attribute_is_config_only_when_the_code_reads_a_setting():
+    reads_setting = (
+        "Traceback (most recent call last):\n"
+        '  File "fit.py", line 30, in main\n'
+        "    steps = args.warmup_step\n"
+        "AttributeError: 'Namespace' object has no attribute 'warmup_step'\n"
+    )
+    assert root(reads_setting).category == "config_error"
+    calls_method = (
+        "Traceback (most recent call last):\n"
+        '  File "fit.py", line 30, in main\n'
+        "    state.train()\n"
+        "AttributeError: 'Namespace' object has no attribute 'train'\n"
+    )
+    assert root(calls_method).kind == "unknown"
+
+
+def test_a_batch_dictionary_missing_a_field_is_the_data_pipeline():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "fit.py", line 77, in step\n'
+        "    y = batch_dict['target_bin'].long()\n"
+        "KeyError: 'target_bin'\n"
+    )
+    assert root(text).category == "data_pipeline"
+
+
+def test_shell_and_hydra_failures_are_reported_not_ignored():
+    r = root("run.sh: line 9: optim.lr=3e-4: command not found\n")
+    assert (r.kind, r.exception) == ("unknown", "ShellError")
+    r = root("It fails with: Error executing job with overrides: ['model=big']\n")
+    assert (r.kind, r.exception) == ("unknown", "HydraJobError")
+    # with its traceback after it, Hydra's line only announces the traceback
+    text = (
+        "Error executing job with overrides: ['model=big']\n"
+        "Traceback (most recent call last):\n"
+        '  File "/w/run.py", line 12, in main\n'
+        "    n = sizes[3]\n"
+        "IndexError: list index out of range\n"
+    )
+    assert [r.exception for r in classify_text(text)] == ["IndexError"]
+
+
+def test_open_mpi_output_tags_give_the_rank():
+    text = (
+        "[1,0]<stdout>:step 10 loss 2.1\n"
+        "[1,1]<stderr>:Traceback (most recent call last):\n"
+        '[1,1]<stderr>:  File "/w/fit.py", line 40, in <module>\n'
+        "[1,1]<stderr>:    open(shard)\n"
+        "[1,1]<stderr>:FileNotFoundError: [Errno 2] No such file or directory: 'shard-0003.bin'\n"
+    )
+    r = root(text)
+    assert (r.category, r.rank, r.frame.line) == ("file_not_found", 1, 40)
+
+
+def test_a_bare_exception_name_counts_only_when_reported_as_what_happened():
+    assert root('I get "IndexError" right after the first epoch\n').kind == "unknown"
+    assert root("RuntimeError when processing mini batch 40/41, skipping\n").kind == "unknown"
+    assert classify_text("step 1 loss 0.3\nour parser raises ValueError on bad rows\n") == []

@@ -16,6 +16,8 @@ import attrs
 
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+# Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
+MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
 SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
 TB_HEADER = "Traceback (most recent call last):"
 QUOTE = re.compile(r"^(?:> ?)+")
@@ -186,7 +188,7 @@ def clean_lines(text: str) -> list[Line]:
                     rank = int(match.group(1))
                     seg = seg[match.end() :]
             if seg.startswith("["):
-                match = RANK_PREFIX.match(seg)
+                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg)
                 if match:
                     rank = int(match.group(1)) if rank is None else rank
                     seg = seg[match.end() :]

@@ -34,6 +34,9 @@ class Rule:
     fix: str | None = None  # the mechanical fix builder (trainerd.triage.fixes.BUILDERS)
     paired: tuple[tuple[str, str], ...] = ()  # (message pattern, user source-line pattern): both must match
     in_frames: tuple[tuple[str, str], ...] = ()  # (message pattern, pattern over the frames' file:function)
+    unless: tuple[
+        tuple[str, str], ...
+    ] = ()  # (message pattern, source-line pattern): either matching rules it out
     consequence: tuple[str, ...] = ()
     compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
     compiled_paired: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
@@ -43,6 +46,16 @@ class Rule:
         init=False, eq=False, repr=False
     )
     compiled_consequence: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    compiled_unless: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def vetoed(self, message: str, code: str | None) -> bool:
+        """A veto names what the words alone would mistake for this category (``unless``)."""
+        return any(
+            (m is not None and m.search(message)) or (c is not None and code is not None and c.search(code))
+            for m, c in self.compiled_unless
+        )
 
     def __attrs_post_init__(self) -> None:
         # one alternation per rule: a single search instead of one per pattern
@@ -55,6 +68,11 @@ class Rule:
             self, "compiled_in_frames", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.in_frames)
         )
         object.__setattr__(self, "compiled_consequence", tuple(re.compile(p, re.I) for p in self.consequence))
+        object.__setattr__(
+            self,
+            "compiled_unless",
+            tuple((re.compile(m) if m else None, re.compile(c) if c else None) for m, c in self.unless),
+        )
 
 
 _CONFIG_CODE = (
@@ -149,6 +167,10 @@ RULES: tuple[Rule, ...] = (
         "a package the script imports is not installed in this interpreter (or its version lacks the name)",
         "installing the missing package into the interpreter that runs the command",
         fix="pip_install",
+        unless=(
+            ("", r"^from \.+\w* import "),
+            (r"from '[\w.]+' \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\)", ""),
+        ),
     ),
     Rule(
         "permission",
@@ -192,6 +214,7 @@ RULES: tuple[Rule, ...] = (
             r"couldn't find .*file",
             r"Can't find a valid checkpoint|No valid checkpoint found",
             r"can't open file",
+            r"[Cc]annot (?:locate|find) (?:the )?(?:\w+ )?(?:sub)?(?:dir|directory|folder|file|path)\b",
         ),
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
@@ -231,7 +254,6 @@ RULES: tuple[Rule, ...] = (
             r"while scanning",
             r"while parsing",
             r"Expecting (?:value|property name)",
-            r"'Namespace' object has no attribute",
             r"Could not find '.*'",
             r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
             r"DictConfig",
@@ -242,7 +264,11 @@ RULES: tuple[Rule, ...] = (
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
         fix="config_key",
-        paired=((r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),),
+        paired=(
+            (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
+            # the line is unknown (a lone message): the argparse Namespace is the configuration
+            (r"'Namespace' object has no attribute", r"^$"),
+        ),
     ),
     Rule(
         "environment",
@@ -266,6 +292,7 @@ RULES: tuple[Rule, ...] = (
             "LauncherExit",
             "CalledProcessError",
             "SafetensorError",
+            "MemoryError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -479,7 +506,8 @@ RULES: tuple[Rule, ...] = (
         paired=(
             (
                 r"^'[\w.-]+'$",
-                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)\[(?:['\"]|key\b)",
+                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)(?:_?dict|_data)?"
+                r"\[(?:['\"]|key\b)",
             ),
             # the feature names tokenizers and collators put in a batch
             (
@@ -625,6 +653,8 @@ def _match_typed(exception: str, message: str, code: str | None, frames: str) ->
     for rule in RULES:
         if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
             continue
+        if rule.unless and rule.vetoed(message, code):
+            continue
         if any(p.search(message) for p in rule.compiled) or short in _EXACT_TYPES.get(rule.category, ()):
             return rule
         if any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired):
@@ -659,6 +689,7 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "RendezvousConnectionError",
     ),
     "numerical": ("FloatingPointError", "ZeroDivisionError"),
+    "environment": ("MemoryError",),
 }
 
 

@@ -1,10 +1,11 @@
 """Turn a log as it was written or pasted into clean lines for the traceback parser.
 
 Everything a terminal, a launcher or a paste box adds around the Python output is taken off here, the
-line numbers kept: ANSI codes and ``\\r`` progress updates; rank prefixes (``[rankN]:``, ``[defaultN]:``
-and ``srun --label``'s ``N: ``) which become each line's rank; markdown quoting (``> ``), code fences,
-backticks and markdown links around a paste; a log-record prefix repeated on every line of a traceback;
-a traceback JSON-escaped into one line; headers and frames glued to the output before them.
+line numbers kept: ANSI codes and ``\\r`` progress updates; rank prefixes (``[rankN]:``, ``[defaultN]:``,
+``srun --label``'s ``N: `` and Open MPI's ``[job,rank]<stderr>:``) which become each line's rank; markdown
+quoting (``> ``), code fences, backticks and markdown links around a paste; a log-record prefix repeated on
+every line of a traceback (its numbers, such as timestamps, may change from line to line); a traceback
+JSON-escaped into one line, or flattened onto one line; headers and frames glued to the output before them.
 """
 
 from __future__ import annotations

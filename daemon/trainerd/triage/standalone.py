@@ -9,8 +9,11 @@
 - Messages that name their cause without an exception type (``Expected all tensors to be on the same
   device``, ``[Errno 28] No space left on device``, ``wandb: ERROR api_key not configured``): the phrases
   in :data:`trainerd.triage.rules.STRONG`, matched on lines no traceback accounted for.
+- A shell's ``Killed`` (SIGKILL, usually the out-of-memory killer), a shell's failed script line
+  (``run.sh: line 9: x: command not found``) and Hydra's ``Error executing job`` when no traceback follows.
 - As a last resort, when nothing else was found, an exception named inside a sentence
-  (``I get `ModuleNotFoundError: No module named 'x'` when ...``).
+  (``I get `ModuleNotFoundError: No module named 'x'` when ...``), or its bare name when it is reported as
+  what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``).
 """
 
 from __future__ import annotations

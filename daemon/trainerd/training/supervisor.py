@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 from trainerd.training.watch import (
     SESSION_FILE,
     STOP_KINDS,
@@ -40,7 +40,6 @@ from trainerd.training.watch import (
     SessionEvent,
     SessionTail,
     TriageUpdate,
-    read_events,
 )
 
 logger = logging.getLogger(__name__)
@@ -184,7 +183,12 @@ class SessionSupervisor:
     def _auto_stop(self, event: SessionEvent) -> None:
         from trainerd.training import sessions
 
-        root = Path(event.session_dir).parent.parent.parent
+        tail = self.tails.get(Path(event.session_dir).resolve())
+        root = tail.root if tail is not None else Path(event.session_dir).parents[2]
+        record_file = Path(event.session_dir) / SESSION_FILE
+        deadline = time.monotonic() + 30
+        while not record_file.is_file() and time.monotonic() < deadline and not self._stop.is_set():
+            self._stop.wait(0.05)  # a run that went NaN within its launch: the record is being written
         try:
             with self.busy:
                 record = sessions.stop(root, event.session, grace_seconds=10.0)
@@ -427,37 +431,11 @@ def session_metrics(tail: SessionTail, record: Any | None = None) -> SessionMetr
     )
 
 
-def run_flags(record: Any) -> list[dict]:
-    """The open flags and crashes of a session's current run (since its last start or restart)."""
-    since = record.restarts[-1].at if record.restarts else record.started_at
-    return open_flags(Path(record.session_dir), since)
-
-
-def open_flags(session_dir: Path, since: str | None = None) -> list[dict]:
-    """The flags and crashes recorded in ``events.jsonl`` for the current run (cheap: no log read)."""
-    out = []
-    for record in read_events(Path(session_dir), since):
-        if record.get("kind") in ("flag", "crash"):
-            details = record.get("details") or {}
-            flag = details.get("flag") or {}
-            out.append(
-                {
-                    "kind": flag.get("kind") or record["kind"],
-                    "message": record.get("message", ""),
-                    "step": flag.get("step"),
-                    "time": record.get("time"),
-                }
-            )
-    return out
-
-
 __all__ = [
     "SessionEvent",
     "SessionMetrics",
     "SessionSupervisor",
     "TriageUpdate",
     "metrics",
-    "open_flags",
-    "run_flags",
     "session_metrics",
 ]

@@ -255,10 +255,15 @@ function camelList<T>(value: unknown, each: (v: unknown) => T = camelKeys): T[] 
   return Array.isArray(value) ? value.map(each) : undefined;
 }
 
-/** A `trainer/runUpdated` notification (or an optimize result) with camelCase keys. */
+/**
+ * A `trainer/runUpdated` notification (or an optimize result) with camelCase keys. The daemon sends
+ * every field of the update, `null` where it has no value (`"error": null`): those are left out here,
+ * so an absent value reads as `undefined` whichever way the daemon spelled it.
+ */
 export function readRunUpdated(raw: unknown): RunUpdated {
   const update = camelKeys<RunUpdated>(raw);
   if (!update || typeof update !== 'object') return {};
+  for (const [key, value] of Object.entries(update)) if (value === null) delete (update as Record<string, unknown>)[key];
   for (const key of ['followup', 'candidate', 'conflict', 'tests', 'target', 'writeBack'] as const) {
     if (update[key] && typeof update[key] === 'object') (update as Record<string, unknown>)[key] = camelKeys(update[key]);
   }

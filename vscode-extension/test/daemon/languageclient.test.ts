@@ -61,6 +61,9 @@ describe("vscode-languageclient with the extension's client options, against the
       return request === 'vscode' ? api : original.call(this, request, parent, isMain);
     };
     root = copyExample('buggy_median');
+    // the window has the example open: the client sends it as the workspace folder, the only place the
+    // daemon acts (a request on a path outside every folder is refused)
+    mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
   });
   afterAll(async () => {
     await handle?.stop();

@@ -14,7 +14,7 @@ import { FollowupController } from '../../src/followup';
 import { LanguageModelBridge } from '../../src/lm';
 import { OptimizeController } from '../../src/optimize';
 import { wireDaemon } from '../../src/wiring';
-import { ServerCommands } from '../../src/protocol';
+import { ServerCommands, readRunUpdated } from '../../src/protocol';
 import * as mock from '../vscode-mock';
 import { Daemon, copyExample } from './harness';
 import { toWorkspaceEdit } from './convert';
@@ -114,8 +114,8 @@ describe('Optimize with Trace against the real daemon', () => {
       0,
       240000,
     );
-    expect((done.params as { state: string; error?: string }).error).toBeUndefined();
-    expect((done.params as { state: string }).state).toBe('written_back');
+    expect(readRunUpdated(done.params).error).toBeUndefined();
+    expect(readRunUpdated(done.params).state).toBe('written_back');
 
     const diff = mock.state.executed.find((e) => e.command === 'vscode.diff');
     expect(diff?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');

@@ -13,6 +13,10 @@ describe('reading the wire (camelCase; the snake_case of daemons before 0.2 for 
     const update = readRunUpdated({ run_id: 'r1', state: 'followup_needed', followup: { prompt_file: '/p.md', variables: ['__code0'] } });
     expect(update.runId).toBe('r1');
     expect(update.followup).toEqual({ promptFile: '/p.md', variables: ['__code0'] });
+    // the daemon sends every field, null where it has none: absent, as with a daemon that left it out
+    const final = readRunUpdated({ runId: 'r1', state: 'written_back', error: null, followup: null });
+    expect(final.error).toBeUndefined();
+    expect(final).toEqual({ runId: 'r1', state: 'written_back' });
     const event = readSessionEvent({ kind: 'crash', log_path: '/l', details: { root_cause: false, triage: { frame: { file: '/t.py' } } } });
     expect(event.logPath).toBe('/l');
     expect(event.details?.rootCause).toBe(false);

@@ -5,7 +5,9 @@ the LLM is the only double (the follow-up is answered with the example's recorde
 
 Each step asserts what a user sees and keeps a screenshot in ``vscode-extension/e2e/artifacts``
 (``docs/vscode.md`` shows them; ``npm run e2e:docs`` in ``vscode-extension`` refreshes those).
-Installed by ``bash vscode-extension/e2e/setup.sh`` (``.ci/run`` runs it).
+Installed by ``bash vscode-extension/e2e/setup.sh`` (``.ci/run`` runs it). Without it the test is
+skipped, naming what is missing, except under CI (``CI`` or ``TRAINERD_REQUIRE_VSCODE`` set, as
+``.ci/run`` does), where a missing piece is a failure.
 """
 
 from __future__ import annotations
@@ -39,7 +41,11 @@ def _missing() -> list[str]:
 @pytest.mark.timeout(660)  # the suite's own steps are bounded well below this
 def test_vscode_extension_end_to_end():
     missing = _missing()
-    assert not missing, f"missing {', '.join(missing)}: run `bash vscode-extension/e2e/setup.sh` once"
+    if missing:
+        reason = f"missing {', '.join(missing)}: run `bash vscode-extension/e2e/setup.sh` once"
+        if os.environ.get("CI") or os.environ.get("TRAINERD_REQUIRE_VSCODE"):
+            pytest.fail(f"the VS Code end-to-end test must run under CI: {reason}")
+        pytest.skip(reason)
     env = {
         **os.environ,
         "TRAINERD_PYTHON": sys.executable,

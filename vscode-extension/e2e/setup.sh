@@ -13,6 +13,9 @@ SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
+# the fonts the screenshots are taken with (a Recommends of chromium, which are not installed: those are
+# desktop services, printing and Perl, 85 of 123 packages on Debian 12, none used by a headless browser)
+[ -d /usr/share/fonts/truetype/liberation ] || need_apt+=(fonts-liberation)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 command -v make >/dev/null && command -v g++ >/dev/null || need_apt+=(build-essential)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
@@ -21,7 +24,7 @@ command -v node >/dev/null && command -v npm >/dev/null || need_apt+=(nodejs npm
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "e2e setup: apt-get install ${need_apt[*]}"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 if [ "$node_major" != "20" ]; then

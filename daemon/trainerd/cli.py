@@ -313,11 +313,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
 def _training_root(args: argparse.Namespace, start: str | None = None):
     from pathlib import Path
 
-    from trainerd.training.sessions import find_root
+    from trainerd.training.service import resolve_root
 
     if getattr(args, "root", None):
         return Path(args.root).expanduser().resolve()
-    return find_root(Path(start or ".").expanduser())
+    return resolve_root(start or ".")
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -337,7 +337,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_launch(args: argparse.Namespace) -> int:
-    from trainerd.training import preflight, render, sessions
+    from trainerd.training import preflight, render, service
 
     root = _training_root(args, args.cwd)
     cwd = args.cwd or "."
@@ -351,7 +351,7 @@ def cmd_launch(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes"):
             con.print("Not launched.")
             return EXIT_FAILED
-    result = sessions.launch(args.command, cwd, root=root, backend=args.backend, name=args.name)
+    result = service.launch(args.command, cwd, root=root, backend=args.backend, name=args.name)
     if args.json:
         print_json(result)
     else:

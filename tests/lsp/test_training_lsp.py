@@ -245,3 +245,35 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
         await second.shutdown_session()
     finally:
         await second.stop()
+
+
+async def test_a_window_on_a_sub_folder_keeps_sessions_inside_it(tmp_path: Path):
+    """Issue 20 bug 7: a window opened on a sub-folder of a git repository logs its sessions in that
+    folder (not the git root above it), where its pre-flight and detection also look."""
+    repo = tmp_path / "repo"
+    window = repo / "experiments" / "toy"
+    window.mkdir(parents=True)
+    (repo / ".git").mkdir()
+    shutil.copy(FIXTURES / "toy_train.py", window / "toy_train.py")
+    client = await SERVER.start()
+    try:
+        await initialize(client, window)
+        launched = await raw_request(
+            client,
+            "trainer/launchTraining",
+            {"command": "python3 toy_train.py --steps 2", "backend": "tmux", "settle_seconds": 0},
+        )
+        session = launched["session"]
+        assert (session["root"], session["cwd"]) == (str(window), str(window))
+        assert Path(session["session_dir"]).parent == window / ".trainer-workspace" / "training"
+        assert not (repo / ".trainer-workspace").exists()
+        detected = await raw_request(
+            client, "trainer/detectTraining", {"environment": False, "command": "python3 toy_train.py"}
+        )
+        assert (detected["root"], detected["preflight"]["cwd"]) == (str(window), str(window))
+        listed = await raw_request(client, "trainer/sessions", {})
+        assert [row["name"] for row in listed["sessions"]] == [session["name"]]
+        await client.shutdown_session()
+    finally:
+        await client.stop()
+        close_backend_sessions(window)

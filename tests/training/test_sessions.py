@@ -338,3 +338,23 @@ def test_listing_survives_a_backend_that_is_gone(project: Path, monkeypatch, tmp
     assert (record.name, record.state) == (result.session.name, "running")  # as last recorded
     with pytest.raises(TrainerError, match="screen is not installed"):
         sessions.stop(project, result.session.name, grace_seconds=1)
+
+
+def test_root_rule_a_window_on_a_sub_folder_is_the_boundary(tmp_path: Path):
+    """A window opened on a sub-folder of a git repository keeps its sessions inside that folder;
+    without a window the nearest registry, then the nearest project marker, decides."""
+    from trainerd.training.service import resolve_root
+
+    repo = tmp_path / "repo"
+    window = repo / "experiments" / "vision"
+    deeper = window / "runs" / "a"
+    deeper.mkdir(parents=True)
+    (repo / ".git").mkdir()
+    assert resolve_root(deeper, [window]) == window  # the editor: the window folder
+    assert resolve_root(window, [tmp_path / "elsewhere", window]) == window
+    assert resolve_root(deeper) == repo  # the CLI with no registry yet: the git root
+    (window / ".trainer-workspace" / "training").mkdir(parents=True)
+    assert resolve_root(deeper) == window  # ... and once the editor made one there, that registry
+    outside = tmp_path / "scratch"
+    outside.mkdir()
+    assert resolve_root(outside, [window]) == outside  # no window holds it, no marker: itself

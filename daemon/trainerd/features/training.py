@@ -108,24 +108,6 @@ class SessionWatcher:
             self._wake.clear()
 
 
-def _against_workspace(ls: TrainerServer, given: str) -> Path:
-    """``given`` as a path; a relative one is relative to the first workspace folder, not the daemon's cwd."""
-    path = Path(given).expanduser()
-    roots = workspace_roots(ls)
-    return path if path.is_absolute() or not roots else roots[0] / path
-
-
-def _root(ls: TrainerServer, given: str | None, field: str = "root") -> Path:
-    if given:
-        return _against_workspace(ls, given)
-    roots = workspace_roots(ls)
-    if not roots:
-        from pygls.exceptions import JsonRpcInvalidParams
-
-        raise JsonRpcInvalidParams(f"field '{field}': required when the client has no workspace folder")
-    return roots[0]
-
-
 def register(server: TrainerServer) -> None:
     watcher = SessionWatcher(server)
     server.session_watcher = watcher  # type: ignore[attr-defined]
@@ -138,45 +120,35 @@ def register(server: TrainerServer) -> None:
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.DetectTrainingParams, params, protocol.DETECT_TRAINING)
-        root = _root(ls, p.root)
         result = await call_service(
             ls,
             protocol.DETECT_TRAINING,
             service.detect_with_preflight,
-            root,
+            p.root,
             environment=p.environment,
             command=p.command,
             cwd=p.cwd,
             target_metric=p.target_metric,
             smoke_test=p.smoke_test,
             interpreter=ls.settings.interpreter,
+            folders=workspace_roots(ls),
         )
         return as_dict(result)
 
     @server.feature(protocol.LAUNCH_TRAINING)
     async def launch_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
-        if p.cwd:
-            cwd: str | None = str(_against_workspace(ls, p.cwd))
-        else:
-            cwd = str(_root(ls, p.root, "cwd")) if (p.root or workspace_roots(ls)) else None
-        if cwd is None:
-            from pygls.exceptions import JsonRpcInvalidParams
-
-            raise JsonRpcInvalidParams(
-                f"{protocol.LAUNCH_TRAINING}: field 'cwd': required (no workspace folder)"
-            )
-        backend = p.backend or ls.settings.session_backend
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            watcher.exclusive(sessions.launch),
+            watcher.exclusive(service.launch),
             p.command,
-            cwd,
-            root=str(_against_workspace(ls, p.root)) if p.root else None,
-            backend=backend,
+            cwd=p.cwd,
+            root=p.root,
+            folders=workspace_roots(ls),
+            backend=p.backend or ls.settings.session_backend,
             name=p.name,
             settle_seconds=p.settle_seconds,
         )
@@ -188,40 +160,31 @@ def register(server: TrainerServer) -> None:
 
     @server.feature(protocol.SESSIONS)
     async def list_training_sessions(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.SessionsParams, params, protocol.SESSIONS)
-        roots = (
-            [_against_workspace(ls, p.root)] if p.root else sorted(watcher.roots | set(workspace_roots(ls)))
-        )
-
-        def collect() -> tuple[list[Any], list[Any]]:
-            found, changes = [], []
-            for root in roots:
-                records, changed = sessions.list_sessions_with_changes(root)
-                found += records
-                changes += changed
-            return found, changes
-
-        found, changes = await call_service(ls, protocol.SESSIONS, collect)
+        folders = workspace_roots(ls)
+        roots = [service.against(folders, p.root)] if p.root else [*watcher.roots, *folders]
+        found, changes = await call_service(ls, protocol.SESSIONS, service.list_sessions, roots)
         for change in changes:
             watcher.emit(change.kind, change.session)
-        found.sort(key=lambda r: r.started_at, reverse=True)
         return {"sessions": as_dict(found)}
 
     @server.feature(protocol.STOP_TRAINING)
     async def stop_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.StopTrainingParams, params, protocol.STOP_TRAINING)
-        root = _find_root_of(ls, watcher, p.root, p.name)
-
-        def stop_it(root: Path, name: str, grace_seconds: float) -> tuple[Any, Any, Any]:
-            before, change = sessions.get_session_with_change(root, name)
-            return before, change, sessions.stop(root, name, grace_seconds=grace_seconds)
-
+        folders = workspace_roots(ls)
         before, change, record = await call_service(
-            ls, protocol.STOP_TRAINING, watcher.exclusive(stop_it), root, p.name, p.grace_seconds
+            ls,
+            protocol.STOP_TRAINING,
+            watcher.exclusive(service.stop_session),
+            p.name,
+            root=p.root,
+            roots=[*watcher.roots, *folders],
+            grace_seconds=p.grace_seconds,
+            folders=folders,
         )
         if change is not None:  # it had ended on its own before the stop: report that first
             watcher.emit(change.kind, change.session)
@@ -231,33 +194,22 @@ def register(server: TrainerServer) -> None:
 
     @server.feature(protocol.RESTART_TRAINING)
     async def restart_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.RestartTrainingParams, params, protocol.RESTART_TRAINING)
-        root = _find_root_of(ls, watcher, p.root, p.name)
+        folders = workspace_roots(ls)
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            watcher.exclusive(sessions.restart),
-            root,
+            watcher.exclusive(service.restart_session),
             p.name,
+            root=p.root,
+            roots=[*watcher.roots, *folders],
             command=p.command,
             settle_seconds=p.settle_seconds,
+            folders=folders,
         )
         watcher.emit("started", result.session)
         if result.session.state != "running":
             watcher.emit(result.session.state, result.session)
         return as_dict(result)
-
-
-def _find_root_of(ls: TrainerServer, watcher: SessionWatcher, root: str | None, name: str) -> Path:
-    """The root whose registry holds session ``name`` (the given root, else the first that has it)."""
-    if root:
-        return _against_workspace(ls, root)
-    from trainerd.training import sessions
-
-    candidates = sorted(watcher.roots | set(workspace_roots(ls)))
-    for candidate in candidates:
-        if (sessions.session_dir(candidate, name) / sessions.SESSION_FILE).is_file():
-            return candidate
-    return candidates[0] if candidates else _root(ls, None, "root")

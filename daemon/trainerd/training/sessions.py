@@ -414,14 +414,11 @@ def launch(
 
 
 def find_root(start: Path) -> Path:
-    """The project root above ``start``: the nearest folder with ``.git``, ``pyproject.toml`` or
-    ``setup.py``; ``start`` itself when there is none. (Not ``.trainer-workspace``: optimization
-    workspaces sit beside their target files, deep inside a project.)"""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if any((folder / marker).exists() for marker in (".git", "pyproject.toml", "setup.py")):
-            return folder
-    return start
+    """The project root of a session run in ``start`` without an editor window (the root rule of
+    :mod:`trainerd.training.service`)."""
+    from trainerd.training.service import resolve_root
+
+    return resolve_root(start)
 
 
 # --- control ------------------------------------------------------------------------------------

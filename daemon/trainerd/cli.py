@@ -21,7 +21,7 @@ class UsageError(Exception):
 
 
 def print_json(data: Any) -> None:
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     json.dump(to_plain(data), sys.stdout, indent=2, default=str)
     sys.stdout.write("\n")

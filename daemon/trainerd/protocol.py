@@ -7,12 +7,13 @@ the raw params and we structure them here, raising a JSON-RPC ``-32602`` that na
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
-import cattrs
 from pygls.exceptions import JsonRpcInvalidParams
+
+from trainerd.data import structure
+from trainerd.errors import TrainerError
 
 # --- method names -------------------------------------------------------------------------------
 RESOLVE_WORKSPACE = "trainer/resolveWorkspace"
@@ -65,7 +66,6 @@ class CreateReviewParams:
     feedback_command: str | None = None
 
 
-# runs in the editor: field names are the wire's (camelCase) so a -32602 names what the client sent
 @attrs.define
 class OptimizeParams:
     """``trainer/optimize`` / ``trainer.optimize``: the target and, optionally, how to optimize it.
@@ -76,7 +76,7 @@ class OptimizeParams:
     uri: str | None = None
     path: str | None = None
     symbol: str | None = None
-    feedbackCommand: str | None = None  # noqa: N815
+    feedback_command: str | None = None
     model: str | None = None  # manual | editor | replay:<file> | litellm:<provider/model>
     iterations: int | None = None
 
@@ -85,7 +85,7 @@ class OptimizeParams:
 class CancelParams:
     """``trainer/cancel``: a run id, or the target whose active run to cancel."""
 
-    runId: str | None = None  # noqa: N815
+    run_id: str | None = None
     uri: str | None = None
     path: str | None = None
 
@@ -94,7 +94,7 @@ class CancelParams:
 class AnswerFollowupParams:
     """``trainer/answerFollowup``: the run (or its target) and the answer, as text or a file."""
 
-    runId: str | None = None  # noqa: N815
+    run_id: str | None = None
     uri: str | None = None
     path: str | None = None
     symbol: str | None = None
@@ -249,68 +249,15 @@ class ApproveDatasetParams:
 
 
 # --- structuring --------------------------------------------------------------------------------
-converter = cattrs.Converter(forbid_extra_keys=False)
-
-
-def _strict(kind: type, name: str):
-    # cattrs coerces by default (str(5) == "5", int("3") == 3): a wrong type must be an error instead
-    def hook(value: Any, _type: Any) -> Any:
-        if isinstance(value, bool) and kind is not bool:
-            raise TypeError(f"expected {name}, got bool")
-        if kind is float and isinstance(value, int):
-            return float(value)
-        if not isinstance(value, kind):
-            raise TypeError(f"expected {name}, got {type(value).__name__}")
-        return value
-
-    return hook
-
-
-converter.register_structure_hook(str, _strict(str, "string"))
-converter.register_structure_hook(int, _strict(int, "integer"))
-converter.register_structure_hook(float, _strict(float, "number"))
-converter.register_structure_hook(bool, _strict(bool, "boolean"))
-
 T = TypeVar("T")
 
 
-def to_plain(value: Any) -> Any:
-    """Turn pygls' namedtuples (untyped custom params), attrs objects and lists into plain data."""
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if hasattr(value, "_asdict"):  # namedtuple
-        return {k: to_plain(v) for k, v in value._asdict().items()}
-    if attrs.has(type(value)):
-        return {k: to_plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
-    if isinstance(value, Mapping):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    return value
-
-
-def describe_error(exc: BaseException) -> str:
-    """One line naming each bad field, e.g. ``field 'iterations': expected int``."""
-    if isinstance(exc, cattrs.BaseValidationError):
-        problems = cattrs.transform_error(exc, path="params")
-        parts = []
-        for line in problems:
-            # cattrs: "invalid value for type, expected int @ params.iterations"
-            message, _, where = line.partition(" @ ")
-            field = where.removeprefix("params.").removeprefix("params") or "params"
-            parts.append(f"field '{field}': {message}")
-        return "; ".join(parts)
-    return str(exc)
-
-
 def parse_params(cls: type[T], params: Any, method: str) -> T:
-    """Structure raw request params into ``cls`` or raise ``-32602`` naming the offending field."""
-    data = to_plain(params)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise JsonRpcInvalidParams(f"{method}: params must be an object, got {type(data).__name__}")
+    """Structure raw request params into ``cls`` or raise ``-32602`` naming the offending field.
+
+    Keys are camelCase on the wire; the snake_case spelling of earlier releases is still accepted.
+    """
     try:
-        return converter.structure(data, cls)
-    except Exception as exc:  # cattrs raises several types; all mean the params are bad
-        raise JsonRpcInvalidParams(f"{method}: invalid params: {describe_error(exc)}") from None
+        return structure(cls, params, "params", wire=True)
+    except TrainerError as exc:
+        raise JsonRpcInvalidParams(f"{method}: {exc}") from None

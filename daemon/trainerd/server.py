@@ -23,6 +23,7 @@ from pygls.protocol import LanguageServerProtocol
 
 from trainerd import __version__
 from trainerd.features import FEATURES
+from trainerd.features.base import LanguageFeature, run_hook
 from trainerd.features.common import CodeActionRegistry, DiagnosticsHub, DocumentEvents
 from trainerd.settings import TrainerSettings, structure_settings
 
@@ -63,7 +64,7 @@ class TrainerProtocol(LanguageServerProtocol):
 
     def handle_message(self, message: Any) -> None:
         if isinstance(message, _UnstructurableRequest):
-            from trainerd.protocol import describe_error
+            from trainerd.data import describe_error
 
             error = JsonRpcInvalidParams(f"{message.method}: invalid params: {describe_error(message.error)}")
             self._send_response(message.id, None, error.to_response_error())
@@ -83,6 +84,7 @@ class TrainerServer(LanguageServer):
         self.diagnostics = DiagnosticsHub(self)
         self.code_actions = CodeActionRegistry()
         self.documents = DocumentEvents()
+        self.features: list[LanguageFeature] = []
         self.shutdown_requested = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
@@ -149,16 +151,27 @@ def create_server(log_level: str = "info") -> TrainerServer:
     server = TrainerServer(log_level)
 
     @server.feature(types.INITIALIZE)
-    def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
+    async def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
         ls.loop = asyncio.get_running_loop()
         ls._loop_thread = threading.get_ident()
         ls.apply_settings(params.initialization_options)
         client = params.client_info.name if params.client_info else "an unnamed client"
         logger.info("trainerd %s serving %s (pid %d)", __version__, client, os.getpid())
+        await run_hook(ls.features, "initialize", params)
+
+    @server.feature(types.INITIALIZED)
+    async def on_initialized(ls: TrainerServer, params: Any) -> None:
+        await run_hook(ls.features, "initialized")
 
     @server.feature(types.SHUTDOWN)
-    def on_shutdown(ls: TrainerServer, params: Any) -> None:
+    async def on_shutdown(ls: TrainerServer, params: Any) -> None:
         ls.shutdown_requested = True
+        await run_hook(ls.features, "shutdown")
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    async def on_folders(ls: TrainerServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        await ls.documents.dispatch(ls, "folders", params)
+        await run_hook(ls.features, "did_change_workspace_folders", params)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def on_configuration(ls: TrainerServer, params: types.DidChangeConfigurationParams) -> None:
@@ -185,21 +198,30 @@ def create_server(log_level: str = "info") -> TrainerServer:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def on_did_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
         await ls.documents.dispatch(ls, "open", params)
+        await run_hook(ls.features, "did_open", params)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def on_did_change(ls: TrainerServer, params: types.DidChangeTextDocumentParams) -> None:
         await ls.documents.dispatch(ls, "change", params)
+        await run_hook(ls.features, "did_change", params)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def on_did_save(ls: TrainerServer, params: types.DidSaveTextDocumentParams) -> None:
         await ls.documents.dispatch(ls, "save", params)
+        await run_hook(ls.features, "did_save", params)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     async def on_did_close(ls: TrainerServer, params: types.DidCloseTextDocumentParams) -> None:
         await ls.documents.dispatch(ls, "close", params)
+        await run_hook(ls.features, "did_close", params)
 
     for feature in FEATURES:
-        feature.register(server)
+        if isinstance(feature, type) and issubclass(feature, LanguageFeature):
+            instance = feature(server)
+            instance.register()
+            server.features.append(instance)
+        else:  # a module with register(server), not yet a LanguageFeature class
+            feature.register(server)
     return server
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import attrs
 
-from trainerd.protocol import converter, to_plain
+from trainerd.data import converter, to_plain
 
 LogLevel = Literal["debug", "info", "warning", "error"]
 SessionBackend = Literal["auto", "screen", "tmux"]

@@ -28,7 +28,7 @@ HEAVY = {
     "_pytest",
     "jsonrpc_base",
 }
-WIRING = {"cli", "stdio", "server", "protocol", "settings", "errors", "features"}
+WIRING = {"cli", "stdio", "server", "protocol", "data", "settings", "errors", "features"}
 
 
 def test_startup_imports_no_service_and_no_heavy_library():

@@ -12,7 +12,7 @@ import attrs
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities, make_test_lsp_client
 
-from trainerd.protocol import to_plain
+from trainerd.data import to_plain
 
 TIMEOUT = 60
 HOLD_TIMEOUT = 400  # a held completion outlives any test that holds it

@@ -57,7 +57,7 @@ async def test_invalid_initialization_options_are_named_and_defaulted(
         in messages
     )
     contract = await request(client, "trainer/resolveWorkspace", {"path": "stats.py"})  # still serving
-    assert contract.target.code_name == "stats"
+    assert contract.target.codeName == "stats"
 
 
 async def test_valid_initialization_options_raise_no_message(uninitialized: LanguageClient, lsp_project):

@@ -88,7 +88,7 @@ def test_the_daemon_survives_every_kind_of_bad_message(lsp_project: Path, tmp_pa
 
     def alive() -> None:
         result = client.request("trainer/resolveWorkspace", {"path": "stats.py"})["result"]
-        assert result["target"]["code_name"] == "stats"
+        assert result["target"]["codeName"] == "stats"
 
     client.send_raw(b"Content-Length: 9\r\n\r\n{not json")
     parse_error = client.wait_for(lambda m: "error" in m and m.get("id") is None)

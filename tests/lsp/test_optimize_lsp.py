@@ -404,8 +404,8 @@ async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
         await initialize(second, reviewed, capabilities(), editor_settings(iterations=2))
         contract = await request(second, "trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})
         assert contract.optimization.status == "interrupted"
-        assert contract.optimization.last_completed_step == "step-1:evaluated"
-        assert "Resume" in contract.next_action
+        assert contract.optimization.lastCompletedStep == "step-1:evaluated"
+        assert "Resume" in contract.nextAction
         second.completions.append(replay_answer(reviewed))  # step 2 gets the real fix
         resumed = await request(second, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
         final = await wait_for_state(second, resumed.runId, FINAL, timeout=150)

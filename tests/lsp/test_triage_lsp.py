@@ -19,7 +19,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from tests.lsp import helpers
 from tests.training.conftest import close_backend_sessions
 from tests.triage.conftest import CORPUS
-from trainerd.protocol import to_plain
+from trainerd.data import to_plain
 
 SERVER = ClientServerConfig(
     server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"]

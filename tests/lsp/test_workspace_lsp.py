@@ -36,7 +36,7 @@ async def test_resolve_returns_contract_and_publishes_blocker(client: LanguageCl
     assert contract.target.symbol == "median"
     assert contract.workspace.root == ".trainer-workspace/stats"
     assert [b.code for b in contract.blockers] == ["review_missing"]
-    assert "trainerd review stats.py::median" in contract.next_action
+    assert "trainerd review stats.py::median" in contract.nextAction
     await asyncio.wait_for(waiter, TIMEOUT)
     diags = client.diagnostics[uri]
     assert [d.code for d in diags] == ["review_missing"]
@@ -98,7 +98,7 @@ async def test_invalid_params_get_32602_naming_the_field(client: LanguageClient,
     assert field in info.value.message
     # the daemon keeps serving
     contract = await resolve(client, path="stats.py")
-    assert contract.target.code_name == "stats"
+    assert contract.target.codeName == "stats"
 
 
 async def test_params_not_an_object(client: LanguageClient):
@@ -149,7 +149,7 @@ async def test_code_action_repairs_a_corrupt_status_file(client: LanguageClient,
         )
     )
 
-    assert Path(result["moved_to"]).read_text() == '{"workflow_state": "flying"}'
+    assert Path(result["movedTo"]).read_text() == '{"workflow_state": "flying"}'
     assert result["contract"]["workspace"]["state"] == "pending_engineer_prompt"
     codes = [
         d.code

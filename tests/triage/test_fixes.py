@@ -278,7 +278,7 @@ def test_two_fixes_for_the_same_signature_then_reassess(corpus_project, tmp_path
 
 
 def service_dict(t):
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     return to_plain(t)
 

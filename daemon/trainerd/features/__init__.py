@@ -1,7 +1,10 @@
-"""LSP wiring, one module per feature; each has ``register(server)``. Listed here in load order."""
+"""LSP wiring, one module per feature: a `LanguageFeature` class (features/base.py), or a module with
+``register(server)`` until it is converted. Listed here in load order."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from trainerd.features import optimize, research, surfaces, training, triage, workspace
 
-FEATURES = [workspace, optimize, surfaces, training, triage, research]
+FEATURES: list[Any] = [workspace.WorkspaceFeature, optimize, surfaces, training, triage, research]

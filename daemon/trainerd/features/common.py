@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 CodeActionProvider = Callable[["TrainerServer", types.CodeActionParams], list[types.CodeAction]]
 DocumentListener = Callable[["TrainerServer", Any], Any]  # (server, the notification's params); may be async
-DOCUMENT_EVENTS = ("open", "change", "save", "close")
+DOCUMENT_EVENTS = ("open", "change", "save", "close", "folders")
 
 
 class DiagnosticsHub:
@@ -153,10 +153,18 @@ def to_uri(path: Path | str) -> str:
 
 
 def as_dict(value: Any) -> Any:
-    """JSON-ready form of a service result (attrs classes and dataclasses included)."""
-    from trainerd.protocol import to_plain
+    """JSON-ready form of a service result with its snake_case field names (the old wire form;
+    features move to :func:`wire`)."""
+    from trainerd.data import to_plain
 
     return to_plain(value)
+
+
+def wire(value: Any) -> Any:
+    """A service result on the LSP wire: attrs field names in camelCase, data keys untouched."""
+    from trainerd.data import to_wire
+
+    return to_wire(value)
 
 
 async def call_service(

@@ -17,6 +17,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 
 from trainerd import protocol
+from trainerd.data import to_plain
 from trainerd.features.common import (
     as_dict,
     call_service,
@@ -75,7 +76,7 @@ def _progress_of(ls: TrainerServer) -> dict[str, _Progress]:
 def _experimental(ls: TrainerServer) -> dict[str, Any]:
     caps = ls.client_capabilities
     exp = getattr(caps, "experimental", None) if caps is not None else None
-    plain = protocol.to_plain(exp)
+    plain = to_plain(exp)
     return plain if isinstance(plain, dict) else {}
 
 
@@ -233,7 +234,7 @@ def _final_message(run: Run) -> str:
         return f"trainerd: {name}: the run failed: {run.error or run.message or 'see the log'}"
     if run.state == "blocked":
         return f"trainerd: {name}: blocked: " + "; ".join(
-            str(b.get("message") if isinstance(b, dict) else b) for b in protocol.to_plain(run.blockers)
+            str(b.get("message") if isinstance(b, dict) else b) for b in to_plain(run.blockers)
         )
     if run.state == "written_back":
         return f"trainerd: {name}: the validated candidate was written back."
@@ -259,7 +260,7 @@ def _completer(ls: TrainerServer, run: Run):
         waited = 0.0
         while True:
             try:
-                result = protocol.to_plain(future.result(timeout=0.25))
+                result = to_plain(future.result(timeout=0.25))
                 break
             except TimeoutError:
                 waited += 0.25
@@ -412,7 +413,7 @@ async def _write_back(ls: TrainerServer, run: Run, proposal: dict[str, Any]) -> 
         atomic_write_text(path, new)
         how = "file"
     justification = f"written back via {how}"
-    sent = {"uri": uri, "range": protocol.to_plain(rng), "newText": replacement}
+    sent = {"uri": uri, "range": to_plain(rng), "newText": replacement}
     original = await call_service(
         ls, protocol.OPTIMIZE, _record_write_back, run, "written", justification, None, new, sent
     )
@@ -506,7 +507,7 @@ def _options(ls: TrainerServer, p: protocol.OptimizeParams, method: str) -> dict
         "optimizer": settings.optimizer,
         "test_timeout": settings.test_timeout_seconds,
     }
-    feedback = p.feedbackCommand or settings.feedback_command
+    feedback = p.feedback_command or settings.feedback_command
     if feedback:
         options["feedback_command"] = feedback
     if settings.interpreter:
@@ -627,7 +628,7 @@ async def start_run(ls: TrainerServer, p: protocol.OptimizeParams, method: str) 
         raise
     publish_blockers(ls, contract)
     if blockers:
-        manager.release(run, "blocked", blockers=protocol.to_plain(blockers), kind="preflight")
+        manager.release(run, "blocked", blockers=to_plain(blockers), kind="preflight")
         await progress_task
         return {
             "runId": None,
@@ -660,9 +661,9 @@ def _find_run(
 
 
 async def cancel_run(ls: TrainerServer, p: protocol.CancelParams, method: str) -> dict[str, Any]:
-    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    run = _find_run(ls, p.run_id, p.uri, p.path, method)
     if run is None or not run.active:
-        field = "runId" if p.runId else ("uri" if p.uri else "path")
+        field = "runId" if p.run_id else ("uri" if p.uri else "path")
         what = f"run {run.id} is {run.state}" if run is not None else "no run of this daemon on that target"
         raise JsonRpcInvalidParams(f"{method}: field '{field}': nothing to cancel: {what}")
     _manager(ls).cancel(run.id)
@@ -678,7 +679,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
     if (p.answer is None) == (p.file is None):
         raise JsonRpcInvalidParams(f"{method}: exactly one of the fields 'answer' or 'file' is required")
     manager = _manager(ls)
-    run = _find_run(ls, p.runId, p.uri, p.path, method)
+    run = _find_run(ls, p.run_id, p.uri, p.path, method)
     if run is not None and run.active:
         raise JsonRpcInvalidParams(
             f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up answer"
@@ -701,7 +702,7 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
             field = "uri" if p.uri else "path"
             if not (p.uri or p.path):
                 raise JsonRpcInvalidParams(
-                    f"{method}: field 'runId': run {p.runId} is not waiting for a follow-up"
+                    f"{method}: field 'runId': run {p.run_id} is not waiting for a follow-up"
                 )
             path = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, path, field, method)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from trainerd import protocol
+from trainerd.data import to_plain
 from trainerd.features.common import (
     as_dict,
     call_service,
@@ -97,9 +98,7 @@ def _editor_completer(ls: TrainerServer, workspace: str):
         }
 
         async def ask() -> Any:
-            return protocol.to_plain(
-                await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params))
-            )
+            return to_plain(await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params)))
 
         assert ls.loop is not None
         result = asyncio.run_coroutine_threadsafe(ask(), ls.loop).result(timeout=COMPLETE_TIMEOUT_S)
@@ -189,7 +188,7 @@ def register(server: TrainerServer) -> None:
         from trainerd.research.synthesize import GOALS, synthesize
 
         method = f"workspace/executeCommand {protocol.CMD_SYNTHESIZE}"
-        raw = protocol.to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
+        raw = to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
         goal_given = isinstance(raw, dict) and raw.get("goal") is not None
         if isinstance(raw, dict) and raw.get("goal") is None:
             raw = {k: v for k, v in raw.items() if k != "goal"}

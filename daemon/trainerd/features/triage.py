@@ -218,7 +218,6 @@ def register(server: TrainerServer) -> None:
         server.session_listeners = []  # type: ignore[attr-defined]
     server.session_listeners.append(on_session_change)  # type: ignore[attr-defined]
 
-    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
     def on_folders(ls: TrainerServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
         from pygls import uris
 
@@ -230,6 +229,8 @@ def register(server: TrainerServer) -> None:
             return
         for root in added:
             watcher.add_root(root)
+
+    server.documents.add("folders", on_folders)
 
     @server.feature(protocol.TRIAGE)
     async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:

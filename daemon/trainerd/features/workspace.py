@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
+from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
-    as_dict,
     call_service,
     check_inside_workspace,
     first_folder,
     one_argument,
     path_of,
     to_uri,
+    wire,
 )
 
 if TYPE_CHECKING:
@@ -97,115 +99,86 @@ def _blocker_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[
     return actions
 
 
-async def _blockers_on_open(ls: TrainerServer, params: types.DidOpenTextDocumentParams) -> None:
-    """A Python file that already has a trainer workspace shows its blockers as soon as it opens.
+class WorkspaceFeature(LanguageFeature):
+    """``trainer/resolveWorkspace``, blockers as diagnostics on open/save, and the commands that fix
+    them (create the review checkpoint, repair a corrupt status file)."""
 
-    Read-only (nothing is created): files without a workspace publish nothing.
-    """
-    uri = params.text_document.uri
-    if not uri.startswith("file:") or not uri.endswith((".py", ".pyw")):
-        return
-    import asyncio
+    name = "workspace"
 
-    from pygls import uris
+    def register(self) -> None:
+        server = self.server
+        server.code_actions.add(_blocker_actions)
 
-    from trainerd.workspace import service
+        @server.feature(protocol.RESOLVE_WORKSPACE)
+        async def resolve_workspace(ls: TrainerServer, params: Any) -> dict[str, Any]:
+            from trainerd.workspace import service
 
-    fs_path = uris.to_fs_path(uri)
-    if not fs_path:
-        return
-    loop = asyncio.get_running_loop()
-    contract = await loop.run_in_executor(ls.thread_pool, service.resolve_existing, fs_path)
-    if contract is not None:
-        publish_blockers(ls, contract, uri)
+            method = protocol.RESOLVE_WORKSPACE
+            p = protocol.parse_params(protocol.ResolveWorkspaceParams, params, method)
+            path = _target_path(ls, p.uri, p.path, method)
+            contract = await call_service(ls, method, service.resolve, str(path), p.symbol, p.create)
+            publish_blockers(ls, contract)
+            return wire(contract)
 
+        @server.command(protocol.CMD_CREATE_REVIEW)
+        async def create_review(ls, *args):  # no annotations: pygls evaluates them at call time
+            from trainerd.workspace import service
 
-def _target_of_saved_file(fs_path: str) -> str | None:
-    """The target whose blockers a saved file can change: a Python file itself, or the target of the
-    trainer workspace the file lies in (``<dir>/.trainer-workspace/<code-name>/…``)."""
-    from pathlib import Path
+            method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
+            raw = one_argument(args, method, "{path|uri, symbol?}")
+            p = protocol.parse_params(protocol.CreateReviewParams, raw, method)
+            path = _target_path(ls, p.uri, p.path, method)
+            result = await call_service(
+                ls, method, service.create_review, str(path), p.symbol, p.feedback_command
+            )
+            publish_blockers(ls, result.contract)
+            return wire(result)
 
-    from trainerd.workspace.target import WORKSPACE_DIRNAME
+        @server.command(protocol.CMD_REPAIR_WORKSPACE)
+        async def repair_workspace(ls, *args):  # no annotations: pygls evaluates them at call time
+            from trainerd.workspace import service
 
-    path = Path(fs_path)
-    parts = path.parts
-    if WORKSPACE_DIRNAME in parts:
-        at = len(parts) - 1 - parts[::-1].index(WORKSPACE_DIRNAME)
-        if at + 1 < len(parts) - 1:
-            target_dir, code_name = Path(*parts[:at]), parts[at + 1]
-            for suffix in (".py", ".pyw"):
-                if (target_dir / f"{code_name}{suffix}").is_file():
-                    return str(target_dir / f"{code_name}{suffix}")
-        return None
-    return fs_path if path.suffix in (".py", ".pyw") else None
+            method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
+            raw = one_argument(args, method, "{path|uri, symbol?}")
+            p = protocol.parse_params(protocol.ResolveWorkspaceParams, raw, method)
+            path = _target_path(ls, p.uri, p.path, method)
+            moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)
+            publish_blockers(ls, contract)
+            return {"movedTo": str(moved) if moved else None, "contract": wire(contract)}
 
+    async def did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        """A Python file that already has a trainer workspace shows its blockers as soon as it opens
+        (read-only: files without a workspace publish nothing)."""
+        uri = params.text_document.uri
+        if uri.startswith("file:") and uri.endswith((".py", ".pyw")):
+            await self._refresh_blockers(uri, opened=True)
 
-async def _blockers_on_save(ls: TrainerServer, params: types.DidSaveTextDocumentParams) -> None:
-    """Saving the review (or any workspace file) or the target refreshes the target's blockers, read-only."""
-    uri = params.text_document.uri
-    if not uri.startswith("file:"):
-        return
-    import asyncio
+    async def did_save(self, params: types.DidSaveTextDocumentParams) -> None:
+        """Saving the review (or any workspace file) or the target refreshes the target's blockers."""
+        uri = params.text_document.uri
+        if uri.startswith("file:"):
+            await self._refresh_blockers(uri, opened=False)
 
-    from pygls import uris
+    async def _refresh_blockers(self, uri: str, opened: bool) -> None:
+        import asyncio
 
-    from trainerd.workspace import service
-
-    fs_path = uris.to_fs_path(uri)
-    target = _target_of_saved_file(fs_path) if fs_path else None
-    if target is None:
-        return
-    loop = asyncio.get_running_loop()
-    contract = await loop.run_in_executor(ls.thread_pool, service.resolve_existing, target)
-    if contract is not None:
-        publish_blockers(ls, contract, uri if target == fs_path else None)
-
-
-def register(server: TrainerServer) -> None:
-    server.code_actions.add(_blocker_actions)
-    server.documents.add("open", _blockers_on_open)
-    server.documents.add("save", _blockers_on_save)
-
-    @server.feature(protocol.RESOLVE_WORKSPACE)
-    async def resolve_workspace(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.workspace import service
-
-        p = protocol.parse_params(protocol.ResolveWorkspaceParams, params, protocol.RESOLVE_WORKSPACE)
-        path = path_of(p.uri, p.path, "", protocol.RESOLVE_WORKSPACE, first_folder(ls))
-        check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.RESOLVE_WORKSPACE)
-        spec = str(path)
-        contract = await call_service(
-            ls, protocol.RESOLVE_WORKSPACE, service.resolve, spec, p.symbol, p.create
-        )
-        publish_blockers(ls, contract)
-        return as_dict(contract)
-
-    @server.command(protocol.CMD_CREATE_REVIEW)
-    async def create_review(ls, *args):  # no annotations: pygls evaluates them at call time
-        from trainerd.workspace import service
-
-        method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
-        p = protocol.parse_params(
-            protocol.CreateReviewParams, one_argument(args, method, "{path|uri, symbol?}"), method
-        )
-        path = path_of(p.uri, p.path, "", method, first_folder(ls))
-        check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
-        spec = str(path)
-        result = await call_service(ls, method, service.create_review, spec, p.symbol, p.feedback_command)
-        publish_blockers(ls, result.contract)
-        return as_dict(result)
-
-    @server.command(protocol.CMD_REPAIR_WORKSPACE)
-    async def repair_workspace(ls, *args):  # no annotations: pygls evaluates them at call time
+        from pygls import uris
 
         from trainerd.workspace import service
 
-        method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
-        p = protocol.parse_params(
-            protocol.ResolveWorkspaceParams, one_argument(args, method, "{path|uri, symbol?}"), method
-        )
-        path = path_of(p.uri, p.path, "", method, first_folder(ls))
-        check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
-        moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)
-        publish_blockers(ls, contract)
-        return {"moved_to": str(moved) if moved else None, "contract": as_dict(contract)}
+        fs_path = uris.to_fs_path(uri)
+        if not fs_path:
+            return
+        target = fs_path if opened else service.target_of_file(fs_path)
+        if target is None:
+            return
+        loop = asyncio.get_running_loop()
+        contract = await loop.run_in_executor(self.server.thread_pool, service.resolve_existing, target)
+        if contract is not None:
+            publish_blockers(self.server, contract, uri if target == fs_path else None)
+
+
+def _target_path(ls: TrainerServer, uri: str | None, path: str | None, method: str) -> Path:
+    target = path_of(uri, path, "", method, first_folder(ls))
+    check_inside_workspace(ls, target, "uri" if uri else "path", method)
+    return target

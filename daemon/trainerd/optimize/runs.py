@@ -21,8 +21,8 @@ from typing import Any
 
 import attrs
 
+from trainerd.data import to_plain
 from trainerd.errors import TrainerError
-from trainerd.protocol import to_plain
 
 logger = logging.getLogger("trainerd.runs")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from trainerd.data import to_plain
 from trainerd.errors import TrainerError
-from trainerd.protocol import to_plain
 from trainerd.surface.candidates import is_test_file, project_index, walk_python
 from trainerd.surface.service import analyze_path, analyze_text, attach_tests, read_source, syntax_finding
 

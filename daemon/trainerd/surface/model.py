@@ -1,4 +1,4 @@
-"""Typed results of the surface analysis (plain attrs classes, JSON-ready through ``protocol.to_plain``)."""
+"""Typed results of the surface analysis (plain attrs classes, JSON-ready through ``data.to_plain``)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ FILENAME = "trainable-surface.json"
 
 def describe(surface: Surface | Mapping[str, Any], ws: Workspace) -> dict[str, Any]:
     """The JSON description of a surface as stored in the workspace."""
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     data = dict(to_plain(surface)) if not isinstance(surface, Mapping) else dict(surface)
     if "qualname" not in data or "kind" not in data:

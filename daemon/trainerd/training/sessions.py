@@ -22,8 +22,9 @@ from pathlib import Path
 
 import attrs
 
+from trainerd.data import converter
 from trainerd.errors import TrainerError
-from trainerd.protocol import converter
+from trainerd.project.clock import utc_now
 from trainerd.training import backends
 from trainerd.workspace.files import atomic_write_json, locked
 
@@ -33,10 +34,6 @@ LOG_FILE = "output.log"
 NAME_PREFIX = "trainer-train-"
 _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 STATES = ("running", "exited", "killed", "lost")
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @attrs.define

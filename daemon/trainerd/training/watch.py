@@ -452,7 +452,7 @@ def _next_scan(found: list, shift: int, total: int, current: int) -> int:
 
 
 def _plain(value: Any) -> Any:
-    from trainerd.protocol import to_plain
+    from trainerd.data import to_plain
 
     return json.loads(json.dumps(to_plain(value), default=str))
 

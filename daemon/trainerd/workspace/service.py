@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError, WorkspaceCorrupt
+from trainerd.project.processes import pid_alive
 from trainerd.workspace import status as st
 from trainerd.workspace.blockers import REVIEW_MISSING, STATUS_CORRUPT, Blocker
 from trainerd.workspace.contract import (
@@ -38,18 +39,6 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 16), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _pid_alive(pid: Any) -> bool:
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @attrs.define
@@ -235,7 +224,7 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
     optimization = OptimizationInfo(artifacts=artifacts)
     if run:
         run_state = run.get("state") or "not_started"
-        if run_state == "running" and not _pid_alive(run.get("pid")):
+        if run_state == "running" and not pid_alive(run.get("pid")):
             run_state = "interrupted"
         optimization = OptimizationInfo(
             status=run_state,
@@ -376,3 +365,21 @@ def create_review(
     return ReviewResult(
         review_path=ws.target.rel(ws.review_file) or "", created=created, contract=resolve(spec, symbol)
     )
+
+
+def target_of_file(fs_path: str) -> str | None:
+    """The target whose blockers a changed file can change: a Python file itself, or the target of
+    the trainer workspace the file lies in (``<dir>/.trainer-workspace/<code-name>/…``)."""
+    from trainerd.workspace.target import WORKSPACE_DIRNAME
+
+    path = Path(fs_path)
+    parts = path.parts
+    if WORKSPACE_DIRNAME in parts:
+        at = len(parts) - 1 - parts[::-1].index(WORKSPACE_DIRNAME)
+        if at + 1 < len(parts) - 1:
+            target_dir, code_name = Path(*parts[:at]), parts[at + 1]
+            for suffix in (".py", ".pyw"):
+                if (target_dir / f"{code_name}{suffix}").is_file():
+                    return str(target_dir / f"{code_name}{suffix}")
+        return None
+    return fs_path if path.suffix in (".py", ".pyw") else None

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from trainerd.errors import TrainerError
+from trainerd.project.clock import utc_now
+from trainerd.project.layout import STATUS_FILENAME
 from trainerd.workspace.blockers import (
     POINTER_INCONSISTENT,
     POINTER_MISSING,
@@ -23,7 +24,7 @@ from trainerd.workspace.blockers import (
 from trainerd.workspace.target import Target
 
 SCHEMA_VERSION = 1
-STATUS_FILENAME = "workflow-status.json"
+
 STATES = ("pending_engineer_prompt", "pending_training", "training", "complete")
 # forward by one, back to pending_training when a run stops short, complete -> training for a new run
 TRANSITIONS = {
@@ -63,10 +64,6 @@ ARTIFACT_CONTRACT = {
 
 class StateError(TrainerError):
     """An illegal workflow_state transition."""
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def status_path(target: Target) -> Path:

@@ -8,8 +8,7 @@ from pathlib import Path
 import attrs
 
 from trainerd.errors import TargetError
-
-WORKSPACE_DIRNAME = ".trainer-workspace"
+from trainerd.project.layout import WORKSPACE_DIRNAME
 
 
 @attrs.frozen

@@ -38,6 +38,7 @@ _PLACEHOLDER_PATTERNS = (
     re.compile(r"(?:^|[\s=/\"'])((?:YOUR|your|Your)[_-]\w*)"),  # YOUR_API_KEY, your_dataset
     re.compile(r"(?:^|\s)(\.\.\.|…)(?:\s|$)"),  # literal ellipsis
     re.compile(r"(?:^|[\s=])(xxx+|XXX+)(?=\s|$|/)"),
+    re.compile(r"((?:s3|gs|gcs|az|abfss?|wasbs?)://[^\s\"']+)"),  # the authors' cloud buckets
 )
 # a lone capital letter where a number belongs: --nproc_per_node=N, --num-gpus N
 _COUNT_PLACEHOLDER = re.compile(

@@ -63,14 +63,20 @@ def config_groups(configs: list[ConfigFile], config_dir: str) -> list[str]:
     return examples
 
 
-def hydra_overrides(words: list[str], config_dir: str, root: Path) -> list[str]:
-    """Config group files a Hydra command line selects: ``trainer=gpu`` -> ``configs/trainer/gpu.yaml``."""
-    out = []
+def hydra_choices(words: list[str], config_dir: str, root: Path) -> tuple[list[str], list[str]]:
+    """(config files the overrides select, overrides naming an option their group does not have):
+    ``experiment=example`` -> ``configs/experiment/example.yaml``; ``experiment=experiment_name.yaml``
+    when there is no such file is an example value for the user to fill in."""
+    chosen, unknown = [], []
     for word in words:
         match = re.fullmatch(r"\+?([A-Za-z_][\w/]*)=([\w./-]+)", word)
-        if match:
-            for ext in (".yaml", ".yml"):
-                candidate = f"{config_dir}/{match.group(1)}/{match.group(2)}{ext}"
-                if (root / candidate).is_file():
-                    out.append(candidate)
-    return out
+        if not match or not (root / config_dir / match.group(1)).is_dir():
+            continue
+        option = re.sub(r"\.ya?ml$", "", match.group(2))
+        found = [f"{config_dir}/{match.group(1)}/{option}{ext}" for ext in (".yaml", ".yml")
+                 if (root / config_dir / match.group(1) / f"{option}{ext}").is_file()]  # fmt: skip
+        if found:
+            chosen.append(found[0])
+        elif "," not in option and "*" not in option:
+            unknown.append(word)
+    return chosen, unknown

@@ -285,6 +285,8 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
                     continue
             usages = _usages(doc, text)
             doc.lines = text.count("\n") + 1 if doc.source != "notebook" else 0
+        # a document with sections about training says where training is: rows outside them rank lower
+        train_sections = any(rank.TRAIN_WORDS.search(" / ".join(u.headings)) for u in usages)
         earlier = ""  # what the document ran before: a file a step writes is not missing for later lines
         for usage in usages:
             found = resolve(usage, doc, project)
@@ -298,14 +300,21 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
                 row.notes = [n for n in row.notes if not n.startswith("not in this checkout")]
                 if found.missing:
                     row.notes.append("not in this checkout: " + ", ".join(found.missing))
-            row.score = _score_doc_row(found, usage, doc, entries)
             info = entries.get(row.entry or "")
             if info is not None:
                 row.notes += [n for n in entry_mod.entry_notes(info) if n.startswith("uses ")]
                 if info.hydra_config_path is not None:  # trainer=gpu -> configs/trainer/gpu.yaml
                     cdir = config_mod.hydra_dir(info.path, info.hydra_config_path)
-                    row.configs += [c for c in config_mod.hydra_overrides(found.parsed.args, cdir, base)
-                                    if c not in row.configs]  # fmt: skip
+                    chosen, unknown = config_mod.hydra_choices(found.parsed.args, cdir, base)
+                    row.configs += [c for c in chosen if c not in row.configs]
+                    if unknown:  # experiment=experiment_name: an option the project does not have
+                        row.placeholders += [u for u in unknown if u not in row.placeholders]
+                        row.notes.insert(0, "fill in: " + ", ".join(row.placeholders))
+            row.score = _score_doc_row(found, usage, doc, entries)
+            heading_path = " / ".join(usage.headings)
+            if (train_sections and row.kind == "train" and not rank.TRAIN_WORDS.search(heading_path)
+                    and not rank.START_CONTEXT.search(heading_path)):  # fmt: skip
+                row.score -= 6
             for cfg in row.configs:
                 tie(cfg, row.entry or row.command)
             steps_by_doc.setdefault(doc.rel, []).append((usage.line, row))

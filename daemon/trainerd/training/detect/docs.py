@@ -79,8 +79,7 @@ class _Collector:
         self.headings.append(text)
         if level <= 2 and _CLOSING.match(text):
             self.appendix = True
-        if level <= 2:
-            self.cd = []  # a new top-level section starts from the project root again
+        self.cd = []  # a new section starts from the project root again
 
     def start_block(self) -> None:
         self.block += 1

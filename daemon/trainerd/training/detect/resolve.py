@@ -63,12 +63,12 @@ def _inside(rel: str) -> bool:
 
 def working_folder(usage: Usage, parsed: commands.Parsed, doc: Doc, project: Project) -> str | None:
     """The folder (relative to the root) the usage runs in: ``cd`` lines followed from the document's
-    folder or the root; a ``cd`` into the clone itself, or to a folder that is not here, is ignored.
-    ``None`` for a ``cd`` to an absolute folder (the author's machine)."""
+    folder or the root; a ``cd`` into the clone itself, to an absolute folder (the author's machine)
+    or to a folder that is not here is ignored (the files the command names decide then)."""
     current = doc.folder
     for target in [*usage.cd, *([parsed.cd] if parsed.cd else [])]:
         if target.startswith(("/", "~", "$")):
-            return None
+            continue
         for base in dict.fromkeys([current, doc.folder, ""]):
             candidate = _norm(f"{base}/{target}" if base else target)
             if _inside(candidate) and project.is_dir(candidate):
@@ -300,8 +300,10 @@ def _config_args(parsed: commands.Parsed, folder: str, project: Project) -> tupl
             present.append(_norm(value))
         elif "/" not in value and len(project.by_name.get(value, [])) == 1:
             present.append(project.by_name[value][0])  # named bare, found in a config folder (``-d configs``)
-        elif ext in (".yaml", ".yml", ".toml") or not option or re.search(r"conf|cfg|recipe", option):
-            missing.append(value)
+        elif "/" in value and (
+            ext in (".yaml", ".yml", ".toml") or not option or re.search(r"conf|cfg|recipe", option)
+        ):
+            missing.append(value)  # a bare name is often looked up by the program itself (models/, data/)
     for option in ("--config_file", "--config-file"):  # accelerate's own config comes before the script
         if option in parsed.words:
             index = parsed.words.index(option)

@@ -102,7 +102,7 @@ def discover(root: Path, modules: list[Path]) -> tuple[float, float, int]:
 
 
 def main() -> None:
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import service as surface_service
     from trainerd.surface.candidates import ProjectIndex
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,10 +155,10 @@ def main() -> None:
         print(f"incremental, one test file added: {1000 * t_new:.0f} ms")
 
         t0 = time.perf_counter()
-        result = surface_cli.surfaces(root / "src")
+        result = surface_service.surfaces(root / "src")
         print(
             f"context: `trainerd surfaces src/` (parses all {MODULES} modules too): "
-            f"{time.perf_counter() - t0:.2f} s, {sum(len(f['surfaces']) for f in result['files'])} candidates"
+            f"{time.perf_counter() - t0:.2f} s, {sum(len(f.surfaces) for f in result.files)} candidates"
         )
 
 

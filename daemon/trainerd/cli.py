@@ -43,12 +43,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if not host or not port.isdigit():
             raise UsageError(f"--tcp expects HOST:PORT, got {args.tcp!r}")
         tcp = (host, int(port))
-    from trainerd.stdio import reserve_stdout
+    if args.max_message_bytes < 1024:
+        raise UsageError(f"--max-message-bytes must be at least 1024, got {args.max_message_bytes}")
+    from trainerd.stdio import reserve_stdin, reserve_stdout
 
     stdout = reserve_stdout() if tcp is None else None  # before anything that may print is imported
+    stdin = reserve_stdin()  # services and child processes never read the protocol's bytes
     from trainerd.server import serve
 
-    return serve(stdout=stdout, tcp=tcp, log_level=args.log_level)  # 0 after shutdown+exit, else 1
+    return serve(  # 0 after shutdown+exit, else 1
+        stdout=stdout,
+        tcp=tcp,
+        log_level=args.log_level,
+        stdin=stdin if tcp is None else None,
+        max_message_bytes=args.max_message_bytes,
+    )
 
 
 # --- workspace ----------------------------------------------------------------------------------
@@ -84,17 +93,17 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_surfaces(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.surface import cli as surface_cli
+    from trainerd.surface import render, service
 
     path = Path(args.path).expanduser()
     if not path.exists():
         raise UsageError(f"path not found: {path}")
-    result = surface_cli.surfaces(path)
+    result = service.surfaces(path)
     if args.json:
         print_json(result)
     else:
-        surface_cli.print_result(console(), result)
-    return EXIT_FAILED if result.get("problem") else EXIT_OK
+        render.print_result(console(), result)
+    return EXIT_FAILED if result.problem is not None else EXIT_OK
 
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
@@ -351,22 +360,51 @@ def cmd_launch(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes"):
             con.print("Not launched.")
             return EXIT_FAILED
-    result = service.launch(args.command, cwd, root=root, backend=args.backend, name=args.name)
+    result = service.launch(
+        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args)
+    )
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
+    return (
+        EXIT_OK
+        if result.session.state in ("running", "pending") or result.session.exit_code == 0
+        else EXIT_FAILED
+    )
+
+
+def _slurm_options(args: argparse.Namespace):
+    """The Slurm job's resources from ``launch``'s flags (``None`` when none is given)."""
+    from trainerd.training.slurm import SubmitOptions
+
+    options = SubmitOptions(
+        partition=args.partition,
+        nodes=args.nodes,
+        ntasks_per_node=args.ntasks_per_node,
+        gpus_per_node=args.gpus_per_node,
+        time=args.time,
+        sbatch_args=list(args.sbatch_arg or []),
+    )
+    return None if options.is_empty() else options
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from trainerd.training import render, sessions
+    from trainerd.training.supervisor import run_flags
 
     records = sessions.list_sessions(_training_root(args))
+    flags = [run_flags(r) for r in records]
     if args.json:
-        print_json({"sessions": records})
+        from trainerd.data import to_plain
+
+        print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:
-        render.print_sessions(console(), records)
+        from trainerd.training.live import print_open_flags
+
+        con = console()
+        render.print_sessions(con, records)
+        print_open_flags(con, [(r.name, f) for r, f in zip(records, flags, strict=True)])
     return EXIT_OK
 
 
@@ -389,7 +427,11 @@ def cmd_restart(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return EXIT_OK if result.session.state == "running" or result.session.exit_code == 0 else EXIT_FAILED
+    return (
+        EXIT_OK
+        if result.session.state in ("running", "pending") or result.session.exit_code == 0
+        else EXIT_FAILED
+    )
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -399,9 +441,12 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from trainerd.training import sessions
 
     argv = sessions.attach_argv(_training_root(args), args.name)
+    hints = sessions.attach_hints(_training_root(args), args.name)
     if args.json:
-        print_json({"session": args.name, "attach_command": shlex.join(argv), "argv": argv})
+        print_json({"session": args.name, "attach_command": shlex.join(argv), "argv": argv, "hints": hints})
         return EXIT_OK
+    for hint in hints:  # stderr: stdout stays the one command, for scripts
+        print(f"also: {hint}", file=sys.stderr)
     if args.print_only or not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(shlex.join(argv))
         return EXIT_OK
@@ -411,25 +456,70 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
-def cmd_triage(args: argparse.Namespace) -> int:
+def _triage_report(args: argparse.Namespace):
     from trainerd.triage import service
 
-    text = service.read_source(args.file)
-    report = service.triage_text(
-        text, cwd=args.cwd, command=args.command, session_dir=args.session_dir, source=args.file
+    root = _training_root(args) if args.session else None
+    report = service.triage_request(
+        path=args.file if args.file != "-" else None,
+        text=service.read_source("-") if args.file == "-" else None,
+        root=root,
+        cwd=args.cwd,
+        command=args.command,
+        session=args.session,
+        session_dir=args.session_dir,
     )
+    return report
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    report = _triage_report(args)
     if args.json:
         print_json(report)
     else:
         from trainerd.triage.render import print_report
 
         print_report(console(), report)
-    return EXIT_FAILED if report.errors else EXIT_OK
+    return EXIT_FAILED if report.errors or report.monitor_flags else EXIT_OK
+
+
+def cmd_apply_fix(args: argparse.Namespace) -> int:
+    from trainerd.triage import render, service
+
+    report = _triage_report(args)
+    error = service.pick_error(report, args.error - 1 if args.error else None)
+    if not error.proposal:
+        if args.json:
+            print_json({"applied": False, "error": error, "reason": error.fix or "no fix is offered for it"})
+        else:
+            render.print_no_fix(console(), error)
+        return EXIT_FAILED
+    if not args.yes:
+        render.print_proposal(console(), error)
+        if not (sys.stdin.isatty() and input("Apply this fix? [y/N] ").strip().lower() in ("y", "yes")):
+            print("Not applied (confirm with --yes when not at a terminal).", file=sys.stderr)
+            return EXIT_FAILED
+    record = service.apply(
+        error.proposal,
+        report.cwd or ".",
+        triage=error,
+        session_dir=report.session_dir,
+        command=report.command,
+    )
+    if args.json:
+        print_json(record)
+    else:
+        render.print_applied(console(), record)
+    return EXIT_OK if record.get("ok") else EXIT_FAILED
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from trainerd.training import monitor
 
+    if not Path(args.log).exists() and "/" not in args.log:  # a session's name
+        return _monitor_session(args)
     config_text = None
     if args.config:
         from pathlib import Path
@@ -444,10 +534,32 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        from trainerd.triage.render import print_monitor
+        from trainerd.training.live import print_monitor
 
         print_monitor(console(), result)
     return EXIT_FAILED if result.flags else EXIT_OK
+
+
+def _monitor_session(args: argparse.Namespace) -> int:
+    from trainerd.training import sessions
+    from trainerd.training.supervisor import metrics
+
+    root = _training_root(args)
+    sessions.get_session(root, args.log)  # names the field when there is no such session
+    result = metrics(root, args.log)
+    if args.json:
+        print_json(result)
+    else:
+        from trainerd.training.live import print_session_metrics
+
+        print_session_metrics(console(), result)
+    return EXIT_FAILED if result.flags or result.crash else EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from trainerd.training import live
+
+    return live.watch(_training_root(args), args.name, console(), as_json=args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -472,6 +584,13 @@ def build_parser() -> argparse.ArgumentParser:
     # many LSP clients append --stdio (vscode-languageclient's TransportKind.stdio does): stdio is the default
     p.add_argument("--stdio", action="store_true", help="speak LSP over stdio (the default)")
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    p.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=8 * 1024 * 1024,
+        metavar="N",
+        help="largest message accepted from the client (default 8 MiB); larger ones are answered with an error",
+    )
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")
     p.add_argument("target", help="path/to/file.py or path/to/file.py::symbol")
@@ -573,9 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--goal",
         choices=["keep", "change"],
-        default="keep",
-        help="keep: characterization cases recorded from the current code (default); change: specification "
-        "cases proposed by the model",
+        default=None,
+        help="keep: characterization cases recorded from the current code; change: specification "
+        "cases proposed by the model (default: the goal of the dataset already proposed, else keep)",
     )
     p.add_argument(
         "--model",
@@ -614,13 +733,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
 
     p = verb(
-        "launch", cmd_launch, "run a training command exactly as given in a persistent screen/tmux session"
+        "launch",
+        cmd_launch,
+        "run a training command exactly as given in a persistent screen/tmux session, or as a Slurm job",
     )
     p.add_argument(
         "command", metavar="CMD", help='the exact command line, quoted: "python train.py --lr 3e-4"'
     )
     p.add_argument("--cwd", metavar="DIR", help="where to run it (default: the current directory)")
-    p.add_argument("--backend", choices=["screen", "tmux"], help="default: screen, else tmux")
+    p.add_argument(
+        "--backend",
+        choices=["screen", "tmux", "slurm"],
+        help="default: screen, else tmux; slurm for an sbatch command or when a Slurm option is given",
+    )
     p.add_argument("--name", help="session name (default: trainer-train-YYYYmmdd-HHMMSS)")
     p.add_argument(
         "--root", metavar="DIR", help="project root holding .trainer-workspace (default: found above --cwd)"
@@ -628,6 +753,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target-metric", metavar="TEXT", help="the metric this run aims for (pre-flight)")
     p.add_argument(
         "--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)"
+    )
+    slurm_flags = p.add_argument_group("Slurm job (backend slurm; see docs/cluster.md)")
+    slurm_flags.add_argument("--partition", metavar="P", help="the partition (queue) to run in")
+    slurm_flags.add_argument("--nodes", metavar="N", type=int, help="number of nodes")
+    slurm_flags.add_argument(
+        "--ntasks-per-node", metavar="K", type=int, help="tasks per node (start them with srun)"
+    )
+    slurm_flags.add_argument("--gpus-per-node", metavar="G", help="GPUs per node: a count or type:count")
+    slurm_flags.add_argument("--time", metavar="T", help="time limit, e.g. 30, 4:00:00, 1-00:00:00")
+    slurm_flags.add_argument(
+        "--sbatch-arg",
+        metavar="OPT",
+        action="append",
+        help="one more sbatch option, e.g. --sbatch-arg=--account=myproj (repeatable)",
     )
 
     p = verb("sessions", cmd_sessions, "list training sessions with their live state")
@@ -662,13 +801,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
     p.add_argument("--command", help="the training command that produced the log (for fixes)")
     p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
+
+    p = verb(
+        "apply-fix",
+        cmd_apply_fix,
+        "apply the fix triage proposes for a log's root cause (or --error N), after confirmation",
+    )
+    p.add_argument("file", metavar="FILE", help="the log the error is in, or - for standard input")
+    p.add_argument(
+        "--error", type=int, metavar="N", help="the N-th error triage lists (default: the root cause)"
+    )
+    p.add_argument("--yes", action="store_true", help="apply without asking (scripts, CI)")
+    p.add_argument("--cwd", help="the project the log came from (default: the session's, else here)")
+    p.add_argument("--command", help="the training command that produced the log")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json records the fix")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
 
     p = verb(
         "monitor",
         cmd_monitor,
-        "run the training monitor over a log file: NaN, plateau, spikes, throughput, pitfalls",
+        "run the training monitor over a log file or a session: NaN, divergence, plateau, throughput, "
+        "hangs, checkpoints, pitfalls",
     )
-    p.add_argument("log", metavar="LOG", help="the training log (e.g. a session's output.log)")
+    p.add_argument("log", metavar="LOG|SESSION", help="a training log, or a session's name (its current run)")
+    p.add_argument(
+        "--root", metavar="DIR", help="project root of SESSION (default: found above the current directory)"
+    )
     p.add_argument(
         "--command", help="the training command (for multi-GPU / precision / accumulation pitfalls)"
     )
@@ -678,6 +847,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a run folder to read structured metrics from (trainer_state.json, "
         "metrics.csv, TensorBoard events)",
     )
+
+    p = verb(
+        "watch",
+        cmd_watch,
+        "follow a training session live: metrics, a chart, flags and crashes as they happen (s: stop, o: open the log)",
+    )
+    p.add_argument("name", metavar="SESSION")
+    p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
 
     return parser
 

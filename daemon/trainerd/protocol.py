@@ -29,6 +29,7 @@ SESSIONS = "trainer/sessions"
 STOP_TRAINING = "trainer/stopTraining"
 RESTART_TRAINING = "trainer/restartTraining"
 SESSION_EVENT = "trainer/sessionEvent"  # server -> client notification
+SESSION_METRICS = "trainer/sessionMetrics"
 TRIAGE = "trainer/triage"
 
 # --- workspace commands (workspace/executeCommand), for clients without custom UI ---------------
@@ -135,7 +136,8 @@ class DetectTrainingParams:
 
 @attrs.define
 class LaunchTrainingParams:
-    """``trainer/launchTraining``: run ``command`` exactly as given in a new screen/tmux session."""
+    """``trainer/launchTraining``: run ``command`` exactly as given in a new screen/tmux session, or as
+    a Slurm job (``backend: "slurm"``, or any of the Slurm fields below)."""
 
     command: str
     cwd: str | None = None
@@ -143,12 +145,27 @@ class LaunchTrainingParams:
     backend: str | None = None
     name: str | None = None
     settle_seconds: float = 1.0
+    # the Slurm job's resources (docs/cluster.md)
+    partition: str | None = None
+    nodes: int | None = None
+    ntasks_per_node: int | None = None
+    gpus_per_node: str | None = None
+    time: str | None = None
+    sbatch_args: list[str] = attrs.Factory(list)
 
 
 @attrs.define
 class SessionsParams:
     """``trainer/sessions``: the sessions under ``root`` (default: every workspace folder)."""
 
+    root: str | None = None
+
+
+@attrs.define
+class SessionMetricsParams:
+    """``trainer/sessionMetrics``: one session's metric series, open flags and crash."""
+
+    name: str
     root: str | None = None
 
 
@@ -228,7 +245,9 @@ class SynthesizeParams:
     uri: str | None = None
     path: str | None = None
     symbol: str | None = None
-    goal: str = "keep"
+    goal: str | None = (
+        None  # keep | change; None: the pending proposal's goal, else keep (the service decides)
+    )
     model: str | None = None  # for goal change; default: the trainer.model setting, else manual
     instruction: str | None = None
     response: str | None = None  # the answer to a manual follow-up

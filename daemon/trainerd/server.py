@@ -13,19 +13,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 import threading
 from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
-from trainerd import __version__
+from trainerd import __version__, framing
 from trainerd.features import FEATURES
 from trainerd.features.base import LanguageFeature, run_hook
 from trainerd.features.common import CodeActionRegistry, DiagnosticsHub, DocumentEvents
+from trainerd.framing import DEFAULT_MAX_BODY, BadFrame, FrameDecoder, FrameEvent, Invalid
 from trainerd.settings import TrainerSettings, structure_settings
+from trainerd.transport import SERVICE_THREADS, ServicePool, threaded_reader
 
 logger = logging.getLogger("trainerd")
 
@@ -48,12 +52,98 @@ class _UnstructurableRequest:
 
 
 class TrainerProtocol(LanguageServerProtocol):
-    """pygls' protocol, except that every request gets an answer.
+    """pygls' protocol, except that every request gets an answer, whatever the bytes.
 
-    pygls drops a request whose params fail to structure (it only shows a message), so the client
-    waits forever; here it is answered with ``-32602`` naming the bad fields.
+    Messages arrive through :meth:`receive` (from :mod:`trainerd.framing`, not pygls' reader):
+    bad frames and envelopes get ``-32700``/``-32600``, requests before ``initialize`` ``-32002``,
+    requests after ``shutdown`` ``-32600``; a request whose params fail to structure gets ``-32602``
+    naming the bad fields (pygls drops it). Error responses never carry tracebacks (the log has them).
     """
 
+    def __init__(self, server: Any, converter: Any) -> None:
+        super().__init__(server, converter)
+        self.initialize_received = False
+
+    # --- the way in -----------------------------------------------------------------------------
+    def receive(self, event: FrameEvent, decoder: FrameDecoder) -> None:
+        """Handle one event of the frame decoder (on the event loop)."""
+        if isinstance(event, BadFrame):
+            logger.warning("from the client: %s", event.reason)
+            prefix = "Invalid request" if event.code == framing.INVALID_REQUEST else "Parse error"
+            self.send_error(event.id, event.code, f"{prefix}: {event.reason}")
+            return
+        value = framing.parse_body(event.data)
+        if isinstance(value, Invalid):
+            decoder.body_failed(event.data)
+            logger.warning("from the client: %s", value.message)
+            self.send_error(None, value.code, value.message)
+            return
+        message = framing.check_envelope(value, lambda msg_id: msg_id in self._request_futures)
+        if isinstance(message, Invalid):
+            logger.warning("from the client: %s", message.message)
+            if message.answer:
+                self.send_error(message.id, message.code, message.message)
+            return
+        self._receive_message(message)
+
+    def _receive_message(self, message: dict[str, Any]) -> None:
+        method = message.get("method")
+        is_request = method is not None and "id" in message
+        if method is not None:
+            problem = self._lifecycle_problem(method, is_request)
+            if problem is not None:
+                code, text = problem
+                logger.warning("%s", text)
+                if is_request:
+                    self.send_error(message["id"], code, text)
+                return
+            where = framing.lone_surrogate_path(message.get("params"))
+            if where is not None:
+                if is_request:
+                    text = f"{method}: field '{where.removeprefix('params.')}': holds a lone UTF-16 surrogate (not text)"
+                    self.send_error(message["id"], framing.INVALID_PARAMS, text)
+                    return
+                # a document's text keeps its length in UTF-16 units, so positions stay right
+                message = {**message, "params": framing.replace_lone_surrogates(message["params"])}
+            if method == types.INITIALIZE and is_request:
+                self.initialize_received = True
+        elif "error" in message and not isinstance(message["error"], dict):
+            message = {
+                **message,
+                "error": {"code": -32603, "message": f"malformed error: {message['error']!r:.200}"},
+            }
+        elif "result" not in message and "error" not in message:
+            message = {**message, "result": None}
+        try:
+            structured = self.structure_message(message)
+        except Exception as exc:  # a notification or response that lsprotocol cannot structure
+            logger.warning(
+                "dropped a message from the client (%s): %s", method or "response", exc.__cause__ or exc
+            )
+            return
+        self.handle_message(structured)
+
+    def _lifecycle_problem(self, method: str, is_request: bool) -> tuple[int, str] | None:
+        if method == types.EXIT:
+            return None
+        if self._shutdown:
+            return (
+                framing.INVALID_REQUEST,
+                f"Invalid request: {method} after shutdown (only exit is accepted)",
+            )
+        if method == types.INITIALIZE:
+            if self.initialize_received:
+                return framing.INVALID_REQUEST, "Invalid request: initialize was already received"
+            return None
+        if not self.initialize_received:
+            return -32002, f"Server not initialized: {method} before initialize"
+        return None
+
+    def send_error(self, msg_id: Any, code: int, message: str) -> None:
+        """An error response; ``msg_id`` None is sent as ``"id": null`` (pygls would leave it out)."""
+        self._send_data({"jsonrpc": "2.0", "id": msg_id, "error": {"code": code, "message": message}})
+
+    # --- pygls overrides ------------------------------------------------------------------------
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
             return super().structure_message(data)
@@ -71,11 +161,32 @@ class TrainerProtocol(LanguageServerProtocol):
             return
         super().handle_message(message)
 
+    def _send_response(
+        self, msg_id: Any, result: Any = None, error: types.ResponseError | None = None
+    ) -> None:
+        if error is not None and error.data is not None:
+            # pygls puts the traceback of an internal error in `data`; it is in the log already
+            error = types.ResponseError(code=error.code, message=error.message)
+        super()._send_response(msg_id, result, error)
+
+    def _execute_handler(
+        self, msg_id: Any, handler: Any, callback: Any, args: Any = None, kwargs: Any = None
+    ) -> None:
+        # pygls 2.1.1 stores the future of every async handler under `msg_id` and pops it only for
+        # real requests: the async handler behind a command, a document event or initialize is kept
+        # forever (docs/reliability.md has the reproduction). Drop it once done.
+        def done(future: Any) -> None:
+            if self._request_futures.get(msg_id) is future:
+                del self._request_futures[msg_id]
+            callback(future)
+
+        super()._execute_handler(msg_id, handler, done, args, kwargs)
+
 
 class TrainerServer(LanguageServer):
     """pygls server plus the state the features share: settings, diagnostics, code actions, document events."""
 
-    def __init__(self, log_level: str = "info") -> None:
+    def __init__(self, log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY) -> None:
         super().__init__("trainerd", __version__, protocol_cls=TrainerProtocol)
         # what the command line chose; settings from the client override it only when they name one
         level: Any = log_level if log_level in _LEVELS else "info"
@@ -88,20 +199,75 @@ class TrainerServer(LanguageServer):
         self.shutdown_requested = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
+        self.max_message_bytes = max_message_bytes
+        self._service_pool: ServicePool | None = None
 
-    def report_server_error(self, error: Exception, source: Any) -> None:
-        """A message that is not JSON gets the JSON-RPC parse error (id null) rather than only a popup."""
-        import json
+    # --- transport: trainerd.framing instead of pygls' reader ---------------------------------------
+    @property
+    def thread_pool(self) -> ServicePool:  # type: ignore[override]
+        """Blocking service work runs here, never on the threads that read the client."""
+        if self._service_pool is None:
+            self._service_pool = ServicePool(SERVICE_THREADS)
+        return self._service_pool
 
-        if isinstance(error, json.JSONDecodeError):
-            logger.warning("a message from the client is not JSON: %s", error)
-            parse_error = types.ResponseError(
-                code=-32700, message=f"Parse error: the message is not JSON: {error}"
-            )
-            # pygls has no public way to answer with id null
-            self.protocol._send_response(None, None, parse_error)  # type: ignore[arg-type]
-            return
-        super().report_server_error(error, source)
+    def shutdown(self) -> None:
+        if self._stop_event is not None:
+            self._stop_event.set()
+        if self._service_pool is not None:  # blocked service calls must not hold the exit
+            self._service_pool.shutdown(wait=False, cancel_futures=True)
+        if self._server:
+            self._server.close()
+
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """Serve over stdio: a dedicated thread reads ``stdin`` (never a service thread)."""
+        self._stop_event = threading.Event()
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        source = stdin or sys.stdin.buffer
+        try:
+            asyncio.run(self._serve_stream(threaded_reader(source)))
+        except BrokenPipeError:
+            logger.error("the client closed the connection; shutting down")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+
+    def start_tcp(self, host: str, port: int) -> None:
+        """Serve one client over TCP (``trainerd serve --tcp``), read through the same framing."""
+        self._stop_event = threading.Event()
+
+        async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            self.protocol.set_writer(writer)  # type: ignore[arg-type]
+            try:
+                await self._serve_stream(lambda: reader.read(65536))
+            finally:
+                self.shutdown()
+
+        async def main() -> None:
+            self._server = await asyncio.start_server(connection, host, port)
+            async with self._server:
+                try:
+                    await self._server.serve_forever()
+                except asyncio.CancelledError:
+                    pass
+
+        try:
+            asyncio.run(main())
+        except (KeyboardInterrupt, SystemExit):
+            pass
+
+    async def _serve_stream(self, next_chunk: Any) -> None:
+        """Feed the client's bytes through the frame decoder until end of input or ``exit``."""
+        decoder = FrameDecoder(self.max_message_bytes)
+        protocol: TrainerProtocol = self.protocol  # type: ignore[assignment]
+        while self._stop_event is None or not self._stop_event.is_set():
+            chunk = await next_chunk()
+            events = decoder.feed(chunk) if chunk else decoder.close()
+            for event in events:
+                protocol.receive(event, decoder)
+            if not chunk:
+                logger.info("the client closed its end of the connection")
+                return
 
     def call_threadsafe(self, fn: Any, *args: Any) -> None:
         """Run ``fn(*args)`` on the event loop, from any thread (pygls' writer is not thread-safe)."""
@@ -146,9 +312,9 @@ class _ClientLogHandler(logging.Handler):
             self.handleError(record)
 
 
-def create_server(log_level: str = "info") -> TrainerServer:
+def create_server(log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY) -> TrainerServer:
     """Build the server with every feature registered."""
-    server = TrainerServer(log_level)
+    server = TrainerServer(log_level, max_message_bytes)
 
     @server.feature(types.INITIALIZE)
     async def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
@@ -225,7 +391,13 @@ def create_server(log_level: str = "info") -> TrainerServer:
     return server
 
 
-def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, log_level: str = "info") -> int:
+def serve(
+    stdout: BinaryIO | None = None,
+    tcp: tuple[str, int] | None = None,
+    log_level: str = "info",
+    stdin: BinaryIO | None = None,
+    max_message_bytes: int = DEFAULT_MAX_BODY,
+) -> int:
     """Run the language server over stdio (or TCP) until the client says ``exit``.
 
     Returns the process exit code the LSP spec asks for: 0 after ``shutdown``, 1 otherwise (``exit``
@@ -235,7 +407,7 @@ def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, lo
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )  # stderr
     logging.getLogger("trainerd").setLevel(_LEVELS.get(log_level, logging.INFO))
-    server = create_server(log_level)
+    server = create_server(log_level, max_message_bytes)
     handler = _ClientLogHandler(server)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
     logging.getLogger("trainerd").addHandler(handler)
@@ -244,7 +416,7 @@ def serve(stdout: BinaryIO | None = None, tcp: tuple[str, int] | None = None, lo
             logger.info("trainerd %s listening on %s:%d", __version__, *tcp)
             server.start_tcp(*tcp)
         else:
-            server.start_io(stdout=stdout)
+            server.start_io(stdin=stdin, stdout=stdout)
     except SystemExit:  # pygls' `exit` handler; the code is decided below
         pass
     return 0 if server.shutdown_requested else 1

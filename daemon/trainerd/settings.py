@@ -11,20 +11,10 @@ from typing import Any, Literal
 import attrs
 
 from trainerd.data import converter, to_plain
+from trainerd.training.monitor.settings import MonitorSettings
 
 LogLevel = Literal["debug", "info", "warning", "error"]
-SessionBackend = Literal["auto", "screen", "tmux"]
-
-
-@attrs.define
-class MonitorSettings:
-    """Thresholds of the training log monitor."""
-
-    silence_seconds: float = 600.0
-    plateau_window: int = 50
-    plateau_tolerance: float = 0.01
-    checkpoint_interval_seconds: float = 3600.0
-    throughput_drop_ratio: float = 0.5
+SessionBackend = Literal["auto", "screen", "tmux", "slurm"]
 
 
 @attrs.define
@@ -44,7 +34,6 @@ class TrainerSettings:
 
 
 # the annotations are strings (``from __future__ import annotations``); cattrs needs the real types
-attrs.resolve_types(MonitorSettings)
 attrs.resolve_types(TrainerSettings)
 
 _ALIASES = {  # camelCase as editors send them -> our field names
@@ -58,6 +47,9 @@ _ALIASES = {  # camelCase as editors send them -> our field names
     "plateauTolerance": "plateau_tolerance",
     "checkpointIntervalSeconds": "checkpoint_interval_seconds",
     "throughputDropRatio": "throughput_drop_ratio",
+    "divergenceRatio": "divergence_ratio",
+    "autoStop": "auto_stop",
+    "notifyCommand": "notify_command",
 }
 
 

@@ -80,9 +80,6 @@ def test_the_cli_never_imports_the_lsp_libraries_outside_serve():
     assert offenders == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="interim: surface <-> workspace (record/review), being broken by the surface owner"
-)
 def test_no_import_cycles_between_packages():
     graph: dict[str, set[str]] = {}
     for name, path in _modules().items():
@@ -109,7 +106,7 @@ def test_no_import_cycles_between_packages():
 
 
 @pytest.mark.xfail(
-    strict=True, reason="interim: research/* and optimize/tests_lookup guards, being removed by their owners"
+    strict=True, reason="interim: optimize/tests_lookup guard, being removed by the optimize owner"
 )
 def test_no_except_import_error_around_trainerd_modules():
     offenders = []

@@ -56,7 +56,6 @@ def _cli_verbs() -> set[str]:
     return set(sub.choices)
 
 
-@pytest.mark.xfail(strict=True, reason="interim: `trainerd apply-fix` is being added by the triage owner")
 def test_every_lsp_method_and_command_has_its_cli_verb():
     lsp, verbs = _lsp_surface(), _cli_verbs()
     unmapped = sorted(lsp - LSP_TO_CLI.keys())
@@ -65,9 +64,7 @@ def test_every_lsp_method_and_command_has_its_cli_verb():
     assert missing_verbs == [], "the CLI lacks these verbs"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="interim: trainer.exportReplay (optimize owner), trainer/sessionMetrics (monitor)"
-)
+@pytest.mark.xfail(strict=True, reason="interim: trainer.exportReplay (optimize owner)")
 def test_every_cli_verb_has_its_editor_twin():
     lsp, verbs = _lsp_surface(), _cli_verbs()
     reached = {verb for method, verb in LSP_TO_CLI.items() if method in lsp}

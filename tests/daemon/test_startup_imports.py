@@ -28,7 +28,18 @@ HEAVY = {
     "_pytest",
     "jsonrpc_base",
 }
-WIRING = {"cli", "stdio", "server", "protocol", "data", "settings", "errors", "features"}
+WIRING = {
+    "cli",
+    "stdio",
+    "server",
+    "framing",
+    "transport",
+    "protocol",
+    "data",
+    "settings",
+    "errors",
+    "features",
+}
 
 
 def test_startup_imports_no_service_and_no_heavy_library():

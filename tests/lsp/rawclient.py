@@ -84,6 +84,9 @@ class RawClient:
         self.raw = bytearray()
         self._cond = threading.Condition()
         self._closed = False
+        self._parsed: list[dict[str, Any]] = []  # parsed incrementally: long fuzz runs stay linear
+        self._consumed = 0
+        self._by_id: dict[Any, dict[str, Any]] = {}
         self._ids = itertools.count(1)
         self._reader = threading.Thread(target=self._pump, args=(read_stream,), daemon=True)
         self._reader.start()
@@ -111,17 +114,37 @@ class RawClient:
                 self.raw.extend(chunk)
                 self._cond.notify_all()
 
+    def _parse_more(self) -> list[dict[str, Any]]:
+        """Parse what arrived since the last call (raises on a malformed byte); return the new messages."""
+        new, consumed = parse_frames(bytes(self.raw[self._consumed :]), complete=False)
+        self._consumed += consumed
+        self._parsed.extend(new)
+        for message in new:
+            if "method" not in message and "id" in message and isinstance(message["id"], int | str):
+                self._by_id.setdefault(message["id"], message)
+        return new
+
     def messages(self) -> list[dict[str, Any]]:
         """Every complete message so far (raises on a malformed byte)."""
         with self._cond:
-            return parse_frames(bytes(self.raw), complete=False)[0]
+            self._parse_more()
+            return list(self._parsed)
+
+    @property
+    def closed(self) -> bool:
+        with self._cond:
+            return self._closed
 
     def wait_for(self, predicate, timeout: float = TIMEOUT) -> dict[str, Any]:
         """The first message for which ``predicate`` is true, waiting at most ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         with self._cond:
+            self._parse_more()
+            for message in self._parsed:
+                if predicate(message):
+                    return message
             while True:
-                for message in parse_frames(bytes(self.raw), complete=False)[0]:
+                for message in self._parse_more():
                     if predicate(message):
                         return message
                 left = deadline - time.monotonic()
@@ -141,6 +164,50 @@ class RawClient:
     def send_raw(self, data: bytes) -> None:
         self._write(data)
 
+    def send(self, message: Any) -> None:
+        """Frame and send any JSON value as it is (malformed envelopes included)."""
+        self._write(frame(message))
+
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    def answer_to(self, msg_id: Any, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The response with id ``msg_id`` (int or str), waiting at most ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                self._parse_more()
+                if msg_id in self._by_id:
+                    return self._by_id[msg_id]
+                left = deadline - time.monotonic()
+                if left <= 0 or self._closed:
+                    raise TimeoutError(
+                        f"no answer to request {msg_id!r}; stream so far: {bytes(self.raw)[-400:]!r}"
+                    )
+                self._cond.wait(left)
+
+    def answered(self, msg_id: Any) -> bool:
+        with self._cond:
+            self._parse_more()
+            return msg_id in self._by_id
+
+    def null_id_errors(self) -> list[dict[str, Any]]:
+        """Every error response sent with ``"id": null`` so far."""
+        return [m for m in self.messages() if "id" in m and m["id"] is None and "error" in m]
+
+    def wait_for_null_id_errors(self, count: int, timeout: float = TIMEOUT) -> list[dict[str, Any]]:
+        """Wait until ``count`` errors with ``"id": null`` arrived; return them."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                found = self.null_id_errors()
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0 or self._closed:
+                    raise TimeoutError(f"{len(found)} of {count} id-null errors: {found}")
+                self._cond.wait(left)
+
     def notify(self, method: str, params: Any = None) -> None:
         self._write(frame({"jsonrpc": "2.0", "method": method, "params": params}))
 
@@ -148,7 +215,7 @@ class RawClient:
         """Send a request and return its response message (``result`` or ``error``)."""
         msg_id = next(self._ids)
         self._write(frame({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params}))
-        return self.wait_for(lambda m: m.get("id") == msg_id and "method" not in m, timeout)
+        return self.answer_to(msg_id, timeout)
 
     def initialize(self, root_uri: str | None = None, options: Any = None) -> dict[str, Any]:
         response = self.request(

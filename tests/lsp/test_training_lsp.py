@@ -130,10 +130,10 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     assert session["state"] == "running"
     assert session["cwd"] == str(train_project)
     event = await client.events.wait(session["name"], "exited")
-    assert event.exit_code == 3
+    assert event.exitCode == 3
     assert event.state == "exited"
-    assert event.log_path == session["log_path"]
-    assert event.session_dir == session["session_dir"]
+    assert event.logPath == session["log_path"]
+    assert event.sessionDir == session["session_dir"]
     listed = await raw_request(client, "trainer/sessions", {})
     [row] = listed["sessions"]
     assert (row["name"], row["status"], row["exit_code"]) == (session["name"], "exited 3", 3)
@@ -176,7 +176,7 @@ async def test_stop_over_lsp(client: LanguageClient, train_project: Path):
     )
     assert again["session"]["name"] == name
     assert again["session"]["restarts"][-1]["command"] == "python3 toy_train.py --steps 5 --exit 0"
-    assert (await client.events.wait(name, "exited")).exit_code == 0
+    assert (await client.events.wait(name, "exited")).exitCode == 0
     assert client.events.kinds(name) == ["started", "killed", "started", "exited"], [
         (p.kind, p.message) for p in client.events.seen
     ]
@@ -233,7 +233,7 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
         events = Events(second)  # listening before initialize: the first poll reports what changed
         await initialize(second, train_project)
         event = await events.wait(short_name, "exited")
-        assert event.exit_code == 5
+        assert event.exitCode == 5
         listed = await raw_request(second, "trainer/sessions", {})
         states = {row["name"]: row["status"] for row in listed["sessions"]}
         assert states == {long_name: "running", short_name: "exited 5"}

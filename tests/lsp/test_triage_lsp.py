@@ -122,7 +122,7 @@ def make_session(root: Path, name: str) -> Path:
 async def test_triage_request_classifies_text(client: LanguageClient, project: Path):
     text = (CORPUS / "gpu_multirank_oom_watchdog.log").read_text()
     result = await raw(client, "trainer/triage", {"text": text})
-    root = result["errors"][result["root_cause"]]
+    root = result["errors"][result["rootCause"]]
     assert (root["kind"], root["category"], root["rank"]) == ("runtime", "cuda_oom", 1)
     assert result["summary"].startswith("Root cause: OutOfMemoryError")
     by_path = await raw(client, "trainer/triage", {"path": str(CORPUS / "real_shape_matmul.log")})
@@ -167,7 +167,7 @@ async def test_live_session_crash_diagnostic_and_fix(editor: LanguageClient, pro
         )
     assert rc.returncode != 0
     event = await crashed
-    assert set(event) >= {"session", "kind", "message", "log_path", "session_dir", "details"}
+    assert set(event) >= {"session", "kind", "message", "logPath", "sessionDir", "details"}
     assert event["details"]["triage"]["category"] == "file_not_found"
     uri = (project / "train.py").as_uri()
     diags = await wait_diagnostics(client, uri, lambda ds: any(d.code == "file_not_found" for d in ds))

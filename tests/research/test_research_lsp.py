@@ -81,7 +81,7 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
 
     result = await execute(client, actions[0]["command"])
     assert result["state"] == "pending_approval" and result["goal"] == "keep"
-    test_file = Path(result["test_file_absolute"])
+    test_file = Path(result["testFileAbsolute"])  # camelCase on the LSP wire
     assert test_file.is_file() and result["testFileUri"] == test_file.as_uri()
     bars = [
         r
@@ -99,7 +99,7 @@ async def test_blocker_code_action_synthesizes_shows_the_tests_and_approval_lift
     assert approve_action["title"] == "Approve the synthesized dataset as the feedback signal"
 
     approved = await execute(client, approve_action["command"])
-    assert approved["approved"] and approved["feedback_command"].endswith(test_file.name)
+    assert approved["approved"] and approved["feedbackCommand"].endswith(test_file.name)
     await wait_for_diagnostics(
         client, uri, lambda d: not [x for x in d if x.code in ("dataset_unapproved", "no_feedback_signal")]
     )

@@ -22,7 +22,7 @@ EXPECTED = {
         ("_split", "bundle", 36, 37, True, True),
         ("Agent", "model", 43, 56, True, True),
         ("Agent.greeting", "node", 45, 45, True, True),
-        ("Agent.instructions", "node", 48, 48, True, False),
+        ("Agent.instructions", "node", 48, 48, True, True),
         ("Agent.counter", "node", 49, 49, False, False),
         ("Agent.reply", "bundle", 51, 53, True, True),
     ],
@@ -34,22 +34,22 @@ EXPECTED = {
     "spell_names.py": [
         ("extract", "bundle", 4, 6, True, True),
         ("Classifier", "model", 9, 16, True, True),
-        ("Classifier.labels", "node", 12, 12, True, False),
+        ("Classifier.labels", "node", 12, 12, True, True),
         ("Classifier.classify", "bundle", 14, 16, True, True),
     ],
     "spell_qualified.py": [
         ("fully", "bundle", 7, 9, True, True),
         ("from_submodule", "bundle", 12, 14, True, True),
         ("Policy", "model", 17, 23, True, True),
-        ("Policy.temperature", "node", 19, 19, True, False),
+        ("Policy.temperature", "node", 19, 19, True, True),
         ("Policy.act", "bundle", 21, 23, True, True),
     ],
     "stacked.py": [
-        ("cached", "bundle", 6, 9, True, True),
-        ("Tools.fmt", "bundle", 13, 16, True, True),
+        ("cached", "bundle", 6, 9, True, False),  # lru_cache above the bundle hides it
+        ("Tools.fmt", "bundle", 13, 16, True, False),  # a staticmethod
         ("Tools.Inner.Deeper.deep", "bundle", 20, 22, True, True),
         ("factory.<locals>.inner", "bundle", 26, 28, True, False),
-        ("afetch", "bundle", 37, 39, True, True),
+        ("afetch", "bundle", 37, 39, True, False),  # trace-opt does not await coroutines
     ],
     "false_friends.py": [],
     "shadowed.py": [
@@ -68,10 +68,53 @@ EXPECTED = {
         ("long_bundle", "bundle", 4, 76, True, True),
         ("branchy", "bundle", 79, 109, True, True),
         ("Assistant", "model", 112, 123, True, True),
-        ("Assistant.tone", "node", 115, 115, True, False),
-        ("Assistant.format", "node", 116, 116, True, False),
-        ("Assistant.threshold", "node", 117, 117, True, False),
+        ("Assistant.tone", "node", 115, 115, True, True),
+        ("Assistant.format", "node", 116, 116, True, True),
+        ("Assistant.threshold", "node", 117, 117, True, True),
         ("WHOLE", "node", 128, 128, True, True),
+    ],
+    "spell_aliases.py": [
+        ("TONE", "node", 16, 16, True, True),
+        ("THRESHOLD", "node", 17, 17, True, True),
+        ("FIXED", "node", 18, 18, False, False),
+        ("clean", "bundle", 21, 23, True, True),
+        ("rank", "bundle", 26, 28, True, True),
+        ("keep", "bundle", 31, 33, False, False),
+        ("pick", "bundle", 36, 38, True, True),
+        ("Matcher", "model", 41, 47, True, True),
+        ("Matcher.rule", "node", 44, 44, True, True),
+    ],
+    "spell_inherit.py": [
+        ("Speaker", "model", 5, 16, True, True),
+        ("Speaker.voice", "node", 8, 8, True, True),
+        ("Speaker.say", "bundle", 10, 12, True, True),
+        ("Speaker.sign_off", "bundle", 14, 16, True, True),
+        ("Announcer", "model", 19, 21, True, True),
+        ("Herald", "model", 24, 27, True, True),
+        ("Herald.fanfare", "bundle", 25, 27, True, True),
+        ("Gadget", "model", 30, 32, True, True),
+        ("Gadget.setting", "node", 32, 32, True, True),
+        ("Widget", "model", 35, 36, True, True),
+        ("Notebook.heading", "node", 41, 41, True, True),
+        ("Notebook.pages", "node", 42, 42, True, True),
+        ("Notebook.pages[0]", "node", 42, 42, True, False),
+        ("Notebook.pages[1]", "node", 42, 42, True, False),
+        ("Notebook.footer", "node", 45, 45, True, True),
+        ("Notebook.node@49:23", "node", 49, 49, True, False),
+    ],
+    "kinds.py": [
+        ("aload", "bundle", 29, 31, True, False),
+        ("build.<locals>.node@35:22", "node", 35, 35, True, False),
+    ],
+    "leak_product.py": [
+        ("GREETING", "node", 6, 6, True, True),
+        ("polish", "bundle", 9, 11, True, True),
+        ("handle_request.<locals>.wrapped", "node", 15, 15, False, False),
+        ("Service.node@29:22", "node", 29, 29, False, False),
+    ],
+    "harness_script.py": [
+        ("guess", "bundle", 8, 10, True, True),
+        ("rollout.<locals>.node@14:17", "node", 14, 14, False, False),
     ],
     "star_and_leak.py": [
         ("step", "bundle", 4, 6, True, True),
@@ -82,7 +125,7 @@ EXPECTED = {
 
 def analyse(name: str):
     path = FIXTURES / name
-    return analyze_source(path.read_text(encoding="utf-8"), str(path))
+    return analyze_text(path.read_text(encoding="utf-8"), str(path))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -124,7 +167,7 @@ def test_model_children_are_its_trainable_nodes_and_bundles():
     a = analyse("spell_from_opto.py")
     assert a.surface("Agent").children == ["Agent.greeting", "Agent.instructions", "Agent.reply"]
     assert a.surface("Agent.counter").parent == "Agent"  # reported, not trainable, not a child
-    assert a.surface("Agent.instructions").note == "set on an instance: optimized through its model `Agent`"
+    assert a.surface("Agent.instructions").note is None  # addressable as Agent.instructions
     assert analyse("spell_qualified.py").surface("Policy").form == "subclass"
     assert analyse("spell_names.py").surface("Classifier").children == [
         "Classifier.labels",
@@ -224,14 +267,12 @@ def test_too_broad_bundles_models_and_whole_modules():
     assert not [f for f in analyse("spell_from_opto.py").findings]  # a coherent model is fine
 
 
-def test_star_import_and_leak():
+def test_star_import_is_reported_with_an_explicit_import_fix():
     source = (FIXTURES / "star_and_leak.py").read_text()
     a = analyze_source(source, "star_and_leak.py")
-    assert [(f.code, f.start_line) for f in a.findings] == [
-        ("trace_star_import", 1),
-        ("trace_import_leak", 10),
-    ]
-    star, leak = a.findings
+    # GRAPH.clear() makes the module an optimization harness: Trace use there is not a leak
+    assert [(f.code, f.start_line) for f in a.findings] == [("trace_star_import", 1)]
+    (star,) = a.findings
     assert star.fixes[0].title == "Import explicitly: from opto.trace import GRAPH, bundle, node"
     fixed = apply(source, star.fixes[0].edits)
     assert fixed.splitlines()[0] == "from opto.trace import GRAPH, bundle, node"
@@ -239,7 +280,6 @@ def test_star_import_and_leak():
         "step",
         "main.<locals>.node@15:11",
     ]
-    assert "`trace.GRAPH` is used in `run_loop`" in leak.message
 
 
 def test_bare_bundle_decorator_is_reported_with_a_fix():
@@ -265,11 +305,62 @@ def test_notebook_code_cells_are_analysed_with_cell_lines():
     ]
 
 
-def test_nodes_in_containers_are_named_by_element():
+def test_nodes_in_containers_are_named_by_element_and_optimized_with_their_container():
     source = (
         "from opto import trace\n"
         'PROMPTS = [trace.node("a", trainable=True), trace.node("b", trainable=True)]\n'
-        'TABLE = {"x": trace.node(1, trainable=True)}\n'
+        'TABLE = {"x": trace.node(1, trainable=True), "y": trace.node(2)}\n'
+        "STEPS = [trace.node(s, trainable=True) for s in ('plan', 'act')]\n"
     )
-    got = [(s.qualname, s.trainable, s.lens) for s in analyze_source(source, "x.py").surfaces]
-    assert got == [("PROMPTS[0]", True, False), ("PROMPTS[1]", True, False), ("TABLE['x']", True, False)]
+    a = analyze_text(source, "x.py")
+    got = [(s.qualname, s.form, s.trainable, s.lens) for s in a.surfaces]
+    assert got == [
+        ("PROMPTS", "container", True, True),
+        ("PROMPTS[0]", "assignment", True, False),
+        ("PROMPTS[1]", "assignment", True, False),
+        ("TABLE", "container", True, True),
+        ("TABLE['x']", "assignment", True, False),
+        ("TABLE['y']", "assignment", False, False),
+        ("STEPS", "container", True, True),
+        ("STEPS[*]", "assignment", True, False),
+    ]
+    assert a.surface("PROMPTS").children == ["PROMPTS[0]", "PROMPTS[1]"]
+    assert a.surface("TABLE").children == ["TABLE['x']"]
+    assert a.surface("PROMPTS[1]").note == "optimized with its container `PROMPTS`"
+
+
+def test_aliases_partials_and_bound_decorators_carry_their_options():
+    a = analyse("spell_aliases.py")
+    assert a.surface("rank").options == {"trainable": True}  # partial(trace.bundle, trainable=True), then ()
+    assert a.surface("keep").options == {"trainable": False}
+    assert a.surface("pick").options == {"trainable": True, "allow_external_dependencies": True}
+    threshold = a.surface("THRESHOLD")  # ParameterNode is trainable unless told otherwise
+    assert threshold.options["parameter_node"] is True and threshold.options["description"] == (
+        "how sure the matcher must be"
+    )
+    assert a.surface("TONE").options["value"] == "'warm and short'"
+    assert a.findings == []  # the alias statements themselves are not leaks
+
+
+def test_models_inherit_parameters_their_subclasses_do_not_override():
+    a = analyse("spell_inherit.py")
+    children = {s.qualname: s.children for s in a.surfaces if s.kind == "model"}
+    assert children == {
+        "Speaker": ["Speaker.voice", "Speaker.say", "Speaker.sign_off"],
+        "Announcer": ["Speaker.voice", "Speaker.say"],  # its plain sign_off hides the bundle
+        "Herald": ["Herald.fanfare", "Speaker.voice", "Speaker.say"],
+        "Gadget": ["Gadget.setting"],
+        "Widget": ["Gadget.setting"],
+    }
+    assert a.surface("Widget").bases == ["Gadget"] and a.surface("Herald").bases == ["Announcer"]
+    # inherited methods count when grouping parameters: no false "too broad" on a subclass
+    assert [f.code for f in a.findings] == []
+    assert a.surface("Notebook.node@49:23").note.startswith("created without a name")
+
+
+def test_trace_leaks_only_from_plain_code_of_a_module_that_runs_no_optimization():
+    leaks = [(f.start_line, f.message.split("`")[3]) for f in analyse("leak_product.py").findings]
+    assert leaks == [(15, "handle_request"), (29, "Service.answer")]  # isinstance and annotations are types
+    assert analyse("harness_script.py").findings == []  # optimizer, GRAPH, backward: the harness
+    test_file = analyze_text((FIXTURES / "leak_product.py").read_text(), "test_product.py")
+    assert test_file.findings == []

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from trainerd.surface.documents import DocumentStore
 from trainerd.surface.incremental import reparse
-from trainerd.surface.service import DocumentStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPETS = [

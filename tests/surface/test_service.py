@@ -9,11 +9,11 @@ import pytest
 
 from trainerd import cli
 from trainerd.errors import TrainerError
-from trainerd.surface import analyze_path, record_surface, surface_blockers
-from trainerd.surface.record import state_summary
-from trainerd.surface.service import MAX_LINES, DocumentStore, read_source
+from trainerd.surface import check_target, optimizable
+from trainerd.surface.documents import DocumentStore
+from trainerd.surface.service import MAX_LINES, read_source
 from trainerd.workspace import service as ws_service
-from trainerd.workspace.service import open_workspace
+from trainerd.workspace.summary import state_summary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLE = "from opto import trace\n\n\n@trace.bundle(trainable=True)\ndef f(x):\n    return x\n"
@@ -69,25 +69,6 @@ def test_notebook_through_the_document_store():
     assert "is not a Jupyter notebook (no 'cells' list in its JSON)" in not_a_notebook.problem.message
 
 
-def test_record_surface_before_and_after_the_first_iteration(median_project: Path):
-    (median_project / "tiny.py").write_text(BUNDLE)
-    ws = open_workspace(median_project / "tiny.py", "f")
-    surface = analyze_path(median_project / "tiny.py").surface("f")
-    path = record_surface(ws, surface)
-    assert path == ws.root / "optimize" / "trainable-surface.json"
-    data = json.loads(path.read_text())
-    assert (data["qualname"], data["kind"], data["start_line"], data["end_line"]) == ("f", "bundle", 4, 6)
-    status = ws.read()
-    assert status["trainable_surface"]["record"] == ".trainer-workspace/tiny/optimize/trainable-surface.json"
-    assert status["trainable_surface"]["qualname"] == "f"
-    (ws.iteration_dir(1)).mkdir(parents=True)
-    (ws.iteration_dir(2)).mkdir(parents=True)
-    path = record_surface(ws, {"qualname": "f", "kind": "bundle"})
-    assert path == ws.root / "iterations" / "iteration-2" / "optimize" / "trainable-surface.json"
-    assert ws.read()["trainable_surface"]["record"].endswith("iteration-2/optimize/trainable-surface.json")
-    assert not list(path.parent.glob("*.tmp"))
-
-
 def test_state_summary_reads_the_workspace_without_writing(median_project: Path):
     target = median_project / "stats.py"
     assert state_summary(target) is None
@@ -95,14 +76,14 @@ def test_state_summary_reads_the_workspace_without_writing(median_project: Path)
     status_file = median_project / ".trainer-workspace" / "stats" / "workflow-status.json"
     before = status_file.read_bytes()
     summary = state_summary(target)
-    assert summary["title"] == "Trace: review pending · blocked: review missing"
-    assert summary["symbol"] == "median"
+    assert summary.title == "Trace: review pending · blocked: review missing"
+    assert summary.symbol == "median"
     assert status_file.read_bytes() == before
     ws_service.create_review(str(target), "median")
     data = json.loads(status_file.read_text())
     data["run"] = {"iteration": 2, "tests": {"passed": 7, "total": 9}, "state": "running", "pid": 0}
     status_file.write_text(json.dumps(data))
-    assert state_summary(target)["title"] == "Trace: iteration 2 · 7/9 tests · running"
+    assert state_summary(target).title == "Trace: iteration 2 · 7/9 tests · running"
 
 
 def test_review_describes_the_trainable_surface(median_project: Path):
@@ -113,15 +94,17 @@ def test_review_describes_the_trainable_surface(median_project: Path):
     assert "- `Classifier.classify`: bundle (lines 14-16)" in review
 
 
-def test_surface_blockers(median_project: Path):
+def test_target_check_refusals_for_a_whole_file_and_hidden_dependencies(median_project: Path):
     (median_project / "hidden.py").write_text((FIXTURES / "hidden.py").read_text())
-    codes = [b.code for b in surface_blockers(median_project / "hidden.py", "remember")]
-    assert codes == ["hidden_dependencies"]
-    assert [b.code for b in surface_blockers(median_project / "stats.py", "median")] == []
+    check = check_target(median_project / "hidden.py", "remember")
+    assert [(r.code, r.overridable) for r in check.refusals] == [("hidden_dependencies", True)]
+    assert check.ok and optimizable(median_project / "hidden.py", "remember") is None
+    assert check_target(median_project / "stats.py", "median").refusals == []
     (median_project / "plain.py").write_text("X = 1\n")
-    assert [b.code for b in surface_blockers(median_project / "plain.py", None)] == ["surface_undefined"]
-    (whole,) = surface_blockers(median_project / "stats.py", None)  # a whole module of plain code
-    assert whole.code == "surface_too_broad" and "tested candidates: median." in whole.fix
+    (undefined,) = check_target(median_project / "plain.py", None).refusals
+    assert undefined.code == "surface_undefined" and not undefined.overridable
+    (whole,) = check_target(median_project / "stats.py", None).refusals  # a whole module of plain code
+    assert whole.code == "surface_too_broad" and "functions: median." in whole.fix and not whole.overridable
 
 
 def run_cli(capsys, *argv) -> tuple[int, str]:
@@ -151,8 +134,10 @@ def test_cli_surfaces_folder_and_bad_input(capsys, tmp_path: Path, median_projec
     assert code == 0
     data = json.loads(out)
     assert [Path(f["path"]).name for f in data["files"]] == ["stats.py"]
-    assert [(Path(s["path"]).name, s["reason"]) for s in data["skipped"]] == [
-        ("broken.py", "syntax error at line 1: invalid syntax")
+    assert [(Path(s["path"]).name, s["reason"].split(":")[0]) for s in data["skipped"]] == [
+        ("broken.py", "syntax error at line 1"),
+        ("conftest.py", "test file"),
+        ("test_stats.py", "test file"),
     ]
     code, out = run_cli(capsys, "surfaces", str(median_project / "broken.py"))
     assert code == 1 and "Syntax error: invalid syntax (line 1)" in out
@@ -174,9 +159,9 @@ def test_cli_surfaces_notebook(capsys):
 def test_first_lenses_do_not_wait_for_a_slow_test_index(monkeypatch, median_project: Path):
     import threading
 
-    from trainerd.surface import service
+    from trainerd.surface import documents
 
-    monkeypatch.setattr(service, "FIRST_INDEX_WAIT_S", 0)  # as if the project were huge
+    monkeypatch.setattr(documents, "FIRST_INDEX_WAIT_S", 0)  # as if the project were huge
     store = DocumentStore()
     ready = threading.Event()
     store.on_index_change = ready.set
@@ -188,3 +173,25 @@ def test_first_lenses_do_not_wait_for_a_slow_test_index(monkeypatch, median_proj
     assert [(s.qualname, s.kind, s.tests) for s in later.analysis.surfaces] == [
         ("median", "candidate", ["tests/test_stats.py"])
     ]
+
+
+def test_status_watcher_reports_a_new_workspace_and_stops_when_closed(tmp_path: Path):
+    import threading
+
+    from trainerd.surface.watch import StatusWatcher
+
+    changed: list[Path] = []
+    seen = threading.Event()
+
+    def on_change(folder: Path) -> None:
+        changed.append(folder)
+        seen.set()
+
+    watcher = StatusWatcher(on_change)
+    assert watcher.available  # Linux: inotify_simple is a dependency there
+    watcher.watch_source_dir(tmp_path)
+    (tmp_path / ".trainer-workspace").mkdir()
+    assert seen.wait(10) and changed[0] == tmp_path
+    thread = watcher._thread
+    watcher.close()
+    assert thread is not None and not thread.is_alive()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.training.slurm_cluster import path_without_slurm, slurm_cluster, slurm_project  # noqa: F401 - fixtures
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

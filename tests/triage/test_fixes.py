@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -89,67 +88,26 @@ def test_config_key_typo_in_the_code(tmp_path: Path):
     """).lstrip()
     )
     t = crash_and_triage(project)
-    assert t.proposal["kind"] == "config_key"
-    assert t.fix.endswith("This changes train.py:5.")
-    service.apply(t.proposal, project)
-    assert 'lr = cfg["learning_rate"]' in (project / "train.py").read_text()
-    assert run(project, "train.py").returncode == 0
+    # the code misreads a key the rest of the code reads correctly: trainerd does not rewrite training
+    # code to read another key; it says where the slip is and offers nothing
+    assert t.category == "config_error" and t.proposal is None
+    assert t.fix.startswith("No fix is offered: the code at train.py:5 reads 'learnig_rate'")
+    assert "'learning_rate'" in t.fix and "I'll fix it" not in t.fix
 
 
-def test_pip_install_uses_the_distribution_name():
+def test_pip_install_uses_the_distribution_name(tmp_path: Path):
     report = service.triage_text(
-        corpus_text("real_module_not_found.log"), command="/opt/venv/bin/python train.py"
+        corpus_text("real_module_not_found.log"), command=f"{sys.executable} train.py", cwd=tmp_path
     )
     t = report.errors[0]
-    assert t.proposal["command"] == ["/opt/venv/bin/python", "-m", "pip", "install", "opencv-python"]
+    assert t.proposal["command"] == [sys.executable, "-m", "pip", "install", "opencv-python"]
+    assert t.proposal["verify"] == [sys.executable, "-c", "import cv2"]  # done only if the import works
     assert "provides `import cv2`" in t.fix
     assert (DISTRIBUTIONS["sklearn"], DISTRIBUTIONS["PIL"], DISTRIBUTIONS["yaml"]) == (
         "scikit-learn",
         "Pillow",
         "PyYAML",
     )
-
-
-@pytest.mark.slow
-def test_pip_install_really_installs_and_the_rerun_passes(tmp_path: Path):
-    # a local distribution whose name differs from its import name, as a wheel pip installs from a folder
-    wheels = tmp_path / "wheels"
-    wheels.mkdir()
-    info = "trainerd_fixture_dist-1.0.dist-info"
-    files = {
-        "trainerd_fixture_mod/__init__.py": "VALUE = 42\n",
-        f"{info}/METADATA": "Metadata-Version: 2.1\nName: trainerd-fixture-dist\nVersion: 1.0\n",
-        f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
-    }
-    with zipfile.ZipFile(wheels / "trainerd_fixture_dist-1.0-py3-none-any.whl", "w") as whl:
-        for name, content in files.items():
-            whl.writestr(name, content)
-        whl.writestr(f"{info}/RECORD", "".join(f"{n},,\n" for n in files) + f"{info}/RECORD,,\n")
-    project = tmp_path / "proj"
-    project.mkdir()
-    (project / "train.py").write_text("import trainerd_fixture_mod\nprint(trainerd_fixture_mod.VALUE)\n")
-    site = tmp_path / "site"
-    env = {
-        "PIP_NO_INDEX": "1",
-        "PIP_FIND_LINKS": str(wheels),
-        "PIP_TARGET": str(site),
-        "PYTHONPATH": str(site),
-    }
-    DISTRIBUTIONS["trainerd_fixture_mod"] = "trainerd-fixture-dist"
-    try:
-        t = crash_and_triage(project, env=env, python=sys.executable)
-    finally:
-        del DISTRIBUTIONS["trainerd_fixture_mod"]
-    assert t.proposal["command"][-1] == "trainerd-fixture-dist"
-    old = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        record = service.apply(t.proposal, project)
-    finally:
-        for k, v in old.items():
-            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
-    assert record["ok"], record["output"]
-    assert run(project, "train.py", env=env).stdout.strip() == "42"
 
 
 FAKE_TORCH = """

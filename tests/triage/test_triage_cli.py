@@ -59,3 +59,51 @@ def test_monitor_log_json_and_text():
     assert "nan_inf" in proc.stdout and "log lines 2" in proc.stdout
     proc = cli("monitor", str(log.parent / "missing.log"))
     assert proc.returncode == 2 and "trainerd: error:" in proc.stderr
+
+
+def crashed_log(project, tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "train.py"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode != 0
+    log = tmp_path / "output.log"
+    log.write_text(proc.stdout + proc.stderr)
+    return log
+
+
+def test_apply_fix_asks_first_and_changes_nothing_unconfirmed(corpus_project, tmp_path):
+    project = corpus_project("real_file_not_found_read")
+    log = crashed_log(project, tmp_path)
+    before = (project / "train.py").read_text()
+    proc = cli("apply-fix", str(log), "--cwd", str(project))  # stdin is not a terminal: no confirmation
+    assert proc.returncode == 1
+    assert "data/train.csv" in proc.stdout and "--yes" in proc.stderr
+    assert (project / "train.py").read_text() == before
+
+
+def test_apply_fix_in_a_session_records_it_and_the_rerun_passes(corpus_project, tmp_path):
+    project = corpus_project("real_file_not_found_read")
+    session = project / ".trainer-workspace" / "training" / "trainer-train-20260101-000000"
+    session.mkdir(parents=True)
+    (session / "session.json").write_text(
+        json.dumps({"name": session.name, "command": "python train.py", "cwd": str(project)})
+    )
+    log = crashed_log(project, tmp_path)
+    proc = cli("apply-fix", str(log), "--session", session.name, "--root", str(project), "--yes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["ok"] and record["fix"]["kind"] == "closest_path"
+    assert json.loads((session / "fixes.json").read_text())["fixes"][0]["signature"] == record["signature"]
+    assert 'load("data/train.csv")' in (project / "train.py").read_text()
+    rerun = subprocess.run([sys.executable, "train.py"], cwd=project, capture_output=True, timeout=60)
+    assert rerun.returncode == 0
+
+
+def test_apply_fix_without_a_fix_says_so(tmp_path):
+    log = tmp_path / "shape.log"
+    log.write_text((CORPUS / "real_shape_broadcast.log").read_text())
+    proc = cli("apply-fix", str(log), "--yes", "--json")
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["applied"] is False
+    proc = cli("apply-fix", str(log), "--error", "7", "--yes")
+    assert proc.returncode == 2 and "no error 7" in proc.stderr

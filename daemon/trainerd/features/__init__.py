@@ -7,4 +7,11 @@ from typing import Any
 
 from trainerd.features import optimize, research, surfaces, training, triage, workspace
 
-FEATURES: list[Any] = [workspace.WorkspaceFeature, optimize, surfaces, training, triage, research]
+FEATURES: list[Any] = [
+    workspace.WorkspaceFeature,
+    optimize,
+    surfaces.SurfaceFeature,
+    training.TrainingFeature,
+    triage.TriageFeature,
+    research.ResearchFeature,
+]

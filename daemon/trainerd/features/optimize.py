@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,14 +31,13 @@ from trainerd.features.common import (
 )
 
 if TYPE_CHECKING:
+    from trainerd.llm import Completer
     from trainerd.optimize.runs import Run, RunManager
     from trainerd.server import TrainerServer
 
 logger = logging.getLogger("trainerd.optimize")
 
 # the client capability that says it answers trainer/complete (ClientCapabilities.experimental)
-COMPLETE_CAPABILITY = "trainerComplete"
-COMPLETE_TIMEOUT_S = 600.0
 WRITE_BACK_TIMEOUT_S = 300.0
 SETTLE_TIMEOUT_S = 30.0
 MODEL_KINDS = ("manual", "editor", "replay:", "litellm:")
@@ -82,7 +83,9 @@ def _experimental(ls: TrainerServer) -> dict[str, Any]:
 
 def client_answers_complete(ls: TrainerServer) -> bool:
     """Did the client declare ``capabilities.experimental.trainerComplete: true``?"""
-    return _experimental(ls).get(COMPLETE_CAPABILITY) is True
+    from trainerd.llm.editor import CAPABILITY
+
+    return _experimental(ls).get(CAPABILITY) is True
 
 
 def _client_applies_edits(ls: TrainerServer) -> tuple[bool, bool]:
@@ -242,48 +245,29 @@ def _final_message(run: Run) -> str:
 
 
 # --- the editor model (trainer/complete) ---------------------------------------------------------
-def _completer(ls: TrainerServer, run: Run):
-    """The ``editor`` backend's hook (``(messages, max_tokens, want_json) -> text``): ask the client's
-    model. Any exception here makes the engine turn the step into a manual follow-up."""
-    from trainerd.optimize.runs import EditorModelUnavailable
+def editor_completer(
+    ls: TrainerServer,
+    run_id: str | None = None,
+    cancel: threading.Event | None = None,
+    alive: Callable[[], bool] | None = None,
+) -> Completer:
+    """The ``editor`` backend for any service that asks the client's model (optimization runs,
+    research): ``trainer/complete`` with one timeout and one set of follow-up reasons
+    (:class:`trainerd.llm.editor.EditorBridge`)."""
+    from trainerd.llm.editor import EditorBridge
 
-    def complete(messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
-        if not client_answers_complete(ls):
-            raise EditorModelUnavailable(
-                f"the client did not declare capabilities.experimental.{COMPLETE_CAPABILITY}"
-            )
-        params = {"runId": run.id, "messages": messages, "maxTokens": max_tokens, "json": bool(want_json)}
+    def send(params: dict[str, Any]) -> Any:
         assert ls.loop is not None
-        # the request is sent on the loop; its answer is awaited here, in the run's thread, so a
-        # cancelled run abandons the wait without cancelling pygls' own future for the answer
-        future = asyncio.run_coroutine_threadsafe(_send_complete(ls, params), ls.loop).result(timeout=30)
-        waited = 0.0
-        while True:
-            try:
-                result = to_plain(future.result(timeout=0.25))
-                break
-            except TimeoutError:
-                waited += 0.25
-                if run.worker_pid and not _pid_alive(run.worker_pid):
-                    raise EditorModelUnavailable(
-                        "the worker died while the editor's model was asked"
-                    ) from None
-                if run.cancel.is_set() or waited > COMPLETE_TIMEOUT_S:
-                    raise EditorModelUnavailable(
-                        "the run was cancelled while waiting for the editor's model"
-                        if run.cancel.is_set()
-                        else f"the editor's model did not answer within {COMPLETE_TIMEOUT_S:.0f} s"
-                    ) from None
-            except JsonRpcException as exc:
-                raise EditorModelUnavailable(
-                    f"the client answered trainer/complete with an error: {exc}"
-                ) from None
-        content = result.get("content") if isinstance(result, dict) else result
-        if not isinstance(content, str):
-            raise EditorModelUnavailable("the client's trainer/complete answer has no 'content' string")
-        return content
+        # the request is sent on the loop; its answer is awaited in the caller's thread, so a cancelled
+        # run abandons the wait without cancelling pygls' own future for the answer
+        return asyncio.run_coroutine_threadsafe(_send_complete(ls, params), ls.loop).result(timeout=30)
 
-    return complete
+    bridge = EditorBridge(send, lambda: client_answers_complete(ls))
+    return bridge.completer(run_id, cancel, alive)
+
+
+def _completer(ls: TrainerServer, run: Run) -> Completer:
+    return editor_completer(ls, run.id, run.cancel, lambda: not run.worker_pid or _pid_alive(run.worker_pid))
 
 
 def _pid_alive(pid: int) -> bool:

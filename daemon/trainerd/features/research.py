@@ -5,28 +5,27 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
 from trainerd.data import to_plain
+from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
-    as_dict,
     call_service,
     check_inside_workspace,
     first_folder,
     one_argument,
     path_of,
     to_uri,
+    wire,
 )
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
 
 SOURCE = "trainer"
-COMPLETE_TIMEOUT_S = 600.0
 
 
 def _target_args(diag: types.Diagnostic, **extra: Any) -> list[dict[str, Any]]:
@@ -39,6 +38,7 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
     for diag in params.context.diagnostics:
         if diag.source != SOURCE:
             continue
+        offers: list[tuple[str, str, dict[str, Any], bool]]
         if diag.code == "no_feedback_signal":
             offers = [
                 (
@@ -83,31 +83,10 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
 
 
 def _editor_completer(ls: TrainerServer, workspace: str):
-    """The ``editor`` model for specification cases: ``trainer/complete`` to the client, as in a run."""
+    """The ``editor`` model for specification cases: the same ``trainer/complete`` bridge as a run."""
+    from trainerd.features.optimize import editor_completer
 
-    def complete(messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
-        from trainerd.features.optimize import client_answers_complete
-
-        if not client_answers_complete(ls):
-            raise RuntimeError("the client did not declare capabilities.experimental.trainerComplete")
-        params = {
-            "runId": f"synthesize:{workspace}",
-            "messages": messages,
-            "maxTokens": max_tokens,
-            "json": want_json,
-        }
-
-        async def ask() -> Any:
-            return to_plain(await asyncio.wrap_future(ls.protocol.send_request(protocol.COMPLETE, params)))
-
-        assert ls.loop is not None
-        result = asyncio.run_coroutine_threadsafe(ask(), ls.loop).result(timeout=COMPLETE_TIMEOUT_S)
-        content = result.get("content") if isinstance(result, dict) else result
-        if not isinstance(content, str):
-            raise RuntimeError("the client's trainer/complete answer has no 'content' string")
-        return content
-
-    return complete
+    return editor_completer(ls, f"synthesize:{workspace}")
 
 
 class _Progress:
@@ -115,7 +94,8 @@ class _Progress:
     and the generated suite twice); skipped when the client does not support work-done progress."""
 
     def __init__(self, ls: TrainerServer, title: str) -> None:
-        self.ls, self.title, self.token = ls, title, None
+        self.ls, self.title = ls, title
+        self.token: str | None = None
 
     async def __aenter__(self) -> _Progress:
         import uuid
@@ -157,7 +137,16 @@ async def _republish(ls: TrainerServer, path: str, symbol: str | None, method: s
     publish_blockers(ls, contract)
 
 
-def register(server: TrainerServer) -> None:
+class ResearchFeature(LanguageFeature):
+    """The missing-data path: code actions on its blockers and the research/synthesize/approve commands."""
+
+    name = "research"
+
+    def register(self) -> None:
+        _register(self.server)
+
+
+def _register(server: TrainerServer) -> None:
     server.code_actions.add(_actions)
 
     @server.command(protocol.CMD_RESEARCH)
@@ -175,45 +164,34 @@ def register(server: TrainerServer) -> None:
                 ls, method, research, str(path), p.symbol, not p.fresh, True, ls.settings.interpreter
             )
             bar.done("brief reused" if result.reused else "brief written")
-        from pathlib import Path
-
-        data = {k: v for k, v in as_dict(result).items() if k != "brief"}
-        data["briefUri"] = to_uri(Path(result.brief["target"]["repo_root"]) / result.brief_md)
+        data = {k: v for k, v in wire(result).items() if k != "brief"}
+        data["briefUri"] = to_uri(result.brief_md_absolute)
         if _client_shows_documents(ls):
             ls.window_show_document(types.ShowDocumentParams(uri=data["briefUri"], take_focus=True))
         return data
 
     @server.command(protocol.CMD_SYNTHESIZE)
     async def synthesize_command(ls, *args):
-        from trainerd.research.synthesize import GOALS, synthesize
+        from trainerd.research.synthesize import synthesize
 
         method = f"workspace/executeCommand {protocol.CMD_SYNTHESIZE}"
         raw = to_plain(one_argument(args, method, "{path|uri, symbol, ...}"))
-        goal_given = isinstance(raw, dict) and raw.get("goal") is not None
-        if isinstance(raw, dict) and raw.get("goal") is None:
+        if isinstance(raw, dict) and raw.get("goal") is None:  # no goal: the service picks it
             raw = {k: v for k, v in raw.items() if k != "goal"}
         p = protocol.parse_params(protocol.SynthesizeParams, raw, method)
-        if p.goal not in GOALS:
-            from pygls.exceptions import JsonRpcInvalidParams
-
-            raise JsonRpcInvalidParams(f"{method}: field 'goal': must be 'keep' or 'change', got {p.goal!r}")
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
-        goal = p.goal if goal_given else _pending_goal(str(path), p.symbol) or p.goal
         model = p.model or ls.settings.model
         completer = _editor_completer(ls, str(path)) if (model or "") == "editor" else None
-        async with _Progress(
-            ls,
-            f"Synthesizing {'characterization' if goal == 'keep' else 'specification'} tests "
-            f"for {path.name}::{p.symbol or ''}",
-        ) as bar:
+        what = {"keep": "characterization tests", "change": "specification tests"}.get(p.goal or "", "tests")
+        async with _Progress(ls, f"Synthesizing {what} for {path.name}::{p.symbol or ''}") as bar:
             result = await call_service(
                 ls,
                 method,
                 synthesize,
                 str(path),
                 p.symbol,
-                goal=goal,
+                goal=p.goal,
                 model=model,
                 response=p.response,
                 force=p.force,
@@ -225,8 +203,8 @@ def register(server: TrainerServer) -> None:
             )
             bar.done(result.state.replace("_", " "))
         await _republish(ls, str(path), p.symbol, method)
-        data = as_dict(result)
-        shown = result.test_file_absolute or _followup_abs(result, path)
+        data = {k: v for k, v in wire(result).items() if k != "brief"}
+        shown = result.test_file_absolute or result.followup_report_absolute
         data["testFileUri"] = to_uri(result.test_file_absolute) if result.test_file_absolute else None
         if p.show and shown and _client_shows_documents(ls):
             ls.window_show_document(types.ShowDocumentParams(uri=to_uri(shown), take_focus=True))
@@ -251,24 +229,4 @@ def register(server: TrainerServer) -> None:
         result = await call_service(ls, method, approve, str(target), symbol, ls.settings.interpreter)
         if not p.workspace:
             await _republish(ls, str(target), symbol, method)
-        return as_dict(result)
-
-
-def _followup_abs(result: Any, path) -> str | None:
-    if not result.followup_report:
-        return None
-    from trainerd.workspace.target import find_repo_root
-
-    return str(find_repo_root(path.parent) / result.followup_report)
-
-
-def _pending_goal(path: str, symbol: str | None) -> str | None:
-    """The goal of the dataset already proposed for the target (for "show the generated tests again")."""
-    from trainerd.workspace.service import open_workspace
-
-    try:
-        status = open_workspace(path, symbol, create=False).read()
-    except Exception:
-        return None
-    syn = (status.get("missing_data") or {}).get("synthesize") or {}
-    return syn.get("goal")
+        return wire(result)

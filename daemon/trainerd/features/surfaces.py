@@ -17,12 +17,13 @@ from lsprotocol import types
 from pygls import uris
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, check_inside_workspace, path_of, workspace_roots
+from trainerd.features.base import LanguageFeature
+from trainerd.features.common import call_service, check_inside_workspace, path_of, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
+    from trainerd.surface.documents import DocumentResult, DocumentStore
     from trainerd.surface.model import Finding
-    from trainerd.surface.service import DocumentResult, DocumentStore
     from trainerd.surface.watch import StatusWatcher
 
 OWNER = "surfaces"
@@ -61,15 +62,30 @@ class SurfaceState:
         self.lock = threading.Lock()
         self.generations: dict[str, int] = {}
         self.lens_served = False  # a client that never asked for lenses is never asked to refresh them
+        self.folders: list[Path] = []
 
     @property
     def store(self) -> DocumentStore:
         if self._store is None:
-            from trainerd.surface.service import DocumentStore
+            from trainerd.surface.documents import DocumentStore
 
             self._store = DocumentStore()
+            self._store.set_folders(self.folders)
             self._store.on_index_change = lambda: self.server.call_threadsafe(self.request_refresh)
         return self._store
+
+    def set_folders(self, folders: list[Path]) -> None:
+        """A project root never lies above the editor's workspace folder holding the file."""
+        self.folders = folders
+        if self._store is not None:
+            self._store.set_folders(folders)
+
+    def close(self) -> None:
+        for timer in self.timers.values():
+            timer.cancel()
+        self.timers.clear()
+        if self.watcher is not None:
+            self.watcher.close()
 
     def watch(self, path: Path) -> None:
         if self.watcher is None:
@@ -158,7 +174,7 @@ def diagnostics_for(result: DocumentResult) -> list[types.Diagnostic]:
             "version": result.version,
             "surface": f.surface,
             "names": f.names,
-            "fixes": [as_dict(x) for x in f.fixes],
+            "fixes": [wire(x) for x in f.fixes],
         }
         out.append(
             types.Diagnostic(
@@ -250,30 +266,16 @@ async def on_close(ls: TrainerServer, params: types.DidCloseTextDocumentParams) 
 
 
 # --- code lenses ----------------------------------------------------------------------------------
-def _state_symbol(path: Path, stamp: Any) -> tuple[bool, str | None]:
-    """(a workspace exists, its target_symbol)."""
-    if stamp is None:
-        return False, None
-    import json
-
-    from trainerd.workspace.target import WORKSPACE_DIRNAME, code_name
-
-    status = path.parent / WORKSPACE_DIRNAME / code_name(path.name) / "workflow-status.json"
-    try:
-        data = json.loads(status.read_text(encoding="utf-8"))
-        symbol = data.get("target_symbol") if isinstance(data, dict) else None
-    except (OSError, ValueError):
-        symbol = None
-    return True, symbol if isinstance(symbol, str) else None
-
-
 def build_lenses(uri: str, result: DocumentResult, path: Path | None, stamp: Any) -> list[types.CodeLens]:
     analysis = result.analysis
     if analysis is None or analysis.notebook or path is None:
         return []  # untitled buffers and notebook cells: nothing on disk to optimize (diagnostics still apply)
-    has_ws, ws_symbol = _state_symbol(path, stamp) if path is not None else (False, None)
+    from trainerd.workspace.summary import recorded_symbol
+
+    has_ws = stamp is not None
+    ws_symbol = recorded_symbol(path) if has_ws else None
     lenses: list[types.CodeLens] = []
-    lensed = [s for s in analysis.surfaces if s.lens and (s.trainable or s.kind == "candidate")]
+    lensed = [s for s in analysis.surfaces if s.lens]
     state_on = None
     if has_ws and lensed:
         state_on = (
@@ -329,17 +331,17 @@ def resolve_lens(lens: types.CodeLens) -> types.CodeLens:
             tooltip="Feedback command: python -m pytest -q " + " ".join(tests),
         )
     elif kind == "state":
-        from trainerd.surface.record import state_summary
+        from trainerd.workspace.summary import state_summary
 
         path = _file_path(str(data.get("uri") or ""))
         summary = state_summary(path) if path is not None else None
-        title = summary["title"] if summary else "Trace: no workspace"
+        title = summary.title if summary else "Trace: no workspace"
         args = [{"uri": data.get("uri"), "symbol": data.get("symbol")}]
         lens.command = types.Command(
             title=title,
             command="",
             arguments=args,
-            tooltip=f"Trainer workspace {summary['workspace']}" if summary else None,
+            tooltip=f"Trainer workspace {summary.workspace}" if summary else None,
         )
     elif lens.command is None:
         lens.command = types.Command(
@@ -352,7 +354,7 @@ def resolve_lens(lens: types.CodeLens) -> types.CodeLens:
 
 def code_lenses(server: TrainerServer, uri: str) -> list[types.CodeLens]:
     """Lenses of an open document (blocking; cached per version, index generation, workspace stamp)."""
-    from trainerd.surface.record import status_stamp
+    from trainerd.workspace.summary import status_stamp
 
     doc = server.workspace.text_documents.get(uri)
     if doc is None or not _is_python(uri, doc.language_id):
@@ -386,10 +388,10 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
             edits = [
                 types.TextEdit(
                     range=types.Range(
-                        start=types.Position(line=e["start_line"] - 1, character=e["start_col"]),
-                        end=types.Position(line=e["end_line"] - 1, character=e["end_col"]),
+                        start=types.Position(line=e["startLine"] - 1, character=e["startCol"]),
+                        end=types.Position(line=e["endLine"] - 1, character=e["endCol"]),
                     ),
-                    new_text=e["new_text"],
+                    new_text=e["newText"],
                 )
                 for e in fix.get("edits") or []
             ]
@@ -415,41 +417,54 @@ def _actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.Co
 
 
 # --- trainer/surfaces -----------------------------------------------------------------------------
-def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> dict[str, Any]:
-    from trainerd.surface.service import analyze_path, syntax_finding
+def _surfaces_result(server: TrainerServer, uri: str | None, path: Path) -> Any:
+    """An open document's surfaces at its version; else the file (or folder) on disk."""
+    from trainerd.surface import documents, service
 
     if uri and uri in server.workspace.text_documents:
         result = analyze_document(server, uri)
         assert result is not None
-        analysis, problem, stale, version = result.analysis, result.problem, result.stale, result.version
-    else:
-        version, stale = None, False
-        problem = None
-        try:
-            analysis = analyze_path(path)
-        except SyntaxError as exc:
-            analysis, problem = None, syntax_finding(exc, "", editing=False)
-        if analysis is not None and analysis.findings and analysis.findings[0].code == "file_too_large":
-            problem = analysis.findings[0]
-    return {
-        "uri": uri or path.resolve().as_uri(),
-        "path": str(path),
-        "version": version,
-        "stale": stale,
-        "problem": as_dict(problem),
-        "surfaces": as_dict(analysis.surfaces) if analysis else [],
-        "findings": as_dict(analysis.findings) if analysis else [],
-        "notebook": bool(analysis and analysis.notebook),
-    }
+        return documents.document_surfaces(result, path)
+    return service.surfaces(path)
 
 
-def register(server: TrainerServer) -> None:
-    _state(server)  # created here, before any thread can race to create it (it imports nothing heavy)
+class SurfaceFeature(LanguageFeature):
+    """Code lenses (+ resolve), ``trainer/surfaces``, pre-run diagnostics and their code actions."""
+
+    name = "surfaces"
+
+    def __init__(self, server: TrainerServer) -> None:
+        super().__init__(server)
+        # created here, before any thread can race to create it (it imports nothing heavy)
+        self.state = _state(server)
+
+    def initialize(self, params: types.InitializeParams) -> None:
+        self.state.set_folders(workspace_roots(self.server))
+
+    def did_change_workspace_folders(self, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        self.state.set_folders(workspace_roots(self.server))
+
+    async def did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        await on_open(self.server, params)
+
+    async def did_change(self, params: types.DidChangeTextDocumentParams) -> None:
+        await on_change(self.server, params)
+
+    async def did_save(self, params: types.DidSaveTextDocumentParams) -> None:
+        await on_save(self.server, params)
+
+    async def did_close(self, params: types.DidCloseTextDocumentParams) -> None:
+        await on_close(self.server, params)
+
+    def shutdown(self) -> None:
+        self.state.close()
+
+    def register(self) -> None:
+        _register(self.server)
+
+
+def _register(server: TrainerServer) -> None:
     server.code_actions.add(_actions)
-    server.documents.add("open", on_open)
-    server.documents.add("change", on_change)
-    server.documents.add("save", on_save)
-    server.documents.add("close", on_close)
 
     @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=True))
     async def on_code_lens(ls: TrainerServer, params: types.CodeLensParams) -> list[types.CodeLens]:
@@ -460,7 +475,7 @@ def register(server: TrainerServer) -> None:
         if doc is not None:  # the cheap path stays on the loop: no thread hop for a cache hit
             cached = state.lenses.get(uri)
             if cached is not None and cached[0][0] == doc.version:
-                from trainerd.surface.record import status_stamp
+                from trainerd.workspace.summary import status_stamp
 
                 path = _file_path(uri)
                 key = (doc.version, status_stamp(path) if path else None, state.store.generation(path))
@@ -481,4 +496,4 @@ def register(server: TrainerServer) -> None:
         path = path_of(p.uri, p.path, "", protocol.SURFACES, roots[0] if roots else None)
         if p.uri is None or p.uri not in ls.workspace.text_documents:
             check_inside_workspace(ls, path, "uri" if p.uri else "path", protocol.SURFACES)
-        return await call_service(ls, protocol.SURFACES, _surfaces_result, ls, p.uri, path)
+        return wire(await call_service(ls, protocol.SURFACES, _surfaces_result, ls, p.uri, path))

@@ -1,22 +1,29 @@
-"""LSP wiring of triage and the session watcher: ``trainer/triage``, diagnostics at the user's frames,
-fixes as code actions (``trainer.applyFix``), and ``trainer/sessionEvent`` crash / flag notifications.
+"""LSP wiring of triage: ``trainer/triage`` (results in camelCase), diagnostics at the user's frames
+and fixes as code actions (``trainer.applyFix``).
 
-The log watcher starts once the client has initialized (re-attaching to the sessions already on
-disk), follows the workspace folders the client adds later and any root the training feature
-launches a session in (``server.session_listeners``).
+The classified errors of live sessions come from the training feature's session supervisor (a listener
+for its ``TriageUpdate`` objects); its crash / flag events are the training feature's notifications.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from trainerd import protocol
-from trainerd.features.common import as_dict, call_service, one_argument, path_of, to_uri, workspace_roots
+from trainerd.features.base import LanguageFeature
+from trainerd.features.common import (
+    as_dict,
+    call_service,
+    first_folder,
+    one_argument,
+    path_of,
+    to_uri,
+    wire,
+)
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -171,140 +178,87 @@ def _fix_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[type
     return actions
 
 
-def _start_watcher(ls: TrainerServer, roots: list[Path]) -> None:
-    from trainerd.training.watch import SessionWatcher
+def _on_supervisor(ls: TrainerServer, obj: Any) -> None:
+    """A session's classified errors changed: publish them as diagnostics (supervisor thread)."""
+    from trainerd.training.watch import TriageUpdate
 
-    def on_event(event: dict) -> None:
-        ls.notify(protocol.SESSION_EVENT, event)
+    if not isinstance(obj, TriageUpdate):
+        return
+    context = {
+        "session": obj.session,
+        "session_dir": str(obj.session_dir),
+        "cwd": str(obj.cwd),
+        "command": obj.command,
+    }
+    by_uri = triage_diagnostics(obj.results, obj.log_path, obj.cwd, context)
+    publish(ls, f"{OWNER_PREFIX}{obj.session}", by_uri)
 
-    def on_triage(state, results: list) -> None:
-        context = {
-            "session": state.name,
-            "session_dir": str(state.directory),
-            "cwd": str(state.cwd or state.root),
-            "command": state.command,
-        }
-        by_uri = triage_diagnostics(results, state.log_path, state.cwd or state.root, context)
-        publish(ls, f"{OWNER_PREFIX}{state.name}", by_uri)
 
-    watcher = SessionWatcher(
-        roots, on_event=on_event, on_triage=on_triage, settings=lambda: ls.settings.monitor
+class TriageFeature(LanguageFeature):
+    """``trainer/triage``, ``trainer.applyFix``, fix code actions, and the diagnostics of live sessions'
+    errors (from the training feature's session supervisor, registered before this feature)."""
+
+    name = "triage"
+
+    def register(self) -> None:
+        server = self.server
+        server._triage_published = _Published()  # type: ignore[attr-defined]
+        server.code_actions.add(_fix_actions)
+        server.training_supervisor.add_listener(lambda obj: _on_supervisor(server, obj))  # type: ignore[attr-defined]
+
+        @server.feature(protocol.TRIAGE)
+        async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+            return await _triage(ls, params)
+
+        @server.command(protocol.CMD_APPLY_FIX)
+        async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
+            return await _apply_fix(ls, *args)
+
+
+async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+    from trainerd.triage import service
+
+    p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
+    base = first_folder(ls)
+    path = path_of(p.uri, p.path, "", protocol.TRIAGE, base) if p.text is None and (p.uri or p.path) else None
+    report = await call_service(
+        ls,
+        protocol.TRIAGE,
+        service.triage_request,
+        text=p.text,
+        path=path,
+        root=base,
+        cwd=p.cwd,
+        command=p.command,
+        session=p.session,
     )
-    ls._session_watcher = watcher  # type: ignore[attr-defined]
-    watcher.start()
+    if p.publish:
+        context = {
+            "session": p.session,
+            "session_dir": report.session_dir,
+            "cwd": report.cwd,
+            "command": report.command,
+        }
+        cwd = Path(report.cwd) if report.cwd else Path.cwd()
+        log = Path(report.source) if report.source else cwd / "pasted-traceback.txt"
+        publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd, context))
+    return wire(report)
 
 
-def register(server: TrainerServer) -> None:
-    server._triage_published = _Published()  # type: ignore[attr-defined]
-    server._session_watcher = None  # type: ignore[attr-defined]
-    server.code_actions.add(_fix_actions)
+async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
+    from trainerd.triage import service
 
-    def start_when_initialized() -> None:
-        # the workspace folders are known once initialize ran (it sets server.loop); the training
-        # feature's registry watcher waits the same way
-        while server.loop is None:
-            time.sleep(0.05)
-        _start_watcher(server, workspace_roots(server))
-
-    threading.Thread(target=start_when_initialized, name="trainerd-log-watcher-start", daemon=True).start()
-
-    def on_session_change(kind: str, record: Any) -> None:
-        # a session launched under a root that is not a workspace folder: watch that root too
-        watcher = server._session_watcher  # type: ignore[attr-defined]
-        if watcher is not None and kind == "started" and getattr(record, "root", None):
-            watcher.add_root(Path(record.root))
-
-    if not hasattr(server, "session_listeners"):
-        server.session_listeners = []  # type: ignore[attr-defined]
-    server.session_listeners.append(on_session_change)  # type: ignore[attr-defined]
-
-    def on_folders(ls: TrainerServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
-        from pygls import uris
-
-        added = [Path(p) for f in params.event.added if (p := uris.to_fs_path(f.uri))]
-        watcher = ls._session_watcher  # type: ignore[attr-defined]
-        if watcher is None:
-            if added:
-                _start_watcher(ls, added)
-            return
-        for root in added:
-            watcher.add_root(root)
-
-    server.documents.add("folders", on_folders)
-
-    @server.feature(protocol.TRIAGE)
-    async def triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from pygls.exceptions import JsonRpcInvalidParams
-
-        from trainerd.triage import service
-
-        p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
-        roots = workspace_roots(ls)
-        base = roots[0] if roots else None
-        if p.text is None and not (p.uri or p.path):
-            raise JsonRpcInvalidParams(
-                f"{protocol.TRIAGE}: one of the fields 'text', 'uri' or 'path' is required"
-            )
-        source = None
-        text = p.text
-        if text is None:
-            path = path_of(p.uri, p.path, "", protocol.TRIAGE, base)
-            source = str(path)
-            text = await call_service(ls, protocol.TRIAGE, service.read_source, str(path))
-        cwd = Path(p.cwd) if p.cwd else base
-        if cwd is not None and not cwd.is_absolute() and base is not None:
-            cwd = base / cwd
-        if cwd is not None and not cwd.is_dir():
-            raise JsonRpcInvalidParams(f"{protocol.TRIAGE}: field 'cwd': {p.cwd} is not a directory")
-        session_dir = None
-        if p.session:
-            if base is None or "/" in p.session or p.session.startswith("."):
-                raise JsonRpcInvalidParams(
-                    f"{protocol.TRIAGE}: field 'session': not a session name: {p.session!r}"
-                )
-            session_dir = base / ".trainer-workspace" / "training" / p.session
-            if not session_dir.is_dir():
-                raise JsonRpcInvalidParams(
-                    f"{protocol.TRIAGE}: field 'session': no session {p.session!r} in {base}"
-                )
-        report = await call_service(
-            ls,
-            protocol.TRIAGE,
-            service.triage_text,
-            text,
-            cwd=cwd,
-            command=p.command,
-            session_dir=session_dir,
-            source=source,
-        )
-        if p.publish:
-            context = {
-                "session": p.session,
-                "session_dir": str(session_dir) if session_dir else None,
-                "cwd": str(cwd) if cwd else None,
-                "command": p.command,
-            }
-            log = Path(source) if source else (cwd or Path.cwd()) / "pasted-traceback.txt"
-            publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd or Path.cwd(), context))
-        return as_dict(report)
-
-    @server.command(protocol.CMD_APPLY_FIX)
-    async def apply_fix(ls, *args):  # no annotations: pygls evaluates them at call time
-        from trainerd.triage import service
-
-        method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
-        p = protocol.parse_params(
-            protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method
-        )
-        record = await call_service(
-            ls,
-            method,
-            service.apply,
-            p.fix,
-            p.cwd,
-            triage=p.triage,
-            session_dir=p.session_dir,
-            command=p.command,
-            editor_applied=p.editor_applied,
-        )
-        return record
+    method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
+    p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+    record = await call_service(
+        ls,
+        method,
+        service.apply,
+        p.fix,
+        p.cwd,
+        triage=p.triage,
+        session_dir=p.session_dir,
+        command=p.command,
+        editor_applied=p.editor_applied,
+    )
+    return record

@@ -33,9 +33,10 @@ from trainerd.feedback.signal import (
     pytest_args,
     run_command,
 )
+from trainerd.llm import Completer, FollowupNeeded, Model, ModelSpec, ReplayMismatch, make_replay, parse_model
 from trainerd.optimize import writeback
-from trainerd.optimize.client import WorkerCancelled, WorkerClient, WorkerDied
-from trainerd.optimize.llm import Completer, Completions, ModelSpec, load_replay, make_replay, parse_model
+from trainerd.optimize.client import RpcError, WorkerCancelled, WorkerClient, WorkerDied
+from trainerd.optimize.rpc import MANUAL_NEEDED, REPLAY_MISMATCH
 from trainerd.optimize.tests_lookup import tests_for_target
 from trainerd.workspace import service as ws_service
 from trainerd.workspace import status as st
@@ -312,7 +313,23 @@ class _Run:
 
     # the worker
     def start_worker(self, values: dict[str, Any]) -> dict[str, Any]:
-        completions = Completions(self.model, self.completer, start_turn=len(self.state.get("steps") or []))
+        model = Model(self.model, self.completer, start_turn=len(self.state.get("steps") or []))
+
+        def completions(params: dict[str, Any]) -> dict[str, Any]:
+            if self.model.backend == "litellm":  # called in the worker itself
+                raise RpcError(MANUAL_NEEDED, "the litellm backend does not answer through the parent")
+            try:
+                text = model.ask(
+                    params.get("messages") or [],
+                    int(params.get("max_tokens") or 4096),
+                    bool(params.get("json")),
+                    params.get("variables"),
+                )
+            except FollowupNeeded as exc:
+                raise RpcError(MANUAL_NEEDED, exc.reason) from None
+            except ReplayMismatch as exc:
+                raise RpcError(REPLAY_MISMATCH, str(exc)) from None
+            return {"content": text}
 
         def progress(params: dict[str, Any]) -> None:
             if params.get("event") == "test_start":
@@ -1418,5 +1435,4 @@ __all__ = [
     "elect",
     "check_answer",
     "EVENT_TYPES",
-    "load_replay",
 ]

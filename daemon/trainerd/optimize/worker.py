@@ -136,28 +136,13 @@ class WorkerLLM:
         return content
 
     def _litellm(self, messages: list[dict[str, Any]], max_tokens: int, want_json: bool) -> str:
-        import litellm
+        from trainerd.llm import FollowupNeeded
+        from trainerd.llm.litellm_backend import complete
 
-        kwargs: dict[str, Any] = {
-            "model": self.model,
-            "messages": messages,
-            "max_tokens": max_tokens,
-            "timeout": float(os.environ.get("TRAINERD_LLM_TIMEOUT", "120")),
-            "num_retries": 0,
-        }
-        if want_json:
-            kwargs["response_format"] = {"type": "json_object"}
         try:
-            reply = litellm.completion(**kwargs)
-        except Exception as exc:  # every provider failure is a follow-up, not a crash
-            name = type(exc).__name__
-            raise ManualNeeded(
-                f"LiteLLM model {self.model!r} is unavailable ({name}): {str(exc)[:600]}"
-            ) from None
-        content = reply.choices[0].message.content
-        if not isinstance(content, str) or not content.strip():
-            raise ManualNeeded(f"LiteLLM model {self.model!r} returned an empty answer")
-        return content
+            return complete(str(self.model), messages, max_tokens, want_json)
+        except FollowupNeeded as exc:
+            raise ManualNeeded(exc.reason) from None
 
 
 # --- loading the target -----------------------------------------------------------------------

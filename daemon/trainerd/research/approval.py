@@ -73,7 +73,7 @@ def approve(arg: str | Path, symbol: str | None = None, interpreter: str | None 
 def _approve(ws: Workspace, interpreter: str | None) -> ApprovalResult:
     t = ws.target
     status = ws.read()
-    md = status.get("missing_data") if isinstance(status.get("missing_data"), dict) else {}
+    md: dict[str, Any] = status["missing_data"] if isinstance(status.get("missing_data"), dict) else {}
     syn = md.get("synthesize") if isinstance(md.get("synthesize"), dict) else None
     if not syn:
         raise TrainerError(

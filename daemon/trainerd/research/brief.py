@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,14 @@ import attrs
 from trainerd.errors import TrainerError
 from trainerd.research import evidence
 from trainerd.research.process import explain_failure, run_runner
+from trainerd.surface.service import tests_for_target
 from trainerd.workspace.files import atomic_write_json, atomic_write_text
 from trainerd.workspace.service import Workspace, open_workspace, sha256_file
 
 MAX_LISTED_SITES = 200
 COVERAGE_TIMEOUT_S = 120.0
+
+logger = logging.getLogger(__name__)
 
 
 @attrs.define
@@ -32,6 +36,7 @@ class ResearchResult:
     workspace: str
     brief_json: str
     brief_md: str
+    brief_md_absolute: str
     reused: bool
     missing: list[dict[str, str]]
     recommendation: str
@@ -66,16 +71,11 @@ def static_tests(
 ) -> list[str]:
     """Test files that exercise the target: the surface analysis' answer when it is available, plus
     the test files holding a call site."""
-    found: list[str] = []
     try:
-        from trainerd.surface.service import tests_for_target
-    except ImportError:
-        tests_for_target = None
-    if tests_for_target is not None:
-        try:
-            found = list(tests_for_target(project_root, target_file, symbol))
-        except Exception:  # their analysis failing must not stop research: our own scan still runs
-            found = []
+        found = list(tests_for_target(project_root, target_file, symbol))
+    except (OSError, SyntaxError, TrainerError, ValueError, RecursionError) as exc:
+        logger.warning("static test discovery failed for %s: %s", target_file, exc)
+        found = []  # research goes on: the call sites and the coverage run still find tests
     rels = []
     for item in found:
         path = Path(item)
@@ -384,6 +384,7 @@ def research(
         workspace=t.rel(ws.root) or "",
         brief_json=t.rel(json_path) or "",
         brief_md=t.rel(md_path) or "",
+        brief_md_absolute=str(md_path.resolve()),
         reused=reused,
         missing=brief["missing"],
         recommendation=brief["recommendation"],

@@ -181,7 +181,7 @@ def find_definition(tree: ast.Module, symbol: str) -> ast.AST | None:
 
 
 def describe_definition(source: str, tree: ast.Module, symbol: str) -> Definition | None:
-    node = find_definition(tree, symbol)
+    node: Any = find_definition(tree, symbol)
     if node is None:
         return None
     start = min([d.lineno for d in getattr(node, "decorator_list", [])] + [node.lineno])

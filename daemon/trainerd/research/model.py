@@ -1,17 +1,17 @@
 """Asking the configured model for specification cases, through the optimizer's own backend layer.
 
-The spec (``--model``) is parsed by :func:`trainerd.optimize.llm.parse_model` and answered by
-:class:`trainerd.optimize.llm.Completions`, so ``manual``, ``editor`` and ``replay:<file>`` behave
-exactly as in an optimization run (same replay file format, same editor completer, same reasons for
-a manual follow-up). ``litellm:<provider/model>`` is called in the runner subprocess with the
-optimization worker's own LiteLLM call, so the daemon never imports LiteLLM.
+The spec (``--model``) is parsed by :func:`trainerd.llm.parse_model` and answered by
+:class:`trainerd.llm.Model`, so ``manual``, ``editor`` and ``replay:<file>`` behave exactly as in an
+optimization run (same replay file format, same editor bridge, same reasons for a manual follow-up).
+``litellm:<provider/model>`` is called in the runner subprocess (:mod:`trainerd.llm.litellm_backend`),
+so the daemon never imports LiteLLM.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from trainerd.optimize.llm import Completer, Completions, ModelSpec, parse_model
+from trainerd.llm import Completer, FollowupNeeded, Model, ModelSpec, ReplayMismatch, parse_model
 
 
 class ManualFollowup(Exception):  # noqa: N818 - a branch of the flow, not a failure
@@ -40,7 +40,7 @@ class Asker:
         self.spec = spec
         self.cwd = cwd or Path.cwd()
         self.interpreter = interpreter
-        self._completions = Completions(spec, completer)
+        self._model = Model(spec, completer)
 
     def ask(self, messages: list[dict[str, str]]) -> str:
         request = {"messages": messages, "max_tokens": 4096, "json": True}
@@ -56,9 +56,7 @@ class Asker:
             if not answer.get("ok"):
                 raise ManualFollowup(str(answer.get("message") or f"{self.spec.describe()} did not answer"))
             return str(answer["content"])
-        from trainerd.optimize.client import RpcError
-
         try:
-            return str(self._completions(request)["content"])
-        except RpcError as exc:  # no model, no editor, or the replay file ran out: answer by hand
+            return self._model.ask(messages, 4096, True)
+        except (FollowupNeeded, ReplayMismatch) as exc:  # no model, no editor, or the replay ran out
             raise ManualFollowup(str(exc)) from None

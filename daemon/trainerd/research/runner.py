@@ -183,7 +183,7 @@ def _strategy_for(kind: Any, example: Any = None, depth: int = 0):
             inner = _strategy_for(args[0], None, depth + 1) if args else st.integers()
             if inner is None:
                 return None
-            container = {list: st.lists, set: st.sets, frozenset: st.frozensets}[origin or kind]
+            container: Any = {list: st.lists, set: st.sets, frozenset: st.frozensets}[origin or kind]
             return container(inner, max_size=10)
         if origin is tuple and args and args[-1] is not Ellipsis:
             parts = [_strategy_for(a, None, depth + 1) for a in args]
@@ -535,14 +535,16 @@ def suite_runs(req: dict[str, Any]) -> dict[str, Any]:
 
 
 def complete(req: dict[str, Any]) -> dict[str, Any]:
-    """One completion with the ``litellm:`` backend, through the optimization worker's own LiteLLM call
-    (same timeout, retries and error handling); an unavailable model is reported, not raised."""
-    from trainerd.optimize.worker import ManualNeeded, WorkerLLM
+    """One completion with the ``litellm:`` backend (:func:`trainerd.llm.litellm_backend.complete`, the
+    optimizer's own call: same timeout and error handling); an unavailable model is reported, not raised."""
+    from trainerd.llm import FollowupNeeded
+    from trainerd.llm.litellm_backend import complete as litellm_complete
 
-    llm = WorkerLLM(None, "litellm", req["model"], None)
     try:
-        content = llm._complete(req["messages"], int(req.get("max_tokens") or 4096), bool(req.get("json")))
-    except ManualNeeded as exc:
+        content = litellm_complete(
+            req["model"], req["messages"], int(req.get("max_tokens") or 4096), bool(req.get("json"))
+        )
+    except FollowupNeeded as exc:
         return {"ok": False, "error": "model_unavailable", "message": exc.reason}
     return {"ok": True, "content": content}
 

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.feedback.datasets import SPLIT_METHOD, split_cases
 from trainerd.research import model as model_backends
 from trainerd.research import suite, testfile, values
 from trainerd.research.brief import current_iteration, require_function, research
@@ -51,6 +52,7 @@ class SynthesisResult:
     next_action: str
     test_file: str | None = None
     test_file_absolute: str | None = None
+    followup_report_absolute: str | None = None  # the report to show when a model must be answered by hand
     files: dict[str, str] = attrs.Factory(dict)
     counts: dict[str, Any] = attrs.Factory(dict)
     skipped: list[dict[str, Any]] = attrs.Factory(list)
@@ -69,14 +71,6 @@ def test_file_name(ws: Workspace, goal: str) -> str:
 
 def _split(ids: list[str]) -> tuple[set[str], str]:
     """The engine's deterministic split (``trainerd.feedback.datasets``), so train/val mean the same."""
-    try:
-        from trainerd.feedback.datasets import SPLIT_METHOD, split_cases
-    except ImportError:  # the engine package absent: the same rule, stated here
-        import hashlib
-
-        ordered = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
-        val = {c for n, c in enumerate(ordered) if n % 3 == 2} if len(ids) >= 3 else set()
-        return val, "sha256(id) order; every 3rd case held back for validation"
     return set(split_cases(ids).val), SPLIT_METHOD
 
 
@@ -120,7 +114,7 @@ def _record(ws: Workspace, iteration: Path, syn: dict[str, Any], unapproved_bloc
 def synthesize(
     spec: str | Path,
     symbol: str | None = None,
-    goal: str = "keep",
+    goal: str | None = None,
     model: str | None = None,
     response: str | None = None,
     force: bool = False,
@@ -131,8 +125,11 @@ def synthesize(
     interpreter: str | None = None,
     timeout_s: float = 5.0,
 ) -> SynthesisResult:
-    """Build (or resume) the proposed dataset for a target; see the module docstring."""
-    if goal not in GOALS:
+    """Build (or resume) the proposed dataset for a target; see the module docstring.
+
+    ``goal`` None: the goal of the dataset already proposed for the target (showing it again), else
+    ``keep``."""
+    if goal is not None and goal not in GOALS:
         raise TrainerError(
             f"goal must be 'keep' (characterize current behaviour) or 'change' (specify new "
             f"behaviour), got {goal!r}",
@@ -142,6 +139,8 @@ def synthesize(
         raise TrainerError(f"max_cases must be between 1 and 5000, got {max_cases}", field="max_cases")
     ws = open_workspace(spec, symbol)
     require_function(ws)
+    if goal is None:
+        goal = pending_goal(ws) or "keep"
     # one stage at a time per workspace (the editor and the CLI may both ask): a second caller waits,
     # then finds the first one's proposal and repeats nothing
     with locked(ws.root, STAGE_LOCK):
@@ -158,6 +157,16 @@ def synthesize(
             interpreter,
             timeout_s,
         )
+
+
+def pending_goal(ws: Workspace) -> str | None:
+    """The goal of the dataset proposed (or approved) for the target, if any."""
+    try:
+        status = ws.read()
+    except TrainerError:
+        return None
+    goal = _state(status).get("goal") or _state(status, "approved").get("goal")
+    return goal if goal in GOALS else None
 
 
 def _synthesize(
@@ -354,7 +363,7 @@ def _synthesize(
         "source_sha256": sha,
         "generated_at": generated_at,
         "files": files,
-        "sha256": {k: sha256_file(t.repo_root / v) for k, v in files.items()},
+        "sha256": {k: sha256_file(t.repo_root / v) for k, v in files.items() if v},
         "final": {
             "test_file": t.rel(test_path),
             "train": t.rel(iteration / "synthesize" / "train.jsonl"),
@@ -412,7 +421,7 @@ def _from_state(
 ) -> SynthesisResult:
     t = ws.target
     state = syn.get("state") or "refused"
-    files = dict(syn.get("final") if state == "approved" else syn.get("files") or {})
+    files = dict((syn.get("final") if state == "approved" else syn.get("files")) or {})
     test_rel = files.get("test_file")
     spec = t.spec()
     goal = syn.get("goal") or "keep"
@@ -451,6 +460,9 @@ def _from_state(
         reasons=list(syn.get("reasons") or []),
         determinism=syn.get("determinism"),
         followup_report=files.get("followup_report"),
+        followup_report_absolute=(
+            str((t.repo_root / files["followup_report"]).resolve()) if files.get("followup_report") else None
+        ),
         brief=brief,
     )
 

@@ -4,43 +4,46 @@ Public API (used by the CLI, the server, the workspace review and the optimizati
 
 - :func:`analyze_source` -- one file's source -> :class:`FileAnalysis` (raises SyntaxError);
 - :func:`analyze_path` -- a file on disk (``.py`` or ``.ipynb``) with candidates and their tests;
-- :func:`tests_for_target` -- the tests that exercise a target, narrowest first;
-- :func:`record_surface` -- write the chosen surface into a trainer workspace;
-- :func:`surface_blockers` -- hidden-dependency / breadth / undefined-surface blockers for a target.
+- :func:`check_target` / :func:`optimizable` -- can ``file.py::symbol`` be optimized, its exact
+  trainable parameters, what it reads, and every reason it cannot (the lens follows the same rule);
+- :func:`tests_for_target` -- the tests that exercise a target, narrowest first.
+
+Imports nothing of ``trainerd.workspace``, ``optimize`` or the LSP layer: those build on it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from trainerd.surface.analysis import analyze_source
 from trainerd.surface.model import Definition, FileAnalysis, Finding, Fix, HiddenDependency, Surface, TextEdit
-from trainerd.surface.record import record_surface
 from trainerd.surface.service import analyze_path, tests_for_target
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from trainerd.workspace.blockers import Blocker
+from trainerd.surface.targets import (
+    GlobalRead,
+    Helper,
+    Parameter,
+    Refusal,
+    TargetCheck,
+    TargetReads,
+    check_target,
+    optimizable,
+)
 
 __all__ = [
     "Definition",
     "FileAnalysis",
     "Finding",
     "Fix",
+    "GlobalRead",
+    "Helper",
     "HiddenDependency",
+    "Parameter",
+    "Refusal",
     "Surface",
+    "TargetCheck",
+    "TargetReads",
     "TextEdit",
     "analyze_path",
     "analyze_source",
-    "record_surface",
-    "surface_blockers",
+    "check_target",
+    "optimizable",
     "tests_for_target",
 ]
-
-
-def surface_blockers(target_file: Path, symbol: str | None) -> list[Blocker]:
-    """Blockers the surface analysis finds for a target: undefined, too broad, hidden dependencies."""
-    from trainerd.surface.blockers import blockers_for
-
-    return blockers_for(target_file, symbol)

@@ -1,87 +1,46 @@
 """Static analysis of Trace surfaces with ``ast``: user code is parsed, never imported.
 
-Recognises every spelling of the Trace API that binds to ``opto``: ``from opto import trace``,
-``import opto.trace as t``, ``from opto.trace import bundle, node, model`` (aliases included),
-``from opto.trace.bundle import bundle``, fully qualified ``opto.trace.bundle(...)`` and star
-imports. Names are resolved through the scopes Python would use, so a local function called
+Recognises every spelling of the Trace API that binds to ``opto`` (:mod:`trainerd.surface.spelling`):
+imports in all their forms, star imports, aliases (``bundle = trace.bundle``), partials
+(``functools.partial(trace.bundle, trainable=True)``), called factories bound to a name,
+``ParameterNode(...)``, ``@trace.model`` classes, subclasses of ``trace.Module`` and of the file's own
+models (which inherit their parameters), nodes set on ``self`` in methods and nodes held in
+containers. Names are resolved through the scopes Python would use, so a local function called
 ``bundle`` or a ``node`` imported from another library is not mistaken for Trace.
+
+The findings (breadth, hidden dependencies, imports, leaks) are in :mod:`trainerd.surface.checks`.
 """
 
 from __future__ import annotations
 
 import ast
 import bisect
-import builtins
 import re
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
-from trainerd.surface.astutil import walk
+from trainerd.surface import astutil as au
+from trainerd.surface import checks, spelling
 from trainerd.surface.model import (
     BUNDLE_NOT_CALLED,
-    HIDDEN_DEPENDENCIES,
     SURFACE_TOO_BROAD,
-    TRACE_IMPORT_LEAK,
-    TRACE_STAR_IMPORT,
     Definition,
     FileAnalysis,
     Finding,
     Fix,
-    HiddenDependency,
     Surface,
     TextEdit,
 )
 
-BUNDLE = frozenset({"opto.trace.bundle", "opto.trace.bundle.bundle"})
-NODE = frozenset({"opto.trace.node", "opto.trace.nodes.node"})
-MODEL = frozenset({"opto.trace.model", "opto.trace.modules.model"})
-MODULE_BASE = frozenset({"opto.trace.Module", "opto.trace.modules.Module"})
-# opto.trace.__all__ (trace-opt 0.1.3.8): what `from opto.trace import *` binds
-TRACE_ALL = (
-    "node",
-    "stop_tracing",
-    "GRAPH",
-    "Node",
-    "bundle",
-    "ExecutionError",
-    "Module",
-    "NodeContainer",
-    "model",
-    "apply_op",
-    "propagators",
-)
-BUNDLE_POSITIONAL = (
-    "description",
-    "traceable_code",
-    "_process_inputs",
-    "trainable",
-    "catch_execution_error",
-    "allow_external_dependencies",
-    "overwrite_python_recursion",
-)
-NODE_POSITIONAL = ("data", "name", "trainable", "description", "constraint")
-
-# breadth thresholds: beyond these a single trainable unit rarely gets feedback the optimizer can attribute
-MAX_BUNDLE_LINES = 60
-MAX_BUNDLE_BRANCHES = 12
-MAX_MODEL_PARAMETERS = 8
-
-_BUILTINS = frozenset(dir(builtins)) | {
-    "__file__",
-    "__name__",
-    "__doc__",
-    "__spec__",
-    "__loader__",
-    "__package__",
-    "__builtins__",
-    "__class__",
-    "__qualname__",
-    "__module__",
+_FUNCS = au.FUNCS
+_METHOD_DECORATORS = {
+    "staticmethod": "staticmethod",
+    "classmethod": "classmethod",
+    "property": "property",
+    "cached_property": "property",
+    "functools.cached_property": "property",
 }
-_FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
-_BRANCHES = (ast.If, ast.IfExp, ast.For, ast.AsyncFor, ast.While, ast.ExceptHandler, ast.match_case)
 
 
 def analyze_source(source: str, path: str) -> FileAnalysis:
@@ -99,142 +58,17 @@ def analyze_tree(tree: ast.Module, source: str, path: str) -> FileAnalysis:
     return analyzer.result
 
 
-# --- helpers ------------------------------------------------------------------------------------
-def _start(node: Any) -> int:
-    decorators = getattr(node, "decorator_list", None) or []
-    return min([d.lineno for d in decorators] + [node.lineno])
-
-
-def _literal(node: ast.expr) -> Any:
-    """A literal option value, or ``{"expr": source}`` for anything computed."""
-    try:
-        return ast.literal_eval(node)
-    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        return {"expr": ast.unparse(node)}
-
-
-def _import_text(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
-    part = alias.name + (f" as {alias.asname}" if alias.asname else "")
-    if isinstance(stmt, ast.Import):
-        return f"import {part}"
-    return f"from {'.' * stmt.level}{stmt.module or ''} import {part}"
-
-
-def _target_names(target: ast.expr) -> Iterator[str]:
-    if isinstance(target, ast.Name):
-        yield target.id
-    elif isinstance(target, ast.Tuple | ast.List):
-        for elt in target.elts:
-            yield from _target_names(elt)
-    elif isinstance(target, ast.Starred):
-        yield from _target_names(target.value)
-
-
-def _bound_by(stmt: ast.stmt) -> Iterator[tuple[str, str]]:
-    """Names a module/class-level statement binds, with the kind of binding (imports excluded)."""
-    if isinstance(stmt, _FUNCS):
-        yield stmt.name, "function"
-    elif isinstance(stmt, ast.ClassDef):
-        yield stmt.name, "class"
-    elif isinstance(stmt, ast.Assign):
-        for t in stmt.targets:
-            for n in _target_names(t):
-                yield n, "assignment"
-    elif isinstance(stmt, ast.AnnAssign | ast.AugAssign):
-        for n in _target_names(stmt.target):
-            yield n, "assignment"
-    elif isinstance(stmt, ast.For | ast.AsyncFor):
-        for n in _target_names(stmt.target):
-            yield n, "assignment"
-    elif isinstance(stmt, ast.With | ast.AsyncWith):
-        for item in stmt.items:
-            if item.optional_vars is not None:
-                for n in _target_names(item.optional_vars):
-                    yield n, "assignment"
-
-
-def _sub_bodies(stmt: ast.stmt) -> list[list[ast.stmt]]:
-    """Statement blocks nested in a compound statement that share its scope."""
-    if isinstance(stmt, ast.If | ast.For | ast.AsyncFor | ast.While):
-        return [stmt.body, stmt.orelse]
-    if isinstance(stmt, ast.With | ast.AsyncWith):
-        return [stmt.body]
-    if isinstance(stmt, ast.Try | ast.TryStar):
-        return [stmt.body, *[h.body for h in stmt.handlers], stmt.orelse, stmt.finalbody]
-    if isinstance(stmt, ast.Match):
-        return [c.body for c in stmt.cases]
-    return []
-
-
-def _header_exprs(stmt: ast.stmt) -> list[ast.AST]:
-    """The expressions of a compound statement's header (its bodies are visited separately)."""
-    if isinstance(stmt, ast.If | ast.While):
-        return [stmt.test]
-    if isinstance(stmt, ast.For | ast.AsyncFor):
-        return [stmt.target, stmt.iter]
-    if isinstance(stmt, ast.With | ast.AsyncWith):
-        return list(stmt.items)
-    if isinstance(stmt, ast.Try | ast.TryStar):
-        return [h.type for h in stmt.handlers if h.type is not None]
-    if isinstance(stmt, ast.Match):
-        return [stmt.subject, *[c.pattern for c in stmt.cases], *[c.guard for c in stmt.cases if c.guard]]
-    return []
-
-
-def _function_locals(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, with_imports: bool = False
-) -> Any:
-    """(names bound in the function, names declared global/nonlocal, every Name read[, names bound by
-    imports]) -- nested scopes are folded in, which errs on the side of fewer hidden dependencies."""
-    imported: set[str] = set()
-    bound: set[str] = set()
-    declared: set[str] = set()
-    loads: list[ast.Name] = []
-    args = fn.args
-    for a in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
-        if a is not None:
-            bound.add(a.arg)
-    body: Iterable[ast.AST] = fn.body if isinstance(fn.body, list) else [fn.body]
-    for node in (n for stmt in body for n in walk(stmt)):
-        t = type(node)
-        if t is ast.Name:
-            if isinstance(node.ctx, ast.Load):
-                loads.append(node)
-            else:
-                bound.add(node.id)
-        elif t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
-            bound.add(node.name)
-        elif t is ast.arg:
-            bound.add(node.arg)
-        elif t in (ast.Import, ast.ImportFrom):
-            for alias in node.names:
-                if alias.name != "*":
-                    bound.add(alias.asname or alias.name.split(".")[0])
-                    imported.add(alias.asname or alias.name.split(".")[0])
-        elif t is ast.ExceptHandler and node.name:
-            bound.add(node.name)
-        elif t in (ast.Global, ast.Nonlocal):
-            declared.update(node.names)
-        elif t in (ast.MatchAs, ast.MatchStar) and node.name:
-            bound.add(node.name)
-        elif t is ast.MatchMapping and node.rest:
-            bound.add(node.rest)
-    loads.sort(key=lambda n: (n.lineno, n.col_offset))
-    if with_imports:
-        return bound, declared, loads, imported
-    return bound, declared, loads
-
-
-def _count_branches(fn: ast.AST) -> int:
-    count = 0
-    for node in walk(fn):
-        if isinstance(node, _BRANCHES):
-            count += 1
-        elif isinstance(node, ast.BoolOp):
-            count += len(node.values) - 1
-        elif isinstance(node, ast.comprehension):
-            count += len(node.ifs)
-    return count
+def method_kind(fn: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
+    """function | method | classmethod | staticmethod | property (``x.setter`` counts as property)."""
+    if not in_class:
+        return "function"
+    for dec in fn.decorator_list:
+        text = ast.unparse(dec.func if isinstance(dec, ast.Call) else dec)
+        if text in _METHOD_DECORATORS:
+            return _METHOD_DECORATORS[text]
+        if text.endswith((".setter", ".getter", ".deleter")):
+            return "property"
+    return "method"
 
 
 @attrs.define
@@ -247,6 +81,8 @@ class _Ctx:
     self_name: str | None = None
     in_function: bool = False
     enclosing: tuple[frozenset[str], ...] = ()  # locals of enclosing functions (closures)
+    function: str | None = None  # qualname of the innermost enclosing function (for leak reports)
+    in_surface: bool = False  # inside a bundle's body or a model's class body
 
 
 @attrs.define
@@ -254,6 +90,16 @@ class _ModuleName:
     kind: str  # import | function | class | assignment
     line: int
     import_text: str | None = None
+
+
+@attrs.define
+class _Use:
+    """A Trace-bound name read outside a surface construct."""
+
+    node: ast.Name
+    canonical: str
+    function: str | None
+    in_surface: bool
 
 
 class _Analyzer:
@@ -267,16 +113,26 @@ class _Analyzer:
         self.module_names: dict[str, _ModuleName] = {}
         self.final_bindings: dict[str, str] = {}
         self.consumed: set[int] = set()  # ids of Name nodes that are part of a surface construct
-        self.trace_uses: list[tuple[ast.Name, str, str]] = []  # (name node, canonical, where)
+        self.trace_uses: list[_Use] = []
         self.star_imports: list[ast.ImportFrom] = []
         self.defs_by_scope: dict[str, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
         self.bundle_nodes: list[
             tuple[Surface, ast.FunctionDef | ast.AsyncFunctionDef, ast.Call | None, _Ctx]
         ] = []
         self.models: list[tuple[Surface, ast.ClassDef]] = []
-        self.bound_anywhere: set[str] = set()  # every name any import ever bound to opto
+        self.models_by_qualname: dict[str, Surface] = {}
+        self.model_classes: dict[str, ast.ClassDef] = {}
+        self.node_call_roots: set[int] = set()  # roots of node(...) calls: consumed, yet a leak in plain code
+        self.containers: dict[str, Surface] = {}
+        self.bound_anywhere: set[str] = set()  # every name any import or alias ever bound to opto
+        self.bound_canonicals: set[str] = set()
         self.trace_names: set[str] = set()
+        self.presets = spelling.Presets()
+        self.partial_names: set[str] = set()  # names bound to functools.partial
         self._mention_lines: list[int] | None = None  # lines that mention opto or a Trace-bound name
+
+    def line(self, lineno: int) -> str:
+        return self.lines[lineno - 1] if 0 < lineno <= len(self.lines) else ""
 
     # --- passes ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -285,10 +141,14 @@ class _Analyzer:
         self.trace_names = set(self.final_bindings) | self.bound_anywhere
         self._visit_body(self.tree.body, _Ctx(prefix="", scope="module", bindings={}))
         for surface, fn, call, ctx in self.bundle_nodes:
-            self._check_bundle(surface, fn, call, ctx)
-        for surface, cls in self.models:
-            self._check_model(surface, cls)
-        self._check_imports()
+            checks.check_bundle(self, surface, fn, call, ctx)
+        own = {s.qualname: list(s.children) for s, _ in self.models}
+        for surface, _ in self.models:
+            self._inherit(surface, own)
+        for surface, _ in self.models:
+            checks.check_model(self, surface)
+        checks.check_star_imports(self)
+        checks.check_leaks(self)
         self.result.surfaces.sort(key=lambda s: (s.start_line, s.name_line, s.qualname))
         taken = {s.qualname for s in self.result.surfaces}
         self.result.definitions = [d for d in self.result.definitions if d.qualname not in taken]
@@ -297,62 +157,47 @@ class _Analyzer:
         """Final module-level bindings (what function bodies see) and every module-level name."""
         for stmt in body:
             if isinstance(stmt, ast.Import | ast.ImportFrom):
-                self._apply_import(stmt, bindings)
+                self._import(stmt, bindings)
                 for alias in stmt.names:
                     if alias.name != "*":
                         name = alias.asname or alias.name.split(".")[0]
                         self.module_names[name] = _ModuleName(
-                            "import", stmt.lineno, _import_text(stmt, alias)
+                            "import", stmt.lineno, au.import_text(stmt, alias)
                         )
             else:
-                for name, kind in _bound_by(stmt):
+                for name, kind in au.bound_by(stmt):
                     bindings.pop(name, None)
                     self.module_names[name] = _ModuleName(kind, stmt.lineno)
-            for sub in _sub_bodies(stmt):
+                self._alias(stmt, bindings)
+            for sub in au.sub_bodies(stmt):
                 self._module_pass(sub, bindings)
         self.final_bindings = bindings
 
-    def _apply_import(self, stmt: ast.Import | ast.ImportFrom, bindings: dict[str, str]) -> None:
-        if isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                if alias.asname:
-                    name, canonical = alias.asname, alias.name
-                else:
-                    name = canonical = alias.name.split(".")[0]
-                if canonical == "opto" or canonical.startswith("opto."):
-                    bindings[name] = canonical
-                    self.bound_anywhere.add(name)
-                else:
-                    bindings.pop(name, None)
-            return
-        module = stmt.module or ""
-        from_opto = stmt.level == 0 and (module == "opto" or module.startswith("opto."))
-        for alias in stmt.names:
-            if alias.name == "*":
-                if from_opto and all(other is not stmt for other in self.star_imports):
-                    self.star_imports.append(stmt)
-                if from_opto:
-                    if module == "opto.trace":
-                        for n in TRACE_ALL:
-                            bindings[n] = f"opto.trace.{n}"
-                            self.bound_anywhere.add(n)
-                continue
-            name = alias.asname or alias.name
-            if from_opto:
-                bindings[name] = f"{module}.{alias.name}"
-                self.bound_anywhere.add(name)
-            else:
-                bindings.pop(name, None)
+    def _import(self, stmt: ast.Import | ast.ImportFrom, bindings: dict[str, str]) -> None:
+        spelling.apply_import(stmt, bindings, self.bound_anywhere, self.star_imports)
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == "functools" and not stmt.level:
+            self.partial_names.update(a.asname or a.name for a in stmt.names if a.name == "partial")
+        for name in list(bindings):
+            self.bound_canonicals.add(bindings[name])
 
-    def _resolve(self, expr: ast.expr, bindings: dict[str, str]) -> tuple[str | None, ast.Name | None]:
-        """The canonical opto name an expression refers to, and its root Name node."""
-        parts: list[str] = []
-        while isinstance(expr, ast.Attribute):
-            parts.append(expr.attr)
-            expr = expr.value
-        if not isinstance(expr, ast.Name) or expr.id not in bindings:
-            return None, None
-        return ".".join([bindings[expr.id], *reversed(parts)]), expr
+    def _alias(self, stmt: ast.stmt, bindings: dict[str, str]) -> None:
+        """``name = <a Trace object>``: the name is bound to it from here on."""
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            return
+        if not isinstance(target, ast.Name) or not bindings:
+            return
+        found = spelling.alias_value(value, bindings, self.presets, self.partial_names)
+        if found is None:
+            return
+        canonical, root = found
+        bindings[target.id] = canonical
+        self.bound_anywhere.add(target.id)
+        self.bound_canonicals.add(canonical)
+        self.consumed.add(id(root))
 
     # --- the scope walk ------------------------------------------------------------------------
     def _visit_body(self, body: list[ast.stmt], ctx: _Ctx) -> None:
@@ -366,97 +211,132 @@ class _Analyzer:
                 self._visit_class(stmt, ctx)
                 ctx.bindings.pop(stmt.name, None)
             elif isinstance(stmt, ast.Import | ast.ImportFrom):
-                self._apply_import(stmt, ctx.bindings)
+                self._import(stmt, ctx.bindings)
             else:
-                subs = _sub_bodies(stmt)
+                subs = au.sub_bodies(stmt)
                 if subs:
-                    for expr in _header_exprs(stmt):
+                    for expr in au.header_exprs(stmt):
                         self._scan_expression(expr, stmt, ctx)
-                    for name, _ in _bound_by(stmt):
+                    for name, _ in au.bound_by(stmt):
                         ctx.bindings.pop(name, None)
                     for sub in subs:
                         self._visit_body(sub, ctx)
                 else:
                     self._visit_simple(stmt, ctx)
-                    for name, _ in _bound_by(stmt):
+                    for name, _ in au.bound_by(stmt):
                         ctx.bindings.pop(name, None)
+                    self._alias(stmt, ctx.bindings)
+
+    def _bundle_decorator(
+        self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx
+    ) -> tuple[ast.Call | None, ast.expr | None, dict[str, Any] | None]:
+        """(the decorator call, a bare factory used without parentheses, the bundle's options)."""
+        for dec in fn.decorator_list:
+            func = dec.func if isinstance(dec, ast.Call) else dec
+            canonical, root = spelling.resolve(func, ctx.bindings)
+            if spelling.base(canonical) in spelling.BUNDLE:
+                self.consumed.add(id(root))
+                preset = self.presets.of(canonical)
+                options = dict(preset.options) if preset else {}
+                if isinstance(dec, ast.Call):
+                    if preset is not None and preset.called:
+                        continue  # calling the decorator itself: not a bundle declaration
+                    options.update(spelling.call_options(dec, spelling.BUNDLE_POSITIONAL))
+                    return dec, None, options
+                if preset is not None and preset.called:
+                    return None, None, options  # a decorator bound to a name: @trainable
+                return None, dec, options
+            elif root is not None:
+                self._scan_expression(dec, fn, ctx)
+        return None, None, None
 
     def _visit_function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx) -> None:
         qualname = ctx.prefix + fn.name
-        bundle_call: ast.Call | None = None
-        bare_bundle: ast.expr | None = None
-        for dec in fn.decorator_list:
-            func = dec.func if isinstance(dec, ast.Call) else dec
-            canonical, root = self._resolve(func, ctx.bindings)
-            if canonical in BUNDLE:
-                self.consumed.add(id(root))
-                if isinstance(dec, ast.Call):
-                    bundle_call = dec
-                else:
-                    bare_bundle = dec
-            elif root is not None:
-                self._scan_expression(dec, fn, ctx)
-        start, end = _start(fn), fn.end_lineno or fn.lineno
-        if bundle_call is not None or bare_bundle is not None:
-            options = self._bundle_options(bundle_call) if bundle_call is not None else {}
+        bundle_call, bare_bundle, options = self._bundle_decorator(fn, ctx)
+        start, end = au.start(fn), fn.end_lineno or fn.lineno
+        kind = method_kind(fn, ctx.scope == "class")
+        is_bundle = options is not None
+        if is_bundle:
+            assert options is not None
             surface = self._add_surface(qualname, "bundle", start, end, fn.lineno, options, "decorator", ctx)
-            if bundle_call is not None:
-                self.bundle_nodes.append((surface, fn, bundle_call, ctx))
-            elif bare_bundle is not None:
-                surface.note = "@bundle without parentheses: Trace needs @bundle(trainable=True)"
-                self.result.findings.append(
-                    Finding(
-                        BUNDLE_NOT_CALLED,
-                        f"`{ast.unparse(bare_bundle)}` is used without parentheses on `{qualname}`: Trace's bundle is "
-                        "a decorator factory, so the function would be passed as its description. "
-                        f"Write `@{ast.unparse(bare_bundle)}(trainable=True)`.",
-                        bare_bundle.lineno,
-                        bare_bundle.col_offset,
-                        bare_bundle.end_lineno or bare_bundle.lineno,
-                        bare_bundle.end_col_offset or 0,
-                        surface=qualname,
-                        fixes=[
-                            Fix(
-                                "Call the bundle decorator: (trainable=True)",
-                                [
-                                    TextEdit(
-                                        bare_bundle.end_lineno or bare_bundle.lineno,
-                                        bare_bundle.end_col_offset or 0,
-                                        bare_bundle.end_lineno or bare_bundle.lineno,
-                                        bare_bundle.end_col_offset or 0,
-                                        "(trainable=True)",
-                                    )
-                                ],
-                                True,
-                            )
-                        ],
-                    )
-                )
+            surface.method_kind = kind
+            surface.is_async = isinstance(fn, ast.AsyncFunctionDef)
+            self.bundle_nodes.append((surface, fn, bundle_call, ctx))
+            surface.wrapped_by = self._outer_decorators(fn, bundle_call or bare_bundle, ctx)
+            if bare_bundle is not None:
+                self._bundle_not_called(surface, qualname, bare_bundle)
         elif ctx.scope != "function":
             self.result.definitions.append(
-                Definition(qualname, start, end, fn.lineno, lines=end - fn.lineno + 1)
+                Definition(
+                    qualname,
+                    start,
+                    end,
+                    fn.lineno,
+                    lines=end - fn.lineno + 1,
+                    branches=au.count_branches(fn),
+                    method_kind=kind,
+                    is_async=isinstance(fn, ast.AsyncFunctionDef),
+                )
             )
         if not self.full or not self._may_touch_trace(fn):
             return
         for default in [*fn.args.defaults, *[d for d in fn.args.kw_defaults if d is not None]]:
             self._scan_expression(default, fn, ctx)
-        bound, _declared, _loads, imported_here = _function_locals(fn, with_imports=True)
+        bound, _declared, _loads, imported_here = au.function_locals(fn, with_imports=True)
         shadow = bound - imported_here
         inner_bindings = {k: v for k, v in self.final_bindings.items() if k not in shadow}
         args = fn.args.posonlyargs + fn.args.args
         is_method = ctx.scope == "class"
-        self_name = args[0].arg if is_method and args and not self._is_static(fn, ctx) else None
+        self_name = args[0].arg if is_method and args and kind not in ("staticmethod",) else None
         inner = _Ctx(
             prefix=f"{qualname}.<locals>.",
             scope="function",
             bindings=inner_bindings,
             cls=ctx.prefix[:-1] if is_method else None,
             model=ctx.model if is_method else None,
-            self_name=self_name,
+            self_name=self_name if kind != "classmethod" else None,
             in_function=True,
             enclosing=(*ctx.enclosing, frozenset(bound)),
+            function=qualname,
+            in_surface=ctx.in_surface or is_bundle,
         )
         self._visit_body(fn.body, inner)
+
+    def _outer_decorators(self, fn: Any, bundle: ast.expr | None, ctx: _Ctx) -> list[str]:
+        """Decorators above the bundle's (staticmethod/classmethod/property are method kinds)."""
+        out = []
+        for dec in fn.decorator_list:
+            func = dec.func if isinstance(dec, ast.Call) else dec
+            if dec is bundle or spelling.base(spelling.resolve(func, ctx.bindings)[0]) in spelling.BUNDLE:
+                break
+            text = ast.unparse(func)
+            if text not in _METHOD_DECORATORS and not text.endswith((".setter", ".getter", ".deleter")):
+                out.append(text)
+        return out
+
+    def _bundle_not_called(self, surface: Surface, qualname: str, bare: ast.expr) -> None:
+        surface.note = "@bundle without parentheses: Trace needs @bundle(trainable=True)"
+        end_line, end_col = bare.end_lineno or bare.lineno, bare.end_col_offset or 0
+        self.result.findings.append(
+            Finding(
+                BUNDLE_NOT_CALLED,
+                f"`{ast.unparse(bare)}` is used without parentheses on `{qualname}`: Trace's bundle is "
+                "a decorator factory, so the function would be passed as its description. "
+                f"Write `@{ast.unparse(bare)}(trainable=True)`.",
+                bare.lineno,
+                bare.col_offset,
+                end_line,
+                end_col,
+                surface=qualname,
+                fixes=[
+                    Fix(
+                        "Call the bundle decorator: (trainable=True)",
+                        [TextEdit(end_line, end_col, end_line, end_col, "(trainable=True)")],
+                        True,
+                    )
+                ],
+            )
+        )
 
     def _may_touch_trace(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         """Whether a function's text mentions opto or a Trace-bound name; bodies that do not are skipped."""
@@ -475,33 +355,46 @@ class _Analyzer:
         i = bisect.bisect_left(hits, fn.lineno)
         return i < len(hits) and hits[i] <= (fn.end_lineno or fn.lineno)
 
-    def _is_static(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx) -> bool:
-        return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
+    def _base_model(self, base: ast.expr, ctx: _Ctx) -> Surface | None:
+        """A model of this file that ``base`` names (``Base`` or ``Outer.Base``), if any."""
+        if not isinstance(base, ast.Name | ast.Attribute):
+            return None
+        text = ast.unparse(base)
+        return self.models_by_qualname.get(ctx.prefix + text) or self.models_by_qualname.get(text)
 
     def _visit_class(self, cls: ast.ClassDef, ctx: _Ctx) -> None:
         qualname = ctx.prefix + cls.name
         form = None
         for dec in cls.decorator_list:
             func = dec.func if isinstance(dec, ast.Call) else dec
-            canonical, root = self._resolve(func, ctx.bindings)
-            if canonical in MODEL:
+            canonical, root = spelling.resolve(func, ctx.bindings)
+            if spelling.base(canonical) in spelling.MODEL:
                 self.consumed.add(id(root))
                 form = "decorator"
             elif root is not None:
                 self._scan_expression(dec, cls, ctx)
+        bases: list[str] = []
         for base in cls.bases:
-            canonical, root = self._resolve(base, ctx.bindings)
-            if canonical in MODULE_BASE:
+            canonical, root = spelling.resolve(base, ctx.bindings)
+            if spelling.base(canonical) in spelling.MODULE_BASE:
                 self.consumed.add(id(root))
                 form = form or "subclass"
-            elif root is not None:
+                continue
+            if root is not None:
                 self._scan_expression(base, cls, ctx)
+            inherited = self._base_model(base, ctx)
+            if inherited is not None:
+                bases.append(inherited.qualname)
+                form = form or "subclass"
         model = None
         if form is not None:
             model = self._add_surface(
-                qualname, "model", _start(cls), cls.end_lineno or cls.lineno, cls.lineno, {}, form, ctx
+                qualname, "model", au.start(cls), cls.end_lineno or cls.lineno, cls.lineno, {}, form, ctx
             )
+            model.bases = bases
             self.models.append((model, cls))
+            self.models_by_qualname[qualname] = model
+            self.model_classes[qualname] = cls
         inner = _Ctx(
             prefix=qualname + ".",
             scope="class",
@@ -509,8 +402,52 @@ class _Analyzer:
             model=model or ctx.model if ctx.scope == "class" else model,
             in_function=ctx.in_function,
             enclosing=ctx.enclosing,
+            function=ctx.function,
+            in_surface=ctx.in_surface or model is not None,
         )
         self._visit_body(cls.body, inner)
+
+    def methods_of(self, model: Surface) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+        """The methods a model's instances have: its own, then those it inherits and does not override."""
+        seen: set[str] = set()
+        out: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        stack = [model.qualname]
+        while stack:
+            name = stack.pop(0)
+            cls = self.model_classes.get(name)
+            if cls is None:
+                continue
+            for stmt in cls.body:
+                if isinstance(stmt, _FUNCS) and stmt.name not in seen:
+                    seen.add(stmt.name)
+                    out.append(stmt)
+            stack.extend(self.models_by_qualname[name].bases)
+        return out
+
+    def _inherit(self, model: Surface, own: dict[str, list[str]]) -> None:
+        """A model's trainable parameters include those of the models it inherits from, unless a
+        nearer class defines the same name (a plain override hides an inherited bundle).
+
+        ``own``: each model's parameters declared in its own body (before any inheritance)."""
+        chain: list[str] = []
+        queue = [model.qualname]
+        while queue:
+            name = queue.pop(0)
+            if name in chain or name not in self.model_classes:
+                continue
+            chain.append(name)
+            queue.extend(self.models_by_qualname[name].bases)
+        hidden: set[str] = set()
+        children: list[str] = []
+        for name in chain:
+            declared = own.get(name, [])
+            for child in declared:
+                short = child.rsplit(".", 1)[-1].split("[", 1)[0]
+                if short not in hidden and child not in children:
+                    children.append(child)
+            hidden |= {c.rsplit(".", 1)[-1].split("[", 1)[0] for c in declared}
+            hidden |= {s.name for s in self.model_classes[name].body if isinstance(s, _FUNCS)}
+        model.children = children
 
     def _visit_simple(self, stmt: ast.stmt, ctx: _Ctx) -> None:
         if ctx.scope == "function" and not self.full:
@@ -518,26 +455,43 @@ class _Analyzer:
         value = getattr(stmt, "value", None)
         # the call form: name = trace.bundle(...)(fn)
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Call):
-            canonical, root = self._resolve(value.func.func, ctx.bindings)
-            if canonical in BUNDLE:
+            canonical, root = spelling.resolve(value.func.func, ctx.bindings)
+            if spelling.base(canonical) in spelling.BUNDLE:
                 self.consumed.add(id(root))
-                self._bundle_call_form(stmt, value, ctx)
+                self._bundle_call_form(stmt, value, self.presets.of(canonical), ctx)
+        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name | ast.Attribute):
+            # the call form with a bound decorator: name = trainable(fn)
+            canonical, root = spelling.resolve(value.func, ctx.bindings)
+            preset = self.presets.of(canonical)
+            if spelling.base(canonical) in spelling.BUNDLE and preset is not None and preset.called:
+                self.consumed.add(id(root))
+                self._bundle_call_form(stmt, value, preset, ctx, decorator=None)
         self._scan_expression(stmt, stmt, ctx)
 
     def _scan_expression(self, expr: ast.AST, stmt: ast.AST, ctx: _Ctx) -> None:
-        """Find trace.node(...) calls and uses of Trace names outside surface constructs."""
+        """Find node(...) / ParameterNode(...) calls and uses of Trace names outside surface constructs."""
         if not ctx.bindings:
             return
-        for node in walk(expr):
+        for node in au.walk(expr):
             if type(node) is ast.Call:
-                canonical, root = self._resolve(node.func, ctx.bindings)
-                if canonical in NODE:
+                canonical, root = spelling.resolve(node.func, ctx.bindings)
+                b = spelling.base(canonical)
+                if (b in spelling.NODE or b in spelling.PARAMETER_NODE) and root is not None:
                     self.consumed.add(id(root))
-                    self._add_node(node, stmt, ctx)
-            elif type(node) is ast.Name and isinstance(node.ctx, ast.Load) and node.id in ctx.bindings:
-                where = f"`{ctx.prefix[:-1].replace('.<locals>', '')}`" if ctx.prefix else "module-level code"
-                canonical, _ = self._resolve(node, ctx.bindings)
-                self.trace_uses.append((node, canonical or "", where))
+                    self.node_call_roots.add(id(root))
+                    self.trace_uses.append(_Use(root, canonical or "", ctx.function, ctx.in_surface))
+                    preset = self.presets.of(canonical)
+                    self._add_node(
+                        node, stmt, ctx, b in spelling.PARAMETER_NODE, preset.options if preset else {}
+                    )
+            elif (
+                type(node) is ast.Name
+                and isinstance(node.ctx, ast.Load)
+                and node.id in ctx.bindings
+                and id(node) not in self.node_call_roots
+            ):
+                canonical, _ = spelling.resolve(node, ctx.bindings)
+                self.trace_uses.append(_Use(node, canonical or "", ctx.function, ctx.in_surface))
 
     # --- surfaces ------------------------------------------------------------------------------
     def _add_surface(
@@ -576,25 +530,24 @@ class _Analyzer:
         self.result.surfaces.append(surface)
         return surface
 
-    def _bundle_options(self, call: ast.Call) -> dict[str, Any]:
-        options: dict[str, Any] = {}
-        for name, arg in zip(BUNDLE_POSITIONAL, call.args, strict=False):
-            options[name] = _literal(arg)
-        for kw in call.keywords:
-            if kw.arg is not None:
-                options[kw.arg] = _literal(kw.value)
-            else:
-                options["**"] = {"expr": ast.unparse(kw.value)}
-        return options
-
-    def _bundle_call_form(self, stmt: ast.stmt, call: ast.Call, ctx: _Ctx) -> None:
-        options = self._bundle_options(call.func)  # type: ignore[arg-type]
+    def _bundle_call_form(
+        self,
+        stmt: ast.stmt,
+        call: ast.Call,
+        preset: spelling.Preset | None,
+        ctx: _Ctx,
+        decorator: ast.Call | None | bool = True,
+    ) -> None:
+        factory: ast.Call | None = call.func if decorator is True else None  # type: ignore[assignment]
+        options = dict(preset.options) if preset else {}
+        if factory is not None:
+            options.update(spelling.call_options(factory, spelling.BUNDLE_POSITIONAL))
         wrapped = call.args[0] if call.args else None
         targets = [
             n
             for t in getattr(stmt, "targets", [getattr(stmt, "target", None)])
             if t is not None
-            for n in _target_names(t)
+            for n in au.target_names(t)
         ]
         fn = None
         if isinstance(wrapped, ast.Name):
@@ -609,14 +562,16 @@ class _Analyzer:
             surface = self._add_surface(
                 ctx.prefix + fn.name,
                 "bundle",
-                _start(fn),
+                au.start(fn),
                 fn.end_lineno or fn.lineno,
                 fn.lineno,
                 options,
                 "call",
                 ctx,
             )
-            self.bundle_nodes.append((surface, fn, call.func, ctx))  # type: ignore[arg-type]
+            surface.method_kind = method_kind(fn, ctx.scope == "class")
+            surface.is_async = isinstance(fn, ast.AsyncFunctionDef)
+            self.bundle_nodes.append((surface, fn, factory, ctx))
         else:
             name = targets[0] if targets else f"bundle@{stmt.lineno}"
             self._add_surface(
@@ -630,45 +585,56 @@ class _Analyzer:
                 ctx,
             )
 
-    def _add_node(self, call: ast.Call, stmt: ast.AST, ctx: _Ctx) -> None:
-        options: dict[str, Any] = {}
-        for name, arg in zip(NODE_POSITIONAL, call.args, strict=False):
-            options[name] = _literal(arg) if name != "data" else None
+    def _node_name(self, target: ast.expr | None, ctx: _Ctx) -> tuple[str | None, bool]:
+        """(qualname, addressable) for the target a node is assigned to: ``NAME`` at module or class
+        level, ``Class.attr`` for ``self.attr`` in a method."""
+        if isinstance(target, ast.Name):
+            return ctx.prefix + target.id, "<locals>" not in ctx.prefix
+        if (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == ctx.self_name
+            and ctx.cls
+        ):
+            return f"{ctx.cls}.{target.attr}", "<locals>" not in ctx.cls
+        return None, False
+
+    def _add_node(
+        self, call: ast.Call, stmt: ast.AST, ctx: _Ctx, parameter: bool, preset: dict[str, Any]
+    ) -> None:
+        positional = spelling.PARAMETER_NODE_POSITIONAL if parameter else spelling.NODE_POSITIONAL
+        options: dict[str, Any] = {"parameter_node": True} if parameter else {}
+        options.update({k: v for k, v in preset.items() if k != "data"})
+        for name, arg in zip(positional, call.args, strict=False):
+            options[name] = spelling.literal(arg) if name != "data" else None
         for kw in call.keywords:
-            if kw.arg is not None and kw.arg != "data":
-                options[kw.arg] = _literal(kw.value)
-        data = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "data"), None)
+            if kw.arg is not None and kw.arg not in ("data", "value"):
+                options[kw.arg] = spelling.literal(kw.value)
+        if parameter:
+            options.setdefault("trainable", True)
+        data = (
+            call.args[0]
+            if call.args
+            else next((k.value for k in call.keywords if k.arg in ("data", "value")), None)
+        )
         options.pop("data", None)
         if data is not None:
             text = ast.unparse(data)
             options["value"] = text if len(text) <= 120 else text[:117] + "..."
-        qualname = None
-        addressable = True  # resolvable as file.py::symbol (a module or class attribute)
         value = getattr(stmt, "value", None)
+        targets = getattr(stmt, "targets", None) or [getattr(stmt, "target", None)]
+        target = targets[0] if targets else None
+        qualname, addressable, container = None, False, None
         if value is call:
-            targets = getattr(stmt, "targets", None) or [getattr(stmt, "target", None)]
-            target = targets[0] if targets else None
-            if isinstance(target, ast.Name):
-                qualname = ctx.prefix + target.id
-            elif (
-                isinstance(target, ast.Attribute)
-                and isinstance(target.value, ast.Name)
-                and target.value.id == ctx.self_name
-                and ctx.cls
-            ):
-                qualname = f"{ctx.cls}.{target.attr}"
-                addressable = False
-        if qualname is None and isinstance(value, ast.List | ast.Tuple | ast.Dict):
-            # PROMPTS = [trace.node(...), ...] / {"a": trace.node(...)}: name the element
-            targets = getattr(stmt, "targets", None) or [getattr(stmt, "target", None)]
-            target = targets[0] if targets else None
-            items = value.values if isinstance(value, ast.Dict) else value.elts
-            keys = value.keys if isinstance(value, ast.Dict) else [None] * len(items)
-            for i, (key, item) in enumerate(zip(keys, items, strict=True)):
-                if item is call and isinstance(target, ast.Name):
-                    index = ast.unparse(key) if key is not None else str(i)
-                    qualname = f"{ctx.prefix}{target.id}[{index}]"
-                    addressable = False
+            qualname, addressable = self._node_name(target, ctx)
+        elif isinstance(value, ast.List | ast.Tuple | ast.Dict | ast.ListComp | ast.DictComp):
+            # PROMPTS = [trace.node(...), ...] / {"a": trace.node(...)} / [node(p, ...) for p in xs]
+            container, addressable = self._node_name(target, ctx)
+            index = self._element_index(value, call)
+            if container is not None and index is not None:
+                qualname = f"{container}[{index}]"
+            else:
+                container = None
         if qualname is None:
             addressable = False
             given = options.get("name")
@@ -676,7 +642,8 @@ class _Analyzer:
             qualname = (f"{ctx.cls}." if ctx.cls else ctx.prefix) + label
         start = getattr(stmt, "lineno", call.lineno)
         end = getattr(stmt, "end_lineno", None) or call.end_lineno or start
-        in_method_ctx = _Ctx(
+        # a node set on self in a method belongs to the class (and its model), not to the method
+        owner_ctx = _Ctx(
             prefix=ctx.prefix,
             scope="class" if ctx.cls else ctx.scope,
             bindings=ctx.bindings,
@@ -684,315 +651,93 @@ class _Analyzer:
             model=ctx.model,
             in_function=ctx.in_function and not ctx.cls,
         )
-        surface = self._add_surface(qualname, "node", start, end, start, options, "assignment", in_method_ctx)
-        if "<locals>" in qualname and not ctx.cls:
+        if container is not None:
+            parent = self._container(container, stmt, owner_ctx, addressable)
+            options["container"] = parent.qualname
+            owner_ctx = attrs.evolve(owner_ctx, model=None)
+        surface = self._add_surface(qualname, "node", start, end, start, options, "assignment", owner_ctx)
+        surface.param_line, surface.param_col = call.lineno, call.col_offset
+        surface.addressable = addressable and container is None
+        if (
+            surface.trainable
+        ):  # declaring a parameter (even a misplaced one) is not a leak: it has its own note
+            self.node_call_roots.discard(
+                id(call.func if isinstance(call.func, ast.Name) else self._root(call.func))
+            )
+        if container is not None:
+            surface.lens = False
+            if surface.trainable:
+                self._trainable_element(parent, qualname, addressable)
+                surface.note = f"optimized with its container `{container}`"
+        elif "<locals>" in qualname and not ctx.cls:
             surface.lens = False
         elif surface.trainable and not addressable:
             surface.lens = False
-            surface.note = (
-                f"set on an instance: optimized through its model `{ctx.model.qualname}`"
-                if ctx.model
-                else "not bound to a module or class attribute: it cannot be named as a target"
-            )
+            surface.note = "created without a name: assign it to a module or class attribute (or self.<name>) to optimize it"
+        self._too_broad_node(surface, data, call)
+
+    @staticmethod
+    def _element_index(value: Any, call: ast.Call) -> str | None:
+        if isinstance(value, ast.ListComp | ast.DictComp):
+            elt = value.elt if isinstance(value, ast.ListComp) else value.value
+            return "*" if elt is call else None
+        items = value.values if isinstance(value, ast.Dict) else value.elts
+        keys: list[Any] = value.keys if isinstance(value, ast.Dict) else [None] * len(items)
+        for i, (key, item) in enumerate(zip(keys, items, strict=True)):
+            if item is call:
+                return ast.unparse(key) if key is not None else str(i)
+        return None
+
+    def _container(self, qualname: str, stmt: Any, ctx: _Ctx, addressable: bool) -> Surface:
+        existing = self.containers.get(qualname)
+        if existing is not None:
+            return existing
+        start, end = stmt.lineno, stmt.end_lineno or stmt.lineno
+        surface = self._add_surface(qualname, "node", start, end, start, {}, "container", ctx)
+        surface.lens = False  # until a trainable element is found
+        self.containers[qualname] = surface
+        return surface
+
+    def _trainable_element(self, container: Surface, element: str, addressable: bool) -> None:
+        container.children.append(element)
+        if container.trainable:
+            return
+        container.trainable = True
+        container.lens = addressable
+        if not addressable:
+            container.note = "defined inside a function: move it to module or class level to optimize it"
+        model = self.models_by_qualname.get(container.parent or "")
+        if model is not None:
+            model.children.append(container.qualname)
+
+    def _too_broad_node(self, surface: Surface, data: ast.expr | None, call: ast.Call) -> None:
         data_is_module = (
-            isinstance(data, ast.Name) and self.module_names.get(data.id, _ModuleName("", 0)).kind == "import"
+            isinstance(data, ast.Name) and getattr(self.module_names.get(data.id), "kind", "") == "import"
         )
         if surface.trainable and (data_is_module or (data is not None and "__file__" in ast.unparse(data))):
             self.result.findings.append(
                 Finding(
                     SURFACE_TOO_BROAD,
-                    f"Trainable node `{qualname}` holds a whole module: feedback on it cannot be attributed to any part. "
-                    "Make the smallest piece that should change trainable instead (one function as a bundle, one "
-                    "prompt or constant as a node).",
+                    f"Trainable node `{surface.qualname}` holds a whole module: feedback on it cannot be attributed to "
+                    "any part. Make the smallest piece that should change trainable instead (one function as a "
+                    "bundle, one prompt or constant as a node).",
                     call.lineno,
                     call.col_offset,
                     call.end_lineno or call.lineno,
                     call.end_col_offset or 0,
-                    surface=qualname,
-                )
-            )
-
-    # --- checks --------------------------------------------------------------------------------
-    def _check_bundle(
-        self, surface: Surface, fn: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call | None, ctx: _Ctx
-    ) -> None:
-        surface.branches = _count_branches(fn)
-        surface.lines = (fn.end_lineno or fn.lineno) - fn.lineno + 1
-        if not surface.trainable:
-            return
-        hidden = self._hidden_dependencies(fn, ctx)
-        surface.hidden_dependencies = hidden
-        allowed = surface.options.get("allow_external_dependencies") is True
-        if hidden and not allowed and call is not None:
-            self._report_hidden(surface, fn, call, hidden)
-        reasons = []
-        if surface.lines > MAX_BUNDLE_LINES:
-            reasons.append(f"{surface.lines} lines (more than {MAX_BUNDLE_LINES})")
-        if surface.branches > MAX_BUNDLE_BRANCHES:
-            reasons.append(f"{surface.branches} branches (more than {MAX_BUNDLE_BRANCHES})")
-        if reasons:
-            self.result.findings.append(
-                Finding(
-                    SURFACE_TOO_BROAD,
-                    f"Trainable bundle `{surface.qualname}` is too broad for attributable feedback: {' and '.join(reasons)}. "
-                    "Narrow it: move the part that should change into its own small @trace.bundle(trainable=True) "
-                    "function and keep the rest plain Python.",
-                    fn.lineno,
-                    fn.col_offset,
-                    fn.lineno,
-                    len(self._line(fn.lineno)),
                     surface=surface.qualname,
                 )
             )
 
-    def _line(self, lineno: int) -> str:
-        return self.lines[lineno - 1] if 0 < lineno <= len(self.lines) else ""
+    @staticmethod
+    def _root(expr: ast.expr) -> ast.expr:
+        while isinstance(expr, ast.Attribute):
+            expr = expr.value
+        return expr
 
-    def _hidden_dependencies(
-        self, fn: ast.FunctionDef | ast.AsyncFunctionDef, ctx: _Ctx
-    ) -> list[HiddenDependency]:
-        bound, declared, loads = _function_locals(fn)
-        found: dict[str, HiddenDependency] = {}
-        for name_node in loads:
-            name = name_node.id
-            if name in found or name == fn.name or name in _BUILTINS and name not in self.module_names:
-                continue
-            if name in bound and name not in declared:
-                continue
-            if name in declared:
-                kind = "global_statement"
-            elif any(name in scope for scope in ctx.enclosing):
-                kind = "closure"
-            elif name in self.module_names:
-                kind = "module_import" if self.module_names[name].kind == "import" else "module_global"
-            elif name in self.final_bindings:
-                kind = "module_import"  # bound by a star import
-            else:
-                kind = "undefined"
-            info = self.module_names.get(name)
-            found[name] = HiddenDependency(
-                name=name,
-                kind=kind,
-                line=name_node.lineno,
-                column=name_node.col_offset,
-                defined_line=info.line if info and kind != "closure" else None,
-                import_text=info.import_text if info and kind == "module_import" else None,
-            )
-        return list(found.values())
-
-    def _report_hidden(
-        self,
-        surface: Surface,
-        fn: ast.FunctionDef | ast.AsyncFunctionDef,
-        call: ast.Call,
-        hidden: list[HiddenDependency],
-    ) -> None:
-        names = ", ".join(f"`{h.name}`" for h in hidden)
-        allow = self._allow_external_fix(call, [h.name for h in hidden])
-        for h in hidden:
-            what = {
-                "module_import": f"the module-level import `{h.import_text or h.name}`",
-                "module_global": f"the module global `{h.name}`"
-                + (f" (line {h.defined_line})" if h.defined_line else ""),
-                "closure": f"`{h.name}` from an enclosing function (a closure)",
-                "global_statement": f"`{h.name}` through a `global` statement",
-                "undefined": f"`{h.name}` (not defined in this file)",
-            }[h.kind]
-            fixes = []
-            move = self._move_import_fix(fn, h)
-            if move is not None:
-                fixes.append(move)
-            if allow is not None:
-                fixes.append(allow)
-            self.result.findings.append(
-                Finding(
-                    HIDDEN_DEPENDENCIES,
-                    f"Hidden dependency in trainable bundle `{surface.qualname}`: it reads {what}; Trace does not see it "
-                    f"as an input (hidden names: {names}). Pass it as a parameter, import or define it inside the "
-                    "bundle, or set allow_external_dependencies=True once you have checked it.",
-                    h.line,
-                    h.column,
-                    h.line,
-                    h.column + len(h.name),
-                    surface=surface.qualname,
-                    names=[h.name],
-                    fixes=fixes,
-                )
-            )
-
-    def _move_import_fix(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, h: HiddenDependency) -> Fix | None:
-        if h.kind != "module_import" or not h.import_text or h.import_text.startswith("from ."):
-            return None
-        body = fn.body
-        first = body[0]
-        if (
-            isinstance(first, ast.Expr)
-            and isinstance(first.value, ast.Constant)
-            and isinstance(first.value.value, str)
-            and len(body) > 1
-        ):
-            first = body[1]
-        if first.lineno == fn.lineno:  # `def f(x): return ...` on one line: no mechanical edit
-            return None
-        indent = self._line(first.lineno)[: first.col_offset]
-        if indent.strip():
-            return None
-        edit = TextEdit(first.lineno, 0, first.lineno, 0, f"{indent}{h.import_text}\n")
-        return Fix(f"Import `{h.name}` inside `{fn.name}` ({h.import_text})", [edit], preferred=True)
-
-    def _allow_external_fix(self, call: ast.Call, names: list[str]) -> Fix | None:
-        end_line, end_col = call.end_lineno or call.lineno, call.end_col_offset or 0
-        if self._line(end_line)[end_col - 1 : end_col] != ")":
-            return None
-        edits = []
-        existing = next((k for k in call.keywords if k.arg == "allow_external_dependencies"), None)
-        if existing is not None:
-            v = existing.value
-            edits.append(
-                TextEdit(v.lineno, v.col_offset, v.end_lineno or v.lineno, v.end_col_offset or 0, "True")
-            )
-        else:
-            sep = ", " if call.args or call.keywords else ""
-            edits.append(
-                TextEdit(
-                    end_line, end_col - 1, end_line, end_col - 1, f"{sep}allow_external_dependencies=True"
-                )
-            )
-        line = self._line(end_line)
-        if "#" not in line[end_col:]:
-            comment = f"  # trainer: confirm these external reads are intended: {', '.join(names)}"
-            edits.append(TextEdit(end_line, len(line), end_line, len(line), comment))
-        return Fix(
-            "Allow external dependencies (add allow_external_dependencies=True; confirm the comment)", edits
-        )
-
-    def _check_model(self, model: Surface, cls: ast.ClassDef) -> None:
-        params = list(model.children)
-        if not params:
-            return
-        short = {q.rsplit(".", 1)[-1]: q for q in params}
-        groups = {q: q for q in params}
-
-        def find(q: str) -> str:
-            while groups[q] != q:
-                groups[q] = groups[groups[q]]
-                q = groups[q]
-            return q
-
-        for stmt in cls.body:
-            if not isinstance(stmt, _FUNCS):
-                continue
-            used = {
-                short[n.attr]
-                for n in walk(stmt)
-                if isinstance(n, ast.Attribute)
-                and n.attr in short
-                and isinstance(n.value, ast.Name)
-                and n.value.id in ("self", "cls")
-            }
-            if f"{model.qualname}.{stmt.name}" in params:
-                used.add(f"{model.qualname}.{stmt.name}")
-            # a method that only *defines* a node (self.x = node(...)) does not relate it to others
-            stored = {
-                short[n.attr]
-                for n in walk(stmt)
-                if isinstance(n, ast.Attribute) and n.attr in short and isinstance(n.ctx, ast.Store)
-            }
-            ordered = sorted(used - stored if stmt.name == "__init__" else used)
-            for other in ordered[1:]:
-                groups[find(other)] = find(ordered[0])
-        components: dict[str, list[str]] = {}
-        for q in params:
-            components.setdefault(find(q), []).append(q.rsplit(".", 1)[-1])
-        reasons = []
-        if len(params) > MAX_MODEL_PARAMETERS:
-            reasons.append(f"it has {len(params)} trainable parameters (more than {MAX_MODEL_PARAMETERS})")
-        if len(components) > 1:
-            shown = " and ".join("{" + ", ".join(g) + "}" for g in components.values())
-            reasons.append(
-                f"its trainable parameters form {len(components)} groups that no method uses together: {shown}"
-            )
-        if reasons:
-            line = self._line(cls.lineno)
-            self.result.findings.append(
-                Finding(
-                    SURFACE_TOO_BROAD,
-                    f"Trace model `{model.qualname}` is too broad for attributable feedback: {'; '.join(reasons)}. "
-                    "Narrow it: split unrelated concerns into separate models, or make only one group trainable.",
-                    cls.lineno,
-                    cls.col_offset,
-                    cls.lineno,
-                    len(line),
-                    surface=model.qualname,
-                )
-            )
-
-    def _check_imports(self) -> None:
-        for stmt in self.star_imports:
-            used = sorted({n.id for n, _, _ in self.trace_uses} | self._consumed_names())
-            module = stmt.module or "opto"
-            used = [u for u in used if u in TRACE_ALL] if module == "opto.trace" else []
-            fixes = []
-            if used:
-                fixes.append(
-                    Fix(
-                        f"Import explicitly: from {module} import {', '.join(used)}",
-                        [
-                            TextEdit(
-                                stmt.lineno,
-                                stmt.col_offset,
-                                stmt.end_lineno or stmt.lineno,
-                                stmt.end_col_offset or 0,
-                                f"from {module} import {', '.join(used)}",
-                            )
-                        ],
-                        preferred=True,
-                    )
-                )
-            self.result.findings.append(
-                Finding(
-                    TRACE_STAR_IMPORT,
-                    f"`from {module} import *` hides which Trace names this file uses"
-                    + (f" ({', '.join(used)})" if used else "")
-                    + ": keep Trace imports explicit.",
-                    stmt.lineno,
-                    stmt.col_offset,
-                    stmt.end_lineno or stmt.lineno,
-                    stmt.end_col_offset or 0,
-                    fixes=fixes,
-                )
-            )
-        ranges = [(s.start_line, s.end_line) for s in self.result.surfaces if s.kind in ("bundle", "model")]
-        ranges += [tuple(s.options["call_lines"]) for s in self.result.surfaces if "call_lines" in s.options]
-        node_lines = {(s.start_line, s.end_line) for s in self.result.surfaces if s.kind == "node"}
-        reported: set[str] = set()
-        for name_node, canonical, where in self.trace_uses:
-            if id(name_node) in self.consumed:
-                continue
-            line = name_node.lineno
-            if any(a <= line <= b for a, b in ranges) or any(a <= line <= b for a, b in node_lines):
-                continue
-            shown = canonical.replace("opto.trace.", "trace.") if canonical else name_node.id
-            key = f"{shown}@{where}"
-            if key in reported:
-                continue
-            reported.add(key)
-            self.result.findings.append(
-                Finding(
-                    TRACE_IMPORT_LEAK,
-                    f"Trace leaks outside the trainable surface: `{shown}` is used in {where}. Keep orchestration, I/O and business logic plain "
-                    "Python; only nodes, bundles and models should touch Trace (the run wraps and feeds them).",
-                    line,
-                    name_node.col_offset,
-                    name_node.end_lineno or line,
-                    name_node.end_col_offset or 0,
-                    names=[name_node.id],
-                )
-            )
-
-    def _consumed_names(self) -> set[str]:
+    def consumed_names(self) -> set[str]:
         names: set[str] = set()
-        for node in walk(self.tree):
+        for node in au.walk(self.tree):
             if type(node) is ast.Name and id(node) in self.consumed:
                 names.add(node.id)
         return names

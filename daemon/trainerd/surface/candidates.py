@@ -38,8 +38,12 @@ def _prune(name: str) -> bool:
     return name.startswith(".") or name in PRUNE or name.endswith(".egg-info")
 
 
-def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_result]]:
-    """Python files under ``root`` (pruning VCS, virtualenv, build and hidden folders), with their stat."""
+def walk_python(
+    root: Path, tests_only: bool, notebooks: bool = False
+) -> Iterator[tuple[str, os.stat_result]]:
+    """Python files (and notebooks) under ``root`` (pruning VCS, virtualenv, build and hidden folders),
+    with their stat."""
+    suffixes = (".py", ".ipynb") if notebooks and not tests_only else (".py",)
     stack = [str(root)]
     while stack:
         current = stack.pop()
@@ -50,7 +54,7 @@ def walk_python(root: Path, tests_only: bool) -> Iterator[tuple[str, os.stat_res
                     if entry.is_dir(follow_symlinks=False):
                         if not _prune(name) and not os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                             stack.append(entry.path)
-                    elif name.endswith(".py") and (
+                    elif name.endswith(suffixes) and (
                         not tests_only or is_test_file(name) or name == "conftest.py"
                     ):
                         try:

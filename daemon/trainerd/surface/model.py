@@ -1,4 +1,4 @@
-"""Typed results of the surface analysis (plain attrs classes, JSON-ready through ``data.to_plain``)."""
+"""Typed results of the surface analysis (plain attrs classes, JSON-ready through ``trainerd.data``)."""
 
 from __future__ import annotations
 
@@ -92,6 +92,13 @@ class Surface:
     lines: int = 0
     branches: int = 0
     cell: int | None = None  # notebooks: the code cell (0-based among all cells); lines are within it
+    param_line: int | None = None  # nodes: the line of the node(...) call (the parameter's identity)
+    param_col: int | None = None  # and its column (several calls can share a line)
+    method_kind: str | None = None  # function | method | classmethod | staticmethod | property
+    is_async: bool = False
+    bases: list[str] = attrs.Factory(list)  # models: the models of this file it inherits from
+    addressable: bool = True  # nameable as file.py::qualname (False: a node created without a name)
+    wrapped_by: list[str] = attrs.Factory(list)  # bundles: decorators applied on top of @trace.bundle
 
 
 @attrs.define
@@ -104,6 +111,8 @@ class Definition:
     name_line: int
     lines: int = 0
     branches: int = 0
+    method_kind: str = "function"  # function | method | classmethod | staticmethod | property
+    is_async: bool = False
 
 
 @attrs.define
@@ -121,3 +130,35 @@ class FileAnalysis:
 
     def surface(self, qualname: str) -> Surface | None:
         return next((s for s in self.surfaces if s.qualname == qualname), None)
+
+
+@attrs.define
+class FileSurfaces:
+    """``trainerd surfaces FILE`` / ``trainer/surfaces`` for one file or open document."""
+
+    path: str
+    surfaces: list[Surface] = attrs.Factory(list)
+    findings: list[Finding] = attrs.Factory(list)
+    notebook: bool = False
+    problem: Finding | None = None  # syntax error, too large, notebook note: the file as a whole
+    uri: str | None = None
+    version: int | None = None  # an open document's version (None: the file on disk)
+    stale: bool = False  # the surfaces are from an earlier version that parsed
+
+
+@attrs.define
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@attrs.define
+class FolderSurfaces:
+    """``trainerd surfaces FOLDER``: every module and notebook with surfaces, and what was skipped."""
+
+    path: str
+    files: list[FileSurfaces] = attrs.Factory(list)
+    skipped: list[SkippedFile] = attrs.Factory(list)
+    scanned: int = 0  # modules and notebooks analysed
+    test_files: int = 0  # test files indexed for candidates
+    problem: Finding | None = None

@@ -1,9 +1,11 @@
 """The surface service the CLI, the server and the optimization engine call.
 
 - :func:`analyze_path`: one file (``.py`` or ``.ipynb``) with candidates and the tests found;
-- :func:`tests_for_target`: the tests that exercise a target, narrowest first;
-- :class:`DocumentStore`: per-document analyses cached by version, keeping the last good one
-  while the user types code that does not parse yet.
+- :func:`surfaces`: the result of ``trainerd surfaces`` / ``trainer/surfaces`` for a file or a folder;
+- :func:`tests_for_target`: the tests that exercise a target, narrowest first.
+
+Open documents (unsaved text, cached by version) are :mod:`trainerd.surface.documents`; whether a
+target can be optimized is :mod:`trainerd.surface.targets`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ import ast
 import io
 import json
 import logging
-import threading
-import time
+import os
 import tokenize
-from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -28,26 +28,27 @@ from trainerd.surface.candidates import (
     is_test_file,
     module_names_for,
     project_index,
+    walk_python,
 )
-from trainerd.surface.incremental import reparse
 from trainerd.surface.model import (
     FILE_TOO_LARGE,
-    NOTEBOOK,
     SYNTAX_ERROR,
+    TRACE_IMPORT_LEAK,
     FileAnalysis,
+    FileSurfaces,
     Finding,
+    FolderSurfaces,
+    SkippedFile,
     Surface,
 )
+from trainerd.surface.pytestconfig import project_root
+from trainerd.surface.targets import apply_lens_rule
 
 # line breaks str.splitlines knows and Python's tokenizer does not: line numbers would disagree
 _ODD_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-logger = logging.getLogger("trainerd.surface")
+logger = logging.getLogger(__name__)
 MAX_BYTES = 2_000_000
 MAX_LINES = 20_000
-INDEX_MAX_AGE_S = 2.0  # a lens request re-stats the test files at most this often
-# a first lens request waits this long for a new project's test index; candidates come with a
-# codeLens/refresh when it takes longer (big projects), so Trace surfaces show at once
-FIRST_INDEX_WAIT_S = 0.5
 
 
 def decode_source(data: bytes, path: Path) -> str:
@@ -104,10 +105,9 @@ def syntax_finding(exc: SyntaxError, text: str, editing: bool = True) -> Finding
     )
 
 
-def _root_for(path: Path) -> Path:
-    from trainerd.workspace.target import find_repo_root
-
-    return find_repo_root(path.parent)
+def root_for(path: Path, boundary: Path | None = None) -> Path:
+    """The project root of a file: pytest's rootdir (:func:`trainerd.surface.pytestconfig.project_root`)."""
+    return project_root(path, boundary)
 
 
 def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> FileAnalysis:
@@ -126,22 +126,25 @@ def attach_tests(analysis: FileAnalysis, path: Path, index: ProjectIndex) -> Fil
         if not tests:
             continue
         narrow = index.narrowest(tests)
-        surfaces.append(
-            Surface(
-                qualname=d.qualname,
-                kind="candidate",
-                start_line=d.start_line,
-                end_line=d.end_line,
-                trainable=False,
-                form="plain",
-                name_line=d.name_line,
-                tests=narrow,
-                feedback_command=feedback_command(narrow),
-                lines=d.lines,
-                note=f"plain function exercised by {len(tests)} test{'s' * (len(tests) != 1)}: the run wraps it with "
-                "trace.bundle(trainable=True); the source changes only at write-back",
-            )
+        candidate = Surface(
+            qualname=d.qualname,
+            kind="candidate",
+            start_line=d.start_line,
+            end_line=d.end_line,
+            trainable=False,
+            form="plain",
+            name_line=d.name_line,
+            tests=narrow,
+            feedback_command=feedback_command(narrow),
+            lines=d.lines,
+            branches=d.branches,
+            method_kind=d.method_kind,
+            is_async=d.is_async,
+            note=f"plain function exercised by {len(tests)} test{'s' * (len(tests) != 1)}: the run wraps it with "
+            "trace.bundle(trainable=True); the source changes only at write-back",
         )
+        apply_lens_rule([candidate])
+        surfaces.append(candidate)
     surfaces.sort(key=lambda s: (s.start_line, s.name_line, s.qualname))
     return attrs.evolve(analysis, surfaces=surfaces)
 
@@ -159,6 +162,9 @@ def analyze_text(text: str, path: str, tree: ast.Module | None = None) -> FileAn
     analysis = analyze_tree(tree if tree is not None else ast.parse(text, filename=path), text, path)
     name = Path(path).name
     analysis.test_file = is_test_file(name) or name == "conftest.py"
+    if analysis.test_file:  # a test drives the surfaces: Trace belongs there like in any harness
+        analysis.findings = [f for f in analysis.findings if f.code != TRACE_IMPORT_LEAK]
+    apply_lens_rule(analysis.surfaces)
     return analysis
 
 
@@ -205,6 +211,7 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
         f.fixes = []  # edits on a notebook's JSON are not mechanical
     analysis.definitions = []
     analysis.notebook = True
+    apply_lens_rule(analysis.surfaces, notebook=True)
     return analysis
 
 
@@ -232,7 +239,7 @@ def analyze_path(path: Path, text: str | None = None, with_tests: bool = True) -
     source = read_source(path) if text is None else text
     analysis = analyze_text(source, str(path))
     if with_tests and not analysis.notebook and not analysis.test_file:
-        index = project_index(_root_for(path))
+        index = project_index(root_for(path))
         index.refresh()
         analysis = attach_tests(analysis, path, index)
     return analysis
@@ -253,13 +260,17 @@ def tests_or_enclosing(
 def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) -> list[str]:
     """Test files / node ids (relative to ``project_root``) exercising the target, narrowest first.
 
-    Node ids come first (file order), then whole test files whose every test exercises the target.
-    A Trace bundle or node inside a class that no test names directly (called through another
+    The tests are found from pytest's rootdir for the target (never above ``project_root`` when the
+    target lies inside it) and given relative to ``project_root``, the folder the caller runs pytest
+    from. Node ids come first (file order), then whole test files whose every test exercises the
+    target. A Trace bundle or node inside a class that no test names directly (called through another
     method of its model) falls back to the tests that use its class. Empty when no test refers to it.
     """
-    index = project_index(Path(project_root))
+    target = Path(target_file).resolve()
+    given = Path(project_root).resolve()
+    boundary = given if given == target.parent or given in target.parents else None
+    index = project_index(root_for(target, boundary))
     index.refresh()
-    target = Path(target_file)
     tests = index.tests_for(target, symbol)
     if not tests and symbol and "." in symbol:
         try:
@@ -268,190 +279,72 @@ def tests_for_target(project_root: Path, target_file: Path, symbol: str | None) 
             surface = None
         if surface is not None and surface.kind in ("bundle", "node"):
             tests = tests_or_enclosing(index, target, symbol)
-    return index.narrowest(tests)
+    return [_relative_id(t, index.root, given) for t in index.narrowest(tests)]
 
 
-@attrs.define
-class DocumentResult:
-    """A document's analysis at one version."""
-
-    uri: str
-    version: int | None
-    analysis: FileAnalysis | None  # the last good one (may be from an earlier version)
-    problem: Finding | None = None  # syntax error, too large, notebook note
-    stale: bool = False  # analysis is from an earlier version than ``version``
-    generation: int = 0  # the project index generation its tests come from
+def _relative_id(node_id: str, root: Path, to: Path) -> str:
+    if root == to:
+        return node_id
+    path, sep, rest = node_id.partition("::")
+    return Path(os.path.relpath(root / path, to)).as_posix() + sep + rest
 
 
-@attrs.define
-class _DocState:
-    version: int | None
-    text_len: int
-    bare: FileAnalysis | None
-    problem: Finding | None
-    stale: bool
-    result: DocumentResult | None = None
-    last_good: FileAnalysis | None = None
-    tree: ast.Module | None = None  # the last good tree and its lines, for incremental re-parsing
-    lines: list[str] | None = None
+# --- trainerd surfaces / trainer/surfaces ---------------------------------------------------------------
+def surfaces(path: Path) -> FileSurfaces | FolderSurfaces:
+    """The surfaces of one file, or of every module and notebook under a folder."""
+    path = path.resolve()
+    if path.is_dir():
+        return folder_surfaces(path)
+    return file_surfaces(path)
 
 
-class DocumentStore:
-    """Analyses of open documents, cached by version; the last good analysis survives syntax errors."""
-
-    def __init__(self) -> None:
-        self._docs: dict[str, _DocState] = {}
-        self._lock = threading.Lock()
-        self._doc_locks: dict[str, threading.Lock] = {}
-        self._refreshed: dict[str, float] = {}
-        self._builds: dict[str, threading.Event] = {}
-        self.on_index_change: Callable[[], None] | None = None  # called from a thread
-        self._roots: dict[Path, Path] = {}
-
-    def _doc_lock(self, uri: str) -> threading.Lock:
-        with self._lock:
-            return self._doc_locks.setdefault(uri, threading.Lock())
-
-    def forget(self, uri: str) -> None:
-        with self._lock:
-            self._docs.pop(uri, None)
-            self._doc_locks.pop(uri, None)
-
-    def cached(self, uri: str, version: int | None) -> DocumentResult | None:
-        with self._lock:
-            st = self._docs.get(uri)
-        if st and st.version == version and st.result is not None:
-            return st.result
-        return None
-
-    def index_for(
-        self, path: Path | None, max_age: float = INDEX_MAX_AGE_S, wait: float | None = None
-    ) -> ProjectIndex | None:
-        """The project index of ``path``. The first use starts building it in the background and waits
-        up to ``wait`` seconds (forever when None); None when it is not ready by then, in which case
-        :attr:`on_index_change` is called once it is. Later uses re-stat the test files at most
-        every ``max_age`` seconds."""
-        if path is None:
-            return None
-        index = project_index(self._root(path))
-        key = str(index.root)
-        with self._lock:
-            done = self._builds.get(key)
-            start = done is None
-            if start:
-                done = self._builds[key] = threading.Event()
-        if start:
-            threading.Thread(
-                target=self._build, args=(index, done), name="trainerd-test-index", daemon=True
-            ).start()
-        assert done is not None
-        if not done.wait(wait):
-            return None
-        now = time.monotonic()
-        if now - self._refreshed.get(key, -1e9) > max_age:
-            self._refreshed[key] = now
-            index.refresh()
-        return index
-
-    def _build(self, index: ProjectIndex, done: threading.Event) -> None:
-        try:
-            index.refresh()
-        except Exception:  # a broken tree must not leave waiters hanging
-            logger.exception("indexing the tests of %s failed", index.root)
-        finally:
-            self._refreshed[str(index.root)] = time.monotonic()
-            done.set()
-            if self.on_index_change is not None:
-                self.on_index_change()
-
-    def _root(self, path: Path) -> Path:
-        root = self._roots.get(path)
-        if root is None:
-            root = self._roots[path] = _root_for(path)
-        return root
-
-    def index_due(self, path: Path | None, max_age: float = INDEX_MAX_AGE_S) -> bool:
-        """Whether the next analysis of a document at ``path`` will re-stat the test files."""
-        if path is None:
-            return False
-        return (
-            time.monotonic() - self._refreshed.get(str(project_index(self._root(path)).root), -1e9) > max_age
-        )
-
-    def generation(self, path: Path | None) -> int:
-        """The current generation of the project index ``path`` belongs to (no refresh)."""
-        return project_index(self._root(path)).generation if path is not None else -1
-
-    def mark_index_stale(self) -> None:
-        self._refreshed.clear()
-
-    def analyze(self, uri: str, path: Path | None, text: str, version: int | None) -> DocumentResult:
-        """The document's surfaces at ``version`` (computed once per version and index generation)."""
-        with self._doc_lock(uri):
-            with self._lock:
-                st = self._docs.get(uri)
-            if st is None or st.version != version or st.text_len != len(text):
-                last_good = st.last_good if st else None
-                tree, lines = (st.tree, st.lines) if st else (None, None)
-                problem = None
-                bare: FileAnalysis | None
-                name = str(path) if path else uri
-                try:
-                    new_tree = new_lines = None
-                    if (
-                        not name.endswith(".ipynb")
-                        and too_large(text, name) is None
-                        and not any(c in text for c in _ODD_BREAKS)
-                    ):
-                        new_lines = text.splitlines(keepends=True)
-                        if tree is not None and lines is not None:
-                            new_tree = reparse(
-                                tree, lines, new_lines, name
-                            )  # on success the old tree is spent
-                        if new_tree is None:
-                            new_tree = ast.parse(text, filename=name)
-                    bare = analyze_text(text, name, new_tree)
-                    tree, lines = new_tree, new_lines
-                    if bare.notebook:
-                        problem = _notebook_note(bare)
-                    elif bare.findings and bare.findings[0].code == FILE_TOO_LARGE:
-                        problem = bare.findings[0]
-                    last_good = bare
-                    stale = False
-                except SyntaxError as exc:
-                    bare, stale, problem = last_good, True, syntax_finding(exc, text)
-                except (TrainerError, ValueError, RecursionError, MemoryError) as exc:
-                    bare, stale = last_good, True
-                    problem = Finding(
-                        SYNTAX_ERROR, f"Cannot analyse this document: {exc}", 1, 0, 1, 0, severity="error"
-                    )
-                st = _DocState(version, len(text), bare, problem, stale, None, last_good, tree, lines)
-                with self._lock:
-                    self._docs[uri] = st
-            index = (
-                self.index_for(path, wait=FIRST_INDEX_WAIT_S)
-                if path is not None and st.bare is not None
-                else None
-            )
-            generation = index.generation if index else -1
-            if st.result is not None and st.result.generation == generation:
-                return st.result
-            analysis = st.bare
-            if analysis is not None and index is not None and path is not None:
-                analysis = attach_tests(analysis, path.resolve(), index)
-            st.result = DocumentResult(uri, version, analysis, st.problem, st.stale, generation)
-            return st.result
+def file_surfaces(path: Path) -> FileSurfaces:
+    """One file on disk: its surfaces (with tests), findings, and ``problem`` for the file as a whole."""
+    try:
+        analysis = analyze_path(path)
+    except SyntaxError as exc:
+        return FileSurfaces(str(path), uri=path.as_uri(), problem=syntax_finding(exc, "", editing=False))
+    return from_analysis(analysis, path)
 
 
-def _notebook_note(analysis: FileAnalysis) -> Finding:
-    found = ", ".join(f"`{s.qualname}` ({s.kind}, cell {s.cell})" for s in analysis.surfaces) or "none"
-    return Finding(
-        NOTEBOOK,
-        "Notebook: code lenses are not shown in notebooks. Trace surfaces in its code cells: "
-        f"{found}. Move the code into a .py module to optimize it (`trainerd surfaces` lists them too).",
-        1,
-        0,
-        1,
-        0,
-        severity="information",
+def from_analysis(analysis: FileAnalysis, path: Path, problem: Finding | None = None) -> FileSurfaces:
+    big = next((f for f in analysis.findings if f.code == FILE_TOO_LARGE), None)
+    return FileSurfaces(
+        str(path),
+        surfaces=analysis.surfaces,
+        findings=[f for f in analysis.findings if f is not big],
+        notebook=analysis.notebook,
+        problem=problem or big,
+        uri=path.as_uri(),
     )
+
+
+def folder_surfaces(root: Path) -> FolderSurfaces:
+    """Every ``.py`` module and ``.ipynb`` notebook under ``root`` with surfaces or findings; test files
+    (indexed for candidates, never targets) and files that cannot be analysed are listed as skipped."""
+    index = project_index(root_for(root / "__init__.py"))
+    refreshed = index.refresh()
+    index.parse_all()  # every module is asked about: parse each test file once, up front
+    result = FolderSurfaces(str(root), test_files=refreshed.files)
+    for file, _ in sorted(walk_python(root, tests_only=False, notebooks=True)):
+        name = os.path.basename(file)
+        if is_test_file(name) or name == "conftest.py":
+            result.skipped.append(SkippedFile(file, "test file: tests are the feedback signal, not targets"))
+            continue
+        try:
+            text = read_source(Path(file))
+            analysis = analyze_text(text, file)
+            if not analysis.notebook:
+                analysis = attach_tests(analysis, Path(file), index)
+        except SyntaxError as exc:
+            result.skipped.append(SkippedFile(file, f"syntax error at line {exc.lineno}: {exc.msg}"))
+            continue
+        except TrainerError as exc:
+            result.skipped.append(SkippedFile(file, str(exc)))
+            continue
+        result.scanned += 1
+        if analysis.findings and analysis.findings[0].code == FILE_TOO_LARGE:
+            result.skipped.append(SkippedFile(file, analysis.findings[0].message))
+        elif analysis.surfaces or analysis.findings:
+            result.files.append(from_analysis(analysis, Path(file)))
+    return result

@@ -11,14 +11,16 @@ check on each request.
 from __future__ import annotations
 
 import logging
+import os
+import select
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from trainerd.workspace.target import WORKSPACE_DIRNAME
+from trainerd.project.layout import STATUS_FILENAME as STATUS
+from trainerd.project.layout import WORKSPACE_DIRNAME
 
-logger = logging.getLogger("trainerd.surface")
-STATUS = "workflow-status.json"
+logger = logging.getLogger(__name__)
 
 
 class StatusWatcher:
@@ -33,6 +35,7 @@ class StatusWatcher:
 
             self._flags = flags
             self._inotify = INotify()
+            self._stop_r, self._stop_w = os.pipe()
         except (ImportError, OSError) as exc:  # not Linux, or out of inotify instances
             logger.info("workspace watching unavailable (%s): lenses re-check status files on request", exc)
             self._inotify = None
@@ -40,6 +43,30 @@ class StatusWatcher:
     @property
     def available(self) -> bool:
         return self._inotify is not None
+
+    def close(self) -> None:
+        """Stop watching: the thread wakes on its stop pipe, ends, and the descriptors are closed."""
+        if self._inotify is None:
+            return
+        os.write(self._stop_w, b"x")
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout=5)
+        if thread is None or not thread.is_alive():
+            self._release()
+
+    def _release(self) -> None:
+        inotify, self._inotify = self._inotify, None
+        for fd in (self._stop_r, self._stop_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if inotify is not None:
+            try:
+                inotify.close()
+            except OSError:
+                pass
 
     def watch_source_dir(self, folder: Path) -> None:
         """Follow the workspaces of the targets in ``folder`` (idempotent)."""
@@ -83,10 +110,14 @@ class StatusWatcher:
 
     def _run(self) -> None:
         f = self._flags
-        while True:
+        inotify = self._inotify
+        while inotify is not None:
             try:
-                events = self._inotify.read()  # blocks until something happens
-            except OSError as exc:
+                ready, _, _ = select.select([inotify.fileno(), self._stop_r], [], [])  # blocks
+                if self._stop_r in ready:
+                    return
+                events = inotify.read(timeout=0)
+            except (OSError, ValueError) as exc:
                 logger.warning("workspace watching stopped: %s", exc)
                 return
             changed: set[Path] = set()

@@ -21,6 +21,8 @@ from typing import Any
 
 import attrs
 
+from trainerd.training.slurm import ClusterFacts, cluster_facts
+
 # distribution name -> the import name entries use
 DISTRIBUTIONS = {
     "torch": "torch",
@@ -118,6 +120,7 @@ class Environment:
     wandb: WandbInfo
     tensorboard: TensorBoardInfo
     problems: list[str] = attrs.Factory(list)
+    cluster: ClusterFacts | None = None  # Slurm, when sinfo is on PATH (training/slurm)
 
 
 def find_interpreter(root: Path, configured: str | None = None) -> tuple[str, str]:
@@ -265,6 +268,7 @@ def collect(
     with ThreadPoolExecutor(max_workers=3) as pool:
         packages_future = pool.submit(_packages, python, probe_timeout)
         smi_future = pool.submit(_nvidia_smi)
+        cluster_future = pool.submit(cluster_facts) if shutil.which("sinfo") else None
         packages, problem = packages_future.result()
         if problem:
             problems.append(problem)
@@ -307,6 +311,9 @@ def collect(
             if cuda.torch_cuda_available
             else "; torch is installed without a usable CUDA device (CPU only)"
         )
+    cluster = cluster_future.result() if cluster_future is not None else None
+    if cluster is not None and cluster.problem:
+        problems.append(cluster.problem)
     wandb, wandb_problems = wandb_state(root, versions.get("wandb"), env)
     problems += wandb_problems
     tb = TensorBoardInfo(installed=versions.get("tensorboard"))
@@ -332,6 +339,7 @@ def collect(
         wandb=wandb,
         tensorboard=tb,
         problems=problems,
+        cluster=cluster,
     )
 
 

@@ -56,6 +56,8 @@ def print_environment(con: Console, env: Any) -> None:
     table.add_row("CUDA / GPUs", env.cuda.summary)
     table.add_row("wandb", env.wandb.summary)
     table.add_row("TensorBoard", env.tensorboard.summary)
+    if getattr(env, "cluster", None) is not None:
+        table.add_row("Slurm cluster", env.cluster.summary)
     con.print(table)
     for problem in env.problems:
         con.print(f"[yellow]probe:[/yellow] {problem}")
@@ -82,11 +84,12 @@ def print_sessions(con: Console, records: list[Any]) -> None:
     table.add_column("status", no_wrap=True)
     for column in ("backend", "started", "command", "attach"):
         table.add_column(column, overflow="fold")
-    colours = {"running": "green", "exited": "cyan", "killed": "yellow", "lost": "red"}
+    colours = {"pending": "blue", "running": "green", "exited": "cyan", "killed": "yellow", "lost": "red"}
     for r in records:
         colour = colours.get(r.state, "white")
+        backend = f"slurm job {r.job.id}" if getattr(r, "job", None) else r.backend
         table.add_row(
-            r.name, f"[{colour}]{r.status}[/{colour}]", r.backend, r.started_at, r.command, r.attach_command
+            r.name, f"[{colour}]{r.status}[/{colour}]", backend, r.started_at, r.command, r.attach_command
         )
     con.print(table)
 
@@ -94,6 +97,16 @@ def print_sessions(con: Console, records: list[Any]) -> None:
 def print_launch(con: Console, result: Any) -> None:
     s = result.session
     say = lambda text: con.print(text, highlight=False)  # noqa: E731 - names and paths stay uncoloured
+    if getattr(s, "job", None) is not None and s.state in ("pending", "running"):
+        say(f"[green]Submitted as Slurm job {s.job.id}:[/green] [bold]{s.name}[/bold] ({s.status})")
+        if s.state == "pending":
+            say(f"  {s.message}")
+        say(f"  Script: {s.job.script}")
+        say(f"  Follow: trainerd attach {s.name}   ({s.attach_command})")
+        say("  List:   trainerd sessions")
+        say(f"  Stop:   trainerd stop {s.name}   (scancel {s.job.id})")
+        say(f"  Log:    {s.log_path}")
+        return
     if s.state == "running":
         say(f"[green]Training launched in {s.backend} session:[/green] [bold]{s.name}[/bold]")
         say(f"  Attach: {s.attach_command}")

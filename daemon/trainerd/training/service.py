@@ -124,9 +124,11 @@ def launch(
     backend: str | None = None,
     name: str | None = None,
     settle_seconds: float = 1.0,
+    slurm: Any = None,
 ) -> Any:
     """Launch ``command`` in ``cwd`` (default: ``root``, else the first workspace folder); the
-    session's root is ``root`` when given, else the one the root rule gives."""
+    session's root is ``root`` when given, else the one the root rule gives. ``slurm``: the
+    :class:`trainerd.training.slurm.SubmitOptions` of a Slurm job."""
     from trainerd.training import sessions
 
     if cwd:
@@ -135,7 +137,7 @@ def launch(
         work = request_root(root, folders, field="cwd")
     project = against(folders, root) if root else resolve_root(work, folders)
     return sessions.launch(
-        command, work, root=project, backend=backend, name=name, settle_seconds=settle_seconds
+        command, work, root=project, backend=backend, name=name, settle_seconds=settle_seconds, slurm=slurm
     )
 
 

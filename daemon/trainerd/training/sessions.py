@@ -1,11 +1,13 @@
-"""Training sessions: launch the confirmed command in screen/tmux, keep a registry on disk, control it.
+"""Training sessions: launch the confirmed command in screen/tmux or as a Slurm job, keep a registry on
+disk, control it.
 
 Each session has a folder ``<root>/.trainer-workspace/training/<name>/`` holding ``session.json``
 (this module's, written atomically under the folder's lock), ``output.log`` (appended by screen /
 tmux, never by trainerd), and files other parts add (``events.jsonl``, ``fixes.json`` by the monitor;
-``exit-status`` by the tmux hook; ``screenrc``). The registry is the set of these folders, so it
-survives a daemon restart; the live state is read from screen/tmux and reconciled on every read:
-a session that vanished without trainerd stopping it becomes ``lost``.
+``exit-status`` by the tmux hook; ``screenrc``; ``job-N.sbatch`` for Slurm). The registry is the set
+of these folders, so it survives a daemon restart; the live state is read from the backend (screen,
+tmux, the Slurm cluster) and reconciled on every read: a session that vanished without trainerd
+stopping it becomes ``lost``. A Slurm job is ``pending`` until the cluster starts it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from trainerd.data import converter
 from trainerd.errors import TrainerError
 from trainerd.project.clock import utc_now
 from trainerd.training import backends
+from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
 from trainerd.workspace.files import atomic_write_json, locked
 
 TRAINING_DIR = Path(".trainer-workspace") / "training"
@@ -33,7 +35,7 @@ SESSION_FILE = "session.json"
 LOG_FILE = "output.log"
 NAME_PREFIX = "trainer-train-"
 _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-STATES = ("running", "exited", "killed", "lost")
+STATES = ("pending", "running", "exited", "killed", "lost")
 
 
 @attrs.define
@@ -43,6 +45,7 @@ class Restart:
     at: str
     command: str
     log_offset: int
+    job_id: str | None = None  # the Slurm job this run became
 
 
 @attrs.define
@@ -57,8 +60,10 @@ class SessionRecord:
     session_dir: str
     log_path: str
     started_at: str
-    state: str = "running"  # running | exited | killed | lost
-    status: str = "running"  # "running", "exited 0", "exited (code unknown)", "killed", "lost"
+    state: str = "running"  # pending (Slurm: queued) | running | exited | killed | lost
+    status: str = (
+        "running"  # "running", "exited 0", "exited (code unknown)", "killed", "lost", "pending (Resources)"
+    )
     exit_code: int | None = None
     signal: int | None = None
     ended_at: str | None = None
@@ -67,6 +72,7 @@ class SessionRecord:
     message: str = ""
     restarts: list[Restart] = attrs.Factory(list)
     stop_requested_at: str | None = None  # set before the interrupt: the end that follows is "killed"
+    job: SlurmJob | None = None  # the Slurm job of the latest run (backend "slurm")
     schema_version: int = 1
 
     @property
@@ -88,7 +94,7 @@ class Transition:
     """A state change found while reconciling (the daemon turns it into ``trainer/sessionEvent``)."""
 
     session: SessionRecord
-    kind: str  # started | exited | killed | lost
+    kind: str  # started | running (a Slurm job left the queue) | pending | exited | killed | lost
 
 
 def training_dir(root: Path) -> Path:
@@ -100,6 +106,13 @@ def session_dir(root: Path, name: str) -> Path:
 
 
 def _status_text(record: SessionRecord) -> str:
+    job = record.job
+    if record.state == "pending":
+        return f"pending ({job.reason})" if job and job.reason else "pending"
+    if record.state == "running" and job and job.nodes:
+        return f"running on {job.nodes}"
+    if record.state == "exited" and job and job.state in END_WORDS:
+        return END_WORDS[job.state]
     if record.state == "exited":
         if record.exit_code is not None:
             return f"exited {record.exit_code}"
@@ -150,17 +163,32 @@ def _apply_probe(record: SessionRecord, probe: backends.Probe) -> str | None:
         record.exit_code, record.signal = probe.exit_code, probe.signal  # reported late: fill it in
         record.message = f"{_status_text(record)}; the log is {record.log_path}"
         return None
-    if record.state != "running" or probe.pending:
+    if record.state not in ("running", "pending") or probe.pending:
         return None
+    if record.job is not None and probe.job is not None:
+        record.job.update(probe.job)
+    if probe.queued:  # waiting for the cluster (again, when Slurm requeued it)
+        if record.job is not None:
+            record.message = backends.pending_message(record.job, probe.reason)
+        if record.state == "pending":
+            return None
+        record.state = "pending"
+        return "pending"
     if probe.alive:
         if probe.pid and probe.pid != record.pid:
             record.pid = probe.pid
+        if record.state == "pending":
+            record.state = "running"
+            record.message = f"running on {probe.where}" if probe.where else "running"
+            return "running"
         return None
-    if record.stop_requested_at:  # trainerd (this process or another) is stopping it
+    if record.stop_requested_at or probe.cancelled:  # stopped by trainerd, or cancelled on the cluster
         record.state = "killed"
         record.exit_code, record.signal = probe.exit_code, probe.signal
         record.ended_at = utc_now()
-        record.message = "stopped by trainerd"
+        record.message = (
+            "stopped by trainerd" if record.stop_requested_at else "cancelled on the cluster, not by trainerd"
+        )
         return "killed"
     if probe.exists or probe.exit_known:
         record.state = "exited"
@@ -178,7 +206,7 @@ def _apply_probe(record: SessionRecord, probe: backends.Probe) -> str | None:
         return "exited"
     record.state = "lost"
     record.ended_at = utc_now()
-    record.message = (
+    record.message = probe.reason or (
         f"the {record.backend} session {record.name} is gone and trainerd did not stop it"
         " (killed outside trainerd, or the machine restarted)"
     )
@@ -189,7 +217,7 @@ LATE_EXIT_CODE_SECONDS = 60  # how long an ended session's unknown exit code is 
 
 
 def _unsettled(record: SessionRecord) -> bool:
-    if record.state == "running":
+    if record.state in ("running", "pending"):
         return True
     if record.state != "exited" or record.exit_code is not None or record.signal is not None:
         return False
@@ -200,13 +228,13 @@ def _unsettled(record: SessionRecord) -> bool:
     return (datetime.now(UTC) - ended).total_seconds() < LATE_EXIT_CODE_SECONDS
 
 
-def reconcile(record: SessionRecord) -> Transition | None:
+def reconcile(record: SessionRecord, probe: backends.Probe | None = None) -> Transition | None:
     """Read the live state of a running session (or one whose exit code is still unknown) and
-    persist any change."""
+    persist any change (``probe``: the backend's answer, when already asked)."""
     if not _unsettled(record):
         return None
-    backend = backends.get(record.backend)
-    probe = backend.probe(record.name, Path(record.session_dir), record.pid, record.log_offset)
+    if probe is None:
+        probe = backends.get(record.backend).probe(record)
     with locked(Path(record.session_dir)):
         current = _load(Path(record.session_dir) / SESSION_FILE)
         if not _unsettled(current):  # someone else (stop, another process) got there first
@@ -246,12 +274,23 @@ def _records(root: Path) -> list[SessionRecord]:
 
 
 def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Transition]]:
-    """Every session under ``root`` reconciled with screen/tmux, newest first, and what changed."""
+    """Every session under ``root`` reconciled with its backend, newest first, and what changed
+    (each backend is asked once for all its sessions: one ``squeue`` for every Slurm job)."""
     records = _records(Path(root))
+    probes: dict[str, backends.Probe] = {}
+    silent: set[str] = set()
+    for name in {r.backend for r in records if _unsettled(r)}:
+        group = [r for r in records if r.backend == name and _unsettled(r)]
+        try:
+            probes.update(backends.get(name).probe_all(list(group)))
+        except (TrainerError, OSError):
+            silent.add(name)  # its backend is gone or does not answer: shown as last recorded
     changes = []
     for record in records:
+        if record.backend in silent:
+            continue
         try:
-            change = reconcile(record)
+            change = reconcile(record, probes.get(record.session_dir))
         except (TrainerError, OSError):
             continue  # its backend is gone or its folder unreadable: shown as last recorded
         if change:
@@ -299,7 +338,7 @@ def _check_free(root: Path, name: str, backend: backends.Backend) -> str | None:
 def _wait_confirmed(backend: backends.Backend, record: SessionRecord, timeout: float = 5.0) -> backends.Probe:
     deadline = time.monotonic() + timeout
     while True:
-        probe = backend.probe(record.name, Path(record.session_dir), record.pid, record.log_offset)
+        probe = backend.probe(record)
         if probe.exists or probe.exit_known or time.monotonic() > deadline:
             return probe
         time.sleep(0.005)
@@ -308,7 +347,7 @@ def _wait_confirmed(backend: backends.Backend, record: SessionRecord, timeout: f
 def _settle(backend: backends.Backend, record: SessionRecord, settle_seconds: float) -> None:
     """Watch a just-started command for ``settle_seconds``: one that exits at once is reported as such."""
     deadline = time.monotonic() + settle_seconds
-    while record.state == "running" and time.monotonic() < deadline:
+    while record.state in ("running", "pending") and time.monotonic() < deadline:
         time.sleep(0.05)
         reconcile(record)
     _await_screen_code(record)
@@ -336,12 +375,15 @@ def launch(
     backend: str | None = None,
     name: str | None = None,
     settle_seconds: float = 1.0,
+    slurm: SubmitOptions | None = None,
 ) -> LaunchResult:
-    """Start ``command`` exactly as given in a new screen/tmux session and register it.
+    """Start ``command`` exactly as given in a new screen/tmux session, or submit it as a Slurm job,
+    and register it.
 
     ``root`` is the project whose ``.trainer-workspace/training/`` holds the session (default: the
     project root above ``cwd``). Waits ``settle_seconds`` so a command that dies at once is returned
-    as exited, with its output and exit code.
+    as exited, with its output and exit code. ``slurm``: the job's resources (partition, nodes, …;
+    they imply the slurm backend).
     """
     if not isinstance(command, str) or not command.strip():
         raise TrainerError("the command is empty: give the exact command line to run", field="command")
@@ -354,7 +396,7 @@ def launch(
         raise TrainerError(f"the working directory {work} is not a directory", field="cwd")
     work = work.resolve()
     project = Path(root).resolve() if root else find_root(work)
-    chosen = backends.choose(backend)
+    chosen = backends.choose(backend, command, slurm)
     if name is not None:
         if not _NAME_OK.match(name):
             raise TrainerError(
@@ -389,17 +431,20 @@ def launch(
         session_dir=str(folder),
         log_path=str(log),
         started_at=utc_now(),
-        attach_command=shlex.join(chosen.attach_command(name)),
         message=f"launched in {chosen.name} session {name}",
     )
+    record.attach_command = shlex.join(chosen.attach_command(record))
     started = time.perf_counter()
     # session.json appears only once the backend runs the command: a registry reader (the daemon's
     # watcher, another CLI) must never see a "running" record whose session does not exist yet
     try:
-        chosen.start(name, command, str(work), log, folder)
+        record.job = chosen.start(name, command, str(work), log, folder)
     except TrainerError:
         shutil.rmtree(folder, ignore_errors=True)  # nothing was launched: leave nothing behind
         raise
+    if record.job is not None:
+        record.state = "pending"  # until the cluster says it runs
+        record.message = f"submitted as Slurm job {record.job.id}"
     record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
@@ -421,39 +466,27 @@ def find_root(start: Path) -> Path:
 # --- control ------------------------------------------------------------------------------------
 def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
     """Interrupt the command (SIGINT to its process group, as Ctrl-C), kill it after
-    ``grace_seconds``, close the screen/tmux session; state ``killed`` (or ``exited`` when it
-    had already ended)."""
+    ``grace_seconds``, close the screen/tmux session (a Slurm job: ``scancel``); state ``killed``
+    (or ``exited`` when it had already ended)."""
     record = get_session(root, name)
     backend = backends.get(record.backend)
-    if record.state == "running":
+    if record.state in ("running", "pending"):
         with locked(Path(record.session_dir)):
             current = _load(Path(record.session_dir) / SESSION_FILE)
             current.stop_requested_at = utc_now()
             _save(current)
-        pid = record.pid or backend.find_pid(name)
-        backends.signal_group(pid, signal.SIGINT)
-        deadline = time.monotonic() + max(grace_seconds, 0)
-        while backends._pid_alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        forced = backends._pid_alive(pid)
-        if forced:
-            backends.signal_group(pid, signal.SIGKILL)
-            end = time.monotonic() + 5
-            while backends._pid_alive(pid) and time.monotonic() < end:
-                time.sleep(0.02)
-        probe = backend.probe(name, Path(record.session_dir), pid, record.log_offset)
+        record.stop_requested_at = current.stop_requested_at
+        stopped = backend.stop(record, grace_seconds)
         with locked(Path(record.session_dir)):
             current = _load(Path(record.session_dir) / SESSION_FILE)
-            if current.state in ("running", "killed"):  # a watcher may have recorded "killed" already
+            if current.state in ("running", "pending", "killed"):  # a watcher may have recorded "killed"
                 current.state = "killed"
-                current.exit_code = probe.exit_code
-                current.signal = probe.signal if not forced else signal.SIGKILL
-                current.ended_at = utc_now()
-                current.message = (
-                    f"stopped by trainerd: interrupted, then killed after {grace_seconds:g} s"
-                    if forced
-                    else "stopped by trainerd: interrupted (Ctrl-C) and it ended"
-                )
+                current.exit_code = stopped.exit_code
+                current.signal = stopped.signal
+                current.ended_at = current.ended_at or utc_now()
+                current.message = stopped.message
+                if current.job is not None and stopped.job is not None:
+                    current.job.update(stopped.job)
                 _save(current)
             record = current
     backend.close(name)
@@ -478,24 +511,24 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
         raise TrainerError(f"{record.backend} is not installed any more", field="backend")
     folder = Path(record.session_dir)
     log = Path(record.log_path)
-    (folder / backends.EXIT_STATUS_FILE).unlink(missing_ok=True)
     offset = log.stat().st_size if log.exists() else 0
     started = time.perf_counter()
     # the record says "running" only once the new command runs (a reader in between sees the old end)
-    if isinstance(backend, backends.TmuxBackend) and backend.exists(name):
-        backend.respawn(name, new_command, record.cwd, log)
-    else:
-        if backend.exists(name):
-            backend.close(name)
-        backend.start(name, new_command, record.cwd, log, folder)
+    job = backend.restart(record, new_command)
     with locked(folder):
         record = _load(folder / SESSION_FILE)
-        record.restarts.append(Restart(at=utc_now(), command=new_command, log_offset=offset))
+        record.restarts.append(
+            Restart(at=utc_now(), command=new_command, log_offset=offset, job_id=job.id if job else None)
+        )
         record.command = new_command
         record.state, record.exit_code, record.signal, record.ended_at = "running", None, None, None
         record.stop_requested_at = None
         record.pid = backend.find_pid(name)
         record.message = f"restarted in {record.backend} session {name}"
+        if job is not None:
+            record.job = job
+            record.state = "pending"
+            record.message = f"resubmitted as Slurm job {job.id}"
         _save(record)
     probe = _wait_confirmed(backend, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
@@ -507,8 +540,15 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
 
 
 def attach_argv(root: Path, name: str) -> list[str]:
-    """The terminal command that attaches to the session (``screen -r NAME`` / ``tmux attach -t NAME``)."""
+    """The terminal command that attaches to the session (``screen -r NAME`` / ``tmux attach -t NAME``;
+    a Slurm job: ``tail -F`` of its output)."""
     record = get_session(root, name)
     if record.state in ("killed", "lost"):
         raise TrainerError(f"session {name} is {record.state}: there is nothing to attach to", field="name")
-    return backends.get(record.backend).attach_command(name)
+    return backends.get(record.backend).attach_command(record)
+
+
+def attach_hints(root: Path, name: str) -> list[str]:
+    """Other ways into the session, for a person to read (Slurm: a shell in the job's allocation)."""
+    record = get_session(root, name)
+    return backends.get(record.backend).attach_hints(record) if record.state in ("running", "pending") else []

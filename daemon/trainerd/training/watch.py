@@ -1,20 +1,25 @@
-"""Watch live training sessions: inotify on each ``<root>/.trainer-workspace/training/`` and every session's
-``output.log``, the monitor and triage run on each new chunk, events appended to ``events.jsonl``.
+"""Follow one training session: its log through the monitor and the triage, its events on disk.
 
-One thread per watcher. It re-attaches to the session folders that exist when it starts (a restarted
-daemon picks up where it was: events already in ``events.jsonl`` are not sent again) and picks up new
-ones as they appear. The thread never touches the LSP connection itself: it calls ``on_event`` and
-``on_triage``, which the server turns into notifications and diagnostics (``server.notify`` is
-thread-safe). Only the silence / checkpoint clock ticks on a timer; log data arrives by inotify.
+A :class:`SessionTail` owns what is known about one session folder (``session.json``, ``output.log``,
+``events.jsonl``): it reads the log from where it stopped, turns new lines into monitor flags and, when a
+traceback appears, triage results, and appends every event to ``events.jsonl`` (so a restarted daemon
+sends nothing twice). It has no thread of its own: the supervisor calls :meth:`SessionTail.consume` when
+the log changes and :meth:`SessionTail.tick` on its clock; the CLI's one-shot verbs call
+:func:`inspect_session`.
+
+Long logs: a backlog of more than ``_BIG_BACKLOG`` bytes (a re-attach to a long run) is read by
+:meth:`Monitor.catch_up <trainerd.training.monitor.core.Monitor.catch_up>` in a child process, so the
+daemon's event loop keeps the GIL; the triage then reads only the log's tail, where a crash is.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
+import pickle
 import re
-import threading
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,350 +27,328 @@ from typing import Any
 
 import attrs
 
-from trainerd.settings import MonitorSettings
-from trainerd.training.monitor import Flag, Monitor
+from trainerd.project import layout
+from trainerd.project.clock import parse_utc, utc_now
+from trainerd.project.layout import EVENTS_FILE, LOG_FILE, SESSION_FILE
+from trainerd.training.monitor import Flag, Monitor, MonitorSettings
 
-logger = logging.getLogger("trainerd.watch")
+logger = logging.getLogger(__name__)
 
-TRAINING_DIR = Path(".trainer-workspace") / "training"
-LOG_FILE = "output.log"
-SESSION_FILE = "session.json"
-EVENTS_FILE = "events.jsonl"
+TRAINING_DIR = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
 _TRIGGER = re.compile(
     r"Traceback|Error|Exception|error:|Root Cause|NCCL|what\(\):|terminate called|Killed|Interrupt|Aborted|CUDA",
     re.I,
 )
 _WINDOW_LINES = 4000
-_READ_CHUNK = 1 << 20
+_READ_CHUNK = 4 << 20  # bytes read per live step (more waits for the next step: bounded work per call)
+_BIG_BACKLOG = 16 << 20  # a backlog larger than this is caught up in a child process
+_TAIL_BYTES = 2 << 20  # how much of a long log's end the triage reads after a catch-up
+STOP_KINDS = ("nan_inf", "divergence")  # flags that offer to stop the run
 
 
 @attrs.define
-class SessionState:
-    """What the watcher knows about one session folder."""
+class SessionEvent:
+    """One thing that happened to a session: a state change, a crash, a flag (``trainer/sessionEvent``)."""
 
-    name: str
-    directory: Path
-    root: Path
+    session: str
+    kind: str  # started | exited | killed | lost | crash | flag
+    message: str
+    log_path: str
+    session_dir: str
+    state: str | None = None
+    status: str | None = None
+    exit_code: int | None = None
+    details: dict = attrs.Factory(dict)
+
+
+@attrs.define
+class TriageUpdate:
+    """The classified errors of a session's current run (diagnostics; not sent as an event)."""
+
+    session: str
+    session_dir: Path
     log_path: Path
-    command: str = ""
-    cwd: Path | None = None
-    state: str = "running"
-    offset: int = 0  # bytes of output.log consumed
-    base_offset: int = 0  # where the current run's output starts (after the last restart)
-    base_line: int = 0  # lines of output.log before base_offset
-    lines: list[str] = attrs.Factory(list)  # complete lines of the current run (a tail window)
-    first_line: int = 1  # log line number of lines[0]
-    partial: str = ""
-    monitor: Monitor | None = None
-    errors: dict[tuple, Any] = attrs.Factory(dict)  # (start line, rank) -> Triage
-    scan_from: int = 1  # the first log line the next triage pass must read (earlier ones are settled)
-    pending: bool = False  # a traceback is still being written
-    seen_events: set[str] = attrs.Factory(set)
-    dirty: bool = False
+    cwd: Path
+    command: str
+    results: list
+
+
+Listener = Callable[[Any], None]  # receives SessionEvent and TriageUpdate objects
+
+
+def _iso_epoch(text: str | None) -> float | None:
+    when = parse_utc(text) if text else None
+    return when.timestamp() if when is not None else None
+
+
+_OUTPUT_DIR = re.compile(
+    r"(?:--output[_-]dir|--out[_-]dir|--default[_-]root[_-]dir|--log[_-]?dir|--save[_-]dir|--checkpoint[_-]dir)"
+    r"[= ]+(['\"]?)([^\s'\"]+)\1|\b(?:out_dir|output_dir)=(['\"]?)([^\s'\"]+)\3"
+)
+
+
+def output_dirs(command: str, cwd: Path) -> list[Path]:
+    """The run's own output directories: those its command names, else its working directory."""
+    found = []
+    for m in _OUTPUT_DIR.finditer(command or ""):
+        raw = m.group(2) or m.group(4)
+        path = Path(raw).expanduser()
+        found.append(path if path.is_absolute() else cwd / path)
+    return found or [cwd]
+
+
+class SessionTail:
+    """What is known about one session folder (see the module docstring)."""
+
+    def __init__(self, directory: Path, root: Path, settings: Callable[[], MonitorSettings]) -> None:
+        self.name = directory.name
+        self.directory = directory
+        self.root = root
+        self.settings = settings
+        self.log_path = directory / LOG_FILE
+        self.command = ""
+        self.cwd: Path = root
+        self.state = "running"
+        self.started: float | None = None
+        self.offset = 0
+        self.base_offset = 0
+        self.base_line = 0
+        self.lines: list[str] = []
+        self.first_line = 1
+        self.partial = ""
+        self.monitor: Monitor = Monitor()
+        self.errors: dict[tuple, Any] = {}
+        self.results: list = []
+        self.scan_from = 1
+        self.pending = False
+        self.seen_events: set[str] = _seen_events(directory / EVENTS_FILE)
+        self.read_session_json()
+        self.new_monitor()
 
     @property
     def total_lines(self) -> int:
         return self.first_line - 1 + len(self.lines)
 
-
-EventSink = Callable[[dict], None]
-TriageSink = Callable[[SessionState, list], None]
-
-
-def _stopped_by_trainerd(state: SessionState) -> bool:
-    """True when trainerd asked this session to stop (the stop is recorded before the interrupt)."""
-    try:
-        record = json.loads((state.directory / "session.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(record, dict) and (
-        bool(record.get("stop_requested_at")) or record.get("state") == "killed"
-    )
-
-
-class SessionWatcher:
-    """Watches the training folders of several roots and tails every session's log."""
-
-    def __init__(
-        self,
-        roots: list[Path],
-        on_event: EventSink,
-        on_triage: TriageSink | None = None,
-        settings: Callable[[], MonitorSettings] | None = None,
-        tick_seconds: float = 1.0,
-        structured_seconds: float = 30.0,
-    ) -> None:
-        from inotify_simple import INotify
-
-        self.roots = [Path(r).resolve() for r in roots]
-        self.on_event = on_event
-        self.on_triage = on_triage
-        self.settings = settings or MonitorSettings
-        self.tick_seconds = tick_seconds
-        self.structured_seconds = structured_seconds
-        self._last_structured = 0.0
-        self.sessions: dict[Path, SessionState] = {}
-        self._inotify = INotify()
-        self._wd: dict[int, tuple[str, Path]] = {}
-        self._watched: dict[Path, int] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self._pending: list[Path] = []
-        self.ready = threading.Event()
-
-    # --- lifecycle -------------------------------------------------------------------------------
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="trainerd-log-watcher", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        try:
-            self._inotify.close()
-        except OSError:
-            pass
-
-    def add_root(self, root: Path) -> None:
-        """Watch another root too (any thread; the watcher thread picks it up within a tick)."""
-        root = Path(root).resolve()
-        with self._lock:
-            if root not in self.roots:
-                self.roots.append(root)
-                self._pending.append(root)
-
-    # --- inotify plumbing --------------------------------------------------------------------------
-    def _add_watch(self, path: Path, kind: str, mask: int) -> None:
-        if path in self._watched:
-            return
-        try:
-            wd = self._inotify.add_watch(str(path), mask)
-        except OSError:
-            return
-        self._watched[path] = wd
-        self._wd[wd] = (kind, path)
-
-    def _watch_root(self, root: Path) -> None:
-        from inotify_simple import flags as f
-
-        training = root / TRAINING_DIR
-        if training.is_dir():
-            self._add_watch(training, "training", f.CREATE | f.MOVED_TO | f.ONLYDIR)
-            for child in sorted(training.iterdir()):
-                if child.is_dir():
-                    self._attach(child, root)
-            return
-        # not there yet: watch the deepest folder that exists and come back when the next one appears
-        for ancestor in (root / ".trainer-workspace", root):
-            if ancestor.is_dir():
-                self._add_watch(ancestor, f"ancestor:{root}", f.CREATE | f.MOVED_TO | f.ONLYDIR)
-                return
-
-    def _attach(self, directory: Path, root: Path) -> None:
-        from inotify_simple import flags as f
-
-        directory = directory.resolve()
-        if directory in self.sessions:
-            return
-        state = SessionState(
-            name=directory.name, directory=directory, root=root, log_path=directory / LOG_FILE
-        )
-        self._read_session_json(state)
-        state.seen_events = _seen_events(directory / EVENTS_FILE)
-        self.sessions[directory] = state
-        self._add_watch(directory, "session", f.CREATE | f.MODIFY | f.MOVED_TO | f.CLOSE_WRITE)
-        self._new_monitor(state)
-        self._consume(state)
-
-    def _new_monitor(self, state: SessionState) -> None:
-        config_text = _config_text(state)
-        state.monitor = Monitor(
-            self.settings(),
-            command=state.command,
-            config_text=config_text,
-            log_name=str(state.log_path),
-            cwd=state.cwd,
-        )
-        state.monitor.lineno = state.base_line
-        for flag in state.monitor.check_pitfalls():
-            self._emit_flag(state, flag)
-
-    def _read_session_json(self, state: SessionState) -> bool:
+    # --- the session record ---------------------------------------------------------------------
+    def read_session_json(self) -> bool:
         """Refresh command/cwd/state; True when a restart moved the log offset (a new run began)."""
         try:
-            data = json.loads((state.directory / SESSION_FILE).read_text(encoding="utf-8"))
+            data = json.loads((self.directory / SESSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
-        state.command = str(data.get("command") or "")
-        state.cwd = Path(data["cwd"]) if data.get("cwd") else state.root
-        state.state = str(data.get("state") or "running")
+        self.command = str(data.get("command") or "")
+        self.cwd = Path(data["cwd"]) if data.get("cwd") else self.root
+        self.state = str(data.get("state") or "running")
         if data.get("log_path"):
-            state.log_path = Path(data["log_path"])
+            self.log_path = Path(data["log_path"])
         restarts = data.get("restarts") or []
-        base = int(restarts[-1].get("log_offset", 0)) if restarts and isinstance(restarts[-1], dict) else 0
-        if base != state.base_offset:
-            state.base_offset = base
+        last = restarts[-1] if restarts and isinstance(restarts[-1], dict) else {}
+        self.started = _iso_epoch(last.get("at") or data.get("started_at"))
+        base = int(last.get("log_offset", 0))
+        if base != self.base_offset:
+            self.base_offset = base
             return True
         return False
 
-    def _run(self) -> None:
-        for root in list(self.roots):
-            try:
-                self._watch_root(root)
-            except OSError as exc:
-                logger.warning("cannot watch %s: %s", root, exc)
-        self.ready.set()
-        next_tick = time.monotonic() + self.tick_seconds
-        while not self._stop.is_set():
-            timeout_ms = max(0, int((next_tick - time.monotonic()) * 1000))
-            try:
-                events = self._inotify.read(timeout=timeout_ms)
-            except (OSError, ValueError):
-                if self._stop.is_set():
-                    return
-                raise
-            for event in events:
-                try:
-                    self._handle(event)
-                except Exception:  # one bad session must not stop the watcher
-                    logger.exception("session watcher: handling %s failed", event)
-            with self._lock:
-                pending, self._pending = self._pending, []
-            for root in pending:
-                self._watch_root(root)
-            if time.monotonic() >= next_tick:
-                next_tick = time.monotonic() + self.tick_seconds
-                self._tick()
-
-    def _handle(self, event) -> None:
-        from inotify_simple import flags as f
-
-        kind, path = self._wd.get(event.wd, ("", Path()))
-        name = event.name
-        if kind.startswith("ancestor:"):
-            root = Path(kind.split(":", 1)[1])
-            if name in (".trainer-workspace", "training"):
-                self._watch_root(root)
-            return
-        if kind == "training" and event.mask & f.ISDIR:
-            root = next(
-                (r for r in self.roots if path == (r / TRAINING_DIR).resolve() or path == r / TRAINING_DIR),
-                path.parent.parent,
-            )
-            self._attach(path / name, root)
-            return
-        if kind == "session":
-            state = self.sessions.get(path)
-            if state is None:
-                return
-            if name == SESSION_FILE:
-                if self._read_session_json(state):
-                    self._restart(state)
-                self._consume(state)
-            elif name == state.log_path.name:
-                self._consume(state)
-
-    def _restart(self, state: SessionState) -> None:
-        """The session was restarted: forget the old run's errors and metrics."""
-        state.offset = state.base_offset
-        state.lines, state.partial, state.errors = [], "", {}
-        state.scan_from = 1
-        state.base_line = _count_lines(state.log_path, state.base_offset)
-        state.first_line = state.base_line + 1
-        self._new_monitor(state)
-        if self.on_triage is not None:
-            self.on_triage(state, [])
-
-    def _tick(self) -> None:
-        now = time.time()
-        structured = now - self._last_structured >= self.structured_seconds
-        if structured:
-            self._last_structured = now
-        for state in list(self.sessions.values()):
-            if state.monitor is None:
-                continue
-            if structured and state.state == "running":
-                # HF trainer_state.json, Lightning metrics.csv, TensorBoard events under the run's folder
-                try:
-                    for flag in state.monitor.add_structured(state.cwd or state.root):
-                        self._emit_flag(state, flag)
-                except Exception:  # a half-written file: read it again next time
-                    logger.debug("structured sources of %s not readable yet", state.name, exc_info=True)
-            for flag in state.monitor.check_time(now, running=state.state == "running"):
-                self._emit_flag(state, flag)
-
-    # --- reading and analysing ---------------------------------------------------------------------
-    def _consume(self, state: SessionState) -> None:
+    def stopped_by_trainerd(self) -> bool:
         try:
-            with open(state.log_path, "rb") as fh:
-                size = fh.seek(0, os.SEEK_END)
-                if size < state.offset:  # truncated or replaced: read again from the start
-                    state.offset, state.base_offset = 0, 0
-                    self._restart(state)
-                if state.offset == 0 and state.base_offset:
-                    state.offset = state.base_offset
-                    state.base_line = _count_lines(state.log_path, state.base_offset)
-                    state.first_line = state.base_line + 1
-                    if state.monitor is not None:
-                        state.monitor.lineno = state.base_line
-                fh.seek(state.offset)
-                data = fh.read(_READ_CHUNK * 64)
-        except FileNotFoundError:
-            return
-        if not data:
-            return
-        state.offset += len(data)
-        text = state.partial + data.decode("utf-8", errors="replace")
-        complete, _, state.partial = text.rpartition("\n")
-        if not complete and "\n" not in text:
-            state.partial = text
-            return
-        new_lines = complete.split("\n")
-        assert state.monitor is not None
-        for line in new_lines:
-            for flag in state.monitor.feed_line(line):
-                self._emit_flag(state, flag)
-        state.lines.extend(new_lines)
-        if len(state.lines) > _WINDOW_LINES * 2:
-            drop = len(state.lines) - _WINDOW_LINES
-            state.lines = state.lines[drop:]
-            state.first_line += drop
-        if state.pending or any(_TRIGGER.search(line) for line in new_lines):
-            self._triage(state)  # while a traceback is being written, every chunk may be its last line
-        elif not state.pending:
-            # quiet output after settled errors: no chained exception can follow any more
-            state.scan_from = max(state.scan_from, state.total_lines - 200)
+            record = json.loads((self.directory / SESSION_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return isinstance(record, dict) and (
+            bool(record.get("stop_requested_at")) or record.get("state") == "killed"
+        )
 
-    def _triage(self, state: SessionState) -> None:
+    def new_monitor(self) -> list[SessionEvent | None]:
+        self.monitor = Monitor(
+            self.settings(),
+            command=self.command,
+            config_text=_config_text(self.command, self.cwd),
+            log_name=str(self.log_path),
+            start_time=self.started,
+            output_dirs=output_dirs(self.command, self.cwd),
+            since=(self.started - 2.0) if self.started else None,  # the clock's second granularity
+        )
+        self.monitor.lineno = self.base_line
+        return [self._flag_event(f) for f in self.monitor.check_pitfalls()]
+
+    def restart(self) -> list[Any]:
+        """The session was restarted: forget the old run's errors and metrics."""
+        self.offset = self.base_offset
+        self.lines, self.partial, self.errors, self.results = [], "", {}, []
+        self.scan_from = 1
+        self.base_line = _count_lines(self.log_path, self.base_offset)
+        self.first_line = self.base_line + 1
+        out: list[Any] = [e for e in self.new_monitor() if e is not None]
+        out.append(self._triage_update())
+        return out
+
+    # --- reading ----------------------------------------------------------------------------------
+    def consume(self, stop: Any = None, catch_up_in_child: bool = True) -> list[Any]:
+        """Read what is new in the log (bounded per call); the events and triage updates it gives."""
+        out: list[Any] = []
+        try:
+            size = self.log_path.stat().st_size
+        except OSError:
+            return out
+        if size < self.offset:  # truncated or replaced: read again from the start
+            self.offset, self.base_offset = 0, 0
+            out += self.restart()
+        if self.offset == 0 and self.base_offset:
+            self.offset = self.base_offset
+            self.base_line = _count_lines(self.log_path, self.base_offset)
+            self.first_line = self.base_line + 1
+            self.monitor.lineno = self.base_line
+        backlog = size - self.offset
+        if backlog <= 0:
+            return out
+        if backlog > _BIG_BACKLOG:
+            out += self._catch_up(size, stop, catch_up_in_child)
+            return out
+        try:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(self.offset)
+                data = fh.read(_READ_CHUNK)
+        except OSError:
+            return out
+        self.offset += len(data)
+        text = self.partial + data.decode("utf-8", errors="replace")
+        complete, newline, self.partial = text.rpartition("\n")
+        if not newline:
+            return out
+        new_lines = complete.split("\n")
+        now = time.time()
+        for line in new_lines:
+            out += [self._flag_event(f) for f in self.monitor.feed_line(line, now=now)]
+        self._keep(new_lines)
+        if self.pending or any(_TRIGGER.search(line) for line in new_lines):
+            out += self._triage()  # while a traceback is being written, every chunk may be its last line
+        elif not self.pending:
+            # quiet output after settled errors: no chained exception can follow any more
+            self.scan_from = max(self.scan_from, self.total_lines - 200)
+        return [e for e in out if e is not None]
+
+    def more(self) -> bool:
+        """True when the log holds more than the last :meth:`consume` read."""
+        try:
+            return self.log_path.stat().st_size > self.offset
+        except OSError:
+            return False
+
+    def _keep(self, new_lines: list[str]) -> None:
+        self.lines.extend(new_lines)
+        if len(self.lines) > _WINDOW_LINES * 2:
+            drop = len(self.lines) - _WINDOW_LINES
+            self.lines = self.lines[drop:]
+            self.first_line += drop
+
+    def _catch_up(self, size: int, stop: Any, in_child: bool) -> list[Any]:
+        """Read a long backlog to its last complete line, then triage the log's tail."""
+        start = self.offset
+        try:
+            mtime = self.log_path.stat().st_mtime
+        except OSError:
+            return []
+        before = len(self.monitor.flags)
+        self.monitor.partial = self.partial
+        self.monitor.last_output_time = mtime
+        if in_child:
+            read = self._catch_up_in_child(start, size, stop)
+        else:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(start)
+                read = self.monitor.catch_up(fh, end=size, stop=stop)
+        if read is None:
+            return []
+        self.offset = start + read
+        self.partial = self.monitor.partial
+        self.monitor.partial = ""
+        out: list[Any] = [self._flag_event(f) for f in self.monitor.flags[before:]]
+        # the triage window: the last lines before the read position
+        tail = _read_tail(self.log_path, self.offset, _TAIL_BYTES)
+        lines = tail.split("\n")[:-1] if tail.endswith("\n") else tail.split("\n")[1:-1]
+        lines = lines[-_WINDOW_LINES:]
+        self.lines = lines
+        self.first_line = self.monitor.lineno - len(lines) + 1
+        self.scan_from = self.first_line
+        out += self._triage()
+        return [e for e in out if e is not None]
+
+    def _catch_up_in_child(self, start: int, end: int, stop: Any) -> int | None:
+        structured, self.monitor.structured = self.monitor.structured, None  # open files stay here
+        try:
+            payload = pickle.dumps((self.monitor, str(self.log_path), start, end))
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "trainerd.training.monitor.catchup"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            try:
+                assert proc.stdin is not None and proc.stdout is not None
+                proc.stdin.write(payload)
+                proc.stdin.close()
+                while proc.poll() is None:
+                    if stop is not None and stop.wait(0.05):
+                        proc.kill()
+                        proc.wait()
+                        return None
+                    if stop is None:
+                        proc.wait()
+                answer = proc.stdout.read()
+                if proc.returncode != 0:
+                    assert proc.stderr is not None
+                    logger.warning("catching up %s failed: %s", self.log_path, proc.stderr.read()[-2000:])
+                    return None
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+            monitor, read = pickle.loads(answer)
+        finally:
+            self.monitor.structured = structured
+        monitor.structured = structured
+        self.monitor = monitor
+        return int(read)
+
+    # --- the clock ----------------------------------------------------------------------------------
+    def tick(self, now: float, structured: bool) -> list[Any]:
+        """Structured files (when ``structured``) and the silence / checkpoint clock."""
+        out: list[Any] = []
+        if structured:
+            out += [self._flag_event(f) for f in self.monitor.poll_structured()]
+        out += [self._flag_event(f) for f in self.monitor.check_time(now, running=self.state == "running")]
+        return [e for e in out if e is not None]
+
+    # --- triage -------------------------------------------------------------------------------------
+    def _triage(self) -> list[Any]:
         from trainerd.triage.classify import classify_error, pick_root
         from trainerd.triage.extract import extract
         from trainerd.triage.fixes import FixContext, propose
 
-        total = state.total_lines
-        first = max(state.scan_from, total - _WINDOW_LINES + 1, state.first_line)
-        window = state.lines[first - state.first_line :]
+        total = self.total_lines
+        first = max(self.scan_from, total - _WINDOW_LINES + 1, self.first_line)
+        window = self.lines[first - self.first_line :]
         found = extract("\n".join(window))
         shift = first - 1
-        state.scan_from = _next_scan(found, shift, total, state.scan_from)
+        self.scan_from = _next_scan(found, shift, total, self.scan_from)
         settled_end = max((e.end_line + shift for e in found if _complete(e)), default=first - 1)
-        state.pending = any(not _complete(e) for e in found) or any(
+        self.pending = any(not _complete(e) for e in found) or any(
             "Traceback (most recent call last)" in line or "Root Cause" in line
-            for line in state.lines[max(settled_end + 1, first) - state.first_line :]
+            for line in self.lines[max(settled_end + 1, first) - self.first_line :]
         )
         changed = False
         for error in found:
             if not _complete(error):
                 continue  # still being written
             triage = classify_error(error)
-            if triage.exception.rsplit(".", 1)[-1] == "KeyboardInterrupt" and _stopped_by_trainerd(state):
+            if triage.exception.rsplit(".", 1)[-1] == "KeyboardInterrupt" and self.stopped_by_trainerd():
                 continue  # the interrupt trainerd sent to stop the session: an end, not a crash
             triage.log_lines = {k: v + shift for k, v in triage.log_lines.items()}
             for link in triage.chain:
                 link["line"] = (link.get("line") or 0) + shift
             key = (triage.log_lines["start"], triage.rank)
-            old = state.errors.get(key)
+            old = self.errors.get(key)
             if (
                 old is not None
                 and old.message == triage.message
@@ -373,63 +356,105 @@ class SessionWatcher:
                 and len(old.chain) == len(triage.chain)
             ):
                 continue
-            ctx = FixContext(
-                cwd=state.cwd or state.root, command=state.command or None, session_dir=state.directory
-            )
+            ctx = FixContext(cwd=self.cwd, command=self.command or None, session_dir=self.directory)
             try:
                 propose(triage, ctx)
             except Exception as exc:  # e.g. an unreadable fixes.json: say so, keep watching
                 triage.fix = f"(no fix proposed: {exc})"
-            state.errors[key] = triage
+            self.errors[key] = triage
             changed = True
         if not changed:
-            return
-        results = sorted(state.errors.values(), key=lambda t: t.log_lines["start"])
+            return []
+        results = sorted(self.errors.values(), key=lambda t: t.log_lines["start"])
         for t in results:
             t.root_cause = False
         root = pick_root(results)
         if root is not None:
             results[root].root_cause = True
-        if self.on_triage is not None:
-            self.on_triage(state, results)
+        self.results = results
+        out: list[Any] = [self._triage_update()]
         for t in results:
-            key = f"crash:{t.log_lines['start']}:{t.rank}"
-            if key in state.seen_events:
+            crash_key = f"crash:{t.log_lines['start']}:{t.rank}"
+            if crash_key in self.seen_events:
                 continue
-            state.seen_events.add(key)
             where = f" at {t.frame.file}:{t.frame.line}" if t.frame else ""
             label = f"{t.kind}/{t.category}" if t.category else t.kind
-            self._emit(
-                state,
-                "crash",
-                f"{t.exception.rsplit('.', 1)[-1]}{where} ({label}): {t.explanation}",
-                {"key": key, "triage": _plain(t), "root_cause": t.root_cause},
+            out.append(
+                self._event(
+                    "crash",
+                    f"{t.exception.rsplit('.', 1)[-1]}{where} ({label}): {t.explanation}",
+                    {"key": crash_key, "triage": _plain(t), "root_cause": t.root_cause},
+                )
             )
+        return out
 
-    def _emit_flag(self, state: SessionState, flag: Flag) -> None:
-        first = next((c.get("line") for c in flag.cites if c.get("line")), None)
-        key = f"flag:{flag.kind}:{first}"
-        if key in state.seen_events:
-            return
-        state.seen_events.add(key)
-        self._emit(state, "flag", flag.message, {"key": key, "flag": _plain(flag)})
+    def _triage_update(self) -> TriageUpdate:
+        return TriageUpdate(
+            self.name, self.directory, self.log_path, self.cwd, self.command, list(self.results)
+        )
 
-    def _emit(self, state: SessionState, kind: str, message: str, details: dict) -> None:
-        event = {
-            "session": state.name,
-            "kind": kind,
-            "message": message,
-            "log_path": str(state.log_path),
-            "session_dir": str(state.directory),
-            "details": details,
-        }
-        record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **event}
-        try:
-            with open(state.directory / EVENTS_FILE, "a", encoding="utf-8") as fh:
-                fh.write(json.dumps(record, default=str) + "\n")  # one write: appends do not interleave
-        except OSError as exc:
-            logger.warning("cannot append to %s: %s", state.directory / EVENTS_FILE, exc)
-        self.on_event(event)
+    # --- events -------------------------------------------------------------------------------------
+    def _flag_event(self, flag: Flag) -> SessionEvent | None:
+        key = f"flag:{flag.key or flag.kind}:{flag.line}"
+        details: dict[str, Any] = {"key": key, "flag": _plain(flag)}
+        if flag.kind in STOP_KINDS:
+            details["actions"] = ["stop"]
+        return self._event("flag", flag.message, details)
+
+    def _event(self, kind: str, message: str, details: dict, **fields: Any) -> SessionEvent | None:
+        key = details.get("key")
+        if key:
+            if key in self.seen_events:
+                return None
+            self.seen_events.add(key)
+        event = SessionEvent(
+            self.name, kind, message, str(self.log_path), str(self.directory), details=details, **fields
+        )
+        append_event(self.directory, event)
+        return event
+
+    def state_event(self, kind: str, record: Any) -> SessionEvent:
+        """A registry state change of this session as an event (appended to ``events.jsonl``)."""
+        self.state = record.state
+        event = SessionEvent(
+            self.name,
+            kind,
+            record.message or record.status,
+            str(record.log_path),
+            str(record.session_dir),
+            state=record.state,
+            status=record.status,
+            exit_code=record.exit_code,
+        )
+        append_event(self.directory, event)
+        return event
+
+
+def append_event(directory: Path, event: SessionEvent) -> None:
+    """One JSON line in ``events.jsonl`` (one write: appends from two processes do not interleave)."""
+    record = {"time": utc_now(), **attrs.asdict(event)}
+    try:
+        with open(directory / EVENTS_FILE, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, default=str) + "\n")
+    except OSError as exc:
+        logger.warning("cannot append to %s: %s", directory / EVENTS_FILE, exc)
+
+
+def read_events(directory: Path, since: str | None = None) -> list[dict]:
+    """The events recorded for a session (those at or after ``since``, an ISO time, when given)."""
+    out = []
+    try:
+        with open(directory / EVENTS_FILE, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(record, dict) and (since is None or str(record.get("time", "")) >= since):
+                    out.append(record)
+    except OSError:
+        pass
+    return out
 
 
 def _complete(error: Any) -> bool:
@@ -459,17 +484,10 @@ def _plain(value: Any) -> Any:
 
 def _seen_events(path: Path) -> set[str]:
     seen: set[str] = set()
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    key = json.loads(line).get("details", {}).get("key")
-                except (ValueError, AttributeError):
-                    continue
-                if key:
-                    seen.add(key)
-    except OSError:
-        pass
+    for record in read_events(path.parent) if path.name == EVENTS_FILE else []:
+        key = (record.get("details") or {}).get("key")
+        if key:
+            seen.add(key)
     return seen
 
 
@@ -479,7 +497,7 @@ def _count_lines(path: Path, upto: int) -> int:
         with open(path, "rb") as fh:
             remaining = upto
             while remaining > 0:
-                chunk = fh.read(min(remaining, _READ_CHUNK))
+                chunk = fh.read(min(remaining, 1 << 20))
                 if not chunk:
                     break
                 count += chunk.count(b"\n")
@@ -489,13 +507,46 @@ def _count_lines(path: Path, upto: int) -> int:
     return count
 
 
-def _config_text(state: SessionState) -> str:
+def _read_tail(path: Path, end: int, max_bytes: int) -> str:
+    try:
+        with open(path, "rb") as fh:
+            start = max(0, end - max_bytes)
+            fh.seek(start)
+            data = fh.read(end - start)
+    except OSError:
+        return ""
+    text = data.decode("utf-8", errors="replace")
+    return ("\n" + text) if start == 0 else text  # a whole first line when the tail is the whole log
+
+
+def _config_text(command: str, cwd: Path) -> str:
     """The text of config files the command names (for the precision / batch pitfalls)."""
     parts = []
-    for token in re.findall(r"[\w./-]+\.(?:ya?ml|json|toml)\b", state.command or ""):
-        path = Path(token) if Path(token).is_absolute() else (state.cwd or state.root) / token
+    for token in re.findall(r"[\w./-]+\.(?:ya?ml|json|toml)\b", command or ""):
+        path = Path(token) if Path(token).is_absolute() else cwd / token
         try:
             parts.append(path.read_text(encoding="utf-8")[:100_000])
         except OSError:
             continue
     return "\n".join(parts)
+
+
+def inspect_session(directory: Path, root: Path, settings: MonitorSettings | None = None) -> SessionTail:
+    """Read a session's whole current run once (CLI verbs): flags, crash, series; silence from the log's
+    age while the session runs. Events found are recorded like the daemon's."""
+    tail = SessionTail(directory, root, lambda: settings or MonitorSettings())
+    while True:
+        tail.consume(catch_up_in_child=False)
+        if not tail.more():
+            break
+    tail.monitor.flush()
+    try:
+        mtime = tail.log_path.stat().st_mtime
+    except OSError:
+        mtime = None
+    if mtime is not None:
+        tail.monitor.last_output_time = mtime
+    tail.tick(time.time(), structured=True)
+    if tail.state != "running":
+        tail.monitor.finish_offline()
+    return tail

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -21,7 +22,14 @@ CONSEQUENCE_TYPES = {
     "KeyboardInterrupt",
     "SystemExit",
     "NCCLWatchdogError",
+    "CalledProcessError",
+    "ProcessRaisedException",
+    "ProcessExitedException",
+    "LauncherExit",
 }
+# shapes that only say a process died: its own error, when printed, is the root cause
+LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
+RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 
 
@@ -114,10 +122,11 @@ def classify_error(error: ExtractedError) -> Triage:
         for f in reversed(b.frames)
         if not is_library(f.file)
     ][:12]
-    # torchrun only knows that a rank failed; without that rank's traceback the cause is unknown
-    if "torchrun_root_cause" in error.shapes and rule is not None and rule.category == "distributed":
+    # a launcher only knows that a process failed; without that process's own error the cause is unknown
+    launcher = any(s in error.shapes for s in LAUNCHER_SHAPES)
+    if launcher and (rule is None or rule.category == "distributed"):
         rule = None
-        details["note"] = "the failing rank's own traceback is not in this log"
+        details["note"] = "the failed process's own error is not in this log"
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
     where = f" at {frame.file}:{frame.line}" if frame else ""
@@ -130,17 +139,19 @@ def classify_error(error: ExtractedError) -> Triage:
             f"The error is {head}{where}; trainerd is not sure what causes it{extra}, so it is reported as unknown "
             "rather than guessed."
         )
+    if rule is None:
+        details["looked_at"] = _looked_at(error)
     if kind == rules.LOGIC:
         explanation += (
             " Changing this would alter what the experiment measures: that is a logic change, not a runtime bug, "
             "so trainerd explains it and edits nothing."
         )
-    fix = None
-    if rule is not None and rule.kind == rules.RUNTIME and rule.fix_hint:
-        fix = f"I'll fix it by {rule.fix_hint}. This changes no file until you confirm a concrete edit."
+    fix = None  # a runtime error's fix (or why none is offered) is decided by triage.fixes.propose
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
+    elif "launcher_exit" in error.shapes:
+        consequence = True
     chain = [
         {
             "exception": b.exception,
@@ -169,6 +180,15 @@ def classify_error(error: ExtractedError) -> Triage:
     )
 
 
+def _looked_at(error: ExtractedError) -> dict:
+    """What an unknown answer was based on: the log lines and the exception lines read."""
+    return {
+        "lines": [error.start_line, error.end_line],
+        "exceptions": [f"{b.exception}: {_short(b.message, 200)}".rstrip(": ") for b in error.blocks],
+        "frames": [f"{f.file}:{f.line}" for b in error.blocks for f in b.frames][-6:],
+    }
+
+
 def pick_root(results: list[Triage]) -> int | None:
     """Index of the root cause: the first observed failure, not simply the last error printed.
 
@@ -182,6 +202,14 @@ def pick_root(results: list[Triage]) -> int | None:
         (r.details.get("failed_rank") for r in results if "torchrun_root_cause" in r.shapes), None
     )
     order = sorted(range(len(results)), key=lambda i: results[i].log_lines.get("start", 0))
+    # errors followed by a long stretch of normal output were survived (training went on): the crash
+    # is the last cluster of errors
+    cluster = [order[0]]
+    for prev, i in zip(order, order[1:], strict=False):
+        if results[i].log_lines.get("start", 0) - results[prev].log_lines.get("end", 0) > RECOVERED_GAP:
+            cluster = []
+        cluster.append(i)
+    order = cluster
     candidates = [
         i for i in order if not results[i].consequence and "torchrun_root_cause" not in results[i].shapes
     ]
@@ -198,15 +226,63 @@ def pick_root(results: list[Triage]) -> int | None:
             return known_rc[0]
     known = [i for i in candidates if results[i].kind != rules.UNKNOWN]
     if known:
-        return known[0]
+        return _framed(results, known, known[0])
+    # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer
+    killed = [
+        i
+        for i in order
+        if results[i].category == "environment" and any(s in results[i].shapes for s in LAUNCHER_SHAPES)
+    ]
+    if killed:
+        return killed[0]
     if candidates:
         return candidates[0]
-    return order[0]
+    # only echoes: torchrun's summary names the rank that failed first, a bare exit line does not
+    summary = [i for i in order if "torchrun_root_cause" in results[i].shapes]
+    return summary[0] if summary else order[0]
+
+
+def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
+    """A message printed on its own (a CUDA assertion, a warning naming the cause) and the traceback
+    of the same failure that follows it: the traceback, which names the user's frame, is the answer."""
+    if results[pick].frame is not None:
+        return pick
+    start = results[pick].log_lines.get("start", 0)
+    for i in pool:
+        r = results[i]
+        if (
+            i != pick
+            and r.frame is not None
+            and r.category == results[pick].category
+            and 0 <= r.log_lines.get("start", 0) - start <= 400
+        ):
+            return i
+    return pick
 
 
 def classify_text(text: str) -> list[Triage]:
     """Extract and classify every error in ``text``; the root cause is marked ``root_cause``."""
-    results = [classify_error(e) for e in extract(text)]
+    return classify_windows([(1, text)])
+
+
+def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
+    """Like :func:`classify_text` over pieces of one log (``(first line number, text)``), as a long log
+    is sampled; an error seen in two overlapping pieces counts once; the root cause is picked across all."""
+    results: list[Triage] = []
+    seen: set[tuple] = set()
+    for first, text in windows:
+        for error in extract(text):
+            if first > 1:
+                for block in error.blocks:
+                    block.start_line += first - 1
+                    block.end_line += first - 1
+                    block.exception_line += first - 1 if block.exception_line else 0
+            key = (error.start_line, error.rank, error.blocks[-1].exception, error.blocks[-1].message[:200])
+            if key in seen:
+                continue
+            seen.add(key)
+            results.append(classify_error(error))
+    results.sort(key=lambda t: (t.log_lines.get("start", 0), t.rank if t.rank is not None else -1))
     root = pick_root(results)
     if root is not None:
         results[root].root_cause = True

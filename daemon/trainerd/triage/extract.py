@@ -11,12 +11,11 @@ frames (``frame #N:``), torchrun's "Root Cause (first observed failure)" block, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import attrs
 
-ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
-RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+from trainerd.triage.clean import Line, clean_lines
+
 TB_HEADER = "Traceback (most recent call last):"
 CHAIN_MARKERS = {
     "During handling of the above exception, another exception occurred:": "context",
@@ -42,7 +41,7 @@ RICH_BOTTOM = re.compile(r"^\s*╰─+╯\s*$")
 RICH_FRAME = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+) in (?P<func>\S+)$")
 RICH_CODE = re.compile(r"^❱\s*(?P<line>\d+)\s*│\s?(?P<code>.*)$")
 # IPython
-IPY_HEADER = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)\s{2,}Traceback \(most recent call last\)\s*$")
+IPY_HEADER = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)\s+Traceback \(most recent call last\)\s*$")
 IPY_CELL = re.compile(
     r"^(?:Cell In\s*\[(?P<cell>\d+)\], line (?P<line>\d+)|Input In \[(?P<cell2>\d+)\], in <cell line: (?P<line2>\d+)>\(\))(?:, in (?P<func>\S+))?"
 )
@@ -66,18 +65,14 @@ BARE_ERROR = re.compile(
 )
 ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
 # a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
-_INTERESTING = re.compile(r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: ")
+_INTERESTING = re.compile(
+    r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: |Exception|Interrupt|Exit|File |"
+    r"Cell In|ipython-input|\.py in "
+)
+# "KeyErrorKeyError: : 'x'" -- the same exception line from two ranks, interleaved character-wise
+GARBLED = re.compile(r"^\S*?(?P<type>[A-Z]\w*(?:Error|Exception))(?P=type)\s*:\s*:\s*(?P<msg>.*)$")
+_STANDALONE_SUFFIX = re.compile(r"(?:Error|Exception|Interrupt|Exit)$")
 _EXC_SUFFIX = re.compile(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$")
-
-
-@attrs.define
-class Line:
-    """One cleaned line: ANSI removed, rank prefix taken off; ``lineno`` is 1-based in the input."""
-
-    text: str
-    lineno: int
-    rank: int | None = None
-    raw_len: int = 0
 
 
 @attrs.define
@@ -120,48 +115,7 @@ class ExtractedError:
         return max(b.end_line for b in self.blocks)
 
 
-# --- cleaning -----------------------------------------------------------------------------------
-def clean_lines(text: str) -> list[Line]:
-    """Split into lines; strip ANSI, split ``\\r`` updates, take off rank prefixes, unglue headers."""
-    out: list[Line] = []
-    append = out.append
-    for lineno, raw in enumerate(text.split("\n"), 1):
-        if "\r" in raw:
-            segments = [s for s in raw.split("\r") if s.strip()] or [""]
-        else:
-            segments = [raw]
-        for seg in segments:
-            if "\x1b" in seg:
-                seg = ANSI.sub("", seg)
-            raw_len = len(seg)
-            rank = None
-            if seg.startswith("["):
-                match = RANK_PREFIX.match(seg)
-                if match:
-                    rank = int(match.group(1))
-                    seg = seg[match.end() :]
-            seg = seg.rstrip()
-            if "Traceback (" in seg or "Root Cause" in seg or "terminate called" in seg:
-                for piece in _unglue(seg):
-                    append(Line(piece, lineno, rank, raw_len))
-            else:
-                append(Line(seg, lineno, rank, raw_len))
-    return out
-
-
-def _unglue(seg: str) -> Iterable[str]:
-    """A traceback header printed right after a progress bar (no newline between) starts a new line."""
-    for marker in (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing"):
-        idx = seg.find(marker)
-        if idx > 0 and not seg[:idx].strip().endswith("Original"):
-            head = seg[:idx].rstrip()
-            if head:
-                yield head
-            yield seg[idx:]
-            return
-    yield seg
-
-
+# --- streams -----------------------------------------------------------------------------------
 def _streams(lines: list[Line]) -> dict[int | None, list[Line]]:
     """Lines grouped by rank (interleaved ranks become separate streams); unprefixed lines: ``None``."""
     streams: dict[int | None, list[Line]] = {}
@@ -227,6 +181,17 @@ def _is_exception_line(text: str) -> bool:
     return bool(_EXC_SUFFIX.search(last) or "." in name or "::" in name or match["msg"] is not None)
 
 
+def _is_standalone_exception(text: str) -> bool:
+    """An exception line printed on its own (no traceback above it): a type that ends like an
+    exception's name (not a warning) at the start of the line."""
+    if not _is_exception_line(text):
+        return False
+    match = EXC_LINE.match(text)
+    assert match is not None
+    last = match["type"].rsplit(".", 1)[-1].rsplit("::", 1)[-1]
+    return bool(_STANDALONE_SUFFIX.search(last)) and last[0].isupper()
+
+
 def _joined(
     lines: list[Line], i: int, pattern: re.Pattern[str], limit: int = 3
 ) -> tuple[re.Match | None, int]:
@@ -280,11 +245,14 @@ def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int
     return i
 
 
-def _parse_python(lines: list[Line], i: int) -> tuple[Block | None, int]:
-    """Parse a ``Traceback (most recent call last):`` block starting at ``i``."""
+def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Block | None, int]:
+    """Parse a ``Traceback (most recent call last):`` block starting at ``i`` (``headless``: the header
+    was cut off and ``i`` is the first frame line)."""
     block = Block(exception="", message="", start_line=lines[i].lineno, end_line=lines[i].lineno)
-    i += 1
+    if not headless:
+        i += 1
     frame: Frame | None = None
+    frame_end = -1  # index of the last frame line: an unindented line right after it is its code
     while i < len(lines):
         text = lines[i].text
         if FILE_START.match(text):
@@ -310,11 +278,28 @@ def _parse_python(lines: list[Line], i: int) -> tuple[Block | None, int]:
                 frame = Frame(match["file"], int(match["line"]), match["func"])
                 block.frames.append(frame)
                 block.end_line = lines[j].lineno
+                frame_end = j
                 i = j + 1
                 continue
             i += 1
             continue
         stripped = text.strip()
+        garbled = GARBLED.match(stripped) if ": :" in stripped else None
+        if garbled:  # two processes wrote the same exception line at once
+            block.exception = garbled["type"]
+            block.exception_line = block.end_line = lines[i].lineno
+            return block, _collect_message(lines, i + 1, garbled["msg"], block)
+        if (
+            i == frame_end + 1
+            and frame is not None
+            and frame.code is None
+            and stripped
+            and not text.startswith(" ")
+            and not _is_exception_line(text)
+        ):
+            frame.code = stripped  # frames pasted without their indentation
+            i += 1
+            continue
         if text.startswith(" ") or not stripped:
             if frame is not None and frame.code is None and stripped and not set(stripped) <= set("^~ "):
                 if not stripped.startswith("[Previous line repeated") and not stripped.startswith("..."):
@@ -343,13 +328,18 @@ def _parse_python(lines: list[Line], i: int) -> tuple[Block | None, int]:
     return block, i
 
 
-def _parse_ipython(lines: list[Line], i: int) -> tuple[Block | None, int]:
-    header = IPY_HEADER.match(lines[i].text)
-    assert header is not None
-    exc_type = header["type"]
+def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[Block | None, int]:
+    """An IPython/Jupyter traceback from its ``XError   Traceback (most recent call last)`` header, or
+    (``headless``) from its first frame when the header was cut: then the exception line ends it."""
+    exc_type = ""
+    if not headless:
+        header = IPY_HEADER.match(lines[i].text)
+        assert header is not None
+        exc_type = header["type"]
     short = exc_type.rsplit(".", 1)[-1]
     block = Block(exception=exc_type, message="", start_line=lines[i].lineno, end_line=lines[i].lineno)
-    i += 1
+    if not headless:
+        i += 1
     frame: Frame | None = None
     while i < len(lines):
         text = lines[i].text
@@ -373,8 +363,12 @@ def _parse_ipython(lines: list[Line], i: int) -> tuple[Block | None, int]:
             assert arrow is not None
             frame.line = int(arrow["line"])
             frame.code = arrow["code"].strip()
-        elif text.startswith(short) or text.startswith(exc_type):
+        elif (exc_type and (text.startswith(short) or text.startswith(exc_type))) or (
+            not exc_type and block.frames and _is_exception_line(text)
+        ):
             match = EXC_LINE.match(text)
+            if not exc_type and match:
+                block.exception = match["type"]
             block.exception_line = block.end_line = lines[i].lineno
             msg = match["msg"] if match else ""
             return block, _collect_message(lines, i + 1, msg or "", block)
@@ -451,12 +445,14 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             i += 1
             continue
         stripped = text.strip()
+        headless = bool(FILE_START.match(text)) and FILE_LINE.match(text) is not None
         if (
-            stripped == TB_HEADER
+            stripped.startswith(TB_HEADER)
             or stripped.endswith("Traceback (most recent call last):")
-            and stripped.startswith(("Traceback", "Original Traceback"))
+            and stripped.startswith("Original Traceback")
+            or headless
         ):
-            block, nxt = _parse_python(lines, i)
+            block, nxt = _parse_python(lines, i, headless=headless)
             i = max(nxt, i + 1)
             if block is None:
                 continue
@@ -469,7 +465,7 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
                     _add(errors, inner, lines, pending_relation, ["python"])
                     pending_relation = "original"
                     i = max(nxt2, i + 1)
-            _add(errors, block, lines, pending_relation, ["python"])
+            _add(errors, block, lines, pending_relation, ["headless"] if headless else ["python"])
             pending_relation = None
             # a chain marker may follow (after a blank line)
             k = i
@@ -480,8 +476,13 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
                 errors[-1].blocks[-1].relation = pending_relation
                 i = k + 1
             continue
-        if IPY_HEADER.match(text):
-            block, nxt = _parse_ipython(lines, i)
+        ipy_headless = (
+            not text.startswith(" ")
+            and (IPY_FILE.match(text) or IPY_OLD.match(text) or IPY_CELL.match(text))
+            and any(IPY_ARROW.match(ln.text) for ln in lines[i + 1 : i + 6])
+        )
+        if IPY_HEADER.match(text) or ipy_headless:
+            block, nxt = _parse_ipython(lines, i, headless=bool(ipy_headless))
             i = max(nxt, i + 1)
             if block is not None:
                 errors.append(ExtractedError([block], rank=lines[i - 1].rank, shapes=["ipython"]))
@@ -503,6 +504,17 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
         bare = BARE_ERROR.match(stripped)
         if bare:
             error, i = _single_line(lines, i, bare["type"], bare["msg"], "bare_error_line")
+            errors.append(error)
+            continue
+        garbled = GARBLED.match(stripped) if ": :" in stripped else None
+        if garbled:
+            error, i = _single_line(lines, i, garbled["type"], garbled["msg"], "interleaved_line")
+            errors.append(error)
+            continue
+        if _is_standalone_exception(text):
+            match = EXC_LINE.match(text)
+            assert match is not None
+            error, i = _single_line(lines, i, match["type"], match["msg"] or "", "exception_line")
             errors.append(error)
             continue
         argp = ARGPARSE_ERROR.match(stripped)
@@ -537,6 +549,8 @@ def _add(
 
 def extract(text: str) -> list[ExtractedError]:
     """Every error in ``text``, in the order they start in the log."""
+    from trainerd.triage import standalone  # it builds on this module's types
+
     lines = clean_lines(text)
     errors: list[ExtractedError] = []
     ranks = {ln.rank for ln in lines}
@@ -544,6 +558,7 @@ def extract(text: str) -> list[ExtractedError]:
     for rank, stream in _streams(lines).items():
         stream, rich = _unbox_rich(stream)
         found = _parse_stream(stream)
+        found += standalone.find(stream, found)
         for error in found:
             if error.rank is None:
                 error.rank = rank
@@ -554,5 +569,7 @@ def extract(text: str) -> list[ExtractedError]:
             if interleaved and "interleaved" not in error.shapes:
                 error.shapes.append("interleaved")
         errors.extend(found)
+    if not errors:
+        errors = standalone.prose(lines)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     return errors

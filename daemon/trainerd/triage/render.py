@@ -35,15 +35,51 @@ def print_report(con: Console, report: Any) -> None:
             lines.append(f"[green]{escape(t.fix)}[/green]")
         if t.consequence and not t.root_cause:
             lines.append("[dim]Probably a consequence of the root cause above.[/dim]")
+        looked = t.details.get("looked_at") if t.kind == "unknown" else None
+        if looked:
+            lines.append(
+                f"[dim]Looked at log lines {looked['lines'][0]}-{looked['lines'][1]}: "
+                f"{escape('; '.join(looked['exceptions']))}[/dim]"
+            )
         con.print(Panel("\n".join(lines), title=f"[{style}]{i + 1}. {title}[/{style}]", title_align="left"))
-
-
-def print_monitor(con: Console, result: Any) -> None:
-    con.print(f"[bold]{escape(result.summary)}[/bold]")
-    for flag in result.flags:
+    for flag in getattr(report, "monitor_flags", None) or []:
         cites = ", ".join(str(c.get("line")) for c in flag.cites[:6] if c.get("line") is not None)
-        src = {c.get("source") for c in flag.cites}
-        where = f"log lines {cites}" if cites else ", ".join(sorted(s for s in src if s))
         con.print(
-            f"[yellow]{flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}  [dim]{escape(where)}[/dim]"
+            f"[yellow]monitor: {flag.kind}[/yellow] ({flag.severity}): {escape(flag.message)}"
+            + (f"  [dim]log lines {cites}[/dim]" if cites else "")
         )
+    if getattr(report, "sampled", None):
+        con.print(f"[dim]{escape(report.sampled['note'])}[/dim]")
+
+
+def print_proposal(con: Console, error: Any) -> None:
+    """The fix about to be applied, as the user confirms it."""
+    where = f" at {error.frame.file}:{error.frame.line}" if error.frame else ""
+    con.print(f"[bold]{escape(error.exception.rsplit('.', 1)[-1])}{escape(where)}[/bold] ({error.category})")
+    con.print(escape(error.explanation))
+    con.print(f"[green]{escape(error.fix or '')}[/green]")
+    for edit in error.proposal.get("edits", []):
+        con.print(
+            f"  {escape(edit['file'])}:{edit['line']}: {escape(edit['old'])!r} -> {escape(edit['new'])!r}"
+        )
+    if error.proposal.get("command"):
+        con.print(f"  runs: {escape(' '.join(error.proposal['command']))}")
+    if error.proposal.get("new_command"):
+        con.print(f"  restart with: {escape(error.proposal['new_command'])}")
+
+
+def print_no_fix(con: Console, error: Any) -> None:
+    con.print(f"[bold]{escape(error.explanation)}[/bold]")
+    con.print(escape(error.fix or "trainerd offers no fix for this error; nothing was changed."))
+
+
+def print_applied(con: Console, record: dict) -> None:
+    fix = record.get("fix", {})
+    if record.get("ok"):
+        con.print(f"[green]Applied:[/green] {escape(fix.get('title', ''))}")
+    else:
+        con.print(f"[red]Not done:[/red] {escape(fix.get('title', ''))}")
+    if record.get("output"):
+        con.print(escape(record["output"][-2000:]))
+    if record.get("restart_command"):
+        con.print(f"Restart with: {escape(record['restart_command'])}")

@@ -6,8 +6,8 @@ must then also match the user frame's source line, when given. Rules are tried i
 narrower ones come first (``cuda_oom`` before ``cuda_error``, ``architecture``'s "size mismatch for"
 before ``shape_mismatch``). Nothing matched means ``unknown``: trainerd says it is unsure.
 
-``because`` completes "The error is X because …"; ``fix_hint`` completes "I'll fix it by …" for a
-runtime category when no mechanical fix could be built; ``consequence`` patterns mark errors that are
+``because`` completes "The error is X because …"; ``fix_hint`` says what usually fixes a runtime
+category, as advice, when no fix is offered (a fix is only ever promised with a proposal); ``consequence`` patterns mark errors that are
 usually the echo of a failure elsewhere (another rank's crash), so the root-cause pick skips them.
 """
 
@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
             r"Unable to open file",
             r"file not found",
             r"couldn't find .*file",
+            r"Can't find a valid checkpoint|No valid checkpoint found",
+            r"can't open file",
         ),
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
@@ -221,6 +223,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
             r"DictConfig",
             r"In '.*': Could not",
+            r"Unknown config key",
         ),
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
@@ -246,6 +249,9 @@ RULES: tuple[Rule, ...] = (
             "SystemError",
             "ChildFailedError",
             "SignalException",
+            "LauncherExit",
+            "CalledProcessError",
+            "SafetensorError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -264,6 +270,9 @@ RULES: tuple[Rule, ...] = (
             r"Cannot re-initialize CUDA in forked subprocess",
             r"Too many open files|Errno 24",
             r"cannot open shared object file",
+            r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9",
+            r"killed by signal: (?:Bus error|Killed)|out of shared memory|insufficient shared memory",
+            r"Disk quota exceeded|Errno 122",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -286,6 +295,9 @@ RULES: tuple[Rule, ...] = (
             "SignalException",
             "c10::Error",
             "Error",
+            "RendezvousClosedError",
+            "RendezvousTimeoutError",
+            "RendezvousConnectionError",
         ),
         (
             r"NCCL",
@@ -443,7 +455,15 @@ RULES: tuple[Rule, ...] = (
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
         ),
         paired=(
-            (r"^'[\w.-]+'$", r"(?:batch|sample|example|row|item|record|features|inputs|data|ex|d)\[['\"]"),
+            (
+                r"^'[\w.-]+'$",
+                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)\[(?:['\"]|key\b)",
+            ),
+            # the feature names tokenizers and collators put in a batch
+            (
+                r"^'(?:input_ids\w*|labels?|label_ids|attention_mask|token_type_ids|pixel_values|seq_len)'$",
+                r"",
+            ),
         ),
     ),
     Rule(
@@ -476,9 +496,65 @@ RUNTIME_CATEGORIES = tuple(r.category for r in RULES if r.kind == RUNTIME)
 LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 
 
+# Phrases that settle the category whatever (or whether) an exception type is printed: the words the
+# libraries themselves use, specific enough to be read on a line with no traceback around it.
+STRONG: tuple[tuple[str, str], ...] = (
+    ("cuda_oom", r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory"),
+    ("device_mismatch", r"Expected all tensors to be on the same device"),
+    (
+        "cuda_error",
+        r"CUDA error: |CUBLAS_STATUS_[A-Z_]+|CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
+        r"invalid device ordinal",
+    ),
+    (
+        "environment",
+        r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
+        r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old",
+    ),
+    (
+        "config_error",
+        r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct",
+    ),
+    ("architecture", r"modified by an inplace operation|Error\(s\) in loading state_dict"),
+    ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
+    (
+        "shape_mismatch",
+        r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size",
+    ),
+    (
+        "file_not_found",
+        r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found",
+    ),
+    ("distributed", r"Address already in use|NCCL error in:|unhandled system error \(run with NCCL_DEBUG"),
+    ("import_error", r"No module named '"),
+    ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),
+)
+_STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
+STRONG_ANY = re.compile("|".join(f"(?:{p})" for _, p in STRONG))
+
+
+def strong_category(message: str) -> str | None:
+    """The category a library's own words settle (:data:`STRONG`), whatever the exception type."""
+    if not STRONG_ANY.search(message):
+        return None
+    return next(cat for cat, rx in _STRONG_COMPILED if rx.search(message))
+
+
 def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
     """The first rule that fits this exception, message and user source line (``frames``: the
-    traceback's ``file:function`` lines); ``None`` when unsure."""
+    traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
+    printed without a type) is classified by :data:`STRONG` alone."""
+    cat = strong_category(message)
+    if cat is not None:  # the library's own words settle it, whatever else the message mentions
+        return BY_CATEGORY[cat]
+    if not exception:
+        return None
+    rule = _match_typed(exception, message, code, frames)
+    return rule
+
+
+def _match_typed(exception: str, message: str, code: str | None, frames: str) -> Rule | None:
     short = exception.rsplit(".", 1)[-1]
     for rule in RULES:
         if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
@@ -512,6 +588,9 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "DistStoreError",
         "ChildFailedError",
         "NCCLWatchdogError",
+        "RendezvousClosedError",
+        "RendezvousTimeoutError",
+        "RendezvousConnectionError",
     ),
     "numerical": ("FloatingPointError", "ZeroDivisionError"),
 }

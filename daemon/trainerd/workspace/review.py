@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from trainerd.errors import TrainerError
+from trainerd.surface import TargetCheck, analyze_source, check_target
 from trainerd.workspace.blockers import Blocker
 from trainerd.workspace.status import utc_now
 from trainerd.workspace.target import symbols_in
@@ -12,33 +14,25 @@ if TYPE_CHECKING:
     from trainerd.workspace.service import Workspace
 
 
-def describe_surface(ws: Workspace) -> list[str]:
+def describe_surface(ws: Workspace, check: TargetCheck | None = None) -> list[str]:
     """Lines describing the trainable surface as far as static analysis knows it."""
     try:
         source = ws.target.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return [f"- The target could not be read: {exc}."]
     lines: list[str] = []
-    analyze_source: Any = None
     try:
-        from trainerd.surface import analyze_source  # the surface package refines this where present
-    except ImportError:  # pragma: no cover - the surface package ships with trainerd
-        pass
-    if analyze_source is not None:
-        try:
-            analysis = analyze_source(source, str(ws.target.file))
-            for s in analysis.surfaces:
-                if (
-                    ws.target.symbol
-                    and s.qualname != ws.target.symbol
-                    and not s.qualname.startswith(ws.target.symbol + ".")
-                ):
-                    continue
-                lines.append(f"- `{s.qualname}`: {s.kind} (lines {s.start_line}-{s.end_line})")
-        except SyntaxError as exc:
-            return [
-                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
-            ]
+        analysis = analyze_source(source, str(ws.target.file))
+    except SyntaxError as exc:
+        return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+    for s in analysis.surfaces:
+        if (
+            ws.target.symbol
+            and s.qualname != ws.target.symbol
+            and not s.qualname.startswith(ws.target.symbol + ".")
+        ):
+            continue
+        lines.append(f"- `{s.qualname}`: {s.kind} (lines {s.start_line}-{s.end_line})")
     if not lines:
         try:
             spans = symbols_in(source)
@@ -56,7 +50,25 @@ def describe_surface(ws: Workspace) -> list[str]:
             lines.append(
                 "- No Trace node, bundle or model found and no symbol named: name one with `file.py::symbol`."
             )
+    if check is not None and check.parameters:
+        shown = ", ".join(f"`{p.qualname}` ({p.kind}, line {p.line})" for p in check.parameters[:12])
+        more = f" and {len(check.parameters) - 12} more" if len(check.parameters) > 12 else ""
+        lines.append(f"- Trainable parameters (what the optimizer may change): {shown}{more}.")
+    if check is not None and (check.reads.helpers or check.reads.globals):
+        parts = []
+        if check.reads.helpers:
+            parts.append("helpers " + ", ".join(f"`{h.name}`" for h in check.reads.helpers))
+        if check.reads.globals:
+            parts.append("globals " + ", ".join(f"`{g.name}`" for g in check.reads.globals))
+        lines.append(f"- It reads (shown to the optimizer, never changed): {'; '.join(parts)}.")
     return lines
+
+
+def _check(ws: Workspace) -> TargetCheck | None:
+    try:
+        return check_target(ws.target.file, ws.target.symbol)
+    except TrainerError:
+        return None
 
 
 def render_review(
@@ -65,7 +77,15 @@ def render_review(
     """The review document: target, trainable surface, feedback signal, open risks, sign-off."""
     t = ws.target
     feedback = feedback_command or status.get("feedback_command")
-    risks = [f"- {b.code}: {b.message}" for b in blockers] or ["- None recorded by trainerd yet."]
+    check = _check(ws)
+    risks = [f"- {b.code}: {b.message}" for b in blockers]
+    known = {b.code for b in blockers}
+    for r in check.refusals if check is not None else []:
+        if r.code not in known:
+            risks.append(
+                f"- {r.code}: {r.message} {r.fix}" + (" (can be overridden)" if r.overridable else "")
+            )
+    risks = risks or ["- None recorded by trainerd yet."]
     if ws.source_changed(status):
         risks.append("- The target changed since the workspace snapshot.")
     parts = [
@@ -79,7 +99,7 @@ def render_review(
         f"- Workspace: `{t.rel(ws.root)}`",
         "",
         "## Trainable surface",
-        *describe_surface(ws),
+        *describe_surface(ws, check),
         "",
         "## Feedback signal",
         f"- Command: `{feedback}`"

@@ -75,6 +75,21 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
     tree = ast.parse(source)
     found: dict[str, tuple[int, int]] = {}
 
+    def self_attributes(cls: ast.ClassDef, prefix: str) -> None:
+        # self.x = ... in a method: Class.x names it (a trainable node set on the instance is a target)
+        for method in cls.body:
+            if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) or not method.args.args:
+                continue
+            me = method.args.args[0].arg
+            for stmt in ast.walk(method):
+                if not isinstance(stmt, ast.Assign):
+                    continue
+                for t in stmt.targets:
+                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me:
+                        found.setdefault(
+                            f"{prefix}{cls.name}.{t.attr}", (stmt.lineno, stmt.end_lineno or stmt.lineno)
+                        )
+
     def visit(body: list[ast.stmt], prefix: str) -> None:
         for node in body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
@@ -82,6 +97,7 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
                 found[prefix + node.name] = (start, node.end_lineno or node.lineno)
                 if isinstance(node, ast.ClassDef):
                     visit(node.body, f"{prefix}{node.name}.")
+                    self_attributes(node, prefix)
             elif isinstance(node, ast.Assign | ast.AnnAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for t in targets:
@@ -104,6 +120,13 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
         raise TargetError(f"target file not found: {path}", field="path")
     if path.is_dir():
         raise TargetError(f"target is a directory, not a Python file: {path}", field="path")
+    if path.suffix == ".ipynb":
+        raise TargetError(
+            f"target is a Jupyter notebook: {path}; optimize works on .py modules (snapshots, write-back and "
+            "tests address files, and a notebook cell is not one). Move the code into a .py module next to "
+            "the notebook and import it there; `trainerd surfaces` lists the notebook's surfaces.",
+            field="path",
+        )
     if path.suffix not in (".py", ".pyw"):
         raise TargetError(
             f"target is not a Python file ({path.suffix or 'no extension'}): {path}; "

@@ -1,0 +1,176 @@
+"""Turn a log as it was written or pasted into clean lines for the traceback parser.
+
+Everything a terminal, a launcher or a paste box adds around the Python output is taken off here, the
+line numbers kept: ANSI codes and ``\\r`` progress updates; rank prefixes (``[rankN]:``, ``[defaultN]:``
+and ``srun --label``'s ``N: ``) which become each line's rank; markdown quoting (``> ``), code fences,
+backticks and markdown links around a paste; a log-record prefix repeated on every line of a traceback;
+a traceback JSON-escaped into one line; headers and frames glued to the output before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
+TB_HEADER = "Traceback (most recent call last):"
+QUOTE = re.compile(r"^(?:> ?)+")
+FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
+MD_LINK = re.compile(r"\[([^\]\n]{1,400})\]\((?:https?://|vscode|file:)[^)\s]*\)")
+TRAILING_LINK = re.compile(r"\]\((?:url|https?://[^)\s]*)\)\s*$")
+# a frame printed right after other output on the same line (two or more spaces before it)
+GLUED_FRAME = re.compile(r'\S\s{2,}(File "[^"]+", line \d+)')
+_GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing")
+# a line that may need splitting: a marker after other text, or a frame after two spaces
+_NEEDS_UNGLUE = re.compile(
+    r".(?:Traceback \(most recent call last\)|Root Cause \(first observed failure\)|terminate called after throwing)"
+    r'|\S\s{2,}File "'
+)
+_PASTE_START = frozenset(">`*_[")
+
+
+@attrs.define
+class Line:
+    """One cleaned line: ANSI removed, rank prefix taken off; ``lineno`` is 1-based in the input."""
+
+    text: str
+    lineno: int
+    rank: int | None = None
+    raw_len: int = 0
+
+
+def _srun_labelled(raw_lines: list[str]) -> bool:
+    """``srun --label`` output: most non-empty lines start with ``N: `` (a task id), at least two do."""
+    labelled = total = 0
+    for raw in raw_lines[:2000]:
+        if raw.strip():
+            total += 1
+            labelled += bool(SRUN_LABEL.match(raw))
+    return labelled >= 2 and labelled * 2 >= total
+
+
+def _segments(raw: str) -> list[str]:
+    if "\r" in raw:
+        return [s for s in raw.split("\r") if s.strip()] or [""]
+    return [raw]
+
+
+def _unescape_json(seg: str) -> list[str]:
+    """A traceback that arrived as one JSON string (``"...\\nTraceback...\\n  File \\"x\\"..."``)."""
+    text = seg.replace('\\"', '"').replace("\\t", "\t")
+    return text.split("\\n")
+
+
+def _depaste(seg: str) -> str:
+    """Take off what a paste box or markdown adds around a line of output."""
+    if seg.startswith(">"):
+        seg = QUOTE.sub("", seg)
+    if "`" in seg or "*" in seg:
+        stripped = seg.strip()
+        if FENCE.match(stripped):
+            return ""
+        core = stripped.strip("`*_")
+        if core != stripped and (core.startswith(("Traceback", "File ")) or _EXC_START.match(core)):
+            indent = seg[: len(seg) - len(seg.lstrip())]
+            seg = indent + core
+    if "](" in seg:
+        seg = MD_LINK.sub(r"\1", seg)
+        seg = TRAILING_LINK.sub("", seg)
+    return seg
+
+
+_EXC_START = re.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit)\b")
+
+
+def _unglue(seg: str) -> Iterable[str]:
+    """A traceback header or frame printed right after other output (no newline between) starts a line."""
+    for marker in _GLUE_MARKERS:
+        idx = seg.find(marker)
+        if idx > 0 and not seg[:idx].strip().endswith("Original"):
+            head = seg[:idx].rstrip()
+            if head:
+                yield head
+            yield seg[idx:]
+            return
+    if 'File "' in seg:
+        m = GLUED_FRAME.search(seg)
+        if m:
+            yield seg[: m.start(1)].rstrip()
+            yield "  " + seg[m.start(1) :]
+            return
+    yield seg
+
+
+def _strip_record_prefixes(rows: list[Line]) -> None:
+    """A traceback whose every line carries the same log-record prefix (``2023-04-29 06:01 [pid 12] ``)."""
+    i = 0
+    while i < len(rows):
+        text = rows[i].text
+        idx = text.find(TB_HEADER)
+        if idx > 0 and text[:idx].strip() and not text[:idx].strip().endswith("Original"):
+            prefix = text[:idx]
+            j = i + 1
+            if j < len(rows) and rows[j].text.startswith(prefix):
+                rows[i].text = text[idx:]
+                while j < len(rows) and rows[j].text.startswith(prefix):
+                    rows[j].text = rows[j].text[len(prefix) :]
+                    j += 1
+                i = j
+                continue
+        i += 1
+
+
+def clean_lines(text: str) -> list[Line]:
+    """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
+    raw_lines = text.split("\n")
+    srun = _srun_labelled(raw_lines)
+    out: list[Line] = []
+    append = out.append
+    prefixed = False  # a traceback header with something before it: maybe a log-record prefix
+    for lineno, raw in enumerate(raw_lines, 1):
+        for seg in _segments(raw) if "\r" in raw else (raw,):
+            if "\x1b" in seg:
+                seg = ANSI.sub("", seg)
+            raw_len = len(seg)
+            rank = None
+            if srun:
+                match = SRUN_LABEL.match(seg)
+                if match:
+                    rank = int(match.group(1))
+                    seg = seg[match.end() :]
+            if seg.startswith("["):
+                match = RANK_PREFIX.match(seg)
+                if match:
+                    rank = int(match.group(1)) if rank is None else rank
+                    seg = seg[match.end() :]
+            if "\\n" in seg and ("Traceback" in seg or 'File \\"' in seg):
+                for piece in _unescape_json(seg):
+                    append(Line(_depaste(piece).rstrip(), lineno, rank, len(piece)))
+                continue
+            if seg[:1] in _PASTE_START or "`" in seg or "](" in seg:
+                seg = _depaste(seg)
+            seg = seg.rstrip()
+            if not prefixed and "Traceback (" in seg and not seg.startswith(TB_HEADER):
+                prefixed = TB_HEADER in seg
+            append(Line(seg, lineno, rank, raw_len))
+    if prefixed:
+        _strip_record_prefixes(out)
+    if not any(
+        _NEEDS_UNGLUE.search(ln.text)
+        for ln in out
+        if 'File "' in ln.text or "Tr" in ln.text or "Root" in ln.text or "termin" in ln.text
+    ):
+        return out
+    glued: list[Line] = []
+    for line in out:
+        seg = line.text
+        if "Traceback (" in seg or "Root Cause" in seg or "terminate called" in seg or 'File "' in seg:
+            for piece in _unglue(seg):
+                glued.append(Line(piece, line.lineno, line.rank, line.raw_len))
+        else:
+            glued.append(line)
+    return glued

@@ -1,0 +1,170 @@
+"""Fixes for a missing package: install the distribution that provides the import."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from pathlib import Path
+
+from trainerd.project import interpreter
+from trainerd.triage.classify import Triage
+from trainerd.triage.fixes.base import (
+    Fix,
+    FixContext,
+    NoFix,
+    TextEdit,
+    near_spelling,
+    read_lines,
+    source_path,
+    where,
+)
+
+# import name -> distribution name, where they differ (pip needs the distribution)
+DISTRIBUTIONS = {
+    "cv2": "opencv-python",
+    "sklearn": "scikit-learn",
+    "PIL": "Pillow",
+    "yaml": "PyYAML",
+    "skimage": "scikit-image",
+    "bs4": "beautifulsoup4",
+    "Crypto": "pycryptodome",
+    "dateutil": "python-dateutil",
+    "dotenv": "python-dotenv",
+    "attr": "attrs",
+    "jwt": "PyJWT",
+    "serial": "pyserial",
+    "google.protobuf": "protobuf",
+    "git": "GitPython",
+    "magic": "python-magic",
+    "fitz": "PyMuPDF",
+    "docx": "python-docx",
+    "pptx": "python-pptx",
+    "lightning": "lightning",
+    "pytorch_lightning": "pytorch-lightning",
+    "sentence_transformers": "sentence-transformers",
+    "tensorboardX": "tensorboardX",
+    "wandb": "wandb",
+    "Levenshtein": "python-Levenshtein",
+    "OpenGL": "PyOpenGL",
+    "gi": "PyGObject",
+    "zmq": "pyzmq",
+    "usb": "pyusb",
+    "mpl_toolkits": "matplotlib",
+    "flash_attn": "flash-attn",
+    "apex": "apex",
+    "tree": "dm-tree",
+    "absl": "absl-py",
+    "jose": "python-jose",
+    "Bio": "biopython",
+    "faiss": "faiss-cpu",
+    "llama_cpp": "llama-cpp-python",
+    "fasttext": "fasttext-wheel",
+    "MySQLdb": "mysqlclient",
+    "psycopg2": "psycopg2-binary",
+    "telegram": "python-telegram-bot",
+}
+
+
+def _interpreter(ctx: FixContext) -> str:
+    """The session's interpreter when its record names one, else the one the command runs, else the
+    project's rule (venv, PATH)."""
+    if ctx.python:
+        return ctx.python
+    named = interpreter.command_interpreter(ctx.command, ctx.cwd) if ctx.command else None
+    return named or interpreter.resolve(ctx.cwd, command=ctx.command, cwd=ctx.cwd).path
+
+
+def local_modules(triage: Triage, ctx: FixContext) -> dict[str, Path]:
+    """Importable names this project defines itself: modules and packages in the working directory,
+    its ``src/``, and the folders of the user's frames."""
+    found: dict[str, Path] = {}
+    folders = [ctx.cwd, ctx.cwd / "src"]
+    folders += [source_path(f["file"], ctx).parent for f in triage.details.get("user_frames", [])]
+    if triage.frame is not None:
+        folders.append(source_path(triage.frame.file, ctx).parent)
+    for folder in dict.fromkeys(folders):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries[:2000]:
+            if entry.name.startswith((".", "_")) and entry.name != "__init__.py":
+                continue
+            if entry.suffix == ".py" and entry.is_file():
+                found.setdefault(entry.stem, entry)
+            elif entry.is_dir() and (entry / "__init__.py").is_file():
+                found.setdefault(entry.name, entry)
+    return found
+
+
+def _import_edit(triage: Triage, ctx: FixContext, wrong: str, right: str) -> TextEdit | None:
+    """The edit that renames module ``wrong`` to ``right`` in the import statement that failed."""
+    pattern = re.compile(r"^\s*(?:from\s+|import\s+(?:[\w.]+\s*,\s*)*)(" + re.escape(wrong) + r")\b")
+    frames = [(triage.frame.file, triage.frame.line)] if triage.frame else []
+    frames += [(f["file"], f["line"]) for f in triage.details.get("user_frames", [])]
+    for file, line in frames:
+        path = source_path(file, ctx)
+        lines = read_lines(path) or []
+        if 0 < line <= len(lines):
+            m = pattern.match(lines[line - 1])
+            if m:
+                return TextEdit(str(path), line, m.start(1), m.end(1), wrong, right)
+    return None
+
+
+def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
+    m = re.search(r"No module named '([\w.]+)'", triage.message)
+    upgrade = False
+    if m:
+        module = m.group(1)
+    else:
+        m = re.search(r"cannot import name '\w+' from '([\w.]+)'", triage.message)
+        if not m:
+            return None
+        module, upgrade = m.group(1), True
+    top = module.split(".")[0]
+    dist = DISTRIBUTIONS.get(module) or DISTRIBUTIONS.get(top) or top.replace("_", "-")
+    local = local_modules(triage, ctx)
+    if top in local and not upgrade:
+        return NoFix(
+            f"{top!r} is this project's own module ({os.path.relpath(local[top], ctx.cwd)}), not a package to "
+            "install: Python does not find it because the command runs from another folder (run it from "
+            "the project root, or add that folder to PYTHONPATH)"
+        )
+    close = sorted(n for n in local if near_spelling(top, n) or near_spelling(dist, n))
+    if close and not upgrade:
+        right = close[0]
+        edit = _import_edit(triage, ctx, top, right)
+        if edit is None:
+            return NoFix(
+                f"{top!r} is spelled like this project's module {right!r}; installing a distribution of that "
+                "name could run a stranger's code (typosquatting), so trainerd will not — correct the import"
+            )
+        return Fix(
+            "rename_import",
+            f"Import {right} (this project's module)",
+            f"correcting the import of {top!r} to {right!r}, the project's own module it is spelled like "
+            "(installing a distribution with a name this close to a local module is how typosquatting works)",
+            [where(edit, ctx)],
+            edits=[edit],
+            because=f"there is no module {top!r}; the project has {right!r}",
+        )
+    python = _interpreter(ctx)
+    command = [python, "-m", "pip", "install"] + (["--upgrade"] if upgrade else []) + [dist]
+    what = "upgrading" if upgrade else "installing"
+    note = f" (the distribution that provides `import {top}`)" if dist != top else ""
+    return Fix(
+        "pip_install",
+        f"{'Upgrade' if upgrade else 'Install'} {dist}",
+        f"{what} {dist}{note} with `{shlex.join(command)}`, the interpreter that runs the command, and "
+        f"checking that `import {module}` then works there",
+        [f"no source file (it installs a package into {python})"],
+        command=command,
+        verify=[python, "-c", f"import {module}"],
+        because=(
+            f"{module!r} is not installed in the interpreter that runs the command"
+            if not upgrade
+            else f"the installed {dist} is too old (or too new) to provide that name"
+        ),
+    )

@@ -1,0 +1,87 @@
+"""The field corpus (shapes from public issue threads, rewritten): what triage answers on each sample.
+
+The rules were written against the ``seen`` part; the ``heldout`` part was set aside first (its
+first-sight figures are in docs/accuracy.md). This test keeps both where they are now: every seen sample
+answered as labelled, and on the held-out part no more misses than the ones listed, none of them new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.service import triage_text
+
+from .field_eval import LABELS, evaluate, projects, read, table
+
+# held-out samples still answered unknown (or, one, wrongly) -- see docs/accuracy.md
+HELDOUT_MISSES = {
+    "collator_keyerror_json_escaped_worker.log",  # unknown: KeyError 'ner' with no frame of the user's
+    "cublas_non_python_framework.log",  # wrong: labelled unknown (not PyTorch), read as cuda_error
+    "port_in_use_message_missing.log",  # unknown: the exception line was cut off
+    "torchrun_child_rich_tokenizer_json.log",  # unknown: "expected value" from a corrupt tokenizer file
+}
+
+RESULTS = evaluate()
+
+
+def test_corpus_size_and_spread():
+    assert len(LABELS) >= 150 and len(projects()) >= 40
+    held = [n for n, label in LABELS.items() if label["split"] == "heldout"]
+    assert len(held) >= 0.3 * len(LABELS)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, label in LABELS.items() if label["split"] == "seen"))
+def test_seen_sample_answered_as_labelled(name):
+    res = RESULTS[name]
+    assert res["category"], f"{name}: got {res['got']}, labelled {LABELS[name]}"
+
+
+def test_heldout_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "heldout" and not r["category"]}
+    assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
+    row = table(RESULTS, "heldout")["all"]
+    assert row["wrong"] <= 1 and row["kind"] >= 56
+
+
+def test_frames_and_ranks_where_labelled():
+    for name, label in LABELS.items():
+        got = RESULTS[name]["got"]
+        if "frame" in label and RESULTS[name]["category"]:
+            assert got["frame"] == label["frame"], (name, got)
+        if "rank" in label and RESULTS[name]["category"]:
+            assert got["rank"] == label["rank"], (name, got)
+
+
+def test_srun_labelled_ranks_name_the_rank_that_failed_first():
+    report = triage_text(read("srun_label_rank1_fails_first_oom.log"))
+    root = report.errors[report.root_cause]
+    assert (root.category, root.rank) == ("cuda_oom", 1)
+    assert "Rank 1 failed first; the others were stopped by the launcher." in report.summary
+    # rank 0's watchdog timeout and srun's task lines are listed, as consequences
+    others = [e for e in report.errors if e is not root]
+    assert others and all(e.consequence for e in others)
+
+
+def test_metric_lines_without_a_traceback_get_the_monitor_flags():
+    report = triage_text(read("megatron_grad_norm_nan_lines.log"))
+    assert report.errors == []
+    assert [f.kind for f in report.monitor_flags][:1] == ["nan_inf"]
+    assert report.summary.startswith("No traceback or error found; the training monitor flags nan_inf (line")
+
+
+def test_unknown_says_which_lines_it_looked_at():
+    report = triage_text(
+        'step 3\nTraceback (most recent call last):\n  File "x.py", line 2, in f\nFooBarError: odd\n'
+    )
+    root = report.errors[report.root_cause]
+    assert root.kind == "unknown"
+    assert root.details["looked_at"]["lines"] == [2, 4]
+    assert root.details["looked_at"]["exceptions"] == ["FooBarError: odd"]
+
+
+def test_launcher_error_after_the_child_error_is_not_the_root_cause():
+    report = triage_text(read("deepspeed_child_indexerror_then_launcher.log"))
+    root = report.errors[report.root_cause]
+    assert root.exception == "IndexError" and root.frame.line == 180
+    launcher = [e for e in report.errors if e.exception.endswith("CalledProcessError")]
+    assert launcher and launcher[0].consequence

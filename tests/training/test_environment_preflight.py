@@ -33,7 +33,8 @@ def test_project_virtualenv_is_preferred(tmp_path: Path):
     venv_python = tmp_path / ".venv" / "bin" / "python"
     venv_python.parent.mkdir(parents=True)
     venv_python.symlink_to(sys.executable)
-    assert environment.find_interpreter(tmp_path) == (str(venv_python), ".venv")
+    (tmp_path / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    assert environment.find_interpreter(tmp_path) == (str(venv_python), "project venv")
     assert environment.find_interpreter(tmp_path, "/opt/py") == ("/opt/py", "setting")
 
 

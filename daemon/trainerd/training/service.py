@@ -125,11 +125,15 @@ def launch(
     name: str | None = None,
     settle_seconds: float = 1.0,
     slurm: Any = None,
+    interpreter: str | None = None,
 ) -> Any:
     """Launch ``command`` in ``cwd`` (default: ``root``, else the first workspace folder); the
     session's root is ``root`` when given, else the one the root rule gives. ``slurm``: the
-    :class:`trainerd.training.slurm.SubmitOptions` of a Slurm job."""
+    :class:`trainerd.training.slurm.SubmitOptions` of a Slurm job. ``interpreter``: the editor's
+    selected Python: its virtualenv / conda env is activated for the command (its ``bin`` first on
+    PATH), as in the editor's terminal, so ``python`` in the command is that interpreter."""
     from trainerd.training import sessions
+    from trainerd.training.environment import activated
 
     if cwd:
         work = against(folders, cwd)
@@ -137,8 +141,9 @@ def launch(
         work = request_root(root, folders, field="cwd")
     project = against(folders, root) if root else resolve_root(work, folders)
     return sessions.launch(
-        command, work, root=project, backend=backend, name=name, settle_seconds=settle_seconds, slurm=slurm
-    )
+        command, work, root=project, backend=backend, name=name, settle_seconds=settle_seconds, slurm=slurm,
+        env=activated(interpreter) if interpreter else None,
+    )  # fmt: skip
 
 
 def restart_session(

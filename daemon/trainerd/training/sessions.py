@@ -20,6 +20,7 @@ import shutil
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -27,6 +28,7 @@ from trainerd.data import converter
 from trainerd.errors import TrainerError
 from trainerd.project.clock import utc_now
 from trainerd.training import backends
+from trainerd.training.environment import SessionEnvironment
 from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
 from trainerd.workspace.files import atomic_write_json, locked
 
@@ -73,6 +75,10 @@ class SessionRecord:
     restarts: list[Restart] = attrs.Factory(list)
     stop_requested_at: str | None = None  # set before the interrupt: the end that follows is "killed"
     job: SlurmJob | None = None  # the Slurm job of the latest run (backend "slurm")
+    # the interpreter, PATH, virtualenv/conda env and variables the command got: restart and fixes
+    # run in exactly this (None in records from before it was kept)
+    environment: SessionEnvironment | None = None
+    closed_at: str | None = None  # when trainerd closed the ended screen/tmux session (log and record stay)
     schema_version: int = 1
 
     @property
@@ -376,6 +382,7 @@ def launch(
     name: str | None = None,
     settle_seconds: float = 1.0,
     slurm: SubmitOptions | None = None,
+    env: dict[str, str] | None = None,
 ) -> LaunchResult:
     """Start ``command`` exactly as given in a new screen/tmux session, or submit it as a Slurm job,
     and register it.
@@ -383,7 +390,8 @@ def launch(
     ``root`` is the project whose ``.trainer-workspace/training/`` holds the session (default: the
     project root above ``cwd``). Waits ``settle_seconds`` so a command that dies at once is returned
     as exited, with its output and exit code. ``slurm``: the job's resources (partition, nodes, …;
-    they imply the slurm backend).
+    they imply the slurm backend). ``env``: the environment the command runs with (default: this
+    process's); it is recorded in ``session.json`` and every restart uses it again.
     """
     if not isinstance(command, str) or not command.strip():
         raise TrainerError("the command is empty: give the exact command line to run", field="command")
@@ -414,8 +422,9 @@ def launch(
             name = f"{base}-{counter}"
             counter += 1
     folder = session_dir(project, name)
+    training_dir(project).mkdir(parents=True, exist_ok=True)
     try:
-        folder.mkdir(parents=True, exist_ok=False)
+        folder.mkdir(mode=0o700, exist_ok=False)  # session.json keeps the launch's environment variables
     except FileExistsError:
         raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
     except OSError as exc:
@@ -434,6 +443,8 @@ def launch(
         message=f"launched in {chosen.name} session {name}",
     )
     record.attach_command = shlex.join(chosen.attach_command(record))
+    launch_env = dict(os.environ) if env is None else dict(env)
+    chosen.env = launch_env
     started = time.perf_counter()
     # session.json appears only once the backend runs the command: a registry reader (the daemon's
     # watcher, another CLI) must never see a "running" record whose session does not exist yet
@@ -448,11 +459,52 @@ def launch(
     record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
+    from trainerd.training.environment import capture
+
+    record.environment = capture(command, work, launch_env, _command_variables(command))
     with locked(folder):
         _apply_probe(record, probe)
         _save(record)
+        (folder / SESSION_FILE).chmod(0o600)
     _settle(chosen, record, settle_seconds)
     return LaunchResult(session=record, output_tail=output_tail(record), confirmed_ms=round(confirmed_ms, 1))
+
+
+def _command_variables(command: str) -> dict[str, str]:
+    """The ``VAR=value`` words a command line starts with."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return {}
+    found = {}
+    for word in words:
+        match = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", word)
+        if not match:
+            break
+        found[match.group(1)] = match.group(2)
+    return found
+
+
+def session_environment(record: SessionRecord) -> SessionEnvironment:
+    """The environment ``record``'s command was launched with (a record from before it was kept:
+    this process's environment, interpreter from PATH)."""
+    if record.environment is not None:
+        return record.environment
+    from trainerd.training.environment import capture
+
+    return capture(record.command, Path(record.cwd), dict(os.environ), probe_version=False)
+
+
+def run_in_session(record: SessionRecord, argv: list[str], timeout: float = 600.0) -> Any:
+    """Run ``argv`` in ``record``'s folder and environment (what a fix runs: ``[interpreter, "-m",
+    "pip", …]``, then ``[interpreter, "-c", "import x"]``); ``subprocess.CompletedProcess``."""
+    import subprocess
+
+    environment = session_environment(record)
+    return subprocess.run(
+        argv, cwd=record.cwd, env=environment.variables or None, capture_output=True, text=True,
+        timeout=timeout, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def find_root(start: Path) -> Path:
@@ -514,6 +566,7 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
     offset = log.stat().st_size if log.exists() else 0
     started = time.perf_counter()
     # the record says "running" only once the new command runs (a reader in between sees the old end)
+    backend.env = session_environment(record).variables  # exactly the environment it was launched with
     job = backend.restart(record, new_command)
     with locked(folder):
         record = _load(folder / SESSION_FILE)

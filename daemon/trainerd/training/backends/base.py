@@ -73,11 +73,14 @@ def shell() -> str:
     return os.environ.get("SHELL") or "/bin/sh"
 
 
-def _run(argv: list[str], cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    argv: list[str], cwd: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(
-            argv, cwd=cwd, capture_output=True, text=True, timeout=_CMD_TIMEOUT, stdin=subprocess.DEVNULL
-        )
+            argv, cwd=cwd, capture_output=True, text=True, timeout=_CMD_TIMEOUT, stdin=subprocess.DEVNULL,
+            env=env,
+        )  # fmt: skip
     except subprocess.TimeoutExpired as exc:
         raise TrainerError(f"{argv[0]} did not answer within {_CMD_TIMEOUT} s: {' '.join(argv)}") from exc
     except FileNotFoundError:
@@ -124,6 +127,9 @@ class Backend:
     """A place commands run in. Methods that read a session take its record (:class:`SessionRef`)."""
 
     name = ""
+    # the environment the next start/restart gives the command (the session's recorded one on a
+    # restart); None: this process's
+    env: dict[str, str] | None = None
 
     @classmethod
     def available(cls) -> bool:

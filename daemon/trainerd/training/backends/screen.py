@@ -76,7 +76,7 @@ class ScreenBackend(Backend):
     def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
         rc = self._screenrc(log_path, session_dir)
         argv = ["screen", "-c", str(rc), "-dmS", session, "-L", shell(), "-c", command]
-        proc = _run(argv, cwd=cwd)
+        proc = _run(argv, cwd=cwd, env=self.env)  # a new screen server: the command inherits this env
         if proc.returncode != 0:
             raise TrainerError(
                 f"screen could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"

@@ -26,14 +26,14 @@ def _tmux_quote(text: str) -> str:
     return text.replace("#", "##")
 
 
-def _env_flags() -> list[str]:
+def _env_flags(env: dict[str, str] | None = None) -> list[str]:
     """``-e VAR=value`` for the caller's whole environment.
 
     A running tmux server gives new panes *its* environment, not the launcher's; passing ours keeps
     the command's environment what the user launched it with (screen forks from us and inherits it).
     """
     flags: list[str] = []
-    for key, value in os.environ.items():
+    for key, value in (os.environ if env is None else env).items():
         if key in ("TMUX", "TMUX_PANE") or "=" in key or not key:
             continue
         flags += ["-e", f"{key}={value}"]
@@ -86,14 +86,14 @@ class TmuxBackend(Backend):
             "200",
             "-y",
             "50",
-            *_env_flags(),
+            *_env_flags(self.env),
             command,
         ]
         # the new session is the chain's current target ("=name" targets do not resolve inside the chain)
         argv += [";", "set-option", "remain-on-exit", "on"]
         argv += [";", "set-hook", "pane-died", hook]
         argv += [";", "pipe-pane", "-o", pipe]
-        proc = _run(argv, cwd=cwd)
+        proc = _run(argv, cwd=cwd, env=self.env)  # tmux gives the pane its *client's* PATH, over -e
         if proc.returncode != 0:
             raise TrainerError(
                 f"tmux could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"
@@ -110,9 +110,9 @@ class TmuxBackend(Backend):
     def respawn(self, session: str, command: str, cwd: str, log_path: Path) -> None:
         pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
         target = f"={session}:"
-        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(), command]
+        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(self.env), command]
         argv += [";", "pipe-pane", "-t", target, pipe]
-        proc = _run(argv, cwd=cwd)
+        proc = _run(argv, cwd=cwd, env=self.env)
         if proc.returncode != 0:
             raise TrainerError(f"tmux could not restart session {session}: {proc.stderr.strip()}")
 

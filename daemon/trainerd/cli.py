@@ -346,17 +346,18 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_launch(args: argparse.Namespace) -> int:
-    from trainerd.training import preflight, render, service
+    from trainerd.training import render, service
 
     root = _training_root(args, args.cwd)
     cwd = args.cwd or "."
     if not args.yes:
         if args.json or not sys.stdin.isatty():
             raise UsageError("nothing is launched without confirmation: add --yes (no terminal to ask in)")
-        pre = preflight.run(args.command, cwd, target_metric=args.target_metric, root=root)
+        pre = service.preflight_for(args.command, cwd, root, target_metric=args.target_metric)
         con = console()
         render.print_preflight(con, pre)
-        answer = con.input(f"Launch [bold]{args.command}[/bold] exactly as shown? [y/N] ").strip().lower()
+        ask = "Launch anyway" if pre.warnings else "Launch"
+        answer = con.input(f"{ask} [bold]{args.command}[/bold] exactly as shown? [y/N] ").strip().lower()
         if answer not in ("y", "yes"):
             con.print("Not launched.")
             return EXIT_FAILED

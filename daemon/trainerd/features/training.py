@@ -122,6 +122,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             name=p.name,
             settle_seconds=p.settle_seconds,
             slurm=None if job.is_empty() else job,
+            interpreter=ls.settings.interpreter,
         )
         watcher.emit_state("started", result.session)
         if result.session.state != "running":  # ended during the settle window: say so now

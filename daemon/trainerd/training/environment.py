@@ -191,6 +191,15 @@ def command_python(command: str, cwd: Path, env: dict[str, str]) -> tuple[str | 
     return (found, "PATH") if found else (None, "PATH")
 
 
+def gpu_present() -> bool:
+    """Does this machine have a GPU a CUDA/ROCm build can use? (its driver's device files; no
+    subprocess, so pre-flight can ask at every launch)"""
+    gpus = Path("/proc/driver/nvidia/gpus")
+    if gpus.is_dir() and any(gpus.iterdir()):
+        return True
+    return any(Path("/dev").glob("nvidia[0-9]*")) or Path("/dev/kfd").exists()
+
+
 def python_version(python: str | None, env: dict[str, str] | None = None, timeout: float = 5.0) -> str | None:
     """``3.11.7`` for ``python``; ``None`` when it does not answer in time."""
     if not python:

@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-_OK = {True: "[green]ok[/green]", False: "[red]problem[/red]", None: "[yellow]?[/yellow]"}
+_OK = {True: "[green]ok[/green]", False: "[red]warning[/red]", None: "[yellow]?[/yellow]"}
 
 
 def print_detection(con: Console, result: Any) -> None:
@@ -73,6 +73,10 @@ def print_preflight(con: Console, pre: Any) -> None:
     con.print(table)
     for question in pre.questions:
         con.print(f"[cyan]?[/cyan] {question}")
+    if pre.warnings:
+        con.print(f"[red]{len(pre.warnings)} warning(s):[/red]", highlight=False)
+        for warning in pre.warnings:
+            con.print(f"  [red]![/red] {warning}", highlight=False)
 
 
 def print_sessions(con: Console, records: list[Any]) -> None:

@@ -111,8 +111,45 @@ def detect_with_preflight(
             smoke_test=smoke_test,
             interpreter=interpreter,
             root=result.root,
+            cpu_command=cpu_form(result, command),
         )
     return result
+
+
+def preflight_for(
+    command: str,
+    cwd: str | Path,
+    root: str | Path,
+    target_metric: str | None = None,
+    interpreter: str | None = None,
+) -> Any:
+    """The pre-flight of ``command`` alone (the CLI's launch prompt): detection runs too, without the
+    environment probes, only so the docs' CPU form of the command can be offered."""
+    from trainerd.training import preflight
+    from trainerd.training.detect import detect
+
+    try:
+        cpu = cpu_form(detect(root), command)
+    except Exception:  # detection is a nicety here: the pre-flight stands without it
+        cpu = None
+    return preflight.run(
+        command, cwd, target_metric=target_metric, interpreter=interpreter, root=root, cpu_command=cpu
+    )
+
+
+def cpu_form(result: Any, command: str) -> str | None:
+    """The docs' CPU form of ``command``: a detected row running the same entry that says it runs on
+    the CPU (``python train.py … --device=cpu``, ``trainer=cpu``)."""
+    from trainerd.training.detect.commands import parse
+
+    parsed = parse(command)
+    target = parsed.target if parsed else None
+    if not target:
+        return None
+    for row in result.commands:
+        if "runs on CPU" in row.notes and row.entry and row.entry.endswith(target.lstrip("./")):
+            return str(row.command)
+    return None
 
 
 # --- sessions -----------------------------------------------------------------------------------

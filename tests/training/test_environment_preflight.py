@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import time
 from pathlib import Path
 
-from tests.training.conftest import FIXTURES
-from trainerd.training import environment, preflight
+from trainerd.training import environment
 from trainerd.training.detect import detect
 
 

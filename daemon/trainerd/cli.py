@@ -362,17 +362,14 @@ def cmd_launch(args: argparse.Namespace) -> int:
             con.print("Not launched.")
             return EXIT_FAILED
     result = service.launch(
-        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args)
-    )
+        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args),
+        wait_seconds=args.wait,
+    )  # fmt: skip
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return (
-        EXIT_OK
-        if result.session.state in ("running", "pending") or result.session.exit_code == 0
-        else EXIT_FAILED
-    )
+    return _launch_exit(result)
 
 
 def _slurm_options(args: argparse.Namespace):
@@ -388,6 +385,13 @@ def _slurm_options(args: argparse.Namespace):
         sbatch_args=list(args.sbatch_arg or []),
     )
     return None if options.is_empty() else options
+
+
+def _launch_exit(result: Any) -> int:
+    """0 while it runs (or finished cleanly), 1 when it ended otherwise."""
+    crashed = getattr(result.first_sign, "outcome", None) == "crashed"
+    alive = result.session.state in ("running", "pending") or result.session.exit_code == 0
+    return EXIT_OK if alive and not crashed else EXIT_FAILED
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
@@ -421,18 +425,16 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 
 def cmd_restart(args: argparse.Namespace) -> int:
-    from trainerd.training import render, sessions
+    from trainerd.training import render, service
 
-    result = sessions.restart(_training_root(args), args.name, command=args.command)
+    result = service.restart_session(
+        args.name, root=_training_root(args), command=args.command, wait_seconds=args.wait
+    )
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return (
-        EXIT_OK
-        if result.session.state in ("running", "pending") or result.session.exit_code == 0
-        else EXIT_FAILED
-    )
+    return _launch_exit(result)
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -755,6 +757,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)"
     )
+    p.add_argument(
+        "--wait", metavar="S", type=float, default=30.0,
+        help="wait up to S seconds for the first metric/progress line or a crash (default 30; 0: return at once)",
+    )  # fmt: skip
     slurm_flags = p.add_argument_group("Slurm job (backend slurm; see docs/cluster.md)")
     slurm_flags.add_argument("--partition", metavar="P", help="the partition (queue) to run in")
     slurm_flags.add_argument("--nodes", metavar="N", type=int, help="number of nodes")
@@ -784,6 +790,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--command", metavar="CMD", help="a corrected command line (default: the same one)")
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
+    p.add_argument(
+        "--wait", metavar="S", type=float, default=30.0,
+        help="wait up to S seconds for the first metric/progress line or a crash (default 30; 0: return at once)",
+    )  # fmt: skip
 
     p = verb(
         "attach", cmd_attach, "attach this terminal to a session (prints the command when not a terminal)"

@@ -145,6 +145,9 @@ class LaunchTrainingParams:
     backend: str | None = None
     name: str | None = None
     settle_seconds: float = 1.0
+    # wait up to this long for the first metric/progress line or the end (the answer's firstSign);
+    # default 30, or 0 when settleSeconds is 0 (return at once)
+    wait_seconds: float | None = None
     # the Slurm job's resources (docs/cluster.md)
     partition: str | None = None
     nodes: int | None = None
@@ -186,6 +189,7 @@ class RestartTrainingParams:
     root: str | None = None
     command: str | None = None
     settle_seconds: float = 1.0
+    wait_seconds: float | None = None  # as for trainer/launchTraining
 
 
 # --- triage params (issue 6) ---------------------------------------------------------------------

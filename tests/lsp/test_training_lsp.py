@@ -105,9 +105,13 @@ async def test_detect_with_environment_and_preflight(client: LanguageClient, tra
     assert environment["cuda"]["summary"]
     assert environment["wandb"]["summary"]
     checks = {c["name"]: c for c in result["preflight"]["checks"]}
-    assert set(checks) == {
-        "command", "target_metric", "smoke_test", "logging", "resume", "output_dir", "disk_space", "entry_imports",
+    from trainerd.training.environment import gpu_present
+
+    expected = {
+        "command", "interpreter", "target_metric", "smoke_test", "logging", "resume", "output_dir", "disk_space",
+        "entry_imports",
     }  # fmt: skip
+    assert set(checks) == expected | (set() if gpu_present() else {"device"})
     assert checks["target_metric"]["summary"] == "target: val/acc > 0.98"
     assert checks["output_dir"]["ok"] is True
     # hydra/lightning are not installed here: the dry import says which import will fail
@@ -277,3 +281,26 @@ async def test_a_window_on_a_sub_folder_keeps_sessions_inside_it(tmp_path: Path)
     finally:
         await client.stop()
         close_backend_sessions(window)
+
+
+async def test_launch_waits_for_the_first_sign_of_life(client: LanguageClient, train_project: Path):
+    """A run that dies two seconds in is answered 'crashed', triaged, not 'launched'."""
+    (train_project / "late_crash.py").write_text(
+        "import time\nprint('warming up', flush=True)\ntime.sleep(1)\nraise KeyError('lr_schedule')\n"
+    )
+    crashed = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 late_crash.py", "backend": "tmux", "waitSeconds": 30},
+    )
+    first = crashed["first_sign"]
+    assert first["outcome"] == "crashed" and first["summary"].startswith("crashed after ")
+    assert "KeyError" in first["summary"]
+    assert crashed["session"]["state"] == "exited"
+    running = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 toy_train.py --steps 100000", "backend": "tmux"},
+    )
+    assert running["first_sign"]["outcome"] == "running"
+    assert running["first_sign"]["line"].startswith("step 0 loss:")

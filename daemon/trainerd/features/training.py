@@ -12,6 +12,7 @@ written in ``events.jsonl``); other features listen through ``server.training_su
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +111,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
 
         p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
         job = SubmitOptions(p.partition, p.nodes, p.ntasks_per_node, p.gpus_per_node, p.time, p.sbatch_args)
+        begin = time.monotonic()
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
@@ -125,8 +127,9 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             interpreter=ls.settings.interpreter,
         )
         watcher.emit_state("started", result.session)
-        if result.session.state != "running":  # ended during the settle window: say so now
+        if result.session.state not in ("running", "pending"):  # ended during the settle window
             watcher.emit_state(result.session.state, result.session)
+        await _first_sign(ls, protocol.LAUNCH_TRAINING, result, _wait(p), begin)
         return as_dict(result)
 
     @server.feature(protocol.SESSIONS)
@@ -166,6 +169,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.RestartTrainingParams, params, protocol.RESTART_TRAINING)
+        begin = time.monotonic()
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
@@ -178,6 +182,31 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             folders=workspace_roots(ls),
         )
         watcher.emit_state("started", result.session)
-        if result.session.state != "running":
+        if result.session.state not in ("running", "pending"):
             watcher.emit_state(result.session.state, result.session)
+        await _first_sign(ls, protocol.RESTART_TRAINING, result, _wait(p), begin)
         return as_dict(result)
+
+
+def _wait(params: Any) -> float:
+    """How long a launch waits for the first sign of life: as asked; else 30 s (none when the
+    caller asked to return at once with ``settleSeconds: 0``)."""
+    from trainerd.training.firstsign import DEFAULT_WAIT_SECONDS
+
+    if params.wait_seconds is not None:
+        return max(0.0, float(params.wait_seconds))
+    return 0.0 if params.settle_seconds == 0 else DEFAULT_WAIT_SECONDS
+
+
+async def _first_sign(ls: TrainerServer, method: str, result: Any, wait_seconds: float, begin: float) -> None:
+    """Wait for the run's first sign of life outside the supervisor's lock (it keeps reporting the
+    session's own events meanwhile), then refresh the answer."""
+    if wait_seconds <= 0:
+        return
+    from trainerd.training import service
+
+    session = result.session
+    result.first_sign = await call_service(
+        ls, method, service.wait_first_sign, session.root, session.name, wait_seconds, begin
+    )
+    await call_service(ls, method, service.refresh_launch, result)

@@ -98,9 +98,29 @@ def print_sessions(con: Console, records: list[Any]) -> None:
     con.print(table)
 
 
+def print_first_sign(con: Console, first: Any) -> None:
+    """How the first seconds went: running with its first metrics, crashed (triaged), finished, quiet."""
+    colour = {
+        "running": "green",
+        "finished": "green",
+        "crashed": "red",
+        "quiet": "yellow",
+        "pending": "yellow",
+    }
+    con.print(f"[{colour.get(first.outcome, 'white')}]{first.summary}[/]", highlight=False)
+    report = first.triage
+    if report is not None and report.errors:
+        root = report.errors[report.root_cause if report.root_cause is not None else 0]
+        for text in (root.explanation, root.fix):
+            if text:
+                con.print(f"  {text}", highlight=False, markup=False)
+
+
 def print_launch(con: Console, result: Any) -> None:
     s = result.session
     say = lambda text: con.print(text, highlight=False)  # noqa: E731 - names and paths stay uncoloured
+    if result.first_sign is not None:
+        print_first_sign(con, result.first_sign)
     if getattr(s, "job", None) is not None and s.state in ("pending", "running"):
         say(f"[green]Submitted as Slurm job {s.job.id}:[/green] [bold]{s.name}[/bold] ({s.status})")
         if s.state == "pending":
@@ -122,7 +142,8 @@ def print_launch(con: Console, result: Any) -> None:
     if s.exit_code == 0:
         say(f"[green]The command already finished: {s.status}[/green]  ({s.name})")
     else:
-        say(f"[red]The command ended at once: {s.status}[/red]  ({s.name})")
+        when = "" if result.first_sign is not None else " at once"
+        say(f"[red]The command ended{when}: {s.status}[/red]  ({s.name})")
     if result.output_tail.strip():
         say("[bold]Output:[/bold]")
         con.print(result.output_tail.rstrip(), markup=False, highlight=False)

@@ -163,24 +163,50 @@ def launch(
     settle_seconds: float = 1.0,
     slurm: Any = None,
     interpreter: str | None = None,
+    wait_seconds: float = 0.0,
 ) -> Any:
     """Launch ``command`` in ``cwd`` (default: ``root``, else the first workspace folder); the
     session's root is ``root`` when given, else the one the root rule gives. ``slurm``: the
     :class:`trainerd.training.slurm.SubmitOptions` of a Slurm job. ``interpreter``: the editor's
     selected Python: its virtualenv / conda env is activated for the command (its ``bin`` first on
-    PATH), as in the editor's terminal, so ``python`` in the command is that interpreter."""
+    PATH), as in the editor's terminal, so ``python`` in the command is that interpreter.
+    ``wait_seconds``: wait up to this long for the first sign of life and say how it went
+    (``result.first_sign``, :mod:`trainerd.training.firstsign`)."""
+    import time
+
     from trainerd.training import sessions
     from trainerd.training.environment import activated
 
+    begin = time.monotonic()
     if cwd:
         work = against(folders, cwd)
     else:
         work = request_root(root, folders, field="cwd")
     project = against(folders, root) if root else resolve_root(work, folders)
-    return sessions.launch(
+    result = sessions.launch(
         command, work, root=project, backend=backend, name=name, settle_seconds=settle_seconds, slurm=slurm,
         env=activated(interpreter) if interpreter else None,
     )  # fmt: skip
+    if wait_seconds > 0:
+        result.first_sign = wait_first_sign(result.session.root, result.session.name, wait_seconds, begin)
+        refresh_launch(result)
+    return result
+
+
+def wait_first_sign(root: str | Path, name: str, wait_seconds: float, started: float | None = None) -> Any:
+    """Wait for session ``name``'s first sign of life (a metric or progress line), its end, or
+    ``wait_seconds``; a crash comes back triaged (:class:`trainerd.training.firstsign.FirstSign`)."""
+    from trainerd.training import firstsign
+
+    return firstsign.wait(Path(root), name, wait_seconds, started)
+
+
+def refresh_launch(result: Any) -> None:
+    """The launch result with the session's state and output as they are after the wait."""
+    from trainerd.training import sessions
+
+    result.session = sessions.get_session(Path(result.session.root), result.session.name)
+    result.output_tail = sessions.output_tail(result.session)
 
 
 def restart_session(
@@ -190,13 +216,22 @@ def restart_session(
     command: str | None = None,
     settle_seconds: float = 1.0,
     folders: Sequence[str | Path] = (),
+    wait_seconds: float = 0.0,
 ) -> Any:
-    """Run session ``name``'s command (or ``command``) again in the same session."""
+    """Run session ``name``'s command (or ``command``) again in the same session, in the environment
+    it was launched with; ``wait_seconds`` as for :func:`launch`."""
+    import time
+
     from trainerd.training import sessions
 
-    return sessions.restart(
+    begin = time.monotonic()
+    result = sessions.restart(
         session_root(name, root, roots, folders), name, command=command, settle_seconds=settle_seconds
     )
+    if wait_seconds > 0:
+        result.first_sign = wait_first_sign(result.session.root, name, wait_seconds, begin)
+        refresh_launch(result)
+    return result
 
 
 def list_sessions(roots: Iterable[str | Path]) -> tuple[list[Any], list[Any]]:

@@ -93,6 +93,8 @@ class LaunchResult:
     session: SessionRecord
     output_tail: str
     confirmed_ms: float
+    # how the first seconds went (trainerd.training.firstsign.FirstSign), when the caller waited for them
+    first_sign: object | None = None
 
 
 @attrs.define
@@ -241,6 +243,15 @@ def reconcile(record: SessionRecord, probe: backends.Probe | None = None) -> Tra
         return None
     if probe is None:
         probe = backends.get(record.backend).probe(record)
+        if (
+            record.backend in ("screen", "tmux")
+            and record.state == "running"
+            and not (probe.exists or probe.exit_known)
+        ):
+            # "gone" is final (lost): ask once more before saying it — a busy machine can make
+            # screen -ls miss a live session for a moment
+            time.sleep(0.2)
+            probe = backends.get(record.backend).probe(record)
     with locked(Path(record.session_dir)):
         current = _load(Path(record.session_dir) / SESSION_FILE)
         if not _unsettled(current):  # someone else (stop, another process) got there first

@@ -12,6 +12,8 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -226,6 +228,41 @@ def capture(command: str, cwd: Path, env: dict[str, str], command_variables: dic
         variables=dict(env),
         command_variables=dict(command_variables or {}),
     )
+
+
+def command_variables(command: str) -> dict[str, str]:
+    """The ``VAR=value`` words a command line starts with."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return {}
+    found = {}
+    for word in words:
+        match = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", word)
+        if not match:
+            break
+        found[match.group(1)] = match.group(2)
+    return found
+
+
+def session_environment(record: Any) -> SessionEnvironment:
+    """The environment ``record``'s command was launched with (a record from before it was kept:
+    this process's environment, interpreter from PATH)."""
+    if record.environment is not None:
+        return record.environment
+    return capture(record.command, Path(record.cwd), dict(os.environ), probe_version=False)
+
+
+def run_in_session(record: Any, argv: list[str], timeout: float = 600.0) -> Any:
+    """Run ``argv`` in ``record``'s folder and environment (what a fix runs: ``[interpreter, "-m",
+    "pip", …]``, then ``[interpreter, "-c", "import x"]``); ``subprocess.CompletedProcess``."""
+    import subprocess
+
+    environment = session_environment(record)
+    return subprocess.run(
+        argv, cwd=record.cwd, env=environment.variables or None, capture_output=True, text=True,
+        timeout=timeout, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def find_interpreter(root: Path, configured: str | None = None) -> tuple[str, str]:

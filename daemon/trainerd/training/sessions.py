@@ -8,6 +8,10 @@ tmux, never by trainerd), and files other parts add (``events.jsonl``, ``fixes.j
 of these folders, so it survives a daemon restart; the live state is read from the backend (screen,
 tmux, the Slurm cluster) and reconciled on every read: a session that vanished without trainerd
 stopping it becomes ``lost``. A Slurm job is ``pending`` until the cluster starts it.
+
+(About 600 lines: the record, its reconciliation, launch, stop and restart for the three backends
+read best together; closing finished sessions is in :mod:`.closing`, the launch environment in
+:mod:`.environment`, the wait for a run's first sign of life in :mod:`.firstsign`.)
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ import shutil
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -266,6 +269,9 @@ def reconcile(record: SessionRecord, probe: backends.Probe | None = None) -> Tra
             return None
         _save(current)
     attrs_copy(current, record)
+    from trainerd.training.closing import close_finished
+
+    close_finished(record)
     return Transition(record, kind) if kind else None
 
 
@@ -312,6 +318,10 @@ def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Tr
             continue  # its backend is gone or its folder unreadable: shown as last recorded
         if change:
             changes.append(change)
+        elif record.closed_at is None and record.backend in ("screen", "tmux"):
+            from trainerd.training.closing import close_finished
+
+            close_finished(record)  # ended before trainerd closed sessions (or closing failed then)
     return records, changes
 
 
@@ -470,52 +480,15 @@ def launch(
     record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
-    from trainerd.training.environment import capture
+    from trainerd.training.environment import capture, command_variables
 
-    record.environment = capture(command, work, launch_env, _command_variables(command))
+    record.environment = capture(command, work, launch_env, command_variables(command))
     with locked(folder):
         _apply_probe(record, probe)
         _save(record)
         (folder / SESSION_FILE).chmod(0o600)
     _settle(chosen, record, settle_seconds)
     return LaunchResult(session=record, output_tail=output_tail(record), confirmed_ms=round(confirmed_ms, 1))
-
-
-def _command_variables(command: str) -> dict[str, str]:
-    """The ``VAR=value`` words a command line starts with."""
-    try:
-        words = shlex.split(command)
-    except ValueError:
-        return {}
-    found = {}
-    for word in words:
-        match = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", word)
-        if not match:
-            break
-        found[match.group(1)] = match.group(2)
-    return found
-
-
-def session_environment(record: SessionRecord) -> SessionEnvironment:
-    """The environment ``record``'s command was launched with (a record from before it was kept:
-    this process's environment, interpreter from PATH)."""
-    if record.environment is not None:
-        return record.environment
-    from trainerd.training.environment import capture
-
-    return capture(record.command, Path(record.cwd), dict(os.environ), probe_version=False)
-
-
-def run_in_session(record: SessionRecord, argv: list[str], timeout: float = 600.0) -> Any:
-    """Run ``argv`` in ``record``'s folder and environment (what a fix runs: ``[interpreter, "-m",
-    "pip", …]``, then ``[interpreter, "-c", "import x"]``); ``subprocess.CompletedProcess``."""
-    import subprocess
-
-    environment = session_environment(record)
-    return subprocess.run(
-        argv, cwd=record.cwd, env=environment.variables or None, capture_output=True, text=True,
-        timeout=timeout, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
 
 
 def find_root(start: Path) -> Path:
@@ -552,7 +525,16 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
                     current.job.update(stopped.job)
                 _save(current)
             record = current
-    backend.close(name)
+    from trainerd.training.closing import owns
+
+    if record.backend not in ("screen", "tmux") or owns(record):
+        backend.close(name)
+    if record.state not in ("running", "pending") and record.closed_at is None:
+        with locked(Path(record.session_dir)):
+            current = _load(Path(record.session_dir) / SESSION_FILE)
+            current.closed_at = utc_now()
+            _save(current)
+            record = current
     return record
 
 
@@ -577,6 +559,8 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
     offset = log.stat().st_size if log.exists() else 0
     started = time.perf_counter()
     # the record says "running" only once the new command runs (a reader in between sees the old end)
+    from trainerd.training.environment import session_environment
+
     backend.env = session_environment(record).variables  # exactly the environment it was launched with
     job = backend.restart(record, new_command)
     with locked(folder):
@@ -587,6 +571,7 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
         record.command = new_command
         record.state, record.exit_code, record.signal, record.ended_at = "running", None, None, None
         record.stop_requested_at = None
+        record.closed_at = None
         record.pid = backend.find_pid(name)
         record.message = f"restarted in {record.backend} session {name}"
         if job is not None:
@@ -609,6 +594,12 @@ def attach_argv(root: Path, name: str) -> list[str]:
     record = get_session(root, name)
     if record.state in ("killed", "lost"):
         raise TrainerError(f"session {name} is {record.state}: there is nothing to attach to", field="name")
+    if record.closed_at is not None:
+        raise TrainerError(
+            f"session {name} ended ({record.status}) and its {record.backend} session is closed: "
+            f"its output is in {record.log_path}",
+            field="name",
+        )
     return backends.get(record.backend).attach_command(record)
 
 

@@ -10,6 +10,12 @@ the child later. A small sidecar (:mod:`trainerd.training.ttyhold`) keeps the pa
 until the command has exited so screen sees the status first, and while the ended command is not
 reaped yet its status is read from ``/proc/PID/stat``. When neither works the exit code is ``None``
 and the message says so. The command runs in the user's shell (``$SHELL -c``), environment inherited.
+
+The log keeps the terminal's CRLF line ends under screen (tmux's copy goes through a filter that
+writes LF): screen writes its log file itself, and the only way to filter it — a FIFO read by a
+filter process — was tried and dropped: when the reader stops (killed, or EOF while screen reopens
+its log), the screen server blocks opening the FIFO and every ``screen`` command on the machine hangs.
+trainerd's readers (output tail, first sign of life, monitor, triage) read ``\r\n`` as a line end.
 """
 
 from __future__ import annotations
@@ -109,7 +115,10 @@ class ScreenBackend(Backend):
     def probe(self, record: SessionRef) -> Probe:
         pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
         if record.name not in self._sessions():
-            return Probe(exists=False)
+            # gone (closed after its end was recorded, or ended before screen could keep it): its own
+            # "=== Command ... ===" line in the log still says how it ended
+            code, sig, known = _screen_exit_from_log(session_dir, log_offset)
+            return Probe(exists=False, exit_code=code, signal=sig, exit_known=known)
         if pid_alive(pid):
             return Probe(exists=True, alive=True, pid=pid)
         zombie = zombie_status(pid)

@@ -16,7 +16,7 @@ import shlex
 from pathlib import Path
 
 from trainerd.errors import TrainerError
-from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, zombie_status
+from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, log_filter, zombie_status
 
 EXIT_STATUS_FILE = "exit-status"
 
@@ -69,7 +69,7 @@ class TmuxBackend(Backend):
 
     def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
         status_file = session_dir / EXIT_STATUS_FILE
-        pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
+        pipe = _tmux_quote(log_filter(log_path, session_dir))  # CRLF -> LF on the way into the log
         record = (
             f"echo #{{pane_dead_status}} #{{pane_dead_signal}} > {_tmux_quote(shlex.quote(str(status_file)))}"
         )
@@ -108,7 +108,7 @@ class TmuxBackend(Backend):
             self.start(record.name, command, record.cwd, Path(record.log_path), Path(record.session_dir))
 
     def respawn(self, session: str, command: str, cwd: str, log_path: Path) -> None:
-        pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
+        pipe = _tmux_quote(log_filter(log_path, log_path.parent))
         target = f"={session}:"
         argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(self.env), command]
         argv += [";", "pipe-pane", "-t", target, pipe]

@@ -20,7 +20,7 @@ from lsprotocol import types
 
 from trainerd import protocol
 from trainerd.features.base import LanguageFeature
-from trainerd.features.common import as_dict, call_service, wire, workspace_roots
+from trainerd.features.common import call_service, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -102,7 +102,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             interpreter=ls.settings.interpreter,
             folders=workspace_roots(ls),
         )
-        return as_dict(result)
+        return wire(result)
 
     @server.feature(protocol.LAUNCH_TRAINING)
     async def launch_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
@@ -130,7 +130,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         if result.session.state not in ("running", "pending"):  # ended during the settle window
             watcher.emit_state(result.session.state, result.session)
         await _first_sign(ls, protocol.LAUNCH_TRAINING, result, _wait(p), begin)
-        return as_dict(result)
+        return wire(result)
 
     @server.feature(protocol.SESSIONS)
     async def list_training_sessions(ls: TrainerServer, params: Any) -> dict[str, Any]:
@@ -141,7 +141,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         found, changes = await call_service(ls, protocol.SESSIONS, service.list_sessions, roots)
         for change in changes:
             watcher.emit_state(change.kind, change.session)
-        return {"sessions": as_dict(found)}
+        return {"sessions": wire(found)}
 
     @server.feature(protocol.STOP_TRAINING)
     async def stop_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
@@ -162,7 +162,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             watcher.emit_state(change.kind, change.session)
         if before.state == "running":
             watcher.emit_state(record.state, record)
-        return {"session": as_dict(record)}
+        return {"session": wire(record)}
 
     @server.feature(protocol.RESTART_TRAINING)
     async def restart_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
@@ -185,7 +185,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         if result.session.state not in ("running", "pending"):
             watcher.emit_state(result.session.state, result.session)
         await _first_sign(ls, protocol.RESTART_TRAINING, result, _wait(p), begin)
-        return as_dict(result)
+        return wire(result)
 
 
 def _wait(params: Any) -> float:

@@ -395,8 +395,8 @@ def _launch_exit(result: Any) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from trainerd.training import render, sessions
-    from trainerd.training.supervisor import run_flags
+    from trainerd.training import sessions
+    from trainerd.training.events import run_flags
 
     records = sessions.list_sessions(_training_root(args))
     flags = [run_flags(r) for r in records]
@@ -405,6 +405,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
         print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:
+        from trainerd.training import render
         from trainerd.training.live import print_open_flags
 
         con = console()

@@ -9,14 +9,12 @@ out becomes a line in ``problems``; nothing here raises for a misbehaving tool.
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 import re
 import shlex
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -334,6 +332,8 @@ def wandb_state(
     root: Path, installed: str | None, env: dict[str, str] | None = None
 ) -> tuple[WandbInfo, list[str]]:
     """wandb's mode and login from its env vars, settings files and netrc -- never by importing it."""
+    import configparser
+
     env = dict(os.environ if env is None else env)
     problems: list[str] = []
     info = WandbInfo(installed=installed)
@@ -399,6 +399,8 @@ def collect(
     probe_timeout: float = PROBE_TIMEOUT,
 ) -> Environment:
     """Probe the environment (in parallel, each probe bounded by a timeout)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     root = Path(root)
     python, source = find_interpreter(root, interpreter)
     problems: list[str] = []

@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from trainerd.training.events import open_flags, run_flags  # noqa: F401 - re-exported
 from trainerd.training.monitor import MonitorSettings
 from trainerd.training.watch import (
     SESSION_FILE,
@@ -40,7 +41,6 @@ from trainerd.training.watch import (
     SessionEvent,
     SessionTail,
     TriageUpdate,
-    read_events,
 )
 
 logger = logging.getLogger(__name__)
@@ -425,30 +425,6 @@ def session_metrics(tail: SessionTail, record: Any | None = None) -> SessionMetr
         crash=crash,
         log_path=str(tail.log_path),
     )
-
-
-def run_flags(record: Any) -> list[dict]:
-    """The open flags and crashes of a session's current run (since its last start or restart)."""
-    since = record.restarts[-1].at if record.restarts else record.started_at
-    return open_flags(Path(record.session_dir), since)
-
-
-def open_flags(session_dir: Path, since: str | None = None) -> list[dict]:
-    """The flags and crashes recorded in ``events.jsonl`` for the current run (cheap: no log read)."""
-    out = []
-    for record in read_events(Path(session_dir), since):
-        if record.get("kind") in ("flag", "crash"):
-            details = record.get("details") or {}
-            flag = details.get("flag") or {}
-            out.append(
-                {
-                    "kind": flag.get("kind") or record["kind"],
-                    "message": record.get("message", ""),
-                    "step": flag.get("step"),
-                    "time": record.get("time"),
-                }
-            )
-    return out
 
 
 __all__ = [

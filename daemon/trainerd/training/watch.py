@@ -30,6 +30,7 @@ import attrs
 from trainerd.project import layout
 from trainerd.project.clock import parse_utc, utc_now
 from trainerd.project.layout import EVENTS_FILE, LOG_FILE, SESSION_FILE
+from trainerd.training.events import read_events  # noqa: F401 - re-exported (callers import it from here)
 from trainerd.training.monitor import Flag, Monitor, MonitorSettings
 
 logger = logging.getLogger(__name__)
@@ -438,23 +439,6 @@ def append_event(directory: Path, event: SessionEvent) -> None:
             fh.write(json.dumps(record, default=str) + "\n")
     except OSError as exc:
         logger.warning("cannot append to %s: %s", directory / EVENTS_FILE, exc)
-
-
-def read_events(directory: Path, since: str | None = None) -> list[dict]:
-    """The events recorded for a session (those at or after ``since``, an ISO time, when given)."""
-    out = []
-    try:
-        with open(directory / EVENTS_FILE, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    continue
-                if isinstance(record, dict) and (since is None or str(record.get("time", "")) >= since):
-                    out.append(record)
-    except OSError:
-        pass
-    return out
 
 
 def _complete(error: Any) -> bool:

@@ -60,7 +60,10 @@ def running_seen(jobs: int) -> tuple[list[float], list[float]]:
         seen: dict[str, int] = {}
         arrived = threading.Condition()
 
+        kinds: list[tuple[str, str]] = []
+
         def listener(event) -> None:
+            kinds.append((getattr(event, "session", ""), getattr(event, "kind", "")))
             if getattr(event, "kind", None) == "running":
                 with arrived:
                     seen.setdefault(event.session, time.time_ns())
@@ -74,12 +77,14 @@ def running_seen(jobs: int) -> tuple[list[float], list[float]]:
                 stamp = root / f"started-{i}"
                 submitted = time.time_ns()
                 result = sessions.launch(
-                    f"date +%s%N > {stamp} && sleep 3", root, backend="slurm", settle_seconds=0
+                    f"date +%s%N > {stamp} && sleep 30", root, backend="slurm", settle_seconds=0
                 )
                 name = result.session.name
                 with arrived:
                     if not arrived.wait_for(lambda name=name: name in seen, timeout=60):
-                        raise SystemExit(f"job {result.session.job.id}: no 'running' event within 60 s")
+                        raise SystemExit(
+                            f"job {result.session.job.id}: no 'running' event within 60 s: {kinds}"
+                        )
                 started = int(stamp.read_text().strip())
                 after_start.append((seen[name] - started) / 1e6)
                 after_submit.append((seen[name] - submitted) / 1e6)

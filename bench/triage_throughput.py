@@ -37,6 +37,8 @@ def main() -> int:
     args = ap.parse_args()
     labels = json.loads((CORPUS / "labels.json").read_text())
     texts = [read(CORPUS / name) for name in labels]
+    field = sorted((REPO / "tests" / "triage" / "field").glob("*.log"))
+    texts += [read(p) for p in field]
     errors_per_round = sum(len(extract(t)) for t in texts)
 
     def rate(fn) -> tuple[float, float]:
@@ -49,10 +51,14 @@ def main() -> int:
         best, median = min(times), statistics.median(times)
         return errors_per_round / median, errors_per_round / best
 
-    print(f"corpus: {len(texts)} logs, {errors_per_round} errors (tracebacks and header-less errors)")
+    print(
+        f"corpus: {len(texts)} logs ({len(labels)} tests/triage/corpus + {len(field)} tests/triage/field), "
+        f"{errors_per_round} errors (tracebacks and header-less errors)"
+    )
     med, best = rate(classify_text)
     print(f"extract+classify: {med:,.0f} errors/s (median round), {best:,.0f} best")
     projects = [(CORPUS / labels[n]["project"]) if "project" in labels[n] else CORPUS for n in labels]
+    projects += [CORPUS] * len(field)
     pairs = list(zip(texts, projects, strict=True))
     times = []
     for _ in range(max(3, args.rounds // 4)):

@@ -71,7 +71,7 @@ start_munge() {
     install -d -o munge -g munge -m 0700 /etc/munge
     runuser -u munge -- mungekey --create --keyfile=/etc/munge/munge.key
   fi
-  runuser -u munge -- /usr/sbin/munged --force
+  runuser -u munge -- /usr/sbin/munged --force 9>&-  # the daemons must not hold the script's lock
   touch "$STATE/munged-started-here"
   local deadline=$((SECONDS + WAIT_S))
   until munge -n 2>/dev/null | unmunge >/dev/null 2>&1; do
@@ -140,8 +140,8 @@ start() {
   mkdir -p "$STATE"
   start_munge
   write_conf
-  [ -n "$(pid_of "$STATE/slurmctld.pid")" ] || /usr/sbin/slurmctld
-  [ -n "$(pid_of "$STATE/slurmd.pid")" ] || /usr/sbin/slurmd -N "$(hostname -s)"
+  [ -n "$(pid_of "$STATE/slurmctld.pid")" ] || /usr/sbin/slurmctld 9>&-
+  [ -n "$(pid_of "$STATE/slurmd.pid")" ] || /usr/sbin/slurmd -N "$(hostname -s)" 9>&-
   local deadline=$((SECONDS + WAIT_S)) state=""
   while :; do
     state="$(node_state)"
@@ -208,7 +208,7 @@ status() {
 locked() {  # one start/stop at a time on this machine (tests of several worktrees share the cluster)
   mkdir -p "$STATE"
   exec 9>"$STATE/.script.lock"
-  flock 9
+  flock -w 120 9 || die "another start/stop has held $STATE/.script.lock for 2 minutes"
   "$@"
 }
 

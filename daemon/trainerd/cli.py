@@ -461,6 +461,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
 def _triage_report(args: argparse.Namespace):
+    from trainerd.training.monitor import flags_for_text
     from trainerd.triage import service
 
     root = _training_root(args) if args.session else None
@@ -472,6 +473,8 @@ def _triage_report(args: argparse.Namespace):
         command=args.command,
         session=args.session,
         session_dir=args.session_dir,
+        model=getattr(args, "model", None),
+        monitor=flags_for_text,
     )
     return report
 
@@ -510,6 +513,14 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
         session_dir=report.session_dir,
         command=report.command,
     )
+    restarted = None
+    if args.restart and record.get("ok") and record.get("fix", {}).get("new_command"):
+        if not args.session:
+            raise UsageError("--restart needs --session NAME (the session to restart)")
+        from trainerd.training import sessions
+
+        restarted = sessions.restart(_training_root(args), args.session, command=record["restart_command"])
+        record["restarted"] = {"session": args.session, "state": restarted.session.state}
     if args.json:
         print_json(record)
     else:
@@ -819,6 +830,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--root", metavar="DIR", help="project root holding the session (default: found above here)"
     )
+    p.add_argument(
+        "--model",
+        metavar="SPEC",
+        help="ask this model for a second opinion when the root cause is unknown (litellm:…, replay:FILE; "
+        "labelled as the model's, never a fix)",
+    )
 
     p = verb(
         "apply-fix",
@@ -838,6 +855,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
+    p.add_argument(
+        "--restart",
+        action="store_true",
+        help="when the fix is a corrected command, restart the session with it (needs --session)",
     )
 
     p = verb(

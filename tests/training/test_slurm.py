@@ -156,6 +156,8 @@ def test_a_job_that_cannot_start_is_pending_with_the_reason_then_stopped(slurm_p
     assert held.state == "pending" and held.status == "pending (JobHeldUser)"
     assert "will not start as submitted" in held.message and "held" in held.message
     assert [r.name for r in sessions.list_sessions(slurm_project)] == [name]
+    with pytest.raises(TrainerError, match="still queued on the cluster: stop it first"):
+        sessions.restart(slurm_project, name)  # a second job beside the queued one: refused
     stopped = sessions.stop(slurm_project, name, grace_seconds=1)
     assert stopped.state == "killed" and stopped.job.state == "CANCELLED"
 
@@ -306,3 +308,16 @@ def test_sessions_made_on_the_cluster_stay_as_recorded_where_slurm_is_missing(
         with pytest.raises(TrainerError, match="Slurm is not available here"):
             sessions.stop(slurm_project, name)
     assert sessions.stop(slurm_project, name, grace_seconds=1).state == "killed"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_job_past_its_time_limit_is_timed_out(slurm_project: Path):
+    # Slurm's limits are whole minutes and its timer looks every ~30 s: this takes 60-100 s
+    command = f"trap 'echo caught SIGTERM at the limit; exit 0' TERM; {PY} toy_train.py --steps 1; while true; do sleep 1; done"
+    result = sessions.launch(command, slurm_project, slurm=SubmitOptions(time="1"), settle_seconds=0)
+    final = wait_until(lambda: settled(slurm_project, result.session.name), timeout=240, interval=1)
+    assert final.state == "exited" and final.status == "timed out", final.message
+    assert final.job.state == "TIMEOUT"
+    log = Path(final.log_path).read_text()
+    assert "DUE TO TIME LIMIT" in log and "caught SIGTERM at the limit" in log

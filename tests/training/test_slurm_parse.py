@@ -49,9 +49,10 @@ def test_directives_and_resources_of_a_multi_node_script():
     ]
     res = parsed.resources
     assert (res.partition, res.nodes, res.ntasks_per_node, res.gpus_per_node) == ("gpu-long", "2", "4", "4")
+    assert res.gpu_type == "a100"
     assert res.time == "2-00:00:00" and res.job_name == "lm-pretrain"
     assert parsed.summary == (
-        "2 nodes, 4 tasks/node, 8 CPUs/task, 4 GPUs/node, memory 0, partition gpu-long, time 2-00:00:00"
+        "2 nodes, 4 tasks/node, 8 CPUs/task, 4 GPUs/node (a100), memory 0, partition gpu-long, time 2-00:00:00"
     )
     # sbatch stops reading directives at the first command: the late one is reported, not used
     assert parsed.problems == [
@@ -60,11 +61,46 @@ def test_directives_and_resources_of_a_multi_node_script():
     assert res.qos is None
 
 
+def test_placeholders_and_typed_gpu_counts():
+    parsed = slurm.parse_directives(
+        "#!/bin/bash\n#SBATCH --ntasks=4\n#SBATCH --gpus-per-task=l40s:1\n"
+        "#SBATCH --partition=your-partition\n#SBATCH --account=<account>\nsrun python main.py\n"
+    )
+    res = parsed.resources
+    assert (res.ntasks, res.gpus_per_task, res.gpu_type) == ("4", "1", "l40s")
+    assert parsed.summary == "4 tasks, 1 GPU/task (l40s), partition your-partition, account <account>"
+    assert parsed.problems == [
+        "line 4: --partition=your-partition looks like a placeholder: fill it in",
+        "line 5: --account=<account> looks like a placeholder: fill it in",
+    ]
+
+
+def test_template_values_and_unexpanded_variables_are_left_to_fill_in():
+    parsed = slurm.parse_directives(
+        "#!/bin/bash\n#SBATCH --nodes={{ node_count }}\n#SBATCH --gres=gpu:{{ per_node }}\n"
+        "#SBATCH --ntasks=$WORLD\n#SBATCH -p xyz-queue\npython train.py\n"
+    )
+    res = parsed.resources
+    assert (res.nodes, res.gpus_per_node, res.ntasks, res.partition) == (
+        "{{ node_count }}",
+        "{{ per_node }}",
+        "$WORLD",
+        "xyz-queue",
+    )
+    assert len(parsed.problems) == 4 and all("fill" in p for p in parsed.problems)
+    assert "sbatch does not expand variables" in parsed.problems[2]
+
+
 def test_a_script_without_directives_is_not_a_batch_script(tmp_path: Path):
     assert slurm.parse_directives("#!/bin/bash\npython train.py\n") is None
     plain = tmp_path / "run.sh"
     plain.write_text("#!/bin/bash\n# SBATCH is mentioned in prose only\npython train.py\n")
     assert not slurm.is_batch_script(plain)
+    template = tmp_path / "launcher.py"  # writes batch scripts; is not one
+    template.write_text(
+        'import sys\nSCRIPT = """#!/bin/bash\n#SBATCH --nodes={nodes}\nsrun python train.py\n"""\n'
+    )
+    assert not slurm.is_batch_script(template)
     job = tmp_path / "job.sh"
     job.write_text("#!/bin/bash\n#SBATCH --gpus=2\npython train.py\n")
     assert slurm.is_batch_script(job)

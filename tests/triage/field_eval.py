@@ -27,9 +27,10 @@ def read(name: str) -> str:
 
 def answer(name: str) -> dict[str, Any]:
     """What triage says about one sample: kind, category, exception, frame, rank, monitor flags."""
+    from trainerd.training.monitor import flags_for_text
     from trainerd.triage.service import triage_text
 
-    report = triage_text(read(name))
+    report = triage_text(read(name), monitor=flags_for_text)
     flags = [f.kind for f in getattr(report, "monitor_flags", None) or []]
     if report.root_cause is None:
         return {"kind": "none", "category": None, "flags": flags}

@@ -63,7 +63,10 @@ def test_srun_labelled_ranks_name_the_rank_that_failed_first():
 
 
 def test_metric_lines_without_a_traceback_get_the_monitor_flags():
-    report = triage_text(read("megatron_grad_norm_nan_lines.log"))
+    from trainerd.training.monitor import flags_for_text
+
+    report = triage_text(read("megatron_grad_norm_nan_lines.log"), monitor=flags_for_text)
+    assert triage_text(read("megatron_grad_norm_nan_lines.log")).monitor_flags == []  # no reader given
     assert report.errors == []
     assert [f.kind for f in report.monitor_flags][:1] == ["nan_inf"]
     assert report.summary.startswith("No traceback or error found; the training monitor flags nan_inf (line")

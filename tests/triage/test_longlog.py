@@ -18,7 +18,9 @@ def test_windows_hold_the_exact_lines_around_every_hit(tmp_path: Path):
         n = rng.randint(50, 6000)
         lines = [f"step {i} loss 0.5" for i in range(n)]
         for _ in range(rng.randint(0, 10)):
-            lines[rng.randrange(n)] = rng.choice(["ValueError: x", "Traceback (most recent call last):"])
+            lines[rng.randrange(n)] = rng.choice(
+                ["ValueError: x", "srun: error: n1: task 1: Exited with exit code 1"]
+            )
         text = "\n".join(lines) + ("\n" if trial % 2 else "")
         log = tmp_path / f"{trial}.log"
         log.write_text(text)
@@ -29,7 +31,7 @@ def test_windows_hold_the_exact_lines_around_every_hit(tmp_path: Path):
             rows = w.text.split("\n")
             assert rows == lines[w.first - 1 : w.first - 1 + len(rows)], (trial, w.first)
             covered.update(range(w.first, w.first + len(rows)))
-        for h in (i + 1 for i, line in enumerate(lines) if "Error" in line or "Traceback" in line):
+        for h in (i + 1 for i, line in enumerate(lines) if "Error" in line or "exit" in line):
             assert set(range(max(1, h - longlog.BEFORE), min(n, h + longlog.AFTER) + 1)) <= covered
 
 

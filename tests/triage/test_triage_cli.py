@@ -107,3 +107,69 @@ def test_apply_fix_without_a_fix_says_so(tmp_path):
     assert json.loads(proc.stdout)["applied"] is False
     proc = cli("apply-fix", str(log), "--error", "7", "--yes")
     assert proc.returncode == 2 and "no error 7" in proc.stderr
+
+
+def replay_file(tmp_path, *responses: str):
+    path = tmp_path / "replay.json"
+    turns = [{"turn": i + 1, "variables": [], "response": r} for i, r in enumerate(responses)]
+    path.write_text(json.dumps({"format": "trainerd-replay", "version": 1, "turns": turns}))
+    return path
+
+
+def test_unknown_gets_the_models_second_opinion_labelled_never_a_fix(tmp_path):
+    log = tmp_path / "u.log"
+    log.write_text('Traceback (most recent call last):\n  File "x.py", line 2, in f\nFooBarError: odd\n')
+    replay = replay_file(
+        tmp_path, "Probably the project's own validation; check where FooBarError is raised."
+    )
+    proc = cli("triage", str(log), "--model", f"replay:{replay}", "--json")
+    root = json.loads(proc.stdout)["errors"][0]
+    assert root["kind"] == "unknown" and root["proposal"] is None
+    assert root["opinion"]["text"].startswith("Probably the project's own validation")
+    assert root["opinion"]["label"].startswith("The model's opinion (not checked by trainerd")
+    proc = cli("triage", str(log), "--model", f"replay:{replay}")
+    assert "The model's opinion" in proc.stdout
+
+
+def test_a_classified_error_asks_no_model(tmp_path):
+    replay = replay_file(tmp_path)  # no answers: asking would fail
+    proc = cli("triage", str(CORPUS / "real_shape_broadcast.log"), "--model", f"replay:{replay}", "--json")
+    root = json.loads(proc.stdout)["errors"][0]
+    assert root["kind"] == "logic" and root["opinion"] is None
+
+
+def test_apply_fix_restart_runs_the_corrected_command_in_the_session(tmp_path):
+    import shutil
+
+    from tests.training.conftest import close_backend_sessions, wait_until
+    from trainerd.training import sessions
+
+    from .fault_cases import FAULTS
+
+    root = tmp_path / "proj"
+    shutil.copytree(FAULTS / "nanogpt_style", root)
+    (root / ".git").mkdir()
+    command = f"{sys.executable} train.py --dataset=tiny_char"
+    name = "trainer-train-restart-test"
+    try:
+        sessions.launch(command, cwd=root, root=root, name=name)
+        log = root / ".trainer-workspace" / "training" / name / "output.log"
+
+        def ended() -> bool:
+            return sessions.get_session(root, name).state != "running"
+
+        wait_until(ended, timeout=60)
+        proc = cli(
+            "apply-fix", str(log), "--session", name, "--root", str(root), "--yes", "--restart", "--json"
+        )
+        assert proc.returncode == 0, proc.stderr
+        record = json.loads(proc.stdout)
+        assert record["fix"]["kind"] == "command_path"
+        assert record["restart_command"].endswith("--dataset=tiny_chars")
+        assert record["restarted"]["session"] == name
+        wait_until(ended, timeout=60)
+        final = sessions.get_session(root, name)
+        assert final.exit_code == 0 and final.restarts[-1].command.endswith("--dataset=tiny_chars")
+        assert "saved" in log.read_text()
+    finally:
+        close_backend_sessions(root)

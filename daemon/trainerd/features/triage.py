@@ -215,7 +215,14 @@ class TriageFeature(LanguageFeature):
             return await _apply_fix(ls, *args)
 
 
+def _editor_completer(ls: TrainerServer) -> Any:
+    from trainerd.features.optimize import editor_completer
+
+    return editor_completer(ls)
+
+
 async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
+    from trainerd.training.monitor import flags_for_text
     from trainerd.triage import service
 
     p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
@@ -231,6 +238,9 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         cwd=p.cwd,
         command=p.command,
         session=p.session,
+        model=ls.settings.model,
+        completer=_editor_completer(ls) if ls.settings.model == "editor" else None,
+        monitor=flags_for_text,
     )
     if p.publish:
         context = {

@@ -542,9 +542,10 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
     """Run the session's command again (or ``command``, e.g. after a fix) in the same session:
     same name, folder and log (appended; ``restarts[-1].log_offset`` marks where it starts)."""
     record = get_session(root, name)
-    if record.state == "running":
+    if record.state in ("running", "pending"):
+        what = "running" if record.state == "running" else "queued on the cluster"
         raise TrainerError(
-            f"session {name} is still running: stop it first (trainerd stop {name})", field="name"
+            f"session {name} is still {what}: stop it first (trainerd stop {name})", field="name"
         )
     new_command = command if command is not None else record.command
     if not new_command.strip() or "\n" in new_command.strip():

@@ -63,6 +63,7 @@ class Triage:
     proposal: dict | None = None  # a mechanical fix (trainerd.triage.fixes.Fix as data)
     reassess: dict | None = None
     details: dict = attrs.Factory(dict)
+    opinion: dict | None = None  # the model's second opinion on an unknown (labelled; never a fix)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,5 +1,9 @@
 """Find every error in a log: Python tracebacks of every shape and the header-less errors PyTorch prints.
 
+(Over 500 lines on purpose: one parser whose shape readers share the line model, the frame and message
+collectors and the stream loop; the cleaning of pasted text and the stand-alone shapes already live in
+:mod:`.clean` and :mod:`.standalone`.)
+
 Shapes handled: plain and chained tracebacks ("During handling…", "The above exception was the direct
 cause…", a DataLoader worker's "Original Traceback"), ``[rankN]:``/``[defaultN]:`` prefixes with
 interleaved ranks (each rank is parsed as its own stream), lines hard-wrapped by a terminal, tracebacks

@@ -35,6 +35,10 @@ def print_report(con: Console, report: Any) -> None:
             lines.append(f"[green]{escape(t.fix)}[/green]")
         if t.consequence and not t.root_cause:
             lines.append("[dim]Probably a consequence of the root cause above.[/dim]")
+        if t.opinion and t.opinion.get("text"):
+            lines.append(f"[cyan]{escape(t.opinion['label'])}:[/cyan] {escape(t.opinion['text'])}")
+        elif t.opinion and t.opinion.get("note"):
+            lines.append(f"[dim]{escape(t.opinion['note'])}[/dim]")
         looked = t.details.get("looked_at") if t.kind == "unknown" else None
         if looked:
             lines.append(

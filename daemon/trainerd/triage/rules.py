@@ -1,4 +1,5 @@
 """The classification table: one entry per category, as data. A new category is one more entry.
+(Over 500 lines on purpose: the table is data, read top to bottom in the order the rules are tried.)
 
 A rule matches an exception when its type's last name is in ``exceptions`` (or ``exceptions`` is
 empty) and one of ``patterns`` is found in the message (or ``patterns`` is empty); ``code`` patterns

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,15 +74,20 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
     return text
 
 
-def monitor_flags(text: str, command: str | None = None, first_line: int = 1) -> list[Any]:
-    """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
-    pitfalls): the one place triage calls the monitor (``trainerd.training.monitor.flags_for_text``).
-    ``first_line``: the log line ``text`` starts at (its citations are moved there)."""
-    if not _METRIC_HINT.search(text):
-        return []
-    from trainerd.training.monitor import flags_for_text
+# the training monitor's reader of a pasted text: ``trainerd.training.monitor.flags_for_text``. The
+# faces pass it in (the training package already builds on triage; triage must not import it back).
+FlagReader = Callable[..., list[Any]]
 
-    flags = flags_for_text(text, command=command)
+
+def monitor_flags(
+    text: str, command: str | None = None, first_line: int = 1, reader: FlagReader | None = None
+) -> list[Any]:
+    """The training monitor's flags over the metric lines of ``text`` (NaN/inf, spikes, plateaus,
+    pitfalls): the one place triage asks the monitor (``reader``). ``first_line``: the log line ``text``
+    starts at (its citations are moved there)."""
+    if reader is None or not _METRIC_HINT.search(text):
+        return []
+    flags = reader(text, command=command)
     if first_line > 1:
         for flag in flags:
             for cite in flag.cites:
@@ -143,13 +149,18 @@ def triage_text(
     session_dir: str | Path | None = None,
     python: str | None = None,
     source: str | None = None,
+    model: str | None = None,
+    completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
-    """Extract and classify every error in ``text``; runtime errors get a fix proposal (or "reassess")."""
+    """Extract and classify every error in ``text``; runtime errors get a fix proposal (or "reassess");
+    an ``unknown`` root cause gets the ``model``'s second opinion when one is configured."""
     if not isinstance(text, str):
         raise TrainerError("text must be a string", field="text")
     if len(text) > MAX_TEXT:
         raise TrainerError(f"text is {len(text)} characters; the limit is {MAX_TEXT}", field="text")
-    return _report(classify_text(text), text, 1, cwd, command, session_dir, python, source)
+    report = _report(classify_text(text), text, 1, cwd, command, session_dir, python, source, monitor=monitor)
+    return _with_opinion(report, model, completer)
 
 
 def _report(
@@ -162,6 +173,7 @@ def _report(
     python: str | None,
     source: str | None,
     sampled: dict[str, Any] | None = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     ctx = FixContext(
         cwd=Path(cwd).resolve() if cwd else Path.cwd(),
@@ -172,7 +184,7 @@ def _report(
     for triage in errors:
         propose(triage, ctx)
     root = next((i for i, t in enumerate(errors) if t.root_cause), None)
-    flags = monitor_flags(metrics_text, command, metrics_first_line)
+    flags = monitor_flags(metrics_text, command, metrics_first_line, monitor)
     return TriageReport(
         errors=errors,
         root_cause=root,
@@ -186,12 +198,29 @@ def _report(
     )
 
 
+def _with_opinion(report: TriageReport, model: str | None, completer: Any) -> TriageReport:
+    """Ask the configured model about an ``unknown`` root cause (labelled, never a fix)."""
+    if not model or model.strip() == "manual" or report.root_cause is None:
+        return report
+    root = report.errors[report.root_cause]
+    if root.kind != "unknown":
+        return report
+    from trainerd.triage.opinion import ask_with, second_opinion
+
+    ask = ask_with(model, Path(report.cwd) if report.cwd else None, completer)
+    root.opinion = second_opinion(root, ask)
+    return report
+
+
 def triage_file(
     path: str | Path,
     cwd: str | Path | None = None,
     command: str | None = None,
     session_dir: str | Path | None = None,
     python: str | None = None,
+    model: str | None = None,
+    completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     """Triage a log file of any size: small ones are read whole; large ones are streamed once,
     keeping the lines around anything error-like and the tail (memory does not grow with the log)."""
@@ -201,7 +230,17 @@ def triage_file(
     except OSError as exc:
         raise TrainerError(f"{path}: cannot read: {exc.strerror}", field="file") from None
     if size <= LARGE_FILE:
-        return triage_text(read_source(str(p)), cwd, command, session_dir, python, source=str(p))
+        return triage_text(
+            read_source(str(p)),
+            cwd,
+            command,
+            session_dir,
+            python,
+            source=str(p),
+            model=model,
+            completer=completer,
+            monitor=monitor,
+        )
     from trainerd.triage import longlog
 
     try:
@@ -221,7 +260,10 @@ def triage_file(
             f"{sample.lines - sample.tail_first + 1} lines were read; the monitor read those last lines"
         ),
     }
-    return _report(errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info)
+    report = _report(
+        errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info, monitor=monitor
+    )
+    return _with_opinion(report, model, completer)
 
 
 def triage_request(
@@ -232,6 +274,9 @@ def triage_request(
     command: str | None = None,
     session: str | None = None,
     session_dir: str | Path | None = None,
+    model: str | None = None,
+    completer: Any = None,
+    monitor: FlagReader | None = None,
 ) -> TriageReport:
     """One triage as either face asks for it: ``text`` or the file at ``path``; relative ``path``/``cwd``
     against ``root`` (the project); ``session`` names a session under ``root`` whose record supplies the
@@ -268,6 +313,9 @@ def triage_request(
             command=command or (ctx.command if ctx else None),
             session_dir=ctx.directory if ctx else session_dir,
             python=ctx.python if ctx else None,
+            model=model,
+            completer=completer,
+            monitor=monitor,
         )
     return triage_text(
         text,
@@ -276,6 +324,9 @@ def triage_request(
         session_dir=ctx.directory if ctx else session_dir,
         python=ctx.python if ctx else None,
         source=source,
+        model=model,
+        completer=completer,
+        monitor=monitor,
     )
 
 

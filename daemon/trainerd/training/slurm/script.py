@@ -133,8 +133,10 @@ class Resources:
     ntasks: str | None = None
     ntasks_per_node: str | None = None
     cpus_per_task: str | None = None
-    gpus: str | None = None
-    gpus_per_node: str | None = None
+    gpus: str | None = None  # counts, whichever way the script asks (--gpus, --gpus-per-node or
+    gpus_per_node: str | None = None  # --gres=gpu:N, --gpus-per-task); the type (a100:4) goes to
+    gpus_per_task: str | None = None  # gpu_type
+    gpu_type: str | None = None
     mem: str | None = None
     time: str | None = None
     job_name: str | None = None
@@ -186,7 +188,10 @@ def gpus_from_gres(gres: str) -> str | None:
     for part in re.sub(r"\([^)]*\)", "", gres).split(","):
         fields = part.strip().split(":")
         if fields[0] == "gpu":
-            return fields[-1] if len(fields) > 1 and fields[-1].isdigit() else "1"
+            last = fields[-1].strip()
+            if len(fields) > 1 and (last.isdigit() or re.search(r"[{<$]", last)):
+                return last  # a count, or a template's value for one
+            return "1"  # gpu, gpu:a100: one GPU
     return None
 
 
@@ -204,11 +209,14 @@ def parse_directives(text: str) -> SbatchScript | None:
         if match:
             body = match.group(1)
             body = re.split(r"\s#", body, maxsplit=1)[0]  # a trailing comment
+            # a template's {{ name }} is one value, spaces and all
+            body = re.sub(r"\{\{[^}]*\}\}", lambda m: m.group(0).replace(" ", "\x00"), body)
             try:
                 tokens = shlex.split(body)
             except ValueError:
                 problems.append(f"line {lineno}: unbalanced quotes in {line!r}")
                 continue
+            tokens = [t.replace("\x00", " ") for t in tokens]
             found, unknown = _option_tokens(tokens, lineno)
             if seen_command:
                 problems.append(f"line {lineno}: {line!r} comes after the first command: sbatch ignores it")
@@ -222,11 +230,40 @@ def parse_directives(text: str) -> SbatchScript | None:
     resources = Resources()
     for d in directives:
         key = d.option.replace("-", "_")
-        if d.option == "gres" and d.value:
+        if d.value is None:
+            continue
+        if _PLACEHOLDER.search(d.value):
+            problems.append(f"line {d.line}: --{d.option}={d.value} looks like a placeholder: fill it in")
+        elif "$" in d.value:
+            problems.append(
+                f"line {d.line}: --{d.option}={d.value}: sbatch does not expand variables in #SBATCH lines,"
+                " a placeholder to fill in (or give the option on sbatch's command line)"
+            )
+        if d.option == "gres":
             resources.gpus_per_node = gpus_from_gres(d.value) or resources.gpus_per_node
-        elif hasattr(resources, key) and d.value is not None:
+            resources.gpu_type = _gres_type(d.value) or resources.gpu_type
+        elif key in ("gpus", "gpus_per_node", "gpus_per_task"):
+            kind, _, count = d.value.rpartition(":")
+            setattr(resources, key, count)
+            resources.gpu_type = kind or resources.gpu_type
+        elif hasattr(resources, key):
             setattr(resources, key, d.value)
+    problems.sort(key=lambda p: int(p.split()[1].rstrip(":")) if p.split()[1].rstrip(":").isdigit() else 0)
     return SbatchScript(directives, resources, describe(resources), problems)
+
+
+# a value left for the reader to fill in: <account>, {partition}, your-partition, YOUR_ACCOUNT, XXX
+_PLACEHOLDER = re.compile(
+    r"<[^>]*>|\{[^}]*\}|^your[-_]|^YOUR_|(^|[-_.])(xyz|x{3,})([-_.]|$)|CHANGE_?ME", re.IGNORECASE
+)
+
+
+def _gres_type(gres: str) -> str | None:
+    for part in re.sub(r"\([^)]*\)", "", gres).split(","):
+        fields = part.strip().split(":")
+        if fields[0] == "gpu" and len(fields) == 3:
+            return fields[1]
+    return None
 
 
 def describe(res: Resources) -> str:
@@ -234,16 +271,16 @@ def describe(res: Resources) -> str:
     parts = []
     if res.nodes:
         parts.append(f"{res.nodes} node{'s' if res.nodes != '1' else ''}")
+    if res.ntasks:
+        parts.append(f"{res.ntasks} task{'' if res.ntasks == '1' else 's'}")
     if res.ntasks_per_node:
         parts.append(f"{res.ntasks_per_node} tasks/node")
-    elif res.ntasks:
-        parts.append(f"{res.ntasks} tasks")
     if res.cpus_per_task:
         parts.append(f"{res.cpus_per_task} CPUs/task")
-    if res.gpus_per_node:
-        parts.append(f"{res.gpus_per_node} GPUs/node")
-    elif res.gpus:
-        parts.append(f"{res.gpus} GPUs")
+    kind = f" ({res.gpu_type})" if res.gpu_type else ""
+    for count, unit in ((res.gpus_per_node, "/node"), (res.gpus_per_task, "/task"), (res.gpus, "")):
+        if count:
+            parts.append(f"{count} GPU{'' if count == '1' else 's'}{unit}{kind}")
     if res.mem:
         parts.append(f"memory {res.mem}")
     for label, value in (("partition", res.partition), ("account", res.account), ("time", res.time)):
@@ -255,13 +292,17 @@ def describe(res: Resources) -> str:
 
 
 def is_batch_script(path: Path) -> bool:
-    """True when the file at ``path`` holds ``#SBATCH`` directives (read up to 64 KiB)."""
+    """True when the file at ``path`` holds ``#SBATCH`` directives sbatch reads (before its first
+    command; read up to 64 KiB). A program that only writes such lines into a template is not one."""
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
             head = fh.read(65536)
     except OSError:
         return False
-    return "#SBATCH" in head and parse_directives(head) is not None
+    if "#SBATCH" not in head:
+        return False
+    parsed = parse_directives(head)
+    return parsed is not None and bool(parsed.directives)
 
 
 # --- what trainerd submits -----------------------------------------------------------------------------

@@ -65,7 +65,9 @@ def main() -> None:
                 verb.append(_time([trainerd, "sessions", "--json", "--root", str(root)]))
                 python.append(_time([sys.executable, "-c", "pass"]))
                 tmux.append(_time(["tmux", "list-sessions"]))
-            out = subprocess.run([trainerd, "sessions", "--json", "--root", str(root)], capture_output=True, text=True)
+            out = subprocess.run(
+                [trainerd, "sessions", "--json", "--root", str(root)], capture_output=True, text=True
+            )
             listed = len(json.loads(out.stdout)["sessions"])
         finally:
             for name in running:

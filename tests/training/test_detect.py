@@ -257,10 +257,10 @@ def test_sbatch_script_is_a_cluster_job_not_bash(tmp_path: Path):
     )  # fmt: skip
     assert first.resources == {
         "job_name": "pretrain-small", "nodes": "2", "ntasks_per_node": "1", "gpus_per_node": "8",
-        "cpus_per_task": "32", "time": "24:00:00", "partition": "gpu", "output": "logs/%x-%j.out",
+        "cpus_per_task": "32", "time": "24:00:00", "partition": "gpu",
     }  # fmt: skip
     assert first.notes[0] == (
-        "Slurm batch job: 2 node(s), 8 GPU(s), ntasks per node 1, cpus per task 32, time 24:00:00, partition gpu"
+        "Slurm batch job: 2 nodes, 1 tasks/node, 32 CPUs/task, 8 GPUs/node, partition gpu, time 24:00:00"
     )
     assert not any(
         c.command in ("bash scripts/pretrain.sbatch", "./scripts/pretrain.sbatch") for c in result.commands

@@ -145,7 +145,8 @@ def test_shell_scripts_and_sbatch_requests():
         "#!/bin/bash\n#SBATCH --nodes=2\n#SBATCH -p gpu\n#SBATCH --gres=gpu:a100:4  # four\n"
         "export X=1\nsrun python train.py \\\n  --steps 10\necho done\n"
     )
-    assert script.sbatch == {"nodes": "2", "partition": "gpu", "gres": "gpu:a100:4"}
+    assert script.sbatch == {"nodes": "2", "partition": "gpu", "gpus_per_node": "4", "gpu_type": "a100"}
+    assert script.sbatch_summary == "2 nodes, 4 GPUs/node (a100), partition gpu"
     assert script.runs == [(6, "srun python train.py --steps 10")]
 
 

@@ -149,7 +149,7 @@ def shell_rows(root: Path, files: list[str], problems: list[str], mentioned: lis
                     command=f"sbatch {rel}",
                     source="sbatch",
                     origin=rel,
-                    notes=[packaging.sbatch_summary(script.sbatch), *notes],
+                    notes=[packaging.sbatch_summary(script), *notes],
                     entry=entry,
                     score=score + 2,
                     cwd=str(root),

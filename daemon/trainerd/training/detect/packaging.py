@@ -17,18 +17,6 @@ _RUN_LINE = re.compile(
     r"(python3?(?:\.\d+)?|torchrun|accelerate\s+launch|deepspeed|composer|mpirun|mpiexec|srun|"
     r"\$\{?PYTHON\}?|\S+/python3?)\s"
 )
-_SBATCH = re.compile(r"^#SBATCH\s+(.*)$")
-# #SBATCH option -> the resource key trainerd reports (values kept as written)
-_SBATCH_KEYS = {
-    "-N": "nodes", "--nodes": "nodes", "-n": "ntasks", "--ntasks": "ntasks",
-    "--ntasks-per-node": "ntasks_per_node", "-c": "cpus_per_task", "--cpus-per-task": "cpus_per_task",
-    "--gres": "gres", "-G": "gpus", "--gpus": "gpus", "--gpus-per-node": "gpus_per_node",
-    "--gpus-per-task": "gpus_per_task", "--mem": "mem", "--mem-per-cpu": "mem_per_cpu",
-    "-t": "time", "--time": "time", "-p": "partition", "--partition": "partition", "-J": "job_name",
-    "--job-name": "job_name", "-o": "output", "--output": "output", "-e": "error", "--error": "error",
-    "-a": "array", "--array": "array", "-A": "account", "--account": "account", "-q": "qos", "--qos": "qos",
-    "-C": "constraint", "--constraint": "constraint", "--exclusive": "exclusive",
-}  # fmt: skip
 
 
 def console_scripts(root: Path, problems: list[str]) -> list[tuple[str, str, str]]:
@@ -142,25 +130,25 @@ class ShellScript:
     """What a shell script runs, and the Slurm resources it asks for when it is a batch script."""
 
     runs: list[tuple[int, str]] = attrs.Factory(list)  # (line, command) of its Python/launcher lines
-    sbatch: dict[str, str] = attrs.Factory(dict)  # resource -> value, from its #SBATCH lines
-    sbatch_lines: int = 0
+    sbatch: dict[str, str] = attrs.Factory(dict)  # resource -> value as sbatch reads them (#SBATCH lines)
+    sbatch_summary: str = ""  # "2 nodes, 8 GPUs/node, partition gpu, time 24:00:00"
+    sbatch_lines: int = 0  # directives sbatch reads
+    sbatch_problems: list[str] = attrs.Factory(list)  # late directives, placeholders to fill in
 
 
 def read_shell(text: str) -> ShellScript:
-    """The launcher lines (continuations joined) and ``#SBATCH`` requests of a shell script."""
+    """The launcher lines (continuations joined) and the ``#SBATCH`` requests of a shell script (read
+    by :func:`trainerd.training.slurm.parse_directives`, as sbatch reads them)."""
     script = ShellScript()
+    if "#SBATCH" in text:
+        slurm_script(script, text)
     lines = text.splitlines()
     i = 0
     while i < len(lines):
         line = lines[i]
         number = i + 1
         i += 1
-        directive = _SBATCH.match(line.strip())
-        if directive:
-            script.sbatch_lines += 1
-            sbatch_option(script.sbatch, directive.group(1).split("#", 1)[0].strip())
-            continue
-        if not _RUN_LINE.match(line):
+        if line.lstrip().startswith("#") or not _RUN_LINE.match(line):
             continue
         text_line = line.strip()
         while text_line.endswith("\\") and i < len(lines):
@@ -170,37 +158,19 @@ def read_shell(text: str) -> ShellScript:
     return script
 
 
-def sbatch_option(found: dict[str, str], option: str) -> None:
-    if not option:
+def slurm_script(script: ShellScript, text: str) -> None:
+    """Fill ``script``'s Slurm part from ``text``'s directives."""
+    from trainerd.training.slurm import parse_directives
+
+    parsed = parse_directives(text)
+    if parsed is None or not parsed.directives:
         return
-    if "=" in option and option.startswith("--"):
-        key, value = option.split("=", 1)
-    else:
-        key, _, value = option.partition(" ")
-    name = _SBATCH_KEYS.get(key.strip())
-    if name:
-        found[name] = value.strip() or "yes"
+    script.sbatch = {k: str(v) for k, v in attrs.asdict(parsed.resources).items() if v is not None}
+    script.sbatch_summary = parsed.summary
+    script.sbatch_lines = len(parsed.directives)
+    script.sbatch_problems = list(parsed.problems)
 
 
-def gpus_requested(resources: dict[str, str]) -> str | None:
-    """How many GPUs a batch script asks for, as written (``--gpus 8``, ``--gres=gpu:a100:4``)."""
-    for key in ("gpus", "gpus_per_node", "gpus_per_task"):
-        if resources.get(key):
-            return resources[key]
-    gres = resources.get("gres", "")
-    match = re.search(r"gpu(?::[\w-]+)?:(\d+)", gres)
-    return match.group(1) if match else ("1" if gres.startswith("gpu") else None)
-
-
-def sbatch_summary(resources: dict[str, str]) -> str:
-    """``Slurm batch job: 2 nodes, 8 GPUs, time 24:00:00, partition gpu``."""
-    parts = []
-    if resources.get("nodes"):
-        parts.append(f"{resources['nodes']} node(s)")
-    gpus = gpus_requested(resources)
-    if gpus:
-        parts.append(f"{gpus} GPU(s)")
-    for key in ("ntasks_per_node", "cpus_per_task", "mem", "time", "partition", "array"):
-        if resources.get(key):
-            parts.append(f"{key.replace('_', ' ')} {resources[key]}")
-    return "Slurm batch job" + (": " + ", ".join(parts) if parts else "")
+def sbatch_summary(script: ShellScript) -> str:
+    """``Slurm batch job: 2 nodes, 8 GPUs/node, partition gpu, time 24:00:00``."""
+    return "Slurm batch job" + (f": {script.sbatch_summary}" if script.sbatch_summary else "")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from pathlib import Path
 
 import attrs
 
-from trainerd.training.detect import commands, packaging, rank
+from trainerd.training.detect import commands, rank
 from trainerd.training.detect.configs import CONFIG_EXTS
 from trainerd.training.detect.docs import Usage
 from trainerd.training.detect.model import DetectedCommand
@@ -190,7 +191,11 @@ def resolve(usage: Usage, doc: Doc, project: Project) -> Resolved | None:
         resources=resources,
     )
     if backend == "slurm":
-        row.notes.insert(0, packaging.sbatch_summary(resources))
+        from trainerd.training.slurm import Resources, describe
+
+        known = {k: v for k, v in resources.items() if k in attrs.fields_dict(Resources)}
+        summary = describe(Resources(**known))
+        row.notes.insert(0, "Slurm batch job" + (f": {summary}" if summary else ""))
     variables = [v for v in re.findall(r"\$\{?([A-Za-z_]\w*)\}?", parsed.text) if v not in _STANDARD_VARS]
     for variable in dict.fromkeys(variables):
         if variable in usage.variables:
@@ -230,17 +235,19 @@ def _absent_absolute_paths(words: list[str]) -> list[str]:
 
 
 def _sbatch_cli(words: list[str]) -> dict[str, str]:
-    """``#SBATCH``-style requests given on the sbatch command line (they override the script's)."""
-    found: dict[str, str] = {}
-    options = words[1:]
-    for index, word in enumerate(options):
+    """The requests an sbatch command line gives before its script (they override the script's):
+    read as ``#SBATCH`` lines by the Slurm owner's parser."""
+    from trainerd.training.slurm import parse_directives
+
+    options = []
+    for word in words[1:]:
         if not word.startswith("-"):
             break
-        value = (
-            word.split("=", 1)[1] if "=" in word else (options[index + 1] if index + 1 < len(options) else "")
-        )
-        packaging.sbatch_option(found, f"{word.split('=', 1)[0]}={value}" if value else word)
-    return found
+        options.append(word)
+    parsed = parse_directives("".join(f"#SBATCH {shlex.quote(o)}\n" for o in options)) if options else None
+    if parsed is None:
+        return {}
+    return {k: str(v) for k, v in attrs.asdict(parsed.resources).items() if v is not None}
 
 
 def _first_entry(run: str) -> str | None:

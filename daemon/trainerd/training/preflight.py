@@ -462,10 +462,12 @@ def _previous_runs(root: str | Path, entry: str | None) -> str | None:
     """A previous trainerd session of the same entry that finished cleanly counts as a smoke test."""
     if not entry:
         return None
-    base = Path(root) / ".trainer-workspace" / "training"
+    from trainerd.project import layout
+
+    base = layout.training_dir(Path(root))
     if not base.is_dir():
         return None
-    for record_file in sorted(base.glob("*/session.json"), reverse=True):
+    for record_file in sorted(base.glob(f"*/{layout.SESSION_FILE}"), reverse=True):
         try:
             record = json.loads(record_file.read_text())
         except (OSError, ValueError):

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 
 PROJECT_MARKERS = (".git", "pyproject.toml", "setup.py", "setup.cfg")
-REGISTRY = Path(".trainer-workspace") / "training"
+REGISTRY = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
 
 
 def _resolved(paths: Iterable[str | Path]) -> list[Path]:

@@ -29,16 +29,17 @@ import attrs
 
 from trainerd.data import converter
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 from trainerd.project.clock import utc_now
 from trainerd.training import backends
 from trainerd.training.environment import SessionEnvironment
 from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
 from trainerd.workspace.files import atomic_write_json, locked
 
-TRAINING_DIR = Path(".trainer-workspace") / "training"
-SESSION_FILE = "session.json"
-LOG_FILE = "output.log"
-NAME_PREFIX = "trainer-train-"
+TRAINING_DIR = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
+SESSION_FILE = layout.SESSION_FILE
+LOG_FILE = layout.LOG_FILE
+NAME_PREFIX = layout.SESSION_NAME_PREFIX
 _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 STATES = ("pending", "running", "exited", "killed", "lost")
 
@@ -109,7 +110,7 @@ class Transition:
 
 
 def training_dir(root: Path) -> Path:
-    return Path(root) / TRAINING_DIR
+    return layout.training_dir(Path(root))
 
 
 def session_dir(root: Path, name: str) -> Path:

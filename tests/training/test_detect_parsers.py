@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from trainerd.training.detect import commands, docs
@@ -157,3 +159,24 @@ def test_makefile_targets_with_recipes():
         ("lint", ["ruff ."], 7),
         ("quick", ["python t.py"], 9),
     ]
+
+
+def test_walk_tests_ignore_rules_of_ancestor_folders_on_wanted_paths_only(tmp_path: Path):
+    """The walker detection uses: a .gitignore applies below its own folder only; want_path filters
+    by path before the ignore test (detection's 'only the files it would read')."""
+    from trainerd.project.walk import GitIgnore, walk
+
+    for rel in ("a/b/c/x.log", "a/x.log", "a/b/keep.py", "a/b/c/deep.py", "z/notes.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("")
+    (tmp_path / "a" / "b" / ".gitignore").write_text("*.log\nc/deep.py\n")
+    (tmp_path / ".gitignore").write_text("z/\n")
+    result = walk(tmp_path)
+    assert result.files == [".gitignore", "a/b/.gitignore", "a/b/keep.py", "a/x.log"]
+    asked: list[str] = []
+    only = walk(tmp_path, want_path=lambda rel: asked.append(rel) or rel.endswith(".py"))
+    assert only.files == ["a/b/keep.py"]
+    assert "z/notes.md" not in asked  # an ignored folder is never entered
+    rules = GitIgnore(tmp_path)
+    rules.load(tmp_path / "a" / "b", [])
+    assert rules.ignored("a/b/c/x.log") and not rules.ignored("a/x.log") and not rules.ignored("x.log")

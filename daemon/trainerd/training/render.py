@@ -18,11 +18,15 @@ def print_detection(con: Console, result: Any) -> None:
         table.add_column("source")
         table.add_column("notes", overflow="fold")
         table.add_column("configs", overflow="fold")
+        import os
+
         for i, cmd in enumerate(result.commands, 1):
+            where = os.path.relpath(cmd.cwd, result.root) if cmd.cwd else "."
+            kind = "" if cmd.kind == "train" else f" ({cmd.kind})"
             table.add_row(
                 str(i),
-                cmd.command,
-                f"{cmd.source}\n{cmd.origin}",
+                cmd.command + ("" if where == "." else f"\n[dim]in {where}/[/dim]"),
+                f"{cmd.source}{kind}\n{cmd.origin}",
                 "; ".join(cmd.notes),
                 "\n".join(cmd.configs),
             )

@@ -86,17 +86,20 @@ def summary(name: str, values: list[float]) -> None:
 
 
 def in_process(n: int) -> list[float]:
-    from trainerd.settings import MonitorSettings
-    from trainerd.training.watch import SessionWatcher
+    from trainerd.monitor import MonitorSettings
+    from trainerd.training.supervisor import SessionSupervisor
+    from trainerd.training.watch import TriageUpdate
 
     with tempfile.TemporaryDirectory() as tmp:
         root, session = make_project(Path(tmp))
         published: queue.Queue = queue.Queue()
-        watcher = SessionWatcher(
-            [root],
-            on_event=lambda e: None,
-            on_triage=lambda s, r: published.put((time.perf_counter(), len(r))),
-            settings=MonitorSettings,
+        watcher = SessionSupervisor([root], settings=MonitorSettings, registry=False)
+        watcher.add_listener(
+            lambda obj: (
+                published.put((time.perf_counter(), len(obj.results)))
+                if isinstance(obj, TriageUpdate)
+                else None
+            )
         )
         watcher.start()
         watcher.ready.wait(10)

@@ -86,7 +86,7 @@ def main() -> int:
         f"({size / dt:.1f} MB/s)"
     )
 
-    from trainerd.training.monitor import Monitor
+    from trainerd.monitor import Monitor
 
     mon = Monitor()
     t0 = time.perf_counter()

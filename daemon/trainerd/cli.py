@@ -108,7 +108,7 @@ def cmd_surfaces(args: argparse.Namespace) -> int:
 
 # --- optimization verbs (trainerd.optimize, trainerd.feedback) ------------------------------------
 def _optimize_options(args: argparse.Namespace):
-    from trainerd.optimize.service import OptimizeOptions
+    from trainerd.optimize.types import OptimizeOptions
 
     return OptimizeOptions(
         feedback=args.feedback,
@@ -122,6 +122,9 @@ def _optimize_options(args: argparse.Namespace):
         write_back="none" if args.no_write else "file",
         objective=args.objective,
         fresh=args.fresh,
+        repeats=args.repeats,
+        validate=args.validate,
+        allow=tuple(args.allow or ()),
     )
 
 
@@ -135,7 +138,7 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
     if args.json:
         result = run(None, threading.Event())
         print_json(result)
-        return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
+        return EXIT_OK if result.outcome in ("done", "followup_needed") else EXIT_FAILED
     from rich.status import Status
 
     con = console()
@@ -146,7 +149,9 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
         def on_event(event: Any) -> None:
             elapsed = f"{time.monotonic() - started:5.1f}s"
             if event.type == "test_started":
-                status.update(f"[{elapsed}] step {event.step or '-'}: {event.data.get('id')}")
+                status.update(f"[{elapsed}] {event.test_id}")
+                if getattr(args, "verbose", False):
+                    con.print(f"[dim]{elapsed} test_started {event.test_id}[/dim]")
                 return
             colour = {
                 "failed": "red",
@@ -172,7 +177,7 @@ def _run_with_progress(args: argparse.Namespace, run: Callable[..., Any]) -> int
             f"{result.contract.target.file}{'::' + result.contract.target.symbol if result.contract.target.symbol else ''}`"
             ", read the review it writes, then run this command again."
         )
-    return EXIT_OK if result.outcome in ("done", "manual_followup") else EXIT_FAILED
+    return EXIT_OK if result.outcome in ("done", "followup_needed") else EXIT_FAILED
 
 
 def cmd_optimize(args: argparse.Namespace) -> int:
@@ -200,8 +205,22 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
     text = _read_response(args.response)
     return _run_with_progress(
-        args, lambda on_event, cancel: answer_followup(args.workspace, text, None, on_event, cancel)
+        args,
+        lambda on_event, cancel: answer_followup(
+            args.workspace, text, None, on_event, cancel, symbol=args.symbol
+        ),
     )
+
+
+def cmd_write_back(args: argparse.Namespace) -> int:
+    from trainerd.optimize.service import write_candidate_back
+
+    text, file = write_candidate_back(args.workspace, args.candidate, args.symbol, args.iteration)
+    if args.json:
+        print_json({"file": str(file), "message": text})
+    else:
+        console().print(f"[green]{text}[/green]")
+    return EXIT_OK
 
 
 def cmd_export_replay(args: argparse.Namespace) -> int:
@@ -461,7 +480,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 # --- triage verbs (trainerd.triage) --------------------------------------------------------------
 def _triage_report(args: argparse.Namespace):
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
     from trainerd.triage import service
 
     root = _training_root(args) if args.session else None
@@ -531,14 +550,12 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
 def cmd_monitor(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from trainerd.training import monitor
+    from trainerd import monitor
 
     if not Path(args.log).exists() and "/" not in args.log:  # a session's name
         return _monitor_session(args)
     config_text = None
     if args.config:
-        from pathlib import Path
-
         try:
             config_text = Path(args.config).read_text(encoding="utf-8")
         except OSError as exc:
@@ -655,17 +672,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--iterations", type=int, default=3, metavar="N", help="optimizer steps at most (default 3)"
     )
-    p.add_argument(
-        "--optimizer", default="OptoPrime", choices=["OptoPrime", "OptoPrimeMulti", "TextGrad", "OPRO"]
-    )
+    p.add_argument("--optimizer", default="OptoPrime", choices=["OptoPrime", "OPRO"])
     p.add_argument(
         "--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)"
     )
     p.add_argument(
-        "--test-timeout", type=float, default=30.0, metavar="S", help="per-test timeout in seconds"
+        "--test-timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="per-test timeout in seconds (default 60)",
+    )
+    p.add_argument(
+        "--repeats",
+        type=int,
+        default=5,
+        metavar="N",
+        help="extra runs of the unchanged tests before the model is asked (default 5: a test failing half "
+        "the time is caught with probability 97%%)",
+    )
+    p.add_argument(
+        "--validate",
+        choices=["affected", "suite"],
+        default="affected",
+        help="what must stay green before write-back: the test modules importing the target (default), or the whole suite",
+    )
+    p.add_argument(
+        "--allow",
+        action="append",
+        choices=["hidden_dependencies", "surface_too_broad"],
+        metavar="BLOCKER",
+        help="optimize despite this surface blocker after checking it (hidden_dependencies, surface_too_broad)",
     )
     p.add_argument("--objective", metavar="TEXT", help="the optimizer's instruction (default: OptoPrime's)")
     p.add_argument("--no-write", action="store_true", help="never write the winner back to the file")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print every event, each test's start included"
+    )
     p.add_argument(
         "--fresh", action="store_true", help="start a new iteration instead of resuming the last one"
     )
@@ -677,6 +720,24 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="FILE|-",
         help="the answer (JSON with a 'suggestion'), or - for stdin",
+    )
+    p.add_argument(
+        "--symbol", help="the target waiting for the answer, when several of the file's targets wait"
+    )
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print every event, each test's start included"
+    )
+
+    p = verb(
+        "write-back",
+        cmd_write_back,
+        "write a run's candidate into the target as it is now (a candidate kept after a refused write-back)",
+    )
+    p.add_argument("workspace", help="the trainer workspace folder")
+    p.add_argument("--candidate", help="the candidate (default: the run's winner)")
+    p.add_argument("--symbol", help="the target (when the file's workspace holds several)")
+    p.add_argument(
+        "--iteration", type=int, metavar="N", help="the run's iteration (default: the target's latest)"
     )
 
     p = verb("export-replay", cmd_export_replay, "turn a recorded run's optimizer turns into a replay file")

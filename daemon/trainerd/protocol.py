@@ -40,6 +40,8 @@ CMD_OPTIMIZE = "trainer.optimize"
 CMD_ANSWER_FOLLOWUP = "trainer.answerFollowup"
 CMD_SHOW_WORKSPACE = "trainer.showWorkspace"
 CMD_CANCEL = "trainer.cancel"
+CMD_EXPORT_REPLAY = "trainer.exportReplay"  # args: [{uri|path|workspace, iteration?, output?}]
+CMD_WRITE_BACK = "trainer.writeBack"  # args: [{uri|path, symbol?, candidate?, iteration?}]
 
 
 # --- params -------------------------------------------------------------------------------------
@@ -80,6 +82,8 @@ class OptimizeParams:
     feedback_command: str | None = None
     model: str | None = None  # manual | editor | replay:<file> | litellm:<provider/model>
     iterations: int | None = None
+    allow: list[str] | None = None  # overridable blocker codes the user accepted (hidden_dependencies, ...)
+    fresh: bool | None = None  # start a new run instead of resuming the target's last one
 
 
 @attrs.define
@@ -101,6 +105,28 @@ class AnswerFollowupParams:
     symbol: str | None = None
     answer: str | None = None
     file: str | None = None
+
+
+@attrs.define
+class ExportReplayParams:
+    """``trainer.exportReplay``: a target (or its workspace folder) whose recorded run to export."""
+
+    uri: str | None = None
+    path: str | None = None
+    workspace: str | None = None
+    iteration: int | None = None
+    output: str | None = None  # also write it there (inside the workspace folders)
+
+
+@attrs.define
+class WriteBackParams:
+    """``trainer.writeBack``: write a kept candidate into the target as it is now."""
+
+    uri: str | None = None
+    path: str | None = None
+    symbol: str | None = None
+    candidate: str | None = None
+    iteration: int | None = None
 
 
 @attrs.define

@@ -11,10 +11,12 @@ from typing import Any, Literal
 import attrs
 
 from trainerd.data import converter, to_plain
-from trainerd.training.monitor.settings import MonitorSettings
+from trainerd.monitor.settings import MonitorSettings
 
 LogLevel = Literal["debug", "info", "warning", "error"]
 SessionBackend = Literal["auto", "screen", "tmux", "slurm"]
+ValidationScope = Literal["affected", "suite"]
+OverridableBlocker = Literal["hidden_dependencies", "surface_too_broad"]
 
 
 @attrs.define
@@ -30,6 +32,9 @@ class TrainerSettings:
     log_level: LogLevel = "info"
     max_concurrent_runs: int = 2
     test_timeout_seconds: float = 60.0
+    determinism_repeats: int = 5  # extra runs of the unchanged tests before the model is asked
+    validation_scope: ValidationScope = "affected"  # what must stay green before write-back
+    allow_blockers: list[OverridableBlocker] = attrs.Factory(list)  # surface blockers the user accepted
     monitor: MonitorSettings = attrs.Factory(MonitorSettings)
 
 
@@ -42,6 +47,9 @@ _ALIASES = {  # camelCase as editors send them -> our field names
     "logLevel": "log_level",
     "maxConcurrentRuns": "max_concurrent_runs",
     "testTimeoutSeconds": "test_timeout_seconds",
+    "determinismRepeats": "determinism_repeats",
+    "validationScope": "validation_scope",
+    "allowBlockers": "allow_blockers",
     "silenceSeconds": "silence_seconds",
     "plateauWindow": "plateau_window",
     "plateauTolerance": "plateau_tolerance",
@@ -53,7 +61,12 @@ _ALIASES = {  # camelCase as editors send them -> our field names
 }
 
 
-_MINIMUMS = {"iterations": 1, "max_concurrent_runs": 1, "test_timeout_seconds": 0.001}
+_MINIMUMS = {
+    "iterations": 1,
+    "max_concurrent_runs": 1,
+    "test_timeout_seconds": 0.001,
+    "determinism_repeats": 1,
+}
 
 
 def _structure_fields(defaults: Any, raw: dict[str, Any], prefix: str, problems: list[str]) -> Any:

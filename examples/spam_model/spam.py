@@ -10,7 +10,8 @@ class SpamFilter:
     def __init__(self):
         self.threshold = trace.node(0.9, trainable=True, description="spam if the score reaches this")
 
-    @trace.bundle(trainable=True)
+    # SPAM_WORDS is read from the module: checked, and allowed explicitly (a hidden dependency otherwise)
+    @trace.bundle(trainable=True, allow_external_dependencies=True)
     def score(self, text):
         """Fraction of the words of text that are spam words."""
         words = text.lower().split()

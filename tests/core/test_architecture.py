@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "daemon" / "trainerd"
 # the LSP face and its wiring; everything else is a service (or shared plain data)
 LSP_LAYER = {"features", "server", "protocol"}
@@ -105,9 +103,6 @@ def test_no_import_cycles_between_packages():
     assert sorted(set(cycles)) == [], "packages must import each other one way"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="interim: optimize/tests_lookup guard, being removed by the optimize owner"
-)
 def test_no_except_import_error_around_trainerd_modules():
     offenders = []
     for name, path in _modules().items():

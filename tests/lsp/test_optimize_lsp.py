@@ -255,8 +255,8 @@ async def test_full_run_from_the_lens_to_the_applied_edit(vscode: LanguageClient
     assert states.index("candidate_ready") < states.index("validated") < states.index("written_back")
     # the diff preview names the winner's file and the original it was made from
     candidate = final["candidate"]
-    assert FIX in Path(candidate["candidate_file"]).read_text()
-    assert Path(candidate["snapshot_file"]).read_text() == original
+    assert FIX in Path(candidate["candidateFile"]).read_text()
+    assert Path(candidate["snapshotFile"]).read_text() == original
     # write-back went to the editor as an undoable edit of the open version; the disk is untouched
     [applied] = vscode.applied_edits
     [doc_edit] = applied.edit.document_changes
@@ -289,9 +289,15 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     assert paused["state"] == "followup_needed", paused
     assert neovim.complete_requests == []  # never asked: the capability was not declared
     followup = paused["followup"]
+    # one update says the run waits, and it carries the follow-up (issue 20, bug 1: a second one with
+    # empty follow-up fields replaced the prompt in the client)
+    waiting = [u for u in neovim.run_updates if u["runId"] == run_id and u["state"] == "followup_needed"]
+    assert len(waiting) == 1 and all(
+        waiting[0]["followup"][k] for k in ("promptFile", "reportFile", "reason")
+    )
     assert "trainerComplete" in followup["reason"]
-    assert "median" in Path(followup["prompt_file"]).read_text()
-    assert json.loads(Path(followup["report_file"]).read_text())["mode"] == "manual_followup"
+    assert "median" in Path(followup["promptFile"]).read_text()
+    assert json.loads(Path(followup["reportFile"]).read_text())["mode"] == "manual_followup"
     assert any("follow-up" in m.message for m in neovim.messages)  # told without custom UI
     # the user edits the target in the editor and does not save
     open_document(neovim, target, text=original + "\n# work in progress\n")
@@ -305,7 +311,7 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     final = await wait_for_state(neovim, run_id, FINAL, timeout=150)
     assert final["state"] == "conflict", final
     assert "unsaved changes" in final["conflict"]["reason"]
-    assert FIX in Path(final["conflict"]["candidate_file"]).read_text()
+    assert FIX in Path(final["conflict"]["candidateFile"]).read_text()
     assert target.read_text() == original and neovim.applied_edits == []
     status = status_of(reviewed)
     assert (
@@ -422,3 +428,27 @@ async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
         await second.shutdown_session()
     finally:
         await second.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(400)
+async def test_cancel_while_a_run_waits_for_its_follow_up(neovim: LanguageClient, reviewed: Path):
+    """Issue 20, bug 3: "Cancel Optimization Run" on a run waiting for its follow-up cancels it (it
+    said no run was active); the prompt is kept, and optimizing again asks the same step again."""
+    started = await request(neovim, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    paused = await wait_for_state(neovim, started.runId, FINAL | {"followup_needed"}, timeout=150)
+    assert paused["state"] == "followup_needed", paused
+    cancelled = await neovim.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="trainer.cancel", arguments=[{"runId": started.runId}])
+    )
+    assert cancelled["state"] == "cancelled"
+    update = await wait_for_state(neovim, started.runId, {"cancelled"})
+    assert update["event"] == "cancelled"
+    assert status_of(reviewed)["run"]["state"] == "cancelled"
+    with pytest.raises(JsonRpcInvalidParams) as nothing:
+        await request(neovim, "trainer/answerFollowup", {"runId": started.runId, "answer": "{}"})
+    assert "not waiting" in nothing.value.message or "no run waiting" in nothing.value.message
+    again = await request(neovim, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
+    resumed = await wait_for_state(neovim, again.runId, FINAL | {"followup_needed"}, timeout=150)
+    assert resumed["state"] == "followup_needed" and resumed["followup"]["step"] == 1
+    assert resumed["iterationDir"] == "iteration-1"  # the same run went on

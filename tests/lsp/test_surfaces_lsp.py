@@ -220,6 +220,7 @@ async def test_trainer_surfaces_request(vscode: LanguageClient, lsp_project: Pat
     surfaces = [(s.qualname, s.kind, s.trainable, s.startLine) for s in result.surfaces]
     assert surfaces == [
         ("SpamFilter", "model", True, 8),
+        ("SpamFilter.__init__", "candidate", False, 10),  # every test builds a SpamFilter
         ("SpamFilter.threshold", "node", True, 11),
         ("SpamFilter.score", "bundle", True, 13),
         ("SpamFilter.decide", "bundle", False, 19),

@@ -13,7 +13,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 from trainerd.training.supervisor import SessionSupervisor
 from trainerd.training.watch import SessionEvent, TriageUpdate
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from trainerd.errors import TrainerError
-from trainerd.optimize.service import check_answer, elect
+from trainerd.optimize.answers import check_answer
+from trainerd.optimize.election import elect
 
 
 def cand(

@@ -69,14 +69,15 @@ def test_no_write_back_when_the_winner_fails_validation(median: Path) -> None:
     assert result.outcome == "done"
     assert sha(median) == before
     decision = (median.parent / ".trainer-workspace" / "stats" / "decision.md").read_text()
-    assert "Write-back: refused" in decision and "fails validation (5/6 tests pass" in decision
+    assert "Write-back: refused" in decision and "fails validation (1 of its own 6 tests fail" in decision
+    assert "test_empty_raises" in decision
     assert result.contract.validation.status == "failed" and result.contract.write_back.decision == "refused"
 
 
 def test_manual_followup_then_answer_continues_from_that_point(median: Path) -> None:
     before = sha(median)
     result = run_optimization(f"{median}::median", OptimizeOptions())
-    assert result.outcome == "manual_followup"
+    assert result.outcome == "followup_needed"
     assert sha(median) == before
     ws = median.parent / ".trainer-workspace" / "stats"
     report = json.loads(
@@ -108,15 +109,15 @@ def test_manual_followup_then_answer_continues_from_that_point(median: Path) -> 
     assert report["mode"] == "manual_followup" and report["variables"] == ["__code0"]
     assert "#Variables" in report["model_prompt"] and "def median(values):" in report["model_prompt"]
     status = status_of(median)
-    assert status["run"]["state"] == "manual_followup" and status["workflow_state"] == "pending_training"
-    assert result.contract.optimization.status == "manual_followup"
+    assert status["run"]["state"] == "followup_needed" and status["workflow_state"] == "pending_training"
+    assert result.contract.optimization.status == "followup_needed"
     assert "trainerd answer" in result.contract.next_action
 
     with pytest.raises(TrainerError, match="not valid JSON"):
         answer_followup(ws, "{not json")
     with pytest.raises(TrainerError, match="unknown variable"):
         answer_followup(ws, '{"suggestion": {"__code5": "def median(values): pass"}}')
-    assert status_of(median)["run"]["state"] == "manual_followup"  # bad answers lose nothing
+    assert status_of(median)["run"]["state"] == "followup_needed"  # bad answers lose nothing
 
     answer = json.loads((EXAMPLES / "buggy_median" / "replay-fix.json").read_text())["turns"][0]["response"]
     done = answer_followup(ws, answer)
@@ -134,14 +135,17 @@ def test_resume_after_the_worker_is_killed_mid_run_repeats_no_completed_step(
     )
     options = OptimizeOptions(model=f"replay:{replay}", iterations=2)
     pids: list[int] = []
+    seen: list[str] = []
 
-    def kill_after_first_candidate(event: service.RunEvent) -> None:
+    def kill_during_the_second_step(event: service.RunEvent) -> None:
+        seen.append(event.type)
         if event.type == "iteration_started":
-            pids.append(event.data["pid"])
-        if event.type == "candidate_ready" and event.step == 1:
-            os.kill(pids[-1], signal.SIGKILL)
+            pids.append(event.worker_pid)
+        if event.type == "test_started" and "candidate_ready" in seen and pids:
+            os.kill(pids[-1], signal.SIGKILL)  # the worker dies while it runs step 2's prompt tests
+            pids.clear()
 
-    first = run_optimization(f"{median}::median", options, on_event=kill_after_first_candidate)
+    first = run_optimization(f"{median}::median", options, on_event=kill_during_the_second_step)
     assert first.outcome == "failed" and "killed by signal SIGKILL" in first.message
     assert first.contract.optimization.status == "failed"
     assert first.contract.optimization.last_completed_step == "step-1:evaluated"
@@ -177,7 +181,7 @@ def test_cancel_kills_the_worker_and_leaves_the_run_resumable(median: Path) -> N
 
     def cancel_at_first_step(event: service.RunEvent) -> None:
         if event.type == "iteration_started":
-            pids.append(event.data["pid"])
+            pids.append(event.worker_pid)
             cancel.set()
 
     result = run_optimization(

@@ -153,7 +153,7 @@ def test_approved_characterization_suite_constrains_a_speed_up_run(shop: Path):
         f"{shop / 'textutil.py'}::normalize",
         OptimizeOptions(feedback="python bench.py", direction="minimize", iterations=1),
     )
-    assert result.outcome == "manual_followup", result.message  # no model: stops after the baseline
+    assert result.outcome == "followup_needed", result.message  # no model: stops after the baseline
     shape = result.contract.feedback.shape
     assert shape["kind"] == "pytest+command" and shape["score"] is not None
     assert shape["command"] == f"python -m pytest -q {proposed.test_file} && python bench.py"

@@ -145,3 +145,21 @@ def test_inputs_that_exit_or_hang_are_skipped_with_the_reason(shop: Path):
         json.loads(x) for x in (shop / result.files["val"]).read_text().splitlines()
     ]
     assert sorted((r["input"]["args"][0], r["expected"]) for r in kept) == [(0, 0), (1, 2)]
+
+
+def test_inputs_that_only_crash_are_findings_not_expected_behaviour(shop: Path):
+    (shop / "names.py").write_text(
+        "def initials(name: str) -> str:\n"
+        "    if not name:\n"
+        "        raise ValueError('empty name')\n"
+        "    return ''.join(part[0] for part in name.split(' '))\n"
+    )
+    (shop / "people.py").write_text("from names import initials\n\nADA = initials('Ada Lovelace')\n")
+    result = synthesize(shop / "names.py", "initials", hypothesis_cases=30)
+    assert result.state == "pending_approval", result.reasons
+    recorded = rows(shop / result.files["train"]) + rows(shop / result.files["val"])
+    raised = {r["expected"]["__raises__"] for r in recorded if isinstance(r["expected"], dict)}
+    assert raised == {"ValueError"}  # its own domain error stays a case; IndexError on "a  b" does not
+    crashes = [s for s in result.skipped if s["reason"].startswith("crash-only input: IndexError")]
+    assert crashes and all(s["origin"] in ("boundary", "hypothesis") for s in crashes)
+    assert any(r["origin"] == "call_site" and r["expected"] == "AL" for r in recorded)

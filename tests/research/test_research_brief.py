@@ -15,8 +15,8 @@ from trainerd.research.brief import research
 def test_brief_confirms_tests_by_coverage_and_lists_call_site_shapes(shop: Path):
     result = research(shop / "pricing.py", "apply_discount")
     brief = json.loads((shop / result.brief_json).read_text())
-    # test_checkout.py never names apply_discount: found through checkout.py, confirmed by running it
-    assert brief["tests"]["static"] == ["tests/test_checkout.py"]
+    # test_checkout.py never names apply_discount: found through checkout.sale_price, confirmed by running it
+    assert brief["tests"]["static"] == ["tests/test_checkout.py::test_sale_price"]
     assert list(brief["tests"]["confirmed"]["tests"]) == ["tests/test_checkout.py::test_sale_price"]
     sites = {(s["file"], s["line"]): s for s in brief["call_sites"]}
     assert set(sites) == {("checkout.py", 8), ("checkout.py", 12), ("checkout.py", 16)}

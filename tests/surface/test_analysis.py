@@ -364,3 +364,36 @@ def test_trace_leaks_only_from_plain_code_of_a_module_that_runs_no_optimization(
     assert analyse("harness_script.py").findings == []  # optimizer, GRAPH, backward: the harness
     test_file = analyze_text((FIXTURES / "leak_product.py").read_text(), "test_product.py")
     assert test_file.findings == []
+
+
+def test_optional_trace_import_and_a_byte_order_mark():
+    source = (
+        "\ufefftry:\n    from opto import trace\nexcept ImportError:\n    trace = None\n\n\n"
+        "if trace is not None:\n\n    @trace.model\n    class Agent:\n"
+        "        def __init__(self):\n            self.style = trace.node('terse', trainable=True)\n"
+    )
+    a = analyze_text(source, "optional.py")
+    assert [(s.qualname, s.kind, s.lens) for s in a.surfaces] == [
+        ("Agent", "model", True),
+        ("Agent.style", "node", True),
+    ]
+
+
+def test_notebook_cells_with_magics_or_broken_code_leave_the_others_analysed():
+    import json
+
+    def cell(text: str) -> dict:
+        return {"cell_type": "code", "source": text, "metadata": {}, "outputs": []}
+
+    nb = {
+        "cells": [
+            cell("%%bash\necho hi\n"),
+            cell("from opto import trace\nif True:\n    !pip install x\n"),
+            cell("def half(:\n"),
+            cell("PROMPT = trace.node('x', trainable=True)\n"),
+        ]
+    }
+    a = analyze_text(json.dumps(nb), "draft.ipynb")
+    assert [(s.qualname, s.cell, s.lens) for s in a.surfaces] == [("PROMPT", 3, False)]
+    (broken,) = [f for f in a.findings if f.code == "syntax_error"]
+    assert broken.cell == 2 and broken.severity == "information" and "does not parse" in broken.message

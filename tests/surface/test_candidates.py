@@ -33,6 +33,7 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
     analysis = analyze_path(project / "pkg" / "agent.py")
     got = [(s.qualname, s.kind, s.start_line, s.end_line, s.tests) for s in analysis.surfaces]
     assert got == [
+        ("Agent.__init__", "candidate", 2, 3, ["tests/test_agent.py"]),  # every test there builds an Agent
         (
             "Agent.reply",
             "candidate",
@@ -42,7 +43,7 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
         ),
         ("build_agent", "candidate", 12, 13, ["tests/test_agent.py::test_build"]),
     ]
-    reply = analysis.surfaces[0]
+    reply = analysis.surfaces[1]
     assert reply.lens and not reply.trainable
     assert reply.feedback_command == (
         "python -m pytest -q tests/test_agent.py::test_reply tests/test_agent.py::TestAgent::test_reply_direct"
@@ -61,15 +62,12 @@ def test_candidates_carry_tests_and_the_feedback_command_that_runs_exactly_them(
 def test_index_is_incremental(project: Path):
     index = ProjectIndex(project)
     cold = index.refresh()
-    assert (cold.files, cold.changed) == (3, 3)
+    assert (cold.files, cold.changed) == (3, 7)  # 3 test files; 7 Python files parsed
     assert index.refresh().changed == 0
-    # test files are parsed when a lookup's module name occurs in them, once
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
         "tests/test_shout.py::test_shout",
         "tests/test_shout.py::test_shout_empty",
     ]
-    pending = sorted(Path(p).name for p, tf in index.files.items() if tf.raw is not None)
-    assert pending == ["test_agent.py"]
     new_test = project / "tests" / "test_more.py"
     new_test.write_text("from pkg.agent import Agent\n\n\ndef test_reset():\n    Agent().reset()\n")
     stats = index.refresh()
@@ -105,8 +103,7 @@ def test_broken_test_files_and_pruned_folders_are_skipped(project: Path):
     )
     index = ProjectIndex(project)
     stats = index.refresh()
-    assert stats.files == 4
-    assert index.parse_all() == 4
+    assert stats.files == 4  # .venv is never walked
     assert [Path(p).name for p, tf in index.files.items() if tf.error] == ["test_broken.py"]
     assert index.tests_for(project / "pkg" / "textutil.py", "shout") == [
         "tests/test_shout.py::test_shout",
@@ -176,8 +173,11 @@ def test_fixtures_from_conftest_files(project: Path):
         "tests/test_fixtures.py::test_bot_replies",
     ]
     assert "tests/test_fixtures.py::test_loud" in find_tests(project, text, "shout")
-    # a conftest change re-reads the tests below it
-    (tests / "conftest.py").write_text("import pytest\n\n\n@pytest.fixture\ndef bot():\n    return None\n")
+    # a conftest change re-reads the tests below it: `bot` is now a conftest class of its own
+    (tests / "conftest.py").write_text(
+        "import pytest\n\n\nclass Echo:\n    def reply(self, q):\n        return q\n\n\n"
+        "@pytest.fixture\ndef bot():\n    return Echo()\n"
+    )
     assert find_tests(project, agent, "Agent.reply") == [
         "tests/test_agent.py::test_reply",
         "tests/test_agent.py::TestAgent::test_reply_direct",

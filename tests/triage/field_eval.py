@@ -27,7 +27,7 @@ def read(name: str) -> str:
 
 def answer(name: str) -> dict[str, Any]:
     """What triage says about one sample: kind, category, exception, frame, rank, monitor flags."""
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
     from trainerd.triage.service import triage_text
 
     report = triage_text(read(name), monitor=flags_for_text)

@@ -63,7 +63,7 @@ def test_srun_labelled_ranks_name_the_rank_that_failed_first():
 
 
 def test_metric_lines_without_a_traceback_get_the_monitor_flags():
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
 
     report = triage_text(read("megatron_grad_norm_nan_lines.log"), monitor=flags_for_text)
     assert triage_text(read("megatron_grad_norm_nan_lines.log")).monitor_flags == []  # no reader given

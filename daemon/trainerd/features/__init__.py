@@ -9,7 +9,7 @@ from trainerd.features import optimize, research, surfaces, training, triage, wo
 
 FEATURES: list[Any] = [
     workspace.WorkspaceFeature,
-    optimize,
+    optimize.OptimizeFeature,
     surfaces.SurfaceFeature,
     training.TrainingFeature,
     triage.TriageFeature,

@@ -30,17 +30,33 @@ logger = logging.getLogger(__name__)
 
 
 class TrainingFeature(LanguageFeature):
-    """Training control and the session supervisor's lifecycle."""
+    """Training control and the session supervisor's lifecycle (created at ``initialized``: no service
+    is imported while the daemon starts)."""
 
     name = "training"
 
     def __init__(self, server: TrainerServer) -> None:
-        from trainerd.training.supervisor import SessionSupervisor
-
         super().__init__(server)
-        self.supervisor = SessionSupervisor(settings=lambda: server.settings.monitor)
-        server.training_supervisor = self.supervisor  # type: ignore[attr-defined]
-        self.supervisor.add_listener(self._on_event)
+        self._supervisor: SessionSupervisor | None = None
+        self._listeners: list[Any] = [self._on_event]
+        server.training_supervisor = self  # type: ignore[attr-defined]
+
+    @property
+    def supervisor(self) -> SessionSupervisor:
+        if self._supervisor is None:
+            from trainerd.training.supervisor import SessionSupervisor
+
+            self._supervisor = SessionSupervisor(settings=lambda: self.server.settings.monitor)
+            for listener in self._listeners:
+                self._supervisor.add_listener(listener)
+        return self._supervisor
+
+    def add_listener(self, listener: Any) -> None:
+        """Other features' listeners (the triage feature's diagnostics), before or after the start."""
+        if self._supervisor is None:
+            self._listeners.append(listener)
+        else:
+            self._supervisor.add_listener(listener)
 
     def _on_event(self, obj: Any) -> None:
         from trainerd.training.watch import SessionEvent
@@ -49,7 +65,7 @@ class TrainingFeature(LanguageFeature):
             self.server.notify(protocol.SESSION_EVENT, wire(obj))
 
     def register(self) -> None:
-        register_handlers(self.server, self.supervisor)
+        register_handlers(self.server, _Lazy(self))  # type: ignore[arg-type]
 
     def initialized(self) -> None:
         for root in workspace_roots(self.server):
@@ -65,7 +81,18 @@ class TrainingFeature(LanguageFeature):
                 self.supervisor.add_root(Path(path))
 
     def shutdown(self) -> None:
-        self.supervisor.stop()
+        if self._supervisor is not None:
+            self._supervisor.stop()
+
+
+class _Lazy:
+    """The supervisor as the handlers see it: created on first use (after start-up)."""
+
+    def __init__(self, feature: TrainingFeature) -> None:
+        self._feature = feature
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._feature.supervisor, name)
 
 
 def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None:
@@ -138,10 +165,18 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
 
         p = protocol.parse_params(protocol.SessionsParams, params, protocol.SESSIONS)
         roots = [service.against(workspace_roots(ls), p.root)] if p.root else known_roots(ls)
-        found, changes = await call_service(ls, protocol.SESSIONS, service.list_sessions, roots)
+
+        def collect() -> tuple[list[Any], list[Any], dict[str, list[dict]]]:
+            from trainerd.training.events import run_flags
+
+            found, changes = service.list_sessions(roots)
+            return found, changes, {r.session_dir: run_flags(r) for r in found}
+
+        found, changes, flags = await call_service(ls, protocol.SESSIONS, collect)
         for change in changes:
             watcher.emit_state(change.kind, change.session)
-        return {"sessions": wire(found)}
+        # each session with its open flags (the current run's flag and crash events), as the CLI lists them
+        return {"sessions": [{**wire(r), "flags": flags[r.session_dir]} for r in found]}
 
     @server.feature(protocol.STOP_TRAINING)
     async def stop_training(ls: TrainerServer, params: Any) -> dict[str, Any]:

@@ -222,7 +222,7 @@ def _editor_completer(ls: TrainerServer) -> Any:
 
 
 async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
-    from trainerd.training.monitor import flags_for_text
+    from trainerd.monitor import flags_for_text
     from trainerd.triage import service
 
     p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)

@@ -1,7 +1,8 @@
 """The pytest plugin the worker runs suites with.
 
 It records each test's outcome and failure text, enforces a per-test timeout (SIGALRM, so a test
-stuck in Python code is interrupted and reported as ``timeout``), tells the worker which test is
+stuck in Python code is interrupted and reported as ``timeout``; a project that times its tests with
+pytest-timeout keeps its own), tells the worker which test is
 running (so the parent can name a test that hangs in C code when it has to kill the worker), and
 collects the Trace nodes registered while each test ran: the worker feeds every node the graph
 registers to :meth:`CaseRecorder.record_node`.
@@ -32,9 +33,11 @@ class CaseRecorder:
         timeout: float | None = 30.0,
         selected: set[str] | None = None,
         on_test_start: Callable[[str], None] | None = None,
+        excluded: set[str] | None = None,
     ) -> None:
         self.timeout = timeout
         self.selected = selected
+        self.excluded = excluded or set()
         self.on_test_start = on_test_start
         self.results: dict[str, CaseResult] = {}
         self.collection_errors: list[str] = []
@@ -56,10 +59,14 @@ class CaseRecorder:
     def pytest_collection_modifyitems(
         self, session: pytest.Session, config: pytest.Config, items: list
     ) -> None:
-        if self.selected is None:
+        if self.selected is None and not self.excluded:
             return
-        keep = [i for i in items if i.nodeid in self.selected]
-        drop = [i for i in items if i.nodeid not in self.selected]
+        keep = [
+            i
+            for i in items
+            if (self.selected is None or i.nodeid in self.selected) and i.nodeid not in self.excluded
+        ]
+        drop = [i for i in items if i not in keep]
         if drop:
             config.hook.pytest_deselected(items=drop)
         items[:] = keep
@@ -72,7 +79,7 @@ class CaseRecorder:
         self.current = item.nodeid
         if self.on_test_start is not None:
             self.on_test_start(item.nodeid)
-        armed = bool(self.timeout) and hasattr(signal, "setitimer")
+        armed = bool(self.timeout) and hasattr(signal, "setitimer") and not _project_times(item)
         previous = None
         if armed:
             limit = float(self.timeout or 0)
@@ -122,6 +129,11 @@ class CaseRecorder:
             collected=list(self.collected),
             duration=time.perf_counter() - self._started,
         )
+
+
+def _project_times(item: pytest.Item) -> bool:
+    """pytest-timeout is configured for this test (its SIGALRM would fight ours)."""
+    return bool(getattr(item.config, "_env_timeout", None)) or item.get_closest_marker("timeout") is not None
 
 
 def failed_outcome(outcome: str) -> bool:

@@ -1,7 +1,8 @@
-"""The parent's side of the worker: start it, send requests, answer its ``complete`` requests, and
-turn a crash, hang, ``os._exit``, segfault or garbage on its stdout into :class:`WorkerDied`.
+"""The engine's side of the worker: start it, send typed requests, relay its progress, and turn a
+crash, a hang, ``os._exit``, a signal or garbage on its stdout into :class:`WorkerDied`.
 
-Never imports ``opto`` or user code.
+Never imports ``opto`` or user code. The worker bounds each evaluation itself (a hung test's child is
+killed and named); the watchdog here is the backstop for a worker that stops answering at all.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
+from trainerd.optimize import messages as m
 from trainerd.optimize.rpc import ConnectionClosed, read_message, write_message
 
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding the trainerd package
-TEST_GRACE_S = 10.0  # on top of the per-test timeout before a silent worker is killed
-COLLECT_MIN_S = 60.0  # collection may take this long (or 4 per-test timeouts) before the first test
+BACKSTOP_S = 30.0  # beyond the worker's own limits before a silent worker is killed
+COLLECT_MIN_S = 60.0
+T = TypeVar("T")
 
 
 class WorkerDied(Exception):
@@ -33,38 +36,29 @@ class WorkerCancelled(Exception):
     """The caller's cancel event was set; the worker was stopped."""
 
 
-CompleteHandler = Callable[[dict[str, Any]], dict[str, Any]]  # params -> result, or raises RpcError
-
-
-class RpcError(Exception):
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 class WorkerClient:
-    """One worker process. Use as a context manager; :meth:`request` blocks until the answer."""
+    """One worker process. :meth:`call` blocks until the answer (or cancel, or death)."""
 
     def __init__(
         self,
         python: str | None,
         cwd: Path,
         log_file: Path,
-        on_complete: CompleteHandler,
-        on_progress: Callable[[dict[str, Any]], None] | None = None,
+        on_progress: Callable[[m.Progress], None] | None = None,
         cancel: threading.Event | None = None,
-        test_timeout: float = 30.0,
+        test_timeout: float = 60.0,
         idle_timeout: float = 900.0,
     ) -> None:
         self.python = python or sys.executable
         self.cwd, self.log_file = cwd, log_file
-        self.on_complete, self.on_progress = on_complete, on_progress
+        self.on_progress = on_progress
         self.cancel = cancel or threading.Event()
         self.test_timeout, self.idle_timeout = test_timeout, idle_timeout
         self.proc: subprocess.Popen[bytes] | None = None
+        self.init: m.InitializeParams | None = None
         self._inbox: queue.Queue[dict[str, Any] | BaseException] = queue.Queue()
         self._next_id = 0
-        self._write_lock = threading.Lock()
+        self._lock = threading.Lock()  # one request at a time
         self._last_message = time.monotonic()
         self.current_test: str | None = None
         self.collecting = False
@@ -97,14 +91,17 @@ class WorkerClient:
     def pid(self) -> int | None:
         return self.proc.pid if self.proc else None
 
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
     def stop(self) -> None:
         """Ask politely, then kill the whole process group."""
         proc = self.proc
         if proc is None or proc.poll() is not None:
             return
         with contextlib.suppress(Exception):
-            with self._write_lock:
-                write_message(proc.stdin, {"jsonrpc": "2.0", "id": "shutdown", "method": "shutdown"})  # type: ignore[arg-type]
+            write_message(proc.stdin, {"jsonrpc": "2.0", "id": "shutdown", "method": "shutdown"})  # type: ignore[arg-type]
         try:
             proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
@@ -119,25 +116,43 @@ class WorkerClient:
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
 
-    def __enter__(self) -> WorkerClient:
-        return self.start()
+    # --- typed requests ---------------------------------------------------------------------
+    def initialize(self, params: m.InitializeParams) -> m.InitializeReply:
+        reply = self.call("initialize", params, m.InitializeReply)
+        if reply.error is None:
+            self.init = params
+        return reply
 
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()
+    def evaluate(self, params: m.EvaluateParams) -> m.EvaluateReply:
+        return self.call("evaluate", params, m.EvaluateReply)
 
-    # --- requests ---------------------------------------------------------------------------
-    def request(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        assert self.proc is not None and self.proc.stdin is not None
+    def prompt(self, params: m.PromptParams) -> m.PromptReply:
+        return self.call("prompt", params, m.PromptReply)
+
+    def complete(self, params: m.CompleteParams) -> m.CompleteReply:
+        return self.call("complete", params, m.CompleteReply, idle=3600.0)
+
+    def call(self, method: str, params: Any, reply: type[T], idle: float | None = None) -> T:
+        with self._lock:
+            data = self._request(method, m.encode(params), idle)
+        try:
+            return m.decode(reply, data)
+        except ValueError as exc:
+            raise WorkerDied(f"the worker answered {method!r} with {exc}") from None
+
+    def _request(self, method: str, params: dict[str, Any], idle: float | None) -> dict[str, Any]:
+        if self.proc is None or self.proc.stdin is None:
+            raise WorkerDied("the worker is not started")
         self._next_id += 1
         msg_id = self._next_id
         try:
-            with self._write_lock:
-                write_message(
-                    self.proc.stdin, {"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params}
-                )
+            write_message(
+                self.proc.stdin, {"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params}
+            )
         except (BrokenPipeError, OSError):
             raise self._died(f"while sending {method!r}") from None
         self._last_message = time.monotonic()
+        self.current_test, self.collecting = None, False
         while True:
             if self.cancel.is_set():
                 self.kill()
@@ -145,23 +160,35 @@ class WorkerClient:
             try:
                 item = self._inbox.get(timeout=0.1)
             except queue.Empty:
-                self._check_stalled(method)
+                self._check_stalled(method, idle)
                 continue
             if isinstance(item, BaseException):
                 raise self._died(f"during {method!r}: {item}") from None
             self._last_message = time.monotonic()
-            if "method" in item:
-                self._dispatch(item)
+            if item.get("method") == "progress":
+                self._progress(item.get("params"))
                 continue
             if item.get("id") != msg_id:
                 continue
-            if "error" in item and item["error"] is not None:
+            if item.get("error") is not None:
                 raise WorkerDied(
                     f"the worker answered {method!r} with an error: {item['error'].get('message')}"
                 )
-            return item.get("result") or {}
+            result = item.get("result")
+            return result if isinstance(result, dict) else {}
 
-    def _check_stalled(self, method: str) -> None:
+    def _progress(self, raw: Any) -> None:
+        try:
+            progress = m.decode(m.Progress, raw)
+        except ValueError:
+            return
+        self.current_test = progress.id if progress.event == "test_start" else None
+        self.collecting = progress.event == "pytest_start"
+        if self.on_progress is not None:
+            with contextlib.suppress(Exception):  # a broken listener must not break the run
+                self.on_progress(progress)
+
+    def _check_stalled(self, method: str, idle: float | None) -> None:
         assert self.proc is not None
         if self.proc.poll() is not None:
             # the reader delivers what the worker wrote, then end-of-stream; this is only a backstop
@@ -170,53 +197,18 @@ class WorkerClient:
             return
         silent = time.monotonic() - self._last_message
         if self.current_test:
-            limit = self.test_timeout + TEST_GRACE_S
+            limit = self.test_timeout + BACKSTOP_S
         elif self.collecting:
-            limit = max(COLLECT_MIN_S, 4 * self.test_timeout)
+            limit = max(COLLECT_MIN_S, 4 * self.test_timeout) + BACKSTOP_S
         else:
-            limit = self.idle_timeout
+            limit = idle or self.idle_timeout
         if silent > limit:
             test = self.current_test
             self.kill()
-            if self.collecting and not test:
-                raise WorkerDied(
-                    f"the test suite hung while being collected: no test started within {silent:.0f} s;"
-                    " the worker was killed (does a test module or conftest.py block at import?)"
-                )
-            if test:
-                raise WorkerDied(
-                    f"test {test} hung: no answer {silent:.0f} s after it started (per-test timeout "
-                    f"{self.test_timeout:g} s could not interrupt it); the worker was killed"
-                )
-            raise WorkerDied(f"the worker was silent for {silent:.0f} s during {method!r} and was killed")
-
-    def _dispatch(self, message: dict[str, Any]) -> None:
-        method, params = message.get("method"), message.get("params") or {}
-        if method == "progress":
-            event = params.get("event")
-            self.current_test = params.get("id") if event == "test_start" else None
-            self.collecting = event == "pytest_start"
-            if self.on_progress is not None:
-                self.on_progress(params)
-            return
-        self.current_test, self.collecting = None, False
-        if method == "complete":
-            try:
-                reply: dict[str, Any] = {"result": self.on_complete(params)}
-            except RpcError as exc:
-                reply = {"error": {"code": exc.code, "message": str(exc)}}
-            except Exception as exc:  # a failing completer must not leave the worker waiting
-                reply = {"error": {"code": -32003, "message": f"{type(exc).__name__}: {exc}"}}
-        else:
-            reply = {"error": {"code": -32601, "message": f"unknown method {method!r}"}}
-        if "id" in message:
-            assert self.proc is not None and self.proc.stdin is not None
-            try:
-                with self._write_lock:
-                    write_message(self.proc.stdin, {"jsonrpc": "2.0", "id": message["id"], **reply})
-            except (BrokenPipeError, OSError):
-                pass  # the worker died while it waited: the reader's end-of-stream reports how
-        self._last_message = time.monotonic()
+            where = f" while test {test} ran" if test else ""
+            raise WorkerDied(
+                f"the worker was silent for {silent:.0f} s during {method!r}{where} and was killed"
+            )
 
     def _died(self, doing: str) -> WorkerDied:
         assert self.proc is not None
@@ -253,9 +245,23 @@ class WorkerClient:
 
     def _read_stderr(self) -> None:
         assert self.proc is not None and self.proc.stderr is not None
-        with open(self.log_file, "ab") as log:
+        path: Path | None = None
+        log: IO[bytes] | None = None
+        try:
             for line in iter(self.proc.stderr.readline, b""):
-                log.write(line)
-                log.flush()
+                if self.log_file != path:  # the log follows the run (a pooled worker moves on)
+                    if log is not None:
+                        log.close()
+                    path, log = self.log_file, None
+                    with contextlib.suppress(OSError):
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        log = open(path, "ab")  # noqa: SIM115 - kept open across lines
+                if log is not None:
+                    with contextlib.suppress(OSError):
+                        log.write(line)
+                        log.flush()
                 self._stderr_tail.append(line.decode("utf-8", "replace"))
                 del self._stderr_tail[:-40]
+        finally:
+            if log is not None:
+                log.close()

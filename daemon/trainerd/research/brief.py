@@ -102,9 +102,10 @@ def _importing_tests(root: Path, test_files: list[Path], modules: set[str], know
         re.M,
     )
     found = []
+    known_files = {k.split("::", 1)[0] for k in known}
     for path in test_files:
         rel = path.relative_to(root).as_posix()
-        if rel in known:
+        if rel in known_files:
             continue
         try:
             text = path.read_text(encoding="utf-8")

@@ -551,20 +551,36 @@ def _characterize(
             f"characterization failed: {answer.get('message')}" + (f" ({last})" if last else ""),
             field="target",
         )
-    rows = [
-        {
-            "input": c["input"],
-            "expected": c["expected"],
-            "origin": c["origin"],
-            "source": c.get("source"),
-            "outcome": c["outcome"],
-        }
-        for c in answer["cases"]
-    ]
+    deliberate = _raised_by(t.file, t.symbol or "")
+    rows, crashes = [], []
+    for c in answer["cases"]:
+        raised = c["expected"].get("__raises__") if c["outcome"] == "raised" else None
+        if raised and c["origin"] in GENERATED_ORIGINS and raised.rsplit(".", 1)[-1] not in deliberate:
+            crashes.append(c)  # a generated input outside the domain: a finding, not the expected behaviour
+            continue
+        rows.append(
+            {
+                "input": c["input"],
+                "expected": c["expected"],
+                "origin": c["origin"],
+                "source": c.get("source"),
+                "outcome": c["outcome"],
+            }
+        )
     skipped = [
         {"input": s.get("input"), "origin": s.get("origin"), "source": s.get("source"), "reason": s["reason"]}
         for s in answer["skipped"]
     ] + [{"reason": n} for n in answer.get("notes", [])]
+    skipped += [
+        {
+            "input": c["input"],
+            "origin": c["origin"],
+            "source": c.get("source"),
+            "reason": f"crash-only input: {c['expected']['__raises__']} is not raised by {t.symbol} itself "
+            "(reported as a finding, not recorded as expected behaviour)",
+        }
+        for c in crashes
+    ]
     if not rows:
         reasons = sorted({s["reason"] for s in skipped}) or ["no inputs could be built for the target"]
         return {
@@ -574,6 +590,28 @@ def _characterize(
             "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5]),
         }
     return {"state": "ready", "rows": rows, "skipped": skipped}
+
+
+GENERATED_ORIGINS = ("boundary", "hypothesis")  # inputs trainerd made up (the others come from the project)
+
+
+def _raised_by(file: Path, symbol: str) -> set[str]:
+    """Exception class names the target raises itself (``raise ValueError(...)``): its domain errors."""
+    import ast
+
+    from trainerd.research.evidence import find_definition
+
+    try:
+        node = find_definition(ast.parse(file.read_text(encoding="utf-8")), symbol)
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return set()
+    names = set()
+    for sub in ast.walk(node) if node is not None else []:
+        if isinstance(sub, ast.Raise) and sub.exc is not None:
+            exc = sub.exc.func if isinstance(sub.exc, ast.Call) else sub.exc
+            text = ast.unparse(exc)
+            names.add(text.rsplit(".", 1)[-1])
+    return names
 
 
 _HINT_TYPES = {

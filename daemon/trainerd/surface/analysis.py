@@ -71,6 +71,18 @@ def method_kind(fn: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> s
     return "method"
 
 
+def _blocks(stmt: ast.stmt) -> list[tuple[list[ast.stmt], bool]]:
+    """A compound statement's blocks, each with whether it is an ``except`` fallback."""
+    if isinstance(stmt, ast.Try | ast.TryStar):
+        return [
+            (stmt.body, False),
+            *[(h.body, True) for h in stmt.handlers],
+            (stmt.orelse, False),
+            (stmt.finalbody, False),
+        ]
+    return [(sub, False) for sub in au.sub_bodies(stmt)]
+
+
 @attrs.define
 class _Ctx:
     prefix: str  # qualname prefix: "", "Agent.", "outer.<locals>."
@@ -153,8 +165,11 @@ class _Analyzer:
         taken = {s.qualname for s in self.result.surfaces}
         self.result.definitions = [d for d in self.result.definitions if d.qualname not in taken]
 
-    def _module_pass(self, body: list[ast.stmt], bindings: dict[str, str]) -> None:
-        """Final module-level bindings (what function bodies see) and every module-level name."""
+    def _module_pass(self, body: list[ast.stmt], bindings: dict[str, str], fallback: bool = False) -> None:
+        """Final module-level bindings (what function bodies see) and every module-level name.
+
+        ``fallback``: an ``except`` block; ``trace = None`` there (the optional-import idiom) does not
+        unbind Trace for the code that runs when the import worked."""
         for stmt in body:
             if isinstance(stmt, ast.Import | ast.ImportFrom):
                 self._import(stmt, bindings)
@@ -166,11 +181,14 @@ class _Analyzer:
                         )
             else:
                 for name, kind in au.bound_by(stmt):
-                    bindings.pop(name, None)
-                    self.module_names[name] = _ModuleName(kind, stmt.lineno)
+                    if not fallback:
+                        bindings.pop(name, None)
+                    self.module_names.setdefault(name, _ModuleName(kind, stmt.lineno))
+                    if not fallback or self.module_names[name].kind != "import":
+                        self.module_names[name] = _ModuleName(kind, stmt.lineno)
                 self._alias(stmt, bindings)
-            for sub in au.sub_bodies(stmt):
-                self._module_pass(sub, bindings)
+            for sub, is_fallback in _blocks(stmt):
+                self._module_pass(sub, bindings, fallback or is_fallback)
         self.final_bindings = bindings
 
     def _import(self, stmt: ast.Import | ast.ImportFrom, bindings: dict[str, str]) -> None:
@@ -200,7 +218,7 @@ class _Analyzer:
         self.consumed.add(id(root))
 
     # --- the scope walk ------------------------------------------------------------------------
-    def _visit_body(self, body: list[ast.stmt], ctx: _Ctx) -> None:
+    def _visit_body(self, body: list[ast.stmt], ctx: _Ctx, fallback: bool = False) -> None:
         defs = self.defs_by_scope.setdefault(ctx.prefix, {})
         for stmt in body:
             if isinstance(stmt, _FUNCS):
@@ -213,18 +231,19 @@ class _Analyzer:
             elif isinstance(stmt, ast.Import | ast.ImportFrom):
                 self._import(stmt, ctx.bindings)
             else:
-                subs = au.sub_bodies(stmt)
+                subs = _blocks(stmt)
                 if subs:
                     for expr in au.header_exprs(stmt):
                         self._scan_expression(expr, stmt, ctx)
                     for name, _ in au.bound_by(stmt):
                         ctx.bindings.pop(name, None)
-                    for sub in subs:
-                        self._visit_body(sub, ctx)
+                    for sub, is_fallback in subs:
+                        self._visit_body(sub, ctx, fallback or is_fallback)
                 else:
                     self._visit_simple(stmt, ctx)
-                    for name, _ in au.bound_by(stmt):
-                        ctx.bindings.pop(name, None)
+                    if not fallback:
+                        for name, _ in au.bound_by(stmt):
+                            ctx.bindings.pop(name, None)
                     self._alias(stmt, ctx.bindings)
 
     def _bundle_decorator(

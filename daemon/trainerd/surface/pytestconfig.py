@@ -144,6 +144,7 @@ def find_config(start: Path, boundary: Path | None = None) -> PytestConfig:
         for folder in folders:
             if any((folder / m).exists() for m in markers):
                 return PytestConfig(rootdir=folder)
+    # no project around the file: its own folder (as pytest run there), or the editor's folder
     return PytestConfig(rootdir=folders[-1] if boundary is not None else start)
 
 

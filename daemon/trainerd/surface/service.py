@@ -156,6 +156,9 @@ def analyze_text(text: str, path: str, tree: ast.Module | None = None) -> FileAn
     """
     if path.endswith(".ipynb"):
         return analyze_notebook(text, path)
+    if text.startswith("\ufeff"):  # a UTF-8 byte order mark read as text (editors drop it)
+        text = text[1:]
+        tree = None
     big = too_large(text, path)
     if big is not None:
         return FileAnalysis(path=path, findings=[big], line_count=text.count("\n") + 1)
@@ -184,19 +187,44 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
         source = cell.get("source", "")
-        source = "".join(source) if isinstance(source, list) else str(source)
-        for n, line in enumerate(source.splitlines() or [""], start=1):
-            # IPython magics and shell escapes are not Python: keep the line count, drop the text
-            joined.append("pass" if line.lstrip().startswith(("%", "!")) else line)
+        lines = ("".join(source) if isinstance(source, list) else str(source)).splitlines() or [""]
+        magic_cell = next((x for x in lines if x.strip()), "").lstrip().startswith("%%")
+        for n, line in enumerate(lines, start=1):
+            # IPython magics, shell escapes and cell magics are not Python: keep the line, drop the text
+            stripped = line.lstrip()
+            if magic_cell:
+                line = ""
+            elif stripped.startswith(("%", "!")):
+                line = line[: len(line) - len(stripped)] + "pass"
+            joined.append(line)
             owner.append((index, n))
-    source = "\n".join(joined) + "\n"
-    try:
-        analysis = analyze_source(source, path)
-    except SyntaxError as exc:
-        cell_no, cell_line = owner[(exc.lineno or 1) - 1] if owner else (0, 1)
-        raise SyntaxError(
-            f"{exc.msg} (cell {cell_no}, line {cell_line})", (path, exc.lineno, exc.offset, exc.text)
-        ) from None
+    broken: list[Finding] = []
+    while True:
+        try:
+            analysis = analyze_source("\n".join(joined) + "\n", path)
+            break
+        except SyntaxError as exc:
+            at = (exc.lineno or 1) - 1
+            if not owner or at >= len(owner) or len(broken) >= 50:
+                raise SyntaxError(f"{exc.msg}", (path, exc.lineno, exc.offset, exc.text)) from None
+            cell_no, cell_line = owner[at]
+            # one cell that does not parse (a half-written cell, IPython syntax) leaves the others analysed
+            for k, (c, _) in enumerate(owner):
+                if c == cell_no:
+                    joined[k] = ""
+            broken.append(
+                Finding(
+                    SYNTAX_ERROR,
+                    f"Cell {cell_no} does not parse ({exc.msg}, line {cell_line} of the cell): not analysed.",
+                    cell_line,
+                    0,
+                    cell_line,
+                    0,
+                    severity="information",
+                    cell=cell_no,
+                )
+            )
+    analysis.findings.extend(broken)
 
     def where(line: int) -> tuple[int, int]:
         return owner[line - 1] if 0 < line <= len(owner) else (0, line)
@@ -206,8 +234,9 @@ def analyze_notebook(text: str, path: str) -> FileAnalysis:
         _, s.end_line = where(s.end_line)
         _, s.name_line = where(s.name_line)
     for f in analysis.findings:
-        f.cell, f.start_line = where(f.start_line)
-        _, f.end_line = where(f.end_line)
+        if f.cell is None:
+            f.cell, f.start_line = where(f.start_line)
+            _, f.end_line = where(f.end_line)
         f.fixes = []  # edits on a notebook's JSON are not mechanical
     analysis.definitions = []
     analysis.notebook = True

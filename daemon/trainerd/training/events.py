@@ -1,5 +1,8 @@
-"""A session's recorded events (``events.jsonl``) and the open flags of its current run, read without
-importing the monitor: what ``trainerd sessions`` needs, kept light so the verb answers fast."""
+"""A session's ``events.jsonl``: reading it back, and the open flags of its current run.
+
+Light on purpose (json and pathlib only): ``trainerd sessions`` lists each session's open flags without
+loading the monitor.
+"""
 
 from __future__ import annotations
 

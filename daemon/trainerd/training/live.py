@@ -1,7 +1,7 @@
 """The terminal faces of the monitor: ``trainerd monitor`` output and the live ``trainerd watch`` view.
 
 ``trainerd watch SESSION`` follows a session like ``tail -f`` with the same supervisor the daemon runs:
-the latest metrics, a loss / throughput chart (plotext), flags and crashes as they happen, and keys to
+the latest metrics, a loss / throughput chart (block characters), flags and crashes as they happen, and keys to
 stop the run (``s``, confirmed) or open the log (``o``, in ``$PAGER``). Without a terminal (or with
 ``--json``) it prints each event as one JSON line and returns when the run ends.
 """
@@ -26,7 +26,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 
 _SEVERITY = {"error": "red", "warning": "yellow", "info": "cyan"}
 _SHOWN = (
@@ -73,18 +73,34 @@ def print_open_flags(con: Console, rows: list[tuple[str, list[dict]]]) -> None:
     con.print(table)
 
 
-def _chart(points: list, title: str, width: int, height: int) -> Text:
-    import plotext as plt
+_BLOCKS = " ▁▂▃▄▅▆▇█"
 
+
+def _chart(points: list, title: str, width: int, height: int) -> Text:
+    """A bar chart of the series in block characters: one column per bucket of steps, ``height`` rows."""
     finite = [(s, v) for s, v in points if v is not None]
     if len(finite) < 2:
         return Text(f"{title}: waiting for data", style="dim")
-    plt.clf()
-    plt.plotsize(width, height)
-    plt.theme("clear")
-    plt.title(title)
-    plt.plot([s for s, _ in finite], [v for _, v in finite], marker="braille")
-    return Text.from_ansi(plt.build())
+    width = max(10, width - 10)
+    buckets: list[list[float]] = [[] for _ in range(min(width, len(finite)))]
+    first, last = finite[0][0], finite[-1][0]
+    span = max(1, last - first)
+    for step, value in finite:
+        buckets[min(len(buckets) - 1, int((step - first) / span * len(buckets)))].append(value)
+    means = [sum(b) / len(b) if b else None for b in buckets]
+    known = [m for m in means if m is not None]
+    low, high = min(known), max(known)
+    scale = (high - low) or 1.0
+    rows = []
+    for row in range(height - 1, -1, -1):
+        cells = []
+        for m in means:
+            level = 0 if m is None else (m - low) / scale * (height - 1) + 1 - row  # the minimum: one row
+            cells.append(_BLOCKS[max(0, min(8, round(level * 8)))])
+        label = f"{high:.3g}" if row == height - 1 else f"{low:.3g}" if row == 0 else ""
+        rows.append(f"{label:>9} {''.join(cells)}")
+    rows.append(f"{'':>9} step {first} .. {last}")
+    return Text(f"{title}\n" + "\n".join(rows), style="cyan")
 
 
 def render(metrics: Any, events: list[Any], log_tail: list[str], width: int = 100) -> Group:
@@ -141,7 +157,7 @@ def render(metrics: Any, events: list[Any], log_tail: list[str], width: int = 10
 
 
 def _log_tail(path: str, lines: int = 8) -> list[str]:
-    from trainerd.training.monitor.parse import clean
+    from trainerd.monitor.parse import clean
 
     try:
         with open(path, "rb") as fh:
@@ -196,6 +212,8 @@ def _ended(event: Any) -> bool:
 
 def _stream(supervisor: Any, root: Path, name: str, events: queue.Queue, state: str) -> int:
     """One JSON line per event; returns when the session has ended and its log is read."""
+    sys.stdout.write(json.dumps({"kind": "watching", "session": name, "state": state}) + "\n")
+    sys.stdout.flush()
     last = None
     while True:
         if state != "running" and events.empty():

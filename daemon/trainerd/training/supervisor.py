@@ -31,8 +31,7 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.events import open_flags, run_flags  # noqa: F401 - re-exported
-from trainerd.training.monitor import MonitorSettings
+from trainerd.monitor import MonitorSettings
 from trainerd.training.watch import (
     SESSION_FILE,
     STOP_KINDS,
@@ -184,7 +183,12 @@ class SessionSupervisor:
     def _auto_stop(self, event: SessionEvent) -> None:
         from trainerd.training import sessions
 
-        root = Path(event.session_dir).parent.parent.parent
+        tail = self.tails.get(Path(event.session_dir).resolve())
+        root = tail.root if tail is not None else Path(event.session_dir).parents[2]
+        record_file = Path(event.session_dir) / SESSION_FILE
+        deadline = time.monotonic() + 30
+        while not record_file.is_file() and time.monotonic() < deadline and not self._stop.is_set():
+            self._stop.wait(0.05)  # a run that went NaN within its launch: the record is being written
         try:
             with self.busy:
                 record = sessions.stop(root, event.session, grace_seconds=10.0)
@@ -433,7 +437,5 @@ __all__ = [
     "SessionSupervisor",
     "TriageUpdate",
     "metrics",
-    "open_flags",
-    "run_flags",
     "session_metrics",
 ]

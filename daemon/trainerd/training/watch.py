@@ -7,9 +7,10 @@ sends nothing twice). It has no thread of its own: the supervisor calls :meth:`S
 the log changes and :meth:`SessionTail.tick` on its clock; the CLI's one-shot verbs call
 :func:`inspect_session`.
 
-Long logs: a backlog of more than ``_BIG_BACKLOG`` bytes (a re-attach to a long run) is read by
-:meth:`Monitor.catch_up <trainerd.training.monitor.core.Monitor.catch_up>` in a child process, so the
-daemon's event loop keeps the GIL; the triage then reads only the log's tail, where a crash is.
+Long logs: a backlog of more than ``_BACKLOG`` bytes (a re-attach to a long run) is read by
+:meth:`Monitor.catch_up <trainerd.monitor.core.Monitor.catch_up>` (in a child process when it
+is over ``_CHILD_BACKLOG``, so the daemon's event loop keeps the GIL); the triage then reads only the
+log's tail, where a crash is.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from typing import Any
 
 import attrs
 
+from trainerd.monitor import Flag, Monitor, MonitorSettings
 from trainerd.project import layout
 from trainerd.project.clock import parse_utc, utc_now
 from trainerd.project.layout import EVENTS_FILE, LOG_FILE, SESSION_FILE
-from trainerd.training.events import read_events  # noqa: F401 - re-exported (callers import it from here)
-from trainerd.training.monitor import Flag, Monitor, MonitorSettings
+from trainerd.training.events import read_events
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +42,9 @@ _TRIGGER = re.compile(
     re.I,
 )
 _WINDOW_LINES = 4000
-_READ_CHUNK = 4 << 20  # bytes read per live step (more waits for the next step: bounded work per call)
-_BIG_BACKLOG = 16 << 20  # a backlog larger than this is caught up in a child process
+_READ_CHUNK = 1 << 20  # bytes read per live step (more waits for the next step: bounded work per call)
+_BACKLOG = 256 << 10  # a backlog larger than this is caught up (rare lines in full, the rest sampled)
+_CHILD_BACKLOG = 4 << 20  # ... in a child process when larger than this (the daemon keeps its GIL)
 _TAIL_BYTES = 2 << 20  # how much of a long log's end the triage reads after a catch-up
 STOP_KINDS = ("nan_inf", "divergence")  # flags that offer to stop the run
 
@@ -203,8 +205,8 @@ class SessionTail:
         backlog = size - self.offset
         if backlog <= 0:
             return out
-        if backlog > _BIG_BACKLOG:
-            out += self._catch_up(size, stop, catch_up_in_child)
+        if backlog > _BACKLOG:
+            out += self._catch_up(size, stop, catch_up_in_child and backlog > _CHILD_BACKLOG)
             return out
         try:
             with open(self.log_path, "rb") as fh:
@@ -280,31 +282,22 @@ class SessionTail:
         try:
             payload = pickle.dumps((self.monitor, str(self.log_path), start, end))
             proc = subprocess.Popen(
-                [sys.executable, "-m", "trainerd.training.monitor.catchup"],
+                [sys.executable, "-m", "trainerd.monitor.catchup"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
             )
             try:
-                assert proc.stdin is not None and proc.stdout is not None
-                proc.stdin.write(payload)
-                proc.stdin.close()
-                while proc.poll() is None:
-                    if stop is not None and stop.wait(0.05):
-                        proc.kill()
-                        proc.wait()
-                        return None
-                    if stop is None:
-                        proc.wait()
-                answer = proc.stdout.read()
-                if proc.returncode != 0:
-                    assert proc.stderr is not None
-                    logger.warning("catching up %s failed: %s", self.log_path, proc.stderr.read()[-2000:])
-                    return None
+                answer, errors = _communicate(proc, payload, stop)
             finally:
                 if proc.poll() is None:
                     proc.kill()
                     proc.wait()
+            if answer is None:
+                return None  # stopped
+            if proc.returncode != 0:
+                logger.warning("catching up %s failed: %s", self.log_path, errors[-2000:])
+                return None
             monitor, read = pickle.loads(answer)
         finally:
             self.monitor.structured = structured
@@ -429,6 +422,21 @@ class SessionTail:
         )
         append_event(self.directory, event)
         return event
+
+
+def _communicate(proc: subprocess.Popen, payload: bytes, stop: Any) -> tuple[bytes | None, bytes]:
+    """Send ``payload``, read the child's whole answer (no pipe fills up), give up when ``stop`` is set."""
+    data: bytes | None = payload
+    while True:
+        try:
+            out, err = proc.communicate(data, timeout=0.1)
+            return out, err or b""
+        except subprocess.TimeoutExpired:
+            data = None  # sent already; retrying loses no output
+            if stop is not None and stop.is_set():
+                proc.kill()
+                proc.communicate()
+                return None, b""
 
 
 def append_event(directory: Path, event: SessionEvent) -> None:

@@ -74,7 +74,7 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
     return text
 
 
-# the training monitor's reader of a pasted text: ``trainerd.training.monitor.flags_for_text``. The
+# the training monitor's reader of a pasted text: ``trainerd.monitor.flags_for_text``. The
 # faces pass it in (the training package already builds on triage; triage must not import it back).
 FlagReader = Callable[..., list[Any]]
 

@@ -26,6 +26,7 @@ from trainerd.workspace.contract import (
     WriteBackInfo,
 )
 from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
+from trainerd.workspace.records import StatusRecords, run_state, target_key
 from trainerd.workspace.target import Target, resolve_target
 
 # blockers this module computes fresh on every resolve; others persisted in the status file
@@ -42,8 +43,9 @@ def sha256_file(path: Path) -> str:
 
 
 @attrs.define
-class Workspace:
-    """A handle on one target's trainer workspace. All writes go through :meth:`update`."""
+class Workspace(StatusRecords):
+    """A handle on one target's trainer workspace. All writes go through :meth:`update`, each named
+    change through one of the ``record_*`` mutators (:mod:`trainerd.workspace.records`)."""
 
     target: Target
 
@@ -200,7 +202,7 @@ def _next_action(
         first = blockers[0]
         how = f" (`{first.command}`)" if first.command else ""
         return f"Resolve blocker '{first.code}': {first.fix or first.message}{how}"
-    if optimization.status == "manual_followup":
+    if optimization.status == "followup_needed":
         report = optimization.artifacts.get("optimize_report")
         return f"Answer the optimizer's follow-up in {report}: `trainerd answer {ws.target.rel(ws.root)} --response FILE`"
     if optimization.status == "interrupted":
@@ -215,19 +217,32 @@ def _next_action(
     return f"Optimize: `trainerd optimize {spec}`"
 
 
+def _run_of(status: dict[str, Any], symbol: str | None) -> dict[str, Any] | None:
+    """The run record of this target (``runs[key]``); a workspace written before per-target runs has
+    only ``run``, taken when it names no other target."""
+    runs = status.get("runs")
+    record = runs.get(target_key(symbol)) if isinstance(runs, dict) else None
+    if isinstance(record, dict) and record.get("state"):
+        return record
+    run = status.get("run") if isinstance(status.get("run"), dict) else None
+    if run and run.get("target") in (None, target_key(symbol)):
+        return run
+    return None
+
+
 def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Blocker]) -> OutputContract:
     """Assemble the output contract from the status file."""
     t = ws.target
     s = status or {}
     artifacts = dict(s.get("required_artifacts") or {})
-    run = s.get("run") if isinstance(s.get("run"), dict) else None
+    run = _run_of(s, t.symbol)
     optimization = OptimizationInfo(artifacts=artifacts)
     if run:
-        run_state = run.get("state") or "not_started"
-        if run_state == "running" and not pid_alive(run.get("pid")):
-            run_state = "interrupted"
+        state = run_state(run.get("state")) or "not_started"
+        if state == "running" and not pid_alive(run.get("pid")):
+            state = "interrupted"
         optimization = OptimizationInfo(
-            status=run_state,
+            status=state,
             run_id=run.get("id"),
             iteration=run.get("iteration"),
             last_completed_step=run.get("last_completed_step"),
@@ -240,7 +255,8 @@ def contract_for(ws: Workspace, status: dict[str, Any] | None, blockers: list[Bl
     notes = [n for n in raw_notes if isinstance(n, str)] if isinstance(raw_notes, list) else []
     if status is not None and ws.source_changed(status):
         notes.append(
-            f"{t.rel(t.file)} changed since the snapshot; write-back will be refused until reviewed."
+            f"{t.rel(t.file)} changed since the snapshot in inputs/source; each run takes its own snapshot "
+            "when it starts, and a candidate is re-applied over edits elsewhere in the file."
         )
     return OutputContract(
         target=TargetInfo(

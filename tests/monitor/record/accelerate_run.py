@@ -49,7 +49,7 @@ for epoch in range(epochs):
         progress.update(1)
         step += 1
         if args.fault == "slow" and step > max_steps // 2:
-            time.sleep(0.1)
+            time.sleep(0.5)
         if args.fault == "hang" and step == max_steps // 2:
             time.sleep(3600)
         if step % 5 == 0:

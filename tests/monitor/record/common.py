@@ -16,10 +16,16 @@ def fault_arg(parser: argparse.ArgumentParser | None = None) -> argparse.Argumen
     return parser
 
 
-def token_batches(n: int, seq: int = 16, vocab: int = 32, seed: int = 0):
-    """Sequences that count up modulo ``vocab`` from a random start: easy to learn, so loss falls."""
+def token_batches(n: int, seq: int = 16, vocab: int = 32, seed: int = 0, noise: float = 0.0):
+    """Sequences that count up modulo ``vocab`` from a random start: easy to learn, so loss falls.
+
+    ``noise``: the share of tokens replaced at random, so the loss has a floor above zero."""
     import torch
 
     g = torch.Generator().manual_seed(seed)
     starts = torch.randint(0, vocab, (n, 1), generator=g)
-    return (starts + torch.arange(seq)) % vocab
+    data = (starts + torch.arange(seq)) % vocab
+    if noise:
+        mask = torch.rand(data.shape, generator=g) < noise
+        data[mask] = torch.randint(0, vocab, (int(mask.sum()),), generator=g)
+    return data

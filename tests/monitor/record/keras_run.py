@@ -31,12 +31,12 @@ model = keras.Sequential(
     [
         keras.Input((16,)),
         keras.layers.Dense(32, activation="relu"),
-        keras.layers.Dense(1, activation="sigmoid"),
+        # torch's binary_cross_entropy refuses NaN probabilities: the NaN run works on logits
+        keras.layers.Dense(1, activation=None if args.fault == "nan" else "sigmoid"),
     ]
 )
-model.compile(
-    optimizer=keras.optimizers.SGD(lr, momentum=0.9), loss="binary_crossentropy", metrics=["accuracy"]
-)
+loss = keras.losses.BinaryCrossentropy(from_logits=args.fault == "nan")
+model.compile(optimizer=keras.optimizers.SGD(lr, momentum=0.9), loss=loss, metrics=["accuracy"])
 callbacks = [Slow()]
 if args.fault == "diverge":  # a schedule that climbs too far
     callbacks.append(keras.callbacks.LearningRateScheduler(lambda epoch: 1e-2 * 10**epoch))

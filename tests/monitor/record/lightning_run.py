@@ -7,6 +7,7 @@ import time
 import lightning as L
 import torch
 from common import fault_arg
+from lightning.pytorch.callbacks import RichProgressBar, TQDMProgressBar
 from lightning.pytorch.loggers import CSVLogger, TensorBoardLogger
 
 parser = fault_arg()
@@ -32,7 +33,7 @@ class Net(L.LightningModule):
             xb = xb * float("nan")
         loss = torch.nn.functional.cross_entropy(self.net(xb), yb)
         if args.fault == "slow" and self.current_epoch >= 2:
-            time.sleep(0.15)
+            time.sleep(0.5)
         if args.fault == "hang" and self.global_step == 100:
             time.sleep(3600)
         self.log("train_loss", loss, prog_bar=True, on_step=True, on_epoch=False)
@@ -52,11 +53,8 @@ class Net(L.LightningModule):
         return {"optimizer": opt, "lr_scheduler": {"scheduler": ramp, "interval": "step"}}
 
 
-callbacks = []
-if args.bar == "rich":
-    from lightning.pytorch.callbacks import RichProgressBar
-
-    callbacks.append(RichProgressBar())
+# Lightning picks the rich bar by itself when rich is installed: ask for the one wanted
+callbacks = [RichProgressBar() if args.bar == "rich" else TQDMProgressBar()]
 trainer = L.Trainer(
     max_epochs=args.steps or 4,
     accelerator="cpu",

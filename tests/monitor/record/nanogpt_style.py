@@ -16,7 +16,7 @@ args = parser.parse_args()
 # config, printed the way nanoGPT's configurator echoes overrides
 out_dir = args.out
 eval_interval = 50
-log_interval = 5
+log_interval = 1 if args.fault == "plateau" else 5
 always_save_checkpoint = False
 learning_rate = {"diverge": 0.3, "plateau": 0.0}.get(args.fault, 3e-3)
 warmup_iters = 150 if args.fault == "diverge" else 0

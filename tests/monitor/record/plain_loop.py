@@ -12,7 +12,7 @@ parser = fault_arg()
 parser.add_argument("--style", choices=["print", "tqdm"], default="print")
 args = parser.parse_args()
 torch.manual_seed(0)
-data = token_batches(2048)
+data = token_batches(2048, noise=0.2)
 model = torch.nn.Sequential(torch.nn.Embedding(32, 32), torch.nn.Linear(32, 32))
 lr = {"nan": 1e6, "plateau": 0.0}.get(args.fault, 0.1)
 opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
@@ -35,7 +35,7 @@ for step in bar:
     gnorm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1e9)
     opt.step()
     if args.fault == "slow" and step > steps // 2:
-        time.sleep(0.03)
+        time.sleep(0.5)
     if args.fault == "hang" and step == steps // 2:
         time.sleep(3600)
     if args.style == "tqdm":

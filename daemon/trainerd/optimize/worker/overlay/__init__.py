@@ -1,0 +1,1 @@
+"""Holds the ``sitecustomize`` that subprocesses of the tests load (see ``..loader``)."""

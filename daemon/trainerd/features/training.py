@@ -20,7 +20,7 @@ from lsprotocol import types
 
 from trainerd import protocol
 from trainerd.features.base import LanguageFeature
-from trainerd.features.common import call_service, wire, workspace_roots
+from trainerd.features.common import call_service, confine, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -95,9 +95,20 @@ class _Lazy:
         return getattr(self._feature.supervisor, name)
 
 
+def _against_workspace(ls: TrainerServer, given: str, field: str = "root") -> Path:
+    """``given`` as a folder inside a workspace folder (a relative one against the first folder, not
+    the daemon's cwd); ``-32602`` naming ``field`` when it resolves outside, or is not a folder."""
+    return confine(ls, given, field, "", kind="dir")
+
+
+def _confined(ls: TrainerServer, given: str | None, field: str = "root") -> str | None:
+    return str(_against_workspace(ls, given, field)) if given else None
+
+
 def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None:
-    """The training requests: each parses its params, calls one service, shapes the answer
-    (``watcher``: the supervisor that launch / stop / restart report their changes through)."""
+    """The training requests: each confines the paths it was given to the workspace folders, calls
+    one service, shapes the answer (``watcher``: the supervisor that launch / stop / restart report
+    their changes through)."""
 
     def known_roots(ls: TrainerServer) -> list[Path]:
         return [*watcher.roots, *workspace_roots(ls)]
@@ -107,7 +118,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.SessionMetricsParams, params, protocol.SESSION_METRICS)
-        root = service.session_root(p.name, p.root, known_roots(ls), workspace_roots(ls))
+        root = service.session_root(p.name, _confined(ls, p.root), known_roots(ls), workspace_roots(ls))
         result = await call_service(ls, protocol.SESSION_METRICS, watcher.metrics, root, p.name)
         return wire(result)
 
@@ -116,19 +127,26 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.DetectTrainingParams, params, protocol.DETECT_TRAINING)
+        if p.command is not None:  # the pre-flight compiles the entry and imports its modules
+            ls.require_trust(protocol.DETECT_TRAINING, "the pre-flight imports the entry's modules")
+        probe = p.environment and ls.trusted  # the probe runs the project's interpreter
         result = await call_service(
             ls,
             protocol.DETECT_TRAINING,
             service.detect_with_preflight,
-            p.root,
-            environment=p.environment,
+            _confined(ls, p.root),
+            environment=probe,
             command=p.command,
-            cwd=p.cwd,
+            cwd=_confined(ls, p.cwd, "cwd"),
             target_metric=p.target_metric,
             smoke_test=p.smoke_test,
             interpreter=ls.settings.interpreter,
             folders=workspace_roots(ls),
         )
+        if p.environment and not probe:
+            result.problems.append(
+                "environment not probed: the workspace is not trusted (it runs the project's Python)"
+            )
         return wire(result)
 
     @server.feature(protocol.LAUNCH_TRAINING)
@@ -142,20 +160,18 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            watcher.exclusive(service.launch),
+            watcher.exclusive(_reporting_start(watcher, service.launch)),
             p.command,
-            cwd=p.cwd,
-            root=p.root,
+            cwd=_confined(ls, p.cwd, "cwd"),
+            root=_confined(ls, p.root),
             folders=workspace_roots(ls),
             backend=p.backend or ls.settings.session_backend,
             name=p.name,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
             slurm=None if job.is_empty() else job,
             interpreter=ls.settings.interpreter,
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state not in ("running", "pending"):  # ended during the settle window
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.LAUNCH_TRAINING, result, p.settle_seconds)
         await _first_sign(ls, protocol.LAUNCH_TRAINING, result, _wait(p), begin)
         return wire(result)
 
@@ -164,7 +180,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.SessionsParams, params, protocol.SESSIONS)
-        roots = [service.against(workspace_roots(ls), p.root)] if p.root else known_roots(ls)
+        roots = [_against_workspace(ls, p.root)] if p.root else known_roots(ls)
 
         def collect() -> tuple[list[Any], list[Any], dict[str, list[dict]]]:
             from trainerd.training.events import run_flags
@@ -188,7 +204,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
             protocol.STOP_TRAINING,
             watcher.exclusive(service.stop_session),
             p.name,
-            root=p.root,
+            root=_confined(ls, p.root),
             roots=known_roots(ls),
             grace_seconds=p.grace_seconds,
             folders=workspace_roots(ls),
@@ -208,19 +224,46 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            watcher.exclusive(service.restart_session),
+            watcher.exclusive(_reporting_start(watcher, service.restart_session)),
             p.name,
-            root=p.root,
+            root=_confined(ls, p.root),
             roots=known_roots(ls),
             command=p.command,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
             folders=workspace_roots(ls),
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state not in ("running", "pending"):
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.RESTART_TRAINING, result, p.settle_seconds)
         await _first_sign(ls, protocol.RESTART_TRAINING, result, _wait(p), begin)
         return wire(result)
+
+
+def _reporting_start(watcher: SessionSupervisor, start: Any) -> Any:
+    """``start`` (launch or restart) that reports ``started`` before the supervisor's lock is let go,
+    so no state the supervisor reads afterwards can be reported before it."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = start(*args, **kwargs)
+        watcher.emit_state("started", result.session)
+        if result.session.state != "running" and result.session.state != "pending":  # ended at once
+            watcher.emit_state(result.session.state, result.session)
+        return result
+
+    return run
+
+
+async def _settle(
+    ls: TrainerServer, watcher: SessionSupervisor, method: str, result: Any, seconds: float
+) -> Any:
+    """Watch the new command for ``seconds`` without holding the supervisor's lock (other sessions
+    are polled, stopped and launched meanwhile); report the end if this watch recorded it."""
+    from trainerd.training import sessions
+
+    if seconds <= 0 or result.session.state != "running":
+        return result
+    result, changes = await call_service(ls, method, sessions.settle, result, seconds)
+    for change in changes:
+        watcher.emit_state(change.kind, change.session)
+    return result
 
 
 def _wait(params: Any) -> float:

@@ -21,26 +21,11 @@ from trainerd.workspace.files import locked
 def owns(record: SessionRecord) -> bool:
     """Is the screen/tmux session named like ``record`` really ``record``'s? Names are global to the
     machine and a finished session's name can be taken again by another project's launch: never
-    close someone else's session. (screen: its server was started with this session's screenrc;
-    tmux: its pane is this session's process.)"""
-    if record.backend == "screen":
-        server = backends.ScreenBackend()._sessions().get(record.name)
-        if server is None:
-            return False
-        try:
-            cmdline = Path(f"/proc/{server}/cmdline").read_bytes().decode(errors="replace")
-        except OSError:
-            return False
-        return str(Path(record.session_dir) / backends.SCREENRC_FILE) in cmdline
-    if record.backend == "tmux":
-        panes = backends.TmuxBackend()._panes(record.name)
-        return (
-            bool(panes)
-            and record.pid is not None
-            and panes is not None
-            and panes[0][3:4] == [str(record.pid)]
-        )
-    return False
+    close someone else's session (the backend's own test: screen's server runs this session's
+    screenrc, tmux's session carries this session's pane-died hook)."""
+    if record.backend not in ("screen", "tmux"):
+        return False
+    return backends.get(record.backend).owns(record)
 
 
 def _screen_done(record: SessionRecord, grace_seconds: float = 10.0) -> bool:

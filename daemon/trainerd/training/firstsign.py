@@ -34,7 +34,7 @@ class FirstSign:
 
 def sign_of_life(text: str) -> str | None:
     """The first line of ``text`` (log output) that carries a training metric or a progress bar."""
-    from trainerd.training.monitor.parse import clean, parse_metrics
+    from trainerd.monitor.parse import clean, parse_metrics
 
     for raw in text.replace("\r\n", "\n").split("\n"):
         for segment in raw.split("\r"):

@@ -31,6 +31,7 @@ from trainerd.data import converter
 from trainerd.errors import TrainerError
 from trainerd.project import layout
 from trainerd.project.clock import utc_now
+from trainerd.project.confine import refuse_linked_workspace
 from trainerd.training import backends
 from trainerd.training.environment import SessionEnvironment
 from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
@@ -40,7 +41,8 @@ TRAINING_DIR = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
 SESSION_FILE = layout.SESSION_FILE
 LOG_FILE = layout.LOG_FILE
 NAME_PREFIX = layout.SESSION_NAME_PREFIX
-_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+# \Z, not $: "$" also matches before a final newline ("name\n" would pass)
+_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z")
 STATES = ("pending", "running", "exited", "killed", "lost")
 
 
@@ -142,7 +144,9 @@ def _save(record: SessionRecord) -> None:
 def _load(path: Path) -> SessionRecord:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return converter.structure(data, SessionRecord)
+        record = converter.structure(data, SessionRecord)
+        record.session_dir = str(path.parent)  # where the record is, whatever it says (it may be forged)
+        return record
     except (OSError, ValueError) as exc:
         raise TrainerError(f"cannot read {path}: {exc}") from None
     except Exception as exc:  # cattrs: a field with the wrong type
@@ -381,6 +385,23 @@ def _settle(backend: backends.Backend, record: SessionRecord, settle_seconds: fl
     _await_screen_code(record)
 
 
+def settle(result: LaunchResult, settle_seconds: float) -> tuple[LaunchResult, list[Transition]]:
+    """:func:`launch`/:func:`restart` with ``settle_seconds=0``, then this, outside any lock: watch the
+    new command for ``settle_seconds`` so one that exits at once is returned as such. Returns the
+    refreshed result and the transitions this call recorded (the caller reports those; a watcher
+    that records one first reports it itself: each is reported once)."""
+    record = result.session
+    changes: list[Transition] = []
+    deadline = time.monotonic() + settle_seconds
+    while record.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        change = reconcile(record)
+        if change is not None:
+            changes.append(change)
+    _await_screen_code(record)
+    return attrs.evolve(result, session=record, output_tail=output_tail(record)), changes
+
+
 def _await_screen_code(record: SessionRecord) -> None:
     if record.state == "exited" and record.backend == "screen" and record.exit_code is None:
         # screen writes its exit message a moment after the command ends; give it that moment
@@ -444,8 +465,9 @@ def launch(
             name = f"{base}-{counter}"
             counter += 1
     folder = session_dir(project, name)
-    training_dir(project).mkdir(parents=True, exist_ok=True)
     try:
+        refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
+        training_dir(project).mkdir(parents=True, exist_ok=True)
         folder.mkdir(mode=0o700, exist_ok=False)  # session.json keeps the launch's environment variables
     except FileExistsError:
         raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
@@ -526,9 +548,10 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
                     current.job.update(stopped.job)
                 _save(current)
             record = current
-    from trainerd.training.closing import owns
-
-    if record.backend not in ("screen", "tmux") or owns(record):
+    elif backends.unowned_process(backend, record) is not None:
+        # an ended session whose name now belongs to someone else's live process: not ours to close
+        return record
+    if record.backend not in ("screen", "tmux") or backend.owns(record):
         backend.close(name)
     if record.state not in ("running", "pending") and record.closed_at is None:
         with locked(Path(record.session_dir)):

@@ -8,6 +8,7 @@ has copied the command's last output into the log.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +39,27 @@ def _screen_done(record: SessionRecord, grace_seconds: float = 10.0) -> bool:
     except ValueError:
         return True
     return (datetime.now(UTC) - ended).total_seconds() >= grace_seconds
+
+
+def wait_output_copied(record: SessionRecord, timeout: float = 5.0) -> None:
+    """After the command ended, give screen/tmux the moment they need to copy its last output (a
+    traceback, the KeyboardInterrupt of a stop) into the log before the session is closed: under
+    screen its own exit line is in the log (it comes last), under tmux the pane is marked dead (tmux
+    read the terminal to its end). Bounded: a busy machine delays, never blocks, a stop."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if record.backend == "screen":
+            if backends._screen_exit_from_log(Path(record.session_dir), record.log_offset)[2]:
+                return
+            if not backends.ScreenBackend().exists(record.name):
+                return
+        elif record.backend == "tmux":
+            panes = backends.TmuxBackend()._panes(record.name)
+            if not panes or panes[0][:1] == ["1"]:
+                return
+        else:
+            return
+        time.sleep(0.02)
 
 
 def close_finished(record: SessionRecord) -> bool:

@@ -323,11 +323,18 @@ def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Tr
             continue  # its backend is gone or its folder unreadable: shown as last recorded
         if change:
             changes.append(change)
-        elif record.closed_at is None and record.backend in ("screen", "tmux"):
-            from trainerd.training.closing import close_finished
-
-            close_finished(record)  # ended before trainerd closed sessions (or closing failed then)
+        else:
+            _close_ended(record)
     return records, changes
+
+
+def _close_ended(record: SessionRecord) -> None:
+    """Close the screen/tmux session of a run that ended earlier but is still open: it ended before
+    trainerd closed sessions, or closing had to wait then (screen still copying its last output)."""
+    if record.closed_at is None and record.backend in ("screen", "tmux") and not _unsettled(record):
+        from trainerd.training.closing import close_finished
+
+        close_finished(record)
 
 
 def list_sessions(root: Path) -> list[SessionRecord]:
@@ -350,6 +357,8 @@ def get_session_with_change(root: Path, name: str) -> tuple[SessionRecord, Trans
         )
     record = _load(file)
     change = reconcile(record)
+    if change is None:
+        _close_ended(record)
     return record, change
 
 
@@ -551,7 +560,12 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
     elif backends.unowned_process(backend, record) is not None:
         # an ended session whose name now belongs to someone else's live process: not ours to close
         return record
-    if record.backend not in ("screen", "tmux") or backend.owns(record):
+    if record.backend not in ("screen", "tmux"):
+        backend.close(name)
+    elif backend.owns(record):
+        from trainerd.training.closing import wait_output_copied
+
+        wait_output_copied(record)  # the command's last words (its KeyboardInterrupt) reach the log
         backend.close(name)
     if record.state not in ("running", "pending") and record.closed_at is None:
         with locked(Path(record.session_dir)):

@@ -7,7 +7,13 @@ import { ChildProcessWithoutNullStreams, execFileSync, spawn } from 'child_proce
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CancellationToken, MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import {
+  CancellationToken,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+} from 'vscode-jsonrpc/node';
 import { DaemonEndpoint, WORK_DONE_PROGRESS } from '../../src/wiring';
 import { COMPLETE_CAPABILITY } from '../../src/protocol';
 
@@ -50,8 +56,15 @@ export class Daemon {
     readonly root: string,
   ) {}
 
-  static async start(root: string, initializationOptions: Record<string, unknown> = {}, capabilities?: Record<string, unknown>): Promise<Daemon> {
-    const proc = spawn(PYTHON, ['-m', 'trainerd', 'serve', '--log-level', 'debug'], { cwd: root, env: { ...process.env, PYTHONUNBUFFERED: '1' } });
+  static async start(
+    root: string,
+    initializationOptions: Record<string, unknown> = {},
+    capabilities?: Record<string, unknown>,
+  ): Promise<Daemon> {
+    const proc = spawn(PYTHON, ['-m', 'trainerd', 'serve', '--log-level', 'debug'], {
+      cwd: root,
+      env: { ...process.env, PYTHONUNBUFFERED: '1' },
+    });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const daemon = new Daemon(proc, connection, root);
     proc.stderr.on('data', (chunk: Buffer) => daemon.stderr.push(chunk.toString()));
@@ -94,7 +107,11 @@ export class Daemon {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`no ${method} within ${timeoutMs} ms; got ${this.notifications.map((n) => n.method).join(', ')}\nstderr: ${this.stderr.join('').slice(-3000)}`));
+        reject(
+          new Error(
+            `no ${method} within ${timeoutMs} ms; got ${this.notifications.map((n) => n.method).join(', ')}\nstderr: ${this.stderr.join('').slice(-3000)}`,
+          ),
+        );
       }, timeoutMs);
       const done = (n: Notification) => {
         clearTimeout(timer);
@@ -189,7 +206,10 @@ export function closeSessions(root: string): void {
   const base = path.join(root, '.trainer-workspace', 'training');
   if (!fs.existsSync(base)) return;
   for (const name of fs.readdirSync(base)) {
-    for (const argv of [['tmux', 'kill-session', '-t', `=${name}`], ['screen', '-S', name, '-X', 'quit']]) {
+    for (const argv of [
+      ['tmux', 'kill-session', '-t', `=${name}`],
+      ['screen', '-S', name, '-X', 'quit'],
+    ]) {
       try {
         execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000 });
       } catch {

@@ -115,15 +115,23 @@ describe('trainerd in VS Code', () => {
 
   afterAll(async () => {
     await wb?.close();
+    // the sessions this window launched, on its own tmux server (never the user's default one)
+    if (!wb?.sessionEnv.TMUX_TMPDIR) return;
+    const env = wb.env();
     for (const base of [path.join(root ?? '', '.trainer-workspace', 'training')]) {
       if (!fs.existsSync(base)) continue;
       for (const name of fs.readdirSync(base)) {
         try {
-          execFileSync('tmux', ['kill-session', '-t', `=${name}`], { stdio: 'ignore' });
+          execFileSync('tmux', ['kill-session', '-t', `=${name}`], { stdio: 'ignore', env });
         } catch {
           // not running
         }
       }
+    }
+    try {
+      execFileSync('tmux', ['kill-server'], { stdio: 'ignore', env });
+    } catch {
+      // none left
     }
   });
 

@@ -76,6 +76,12 @@ export class Workbench {
   private shots = 0;
   readonly serverLog: string[] = [];
   url = '';
+  /**
+   * The tmux/screen servers of this window's daemon: private sockets, so a default-named session
+   * (`trainer-train-<time to the second>`) never meets one another test process launched in the same
+   * second on the user's default server (the second `tmux new-session` of a name fails).
+   */
+  sessionEnv: Record<string, string> = {};
 
   private constructor(readonly options: WorkbenchOptions) {}
 
@@ -91,6 +97,8 @@ export class Workbench {
     fs.writeFileSync(config, 'auth: none\n');
     const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
     execFileSync(CODE_SERVER, [...common, '--install-extension', options.vsix], { stdio: 'pipe', timeout: STEP_MS });
+    wb.sessionEnv = { TMUX_TMPDIR: path.join(options.scratch, 'sessions'), SCREENDIR: path.join(options.scratch, 'sessions', 'screen') };
+    fs.mkdirSync(wb.sessionEnv.SCREENDIR, { recursive: true, mode: 0o700 }); // screen wants its folder private
     const port = await freePort();
     wb.url = `http://127.0.0.1:${port}`;
     wb.server = spawn(
@@ -103,7 +111,7 @@ export class Workbench {
         '--disable-update-check',
         '--disable-getting-started-override',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, PYTHONUNBUFFERED: '1' } },
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: wb.env({ PYTHONUNBUFFERED: '1' }) },
     );
     const record = (chunk: Buffer) => wb.serverLog.push(chunk.toString());
     wb.server.stdout?.on('data', record);
@@ -111,6 +119,13 @@ export class Workbench {
     await waitUntil(async () => (await fetch(`${wb.url}/healthz`).catch(() => undefined))?.ok, 'code-server /healthz');
     wb.browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     return wb;
+  }
+
+  /** This process's environment with the window's session servers (without TMUX, whose socket tmux prefers). */
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...this.sessionEnv, ...extra };
+    delete env.TMUX;
+    return env;
   }
 
   writeSettings(settings: Record<string, unknown>): void {

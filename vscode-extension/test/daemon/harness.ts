@@ -21,6 +21,23 @@ export const REPO = path.resolve(__dirname, '..', '..', '..');
 export const PYTHON = process.env.TRAINERD_PYTHON ?? 'python3';
 const WAIT_MS = 30000;
 
+/**
+ * The tmux and screen servers of this test file's daemons: private sockets (TMUX_TMPDIR, SCREENDIR), so
+ * a default-named session (`trainer-train-<time to the second>`) never meets one of the same name that
+ * another test process (a parallel test file, pytest, another checkout's tests) launched in the same
+ * second on the user's default server: the daemon checks the name, then starts the session, and the
+ * second `tmux new-session` of a name fails.
+ */
+const SESSION_SOCKETS = fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-ext-sessions-'));
+export const SESSION_ENV = { TMUX_TMPDIR: SESSION_SOCKETS, SCREENDIR: path.join(SESSION_SOCKETS, 'screen') };
+
+/** This process's environment with the private session servers (and without TMUX, whose socket tmux prefers). */
+export function sessionEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...SESSION_ENV, ...extra };
+  delete env.TMUX;
+  return env;
+}
+
 export interface Notification {
   method: string;
   params: unknown;
@@ -61,9 +78,10 @@ export class Daemon {
     initializationOptions: Record<string, unknown> = {},
     capabilities?: Record<string, unknown>,
   ): Promise<Daemon> {
+    fs.mkdirSync(SESSION_ENV.SCREENDIR, { recursive: true, mode: 0o700 }); // screen wants its folder private
     const proc = spawn(PYTHON, ['-m', 'trainerd', 'serve', '--log-level', 'debug'], {
       cwd: root,
-      env: { ...process.env, PYTHONUNBUFFERED: '1' },
+      env: sessionEnv({ PYTHONUNBUFFERED: '1' }),
     });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const daemon = new Daemon(proc, connection, root);
@@ -211,10 +229,17 @@ export function closeSessions(root: string): void {
       ['screen', '-S', name, '-X', 'quit'],
     ]) {
       try {
-        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000 });
+        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000, env: sessionEnv() });
       } catch {
         // not running under this backend
       }
     }
   }
+  // this file's tmux server (its sessions are closed) and the private socket folders
+  try {
+    execFileSync('tmux', ['kill-server'], { stdio: 'ignore', timeout: 10000, env: sessionEnv() });
+  } catch {
+    // no server left
+  }
+  fs.rmSync(SESSION_SOCKETS, { recursive: true, force: true });
 }

@@ -37,7 +37,7 @@ def main() -> int:
     args = ap.parse_args()
     labels = json.loads((CORPUS / "labels.json").read_text())
     texts = [read(CORPUS / name) for name in labels]
-    field = sorted((REPO / "tests" / "triage" / "field").glob("*.log"))
+    field = sorted((REPO / "tests" / "triage" / "field").rglob("*.log"))
     texts += [read(p) for p in field]
     errors_per_round = sum(len(extract(t)) for t in texts)
 

@@ -57,6 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         stdin=stdin if tcp is None else None,
         max_message_bytes=args.max_message_bytes,
+        trusted=not args.untrusted,
     )
 
 
@@ -521,6 +522,14 @@ def cmd_apply_fix(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and input("Apply this fix? [y/N] ").strip().lower() in ("y", "yes")):
             print("Not applied (confirm with --yes when not at a terminal).", file=sys.stderr)
             return EXIT_FAILED
+    from pathlib import Path
+
+    from trainerd.project.confine import Confinement, check_fix
+    from trainerd.training.sessions import find_root
+
+    cwd = Path(report.cwd or ".").resolve()
+    # the proposal came from a log: its edits and folders must stay in the project (never site-packages)
+    check_fix(Confinement.of([find_root(cwd)], "the project"), error.proposal, cwd)
     record = service.apply(
         error.proposal,
         report.cwd or ".",
@@ -618,6 +627,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=8 * 1024 * 1024,
         metavar="N",
         help="largest message accepted from the client (default 8 MiB); larger ones are answered with an error",
+    )
+    p.add_argument(
+        "--untrusted",
+        action="store_true",
+        help="the workspace is not trusted: nothing of the project runs (no worker, launch, import or "
+        "interpreter probe); requests that need it are refused",
     )
 
     p = verb("status", cmd_status, "show a target's trainer workspace: state, blockers, next action")

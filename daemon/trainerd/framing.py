@@ -338,11 +338,16 @@ def parse_body(body: bytes) -> Any | Invalid:
             PARSE_ERROR, f"Parse error: the message is not UTF-8 ({exc.reason} at byte {exc.start})"
         )
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except RecursionError:
         return Invalid(PARSE_ERROR, "Parse error: the message is nested too deeply")
     except ValueError as exc:
         return Invalid(PARSE_ERROR, f"Parse error: the message is not JSON: {exc}")
+
+
+def _no_constant(name: str) -> Any:
+    # Python's json accepts NaN and Infinity; JSON does not (and an infinite timeout never ends)
+    raise ValueError(f"{name} is not JSON")
 
 
 def check_envelope(value: Any, is_pending_response: Any = None) -> dict[str, Any] | Invalid:

@@ -45,6 +45,11 @@ CMD_WRITE_BACK = "trainer.writeBack"  # args: [{uri|path, symbol?, candidate?, i
 
 
 # --- params -------------------------------------------------------------------------------------
+# numbers with a "range" in their field's metadata are checked by parse_params (-32602 naming the field)
+MAX_SETTLE_SECONDS = 60.0  # how long a launch watches its command before answering
+MAX_GRACE_SECONDS = 600.0  # between the interrupt and the kill of a stop
+
+
 @attrs.define
 class ResolveWorkspaceParams:
     """``trainer/resolveWorkspace``: a target file (``uri`` or ``path``) and optional symbol.
@@ -81,7 +86,7 @@ class OptimizeParams:
     symbol: str | None = None
     feedback_command: str | None = None
     model: str | None = None  # manual | editor | replay:<file> | litellm:<provider/model>
-    iterations: int | None = None
+    iterations: int | None = attrs.field(default=None, metadata={"range": (1, 1000)})
     allow: list[str] | None = None  # overridable blocker codes the user accepted (hidden_dependencies, ...)
     fresh: bool | None = None  # start a new run instead of resuming the target's last one
 
@@ -170,11 +175,11 @@ class LaunchTrainingParams:
     root: str | None = None
     backend: str | None = None
     name: str | None = None
-    settle_seconds: float = 1.0
+    settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
     # the Slurm job's resources (docs/cluster.md)
     partition: str | None = None
-    nodes: int | None = None
-    ntasks_per_node: int | None = None
+    nodes: int | None = attrs.field(default=None, metadata={"range": (1, 100_000)})
+    ntasks_per_node: int | None = attrs.field(default=None, metadata={"range": (1, 100_000)})
     gpus_per_node: str | None = None
     time: str | None = None
     sbatch_args: list[str] = attrs.Factory(list)
@@ -201,7 +206,7 @@ class StopTrainingParams:
 
     name: str
     root: str | None = None
-    grace_seconds: float = 10.0
+    grace_seconds: float = attrs.field(default=10.0, metadata={"range": (0, MAX_GRACE_SECONDS)})
 
 
 @attrs.define
@@ -211,7 +216,7 @@ class RestartTrainingParams:
     name: str
     root: str | None = None
     command: str | None = None
-    settle_seconds: float = 1.0
+    settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
 
 
 # --- triage params (issue 6) ---------------------------------------------------------------------
@@ -242,6 +247,7 @@ class ApplyFixParams:
 
     fix: dict[str, Any]
     cwd: str
+    seal: str | None = None  # from the code action: a fix that runs a command must carry its seal
     session_dir: str | None = None
     triage: dict[str, Any] | None = None
     command: str | None = None
@@ -278,8 +284,8 @@ class SynthesizeParams:
     instruction: str | None = None
     response: str | None = None  # the answer to a manual follow-up
     force: bool = False
-    max_cases: int = 200
-    hypothesis_cases: int = 50
+    max_cases: int = attrs.field(default=200, metadata={"range": (1, 100_000)})
+    hypothesis_cases: int = attrs.field(default=50, metadata={"range": (0, 100_000)})
     show: bool = True  # ask the client to open the generated test file (window/showDocument)
 
 
@@ -297,12 +303,53 @@ class ApproveDatasetParams:
 T = TypeVar("T")
 
 
+# which string fields are free text (NUL allowed: a pasted log may hold one) and which name paths
+FREE_TEXT = frozenset({"text", "answer", "instruction", "response"})
+PATH_FIELDS = frozenset({"uri", "path", "root", "cwd", "file", "workspace", "session_dir", "output"})
+NAME_FIELDS = frozenset({"name", "session"})  # session names: a folder's name, 255 bytes at most
+NAME_BYTES = 1024  # names, symbols, ids, models: far more than any real one
+
+
 def parse_params(cls: type[T], params: Any, method: str) -> T:
     """Structure raw request params into ``cls`` or raise ``-32602`` naming the offending field.
 
     Keys are camelCase on the wire; the snake_case spelling of earlier releases is still accepted.
+    Every string field is checked here too (NUL bytes, lone surrogates, length; paths with the file
+    system's limits), so no handler meets a string the system cannot take.
     """
     try:
-        return structure(cls, params, "params", wire=True)
+        value = structure(cls, params, "params", wire=True)
+        if attrs.has(cls):
+            _check_strings(value)
     except TrainerError as exc:
-        raise JsonRpcInvalidParams(f"{method}: {exc}") from None
+        field = f"field '{exc.field}': " if exc.field else ""
+        raise JsonRpcInvalidParams(f"{method}: {field}{exc}") from None
+    return value
+
+
+def _check_strings(value: Any) -> None:
+    from trainerd.data import camel
+    from trainerd.project.confine import check_path_text, check_text
+
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        bounds = field.metadata.get("range")
+        if bounds is not None and isinstance(item, int | float) and not bounds[0] <= item <= bounds[1]:
+            raise TrainerError(
+                f"must be between {bounds[0]:g} and {bounds[1]:g}, got {item!r}", field=camel(field.name)
+            )
+        items = [(camel(field.name), item)] if isinstance(item, str) else []
+        if isinstance(item, list):  # e.g. sbatchArgs: each argument is passed to a program
+            items = [(f"{camel(field.name)}[{i}]", x) for i, x in enumerate(item) if isinstance(x, str)]
+        for shown, text in items:
+            if field.name in FREE_TEXT:
+                check_text(text, shown, nul=True)
+            elif field.name in PATH_FIELDS:
+                check_path_text(text, shown)
+            elif field.name in NAME_FIELDS:
+                check_path_text(text, shown)
+                check_text(text, shown, max_bytes=255)
+            elif field.name in ("command", "feedback_command", "sbatch_args"):
+                check_text(text, shown)
+            else:
+                check_text(text, shown, max_bytes=NAME_BYTES)

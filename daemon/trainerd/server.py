@@ -6,6 +6,11 @@ packages are imported inside handlers so start-up stays at pygls' own cost (see
 docs/performance.md).
 
 Call :func:`serve` only after :func:`trainerd.stdio.reserve_stdout` (``trainerd serve`` does).
+
+About 500 lines on purpose: every message passes through :class:`TrainerProtocol` here (framing
+events, envelope, lifecycle, trust gate, pygls overrides) and the server's transport; split, the
+order of those checks would be spread over modules. The byte-level parts are in ``framing.py`` and
+``transport.py``.
 """
 
 from __future__ import annotations
@@ -40,6 +45,36 @@ _MESSAGE_TYPES = {
     logging.WARNING: types.MessageType.Warning,
     logging.ERROR: types.MessageType.Error,
 }
+
+
+REQUEST_FAILED = -32803  # LSP: a valid request the server refuses or cannot carry out
+
+# what runs the repository's own code, refused while the workspace is not trusted (`serve
+# --untrusted`, or `initializationOptions.workspaceTrusted: false`): method or command -> what would run
+NEEDS_TRUST = {
+    "trainer/optimize": "the optimization worker imports the target and runs its tests",
+    "trainer.optimize": "the optimization worker imports the target and runs its tests",
+    "trainer/answerFollowup": "the run continues in the optimization worker",
+    "trainer.answerFollowup": "the run continues in the optimization worker",
+    "trainer/launchTraining": "the training command runs",
+    "trainer/restartTraining": "the training command runs",
+    "trainer.research": "the research runner runs the project's tests and functions",
+    "trainer.synthesize": "the research runner calls the project's functions",
+    "trainer.approveDataset": "the approved suite runs twice to check it",
+}
+
+
+class UntrustedWorkspace(JsonRpcException):
+    """A request that would run the project's code, in a workspace the client did not trust."""
+
+    CODE = REQUEST_FAILED
+
+    def __init__(self, what: str, why: str) -> None:
+        super().__init__(
+            f"{what}: refused: the workspace is not trusted, and {why}. Trust the workspace (in VS Code: "
+            "Manage Workspace Trust) or start the server trusted (no --untrusted; "
+            "initializationOptions.workspaceTrusted: true)"
+        )
 
 
 class _UnstructurableRequest:
@@ -107,6 +142,12 @@ class TrainerProtocol(LanguageServerProtocol):
                 message = {**message, "params": framing.replace_lone_surrogates(message["params"])}
             if method == types.INITIALIZE and is_request:
                 self.initialize_received = True
+            if is_request and not self._server.trusted:  # type: ignore[attr-defined]
+                refused = self._untrusted_refusal(method, message.get("params"))
+                if refused is not None:
+                    logger.warning("%s", refused.message)
+                    self.send_error(message["id"], refused.code, refused.message)
+                    return
         elif "error" in message and not isinstance(message["error"], dict):
             message = {
                 **message,
@@ -120,8 +161,25 @@ class TrainerProtocol(LanguageServerProtocol):
             logger.warning(
                 "dropped a message from the client (%s): %s", method or "response", exc.__cause__ or exc
             )
+            msg_id = message.get("id")
+            future = (
+                self._request_futures.pop(msg_id, None) if method is None and msg_id is not None else None
+            )
+            if future is not None and not future.done():  # whoever awaits our request hears of it
+                future.set_exception(
+                    JsonRpcException(f"the client's answer could not be read: {exc.__cause__ or exc}")
+                )
             return
         self.handle_message(structured)
+
+    @staticmethod
+    def _untrusted_refusal(method: str, params: Any) -> UntrustedWorkspace | None:
+        name = method
+        if method == types.WORKSPACE_EXECUTE_COMMAND and isinstance(params, dict):
+            command = params.get("command")
+            name = command if isinstance(command, str) else method
+        why = NEEDS_TRUST.get(name)
+        return UntrustedWorkspace(name, why) if why else None
 
     def _lifecycle_problem(self, method: str, is_request: bool) -> tuple[int, str] | None:
         if method == types.EXIT:
@@ -186,8 +244,12 @@ class TrainerProtocol(LanguageServerProtocol):
 class TrainerServer(LanguageServer):
     """pygls server plus the state the features share: settings, diagnostics, code actions, document events."""
 
-    def __init__(self, log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY) -> None:
+    def __init__(
+        self, log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY, trusted: bool = True
+    ) -> None:
         super().__init__("trainerd", __version__, protocol_cls=TrainerProtocol)
+        # False when `serve --untrusted` or the client says workspaceTrusted: false; never back to True
+        self.trusted = trusted
         # what the command line chose; settings from the client override it only when they name one
         level: Any = log_level if log_level in _LEVELS else "info"
         self.default_settings = TrainerSettings(log_level=level)
@@ -237,7 +299,7 @@ class TrainerServer(LanguageServer):
         self._stop_event = threading.Event()
 
         async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-            self.protocol.set_writer(writer)  # type: ignore[arg-type]
+            self.protocol.set_writer(writer)
             try:
                 await self._serve_stream(lambda: reader.read(65536))
             finally:
@@ -268,6 +330,30 @@ class TrainerServer(LanguageServer):
             if not chunk:
                 logger.info("the client closed its end of the connection")
                 return
+
+    def require_trust(self, what: str, why: str) -> None:
+        """Raise ``-32803`` naming ``what`` when the workspace is not trusted (``why``: what would run)."""
+        if not self.trusted:
+            raise UntrustedWorkspace(what, why)
+
+    def apply_trust(self, options: Any) -> Any:
+        """Read ``workspaceTrusted`` from the initialization options; return the options without it.
+
+        Only ever lowers trust: ``--untrusted`` cannot be undone by the client, and a value that is
+        not a boolean counts as untrusted (and is reported).
+        """
+        if not isinstance(options, dict) or "workspaceTrusted" not in options:
+            return options
+        options = dict(options)
+        value = options.pop("workspaceTrusted")
+        if not isinstance(value, bool):
+            logger.warning("initialization option workspaceTrusted must be true or false, got %r", value)
+            self.show_message(
+                f"trainerd: workspaceTrusted must be true or false, got {value!r}; treating the workspace as untrusted"
+            )
+            value = False
+        self.trusted = self.trusted and value
+        return options
 
     def call_threadsafe(self, fn: Any, *args: Any) -> None:
         """Run ``fn(*args)`` on the event loop, from any thread (pygls' writer is not thread-safe)."""
@@ -312,17 +398,20 @@ class _ClientLogHandler(logging.Handler):
             self.handleError(record)
 
 
-def create_server(log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY) -> TrainerServer:
+def create_server(
+    log_level: str = "info", max_message_bytes: int = DEFAULT_MAX_BODY, trusted: bool = True
+) -> TrainerServer:
     """Build the server with every feature registered."""
-    server = TrainerServer(log_level, max_message_bytes)
+    server = TrainerServer(log_level, max_message_bytes, trusted)
 
     @server.feature(types.INITIALIZE)
     async def on_initialize(ls: TrainerServer, params: types.InitializeParams) -> None:
         ls.loop = asyncio.get_running_loop()
         ls._loop_thread = threading.get_ident()
-        ls.apply_settings(params.initialization_options)
+        ls.apply_settings(ls.apply_trust(params.initialization_options))
         client = params.client_info.name if params.client_info else "an unnamed client"
-        logger.info("trainerd %s serving %s (pid %d)", __version__, client, os.getpid())
+        trust = "" if ls.trusted else ", untrusted workspace: nothing of the project runs"
+        logger.info("trainerd %s serving %s (pid %d%s)", __version__, client, os.getpid(), trust)
         await run_hook(ls.features, "initialize", params)
 
     @server.feature(types.INITIALIZED)
@@ -397,6 +486,7 @@ def serve(
     log_level: str = "info",
     stdin: BinaryIO | None = None,
     max_message_bytes: int = DEFAULT_MAX_BODY,
+    trusted: bool = True,
 ) -> int:
     """Run the language server over stdio (or TCP) until the client says ``exit``.
 
@@ -407,7 +497,7 @@ def serve(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )  # stderr
     logging.getLogger("trainerd").setLevel(_LEVELS.get(log_level, logging.INFO))
-    server = create_server(log_level, max_message_bytes)
+    server = create_server(log_level, max_message_bytes, trusted)
     handler = _ClientLogHandler(server)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
     logging.getLogger("trainerd").addHandler(handler)

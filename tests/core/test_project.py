@@ -80,6 +80,12 @@ def test_walk_prunes_tools_venvs_hidden_and_gitignored_and_reports_unreadable(tm
             locked.chmod(0o755)
 
 
+def test_walk_of_a_folder_whose_entries_refuse_even_a_stat_reports_them():
+    # issue 13: `trainerd detect /proc/1` died with a traceback (Path.is_file raises PermissionError)
+    result = walk.walk(Path("/proc/1"), max_files=200)
+    assert any("unreadable" in problem for problem in result.problems)
+
+
 def test_process_identity_tells_a_reused_pid_apart_and_zombies_are_not_alive():
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:

@@ -6,7 +6,7 @@ how many request futures pygls holds (the executeCommand leak of pygls 2.1.1).
   until ``test/release`` ``{"key": str}`` (a notification) releases it; answers ``{"released": key}``.
 - ``test/crash``: raises ``RuntimeError("probe crash")`` inside the handler.
 - ``test/pending``: ``{"futures": n}``, the number of futures pygls' protocol holds.
-- ``test/children``: the pids of the daemon's live child processes.
+- ``test/children``: the pids of the daemon's live child processes, and of its zombies.
 
 Started by tests/lsp/test_daemon_wire.py; wraps the real ``create_server`` and runs the normal
 ``trainerd serve`` path (``trainerd.cli.main``).
@@ -61,15 +61,15 @@ def create_probe_server(*args, **kwargs):
     @server.feature("test/children")
     def children(ls, params):
         me = str(os.getpid())
-        found = []
+        found, zombies = [], []
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = stat.read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if fields[1] == me and fields[0] != "Z":
-                found.append(int(stat.parent.name))
-        return {"children": found}
+            if fields[1] == me:
+                (zombies if fields[0] == "Z" else found).append(int(stat.parent.name))
+        return {"children": found, "zombies": zombies}
 
     return server
 

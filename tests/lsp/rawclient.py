@@ -12,11 +12,18 @@ import itertools
 import json
 import socket
 import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any, BinaryIO
 
+import pytest
+
 TIMEOUT = 30.0
+HERE = Path(__file__).resolve().parent
+SERVE = [sys.executable, "-m", "trainerd", "serve"]
+PROBE = [sys.executable, str(HERE / "probe_server.py")]  # the daemon plus test-only requests
 
 
 class FramingError(AssertionError):
@@ -224,3 +231,48 @@ class RawClient:
         )
         self.notify("initialized", {})
         return response
+
+
+class Daemon:
+    """A daemon process, its raw client and its stderr log."""
+
+    def __init__(self, cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
+        self.log = log
+        self.proc = subprocess.Popen(
+            cmd, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log.open("wb"), env=env
+        )
+        self.client = RawClient.over_process(self.proc)
+
+    def alive(self) -> None:
+        """A real request still gets its real answer."""
+        result = self.client.request("trainer/resolveWorkspace", {"path": "stats.py", "create": False})
+        assert result["result"]["target"]["codeName"] == "stats", result
+
+    def finish(self) -> None:
+        """shutdown + exit: exit code 0, and nothing but frames on stdout."""
+        assert self.client.request("shutdown")["result"] is None
+        self.client.notify("exit")
+        assert self.proc.wait(TIMEOUT) == 0
+        self.client.wait_closed()
+        _, consumed = parse_frames(bytes(self.client.raw))
+        assert consumed == len(self.client.raw)
+
+
+@pytest.fixture
+def daemons(lsp_project: Path, tmp_path: Path):
+    """``daemons(cmd=SERVE, initialize=True, extra=())`` starts a daemon in ``lsp_project``; all are
+    killed at the end if a test left one running."""
+    started: list[Daemon] = []
+
+    def start(cmd: list[str] = SERVE, initialize: bool = True, extra: list[str] = ()) -> Daemon:
+        daemon = Daemon([*cmd, *extra], lsp_project, tmp_path / f"stderr-{len(started)}.log")
+        started.append(daemon)
+        if initialize:
+            daemon.client.initialize(lsp_project.as_uri())
+        return daemon
+
+    yield start
+    for daemon in started:  # only when a test failed half-way: never leave a daemon behind
+        if daemon.proc.poll() is None:
+            daemon.proc.kill()
+            daemon.proc.wait(TIMEOUT)

@@ -194,6 +194,8 @@ def test_parse_body_errors():
     assert "not UTF-8" in parse_body(b"\xff\xfe").message
     assert "not JSON" in parse_body(b"{nope").message
     assert "nested too deeply" in parse_body(b"[" * 100_000).message
+    for constant in (b"NaN", b"Infinity", b"-Infinity"):  # Python's json takes them; JSON does not
+        assert "is not JSON" in parse_body(b'{"settleSeconds": ' + constant + b"}").message
 
 
 @pytest.mark.parametrize(

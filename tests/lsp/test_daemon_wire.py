@@ -9,59 +9,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.lsp.rawclient import TIMEOUT, RawClient, frame, parse_frames
+from tests.lsp.rawclient import PROBE, SERVE, TIMEOUT, Daemon, RawClient, daemons, frame, parse_frames
 
-HERE = Path(__file__).resolve().parent
-SERVE = [sys.executable, "-m", "trainerd", "serve"]
-PROBE = [sys.executable, str(HERE / "probe_server.py")]
-
-
-class Daemon:
-    """A daemon process, its raw client and its stderr log."""
-
-    def __init__(self, cmd: list[str], cwd: Path, log: Path) -> None:
-        self.log = log
-        self.proc = subprocess.Popen(
-            cmd, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log.open("wb")
-        )
-        self.client = RawClient.over_process(self.proc)
-
-    def alive(self) -> None:
-        """A real request still gets its real answer."""
-        result = self.client.request("trainer/resolveWorkspace", {"path": "stats.py", "create": False})
-        assert result["result"]["target"]["codeName"] == "stats", result
-
-    def finish(self) -> None:
-        """shutdown + exit: exit code 0, and nothing but frames on stdout."""
-        assert self.client.request("shutdown")["result"] is None
-        self.client.notify("exit")
-        assert self.proc.wait(TIMEOUT) == 0
-        self.client.wait_closed()
-        _, consumed = parse_frames(bytes(self.client.raw))
-        assert consumed == len(self.client.raw)
-
-
-@pytest.fixture
-def daemons(lsp_project: Path, tmp_path: Path):
-    started: list[Daemon] = []
-
-    def start(cmd: list[str] = SERVE, initialize: bool = True, extra: list[str] = ()) -> Daemon:
-        daemon = Daemon([*cmd, *extra], lsp_project, tmp_path / f"stderr-{len(started)}.log")
-        started.append(daemon)
-        if initialize:
-            daemon.client.initialize(lsp_project.as_uri())
-        return daemon
-
-    yield start
-    for daemon in started:  # only when a test failed half-way: never leave a daemon behind
-        if daemon.proc.poll() is None:
-            daemon.proc.kill()
-            daemon.proc.wait(TIMEOUT)
+__all__ = ["daemons"]  # a fixture, used by name
 
 
 def _request_bytes(msg_id: int) -> bytes:
@@ -346,3 +300,60 @@ def _connect(port: int, proc: subprocess.Popen, log: Path):
 
 def test_frame_helper_round_trips():
     assert parse_frames(frame({"jsonrpc": "2.0", "id": 1, "result": None}))[0][0]["id"] == 1
+
+
+def test_a_malformed_answer_to_the_servers_own_request_fails_that_request(daemons, lsp_project: Path):
+    daemon = daemons(initialize=False)
+    client = daemon.client
+    client.request(
+        "initialize",
+        {
+            "processId": None,
+            "rootUri": lsp_project.as_uri(),
+            "capabilities": {"workspace": {"configuration": True}},
+        },
+    )
+    client.notify("initialized", {})
+    client.notify("workspace/didChangeConfiguration", {"settings": None})  # the pull model: the server asks
+    asked = client.wait_for(lambda m: m.get("method") == "workspace/configuration")
+    client.send({"jsonrpc": "2.0", "id": asked["id"], "result": 5})  # not a list of settings
+    logged = client.wait_for(
+        lambda m: (
+            m.get("method") == "window/logMessage"
+            and "workspace/configuration failed" in m["params"]["message"]
+        )
+    )
+    assert "keeping the current settings" in logged["params"]["message"]
+    daemon.alive()
+    daemon.finish()
+
+
+def test_code_action_data_the_client_changed_gives_no_action_and_no_error(daemons, lsp_project: Path):
+    daemon = daemons()
+    uri = (lsp_project / "stats.py").as_uri()
+    rng = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}
+    broken = [
+        {"kind": "triage", "proposal": {"edits": [{"line": "one", "file": 5}]}},
+        {"kind": "triage", "proposal": {"edits": "not a list"}},
+        {"kind": "triage", "proposal": ["not", "an", "object"]},
+    ]
+    for data in broken:
+        diagnostic = {"range": rng, "message": "m", "source": "trainer", "data": data}
+        answer = daemon.client.request(
+            "textDocument/codeAction",
+            {"textDocument": {"uri": uri}, "range": rng, "context": {"diagnostics": [diagnostic]}},
+        )
+        assert answer.get("result") == [], answer  # was -32603
+    daemon.finish()
+
+
+@pytest.mark.parametrize(
+    "method", ["trainer/stopTraining", "trainer/restartTraining", "trainer/sessionMetrics"]
+)
+def test_a_session_name_longer_than_a_file_name_is_named(daemons, method: str):
+    # found by bench/fuzz_daemon.py (seed 1): "File name too long" came back as -32603
+    daemon = daemons()
+    error = daemon.client.request(method, {"name": "😀" * 100})["error"]
+    assert error["code"] == -32602 and "field 'name'" in error["message"], error
+    daemon.alive()
+    daemon.finish()

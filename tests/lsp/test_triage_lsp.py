@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -125,7 +126,10 @@ async def test_triage_request_classifies_text(client: LanguageClient, project: P
     root = result["errors"][result["rootCause"]]
     assert (root["kind"], root["category"], root["rank"]) == ("runtime", "cuda_oom", 1)
     assert result["summary"].startswith("Root cause: OutOfMemoryError")
-    by_path = await raw(client, "trainer/triage", {"path": str(CORPUS / "real_shape_matmul.log")})
+    shutil.copy(
+        CORPUS / "real_shape_matmul.log", project / "matmul.log"
+    )  # triage reads inside the workspace only
+    by_path = await raw(client, "trainer/triage", {"path": "matmul.log"})
     assert by_path["errors"][0]["kind"] == "logic"
     # publish: a pasted traceback shows up at the user's own file as a diagnostic
     proc = subprocess.run(
@@ -144,7 +148,7 @@ BAD_PARAMS = [
     ({"text": "x", "cwd": "/does/not/exist"}, "cwd"),
     ({"text": "x", "session": "../etc"}, "session"),
     ({"text": "x", "session": "nope"}, "session"),
-    ({"path": "missing.log"}, "file"),
+    ({"path": "missing.log"}, "path"),
     ({"text": "x", "publish": "yes"}, "publish"),
 ]
 

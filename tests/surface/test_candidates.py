@@ -182,3 +182,23 @@ def test_fixtures_from_conftest_files(project: Path):
         "tests/test_agent.py::test_reply",
         "tests/test_agent.py::TestAgent::test_reply_direct",
     ]
+
+
+def test_a_module_of_the_same_name_elsewhere_keeps_its_tests(tmp_path: Path):
+    # issue 13: b/test_local.py's `import stats` is b/stats.py (pytest puts b/ first on sys.path);
+    # it was selected for a/stats.py too, whose default suite then ran the other module's tests
+    root = tmp_path / "proj"
+    for folder in ("a", "b", "tests"):
+        (root / folder).mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "a" / "__init__.py").write_text("")
+    for folder in ("a", "b"):
+        (root / folder / "stats.py").write_text("def median(xs):\n    return sorted(xs)[len(xs) // 2]\n")
+    (root / "b" / "test_local.py").write_text(
+        "import stats\n\n\ndef test_b():\n    assert stats.median([1]) == 1\n"
+    )
+    (root / "tests" / "test_a.py").write_text(
+        "from a.stats import median\n\n\ndef test_a():\n    median([1])\n"
+    )
+    assert find_tests(root, root / "a" / "stats.py", "median") == ["tests/test_a.py::test_a"]
+    assert find_tests(root, root / "b" / "stats.py", "median") == ["b/test_local.py::test_b"]

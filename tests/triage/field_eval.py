@@ -88,3 +88,29 @@ def table(results: dict[str, dict[str, Any]], split: str) -> dict[str, dict[str,
 
 def projects(split: str | None = None) -> set[str]:
     return {v["source"].split("#")[0] for v in LABELS.values() if split is None or v["split"] == split}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the per-category table of one split (``seen``, ``heldout``, ``setb``) and its misses."""
+    import sys
+
+    split = (argv if argv is not None else sys.argv[1:] or ["setb"])[0]
+    names = sorted(n for n, label in LABELS.items() if label["split"] == split)
+    results = evaluate(names)
+    print(f"split {split}: {len(names)} samples, {len(projects(split))} projects")
+    print(f"{'category':24} {'n':>3} {'kind':>5} {'cat':>5} {'unk':>4} {'wrong':>5}")
+    for cat, row in table(results, split).items():
+        print(
+            f"{cat:24} {row['n']:3} {row['kind']:5} {row['category']:5} {row['unknown']:4} {row['wrong']:5}"
+        )
+    for name in names:
+        res = results[name]
+        if not res["category"]:
+            label = LABELS[name]
+            tag = "WRONG" if res["wrong"] else "miss "
+            print(f"{tag} {name}: labelled {label['kind']}/{label['category']}, got {res['got']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

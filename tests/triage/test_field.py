@@ -1,8 +1,11 @@
 """The field corpus (shapes from public issue threads, rewritten): what triage answers on each sample.
 
-The rules were written against the ``seen`` part; the ``heldout`` part was set aside first (its
-first-sight figures are in docs/accuracy.md). This test keeps both where they are now: every seen sample
-answered as labelled, and on the held-out part no more misses than the ones listed, none of them new.
+The rules were written against the ``seen`` part; the ``heldout`` part was set aside first, and set B
+(``setb/``, 81 samples from 74 other projects) was written and labelled after that, then run once before
+any rule changed; set C (``setc/``, 48 samples from 47 further projects) was written after the set-B
+changes to measure them on first sight (the first-sight figures are in docs/accuracy.md). This test keeps
+them where they are now: every seen, set-B and set-C sample answered as labelled but the listed misses, and
+on the held-out part no more misses than the one listed.
 """
 
 from __future__ import annotations
@@ -13,24 +16,41 @@ from trainerd.triage.service import triage_text
 
 from .field_eval import LABELS, evaluate, projects, read, table
 
-# held-out samples still answered unknown (or, one, wrongly) -- see docs/accuracy.md
+# held-out samples still answered wrongly -- see docs/accuracy.md
 HELDOUT_MISSES = {
-    "collator_keyerror_json_escaped_worker.log",  # unknown: KeyError 'ner' with no frame of the user's
-    "cublas_non_python_framework.log",  # wrong: labelled unknown (not PyTorch), read as cuda_error
-    "port_in_use_message_missing.log",  # unknown: the exception line was cut off
-    "torchrun_child_rich_tokenizer_json.log",  # unknown: "expected value" from a corrupt tokenizer file
+    "cublas_non_python_framework.log",  # wrong: labelled unknown (not a Python job), read as cuda_error
+}
+# set-C samples still answered wrongly after its round -- see docs/accuracy.md
+SETC_MISSES = {
+    "setc/unlearn_repo_module_missing_name.log",  # wrong: the repository's own module, read as import_error
 }
 
 RESULTS = evaluate()
 
 
 def test_corpus_size_and_spread():
-    assert len(LABELS) >= 150 and len(projects()) >= 40
-    held = [n for n, label in LABELS.items() if label["split"] == "heldout"]
-    assert len(held) >= 0.3 * len(LABELS)
+    first = {n: label for n, label in LABELS.items() if label["split"] in ("seen", "heldout")}
+    assert len(first) >= 150 and len(projects()) >= 40
+    held = [n for n, label in first.items() if label["split"] == "heldout"]
+    assert len(held) >= 0.3 * len(first)
+    # set B: a fresh unseen set from projects the first corpus does not name
+    setb = [n for n, label in LABELS.items() if label["split"] == "setb"]
+    assert len(setb) >= 60 and len(projects("setb")) >= 30
+    assert not projects("setb") & (projects("seen") | projects("heldout"))
+    # set C: written after the set-B changes, from neutral searches, to measure them on first sight
+    setc = [n for n, label in LABELS.items() if label["split"] == "setc"]
+    assert len(setc) >= 30 and len(projects("setc")) >= 20
+    assert not projects("setc") & (projects("seen") | projects("heldout") | projects("setb"))
 
 
-@pytest.mark.parametrize("name", sorted(n for n, label in LABELS.items() if label["split"] == "seen"))
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        n
+        for n, label in LABELS.items()
+        if label["split"] in ("seen", "setb", "setc") and n not in SETC_MISSES
+    ),
+)
 def test_seen_sample_answered_as_labelled(name):
     res = RESULTS[name]
     assert res["category"], f"{name}: got {res['got']}, labelled {LABELS[name]}"
@@ -40,7 +60,7 @@ def test_heldout_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "heldout" and not r["category"]}
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(RESULTS, "heldout")["all"]
-    assert row["wrong"] <= 1 and row["kind"] >= 56
+    assert row["wrong"] <= 1 and row["kind"] >= 59
 
 
 def test_frames_and_ranks_where_labelled():

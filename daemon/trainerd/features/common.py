@@ -14,6 +14,7 @@ from pygls import uris
 from pygls.exceptions import JsonRpcInvalidParams
 
 if TYPE_CHECKING:
+    from trainerd.project.confine import Confinement
     from trainerd.server import TrainerServer
 
 CodeActionProvider = Callable[["TrainerServer", types.CodeActionParams], list[types.CodeAction]]
@@ -109,11 +110,20 @@ def path_of(
     uri: str | None, path: str | None, field_prefix: str, method: str, base: Path | None = None
 ) -> Path:
     """The file a request names by ``uri`` or ``path`` (relative paths against ``base``, the first
-    workspace folder); ``-32602`` naming the field when neither works."""
+    workspace folder); ``-32602`` naming the field when neither works. Callers confine the result
+    (:func:`check_inside_workspace` or :func:`confine`)."""
+    from trainerd.errors import TrainerError
+    from trainerd.project.confine import check_path_text
+
+    field = f"{field_prefix}uri" if uri else f"{field_prefix}path"
+    try:
+        check_path_text(uri or path or "", field)
+    except TrainerError as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': {exc}") from None
     if uri:
         fs_path = uris.to_fs_path(uri)
-        if not fs_path or not uri.startswith("file:"):
-            raise JsonRpcInvalidParams(f"{method}: field '{field_prefix}uri': not a file: URI: {uri!r}")
+        if not fs_path or not uri.startswith("file:") or not os.path.isabs(fs_path):
+            raise JsonRpcInvalidParams(f"{method}: field '{field}': not an absolute file: URI: {uri!r}")
         return Path(fs_path)
     if path:
         candidate = Path(os.path.expanduser(path))
@@ -137,15 +147,43 @@ def workspace_roots(server: TrainerServer) -> list[Path]:
     return roots
 
 
+def confinement(server: TrainerServer) -> Confinement:
+    """The workspace folders as a :class:`~trainerd.project.confine.Confinement` (paths must stay inside)."""
+    from trainerd.project.confine import Confinement
+
+    return Confinement.of(workspace_roots(server))
+
+
+def confine(
+    server: TrainerServer,
+    given: str | Path,
+    field: str,
+    method: str,
+    *,
+    kind: str = "any",
+    must_exist: bool = True,
+) -> Path:
+    """``given`` (relative to the first folder) resolved inside a workspace folder; ``-32602`` naming
+    ``field`` otherwise (outside, missing, wrong kind of file, NUL bytes, too long)."""
+    from trainerd.errors import TrainerError
+
+    try:
+        return confinement(server).resolve(given, field, kind=kind, must_exist=must_exist)
+    except TrainerError as exc:
+        prefix = f"{method}: " if method else ""
+        raise JsonRpcInvalidParams(f"{prefix}field '{field}': {exc}") from None
+
+
 def check_inside_workspace(server: TrainerServer, path: Path, field: str, method: str) -> None:
-    """Refuse paths outside every workspace folder (when the client has folders)."""
-    roots = workspace_roots(server)
-    resolved = path.resolve()
-    if roots and not any(resolved == r or r in resolved.parents for r in roots):
-        shown = ", ".join(str(r) for r in roots)
-        raise JsonRpcInvalidParams(
-            f"{method}: field '{field}': {path} is outside the workspace folders ({shown})"
-        )
+    """Refuse a path outside every workspace folder, after resolving its symlinks (a ``::symbol``
+    suffix is split off first, so ``link.py::f`` is followed like ``link.py``)."""
+    from trainerd.errors import TrainerError
+
+    file_part = Path(str(path).split("::", 1)[0])
+    try:
+        confinement(server).check(file_part, field)
+    except TrainerError as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{field}': {exc}") from None
 
 
 def to_uri(path: Path | str) -> str:

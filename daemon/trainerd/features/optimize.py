@@ -23,6 +23,7 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     call_service,
     check_inside_workspace,
+    confine,
     first_folder,
     one_argument,
     path_of,
@@ -238,11 +239,8 @@ async def answer_followup(ls: TrainerServer, p: protocol.AnswerFollowupParams, m
             f"{method}: field 'runId': run {run.id} is {run.state}, not waiting for a follow-up answer"
         )
     text = p.answer
-    if p.file is not None:
-        answer_path = Path(p.file).expanduser()
-        if not answer_path.is_absolute():
-            answer_path = (first_folder(ls) or Path.cwd()) / answer_path
-        check_inside_workspace(ls, answer_path, "file", method)
+    if p.file is not None:  # a regular file inside the workspace (a pipe would block the event loop)
+        answer_path = confine(ls, p.file, "file", method, kind="file")
         try:
             text = answer_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:

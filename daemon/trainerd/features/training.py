@@ -19,7 +19,7 @@ from lsprotocol import types
 
 from trainerd import protocol
 from trainerd.features.base import LanguageFeature
-from trainerd.features.common import as_dict, call_service, wire, workspace_roots
+from trainerd.features.common import as_dict, call_service, confine, confinement, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -94,11 +94,10 @@ class _Lazy:
         return getattr(self._feature.supervisor, name)
 
 
-def _against_workspace(ls: TrainerServer, given: str) -> Path:
-    """``given`` as a path; a relative one is relative to the first workspace folder, not the daemon's cwd."""
-    path = Path(given).expanduser()
-    roots = workspace_roots(ls)
-    return path if path.is_absolute() or not roots else roots[0] / path
+def _against_workspace(ls: TrainerServer, given: str, field: str = "root") -> Path:
+    """``given`` as a folder inside a workspace folder (a relative one against the first folder, not
+    the daemon's cwd); ``-32602`` naming ``field`` when it resolves outside, or is not a folder."""
+    return confine(ls, given, field, "", kind="dir")
 
 
 def _root(ls: TrainerServer, given: str | None, field: str = "root") -> Path:
@@ -127,19 +126,26 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         from trainerd.training import service
 
         p = protocol.parse_params(protocol.DetectTrainingParams, params, protocol.DETECT_TRAINING)
+        if p.command is not None:  # the pre-flight compiles the entry and imports its modules
+            ls.require_trust(protocol.DETECT_TRAINING, "the pre-flight imports the entry's modules")
+        probe = p.environment and ls.trusted  # the probe runs the project's interpreter
         root = _root(ls, p.root)
         result = await call_service(
             ls,
             protocol.DETECT_TRAINING,
             service.detect_with_preflight,
             root,
-            environment=p.environment,
+            environment=probe,
             command=p.command,
-            cwd=p.cwd,
+            cwd=str(_against_workspace(ls, p.cwd, "cwd")) if p.cwd else None,
             target_metric=p.target_metric,
             smoke_test=p.smoke_test,
             interpreter=ls.settings.interpreter,
         )
+        if p.environment and not probe:
+            result.problems.append(
+                "environment not probed: the workspace is not trusted (it runs the project's Python)"
+            )
         return as_dict(result)
 
     @server.feature(protocol.LAUNCH_TRAINING)
@@ -148,7 +154,7 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
 
         p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
         if p.cwd:
-            cwd: str | None = str(_against_workspace(ls, p.cwd))
+            cwd: str | None = str(_against_workspace(ls, p.cwd, "cwd"))
         else:
             cwd = str(_root(ls, p.root, "cwd")) if (p.root or workspace_roots(ls)) else None
         if cwd is None:
@@ -164,18 +170,16 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            watcher.exclusive(sessions.launch),
+            watcher.exclusive(_reporting_start(watcher, sessions.launch)),
             p.command,
             cwd,
-            root=str(_against_workspace(ls, p.root)) if p.root else None,
+            root=str(_against_workspace(ls, p.root)) if p.root else _session_root(ls, cwd),
             backend=backend,
             name=p.name,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
             slurm=None if job.is_empty() else job,
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state != "running":  # ended during the settle window: say so now
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.LAUNCH_TRAINING, result, p.settle_seconds)
         return as_dict(result)
 
     @server.feature(protocol.SESSIONS)
@@ -235,16 +239,54 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            watcher.exclusive(sessions.restart),
+            watcher.exclusive(_reporting_start(watcher, sessions.restart)),
             root,
             p.name,
             command=p.command,
-            settle_seconds=p.settle_seconds,
+            settle_seconds=0,
         )
-        watcher.emit_state("started", result.session)
-        if result.session.state != "running":
-            watcher.emit_state(result.session.state, result.session)
+        result = await _settle(ls, watcher, protocol.RESTART_TRAINING, result, p.settle_seconds)
         return as_dict(result)
+
+
+def _reporting_start(watcher: SessionSupervisor, start: Any) -> Any:
+    """``start`` (launch or restart) that reports ``started`` before the supervisor's lock is let go,
+    so no state the supervisor reads afterwards can be reported before it."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = start(*args, **kwargs)
+        watcher.emit_state("started", result.session)
+        if result.session.state != "running" and result.session.state != "pending":  # ended at once
+            watcher.emit_state(result.session.state, result.session)
+        return result
+
+    return run
+
+
+async def _settle(
+    ls: TrainerServer, watcher: SessionSupervisor, method: str, result: Any, seconds: float
+) -> Any:
+    """Watch the new command for ``seconds`` without holding the supervisor's lock (other sessions
+    are polled, stopped and launched meanwhile); report the end if this watch recorded it."""
+    from trainerd.training import sessions
+
+    if seconds <= 0 or result.session.state != "running":
+        return result
+    result, changes = await call_service(ls, method, sessions.settle, result, seconds)
+    for change in changes:
+        watcher.emit_state(change.kind, change.session)
+    return result
+
+
+def _session_root(ls: TrainerServer, cwd: str) -> str | None:
+    """The project root a launch in ``cwd`` keeps its session under, when none is given: the one
+    above ``cwd`` (``sessions.find_root``) unless that lies outside the workspace folders, then the
+    workspace folder itself (session folders stay inside the project the client opened)."""
+    from trainerd.training import sessions
+
+    inside = confinement(ls).root_of(Path(cwd).resolve())
+    found = sessions.find_root(Path(cwd)).resolve()
+    return None if inside is None or confinement(ls).root_of(found) is not None else str(inside)
 
 
 def _find_root_of(ls: TrainerServer, watcher: SessionSupervisor, root: str | None, name: str) -> Path:

@@ -7,6 +7,9 @@ for its ``TriageUpdate`` objects); its crash / flag events are the training feat
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +21,8 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     as_dict,
     call_service,
+    confine,
+    confinement,
     first_folder,
     one_argument,
     path_of,
@@ -36,6 +41,20 @@ _SEVERITY = {
     "logic": types.DiagnosticSeverity.Warning,
     "unknown": types.DiagnosticSeverity.Warning,
 }
+
+
+# A fix that runs a command must be one this daemon proposed: its proposal travels through the client
+# (diagnostic data, code action arguments) and comes back sealed with a key the client never sees.
+_SEAL_KEY = os.urandom(32)
+
+
+def seal(proposal: Any) -> str:
+    """HMAC of a fix proposal (canonical JSON), as :func:`_apply_fix` checks it."""
+    import hashlib  # not at start-up: OpenSSL's hashes are a megabyte the first lens does not need
+    import hmac
+
+    canonical = json.dumps(proposal, sort_keys=True, separators=(",", ":"), ensure_ascii=True, default=str)
+    return hmac.new(_SEAL_KEY, canonical.encode(), hashlib.sha256).hexdigest()
 
 
 class _Published:
@@ -83,6 +102,7 @@ def triage_diagnostics(
             "signature": t.signature,
             "category": t.category,
             "proposal": t.proposal,
+            "proposalSeal": seal(t.proposal) if t.proposal else None,
             "triage": {
                 "signature": t.signature,
                 "category": t.category,
@@ -134,48 +154,57 @@ def publish(ls: TrainerServer, owner: str, by_uri: dict[str, list[types.Diagnost
 def _fix_actions(ls: TrainerServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     actions = []
     for diag in params.context.diagnostics:
-        data = diag.data if isinstance(diag.data, dict) else None
-        if diag.source != SOURCE or not data or data.get("kind") != "triage" or not data.get("proposal"):
+        try:
+            action = _fix_action(diag)
+        except (TypeError, KeyError, ValueError, AttributeError) as exc:  # data the client changed
+            logging.getLogger(__name__).warning("no fix action for a diagnostic with malformed data: %s", exc)
             continue
-        proposal = data["proposal"]
-        args = {
-            "fix": proposal,
-            "cwd": data.get("cwd"),
-            "session_dir": data.get("session_dir"),
-            "triage": data.get("triage"),
-            "command": data.get("command"),
-        }
-        only_edits = proposal.get("edits") and not (
-            proposal.get("create_dirs") or proposal.get("command") or proposal.get("new_command")
-        )
-        edit = None
-        if only_edits:
-            changes: dict[str, list[types.TextEdit]] = {}
-            for e in proposal["edits"]:
-                line = e["line"] - 1
-                changes.setdefault(to_uri(e["file"]), []).append(
-                    types.TextEdit(
-                        range=types.Range(
-                            start=types.Position(line=line, character=e["start"]),
-                            end=types.Position(line=line, character=e["end"]),
-                        ),
-                        new_text=e["new"],
-                    )
-                )
-            edit = types.WorkspaceEdit(changes=changes)
-            args["editor_applied"] = True  # the command only records the fix in fixes.json
-        title = f"trainerd: {proposal.get('title') or 'apply fix'}"
-        actions.append(
-            types.CodeAction(
-                title=title,
-                kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diag],
-                is_preferred=True,
-                edit=edit,
-                command=types.Command(title=title, command=protocol.CMD_APPLY_FIX, arguments=[args]),
-            )
-        )
+        if action is not None:
+            actions.append(action)
     return actions
+
+
+def _fix_action(diag: types.Diagnostic) -> types.CodeAction | None:
+    data = diag.data if isinstance(diag.data, dict) else None
+    if diag.source != SOURCE or not data or data.get("kind") != "triage" or not data.get("proposal"):
+        return None
+    proposal = data["proposal"]
+    args = {
+        "fix": proposal,
+        "seal": data.get("proposalSeal"),
+        "cwd": data.get("cwd"),
+        "session_dir": data.get("session_dir"),
+        "triage": data.get("triage"),
+        "command": data.get("command"),
+    }
+    only_edits = proposal.get("edits") and not (
+        proposal.get("create_dirs") or proposal.get("command") or proposal.get("new_command")
+    )
+    edit = None
+    if only_edits:
+        changes: dict[str, list[types.TextEdit]] = {}
+        for e in proposal["edits"]:
+            line = e["line"] - 1
+            changes.setdefault(to_uri(e["file"]), []).append(
+                types.TextEdit(
+                    range=types.Range(
+                        start=types.Position(line=line, character=e["start"]),
+                        end=types.Position(line=line, character=e["end"]),
+                    ),
+                    new_text=e["new"],
+                )
+            )
+        edit = types.WorkspaceEdit(changes=changes)
+        args["editor_applied"] = True  # the command only records the fix in fixes.json
+    title = f"trainerd: {proposal.get('title') or 'apply fix'}"
+    return types.CodeAction(
+        title=title,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diag],
+        is_preferred=True,
+        edit=edit,
+        command=types.Command(title=title, command=protocol.CMD_APPLY_FIX, arguments=[args]),
+    )
 
 
 def _on_supervisor(ls: TrainerServer, obj: Any) -> None:
@@ -228,6 +257,9 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
     p = protocol.parse_params(protocol.TriageParams, params, protocol.TRIAGE)
     base = first_folder(ls)
     path = path_of(p.uri, p.path, "", protocol.TRIAGE, base) if p.text is None and (p.uri or p.path) else None
+    if path is not None:  # a regular file inside the workspace (never a pipe, a device or stdin)
+        path = confine(ls, path, "uri" if p.uri else "path", protocol.TRIAGE, kind="file")
+    cwd = confine(ls, p.cwd, "cwd", protocol.TRIAGE, kind="dir") if p.cwd else None
     report = await call_service(
         ls,
         protocol.TRIAGE,
@@ -235,7 +267,7 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         text=p.text,
         path=path,
         root=base,
-        cwd=p.cwd,
+        cwd=cwd,
         command=p.command,
         session=p.session,
         model=ls.settings.model,
@@ -252,22 +284,45 @@ async def _triage(ls: TrainerServer, params: Any) -> dict[str, Any]:
         cwd = Path(report.cwd) if report.cwd else Path.cwd()
         log = Path(report.source) if report.source else cwd / "pasted-traceback.txt"
         publish(ls, PASTED_OWNER, triage_diagnostics(report.errors, log, cwd, context))
-    return wire(report)
+    result = wire(report)
+    for error in result.get("errors", []):  # a client that applies a proposal itself sends the seal back
+        if isinstance(error, dict) and error.get("proposal"):
+            error["proposalSeal"] = seal(error["proposal"])
+    return result
 
 
 async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
+    from pygls.exceptions import JsonRpcInvalidParams
+
+    from trainerd.errors import TrainerError
+    from trainerd.project.confine import check_fix
     from trainerd.triage import service
 
     method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
     p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+    if isinstance(p.fix, dict) and p.fix.get("command"):
+        ls.require_trust(method, "this fix runs a command in the project")
+        import hmac
+
+        if not (isinstance(p.seal, str) and hmac.compare_digest(p.seal, seal(p.fix))):
+            raise JsonRpcInvalidParams(
+                f"{method}: field 'seal': a fix that runs a command must be one this daemon proposed, "
+                "unchanged (triage the error again and apply its fix)"
+            )
+    cwd = confine(ls, p.cwd, "cwd", method, kind="dir")  # edits, folders and fixes.json stay inside
+    session_dir = confine(ls, p.session_dir, "sessionDir", method, kind="dir") if p.session_dir else None
+    try:
+        check_fix(confinement(ls), p.fix, cwd)
+    except TrainerError as exc:
+        raise JsonRpcInvalidParams(f"{method}: field '{exc.field}': {exc}") from None
     record = await call_service(
         ls,
         method,
         service.apply,
         p.fix,
-        p.cwd,
+        cwd,
         triage=p.triage,
-        session_dir=p.session_dir,
+        session_dir=session_dir,
         command=p.command,
         editor_applied=p.editor_applied,
     )

@@ -33,8 +33,12 @@ DATA_DIRS = frozenset({"data", "datasets", "dataset"})
 
 
 def is_virtualenv(path: Path) -> bool:
-    """A virtualenv or conda env folder, whatever its name."""
-    return (path / "pyvenv.cfg").is_file() or (path / "conda-meta").is_dir()
+    """A virtualenv or conda env folder, whatever its name (False for a folder that cannot be read:
+    ``Path.is_file`` raises PermissionError rather than answering)."""
+    try:
+        return (path / "pyvenv.cfg").is_file() or (path / "conda-meta").is_dir()
+    except OSError:
+        return False
 
 
 def pruned(name: str, path: Path, extra: Iterable[str] = (), hidden: bool = False) -> bool:

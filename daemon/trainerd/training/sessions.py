@@ -26,6 +26,7 @@ import attrs
 from trainerd.data import converter
 from trainerd.errors import TrainerError
 from trainerd.project.clock import utc_now
+from trainerd.project.confine import refuse_linked_workspace
 from trainerd.training import backends
 from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
 from trainerd.workspace.files import atomic_write_json, locked
@@ -34,7 +35,8 @@ TRAINING_DIR = Path(".trainer-workspace") / "training"
 SESSION_FILE = "session.json"
 LOG_FILE = "output.log"
 NAME_PREFIX = "trainer-train-"
-_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+# \Z, not $: "$" also matches before a final newline ("name\n" would pass)
+_NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z")
 STATES = ("pending", "running", "exited", "killed", "lost")
 
 
@@ -130,7 +132,9 @@ def _save(record: SessionRecord) -> None:
 def _load(path: Path) -> SessionRecord:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return converter.structure(data, SessionRecord)
+        record = converter.structure(data, SessionRecord)
+        record.session_dir = str(path.parent)  # where the record is, whatever it says (it may be forged)
+        return record
     except (OSError, ValueError) as exc:
         raise TrainerError(f"cannot read {path}: {exc}") from None
     except Exception as exc:  # cattrs: a field with the wrong type
@@ -353,6 +357,23 @@ def _settle(backend: backends.Backend, record: SessionRecord, settle_seconds: fl
     _await_screen_code(record)
 
 
+def settle(result: LaunchResult, settle_seconds: float) -> tuple[LaunchResult, list[Transition]]:
+    """:func:`launch`/:func:`restart` with ``settle_seconds=0``, then this, outside any lock: watch the
+    new command for ``settle_seconds`` so one that exits at once is returned as such. Returns the
+    refreshed result and the transitions this call recorded (the caller reports those; a watcher
+    that records one first reports it itself: each is reported once)."""
+    record = result.session
+    changes: list[Transition] = []
+    deadline = time.monotonic() + settle_seconds
+    while record.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        change = reconcile(record)
+        if change is not None:
+            changes.append(change)
+    _await_screen_code(record)
+    return attrs.evolve(result, session=record, output_tail=output_tail(record)), changes
+
+
 def _await_screen_code(record: SessionRecord) -> None:
     if record.state == "exited" and record.backend == "screen" and record.exit_code is None:
         # screen writes its exit message a moment after the command ends; give it that moment
@@ -415,6 +436,7 @@ def launch(
             counter += 1
     folder = session_dir(project, name)
     try:
+        refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
         folder.mkdir(parents=True, exist_ok=False)
     except FileExistsError:
         raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
@@ -492,6 +514,9 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
                     current.job.update(stopped.job)
                 _save(current)
             record = current
+    elif backends.unowned_process(backend, record) is not None:
+        # an ended session whose name now belongs to someone else's live process: not ours to close
+        return record
     backend.close(name)
     return record
 

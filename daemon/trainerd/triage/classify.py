@@ -27,10 +27,14 @@ CONSEQUENCE_TYPES = {
     "ProcessExitedException",
     "LauncherExit",
 }
+# a launcher's or an interrupt's own exception: it only says that a process stopped
+_LAUNCHER_TYPES = CONSEQUENCE_TYPES - {"NCCLWatchdogError"}
 # shapes that only say a process died: its own error, when printed, is the root cause
 LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
 RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
+# NCCL and the process group name the rank in their messages: "[Rank 1] Watchdog caught ..."
+_MESSAGE_RANK = re.compile(r"\[(?:PG [^\]]*?)?Rank (\d+)\]")
 
 
 @attrs.define
@@ -162,6 +166,10 @@ def classify_error(error: ExtractedError) -> Triage:
         }
         for b in error.blocks
     ]
+    rank = error.rank
+    if rank is None:
+        named = _MESSAGE_RANK.search(block.message)
+        rank = int(named.group(1)) if named else None
     return Triage(
         kind=kind,
         category=category,
@@ -171,7 +179,7 @@ def classify_error(error: ExtractedError) -> Triage:
         explanation=explanation,
         fix=fix,
         signature=signature(category, block.exception, block.message, frame),
-        rank=error.rank,
+        rank=rank,
         log_lines={"start": error.start_line, "end": error.end_line, "exception": block.exception_line},
         shapes=list(error.shapes),
         chain=chain,
@@ -238,6 +246,18 @@ def pick_root(results: list[Triage]) -> int | None:
         return killed[0]
     if candidates:
         return candidates[0]
+    # only echoes: one the rules recognise (a watchdog timeout, an NCCL error) says more than a launcher's
+    # exit summary; the rank that failed first when the summary names it
+    echoes = [
+        i
+        for i in order
+        if results[i].kind != rules.UNKNOWN
+        and not any(s in results[i].shapes for s in LAUNCHER_SHAPES)
+        and results[i].exception.rsplit(".", 1)[-1] not in _LAUNCHER_TYPES
+    ]
+    if echoes:
+        same = [i for i in echoes if failed_rank is not None and results[i].rank == failed_rank]
+        return (same or echoes)[0]
     # only echoes: torchrun's summary names the rank that failed first, a bare exit line does not
     summary = [i for i in order if "torchrun_root_cause" in results[i].shapes]
     return summary[0] if summary else order[0]

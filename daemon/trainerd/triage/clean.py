@@ -1,10 +1,11 @@
 """Turn a log as it was written or pasted into clean lines for the traceback parser.
 
 Everything a terminal, a launcher or a paste box adds around the Python output is taken off here, the
-line numbers kept: ANSI codes and ``\\r`` progress updates; rank prefixes (``[rankN]:``, ``[defaultN]:``
-and ``srun --label``'s ``N: ``) which become each line's rank; markdown quoting (``> ``), code fences,
-backticks and markdown links around a paste; a log-record prefix repeated on every line of a traceback;
-a traceback JSON-escaped into one line; headers and frames glued to the output before them.
+line numbers kept: ANSI codes and ``\\r`` progress updates; rank prefixes (``[rankN]:``, ``[defaultN]:``,
+``srun --label``'s ``N: `` and Open MPI's ``[job,rank]<stderr>:``) which become each line's rank; markdown
+quoting (``> ``), code fences, backticks and markdown links around a paste; a log-record prefix repeated on
+every line of a traceback (its numbers, such as timestamps, may change from line to line); a traceback
+JSON-escaped into one line, or flattened onto one line; headers and frames glued to the output before them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import attrs
 
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+# Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
+MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
 SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
 TB_HEADER = "Traceback (most recent call last):"
 QUOTE = re.compile(r"^(?:> ?)+")
@@ -24,11 +27,13 @@ MD_LINK = re.compile(r"\[([^\]\n]{1,400})\]\((?:https?://|vscode|file:)[^)\s]*\)
 TRAILING_LINK = re.compile(r"\]\((?:url|https?://[^)\s]*)\)\s*$")
 # a frame printed right after other output on the same line (two or more spaces before it)
 GLUED_FRAME = re.compile(r'\S\s{2,}(File "[^"]+", line \d+)')
+# a whole traceback flattened onto one line (its newlines turned into runs of spaces)
+FLAT_EXC = re.compile(r"\s(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit): )")
 _GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing")
 # a line that may need splitting: a marker after other text, or a frame after two spaces
 _NEEDS_UNGLUE = re.compile(
     r".(?:Traceback \(most recent call last\)|Root Cause \(first observed failure\)|terminate called after throwing)"
-    r'|\S\s{2,}File "'
+    r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s{2,}File "'
 )
 _PASTE_START = frozenset(">`*_[")
 
@@ -86,8 +91,40 @@ def _depaste(seg: str) -> str:
 _EXC_START = re.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit)\b")
 
 
+def _unflatten(seg: str) -> list[str] | None:
+    """A traceback flattened onto one line: header, frames, their code and the exception line, split
+    back at the runs of spaces that were newlines and indentation; ``None`` if it is not one."""
+    start = seg.find(TB_HEADER)
+    if start < 0 or seg.count('File "') < 1 or not re.search(r':\s{2,}File "', seg[start:]):
+        return None
+    # the paste's own decoration (backticks, emphasis) around the flattened text
+    head, rest = seg[:start].rstrip(" `*_"), seg[start + len(TB_HEADER) :].strip().rstrip("`*_ ")
+    out = ([head] if head else []) + [TB_HEADER]
+    frames = re.split(r'\s{2,}(?=File "[^"]+", line \d+)', rest)
+    for k, piece in enumerate(frames):
+        match = re.match(r'(File "[^"]+", line \d+(?:, in [\w<>.]+)?)\s*(.*)$', piece)
+        if not match:
+            return None
+        out.append("  " + match.group(1))
+        code = match.group(2).strip()
+        if k == len(frames) - 1:
+            parts = FLAT_EXC.split(code, maxsplit=1)
+            code, exc = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else (code, "")
+            if code:
+                out.append("    " + code)
+            if exc:
+                out.append(exc)
+        elif code:
+            out.append("    " + code)
+    return out
+
+
 def _unglue(seg: str) -> Iterable[str]:
     """A traceback header or frame printed right after other output (no newline between) starts a line."""
+    flat = _unflatten(seg) if seg.count('File "') >= 1 and TB_HEADER in seg else None
+    if flat is not None:
+        yield from flat
+        return
     for marker in _GLUE_MARKERS:
         idx = seg.find(marker)
         if idx > 0 and not seg[:idx].strip().endswith("Original"):
@@ -105,19 +142,28 @@ def _unglue(seg: str) -> Iterable[str]:
     yield seg
 
 
+def _prefix_pattern(prefix: str) -> re.Pattern[str]:
+    """The prefix with its numbers free: a log aggregator stamps every line with its own time."""
+    return re.compile(r"\d+".join(re.escape(part) for part in re.split(r"\d+", prefix)))
+
+
 def _strip_record_prefixes(rows: list[Line]) -> None:
-    """A traceback whose every line carries the same log-record prefix (``2023-04-29 06:01 [pid 12] ``)."""
+    """A traceback whose every line carries the same log-record prefix (``2023-04-29 06:01 [pid 12] ``,
+    ``[2024-02-27T21:35:34.295539Z] 1f2e || ``), its numbers (times, pids) allowed to change."""
     i = 0
     while i < len(rows):
         text = rows[i].text
         idx = text.find(TB_HEADER)
         if idx > 0 and text[:idx].strip() and not text[:idx].strip().endswith("Original"):
-            prefix = text[:idx]
+            prefix = _prefix_pattern(text[:idx])
             j = i + 1
-            if j < len(rows) and rows[j].text.startswith(prefix):
+            if j < len(rows) and prefix.match(rows[j].text):
                 rows[i].text = text[idx:]
-                while j < len(rows) and rows[j].text.startswith(prefix):
-                    rows[j].text = rows[j].text[len(prefix) :]
+                while j < len(rows):
+                    match = prefix.match(rows[j].text)
+                    if match is None:
+                        break
+                    rows[j].text = rows[j].text[match.end() :]
                     j += 1
                 i = j
                 continue
@@ -143,7 +189,7 @@ def clean_lines(text: str) -> list[Line]:
                     rank = int(match.group(1))
                     seg = seg[match.end() :]
             if seg.startswith("["):
-                match = RANK_PREFIX.match(seg)
+                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg)
                 if match:
                     rank = int(match.group(1)) if rank is None else rank
                     seg = seg[match.end() :]

@@ -37,7 +37,9 @@ WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
 MESSAGE_STOP = re.compile(
     r"^(?:\d{4}-\d\d-\d\d[ T]|\[?\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL)[: \]]|wandb:|"
     r"[EWI]\d{4} |\[[EWI] |Root Cause|=+$|-{20,}$|Process \w+-\d+:|\s*\d+%\||.*\d+/\d+ \[\d|"
-    r"terminate called after|usage: |Epoch \d|Error executing job)"
+    r"terminate called after|usage: |Epoch \d|Error executing job|"
+    # the JSON around a traceback that arrived JSON-escaped: a closing quote or bracket, the next key
+    r'\s*"?\s*[,}\]]+\s*$|\s*"[\w.-]+":\s)'
 )
 # rich traceback boxes
 RICH_TOP = re.compile(r"^\s*╭─+.*Traceback.*─+╮\s*$")
@@ -68,6 +70,10 @@ BARE_ERROR = re.compile(
     r"(?P<msg>(?:CUDA error|CUDA out of memory|NCCL error|cuDNN error|CUBLAS|HIP error|Expected all tensors).*)$"
 )
 ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
+# argparse's own wording: an error line that needs no ``usage:`` block above it to be recognised
+ARGPARSE_OWN = re.compile(
+    r"^(?:unrecognized arguments: |the following arguments are required: |argument [-\w/]+: (?:invalid|expected))"
+)
 # a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
 _INTERESTING = re.compile(
     r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: |Exception|Interrupt|Exit|File |"
@@ -522,7 +528,11 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             errors.append(error)
             continue
         argp = ARGPARSE_ERROR.match(stripped)
-        if argp and i > 0 and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i]):
+        if argp and (
+            ARGPARSE_OWN.match(argp["msg"])
+            or i > 0
+            and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
+        ):
             block = Block(
                 "argparse.ArgumentError",
                 argp["msg"],

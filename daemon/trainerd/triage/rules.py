@@ -34,6 +34,9 @@ class Rule:
     fix: str | None = None  # the mechanical fix builder (trainerd.triage.fixes.BUILDERS)
     paired: tuple[tuple[str, str], ...] = ()  # (message pattern, user source-line pattern): both must match
     in_frames: tuple[tuple[str, str], ...] = ()  # (message pattern, pattern over the frames' file:function)
+    unless: tuple[
+        tuple[str, str], ...
+    ] = ()  # (message pattern, source-line pattern): either matching rules it out
     consequence: tuple[str, ...] = ()
     compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
     compiled_paired: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
@@ -43,6 +46,16 @@ class Rule:
         init=False, eq=False, repr=False
     )
     compiled_consequence: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    compiled_unless: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def vetoed(self, message: str, code: str | None) -> bool:
+        """A veto names what the words alone would mistake for this category (``unless``)."""
+        return any(
+            (m is not None and m.search(message)) or (c is not None and code is not None and c.search(code))
+            for m, c in self.compiled_unless
+        )
 
     def __attrs_post_init__(self) -> None:
         # one alternation per rule: a single search instead of one per pattern
@@ -55,6 +68,11 @@ class Rule:
             self, "compiled_in_frames", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.in_frames)
         )
         object.__setattr__(self, "compiled_consequence", tuple(re.compile(p, re.I) for p in self.consequence))
+        object.__setattr__(
+            self,
+            "compiled_unless",
+            tuple((re.compile(m) if m else None, re.compile(c) if c else None) for m, c in self.unless),
+        )
 
 
 _CONFIG_CODE = (
@@ -65,7 +83,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cuda_oom",
         RUNTIME,
-        ("OutOfMemoryError", "RuntimeError", "AcceleratorError", "CudaError", "Error"),
+        (
+            "OutOfMemoryError",
+            "RuntimeError",
+            "AcceleratorError",
+            "CudaError",
+            "Error",
+            "ResourceExhaustedError",
+            "XlaRuntimeError",
+        ),
         (
             r"CUDA out of memory",
             r"\bout of memory\b.*(?:GPU|CUDA|HIP|MPS)",
@@ -73,6 +99,8 @@ RULES: tuple[Rule, ...] = (
             r"MPS backend out of memory",
             r"HIP out of memory",
             r"CUDA error: out of memory",
+            r"OOM when allocating tensor",
+            r"RESOURCE_EXHAUSTED: Out of memory",
         ),
         "the GPU ran out of memory for this step's activations, gradients and optimizer state",
         "lowering the per-step memory without changing what is trained",
@@ -85,8 +113,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"Expected all tensors to be on the same device",
             r"Expected object of device type",
-            r"Input type \(.*cuda.*\) and weight type \(.*\) should be the same",
-            r"Input type \(.*\) and weight type \(.*cuda.*\) should be the same",
+            r"Input type \([^)]*cuda[^)]*\) and weight type \((?![^)]*cuda)[^)]*\) should be the same",
+            r"Input type \((?![^)]*cuda)[^)]*\) and weight type \([^)]*cuda[^)]*\) should be the same",
             r"is on CPU, but expected .* CUDA|tensor .* is on cpu.*cuda|Expected a 'cuda' device type",
             r"can't convert cuda:\d+ device type tensor to numpy",
         ),
@@ -134,15 +162,20 @@ RULES: tuple[Rule, ...] = (
             r"requires the .* library but it was not found",
             r"is not installed",
             r"undefined symbol",
+            r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
         ),
         "a package the script imports is not installed in this interpreter (or its version lacks the name)",
         "installing the missing package into the interpreter that runs the command",
         fix="pip_install",
+        unless=(
+            ("", r"^from \.+\w* import "),
+            (r"from '[\w.]+' \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\)", ""),
+        ),
     ),
     Rule(
         "permission",
         RUNTIME,
-        ("PermissionError", "OSError", "IOError"),
+        ("PermissionError", "OSError", "IOError", "PermissionDeniedError"),
         (
             r"Permission denied",
             r"Read-only file system",
@@ -181,6 +214,7 @@ RULES: tuple[Rule, ...] = (
             r"couldn't find .*file",
             r"Can't find a valid checkpoint|No valid checkpoint found",
             r"can't open file",
+            r"[Cc]annot (?:locate|find) (?:the )?(?:\w+ )?(?:sub)?(?:dir|directory|folder|file|path)\b",
         ),
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
@@ -205,6 +239,7 @@ RULES: tuple[Rule, ...] = (
             "InterpolationKeyError",
             "TypeError",
             "ValueError",
+            "MisconfigurationException",
         ),
         (
             r"Missing key",
@@ -219,17 +254,21 @@ RULES: tuple[Rule, ...] = (
             r"while scanning",
             r"while parsing",
             r"Expecting (?:value|property name)",
-            r"'Namespace' object has no attribute",
             r"Could not find '.*'",
             r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
             r"DictConfig",
             r"In '.*': Could not",
             r"Unknown config key",
+            r"not found in the returned metrics",
         ),
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
         fix="config_key",
-        paired=((r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),),
+        paired=(
+            (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
+            # the line is unknown (a lone message): the argparse Namespace is the configuration
+            (r"'Namespace' object has no attribute", r"^$"),
+        ),
     ),
     Rule(
         "environment",
@@ -253,6 +292,7 @@ RULES: tuple[Rule, ...] = (
             "LauncherExit",
             "CalledProcessError",
             "SafetensorError",
+            "MemoryError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -274,6 +314,10 @@ RULES: tuple[Rule, ...] = (
             r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9",
             r"killed by signal: (?:Bus error|Killed)|out of shared memory|insufficient shared memory",
             r"Disk quota exceeded|Errno 122",
+            r"couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable",
+            r"Temporary failure in name resolution|Max retries exceeded with url",
+            r"setup doesn't support bf16|does not support bf16",
+            r"oom[-_]kill event|task \d+: Out Of Memory",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -348,6 +392,7 @@ RULES: tuple[Rule, ...] = (
             r"missing the required \"forward\"",
             r"(?-i:'\w*(?:Model|Net|Module|Layer|Block|Encoder|Decoder|Transformer|Sequential)\w*' object has no attribute)",
             r"not subscriptable.*Module|object is not callable.*Module",
+            r"Expected to have finished reduction in the prior iteration",
         ),
         "the model's structure does not fit what is loaded into it or how it is called",
     ),
@@ -439,7 +484,7 @@ RULES: tuple[Rule, ...] = (
             "UnicodeDecodeError",
         ),
         (
-            r"DataLoader worker",
+            r"Caught \w+ in DataLoader worker",
             r"stack expects each tensor to be equal size",
             r"default_collate",
             r"collate",
@@ -450,6 +495,9 @@ RULES: tuple[Rule, ...] = (
             r"empty dataset",
             r"codec can't decode",
             r"out of range",
+            r"activate truncation and/or padding|excessive nesting",
+            r"did not return a loss from the inputs|supply an encoding or a list of encodings",
+            r"is out of bounds for size 0",
         ),
         "the data pipeline (dataset, collate, loader) produced something the training step cannot use",
         in_frames=(
@@ -458,7 +506,8 @@ RULES: tuple[Rule, ...] = (
         paired=(
             (
                 r"^'[\w.-]+'$",
-                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)\[(?:['\"]|key\b)",
+                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)(?:_?dict|_data)?"
+                r"\[(?:['\"]|key\b)",
             ),
             # the feature names tokenizers and collators put in a batch
             (
@@ -500,7 +549,11 @@ LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 # Phrases that settle the category whatever (or whether) an exception type is printed: the words the
 # libraries themselves use, specific enough to be read on a line with no traceback around it.
 STRONG: tuple[tuple[str, str], ...] = (
-    ("cuda_oom", r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory"),
+    (
+        "cuda_oom",
+        r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
+        r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory",
+    ),
     ("device_mismatch", r"Expected all tensors to be on the same device"),
     (
         "cuda_error",
@@ -511,13 +564,24 @@ STRONG: tuple[tuple[str, str], ...] = (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
-        r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old",
+        r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old|"
+        r"We couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable|"
+        r"Temporary failure in name resolution|setup doesn't support bf16|"
+        r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
+        r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
+        r"Error loading \"[^\"]+\.dll\" or one of its dependencies",
     ),
     (
         "config_error",
-        r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct",
+        r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
+        r"expected value at line \d+ column \d+",
     ),
-    ("architecture", r"modified by an inplace operation|Error\(s\) in loading state_dict"),
+    (
+        "architecture",
+        r"modified by an inplace operation|Error\(s\) in loading state_dict|"
+        r"Expected to have finished reduction in the prior iteration",
+    ),
+    ("numerical", r"Loss became infinite or NaN"),
     ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
     (
         "shape_mismatch",
@@ -527,7 +591,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         "file_not_found",
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found",
     ),
-    ("distributed", r"Address already in use|NCCL error in:|unhandled system error \(run with NCCL_DEBUG"),
+    (
+        "distributed",
+        r"Address already in use|NCCL [Ee]rror\b|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
+        r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
+        r"please initialize it using init_process_group|Default process group has not been initialized",
+    ),
     ("import_error", r"No module named '"),
     ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),
 )
@@ -542,6 +611,25 @@ def strong_category(message: str) -> str | None:
     return next(cat for cat, rx in _STRONG_COMPILED if rx.search(message))
 
 
+# A traceback cut before its exception line still says where it failed: its deepest frame. Only places
+# that name the category by themselves are listed.
+CUT_AT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "distributed",
+        re.compile(
+            r"torch/distributed/\S*:(?:init_process_group|\w*rendezvous\w*|_create_c10d_store|_store_based_barrier)$"
+            r"|:TCPStore$"
+        ),
+    ),
+)
+
+
+def match_cut(frames: str) -> Rule | None:
+    """The category a traceback's deepest frame settles when its exception line was cut off."""
+    deepest = frames.rsplit("\n", 1)[-1].replace("\\", "/")
+    return next((BY_CATEGORY[cat] for cat, rx in CUT_AT if rx.search(deepest)), None)
+
+
 def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
     """The first rule that fits this exception, message and user source line (``frames``: the
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
@@ -551,7 +639,12 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
         return BY_CATEGORY[cat]
     if not exception:
         return None
+    if exception == "UnknownError" and not message.strip():  # the exception line was cut off
+        return match_cut(frames)
     rule = _match_typed(exception, message, code, frames)
+    if rule is None and "::" in exception:
+        # PyTorch turns C++ exceptions (c10::Error, std::runtime_error) into RuntimeError
+        rule = _match_typed("RuntimeError", message, code, frames)
     return rule
 
 
@@ -559,6 +652,8 @@ def _match_typed(exception: str, message: str, code: str | None, frames: str) ->
     short = exception.rsplit(".", 1)[-1]
     for rule in RULES:
         if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
+            continue
+        if rule.unless and rule.vetoed(message, code):
             continue
         if any(p.search(message) for p in rule.compiled) or short in _EXACT_TYPES.get(rule.category, ()):
             return rule
@@ -573,7 +668,7 @@ def _match_typed(exception: str, message: str, code: str | None, frames: str) ->
 _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     "cuda_oom": ("OutOfMemoryError",),
     "import_error": ("ModuleNotFoundError",),
-    "permission": ("PermissionError",),
+    "permission": ("PermissionError", "PermissionDeniedError"),
     "file_not_found": ("FileNotFoundError", "NotADirectoryError", "IsADirectoryError"),
     "config_error": (
         "ConfigAttributeError",
@@ -594,6 +689,7 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "RendezvousConnectionError",
     ),
     "numerical": ("FloatingPointError", "ZeroDivisionError"),
+    "environment": ("MemoryError",),
 }
 
 

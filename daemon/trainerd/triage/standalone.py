@@ -9,8 +9,11 @@
 - Messages that name their cause without an exception type (``Expected all tensors to be on the same
   device``, ``[Errno 28] No space left on device``, ``wandb: ERROR api_key not configured``): the phrases
   in :data:`trainerd.triage.rules.STRONG`, matched on lines no traceback accounted for.
+- A shell's ``Killed`` (SIGKILL, usually the out-of-memory killer), a shell's failed script line
+  (``run.sh: line 9: x: command not found``) and Hydra's ``Error executing job`` when no traceback follows.
 - As a last resort, when nothing else was found, an exception named inside a sentence
-  (``I get `ModuleNotFoundError: No module named 'x'` when ...``).
+  (``I get `ModuleNotFoundError: No module named 'x'` when ...``), or its bare name when it is reported as
+  what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import re
 
 from trainerd.triage.clean import Line
 from trainerd.triage.extract import Block, ExtractedError
-from trainerd.triage.rules import STRONG_ANY
+from trainerd.triage.rules import STRONG, STRONG_ANY
+from trainerd.triage.scan import GatedAlternation
 
 CUDA_ASSERT = re.compile(r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]")
 ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed")
@@ -33,8 +37,27 @@ LAUNCHER_EXIT = re.compile(
 PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
-_HINT = re.compile(r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT")
-_ANY = re.compile(f"{_HINT.pattern}|{STRONG_ANY.pattern}")
+# an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`), or opening a line
+# that says when it happened ("RuntimeError when processing mini batch 12") -- not any mention of the word
+PROSE_BARE = re.compile(
+    r"(?P<q>[\"'`])(?P<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))(?P=q)"
+    r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
+    r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
+)
+# a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
+SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
+# a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
+# be missing from the paste): errors whose cause the words do not give
+SHELL_ERROR = re.compile(
+    r"^\s*(?P<script>\S+?):(?: line)? \d+: (?P<msg>.+?: (?:command not found|No such file or directory|"
+    r"Permission denied|not found))\s*$"
+)
+HYDRA_JOB = re.compile(r"Error executing job with overrides: \[.*?\]")
+_HINT = re.compile(
+    r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
+    r"directory|: Permission denied|: not found|Error executing job"
+)
+_ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
 
 def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
@@ -87,6 +110,33 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     )
                 )
                 done = j
+                continue
+            shell = SHELL_ERROR.match(text)
+            hydra = HYDRA_JOB.search(text) if shell is None else None
+            if hydra and any(0 < e.start_line - line.lineno <= 6 for e in found):
+                hydra = None  # Hydra's announcement of the traceback that follows it
+            if shell or hydra:
+                exc, msg = (
+                    ("ShellError", f"{shell['script']}: {shell['msg']}")
+                    if shell
+                    else ("HydraJobError", hydra.group(0) if hydra else "")
+                )
+                out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=["message_only"]))
+                continue
+            if SHELL_KILLED.match(text):
+                error = ExtractedError(
+                    [
+                        _block(
+                            "LauncherExit",
+                            "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer",
+                            line,
+                        )
+                    ],
+                    rank=line.rank,
+                    shapes=["launcher_exit"],
+                )
+                error.details = {"exitcode": -9, "failed_rank": None, "launcher_line": text.strip()[:300]}
+                out.append(error)
                 continue
             m = LAUNCHER_EXIT.search(text)
             if m:
@@ -149,4 +199,14 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
             msg = (m["msg"] or "").strip().rstrip(".,;:!?)*_'\"")
             out.append(ExtractedError([_block(m["type"], msg, line)], rank=line.rank, shapes=["prose"]))
             break  # the first one named is what the writer is asking about
+    if not out:
+        # only a bare name: the writer reports an error without its message (unknown, with what was read)
+        for line in lines:
+            bare = (
+                PROSE_BARE.search(line.text) if ("Error" in line.text or "Exception" in line.text) else None
+            )
+            if bare:
+                name = bare["type"] or bare["type2"]
+                out.append(ExtractedError([_block(name, "", line)], rank=line.rank, shapes=["prose"]))
+                break
     return out

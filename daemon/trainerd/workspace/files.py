@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from trainerd.project.confine import refuse_linked_workspace
+
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so a reader sees the old or the new content, never a half.
@@ -18,6 +20,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     Temp file in the same directory, fsync, then ``os.replace``; a crash before the rename leaves
     the old file untouched and the temp file is removed when the exception passes through here.
     """
+    refuse_linked_workspace(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -36,6 +39,7 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Binary twin of :func:`atomic_write_text`."""
+    refuse_linked_workspace(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -60,6 +64,7 @@ def locked(directory: Path, name: str = ".lock") -> Iterator[None]:
 
     Works across processes (daemon, CLI, worker) and across threads (each call opens its own file).
     """
+    refuse_linked_workspace(directory)
     directory.mkdir(parents=True, exist_ok=True)
     with open(directory / name, "a+") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)

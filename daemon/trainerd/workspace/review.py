@@ -8,7 +8,7 @@ from trainerd.errors import TrainerError
 from trainerd.surface import TargetCheck, analyze_source, check_target
 from trainerd.workspace.blockers import Blocker
 from trainerd.workspace.status import utc_now
-from trainerd.workspace.target import symbols_in
+from trainerd.workspace.target import read_source, symbols_in
 
 if TYPE_CHECKING:
     from trainerd.workspace.service import Workspace
@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 def describe_surface(ws: Workspace, check: TargetCheck | None = None) -> list[str]:
     """Lines describing the trainable surface as far as static analysis knows it."""
     try:
-        source = ws.target.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = read_source(ws.target.file)  # in its declared encoding, as Python reads it
+    except TrainerError as exc:
         return [f"- The target could not be read: {exc}."]
     lines: list[str] = []
     try:
         analysis = analyze_source(source, str(ws.target.file))
     except SyntaxError as exc:
-        return [f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."]
+        where = f" at line {exc.lineno}" if exc.lineno else ""  # a NUL byte has no line
+        return [f"- The target has a syntax error{where}: {exc.msg}. Fix it before optimizing."]
     for s in analysis.surfaces:
         if (
             ws.target.symbol
@@ -38,7 +39,8 @@ def describe_surface(ws: Workspace, check: TargetCheck | None = None) -> list[st
             spans = symbols_in(source)
         except SyntaxError as exc:
             return [
-                f"- The target has a syntax error at line {exc.lineno}: {exc.msg}. Fix it before optimizing."
+                f"- The target has a syntax error{f' at line {exc.lineno}' if exc.lineno else ''}: {exc.msg}. "
+                "Fix it before optimizing."
             ]
         if ws.target.symbol:
             start, end = spans[ws.target.symbol]

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError, WorkspaceCorrupt
+from trainerd.project.confine import refuse_linked_workspace
 from trainerd.project.processes import pid_alive
 from trainerd.workspace import status as st
 from trainerd.workspace.blockers import REVIEW_MISSING, STATUS_CORRUPT, Blocker
@@ -118,6 +119,7 @@ class Workspace(StatusRecords):
 
     def ensure_layout(self) -> None:
         """Create the folders and the source snapshot (copied only when missing)."""
+        refuse_linked_workspace(self.root)  # before the first mkdir: never create through a link
         for sub in ("engineer-prompt", "inputs/source", "iterations"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         if not self.snapshot_file.exists():

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import io
+import stat
+import tokenize
 from pathlib import Path
 
 import attrs
 
-from trainerd.errors import TargetError
+from trainerd.errors import TargetError, TrainerError
+from trainerd.project.confine import check_path_text, check_text
 from trainerd.project.layout import WORKSPACE_DIRNAME
 
 
@@ -108,18 +112,58 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+def source_encoding(data: bytes) -> str:
+    """The encoding Python reads this source in: a BOM or a PEP 263 ``coding`` cookie, else UTF-8."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError:  # an unknown or malformed cookie: the decode below says what is wrong
+        return "utf-8"
+    return encoding
+
+
+def read_source(path: Path) -> str:
+    """The text of a Python file as Python reads it (its declared encoding, else UTF-8);
+    :class:`TargetError` saying why when it cannot be read or decoded."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
+    encoding = source_encoding(data)
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        where = f" ({exc.reason} at byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+        raise TargetError(
+            f"target is not valid {encoding} text{where}: {path}; Python source is UTF-8 unless the file "
+            "declares another encoding (# -*- coding: ... -*-)",
+            field="path",
+        ) from None
+
+
 def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None = None) -> Target:
     """Check a target and return it, or raise :class:`TargetError` saying exactly what is wrong."""
     raw, spec_symbol = split_spec(str(spec))
     symbol = symbol or spec_symbol
+    try:
+        check_path_text(raw, "path")
+        if symbol is not None:
+            check_text(symbol, "symbol", max_bytes=1024)
+    except TrainerError as exc:
+        raise TargetError(str(exc), field=exc.field) from None
     path = Path(raw).expanduser()
     if not path.is_absolute():
         path = (cwd or Path.cwd()) / path
     path = path.resolve()
-    if not path.exists():
-        raise TargetError(f"target file not found: {path}", field="path")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise TargetError(f"target file not found: {path}", field="path") from None
+    except OSError as exc:
+        raise TargetError(f"target file cannot be read: {path}: {exc.strerror}", field="path") from None
+    if stat.S_ISDIR(mode):
         raise TargetError(f"target is a directory, not a Python file: {path}", field="path")
+    if not stat.S_ISREG(mode):  # a pipe or a device would block or never end when read
+        raise TargetError(f"target is not a regular file: {path}", field="path")
     if path.suffix == ".ipynb":
         raise TargetError(
             f"target is a Jupyter notebook: {path}; optimize works on .py modules (snapshots, write-back and "
@@ -134,18 +178,13 @@ def resolve_target(spec: str | Path, symbol: str | None = None, cwd: Path | None
             field="path",
         )
     if symbol:
-        try:
-            source = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise TargetError(
-                f"target is not UTF-8 text ({exc.reason} at byte {exc.start}): {path}"
-            ) from None
+        source = read_source(path)
         try:
             known = symbols_in(source)
         except SyntaxError as exc:
+            where = f" at line {exc.lineno}" if exc.lineno else ""  # a NUL byte has no line
             raise TargetError(
-                f"cannot find symbol {symbol!r}: {path.name} has a syntax error at line {exc.lineno}: "
-                f"{exc.msg}",
+                f"cannot find symbol {symbol!r}: {path.name} has a syntax error{where}: {exc.msg}",
                 field="symbol",
             ) from None
         if symbol not in known:

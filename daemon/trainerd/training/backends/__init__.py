@@ -17,8 +17,10 @@ from trainerd.training.backends.base import (
     SessionRef,
     Stopped,
     _log_tail,
+    owned_pid,
     shell,
     signal_group,
+    unowned_process,
     zombie_status,
 )
 from trainerd.training.backends.screen import SCREENRC_FILE, ScreenBackend, _screen_exit_from_log
@@ -98,8 +100,10 @@ __all__ = [
     "_screen_exit_from_log",
     "choose",
     "get",
+    "owned_pid",
     "pending_message",
     "shell",
     "signal_group",
+    "unowned_process",
     "zombie_status",
 ]

@@ -120,6 +120,23 @@ def signal_group(pid: int | None, sig: int) -> bool:
         return False
 
 
+def owned_pid(backend: Backend, record: SessionRef) -> int | None:
+    """The process running in the record's session, when that session is the one trainerd started
+    for this record (it refers to the record's folder); ``None`` otherwise. The pid written in
+    ``session.json`` is never signalled as such: a reused or forged pid would reach a stranger."""
+    if not backend.owns(record):
+        return None
+    return backend.find_pid(record.name)
+
+
+def unowned_process(backend: Backend, record: SessionRef) -> int | None:
+    """A live process in a session of the record's name that trainerd did not start for this record."""
+    live = backend.find_pid(record.name)
+    if live is None or not pid_alive(live) or backend.owns(record):
+        return None
+    return live
+
+
 class Backend:
     """A place commands run in. Methods that read a session take its record (:class:`SessionRef`)."""
 
@@ -153,8 +170,19 @@ class Backend:
         return {r.session_dir: self.probe(r) for r in records}
 
     def stop(self, record: SessionRef, grace_seconds: float) -> Stopped:
-        """Interrupt the command (SIGINT to its process group, as Ctrl-C), SIGKILL after ``grace_seconds``."""
-        pid = record.pid or self.find_pid(record.name)
+        """Interrupt the command (SIGINT to its process group, as Ctrl-C), SIGKILL after ``grace_seconds``.
+
+        Only the process trainerd started is signalled (:func:`owned_pid`); a session whose live
+        process is another one (a forged or stale ``session.json``) is refused, nothing signalled.
+        """
+        stranger = unowned_process(self, record)
+        if stranger is not None:
+            raise TrainerError(
+                f"session {record.name}: the process running in it (pid {stranger}) is not the one trainerd "
+                f"started and recorded (pid {record.pid}); nothing was signalled",
+                field="name",
+            )
+        pid = owned_pid(self, record)
         signal_group(pid, signal.SIGINT)
         deadline = time.monotonic() + max(grace_seconds, 0)
         while pid_alive(pid) and time.monotonic() < deadline:
@@ -189,6 +217,10 @@ class Backend:
 
     def find_pid(self, session: str) -> int | None:
         raise NotImplementedError
+
+    def owns(self, record: SessionRef) -> bool:
+        """Is the live session named ``record.name`` the one trainerd started for ``record``?"""
+        return True
 
 
 def _log_tail(log: Path, log_offset: int) -> str:

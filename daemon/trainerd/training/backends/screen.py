@@ -18,6 +18,7 @@ import contextlib
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -106,6 +107,18 @@ class ScreenBackend(Backend):
             return None
         return int(children[-1]) if children else None
 
+    def owns(self, record: SessionRef) -> bool:
+        """trainerd starts screen with the screenrc in the session's own folder (``-c``)."""
+        server = self._sessions().get(record.name)
+        if server is None:
+            return False
+        try:
+            argv = Path(f"/proc/{server}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return False
+        rc = str(Path(record.session_dir) / SCREENRC_FILE).encode()
+        return any(argv[i] == b"-c" and argv[i + 1] == rc for i in range(len(argv) - 1))
+
     def probe(self, record: SessionRef) -> Probe:
         pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
         if record.name not in self._sessions():
@@ -157,7 +170,7 @@ def _screen_exit_from_log(session_dir: Path, log_offset: int) -> tuple[int | Non
 def _start_tty_holder(pid: int) -> None:
     """Keep the command's terminal open until it exits, so screen reports its exit status."""
     with contextlib.suppress(OSError):
-        subprocess.Popen(
+        holder = subprocess.Popen(
             [sys.executable, "-m", "trainerd.training.ttyhold", str(pid)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -165,3 +178,5 @@ def _start_tty_holder(pid: int) -> None:
             start_new_session=True,
             close_fds=True,
         )
+        # reap it when it ends: an unwaited child stays a zombie under the daemon until the next Popen
+        threading.Thread(target=holder.wait, name=f"trainerd-ttyhold-{pid}", daemon=True).start()

@@ -155,6 +155,12 @@ class TmuxBackend(Backend):
     def close(self, session: str) -> None:
         _run(["tmux", "kill-session", "-t", f"={session}"])
 
+    def owns(self, record: SessionRef) -> bool:
+        """trainerd's sessions carry a pane-died hook that writes into the session's own folder."""
+        proc = _run(["tmux", "show-hooks", "-w", "-t", f"={record.name}:", "pane-died"])
+        status_file = str(Path(record.session_dir) / EXIT_STATUS_FILE)
+        return proc.returncode == 0 and shlex.quote(status_file) in proc.stdout.replace('\\"', '"')
+
     def attach_command(self, record: SessionRef) -> list[str]:
         return ["tmux", "attach", "-t", record.name]
 

@@ -106,7 +106,10 @@ def propose(triage: Triage, ctx: FixContext) -> Triage:
 
 
 def _check_edit(edit: TextEdit) -> list[str]:
-    lines = Path(edit.file).read_text(encoding="utf-8").split("\n")
+    try:
+        lines = Path(edit.file).read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:  # a directory, a binary file: bad input, not a crash
+        raise TrainerError(f"{edit.file}: not a text file this fix can edit ({exc})", field="fix") from None
     if not 0 < edit.line <= len(lines) or lines[edit.line - 1][edit.start : edit.end] != edit.old:
         raise TrainerError(
             f"{edit.file}:{edit.line} changed since the error was triaged; triage it again", field="fix"
@@ -199,19 +202,7 @@ def record_fix(session_dir: Path, record: dict) -> None:
 def _structure_fix(data: dict) -> Fix:
     if not isinstance(data, dict) or "kind" not in data:
         raise TrainerError("fix must be an object with 'kind' (a proposal from triage)", field="fix")
-    try:
-        edits = [TextEdit(**e) for e in data.get("edits", [])]
-        return Fix(
-            kind=str(data["kind"]),
-            title=str(data.get("title", "")),
-            description=str(data.get("description", "")),
-            changes=list(data.get("changes", [])),
-            edits=edits,
-            create_dirs=[str(d) for d in data.get("create_dirs", [])],
-            command=[str(c) for c in data["command"]] if data.get("command") else None,
-            verify=[str(c) for c in data["verify"]] if data.get("verify") else None,
-            new_command=data.get("new_command"),
-            because=data.get("because"),
-        )
-    except (TypeError, KeyError) as exc:
-        raise TrainerError(f"fix is malformed: {exc}", field="fix") from None
+    from trainerd.data import structure
+
+    # every field typed (a malformed proposal is bad input, -32602, not a crash); both spellings
+    return structure(Fix, {"title": "", "description": "", "changes": [], **data}, "fix", wire=True)

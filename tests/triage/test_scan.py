@@ -1,0 +1,49 @@
+"""The gated phrase scan finds the same lines as the plain alternation it replaces."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainerd.triage import standalone
+from trainerd.triage.scan import GatedAlternation, necessary_literal, split_top
+
+
+def test_necessary_literal_is_what_every_match_contains():
+    assert necessary_literal(r"Detected \d+ oom[-_]kill events?") == "kill event"
+    assert necessary_literal(r"Target -?\d+ is out of bounds") == " is out of bounds"
+    assert necessary_literal(r"Error\(s\) in loading state_dict") == "Error(s) in loading state_dict"
+    assert necessary_literal(r"(?:a|b)c") is None  # nothing outside the group is long enough
+    assert split_top(r"a(b|c)|d[|]|e") == ["a(b|c)", "d[|]", "e"]
+
+
+PHRASES = [
+    "CUDA out of memory. Tried to allocate 2.00 GiB",
+    "slurmstepd: error: Detected 3 oom-kill events in StepId=9.0",
+    "RuntimeError: NCCL error: unhandled cuda error (run with NCCL_DEBUG=INFO for details)",
+    "IndexError: Target 7 is out of bounds.",
+    "srun: error: n1: task 2: Exited with exit code 1",
+    "Killed",
+    "epoch 3 loss 0.25",
+    "ValueError: something else",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), max_size=12), st.text(max_size=40))
+def test_gated_scan_marks_the_same_lines_as_the_plain_alternation(picked, noise):
+    text = "\n".join(picked + [noise.replace("\n", " ")])
+    plain = re.compile(f"{standalone._HINT.pattern}|{standalone.STRONG_ANY.pattern}")
+
+    def lines(rx) -> set[int]:
+        return {text.count("\n", 0, m.start()) for m in rx.finditer(text)}
+
+    assert lines(plain) == lines(standalone._ANY)
+
+
+def test_a_text_without_any_literal_runs_nothing():
+    gated = GatedAlternation([r"alpha \d+", r"beta|gamma"])
+    assert list(gated.finditer("nothing here")) == []
+    assert [m.group(0) for m in gated.finditer("x gamma alpha 12")] == ["gamma", "alpha 12"]

@@ -332,7 +332,9 @@ def bench(lib: Library, work: Path) -> Row:
     row = Row(f"{lib.name}=={lib.version}", lib.held_out, lib.what)
     root = unpack(sdist(lib), work)
     src = root / "src"
-    env = {**os.environ, "PYTHONPATH": str(src if src.is_dir() else root), "COLUMNS": "200"}
+    # this checkout's trainerd first (the bench can run from a copy while the worktree changes)
+    paths = [str(src if src.is_dir() else root), str(REPO / "daemon")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths), "COLUMNS": "200"}
     env.pop("PYTEST_ADDOPTS", None)
     rel, _, symbol = lib.target.partition("::")
     file = root / rel

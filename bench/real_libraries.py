@@ -245,13 +245,31 @@ def differences(ours: dict[str, str], plain: dict[str, str]) -> list[str]:
 
 
 # --- the bug and the answer --------------------------------------------------------------------------
+def symbol_node(text: str, symbol: str) -> ast.AST:
+    """The function (or method: ``Class.name``) ``symbol`` in ``text``."""
+    node: ast.AST = ast.parse(text)
+    for part in symbol.split("."):
+        node = next(
+            n
+            for n in node.body  # type: ignore[attr-defined]
+            if isinstance(n, ast.FunctionDef | ast.ClassDef) and n.name == part
+        )
+    return node
+
+
+class Unusable(Exception):
+    """This library's bug spec does not fit its sources (reported in its row)."""
+
+
 def inject(file: Path, lib: Library) -> tuple[str, str]:
-    """(clean text, buggy text): the one line replaced, keeping its indentation."""
+    """(clean text, buggy text): the one line of the target replaced, keeping its indentation."""
     text = file.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
-    hits = [i for i, line in enumerate(lines) if line.strip() == lib.line]
+    node = symbol_node(text, lib.target.split("::")[1])
+    span = range(node.lineno - 1, node.end_lineno)  # type: ignore[attr-defined]
+    hits = [i for i in span if lines[i].strip() == lib.line]
     if len(hits) != 1:
-        raise SystemExit(f"{lib.name}: the line to break occurs {len(hits)} times in {file}")
+        raise Unusable(f"the line to break occurs {len(hits)} times in {lib.target}")
     i = hits[0]
     indent = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
     lines[i] = indent + lib.bug + "\n"
@@ -263,18 +281,11 @@ def inject(file: Path, lib: Library) -> tuple[str, str]:
 def answer(buggy: str, lib: Library, variable: str, prompt: str) -> str:
     """What a model answers: the function as the prompt shows it (dedented, decorators left out), the
     injected line put back."""
-    symbol = lib.target.split("::")[1]
-    node: ast.AST = ast.parse(buggy)
-    for part in symbol.split("."):
-        node = next(
-            n
-            for n in node.body  # type: ignore[attr-defined]
-            if isinstance(n, ast.FunctionDef | ast.ClassDef) and n.name == part
-        )
+    node = symbol_node(buggy, lib.target.split("::")[1])
     lines = buggy.splitlines(keepends=True)
     code = textwrap.dedent("".join(lines[node.lineno - 1 : node.end_lineno]))  # type: ignore[attr-defined]
     if lib.bug not in prompt:
-        raise SystemExit(f"{lib.name}: the prompt does not show the buggy line")
+        raise Unusable("the prompt does not show the buggy line")
     fixed = code.replace(lib.bug, lib.line, 1)
     return json.dumps(
         {"reasoning": f"The failing tests point at one line: {lib.what}.", "suggestion": {variable: fixed}}
@@ -417,6 +428,8 @@ def main() -> int:
         work = Path(tempfile.mkdtemp(prefix=f"trainerd-lib-{lib.name}-"))
         try:
             row = bench(lib, work)
+        except Unusable as exc:
+            row = Row(f"{lib.name}=={lib.version}", lib.held_out, lib.what, outcome="unusable", note=str(exc))
         finally:
             if args.keep:
                 print(f"kept {work}", file=sys.stderr)

@@ -250,6 +250,10 @@ class Run:
             python = self.interpreter
             worker = self.workers.acquire(python.path, self.t.repo_root, log, self.options.test_timeout)
             worker.python_source = python.source
+            if self.state is not None and self.s.status == "running":
+                # the status names the worker as soon as it exists (a caller killed now leaves it
+                # findable; the engine records the run before the worker starts)
+                self.ws.record_run(self.key, worker_pid=worker.pid)
             worker.log_file, worker.cancel, worker.on_progress = log, self.cancel, self._progress
             worker.test_timeout = self.options.test_timeout
             self._worker = worker

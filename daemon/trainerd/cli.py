@@ -705,7 +705,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--optimizer", default="OptoPrime", choices=["OptoPrime", "OPRO"])
     p.add_argument(
-        "--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)"
+        "--python",
+        metavar="EXE",
+        help="the interpreter that runs the worker and your tests (default: the project's .venv/venv/env, "
+        "else this one); it needs trace-opt, attrs, cattrs and pytest",
     )
     p.add_argument(
         "--test-timeout",

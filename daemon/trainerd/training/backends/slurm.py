@@ -53,7 +53,7 @@ class SlurmBackend(Backend):
         if user is None:
             atomic_write_text(copy, slurm.batch_script(command, self.options, session))
             argv = slurm.sbatch_argv(copy, [], log_path, [])
-            job_id = slurm.submit(argv, work)
+            job_id = slurm.submit(argv, work, self.env)
             source = ""
         else:
             try:
@@ -65,7 +65,7 @@ class SlurmBackend(Backend):
             argv = slurm.sbatch_argv(
                 Path(user.script), user.args, log_path, [*user.sbatch_args, *self.options.argv()]
             )
-            job_id = slurm.submit(argv, work, user.env)
+            job_id = slurm.submit(argv, work, {**(self.env or {}), **user.env})
             atomic_write_text(copy, text)  # what sbatch read (it copies the script at submit time)
             source = str(user.path)
         return slurm.SlurmJob(

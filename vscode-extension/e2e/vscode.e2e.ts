@@ -257,6 +257,12 @@ describe('trainerd in VS Code', () => {
     expect(preflight).toContain('Command: python train.py');
     expect(preflight).toContain(`Folder: ${root}`);
     expect(preflight).toMatch(/✓ /);
+    if (path.isAbsolute(PYTHON)) {
+      // bug 8: the `python` the command runs is the interpreter the pre-flight describes (the setting's)
+      expect(preflight).toContain(`✓ python: ${PYTHON}`);
+      // "Python 3.x.y (<the setting's interpreter>)": the environment it describes
+      expect(preflight).toMatch(new RegExp(`Python 3\\.\\d+\\.\\d+ \\(${PYTHON.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)`));
+    }
     await wb.shot('launch-preflight');
     await wb.answerDialog('Launch');
     await wb

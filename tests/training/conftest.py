@@ -18,6 +18,16 @@ from tests.training.slurm_cluster import path_without_slurm, slurm_cluster, slur
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def screen_quit(name: str) -> None:
+    """Quit the screen session named exactly ``name`` (``screen -S name`` alone also matches a longer
+    name: another test's ``name-2``)."""
+    listing = subprocess.run(["screen", "-ls"], capture_output=True, text=True, timeout=10).stdout
+    for line in listing.splitlines():
+        pid, _, found = line.strip().split("\t")[0].partition(".")
+        if found == name and pid.isdigit():
+            subprocess.run(["screen", "-S", f"{pid}.{name}", "-X", "quit"], capture_output=True, timeout=10)
+
+
 def close_backend_sessions(root: Path) -> None:
     """Kill the screen/tmux session of every session folder under ``root`` (exact names only)."""
     base = root / ".trainer-workspace" / "training"
@@ -30,7 +40,7 @@ def close_backend_sessions(root: Path) -> None:
             if shutil.which("tmux"):
                 subprocess.run(["tmux", "kill-session", "-t", f"={name}"], capture_output=True, timeout=10)
             if shutil.which("screen"):
-                subprocess.run(["screen", "-S", name, "-X", "quit"], capture_output=True, timeout=10)
+                screen_quit(name)
             pid = record.get("pid")
             if pid:
                 with contextlib.suppress(OSError):

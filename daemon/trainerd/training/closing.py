@@ -41,7 +41,7 @@ def _screen_done(record: SessionRecord, grace_seconds: float = 10.0) -> bool:
     return (datetime.now(UTC) - ended).total_seconds() >= grace_seconds
 
 
-def wait_output_copied(record: SessionRecord, timeout: float = 5.0) -> None:
+def wait_output_copied(record: SessionRecord, timeout: float = 30.0) -> None:
     """After the command ended, give screen/tmux the moment they need to copy its last output (a
     traceback, the KeyboardInterrupt of a stop) into the log before the session is closed: under
     screen its own exit line is in the log (it comes last), under tmux the pane is marked dead (tmux

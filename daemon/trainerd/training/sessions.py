@@ -9,7 +9,7 @@ of these folders, so it survives a daemon restart; the live state is read from t
 tmux, the Slurm cluster) and reconciled on every read: a session that vanished without trainerd
 stopping it becomes ``lost``. A Slurm job is ``pending`` until the cluster starts it.
 
-(About 600 lines: the record, its reconciliation, launch, stop and restart for the three backends
+(About 700 lines: the record, its reconciliation, launch, stop and restart for the three backends
 read best together; closing finished sessions is in :mod:`.closing`, the launch environment in
 :mod:`.environment`, the wait for a run's first sign of life in :mod:`.firstsign`.)
 """

@@ -3,6 +3,9 @@
 Each verb prints a rich table for people or, with ``--json``, the service's result as JSON.
 Exit codes: 0 done, 1 the work reported a failure or blocker, 2 bad usage or input.
 Heavy packages are imported inside the verbs so ``trainerd --help`` stays instant.
+
+Long on purpose: it is the whole command-line face, one short function per verb over a service
+(``tests/core/test_parity.py`` maps each to its LSP twin); no verb holds logic of its own.
 """
 
 from __future__ import annotations
@@ -603,6 +606,19 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return live.watch(_training_root(args), args.name, console(), as_json=args.json)
 
 
+def add_log_origin(p: argparse.ArgumentParser, default_cwd: str) -> None:
+    """The options that say where a log came from: its project, command and session (for fixes)."""
+    p.add_argument("--cwd", help=f"the project the log came from (default: {default_cwd})")
+    p.add_argument("--command", help="the training command that produced the log")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     from trainerd import __version__
 
@@ -689,7 +705,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--optimizer", default="OptoPrime", choices=["OptoPrime", "OPRO"])
     p.add_argument(
-        "--python", metavar="EXE", help="the project's interpreter for the worker (default: this one)"
+        "--python",
+        metavar="EXE",
+        help="the interpreter that runs the worker and your tests (default: the project's .venv/venv/env, "
+        "else this one); it needs trace-opt, attrs, cattrs and pytest",
     )
     p.add_argument(
         "--test-timeout",
@@ -897,15 +916,7 @@ def build_parser() -> argparse.ArgumentParser:
         "classify the tracebacks in a log (runtime bug / logic change) and propose fixes",
     )
     p.add_argument("file", metavar="FILE", help="a log file, or - for standard input")
-    p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
-    p.add_argument("--command", help="the training command that produced the log (for fixes)")
-    p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
-    p.add_argument(
-        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
-    )
-    p.add_argument(
-        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
-    )
+    add_log_origin(p, "the current directory")
     p.add_argument(
         "--model",
         metavar="SPEC",
@@ -923,15 +934,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--error", type=int, metavar="N", help="the N-th error triage lists (default: the root cause)"
     )
     p.add_argument("--yes", action="store_true", help="apply without asking (scripts, CI)")
-    p.add_argument("--cwd", help="the project the log came from (default: the session's, else here)")
-    p.add_argument("--command", help="the training command that produced the log")
-    p.add_argument("--session-dir", help="a session folder whose fixes.json records the fix")
-    p.add_argument(
-        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
-    )
-    p.add_argument(
-        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
-    )
+    add_log_origin(p, "the session's, else here")
     p.add_argument(
         "--restart",
         action="store_true",

@@ -126,14 +126,15 @@ def test_screen_command_gets_the_launch_environment_unchanged(project: Path):
     assert "lc=C" in other.output_tail.splitlines()
 
 
-def _cmdlines() -> list[str]:
+def _cmdlines(with_pid: bool = False) -> list[str]:
     found = []
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
-                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+                line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             except OSError:
                 continue
+            found.append(f"{proc.name} {line}" if with_pid else line)
     return found
 
 
@@ -454,3 +455,28 @@ def test_concurrent_launches_in_several_projects_take_distinct_names(tmp_path: P
 
         for root in roots:
             close_backend_sessions(root)
+
+
+def test_tmux_end_is_recorded_once_the_last_output_is_in_the_log(project: Path, monkeypatch):
+    """tmux marks the pane dead before its log filter has written the last output (a traceback) on a
+    busy machine: the session says "exited" only once that output is in the log."""
+    import signal
+
+    from trainerd.training.backends import tmux
+
+    monkeypatch.setattr(tmux, "OUTPUT_COPY_WAIT_SECONDS", 3600.0)  # the bound is not what is tested here
+    command = "while [ ! -e go ]; do sleep 0.05; done; echo 'last words'; exit 5"
+    result = sessions.launch(command, project, backend="tmux", settle_seconds=0)
+    name = result.session.name
+    script = str(Path(result.session.session_dir) / "logfilter.pl")
+    [filter_pid] = wait_until(lambda: [int(c.split()[0]) for c in _cmdlines(with_pid=True) if script in c])
+    os.kill(filter_pid, signal.SIGSTOP)  # the filter is not scheduled: the output waits in its pipe
+    try:
+        (project / "go").touch()
+        wait_until(lambda: tmux.TmuxBackend()._panes(name)[0][:1] == ["1"])  # the pane is dead
+        assert sessions.get_session(project, name).state == "running"  # its last words are not logged yet
+    finally:
+        os.kill(filter_pid, signal.SIGCONT)
+    final = wait_until(lambda: ended(project, name))
+    assert final.exit_code == 5, final.message
+    assert "last words" in sessions.output_tail(final)

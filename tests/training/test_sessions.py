@@ -366,6 +366,9 @@ def test_project_path_with_spaces_hash_and_dollar(tmp_path: Path, backend: str):
         final = wait_until(lambda: ended(root, result.session.name))
         assert final.status == "exited 6"
         assert "step 2 loss:" in log_text(final)
+        # and, finished, its screen/tmux session is closed (it is recognised as this record's)
+        wait_until(lambda: sessions.get_session(root, result.session.name).closed_at)
+        assert not _backend_has(backend, result.session.name)
     finally:
         from tests.training.conftest import close_backend_sessions
 

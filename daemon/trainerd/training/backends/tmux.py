@@ -168,8 +168,10 @@ class TmuxBackend(Backend):
     def owns(self, record: SessionRef) -> bool:
         """trainerd's sessions carry a pane-died hook that writes into the session's own folder."""
         proc = _run(["tmux", "show-hooks", "-w", "-t", f"={record.name}:", "pane-died"])
-        status_file = str(Path(record.session_dir) / EXIT_STATUS_FILE)
-        return proc.returncode == 0 and shlex.quote(status_file) in proc.stdout.replace('\\"', '"')
+        status_file = _tmux_quote(shlex.quote(str(Path(record.session_dir) / EXIT_STATUS_FILE)))
+        # tmux prints the hook as set ('#' doubled by us), with '"' and '$' escaped by a backslash
+        shown = proc.stdout.replace('\\"', '"').replace("\\$", "$")
+        return proc.returncode == 0 and status_file in shown
 
     def attach_command(self, record: SessionRef) -> list[str]:
         return ["tmux", "attach", "-t", record.name]

@@ -472,7 +472,12 @@ def test_tmux_end_is_recorded_once_the_last_output_is_in_the_log(project: Path, 
     result = sessions.launch(command, project, backend="tmux", settle_seconds=0)
     name = result.session.name
     script = str(Path(result.session.session_dir) / "logfilter.pl")
-    [filter_pid] = wait_until(lambda: [int(c.split()[0]) for c in _cmdlines(with_pid=True) if script in c])
+    # the filter itself (argv[0] perl), not the shell tmux starts it from (it execs perl)
+    [filter_pid] = wait_until(
+        lambda: [
+            int(c.split()[0]) for c in _cmdlines(with_pid=True) if c.split()[1:2] == ["perl"] and script in c
+        ]
+    )
     os.kill(filter_pid, signal.SIGSTOP)  # the filter is not scheduled: the output waits in its pipe
     try:
         (project / "go").touch()

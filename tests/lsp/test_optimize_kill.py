@@ -32,6 +32,9 @@ EVENTS = [
     "written_back",
 ]
 
+# events while the run's worker is up: the status names it then
+WORKER_RUNS = {"test_started", "iteration_started", "candidate_ready", "iteration_done", "validated"}
+
 
 def settings() -> dict:
     return {
@@ -81,6 +84,8 @@ async def optimize_to_the_end(project: Path, kill_at: str | None = None) -> bool
             client, lambda: any(u.get("event") == kill_at for u in client.run_updates), timeout=300
         )
         worker = status_of(project)["run"].get("worker_pid")
+        if kill_at in WORKER_RUNS:  # the status names the worker while it runs (crash safety)
+            assert worker, status_of(project)["run"]
         os.kill(daemon, 9)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 15

@@ -175,9 +175,13 @@ def test_a_winner_that_breaks_another_module_s_test_is_not_written(tmp_path: Pat
     reviewed(f"{target}::clamp")
     # passes the target's own tests (integers) but truncates what report.py passes it
     bad = "def clamp(x, lo, hi):\n    return int(min(max(lo, x), hi))\n"
+    # the target's tests named explicitly: test_report.py is then only an affected test (the default
+    # lookup may count it as the target's own, since it reaches clamp through percent)
     result = run_optimization(
         f"{target}::clamp",
-        OptimizeOptions(model="editor", iterations=1, **FAST),
+        OptimizeOptions(
+            model="editor", iterations=1, tests="python -m pytest -q tests/test_clamp.py", **FAST
+        ),
         completer=lambda messages, n, j: answer(code_variable(messages), bad),
     )
     assert result.outcome == "done" and result.decision.write_back == "refused", result.message

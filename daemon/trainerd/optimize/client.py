@@ -21,6 +21,7 @@ from typing import IO, Any, TypeVar
 
 from trainerd.optimize import messages as m
 from trainerd.optimize.rpc import ConnectionClosed, read_message, write_message
+from trainerd.optimize.worker import MISSING_EXIT, MISSING_PREFIX, NEEDS
 
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding the trainerd package
 BACKSTOP_S = 30.0  # beyond the worker's own limits before a silent worker is killed
@@ -50,6 +51,7 @@ class WorkerClient:
         idle_timeout: float = 900.0,
     ) -> None:
         self.python = python or sys.executable
+        self.python_source: str | None = None  # why this interpreter (project venv, setting, …)
         self.cwd, self.log_file = cwd, log_file
         self.on_progress = on_progress
         self.cancel = cancel or threading.Event()
@@ -63,6 +65,7 @@ class WorkerClient:
         self.current_test: str | None = None
         self.collecting = False
         self._stderr_tail: list[str] = []
+        self._stderr_reader: threading.Thread | None = None
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> WorkerClient:
@@ -84,7 +87,10 @@ class WorkerClient:
         except OSError as exc:
             raise WorkerDied(f"cannot start the worker with {self.python}: {exc.strerror}") from None
         threading.Thread(target=self._read_stdout, name="trainerd-worker-stdout", daemon=True).start()
-        threading.Thread(target=self._read_stderr, name="trainerd-worker-stderr", daemon=True).start()
+        self._stderr_reader = threading.Thread(
+            target=self._read_stderr, name="trainerd-worker-stderr", daemon=True
+        )
+        self._stderr_reader.start()
         return self
 
     @property
@@ -217,6 +223,8 @@ class WorkerClient:
         except subprocess.TimeoutExpired:
             self.kill()
             code = self.proc.returncode
+        if code == MISSING_EXIT:
+            return WorkerDied(self._missing_message())
         if code is not None and code < 0:
             try:
                 how = f"was killed by signal {signal.Signals(-code).name}"
@@ -230,6 +238,23 @@ class WorkerClient:
         tail = "".join(self._stderr_tail[-15:]).strip()
         detail = f"\nLast worker output:\n{tail}" if tail else ""
         return WorkerDied(f"the optimization worker {how}{test} {doing}.{detail}")
+
+    def _missing_message(self) -> str:
+        if self._stderr_reader is not None:  # the process has ended: its last line is on its way
+            self._stderr_reader.join(timeout=5)
+        lines = [line for line in self._stderr_tail if line.startswith(MISSING_PREFIX)]
+        lacking = lines[0][len(MISSING_PREFIX) :].strip().split(", ") if lines else []
+        packages = [p for p in lacking if not p.startswith("python")]
+        if lacking and packages == lacking:
+            fix = f"install them there (`{self.python} -m pip install {' '.join(packages)}`)"
+        else:
+            fix = f"use a Python 3.11 or newer with {', '.join(p for p, _ in NEEDS)} installed"
+        why = f" ({self.python_source})" if self.python_source else ""
+        return (
+            f"the interpreter {self.python}{why} cannot run the optimization worker: it lacks "
+            f"{', '.join(lacking) or 'what the worker needs'}. To fix: {fix}, or choose the "
+            "interpreter that runs your tests with `--python` / the `trainer.interpreter` setting."
+        )
 
     # --- pipes ------------------------------------------------------------------------------
     def _read_stdout(self) -> None:

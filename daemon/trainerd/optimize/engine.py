@@ -37,6 +37,8 @@ from trainerd.optimize import writeback
 from trainerd.optimize.client import WorkerCancelled, WorkerClient, WorkerDied
 from trainerd.optimize.edits import candidate_source
 from trainerd.optimize.state import SNAPSHOT_PREFIX, STATE_FILE, RunState, load, save
+from trainerd.project.interpreter import Interpreter
+from trainerd.project.interpreter import resolve as resolve_interpreter
 from trainerd.workspace import status as st
 from trainerd.workspace.blockers import (
     FLAKY_FEEDBACK,
@@ -133,6 +135,7 @@ class Run:
         self._worker: WorkerClient | None = None
         self._keep_worker = False
         self._snapshot: str | None = None
+        self._interpreter: Interpreter | None = None
 
     # --- paths and bookkeeping ------------------------------------------------------------------
     @property
@@ -230,12 +233,27 @@ class Run:
         return path
 
     # --- the worker -----------------------------------------------------------------------------
+    @property
+    def interpreter(self) -> Interpreter:
+        """The Python that runs the worker and the tests: ``--python`` / ``trainer.interpreter``, else
+        the project's virtualenv, else trainerd's own (never a ``python3`` found on PATH: the project
+        did not name it, and trainerd's own has what the worker needs)."""
+        if self._interpreter is None:
+            self._interpreter = resolve_interpreter(
+                self.t.repo_root, setting=self.options.python, use_path=False
+            )
+        return self._interpreter
+
     def worker(self) -> WorkerClient:
         if self._worker is None or not self._worker.alive:
             log = self.it / "optimize" / "worker.log"
-            worker = self.workers.acquire(
-                self.options.python, self.t.repo_root, log, self.options.test_timeout
-            )
+            python = self.interpreter
+            worker = self.workers.acquire(python.path, self.t.repo_root, log, self.options.test_timeout)
+            worker.python_source = python.source
+            if self.state is not None and self.s.status == "running":
+                # the status names the worker as soon as it exists (a caller killed now leaves it
+                # findable; the engine records the run before the worker starts)
+                self.ws.record_run(self.key, worker_pid=worker.pid)
             worker.log_file, worker.cancel, worker.on_progress = log, self.cancel, self._progress
             worker.test_timeout = self.options.test_timeout
             self._worker = worker

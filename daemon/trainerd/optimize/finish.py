@@ -200,6 +200,7 @@ def validate(run: Run, winner: str, values: dict[str, Any], log_file: Path) -> t
             scored.output[-3000:],
         ]
     atomic_write_text(log_file, "\n".join(lines) + "\n")
+    atomic_write_json(log_file.with_name("verdicts.json"), verdicts)  # the same, for tools
     passing = sum(1 for v in verdicts.values() if _ok(v))
     ok = not failing_target and not regressions and not flaky and (scored is None or scored.ok)
     run.emit(

@@ -11,5 +11,12 @@ carried from one evaluation to the next and nothing is imported twice:
 - :mod:`.prompt`: the traced run of the prompt's tests and the optimizer's prompt;
 - :mod:`.optimizers`: opto's optimizers without LiteLLM (it loads only for ``litellm:``).
 
-Nothing here is imported by the engine except :mod:`trainerd.optimize.messages`.
+Nothing here is imported by the engine except :mod:`trainerd.optimize.messages` and the constants
+below (how a worker says that its interpreter cannot run it).
 """
+
+# what the worker needs in the project's interpreter (trainerd itself comes on PYTHONPATH):
+# (distribution to install, module to find)
+NEEDS = (("attrs", "attrs"), ("cattrs", "cattrs"), ("pytest", "pytest"), ("trace-opt", "opto"))
+MISSING_EXIT = 3  # the worker's exit code when something of NEEDS (or Python >= 3.11) is missing
+MISSING_PREFIX = "trainerd-worker: missing:"  # its stderr line: the prefix, then what to install

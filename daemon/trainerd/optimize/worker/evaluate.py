@@ -37,7 +37,9 @@ def run(
     loader.install(target, p.source, after)
     if p.overlay:
         os.environ.update(loader.overlay_env(target, p.overlay))
-    _, verdicts = suite.run(p.pytest_args or args, p.cases, timeout, notify, recorder)
+    _, verdicts = suite.run(
+        args if p.pytest_args is None else p.pytest_args, p.cases, timeout, notify, recorder
+    )
     return EvaluateReply(suite=verdicts, calls=counts)
 
 

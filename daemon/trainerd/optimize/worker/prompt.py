@@ -189,7 +189,9 @@ def build(
         return result
 
     trace.GRAPH.register = register_and_record
-    _, verdicts = suite.run(p.pytest_args or args, p.cases, timeout, notify, recorder)
+    _, verdicts = suite.run(
+        args if p.pytest_args is None else p.pytest_args, p.cases, timeout, notify, recorder
+    )
     parameters = surface.describe()
     if not surface.params:
         return PromptReply(

@@ -102,3 +102,22 @@ def test_arguments_the_tests_compute_at_run_time_are_recorded_when_the_brief_run
     source = shop / "calendar_math.py"
     source.write_text(source.read_text().replace("year % 400 == 0", "year % 400 != 0"))
     assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_dates_and_decimals_the_tests_pass_are_written_as_python_values(shop: Path):
+    days = synthesize(shop / "calendar_math.py", "delivery_day", hypothesis_cases=5)
+    assert days.state == "pending_approval", days.reasons
+    text = Path(days.test_file_absolute).read_text()
+    assert "import datetime\n" in text
+    # Saturday 2026-12-05 waits for Monday
+    assert "pytest.param(datetime.date(2026, 12, 5), 0, datetime.date(2026, 12, 7), id=" in text
+    assert run_pytest(Path(days.test_file_absolute), shop).returncode == 0
+    money = synthesize(shop / "calendar_math.py", "share", hypothesis_cases=5)
+    assert money.state == "pending_approval", money.reasons
+    text = Path(money.test_file_absolute).read_text()
+    assert "from decimal import Decimal\n" in text
+    assert "pytest.param(Decimal('10.00'), 3, Decimal('3.33'), id=" in text
+    assert run_pytest(Path(money.test_file_absolute), shop).returncode == 0
+    source = shop / "calendar_math.py"
+    source.write_text(source.read_text().replace("weekday() >= 5", "weekday() > 5"))
+    assert run_pytest(Path(days.test_file_absolute), shop).returncode == 1

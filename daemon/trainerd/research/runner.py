@@ -346,8 +346,8 @@ class _ArgumentCapture:
         except Exception:  # noqa: BLE001 - a value without a faithful encoding (or a broken repr): left out
             return
         key = json.dumps(case, sort_keys=True)
-        if key in self._seen or len(key) > 4000:
-            return
+        if key in self._seen or len(key) > 4000 or '"__repr__"' in key:
+            return  # seen, too big, or a value no case could rebuild
         self._seen.add(key)
         self._by_test[self.test] = self._by_test.get(self.test, 0) + 1
         self.calls.append({**case, "test": self.test})

@@ -9,10 +9,16 @@ equality that also tells ``1`` from ``1.0`` and ``True``, a tuple from a list).
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import json
 import math
 import re
 from typing import Any
+
+from trainerd.research import values
+
+STANDARD_TAGS = ("__decimal__", "__date__", "__datetime__", "__time__", "__timedelta__")
 
 HEADER = '''"""{title}
 
@@ -153,6 +159,8 @@ def _decode(data: Any) -> Any:
         return data
     if len(data) == 1:
         ((key, inner),) = data.items()
+        if key in STANDARD_TAGS:
+            return values.decode({key: inner})
         simple = {
             "__tuple__": lambda: tuple(_decode(v) for v in inner),
             "__set__": lambda: {_decode(v) for v in inner},
@@ -211,6 +219,12 @@ def literal(value: Any, needs: set[str]) -> str:
         return "set()" if not value else "{" + ", ".join(_sorted(value, needs)) + "}"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(k, needs)}: {literal(v, needs)}" for k, v in value.items()) + "}"
+    if isinstance(value, decimal.Decimal):
+        needs.add("decimal")
+        return repr(value)  # Decimal('1.5')
+    if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
+        needs.add("datetime")
+        return repr(value)  # datetime.date(2012, 1, 1), datetime.timedelta(days=1)
     if isinstance(value, str | bytes) and len(value) > 20 and len(set(value)) == 1:
         return f"{value[:1]!r} * {len(value)}"  # 'x' * 200
     return repr(value)
@@ -330,11 +344,9 @@ def render(
         needs.add("drained")
         expr = f"drained({expr})"
 
-    imports = ["import sys"]
-    if "asyncio" in needs:
-        imports.insert(0, "import asyncio")
-    if "math" in needs:
-        imports.append("import math")
+    imports = sorted(["import sys", *[f"import {m}" for m in ("asyncio", "datetime", "math") if m in needs]])
+    if "decimal" in needs:
+        imports.append("from decimal import Decimal")
     if "drained" in needs:
         imports.append("from collections.abc import Iterator")
         imports.append("from itertools import islice")

@@ -23,6 +23,11 @@ TAGS = (
     "__dict__",
     "__repr__",
     "__raises__",
+    "__decimal__",
+    "__date__",
+    "__datetime__",
+    "__time__",
+    "__timedelta__",
 )
 
 
@@ -63,6 +68,9 @@ def encode(value, _depth=0):
         return {"__bytes__": value.hex()}
     if isinstance(value, complex):
         return {"__complex__": [encode(value.real), encode(value.imag)]}
+    tagged = _standard_value(value)
+    if tagged is not None:
+        return tagged
     try:
         text = repr(value)
     except Exception as exc:  # a broken __repr__ is the value's problem, reported as such
@@ -72,6 +80,26 @@ def encode(value, _depth=0):
             f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})"
         )
     return {"__repr__": text}
+
+
+def _standard_value(value):
+    """Decimals, dates, times and durations, tagged when the tag rebuilds them exactly (a datetime's
+    time zone: none or UTC; other zones and ``fold=1`` keep their repr)."""
+    import datetime
+    import decimal
+
+    kind = type(value)
+    if kind is decimal.Decimal:
+        return {"__decimal__": str(value)}
+    if kind is datetime.timedelta:
+        return {"__timedelta__": [value.days, value.seconds, value.microseconds]}
+    if kind is datetime.date:
+        return {"__date__": value.isoformat()}
+    if kind in (datetime.datetime, datetime.time):
+        if value.tzinfo not in (None, datetime.timezone.utc) or value.fold:  # noqa: UP017 - runs on 3.10 too
+            return None
+        return {f"__{kind.__name__}__": value.isoformat()}
+    return None
 
 
 def decode(data):
@@ -98,7 +126,21 @@ def decode(data):
             return {decode(k): decode(v) for k, v in inner}
         if key == "__repr__":
             raise Unserializable(f"a stored repr cannot be rebuilt into a value: {inner[:80]}")
+        if key in ("__decimal__", "__date__", "__datetime__", "__time__", "__timedelta__"):
+            return _standard_decode(key, inner)
     return {k: decode(v) for k, v in data.items()}
+
+
+def _standard_decode(key, inner):
+    import datetime
+    import decimal
+
+    if key == "__decimal__":
+        return decimal.Decimal(inner)
+    if key == "__timedelta__":
+        return datetime.timedelta(days=inner[0], seconds=inner[1], microseconds=inner[2])
+    kind = {"__date__": datetime.date, "__datetime__": datetime.datetime, "__time__": datetime.time}[key]
+    return kind.fromisoformat(inner)
 
 
 def shape_of(value) -> str:

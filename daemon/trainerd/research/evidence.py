@@ -3,6 +3,8 @@
 Everything here reads files and parses them with :mod:`ast`; nothing imports or runs user code (the
 runner subprocess does that). Scanning a project is one walk with pruned folders and a plain-text
 prefilter before any parse, so a 2,000-file project takes well under a second.
+
+Long on purpose: the kinds of evidence share that one walk and its prefilter.
 """
 
 from __future__ import annotations

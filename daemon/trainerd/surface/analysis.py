@@ -9,6 +9,9 @@ containers. Names are resolved through the scopes Python would use, so a local f
 ``bundle`` or a ``node`` imported from another library is not mistaken for Trace.
 
 The findings (breadth, hidden dependencies, imports, leaks) are in :mod:`trainerd.surface.checks`.
+
+Long on purpose: it is one scope-resolving AST walk; the spellings share its scopes and bindings, so
+splitting them would pass that state between modules.
 """
 
 from __future__ import annotations

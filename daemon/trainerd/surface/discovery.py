@@ -16,6 +16,9 @@ From there the references are followed through the project (re-exports through `
 ``from .. import``, ``pkg.mod.func``, ``obj.method`` on instances the code built) up to
 :data:`MAX_DEPTH` calls deep: a function is exercised by a test that reaches it, *directly* when the
 test's own code names it.
+
+Long on purpose: the module index and the test collection are one pass over the same parsed
+files; the pytest settings themselves are in :mod:`trainerd.surface.pytestconfig`.
 """
 
 from __future__ import annotations

@@ -66,3 +66,89 @@ def test_validating_against_the_suite_runs_the_whole_suite(tmp_path: Path) -> No
     assert target.read_text() == before
     checked = json.loads((it / "validation/verdicts.json").read_text())
     assert checked["tests/test_plugins.py::test_the_report_plugin"] == "failed"
+
+
+# --- a method using private names or super() failed only in the prompt's traced run ----------------
+def test_a_method_with_private_names_and_super_is_optimized_not_called_flaky(tmp_path: Path) -> None:
+    """opto defined a trainable method's code outside its class: ``self.__order`` lost its mangling and
+    ``super()`` its class, so the traced prompt tests failed where the plain runs passed, and the run
+    stopped as ``flaky_feedback`` (cachetools' ``LRUCache.__getitem__``)."""
+    root = make_project(
+        tmp_path / "units",
+        {
+            "lru.py": """
+            class Base:
+                def __getitem__(self, key):
+                    return self.data[key]
+
+
+            class Recent(Base):
+                def __init__(self):
+                    self.data = {}
+                    self.__order = []
+
+                def __setitem__(self, key, value):
+                    self.data[key] = value
+                    self.__order.append(key)
+
+                def __getitem__(self, key):
+                    value = super().__getitem__(key)
+                    self.__order.remove(key)
+                    self.__order.insert(0, key)
+                    return value
+
+                def newest(self):
+                    return self.__order[-1]
+            """,
+            "conftest.py": CONFTEST,
+            "tests/test_lru.py": """
+            from lru import Recent
+
+
+            def test_get():
+                r = Recent()
+                r["a"] = 1
+                assert r["a"] == 1
+
+
+            def test_a_hit_is_the_newest():
+                r = Recent()
+                r["a"] = 1
+                r["b"] = 2
+                r["a"]
+                assert r.newest() == "a"
+
+
+            def test_untouched_order():
+                r = Recent()
+                r["a"] = 1
+                r["b"] = 2
+                assert r.newest() == "b"
+            """,
+        },
+    )
+    target = root / "lru.py"
+    reviewed(f"{target}::Recent.__getitem__")
+    fixed = (
+        "def __getitem__(self, key):\n"
+        "    value = super().__getitem__(key)\n"
+        "    self.__order.remove(key)\n"
+        "    self.__order.append(key)\n"
+        "    return value\n"
+    )
+    prompts: list[str] = []
+
+    def model(messages: list[dict], n: int, j: bool) -> str:
+        prompts.append(messages[-1]["content"])
+        return answer(code_variable(messages), fixed)
+
+    result = run_optimization(
+        f"{target}::Recent.__getitem__",
+        OptimizeOptions(model="editor", iterations=1, **FAST),
+        completer=model,
+    )
+    assert result.outcome == "done" and result.decision.write_back == "written", result.message
+    assert "self.__order.insert(0, key)" in prompts[0]  # the model sees the code as written
+    text = target.read_text()
+    assert "        self.__order.append(key)\n        return value" in text
+    assert "_Recent__order" not in text

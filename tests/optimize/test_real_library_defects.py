@@ -10,7 +10,7 @@ import pytest
 
 from tests.optimize.conftest import CONFTEST, make_project, reviewed
 from tests.optimize.test_real_project_defects import answer, code_variable
-from trainerd.optimize.service import run_optimization
+from trainerd.optimize.service import answer_followup, run_optimization
 from trainerd.optimize.types import OptimizeOptions
 
 pytestmark = pytest.mark.slow
@@ -152,3 +152,43 @@ def test_a_method_with_private_names_and_super_is_optimized_not_called_flaky(tmp
     text = target.read_text()
     assert "        self.__order.append(key)\n        return value" in text
     assert "_Recent__order" not in text
+
+
+# --- test ids built from a set changed between the optimize and the answer -------------------------
+def test_ids_from_a_set_are_the_same_in_the_optimize_and_in_the_answer(tmp_path: Path) -> None:
+    """``parametrize`` over a set gives ids (``expected3``) in the set's order, which follows the string
+    hash seed of the process: the answer's worker saw other ids than the baseline's, called them flaky
+    and refused the fix (isodate's ``tests/test_date.py``)."""
+    root = make_project(
+        tmp_path / "units",
+        {
+            "words.py": "def shout(word):\n    return word.upper()\n",
+            "conftest.py": CONFTEST,
+            "tests/test_words.py": """
+            import pytest
+
+            from words import shout
+
+            # the expected values are tuples: pytest names them by position (expected0, expected1, ...)
+            CASES = {(w, (w.upper() + "!",)) for w in ["alpha", "beta", "gamma", "delta", "omega", "sigma"]}
+
+
+            @pytest.mark.parametrize("word,expected", CASES)
+            def test_shout(word, expected):
+                assert (shout(word),) == expected
+            """,
+        },
+    )
+    target = root / "words.py"
+    reviewed(f"{target}::shout")
+    stopped = run_optimization(f"{target}::shout", OptimizeOptions(**FAST))
+    assert stopped.outcome == "followup_needed", stopped.message
+    fixed = 'def shout(word):\n    return word.upper() + "!"\n'
+    report = json.loads(
+        (
+            root / ".trainer-workspace/words/iterations/iteration-1/optimize/manual-followup-report.json"
+        ).read_text()
+    )
+    done = answer_followup(root / ".trainer-workspace/words", answer(report["variables"][0], fixed))
+    assert done.outcome == "done" and done.decision.write_back == "written", done.message
+    assert target.read_text() == fixed

@@ -30,6 +30,7 @@ import ast
 import difflib
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -211,10 +212,12 @@ def junit_key(node_id: str) -> str:
 def plain_pytest(root: Path, env: dict[str, str], xml: Path, args: list[str]) -> tuple[float, dict[str, str]]:
     """(wall s, verdict per junit key) of ``python -m pytest`` as a user runs it."""
     t0 = time.perf_counter()
+    # as trainerd's workers run: one hash seed, no address randomization, so ids built from sets
+    # (isodate's parametrize over a set holding None) are the same in every run
+    fixed = ["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []
     subprocess.run(
-        [PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={xml}", *args],
+        [*fixed, PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={xml}", *args],
         cwd=root,
-        # the seed trainerd's workers use: ids built from sets (isodate) are then the same in every run
         env={**env, "PYTHONHASHSEED": "0"},
         capture_output=True,
     )

@@ -343,7 +343,7 @@ def trainerd(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, di
         return wall, {"outcome": "error", "message": (done.stdout + done.stderr)[-3000:]}
 
 
-def bench(lib: Library, work: Path) -> Row:
+def bench(lib: Library, work: Path, allow: list[str]) -> Row:
     row = Row(f"{lib.name}=={lib.version}", lib.held_out, lib.what)
     root = unpack(sdist(lib), work)
     src = root / "src"
@@ -363,6 +363,7 @@ def bench(lib: Library, work: Path) -> Row:
         return row
     subprocess.run([PY, "-m", "trainerd", "review", lib.target], cwd=root, env=env, capture_output=True)
     flags = ["--validate", "suite"] + (["--tests", lib.tests] if lib.tests else [])
+    flags += [arg for code in allow for arg in ("--allow", code)]
     row.optimize_s, result = trainerd(["optimize", lib.target, *flags], root, env)
     row.outcome = result.get("outcome", "?")
     if row.outcome != "followup_needed":
@@ -425,6 +426,12 @@ def main() -> int:
     parser.add_argument("--only", help="comma-separated library names")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the unpacked projects (printed)")
+    parser.add_argument(
+        "--allow",
+        action="append",
+        metavar="BLOCKER",
+        help="pass --allow BLOCKER to optimize (a user who checked it)",
+    )
     args = parser.parse_args()
     chosen = [
         lib
@@ -436,7 +443,7 @@ def main() -> int:
     for lib in chosen:
         work = Path(tempfile.mkdtemp(prefix=f"trainerd-lib-{lib.name}-"))
         try:
-            row = bench(lib, work)
+            row = bench(lib, work, args.allow or [])
         except Unusable as exc:
             row = Row(f"{lib.name}=={lib.version}", lib.held_out, lib.what, outcome="unusable", note=str(exc))
         finally:

@@ -194,3 +194,47 @@ def test_ids_from_a_set_are_the_same_in_the_optimize_and_in_the_answer(tmp_path:
     done = answer_followup(root / ".trainer-workspace/words", answer(report["variables"][0], fixed))
     assert done.outcome == "done" and done.decision.write_back == "written", done.message
     assert target.read_text() == fixed
+
+
+# --- a module reading its own data through its loader failed to import -----------------------------
+def test_a_module_reading_package_data_at_import_loads_in_the_worker(tmp_path: Path) -> None:
+    """The worker loads the target module from the evaluated text with its own loader, which could not
+    answer ``pkgutil.get_data``: the suite "failed to collect" in trainerd while plain pytest ran it
+    (text-unidecode reads its table from ``data.bin`` at import)."""
+    root = make_project(
+        tmp_path / "units",
+        {
+            "table/__init__.py": """
+            import pkgutil
+
+            _NAMES = pkgutil.get_data(__name__, "names.txt").decode("utf8").split()
+
+
+            def name_of(i):
+                return _NAMES[i + 1]
+            """,
+            "table/names.txt": "zero one two three\n",
+            "conftest.py": CONFTEST,
+            "tests/test_table.py": """
+            from table import name_of
+
+
+            def test_first():
+                assert name_of(0) == "zero"
+
+
+            def test_third():
+                assert name_of(2) == "two"
+            """,
+        },
+    )
+    target = root / "table" / "__init__.py"
+    reviewed(f"{target}::name_of")
+    fixed = "def name_of(i):\n    return _NAMES[i]\n"
+    result = run_optimization(
+        f"{target}::name_of",
+        OptimizeOptions(model="editor", iterations=1, allow=("hidden_dependencies",), **FAST),
+        completer=lambda messages, n, j: answer(code_variable(messages), fixed),
+    )
+    assert result.outcome == "done" and result.decision.write_back == "written", result.message
+    assert "    return _NAMES[i]\n" in target.read_text()

@@ -3,6 +3,9 @@
 Each verb prints a rich table for people or, with ``--json``, the service's result as JSON.
 Exit codes: 0 done, 1 the work reported a failure or blocker, 2 bad usage or input.
 Heavy packages are imported inside the verbs so ``trainerd --help`` stays instant.
+
+Long on purpose: it is the whole command-line face, one short function per verb over a service
+(``tests/core/test_parity.py`` maps each to its LSP twin); no verb holds logic of its own.
 """
 
 from __future__ import annotations
@@ -342,11 +345,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
 def _training_root(args: argparse.Namespace, start: str | None = None):
     from pathlib import Path
 
-    from trainerd.training.sessions import find_root
+    from trainerd.training.service import resolve_root
 
     if getattr(args, "root", None):
         return Path(args.root).expanduser().resolve()
-    return find_root(Path(start or ".").expanduser())
+    return resolve_root(start or ".")
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -366,32 +369,30 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_launch(args: argparse.Namespace) -> int:
-    from trainerd.training import preflight, render, sessions
+    from trainerd.training import render, service
 
     root = _training_root(args, args.cwd)
     cwd = args.cwd or "."
     if not args.yes:
         if args.json or not sys.stdin.isatty():
             raise UsageError("nothing is launched without confirmation: add --yes (no terminal to ask in)")
-        pre = preflight.run(args.command, cwd, target_metric=args.target_metric, root=root)
+        pre = service.preflight_for(args.command, cwd, root, target_metric=args.target_metric)
         con = console()
         render.print_preflight(con, pre)
-        answer = con.input(f"Launch [bold]{args.command}[/bold] exactly as shown? [y/N] ").strip().lower()
+        ask = "Launch anyway" if pre.warnings else "Launch"
+        answer = con.input(f"{ask} [bold]{args.command}[/bold] exactly as shown? [y/N] ").strip().lower()
         if answer not in ("y", "yes"):
             con.print("Not launched.")
             return EXIT_FAILED
-    result = sessions.launch(
-        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args)
-    )
+    result = service.launch(
+        args.command, cwd, root=root, backend=args.backend, name=args.name, slurm=_slurm_options(args),
+        wait_seconds=args.wait,
+    )  # fmt: skip
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return (
-        EXIT_OK
-        if result.session.state in ("running", "pending") or result.session.exit_code == 0
-        else EXIT_FAILED
-    )
+    return _launch_exit(result)
 
 
 def _slurm_options(args: argparse.Namespace):
@@ -409,8 +410,15 @@ def _slurm_options(args: argparse.Namespace):
     return None if options.is_empty() else options
 
 
+def _launch_exit(result: Any) -> int:
+    """0 while it runs (or finished cleanly), 1 when it ended otherwise."""
+    crashed = getattr(result.first_sign, "outcome", None) == "crashed"
+    alive = result.session.state in ("running", "pending") or result.session.exit_code == 0
+    return EXIT_OK if alive and not crashed else EXIT_FAILED
+
+
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from trainerd.training import render, sessions
+    from trainerd.training import sessions
     from trainerd.training.events import run_flags
 
     records = sessions.list_sessions(_training_root(args))
@@ -420,6 +428,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
         print_json({"sessions": [{**to_plain(r), "flags": f} for r, f in zip(records, flags, strict=True)]})
     else:
+        from trainerd.training import render
         from trainerd.training.live import print_open_flags
 
         con = console()
@@ -440,18 +449,16 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 
 def cmd_restart(args: argparse.Namespace) -> int:
-    from trainerd.training import render, sessions
+    from trainerd.training import render, service
 
-    result = sessions.restart(_training_root(args), args.name, command=args.command)
+    result = service.restart_session(
+        args.name, root=_training_root(args), command=args.command, wait_seconds=args.wait
+    )
     if args.json:
         print_json(result)
     else:
         render.print_launch(console(), result)
-    return (
-        EXIT_OK
-        if result.session.state in ("running", "pending") or result.session.exit_code == 0
-        else EXIT_FAILED
-    )
+    return _launch_exit(result)
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -597,6 +604,19 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from trainerd.training import live
 
     return live.watch(_training_root(args), args.name, console(), as_json=args.json)
+
+
+def add_log_origin(p: argparse.ArgumentParser, default_cwd: str) -> None:
+    """The options that say where a log came from: its project, command and session (for fixes)."""
+    p.add_argument("--cwd", help=f"the project the log came from (default: {default_cwd})")
+    p.add_argument("--command", help="the training command that produced the log")
+    p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
+    p.add_argument(
+        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
+    )
+    p.add_argument(
+        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -844,6 +864,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--yes", "-y", action="store_true", help="launch without asking (after reading the pre-flight)"
     )
+    p.add_argument(
+        "--wait", metavar="S", type=float, default=30.0,
+        help="wait up to S seconds for the first metric/progress line or a crash (default 30; 0: return at once)",
+    )  # fmt: skip
     slurm_flags = p.add_argument_group("Slurm job (backend slurm; see docs/cluster.md)")
     slurm_flags.add_argument("--partition", metavar="P", help="the partition (queue) to run in")
     slurm_flags.add_argument("--nodes", metavar="N", type=int, help="number of nodes")
@@ -873,6 +897,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--command", metavar="CMD", help="a corrected command line (default: the same one)")
     p.add_argument("--root", metavar="DIR", help="project root (default: found above the current directory)")
+    p.add_argument(
+        "--wait", metavar="S", type=float, default=30.0,
+        help="wait up to S seconds for the first metric/progress line or a crash (default 30; 0: return at once)",
+    )  # fmt: skip
 
     p = verb(
         "attach", cmd_attach, "attach this terminal to a session (prints the command when not a terminal)"
@@ -888,15 +916,7 @@ def build_parser() -> argparse.ArgumentParser:
         "classify the tracebacks in a log (runtime bug / logic change) and propose fixes",
     )
     p.add_argument("file", metavar="FILE", help="a log file, or - for standard input")
-    p.add_argument("--cwd", help="the project the log came from (for fixes; default: the current directory)")
-    p.add_argument("--command", help="the training command that produced the log (for fixes)")
-    p.add_argument("--session-dir", help="a session folder whose fixes.json holds the fix history")
-    p.add_argument(
-        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
-    )
-    p.add_argument(
-        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
-    )
+    add_log_origin(p, "the current directory")
     p.add_argument(
         "--model",
         metavar="SPEC",
@@ -914,15 +934,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--error", type=int, metavar="N", help="the N-th error triage lists (default: the root cause)"
     )
     p.add_argument("--yes", action="store_true", help="apply without asking (scripts, CI)")
-    p.add_argument("--cwd", help="the project the log came from (default: the session's, else here)")
-    p.add_argument("--command", help="the training command that produced the log")
-    p.add_argument("--session-dir", help="a session folder whose fixes.json records the fix")
-    p.add_argument(
-        "--session", metavar="NAME", help="the session the log came from (its cwd, command, fixes)"
-    )
-    p.add_argument(
-        "--root", metavar="DIR", help="project root holding the session (default: found above here)"
-    )
+    add_log_origin(p, "the session's, else here")
     p.add_argument(
         "--restart",
         action="store_true",

@@ -47,6 +47,7 @@ CMD_WRITE_BACK = "trainer.writeBack"  # args: [{uri|path, symbol?, candidate?, i
 # --- params -------------------------------------------------------------------------------------
 # numbers with a "range" in their field's metadata are checked by parse_params (-32602 naming the field)
 MAX_SETTLE_SECONDS = 60.0  # how long a launch watches its command before answering
+MAX_WAIT_SECONDS = 600.0  # how long a launch waits for the first sign of life (firstSign)
 MAX_GRACE_SECONDS = 600.0  # between the interrupt and the kill of a stop
 
 
@@ -176,6 +177,9 @@ class LaunchTrainingParams:
     backend: str | None = None
     name: str | None = None
     settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
+    # wait up to this long for the first metric/progress line or the end (the answer's firstSign);
+    # default 30, or 0 when settleSeconds is 0 (return at once)
+    wait_seconds: float | None = attrs.field(default=None, metadata={"range": (0, MAX_WAIT_SECONDS)})
     # the Slurm job's resources (docs/cluster.md)
     partition: str | None = None
     nodes: int | None = attrs.field(default=None, metadata={"range": (1, 100_000)})
@@ -217,6 +221,8 @@ class RestartTrainingParams:
     root: str | None = None
     command: str | None = None
     settle_seconds: float = attrs.field(default=1.0, metadata={"range": (0, MAX_SETTLE_SECONDS)})
+    # as for trainer/launchTraining
+    wait_seconds: float | None = attrs.field(default=None, metadata={"range": (0, MAX_WAIT_SECONDS)})
 
 
 # --- triage params (issue 6) ---------------------------------------------------------------------

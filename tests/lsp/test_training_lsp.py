@@ -101,13 +101,17 @@ async def test_detect_with_environment_and_preflight(client: LanguageClient, tra
     assert result["commands"][0]["command"] == "python src/train.py trainer=cpu"
     assert result["commands"][0]["configs"] == ["configs/trainer/cpu.yaml"]
     environment = result["environment"]
-    assert environment["python_version"].count(".") == 2
+    assert environment["pythonVersion"].count(".") == 2
     assert environment["cuda"]["summary"]
     assert environment["wandb"]["summary"]
     checks = {c["name"]: c for c in result["preflight"]["checks"]}
-    assert set(checks) == {
-        "command", "target_metric", "smoke_test", "logging", "resume", "output_dir", "disk_space", "entry_imports",
+    from trainerd.training.environment import gpu_present
+
+    expected = {
+        "command", "interpreter", "target_metric", "smoke_test", "logging", "resume", "output_dir", "disk_space",
+        "entry_imports",
     }  # fmt: skip
+    assert set(checks) == expected | (set() if gpu_present() else {"device"})
     assert checks["target_metric"]["summary"] == "target: val/acc > 0.98"
     assert checks["output_dir"]["ok"] is True
     # hydra/lightning are not installed here: the dry import says which import will fail
@@ -132,12 +136,12 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     event = await client.events.wait(session["name"], "exited")
     assert event.exitCode == 3
     assert event.state == "exited"
-    assert event.logPath == session["log_path"]
-    assert event.sessionDir == session["session_dir"]
+    assert event.logPath == session["logPath"]
+    assert event.sessionDir == session["sessionDir"]
     listed = await raw_request(client, "trainer/sessions", {})
     [row] = listed["sessions"]
-    assert (row["name"], row["status"], row["exit_code"]) == (session["name"], "exited 3", 3)
-    assert "step 29 loss:" in Path(row["log_path"]).read_text()
+    assert (row["name"], row["status"], row["exitCode"]) == (session["name"], "exited 3", 3)
+    assert "step 29 loss:" in Path(row["logPath"]).read_text()
     # a command that fails at once comes back exited, with its output and exit code; a relative
     # cwd is relative to the workspace folder, not to the daemon's own directory
     (train_project / "sub").mkdir()
@@ -149,8 +153,8 @@ async def test_launch_reports_exit_and_lists_session(client: LanguageClient, tra
     assert failed["session"]["cwd"] == str(train_project / "sub")
     assert failed["session"]["root"] == str(train_project)
     assert failed["session"]["state"] == "exited"
-    assert failed["session"]["exit_code"] == 2
-    assert "can't open file" in failed["output_tail"]
+    assert failed["session"]["exitCode"] == 2
+    assert "can't open file" in failed["outputTail"]
     assert client.events.kinds(session["name"]) == ["started", "exited"]  # in order, each once
     await client.events.wait(failed["session"]["name"], "exited")
     assert client.events.kinds(failed["session"]["name"]) == ["started", "exited"]
@@ -226,7 +230,7 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
         await first.stop()
     long_name, short_name = long_run["session"]["name"], short_run["session"]["name"]
     # the short run ends while no daemon is watching
-    wait_until(lambda: "=== Command" in Path(short_run["session"]["log_path"]).read_text(errors="replace"))
+    wait_until(lambda: "=== Command" in Path(short_run["session"]["logPath"]).read_text(errors="replace"))
 
     second = await SERVER.start()
     try:
@@ -245,3 +249,58 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
         await second.shutdown_session()
     finally:
         await second.stop()
+
+
+async def test_a_window_on_a_sub_folder_keeps_sessions_inside_it(tmp_path: Path):
+    """Issue 20 bug 7: a window opened on a sub-folder of a git repository logs its sessions in that
+    folder (not the git root above it), where its pre-flight and detection also look."""
+    repo = tmp_path / "repo"
+    window = repo / "experiments" / "toy"
+    window.mkdir(parents=True)
+    (repo / ".git").mkdir()
+    shutil.copy(FIXTURES / "toy_train.py", window / "toy_train.py")
+    client = await SERVER.start()
+    try:
+        await initialize(client, window)
+        launched = await raw_request(
+            client,
+            "trainer/launchTraining",
+            {"command": "python3 toy_train.py --steps 2", "backend": "tmux", "settle_seconds": 0},
+        )
+        session = launched["session"]
+        assert (session["root"], session["cwd"]) == (str(window), str(window))
+        assert Path(session["sessionDir"]).parent == window / ".trainer-workspace" / "training"
+        assert not (repo / ".trainer-workspace").exists()
+        detected = await raw_request(
+            client, "trainer/detectTraining", {"environment": False, "command": "python3 toy_train.py"}
+        )
+        assert (detected["root"], detected["preflight"]["cwd"]) == (str(window), str(window))
+        listed = await raw_request(client, "trainer/sessions", {})
+        assert [row["name"] for row in listed["sessions"]] == [session["name"]]
+        await client.shutdown_session()
+    finally:
+        await client.stop()
+        close_backend_sessions(window)
+
+
+async def test_launch_waits_for_the_first_sign_of_life(client: LanguageClient, train_project: Path):
+    """A run that dies two seconds in is answered 'crashed', triaged, not 'launched'."""
+    (train_project / "late_crash.py").write_text(
+        "import time\nprint('warming up', flush=True)\ntime.sleep(1)\nraise KeyError('lr_schedule')\n"
+    )
+    crashed = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 late_crash.py", "backend": "tmux", "waitSeconds": 30},
+    )
+    first = crashed["firstSign"]
+    assert first["outcome"] == "crashed" and first["summary"].startswith("crashed after ")
+    assert "KeyError" in first["summary"]
+    assert crashed["session"]["state"] == "exited"
+    running = await raw_request(
+        client,
+        "trainer/launchTraining",
+        {"command": "python3 toy_train.py --steps 100000", "backend": "tmux"},
+    )
+    assert running["firstSign"]["outcome"] == "running"
+    assert running["firstSign"]["line"].startswith("step 0 loss:")

@@ -270,5 +270,5 @@ async def test_crash_in_a_real_tmux_session(client: LanguageClient, project: Pat
     event = await expect_event(client, "crash", name)
     assert event["details"]["triage"]["exception"] == "FileNotFoundError"
     assert event["details"]["triage"]["frame"]["line"] == 4
-    events = (Path(result["session"]["session_dir"]) / "events.jsonl").read_text()
+    events = (Path(result["session"]["sessionDir"]) / "events.jsonl").read_text()
     assert '"kind": "crash"' in events

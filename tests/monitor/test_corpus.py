@@ -97,3 +97,24 @@ def test_validation_loss_still_falling_means_no_plateau():
     mon = run_monitor("nanogpt_healthy")
     assert mon.series["eval_loss"].count >= 5
     assert "plateau" not in {f.kind for f in mon.flags}
+
+
+def test_checkpoints_written_in_the_same_second_are_read_by_step(tmp_path: Path):
+    """A copied output folder (or a fresh clone of this one) gives every checkpoint the same time: the
+    history is still read from the last checkpoint, so the plateau it shows is still flagged."""
+    import os
+    import shutil
+
+    copy = tmp_path / "hf5_plateau"
+    shutil.copytree(LOGS / "hf5_plateau", copy)
+    states = sorted(copy.glob("checkpoint-*/trainer_state.json"))
+    assert len(states) > 1
+    for state in states:
+        os.utime(state, (1_700_000_000, 1_700_000_000))
+    mon = Monitor(MonitorSettings(), log_name="hf5_plateau.log", output_dirs=[copy])
+    mon.poll_structured()
+    with open(LOGS / "hf5_plateau.log", "rb") as fh:
+        mon.catch_up(fh)
+    mon.flush()
+    mon.finish_offline()
+    assert "plateau" in {f.kind for f in mon.flags}

@@ -51,8 +51,9 @@ def project(tmp_path: Path) -> Iterator[Path]:
     close_backend_sessions(root)
 
 
-def wait_until(predicate, timeout: float = 15.0, interval: float = 0.05):
-    """Poll ``predicate`` until it returns something truthy; fail after ``timeout`` seconds."""
+def wait_until(predicate, timeout: float = 60.0, interval: float = 0.05):
+    """Poll ``predicate`` until it returns something truthy; fail after ``timeout`` seconds (generous:
+    CI runs two test workers on two cores next to a code-server; the bound only catches a hang)."""
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()

@@ -106,7 +106,8 @@ def test_launch_that_exits_at_once_exits_1_with_output(capsys, project: Path):
         capsys, "launch", "python3 nope.py", "--cwd", str(project), "--backend", "tmux", "--yes"
     )
     assert code == 1
-    assert "The command ended at once: exited 2" in out
+    assert "crashed after " in out and "(exited 2)" in out
+    assert "The command ended: exited 2" in out
     assert "can't open file" in out
 
 

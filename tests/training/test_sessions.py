@@ -69,26 +69,65 @@ def test_crash_traceback_lands_in_log(project: Path, backend: str):
     assert final.exit_code == 1, final.message
 
 
-def test_command_that_exits_at_once_is_reported_with_output_and_code(project: Path):
-    result = sessions.launch(
-        f"{PY} -c \"import sys; print('no data at /data/x'); sys.exit(4)\"", project, backend="tmux"
-    )
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_command_that_exits_at_once_is_reported_with_output_and_code(project: Path, backend: str):
+    # the launch watches the command until it ends (bounded: a generous minute for a loaded machine)
+    # and says so itself
+    result = sessions.launch("echo 'no data at /data/x'; exit 4", project, backend=backend, settle_seconds=60)
     assert result.session.state == "exited"
-    assert result.session.exit_code == 4
+    assert result.session.exit_code == 4, result.session.message
+    assert result.session.status == "exited 4"
     assert "no data at /data/x" in result.output_tail
 
 
-def test_screen_reports_quick_exit_honestly(project: Path):
-    """screen may see the terminal close before the exit status: then the code is unknown, and says so."""
-    result = sessions.launch(f"{PY} -c \"import sys; print('bye'); sys.exit(4)\"", project, backend="screen")
-    record = result.session
-    assert record.state == "exited"
-    assert "bye" in result.output_tail
-    if record.exit_code is None:
-        assert record.status == "exited (code unknown)"
-        assert "did not report its exit code" in record.message
-    else:
-        assert record.exit_code == 4
+@pytest.mark.parametrize(
+    ("command", "status"),
+    [("exit 4", "exited 4"), ("kill -TERM $$", "exited (signal 15)"), ("true", "exited 0")],
+)
+def test_screen_reports_the_end_of_a_command_that_ends_at_once(project: Path, command: str, status: str):
+    """screen used to see the terminal close before the exit status of a command that ended quickly
+    ("detached from window", code unknown): the window's terminal is now held from its first instant."""
+    result = sessions.launch(command, project, backend="screen", settle_seconds=0)
+    final = wait_until(lambda: (r := sessions.get_session(project, result.session.name)).closed_at and r)
+    assert final.status == status, final.message
+
+
+def test_screen_command_gets_default_signal_dispositions(project: Path):
+    """The terminal holder runs before the command (then execs it): nothing it ignores leaks into it."""
+    command = f"grep SigIgn /proc/self/status; : {project.parent.name}"
+    result = sessions.launch(command, project, backend="screen", settle_seconds=0)
+    final = wait_until(lambda: (r := sessions.get_session(project, result.session.name)).closed_at and r)
+    [line] = [x for x in log_text(final).splitlines() if x.startswith("SigIgn:")]
+    ignored = int(line.split()[1], 16)
+    assert not ignored & (1 << (13 - 1)), f"SIGPIPE ignored in the command: {line}"
+    # and the holder is gone with the command
+    wait_until(lambda: not [c for c in _cmdlines() if "ttyhold" in c and command in c])
+
+
+def test_screen_command_gets_the_launch_environment_unchanged(project: Path):
+    """The terminal holder is Python, which sets LC_CTYPE=C.UTF-8 under a C locale (PEP 538): the
+    command still gets the launch's environment, without it (or with the launch's own value)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env["LANG"] = "C"
+    command = 'echo "lc=${LC_CTYPE-unset}"'
+    result = sessions.launch(command, project, backend="screen", settle_seconds=60, env=env)
+    assert "lc=unset" in result.output_tail.splitlines()
+    again = sessions.restart(project, result.session.name, settle_seconds=60)  # the recorded environment
+    assert "lc=unset" in again.output_tail.splitlines()
+    env["LC_CTYPE"] = "C"
+    other = sessions.launch(command, project, backend="screen", settle_seconds=60, env=env)
+    assert "lc=C" in other.output_tail.splitlines()
+
+
+def _cmdlines() -> list[str]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+            except OSError:
+                continue
+    return found
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -187,8 +226,12 @@ def test_empty_command_is_refused(project: Path):
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_name_collision_is_refused(project: Path, backend: str):
+    # a name of this test's own: names are machine-wide, and other test runs share the machine
     first = sessions.launch(
-        f"{PY} toy_train.py --steps 100000", project, backend=backend, name="trainer-train-mine"
+        f"{PY} toy_train.py --steps 100000",
+        project,
+        backend=backend,
+        name=f"trainer-train-mine-{project.parent.name[-8:]}",
     )
     with pytest.raises(TrainerError, match="name collision") as info:
         sessions.launch(f"{PY} toy_train.py", project, backend=backend, name=first.session.name)
@@ -338,3 +381,23 @@ def test_listing_survives_a_backend_that_is_gone(project: Path, monkeypatch, tmp
     assert (record.name, record.state) == (result.session.name, "running")  # as last recorded
     with pytest.raises(TrainerError, match="screen is not installed"):
         sessions.stop(project, result.session.name, grace_seconds=1)
+
+
+def test_root_rule_a_window_on_a_sub_folder_is_the_boundary(tmp_path: Path):
+    """A window opened on a sub-folder of a git repository keeps its sessions inside that folder;
+    without a window the nearest registry, then the nearest project marker, decides."""
+    from trainerd.training.service import resolve_root
+
+    repo = tmp_path / "repo"
+    window = repo / "experiments" / "vision"
+    deeper = window / "runs" / "a"
+    deeper.mkdir(parents=True)
+    (repo / ".git").mkdir()
+    assert resolve_root(deeper, [window]) == window  # the editor: the window folder
+    assert resolve_root(window, [tmp_path / "elsewhere", window]) == window
+    assert resolve_root(deeper) == repo  # the CLI with no registry yet: the git root
+    (window / ".trainer-workspace" / "training").mkdir(parents=True)
+    assert resolve_root(deeper) == window  # ... and once the editor made one there, that registry
+    outside = tmp_path / "scratch"
+    outside.mkdir()
+    assert resolve_root(outside, [window]) == outside  # no window holds it, no marker: itself

@@ -15,6 +15,7 @@ import pytest
 from tests.training.conftest import wait_until
 from trainerd.errors import TrainerError
 from trainerd.training import sessions
+from trainerd.training.backends.slurm import SlurmBackend
 from trainerd.training.slurm import SubmitOptions
 
 PY = "python3"
@@ -321,3 +322,26 @@ def test_a_job_past_its_time_limit_is_timed_out(slurm_project: Path):
     assert final.job.state == "TIMEOUT"
     log = Path(final.log_path).read_text()
     assert "DUE TO TIME LIMIT" in log and "caught SIGTERM at the limit" in log
+
+
+def test_a_record_edited_to_name_another_job_cancels_nothing(slurm_project: Path):
+    """session.json is a file on disk: pointing one session at another job of the user's must not get
+    that job cancelled by stopping the first session (the job's output file is not the session's log)."""
+    command = f"exec {PY} toy_train.py --steps 100000 --sleep 0.05"
+    first = sessions.launch(command, slurm_project, backend="slurm", settle_seconds=0).session
+    other = sessions.launch(command, slurm_project, backend="slurm", settle_seconds=0).session
+    wait_until(lambda: in_state(slurm_project, other.name, "running"), timeout=60)
+
+    record_file = Path(first.session_dir) / "session.json"
+    data = json.loads(record_file.read_text())
+    data["job"]["id"] = other.job.id
+    record_file.write_text(json.dumps(data))
+
+    stopped = sessions.stop(slurm_project, first.name, grace_seconds=1)
+    assert stopped.state == "lost" and "another job" in stopped.message
+    assert scontrol(other.job.id)["JobState"] == "RUNNING"
+    forged = sessions.get_session(slurm_project, first.name)
+    with pytest.raises(TrainerError, match="not the job trainerd submitted"):
+        SlurmBackend().stop(forged, grace_seconds=1)  # the backend refuses too, whatever the record says
+    assert scontrol(other.job.id)["JobState"] == "RUNNING"
+    assert sessions.stop(slurm_project, other.name, grace_seconds=1).state == "killed"

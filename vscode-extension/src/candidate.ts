@@ -36,7 +36,10 @@ export class CandidateDocuments implements vscode.TextDocumentContentProvider {
 }
 
 /** Apply text edits (LSP semantics: ranges refer to the original text) to `text`. */
-export function applyTextEdits(doc: { offsetAt(p: vscode.Position): number; getText(): string }, edits: readonly vscode.TextEdit[]): string {
+export function applyTextEdits(
+  doc: { offsetAt(p: vscode.Position): number; getText(): string },
+  edits: readonly vscode.TextEdit[],
+): string {
   const text = doc.getText();
   const spans = edits
     .map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), text: e.newText }))
@@ -59,13 +62,9 @@ export class WriteBackReview {
       const candidate = this.candidates.add(uri, applyTextEdits(doc, edits));
       shown.push(candidate);
       files.push(path.basename(uri.fsPath));
-      await vscode.commands.executeCommand(
-        'vscode.diff',
-        uri,
-        candidate,
-        `${path.basename(uri.fsPath)}: current ↔ candidate (trainerd)`,
-        { preview: true },
-      );
+      await vscode.commands.executeCommand('vscode.diff', uri, candidate, `${path.basename(uri.fsPath)}: current ↔ candidate (trainerd)`, {
+        preview: true,
+      });
     }
     try {
       const what = label ?? 'trainerd wants to apply a change';
@@ -78,6 +77,12 @@ export class WriteBackReview {
       const applied = await vscode.workspace.applyEdit(edit);
       return applied ? { applied: true } : { applied: false, failureReason: 'VS Code could not apply the edit (the file changed?).' };
     } finally {
+      // the diff has served its purpose (its right side is forgotten below): close it
+      const candidates = new Set(shown.map((u) => u.toString()));
+      const diffs = vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .filter((tab) => tab.input instanceof vscode.TabInputTextDiff && candidates.has(tab.input.modified.toString()));
+      if (diffs.length > 0) await vscode.window.tabGroups.close(diffs);
       for (const uri of shown) this.candidates.forget(uri);
     }
   }

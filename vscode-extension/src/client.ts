@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import {
   ClientCapabilities,
+  CodeLensResolveRequest,
   FeatureState,
   GenericRequestHandler,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
+  State,
   StaticFeature,
   WorkspaceEdit,
 } from 'vscode-languageclient/node';
@@ -33,7 +35,8 @@ class TrainerCapabilities implements StaticFeature {
 export async function createLanguageClient(options: ClientStartOptions): Promise<ClientHandle> {
   const serverOptions: ServerOptions = {
     command: options.interpreter.path,
-    args: ['-m', 'trainerd', 'serve', '--log-level', options.logLevel],
+    // the daemon bundled with the extension (bundled/tool/serve.py), else trainerd installed in the interpreter
+    args: [...(options.serverScript ? [options.serverScript] : ['-m', 'trainerd', 'serve']), '--log-level', options.logLevel],
     // no `transport`: TransportKind.stdio would append `--stdio`, which `trainerd serve` rejects;
     // without it the client speaks over the child's stdin/stdout all the same
     options: { cwd: options.cwd, env: { ...process.env, PYTHONUNBUFFERED: '1' } },
@@ -41,25 +44,40 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'python' }],
     diagnosticCollectionName: 'trainer',
-    outputChannel: options.log,
+    outputChannel: options.output,
     traceOutputChannel: options.trace,
-    initializationOptions: { trainer: options.settings },
+    initializationOptions: { trainer: options.settings, workspaceTrusted: options.trusted },
     middleware: {
+      // Lenses go to VS Code resolved: when a refresh replaces the lenses while VS Code is still
+      // resolving the previous ones, VS Code 1.100 renders the old (released) lenses, and a click on
+      // "Optimize with Trace" then does nothing ("Actual command not found"); found by the e2e test.
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
-        return lenses?.map(rewriteLens);
+        if (!lenses) return lenses;
+        return Promise.all(lenses.map(async (lens) => rewriteLens(lens.command ? lens : await resolveNow(lens, token))));
       },
       resolveCodeLens: async (lens, token, next) => {
         const resolved = await next(lens, token);
         return resolved ? rewriteLens(resolved) : resolved;
       },
-      provideCodeActions: async (document, range, context, token, next) =>
-        requireConfirmation(await next(document, range, context, token)),
+      provideCodeActions: async (document, range, context, token, next) => requireConfirmation(await next(document, range, context, token)),
     },
   };
-  const client = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);
+  const resolveNow = async (lens: vscode.CodeLens, token: vscode.CancellationToken): Promise<vscode.CodeLens> => {
+    try {
+      const resolved = await client.sendRequest(CodeLensResolveRequest.type, client.code2ProtocolConverter.asCodeLens(lens), token);
+      return client.protocol2CodeConverter.asCodeLens(resolved);
+    } catch {
+      return lens; // VS Code resolves it later, as usual
+    }
+  };
+  const client: LanguageClient = new LanguageClient('trainer', 'trainerd', serverOptions, clientOptions);
   client.registerFeature(new TrainerCapabilities());
   await client.start();
+  // a daemon that dies after start (and that vscode-languageclient gave up restarting) is reported
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Stopped) options.onStopped?.();
+  });
   // Wired after start so they replace vscode-languageclient's own handlers for applyEdit,
   // showMessage and progress creation.
   const endpoint: DaemonEndpoint = {
@@ -77,27 +95,4 @@ export async function createLanguageClient(options: ClientStartOptions): Promise
       await client.stop();
     },
   };
-}
-
-/** The Python extension's active environment for the first folder, when the extension is there. */
-export async function pythonFromExtension(): Promise<string | undefined> {
-  if (!vscode.extensions.getExtension('ms-python.python')) return undefined;
-  const { PythonExtension } = await import('@vscode/python-extension');
-  const api = await PythonExtension.api();
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const envPath = api.environments.getActiveEnvironmentPath(folder);
-  const env = await api.environments.resolveEnvironment(envPath);
-  return env?.executable.uri?.fsPath ?? envPath.path;
-}
-
-/** Restart when the Python extension's active environment changes. */
-export async function watchPythonExtension(onChange: () => void): Promise<vscode.Disposable | undefined> {
-  if (!vscode.extensions.getExtension('ms-python.python')) return undefined;
-  try {
-    const { PythonExtension } = await import('@vscode/python-extension');
-    const api = await PythonExtension.api();
-    return api.environments.onDidChangeActiveEnvironmentPath(() => onChange());
-  } catch {
-    return undefined;
-  }
 }

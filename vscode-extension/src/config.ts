@@ -60,6 +60,29 @@ export function daemonSettings(config: ConfigurationLike, interpreter: string | 
   return out;
 }
 
+/** Settings a request can carry for one target (`trainer/optimize` params), resource-scoped. */
+export const PER_TARGET_KEYS = ['model', 'feedbackCommand', 'iterations'] as const;
+
+/**
+ * The resource-scoped settings where `target` (the configuration of the target's folder) differs from
+ * `daemon` (the configuration the daemon was given: the first folder's). Sent with the request, so a
+ * folder's own settings win for its targets; an equal value is left out (the workspace status file,
+ * which the daemon reads first, keeps its say).
+ */
+export function folderOverrides(
+  target: ConfigurationLike,
+  daemon: ConfigurationLike,
+  keys: readonly string[] = PER_TARGET_KEYS,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = target.get<unknown>(key);
+    if (value === undefined || value === null || value === '') continue;
+    if (JSON.stringify(value) !== JSON.stringify(daemon.get<unknown>(key))) out[key] = value;
+  }
+  return out;
+}
+
 /** Calls `fn` once, `delayMs` after the last of a burst of calls. */
 export function debounce(fn: () => void, delayMs: number): { (): void; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;

@@ -1,12 +1,20 @@
 /** Entry point: commands registered once, the daemon started when the workspace is trusted. */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { CANDIDATE_SCHEME, CandidateDocuments, WriteBackReview } from './candidate';
 import { FollowupController } from './followup';
 import { LanguageModelBridge } from './lm';
 import { OptimizeController } from './optimize';
 import { ClientFactory, ServerDeps, TrainerServer, defaultProbe } from './server';
-import { SessionItem, SessionsProvider, TrainingController } from './training';
+import { SessionItem, SessionsProvider, TrainingController, showProblem } from './training';
+import { Dashboards } from './dashboard';
 import { triageCommand } from './triage';
+import { createReviewAndOpen } from './review';
+import { confirmFix } from './fixes';
+import { ProjectPackages } from './install';
+import { probePython } from './interpreter';
+import { selectedInterpreter, watchSelectedInterpreter } from './python';
 
 export const COMMANDS = [
   'trainer.restartServer',
@@ -24,10 +32,12 @@ export const COMMANDS = [
   'trainer.openSessionLog',
   'trainer.confirmFix',
   'trainer.triage',
+  'trainer.createReviewAndOpen',
+  'trainer.showDashboard',
 ] as const;
 
 export const UNTRUSTED_MESSAGE =
-  'trainerd is off in this untrusted workspace: it runs the workspace\'s Python interpreter, its tests and its training commands. Trust the workspace to use it.';
+  "trainerd is off in this untrusted workspace: it runs the workspace's Python interpreter, its tests and its training commands. Trust the workspace to use it.";
 
 export interface Extension {
   server: TrainerServer;
@@ -55,15 +65,20 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     },
   };
   const followups = new FollowupController(daemon, lm, log);
-  const optimize = new OptimizeController(daemon, followups, review, log);
+  const packages = new ProjectPackages(() => server.interpreter?.path, log);
+  const optimize = new OptimizeController(daemon, followups, review, log, () => packages.ensureTraceOpt());
   const sessions = new SessionsProvider(daemon);
   const training = new TrainingController(daemon, sessions, log);
+  const dashboards = new Dashboards(daemon, context.extensionUri, showProblem, log);
   const server: TrainerServer = new TrainerServer(
     log,
     trace,
     {
       onRunUpdated: (u) => optimize.onRunUpdated(u),
-      onSessionEvent: (e) => training.onSessionEvent(e),
+      onSessionEvent: (e) => {
+        training.onSessionEvent(e);
+        dashboards.onSessionEvent(e);
+      },
       complete: (p, t) => lm.complete(p, t),
       reviewEdit: (edit, label) => review.review(edit, label),
       onServerMessage: (type, message) => {
@@ -76,7 +91,7 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     },
     deps,
   );
-  context.subscriptions.push(server, training);
+  context.subscriptions.push(server, training, dashboards);
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CANDIDATE_SCHEME, candidates));
   context.subscriptions.push(vscode.window.createTreeView('trainer.sessions', { treeDataProvider: sessions, showCollapseAll: false }));
 
@@ -106,18 +121,19 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
   });
   register('trainer.launchTraining', () => training.launch());
   register('trainer.triage', () => triageCommand(daemon, log));
+  register('trainer.createReviewAndOpen', (...args: unknown[]) => createReviewAndOpen(daemon, args, log));
   register('trainer.refreshSessions', () => training.refresh());
   register('trainer.attachSession', (item?: SessionItem) => training.attach(item));
   register('trainer.stopSession', (item?: SessionItem) => training.stop(item));
   register('trainer.restartSession', (item?: SessionItem) => training.restart(item));
   register('trainer.openSessionLog', (item?: SessionItem) => training.openLog(item));
-  register('trainer.confirmFix', async (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) => {
-    if (!edit) return false;
-    const decision = await review.review(edit, title ?? 'trainerd: apply the fix');
-    // the daemon's command records the applied fix (fixes.json, the two-fix stop)
-    if (decision.applied && record) await vscode.commands.executeCommand(record.command, ...(record.arguments ?? []));
-    return decision.applied;
+  register('trainer.showDashboard', async (item?: SessionItem | string) => {
+    const name = typeof item === 'string' ? item : (item?.session.name ?? (await training.pickSession()));
+    if (name) dashboards.show(name, typeof item === 'string' ? undefined : item?.session.root);
   });
+  register('trainer.confirmFix', (edit?: vscode.WorkspaceEdit, record?: vscode.Command, title?: string) =>
+    confirmFix(edit, record, title, review, training, log),
+  );
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => server.onConfigurationChanged(e)));
   context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => server.scheduleRestart()));
@@ -126,12 +142,11 @@ export function createExtension(context: vscode.ExtensionContext, deps: ServerDe
     await server.start();
     await training.refresh();
   };
-  if (vscode.workspace.isTrusted) {
-    void startNow();
-  } else {
+  if (!vscode.workspace.isTrusted) {
     log.warn(UNTRUSTED_MESSAGE);
     context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void startNow()));
   }
+  void startNow(); // untrusted: only says so (language status)
   return { server, optimize, followups, training, lm, review };
 }
 
@@ -139,14 +154,16 @@ let active: Extension | undefined;
 
 export function activate(context: vscode.ExtensionContext): Extension {
   const createClient: ClientFactory = async (options) => (await import('./client')).createLanguageClient(options);
+  // the .vsix carries the daemon (bundled/): the interpreter only needs to be Python >= 3.11
+  const bundled = context.asAbsolutePath(path.join('bundled', 'tool', 'serve.py'));
+  const serverScript = fs.existsSync(bundled) ? bundled : undefined;
   const extension = createExtension(context, {
     createClient,
-    pythonExtension: async () => (await import('./client')).pythonFromExtension(),
-    probe: defaultProbe,
+    pythonExtension: selectedInterpreter,
+    probe: serverScript ? probePython : defaultProbe,
+    serverScript,
   });
-  void import('./client')
-    .then((m) => m.watchPythonExtension(() => extension.server.scheduleRestart()))
-    .then((d) => d && context.subscriptions.push(d));
+  void watchSelectedInterpreter(() => extension.server.scheduleRestart()).then((d) => d && context.subscriptions.push(d));
   active = extension;
   return extension;
 }

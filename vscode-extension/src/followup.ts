@@ -20,6 +20,7 @@ export class FollowupController {
   /** Called with the `trainer/answerFollowup` result: the run continues under a new id. */
   onContinued: (result: OptimizeResult) => void = () => undefined;
   private readonly pending = new Map<string, PendingFollowup>(); // by answer document URI
+  private readonly opening = new Map<string, Promise<PendingFollowup | undefined>>(); // by run id
 
   constructor(
     private readonly daemon: DaemonApi,
@@ -31,19 +32,31 @@ export class FollowupController {
     return [...this.pending.values()];
   }
 
-  /** Open the prompt (a file, or the text itself) and an answer document for `runId`. */
-  async open(runId: string, prompt: { file?: string; text?: string; variables?: string[] }): Promise<PendingFollowup> {
-    for (const existing of this.pending.values()) {
-      if (existing.runId === runId) {
-        await vscode.window.showTextDocument(existing.answer, { viewColumn: vscode.ViewColumn.Beside });
-        return existing;
-      }
+  /**
+   * Open the prompt (a file, or the text itself) beside an answer document for `runId`, once: calls
+   * for a run whose follow-up is open or still opening (the daemon may repeat the update, with or
+   * without the follow-up fields) share that one.
+   */
+  open(runId: string, prompt: { file?: string; text?: string; variables?: string[] }): Promise<PendingFollowup | undefined> {
+    const opening = this.opening.get(runId);
+    if (opening) return opening;
+    const existing = this.openFollowups.find((p) => p.runId === runId);
+    if (existing) return Promise.resolve(existing);
+    if (!prompt.file && !prompt.text) {
+      this.log.warn(`run ${runId} needs a follow-up but the update names no prompt`);
+      return Promise.resolve(undefined);
     }
+    const promise = this.doOpen(runId, prompt).finally(() => this.opening.delete(runId));
+    this.opening.set(runId, promise);
+    return promise;
+  }
+
+  private async doOpen(runId: string, prompt: { file?: string; text?: string; variables?: string[] }): Promise<PendingFollowup> {
     const promptDoc = prompt.file
       ? await vscode.workspace.openTextDocument(vscode.Uri.file(prompt.file))
       : await vscode.workspace.openTextDocument({ language: 'markdown', content: prompt.text ?? '' });
-    await vscode.window.showTextDocument(promptDoc, { viewColumn: vscode.ViewColumn.One, preview: false });
-    const answerDoc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(promptDoc, { viewColumn: vscode.ViewColumn.Active, preview: false });
+    const answerDoc = await vscode.workspace.openTextDocument({ language: 'json', content: '' });
     await vscode.window.showTextDocument(answerDoc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     const entry: PendingFollowup = { runId, prompt: promptDoc, answer: answerDoc };
     this.pending.set(answerDoc.uri.toString(), entry);
@@ -100,8 +113,33 @@ export class FollowupController {
     await vscode.commands.executeCommand('setContext', FOLLOWUP_CONTEXT, this.pending.size > 0);
     this.log.info(`follow-up answer sent for run ${entry.runId}`);
     this.onContinued(result);
-    void vscode.window.showInformationMessage(`Answer sent: the optimization continues${result?.runId ? ` as run ${result.runId}` : ''}.`);
+    const continued = result?.runId;
+    void vscode.window.showInformationMessage(
+      !continued || continued === entry.runId
+        ? `Answer sent: run ${entry.runId} continues.`
+        : `Answer sent: the follow-up of run ${entry.runId} continues as run ${continued}.`,
+    );
+    await this.close(entry);
     return true;
+  }
+
+  /**
+   * Close the answered follow-up's documents. The sent answer (the daemon keeps it in the trainer
+   * workspace) is emptied first: an empty untitled document is not dirty, so closing asks nothing.
+   * Tabs are closed by URI, not as "the active editor": the run's diff may open at the same moment.
+   */
+  private async close(entry: PendingFollowup): Promise<void> {
+    if (!entry.answer.isClosed && entry.answer.getText().length > 0) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.delete(entry.answer.uri, new vscode.Range(0, 0, entry.answer.lineCount, 0));
+      await vscode.workspace.applyEdit(edit);
+    }
+    // (the answer's own dirty flag reaches this process after the edit: it is not consulted)
+    const closable = new Set([entry.answer.uri.toString(), ...(entry.prompt.isDirty ? [] : [entry.prompt.uri.toString()])]);
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputText && closable.has(tab.input.uri.toString()));
+    if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
   }
 
   /** Fill the answer document with a language model's answer to the prompt, for the user to review. */

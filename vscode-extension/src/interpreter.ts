@@ -49,6 +49,40 @@ export interface TrainerdProbe {
   error?: string;
 }
 
+/**
+ * Can this interpreter run the bundled daemon (Python >= 3.11)? The version is the interpreter's.
+ * Used when the extension carries the daemon (bundled/libs); nothing needs to be installed.
+ */
+export function probePython(python: string, cwd?: string, timeoutMs = 20000): Promise<TrainerdProbe> {
+  return new Promise((resolve) => {
+    execFile(
+      python,
+      ['-c', 'import sys; sys.stdout.write("%d.%d.%d" % sys.version_info[:3])'],
+      { cwd, timeout: timeoutMs, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error) {
+          resolve({ ok: false, error: (stderr || error.message).trim().split('\n').slice(-1)[0] });
+          return;
+        }
+        const version = stdout.trim();
+        const [major, minor] = version.split('.').map(Number);
+        resolve(
+          major > 3 || (major === 3 && minor >= 11)
+            ? { ok: true, version }
+            : { ok: false, version, error: `trainerd needs Python >= 3.11; this is Python ${version}` },
+        );
+      },
+    );
+  });
+}
+
+/** Whether `module` imports in this interpreter (e.g. `opto`, which optimizing needs in the project's). */
+export function probeModule(python: string, module: string, cwd?: string, timeoutMs = 60000): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(python, ['-c', `import ${module}`], { cwd, timeout: timeoutMs, windowsHide: true }, (error) => resolve(!error));
+  });
+}
+
 /** Run `python -c "import trainerd"`: is trainerd importable by this interpreter, and which version. */
 export function probeTrainerd(python: string, cwd?: string, timeoutMs = 20000): Promise<TrainerdProbe> {
   return new Promise((resolve) => {

@@ -36,7 +36,12 @@ export class LanguageModelBridge {
     if (found && !interactive) return found;
     if (models.length === 1 && !interactive) return models[0];
     const picked = await vscode.window.showQuickPick(
-      models.map((m) => ({ label: m.name, description: `${m.vendor} · ${m.family}`, detail: `max input ${m.maxInputTokens} tokens`, model: m })),
+      models.map((m) => ({
+        label: m.name,
+        description: `${m.vendor} · ${m.family}`,
+        detail: `max input ${m.maxInputTokens} tokens`,
+        model: m,
+      })),
       { title: 'trainerd: which language model answers the optimizer?', placeHolder: 'Choose a model' },
     );
     if (!picked) throw new LanguageModelUnavailable('No language model was chosen.');
@@ -66,7 +71,7 @@ export class LanguageModelBridge {
   /** Answer one `trainer/complete` request with the model's text. */
   async complete(params: CompleteParams, token: vscode.CancellationToken): Promise<string> {
     if (!params || !Array.isArray(params.messages) || params.messages.length === 0) {
-      throw new LanguageModelUnavailable('trainer/complete: field \'messages\' must be a non-empty list');
+      throw new LanguageModelUnavailable("trainer/complete: field 'messages' must be a non-empty list");
     }
     const model = await this.chooseModel(false);
     const characters = params.messages.reduce((n, m) => n + String(m.content ?? '').length, 0);
@@ -74,9 +79,7 @@ export class LanguageModelBridge {
     const messages = params.messages.map((m) => {
       const content = String(m.content ?? '');
       // the Language Model API has no system role: system text goes first, as the user's words
-      return m.role === 'assistant'
-        ? vscode.LanguageModelChatMessage.Assistant(content)
-        : vscode.LanguageModelChatMessage.User(content);
+      return m.role === 'assistant' ? vscode.LanguageModelChatMessage.Assistant(content) : vscode.LanguageModelChatMessage.User(content);
     });
     if (params.json) messages.push(vscode.LanguageModelChatMessage.User('Reply with a single JSON object and nothing else.'));
     this.log.info(`trainer/complete: asking ${model.name} (${characters} characters)`);

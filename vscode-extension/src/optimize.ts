@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DaemonApi, errorText } from './api';
 import { WriteBackReview } from './candidate';
+import { folderOverrides } from './config';
 import { FollowupController } from './followup';
 import { Methods, OptimizeLensArgument, OptimizeResult, RunUpdated, pickString, runIdOf, runStateOf } from './protocol';
 
@@ -23,6 +24,8 @@ export class OptimizeController {
     private readonly followups: FollowupController,
     private readonly review: WriteBackReview,
     private readonly log: vscode.LogOutputChannel,
+    /** What must hold before a run starts (trace-opt in the project's interpreter); false: do not start. */
+    private readonly prerequisites: () => Promise<boolean> = async () => true,
   ) {
     followups.onContinued = (result) => this.track(result, 'continued');
   }
@@ -34,9 +37,10 @@ export class OptimizeController {
       void vscode.window.showWarningMessage('Open a Python file and use the "Optimize with Trace" code lens above a function.');
       return undefined;
     }
+    if (!(await this.prerequisites())) return undefined;
     let result: OptimizeResult;
     try {
-      result = await this.daemon.request<OptimizeResult>(Methods.optimize, { ...target });
+      result = await this.daemon.request<OptimizeResult>(Methods.optimize, { ...this.folderSettings(target), ...target });
     } catch (error) {
       void vscode.window.showErrorMessage(`Optimize with Trace: ${errorText(error)}`);
       return undefined;
@@ -51,6 +55,24 @@ export class OptimizeController {
       return undefined;
     }
     return this.track(result, 'started');
+  }
+
+  /** The target folder's own settings where they differ from the first folder's (the daemon's). */
+  private folderSettings(target: OptimizeLensArgument): Record<string, unknown> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const spec =
+      typeof target.uri === 'string'
+        ? vscode.Uri.parse(target.uri)
+        : typeof target.path === 'string'
+          ? vscode.Uri.file(target.path.split('::')[0])
+          : undefined;
+    if (folders.length < 2 || !spec) return {};
+    const folder = vscode.workspace.getWorkspaceFolder(spec);
+    if (!folder || folder.index === 0) return {};
+    return folderOverrides(
+      vscode.workspace.getConfiguration('trainer', folder.uri),
+      vscode.workspace.getConfiguration('trainer', folders[0].uri),
+    );
   }
 
   private track(result: OptimizeResult | undefined, how: string): string | undefined {
@@ -69,12 +91,14 @@ export class OptimizeController {
     return { uri: editor.document.uri.toString() };
   }
 
-  /** Cancel a run (the one given, else the only active one). */
+  /** Cancel a run (the one given, else the only active one; a run waiting at a follow-up is active). */
   async cancel(runId?: string): Promise<void> {
-    const active = [...this.runs.values()].filter((r) => !FINAL_STATES.has(r.state) && r.state !== 'followup_needed');
+    const active = [...this.runs.values()].filter((r) => !FINAL_STATES.has(r.state));
     const id = runId ?? (active.length === 1 ? active[0].runId : undefined);
     if (!id) {
-      void vscode.window.showWarningMessage(active.length ? 'Several runs are active: cancel one from its progress notification.' : 'No trainerd run is active.');
+      void vscode.window.showWarningMessage(
+        active.length ? 'Several runs are active: cancel one from its progress notification.' : 'No trainerd run is active.',
+      );
       return;
     }
     try {
@@ -107,18 +131,24 @@ export class OptimizeController {
     this.log.info(`run ${runId}: ${state}${detail ? `: ${detail}` : ''}`);
     if (state === 'followup_needed') {
       const followup = (update.followup ?? {}) as Record<string, unknown>;
-      const file = pickString(followup, 'prompt_file', 'report_file');
+      const file = pickString(followup, 'promptFile', 'reportFile');
       const text = pickString(followup, 'prompt');
       const variables = Array.isArray(followup.variables) ? followup.variables.map(String) : undefined;
       this.followupOpened.add(runId);
       void this.followups.open(runId, { file, text, variables });
     } else if (state === 'conflict') {
       const conflict = (update.conflict ?? {}) as Record<string, unknown>;
-      const snapshot = pickString(conflict, 'snapshot_file') ?? pickString(update.candidate, 'snapshot_file');
-      const candidate = pickString(conflict, 'candidate_file') ?? pickString(update.candidate, 'candidate_file');
+      const snapshot =
+        pickString(conflict, 'snapshotFile') ??
+        pickString(update.candidate, 'snapshotFile') ??
+        pickString(update.writeBack, 'snapshotFile');
+      const candidate = pickString(conflict, 'candidateFile') ?? pickString(update.candidate, 'candidateFile');
       if (snapshot && candidate) {
         void vscode.window
-          .showWarningMessage(`Trace run ${runId}: not written back (${pickString(conflict, 'reason') ?? 'conflict'}).`, 'Show candidate diff')
+          .showWarningMessage(
+            `Trace run ${runId}: not written back (${pickString(conflict, 'reason') ?? 'conflict'}).`,
+            'Show candidate diff',
+          )
           .then((c) => (c ? this.review.showFiles(snapshot, candidate) : undefined));
       }
     }

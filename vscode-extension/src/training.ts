@@ -1,7 +1,23 @@
 /** Launch training, the Training Sessions view, the status-bar item and crash notifications. */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { DaemonApi, errorText } from './api';
-import { DetectResult, DetectedCommand, Methods, Preflight, SessionEvent, SessionInfo, commandsOf, isRunning, pickString, sessionsOf } from './protocol';
+import {
+  DetectResult,
+  DetectedCommand,
+  Methods,
+  Preflight,
+  SessionEvent,
+  SessionInfo,
+  commandsOf,
+  camelKeys,
+  isRunning,
+  pickString,
+  readDetectResult,
+  readSession,
+  sessionsOf,
+} from './protocol';
 
 const ENTER_COMMAND = 'Enter a command…';
 
@@ -32,7 +48,7 @@ export function formatMetrics(metrics: Record<string, unknown> | undefined): str
 }
 
 export function attachCommandOf(session: SessionInfo): string | undefined {
-  const cmd = session.attach_command ?? (session as { attach?: unknown }).attach;
+  const cmd = session.attachCommand ?? (session as { attach?: unknown }).attach;
   if (Array.isArray(cmd)) return cmd.map(String).join(' ');
   if (typeof cmd === 'string' && cmd) return cmd;
   const backend = session.backend;
@@ -45,11 +61,11 @@ export class SessionItem extends vscode.TreeItem {
   constructor(readonly session: SessionInfo) {
     super(session.name, vscode.TreeItemCollapsibleState.None);
     const state = session.status ?? session.state ?? 'unknown';
-    const elapsed = formatElapsed(session.started_at, session.ended_at);
-    const metrics = formatMetrics(session.last_metrics ?? session.metrics);
+    const elapsed = formatElapsed(session.startedAt, session.endedAt);
+    const metrics = formatMetrics(session.lastMetrics ?? session.metrics);
     this.description = [state, elapsed, metrics].filter(Boolean).join(' · ');
     this.tooltip = new vscode.MarkdownString(
-      [`**${session.name}** — ${state}`, '', '```', session.command ?? '', '```', session.log_path ? `log: ${session.log_path}` : '']
+      [`**${session.name}** — ${state}`, '', '```', session.command ?? '', '```', session.logPath ? `log: ${session.logPath}` : '']
         .filter((l) => l !== undefined)
         .join('\n'),
     );
@@ -58,9 +74,7 @@ export class SessionItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(
       isRunning(session) ? 'sync~spin' : s.includes('crash') || s === 'lost' || /exited [1-9]/.test(s) ? 'error' : 'pass',
     );
-    this.command = session.log_path
-      ? { command: 'trainer.openSessionLog', title: 'Open log', arguments: [this] }
-      : undefined;
+    this.command = { command: 'trainer.showDashboard', title: 'Show Training Dashboard', arguments: [this] };
   }
 }
 
@@ -111,7 +125,7 @@ export class TrainingController implements vscode.Disposable {
   private notifyCrash(text: string, event: SessionEvent): void {
     void vscode.window.showErrorMessage(text, 'Show problem', 'Open log').then(async (choice) => {
       if (choice === 'Show problem') await showProblem(event);
-      else if (choice === 'Open log' && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+      else if (choice === 'Open log' && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
     });
   }
 
@@ -141,18 +155,27 @@ export class TrainingController implements vscode.Disposable {
     }
   }
 
-  /** Trainer: Launch Training — pick a detected command (or type one), confirm, launch. */
+  /** The folder to launch from: the only one, the active editor's, or the one the user picks. */
+  private async launchFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length <= 1) return folders[0];
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const own = active ? vscode.workspace.getWorkspaceFolder(active) : undefined;
+    return own ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Launch training from which folder?' });
+  }
+
+  /** Trainer: Launch Training — pick a detected command (or type one), where it runs, confirm, launch. */
   async launch(): Promise<SessionInfo | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    const folder = await this.launchFolder();
     if (!folder) {
-      void vscode.window.showWarningMessage('Open a folder to launch training from.');
+      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showWarningMessage('Open a folder to launch training from.');
       return undefined;
     }
     let detected: DetectResult;
     try {
       detected = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Detecting training commands…' },
-        () => this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath }),
+        async () => readDetectResult(await this.daemon.request<unknown>(Methods.detectTraining, { root: folder.uri.fsPath })),
       );
     } catch (error) {
       void vscode.window.showErrorMessage(`Detect training commands: ${errorText(error)}`);
@@ -180,35 +203,128 @@ export class TrainingController implements vscode.Disposable {
       if (!command?.trim()) return undefined;
     }
     const cwd = picked.detected?.cwd ?? folder.uri.fsPath;
+    const placement = await this.choosePlacement(folder, command, picked.detected, detected.environment);
+    if (!placement) return undefined;
     let preflight: Preflight | undefined;
     try {
       // the pre-flight of this exact command (entry imports, output dir, disk, questions to ask)
-      const checked = await this.daemon.request<DetectResult>(Methods.detectTraining, { root: folder.uri.fsPath, command, cwd, environment: false });
-      preflight = checked?.preflight as Preflight | undefined;
+      const checked = readDetectResult(
+        await this.daemon.request<unknown>(Methods.detectTraining, { root: folder.uri.fsPath, command, cwd, environment: false }),
+      );
+      preflight = checked.preflight ?? undefined;
     } catch (error) {
       this.log.warn(`pre-flight of ${command}: ${errorText(error)}`);
     }
     const confirm = await vscode.window.showInformationMessage(
       `Launch "${command}"?`,
-      { modal: true, detail: preflightSummary(command, cwd, detected.environment, preflight) },
+      { modal: true, detail: preflightSummary(command, cwd, detected.environment, preflight, placement.summary) },
       'Launch',
     );
     if (confirm !== 'Launch') return undefined;
-    return this.start(command, cwd);
+    return this.start(command, cwd, placement.params);
+  }
+
+  /**
+   * Where the command runs: this machine (screen/tmux, as the setting says), or the Slurm cluster when
+   * `sbatch` is on PATH (the partition, nodes, GPUs per node and time limit asked here; a detected
+   * `#SBATCH` script is submitted as it is). Undefined: the user cancelled.
+   */
+  private async choosePlacement(
+    folder: vscode.WorkspaceFolder,
+    command: string,
+    detected: DetectedCommand | undefined,
+    environment: Record<string, unknown> | undefined,
+  ): Promise<{ params: Record<string, unknown>; summary?: string } | undefined> {
+    const setting = vscode.workspace.getConfiguration('trainer', folder.uri).get<string>('sessionBackend') ?? 'auto';
+    const local = setting === 'slurm' ? {} : setting !== 'auto' ? { backend: setting } : {};
+    if (detected?.backend === 'slurm')
+      return { params: { backend: 'slurm' }, summary: 'Runs on the Slurm cluster as its own batch script (#SBATCH lines).' };
+    if (!this.sbatchAvailable()) return { params: local };
+    type Where = vscode.QuickPickItem & { slurm: boolean };
+    const here: Where = { label: 'On this machine', description: setting === 'auto' ? 'screen, else tmux' : setting, slurm: false };
+    const cluster: Where = { label: 'On the Slurm cluster', description: 'sbatch', slurm: true };
+    const where = await vscode.window.showQuickPick<Where>(setting === 'slurm' ? [cluster, here] : [here, cluster], {
+      title: `Where should "${command}" run?`,
+    });
+    if (!where) return undefined;
+    if (!where.slurm) return { params: setting === 'slurm' ? { backend: 'auto' } : local };
+    return this.slurmOptions(environment);
+  }
+
+  /** Whether `sbatch` is on the PATH the daemon (started from this extension host) sees. */
+  sbatchAvailable(): boolean {
+    return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, 'sbatch')));
+  }
+
+  private async slurmOptions(
+    environment: Record<string, unknown> | undefined,
+  ): Promise<{ params: Record<string, unknown>; summary: string } | undefined> {
+    const partitions = partitionsOf(environment);
+    let partition: string | undefined;
+    if (partitions.length > 0) {
+      const pick = await vscode.window.showQuickPick(
+        partitions.map((p) => ({
+          label: p.name,
+          description: [
+            p.default ? 'default' : '',
+            p.nodes !== undefined ? `${p.nodes} nodes` : '',
+            p.gpusPerNode ? `${p.gpusPerNode} GPUs/node` : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          partition: p,
+        })),
+        { title: 'Slurm partition' },
+      );
+      if (!pick) return undefined;
+      partition = pick.partition.name;
+    }
+    const nodes = await vscode.window.showInputBox({
+      title: 'Nodes',
+      value: '1',
+      validateInput: (v) => (/^[1-9]\d*$/.test(v.trim()) ? undefined : 'a whole number of nodes, 1 or more'),
+    });
+    if (nodes === undefined) return undefined;
+    const gpus = await vscode.window.showInputBox({
+      title: 'GPUs per node',
+      prompt: 'a number, or type:number (e.g. a100:4); empty for none',
+      value: '',
+      validateInput: (v) => (v.trim() === '' || /^([\w-]+:)?\d+$/.test(v.trim()) ? undefined : 'e.g. 4 or a100:4'),
+    });
+    if (gpus === undefined) return undefined;
+    const time = await vscode.window.showInputBox({
+      title: 'Time limit',
+      prompt: "Slurm's format: minutes, HH:MM:SS or D-HH:MM:SS; empty for the partition's default",
+      value: '',
+      validateInput: (v) => (v.trim() === '' || /^(\d+-)?\d+(:\d\d){0,2}$/.test(v.trim()) ? undefined : 'e.g. 90, 02:00:00 or 1-00:00:00'),
+    });
+    if (time === undefined) return undefined;
+    const params: Record<string, unknown> = { backend: 'slurm', nodes: Number(nodes.trim()) };
+    if (partition) params.partition = partition;
+    if (gpus.trim()) params.gpusPerNode = gpus.trim();
+    if (time.trim()) params.time = time.trim();
+    const summary = `Slurm: ${[
+      partition && `partition ${partition}`,
+      `${params.nodes} node(s)`,
+      gpus.trim() && `${gpus.trim()} GPUs/node`,
+      time.trim() && `time ${time.trim()}`,
+    ]
+      .filter(Boolean)
+      .join(', ')}`;
+    return { params, summary };
   }
 
   async start(command: string, cwd: string, extra: Record<string, unknown> = {}): Promise<SessionInfo | undefined> {
-    const backend = vscode.workspace.getConfiguration('trainer').get<string>('sessionBackend');
     try {
-      const result = await this.daemon.request<SessionInfo | { session?: SessionInfo }>(Methods.launchTraining, {
-        command,
-        cwd,
-        ...(backend && backend !== 'auto' ? { backend } : {}),
-        ...extra,
-      });
-      const session = (result as { session?: SessionInfo }).session ?? (result as SessionInfo);
+      const result = await this.daemon.request<SessionInfo | { session?: SessionInfo }>(Methods.launchTraining, { command, cwd, ...extra });
+      const session = readSession((result as { session?: SessionInfo }).session ?? result);
       this.log.info(`launched ${session?.name ?? '?'}: ${command}`);
-      void vscode.window.showInformationMessage(`Training launched in ${session?.name ?? 'a new session'}.`);
+      const pending = (session?.state ?? '').startsWith('pending');
+      void vscode.window.showInformationMessage(
+        pending
+          ? `Training submitted as ${session.name}: ${session.status ?? 'pending'}.`
+          : `Training launched in ${session?.name ?? 'a new session'}.`,
+      );
       await this.refresh();
       return session;
     } catch (error) {
@@ -259,8 +375,30 @@ export class TrainingController implements vscode.Disposable {
     await this.refresh();
   }
 
+  /** The session to show when none is given: the only one, else the one the user picks (newest first). */
+  async pickSession(): Promise<string | undefined> {
+    const sessions = await this.provider.refresh();
+    if (sessions.length <= 1) return sessions[0]?.name;
+    const pick = await vscode.window.showQuickPick(
+      sessions.map((s) => ({ label: s.name, description: s.status ?? s.state, detail: s.command })),
+      { title: 'Training session' },
+    );
+    return pick?.label;
+  }
+
+  /** Run a session's command again (or `command`, corrected by a fix): the user already confirmed. */
+  async restartByName(name: string, command?: string): Promise<void> {
+    try {
+      await this.daemon.request(Methods.restartTraining, { name, ...(command ? { command } : {}) });
+      this.crashed.delete(name);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Restart ${name}: ${errorText(error)}`);
+    }
+    await this.refresh();
+  }
+
   async openLog(item?: SessionItem): Promise<void> {
-    const logPath = item?.session.log_path;
+    const logPath = item?.session.logPath;
     if (!logPath) return;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(logPath));
     await vscode.window.showTextDocument(doc, { preview: true });
@@ -276,8 +414,8 @@ export class TrainingController implements vscode.Disposable {
     const name = event.session ?? 'training session';
     const status = pickString(event, 'status') ?? kind;
     const text = event.message ? `${name}: ${event.message}` : `${name}: ${status}`;
-    const failedExit = kind === 'exited' && typeof event.exit_code === 'number' && event.exit_code !== 0;
-    const rootCause = (event.details as { root_cause?: boolean } | undefined)?.root_cause !== false;
+    const failedExit = kind === 'exited' && typeof event.exitCode === 'number' && event.exitCode !== 0;
+    const rootCause = event.details?.rootCause !== false;
     if (kind === 'started') {
       this.crashed.delete(name);
       this.stopping.delete(name);
@@ -300,11 +438,16 @@ export class TrainingController implements vscode.Disposable {
         }, this.exitGraceMs),
       );
     } else if (kind === 'flag') {
-      void vscode.window.showWarningMessage(text, 'Open log').then(async (choice) => {
-        if (choice && event.log_path) await vscode.window.showTextDocument(vscode.Uri.file(event.log_path));
+      // NaN or divergence: the monitor says the run can be stopped (unless trainer.monitor.autoStop did)
+      const actions = Array.isArray(event.details?.actions) ? (event.details.actions as unknown[]) : [];
+      const buttons = [...(actions.includes('stop') ? ['Stop the run'] : []), 'Show dashboard', 'Open log'];
+      void vscode.window.showWarningMessage(text, ...buttons).then(async (choice) => {
+        if (choice === 'Stop the run') await this.stop(new SessionItem({ name, state: 'running' }));
+        else if (choice === 'Show dashboard') await vscode.commands.executeCommand('trainer.showDashboard', name);
+        else if (choice === 'Open log' && event.logPath) await vscode.window.showTextDocument(vscode.Uri.file(event.logPath));
       });
-    } else if (kind === 'lost' || kind === 'exited') {
-      void vscode.window.showInformationMessage(text);
+    } else if (kind === 'lost' || kind === 'exited' || (kind === 'killed' && !this.stopping.has(name))) {
+      void vscode.window.showInformationMessage(text); // killed here: stopped by the daemon (trainer.monitor.autoStop)
     }
   }
 
@@ -315,8 +458,9 @@ export class TrainingController implements vscode.Disposable {
   }
 }
 
-async function showProblem(event: SessionEvent): Promise<void> {
-  const frame = event.frame ?? (event.details as { triage?: { frame?: { file?: string; line?: number } } } | undefined)?.triage?.frame;
+/** Open the user's file at the crash's frame, and the Problems view. */
+export async function showProblem(event: SessionEvent): Promise<void> {
+  const frame = event.frame ?? event.details?.triage?.frame ?? undefined;
   const file = pickString(frame, 'file', 'path');
   const line = typeof frame?.line === 'number' ? frame.line : undefined;
   if (file) {
@@ -333,16 +477,18 @@ export function preflightSummary(
   cwd: string,
   environment: Record<string, unknown> | undefined,
   preflight?: Preflight,
+  placement?: string,
 ): string {
   const lines = [`Command: ${command}`, `Folder: ${cwd}`];
+  if (placement) lines.push(placement);
   for (const check of preflight?.checks ?? []) {
     const mark = check.ok === true ? '✓' : check.ok === false ? '✗' : '?';
     lines.push(`${mark} ${check.summary}`);
   }
   const env = environment ?? {};
   if (Object.keys(env).length) lines.push('');
-  if (typeof env.python_version === 'string') {
-    lines.push(`Python ${env.python_version}${typeof env.interpreter === 'string' ? ` (${env.interpreter})` : ''}`);
+  if (typeof env.pythonVersion === 'string') {
+    lines.push(`Python ${env.pythonVersion}${typeof env.interpreter === 'string' ? ` (${env.interpreter})` : ''}`);
   }
   if (Array.isArray(env.frameworks) && env.frameworks.length) {
     lines.push(`Frameworks: ${env.frameworks.map(describe).join(', ')}`);
@@ -352,13 +498,19 @@ export function preflightSummary(
     if (summary) lines.push(`${key === 'cuda' ? 'CUDA' : key === 'wandb' ? 'W&B' : 'TensorBoard'}: ${summary}`);
   }
   for (const [key, value] of Object.entries(env)) {
-    if (['python_version', 'interpreter', 'interpreter_source', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key)) continue;
+    if (['pythonVersion', 'interpreter', 'interpreterSource', 'frameworks', 'cuda', 'wandb', 'tensorboard', 'problems'].includes(key))
+      continue;
     if (value === null || value === undefined || value === '') continue;
-    lines.push(`${key.replace(/_/g, ' ')}: ${describe(value)}`);
+    lines.push(`${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${describe(value)}`);
   }
   if (Array.isArray(env.problems)) for (const problem of env.problems) lines.push(`⚠ ${String(problem)}`);
   if (preflight?.questions?.length) lines.push('', ...preflight.questions.map((q) => `• ${q}`));
-  lines.push('', 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.');
+  lines.push(
+    '',
+    placement?.startsWith('Slurm') || placement?.includes('Slurm cluster')
+      ? 'It runs exactly as shown, as a Slurm batch job; its output goes to the session log.'
+      : 'It runs exactly as shown, in a persistent screen/tmux session; its output goes to the session log.',
+  );
   return lines.join('\n');
 }
 
@@ -373,4 +525,15 @@ function describe(value: unknown): string {
       .join(', ');
   }
   return String(value);
+}
+
+/** The Slurm partitions of the environment facts (`cluster.partitions`), when sinfo answered. */
+export function partitionsOf(
+  environment: Record<string, unknown> | undefined,
+): { name: string; default?: boolean; nodes?: number; gpusPerNode?: number | string }[] {
+  const cluster = camelKeys<Record<string, unknown>>(environment?.cluster);
+  const list = cluster && Array.isArray(cluster.partitions) ? cluster.partitions : [];
+  return list
+    .map((p) => camelKeys<{ name: string; default?: boolean; nodes?: number; gpusPerNode?: number | string }>(p))
+    .filter((p) => p && typeof p.name === 'string');
 }

@@ -9,7 +9,7 @@ import type * as vscode from 'vscode';
 import { CancellationToken, ProgressType, ResponseError } from 'vscode-jsonrpc';
 import { LanguageModelUnavailable } from './lm';
 import { NotificationProgress, WorkDoneValue } from './progress';
-import { CompleteParams, CompleteResult, Methods, RunUpdated, SessionEvent } from './protocol';
+import { CompleteParams, CompleteResult, Methods, readRunUpdated, readSessionEvent } from './protocol';
 import type { DaemonHandlers } from './server';
 
 export interface Disposable {
@@ -34,8 +34,8 @@ export function wireDaemon(
   toWorkspaceEdit: (edit: unknown) => Promise<vscode.WorkspaceEdit>,
 ): Disposable {
   const subscriptions: Disposable[] = [];
-  subscriptions.push(endpoint.onNotification(Methods.runUpdated, (p) => handlers.onRunUpdated(p as RunUpdated)));
-  subscriptions.push(endpoint.onNotification(Methods.sessionEvent, (p) => handlers.onSessionEvent(p as SessionEvent)));
+  subscriptions.push(endpoint.onNotification(Methods.runUpdated, (p) => handlers.onRunUpdated(readRunUpdated(p))));
+  subscriptions.push(endpoint.onNotification(Methods.sessionEvent, (p) => handlers.onSessionEvent(readSessionEvent(p))));
   subscriptions.push(
     endpoint.onNotification('window/showMessage', (p) => {
       const params = p as { type: number; message: string };

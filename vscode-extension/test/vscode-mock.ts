@@ -24,6 +24,9 @@ export class Uri {
   static from(parts: { scheme: string; path: string; query?: string }): Uri {
     return new Uri(parts.scheme, parts.path, parts.query ?? '');
   }
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    return new Uri(base.scheme, nodePath.posix.join(base.path, ...segments), base.query);
+  }
   get fsPath(): string {
     return this.path;
   }
@@ -71,6 +74,9 @@ export class WorkspaceEdit {
     if (!this.map.has(key)) this.map.set(key, { uri, edits: [] });
     this.map.get(key)!.edits.push(new TextEdit(range, text));
   }
+  delete(uri: Uri, range: Range): void {
+    this.replace(uri, range, '');
+  }
   entries(): [Uri, TextEdit[]][] {
     return [...this.map.values()].map((e) => [e.uri, e.edits]);
   }
@@ -79,16 +85,41 @@ export class WorkspaceEdit {
   }
 }
 
+export class TabInputText {
+  constructor(readonly uri: Uri) {}
+}
+export class TabInputTextDiff {
+  constructor(
+    readonly original: Uri,
+    readonly modified: Uri,
+  ) {}
+}
+
 export class TextDocument {
+  isClosed = false;
   constructor(
     readonly uri: Uri,
     private text: string,
     readonly languageId = 'plaintext',
   ) {}
+  private saved: string | undefined;
+  /** Untitled documents with text are dirty; file documents once their text differs from the file's. */
+  get isDirty(): boolean {
+    if (this.uri.scheme === 'untitled') return this.text.length > 0;
+    return this.text !== (this.saved ?? this.text);
+  }
+  /** Write the text to the file (file documents). */
+  async save(): Promise<boolean> {
+    if (this.uri.scheme !== 'file') return false;
+    fs.writeFileSync(this.uri.fsPath, this.text);
+    this.saved = this.text;
+    return true;
+  }
   getText(): string {
     return this.text;
   }
   setText(text: string): void {
+    if (this.saved === undefined && this.uri.scheme === 'file') this.saved = this.text;
     this.text = text;
   }
   get lineCount(): number {
@@ -104,6 +135,9 @@ export class TextDocument {
 }
 
 export class Disposable {
+  static from(...items: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => items.forEach((i) => i.dispose()));
+  }
   constructor(private readonly fn: () => void = () => undefined) {}
   dispose(): void {
     this.fn();
@@ -131,6 +165,12 @@ export class CancellationTokenSource {
     this.token.isCancellationRequested = true;
     this.emitter.fire();
   }
+}
+
+export enum LanguageStatusSeverity {
+  Information = 0,
+  Warning = 1,
+  Error = 2,
 }
 
 export class ThemeIcon {
@@ -193,10 +233,21 @@ export const providers = new Map<string, unknown[]>();
 function registerProvider(kind: string) {
   return (_selector: unknown, provider: unknown) => {
     providers.set(kind, [...(providers.get(kind) ?? []), provider]);
-    return new Disposable(() => providers.set(kind, (providers.get(kind) ?? []).filter((p) => p !== provider)));
+    return new Disposable(() =>
+      providers.set(
+        kind,
+        (providers.get(kind) ?? []).filter((p) => p !== provider),
+      ),
+    );
   };
 }
 export const languages = {
+  /** The language status items (the tests read `text`, `detail`, `severity`, `command`). */
+  createLanguageStatusItem: vi.fn((id: string) => {
+    const item = { id, name: '', text: '', detail: '', severity: 0, busy: false, command: undefined as unknown, dispose() {} };
+    state.languageStatus.push(item);
+    return item;
+  }),
   registerCodeLensProvider: registerProvider('codeLens'),
   registerCodeActionsProvider: registerProvider('codeAction'),
   match: () => 10,
@@ -220,7 +271,15 @@ export const languages = {
 };
 
 export const version = '1.90.0';
-export const env = { clipboard: { readText: vi.fn(async () => ''), writeText: vi.fn(async () => undefined) }, language: 'en', appName: 'Visual Studio Code (test stand-in)', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined };
+export const env = {
+  clipboard: { readText: vi.fn(async () => ''), writeText: vi.fn(async () => undefined) },
+  language: 'en',
+  appName: 'Visual Studio Code (test stand-in)',
+  machineId: 'test',
+  sessionId: 'test',
+  uiKind: 1,
+  remoteName: undefined,
+};
 
 // --- state the tests inspect -------------------------------------------------------------------
 export const state = {
@@ -235,6 +294,19 @@ export const state = {
   logs: [] as string[],
   contexts: new Map<string, unknown>(),
   untitled: 0,
+  /** Documents VS Code would have asked to save (closed while dirty). */
+  savePrompts: [] as string[],
+  panels: [] as {
+    title: string;
+    visible: boolean;
+    posted: unknown[];
+    webview: { html: string };
+    receive(m: unknown): void;
+    dispose(): void;
+  }[],
+  languageStatus: [] as { id: string; text: string; detail: string; severity: number; command: unknown }[],
+  /** Diff editors open (`vscode.diff`). */
+  diffs: [] as { input: TabInputTextDiff; label: string }[],
 };
 
 function logChannel() {
@@ -254,6 +326,29 @@ function logChannel() {
 
 export const window = {
   activeTextEditor: undefined as { document: TextDocument } | undefined,
+  get visibleTextEditors(): { document: TextDocument }[] {
+    return [...new Set(state.shown)].filter((d) => !d.isClosed).map((document) => ({ document }));
+  },
+  /** One group holding a tab per shown, open document; closing a dirty one is recorded as a save prompt. */
+  tabGroups: {
+    get all() {
+      const tabs: { input: TabInputText | TabInputTextDiff; label: string }[] = [...new Set(state.shown)]
+        .filter((d) => !d.isClosed)
+        .map((d) => ({ input: new TabInputText(d.uri), label: d.uri.path }));
+      return [{ tabs: [...tabs, ...state.diffs] }];
+    },
+    close: vi.fn(async (tabs: { input: TabInputText | TabInputTextDiff }[]) => {
+      state.diffs = state.diffs.filter((d) => !tabs.includes(d));
+      for (const tab of tabs) {
+        if (!(tab.input instanceof TabInputText)) continue;
+        const doc = state.documents.get(tab.input.uri.toString());
+        if (!doc) continue;
+        if (doc.isDirty) state.savePrompts.push(doc.uri.toString());
+        doc.isClosed = true;
+      }
+      return true;
+    }),
+  },
   createOutputChannel: vi.fn(() => logChannel()),
   showInformationMessage: vi.fn(async (..._args: unknown[]): Promise<string | undefined> => undefined),
   showWarningMessage: vi.fn(async (..._args: unknown[]): Promise<string | undefined> => undefined),
@@ -270,16 +365,61 @@ export const window = {
     return { document: d };
   }),
   createStatusBarItem: vi.fn(() => {
-    const item = { text: '', tooltip: '', command: '', name: '', visible: false, show() { item.visible = true; }, hide() { item.visible = false; }, dispose() {} };
+    const item = {
+      text: '',
+      tooltip: '',
+      command: '',
+      name: '',
+      visible: false,
+      show() {
+        item.visible = true;
+      },
+      hide() {
+        item.visible = false;
+      },
+      dispose() {},
+    };
     state.statusBars.push(item);
     return item;
   }),
   createTerminal: vi.fn((opts: { name?: string }) => {
-    const t = { name: opts?.name, sent: [] as string[], show: vi.fn(), sendText(text: string) { t.sent.push(text); } };
+    const t = {
+      name: opts?.name,
+      sent: [] as string[],
+      show: vi.fn(),
+      sendText(text: string) {
+        t.sent.push(text);
+      },
+    };
     state.terminals.push(t);
     return t;
   }),
   createTreeView: vi.fn(() => new Disposable()),
+  /** Webview panels: the tests read `html` and `posted`, and send messages with `receive`. */
+  createWebviewPanel: vi.fn((viewType: string, title: string) => {
+    const received = new EventEmitter<unknown>();
+    const disposed = new EventEmitter<void>();
+    const panel = {
+      viewType,
+      title,
+      visible: true,
+      posted: [] as unknown[],
+      webview: {
+        html: '',
+        cspSource: 'vscode-webview://test',
+        asWebviewUri: (u: Uri) => Uri.from({ scheme: 'vscode-webview', path: u.path }),
+        postMessage: async (m: unknown) => (panel.posted.push(m), true),
+        onDidReceiveMessage: received.event,
+      },
+      receive: (m: unknown) => received.fire(m),
+      reveal: vi.fn(),
+      onDidChangeViewState: new EventEmitter<void>().event,
+      onDidDispose: disposed.event,
+      dispose: () => ((panel.visible = false), disposed.fire()),
+    };
+    state.panels.push(panel);
+    return panel;
+  }),
 };
 
 function configGet(section: string, key: string): unknown {
@@ -296,6 +436,9 @@ const trustEmitter = new EventEmitter<void>();
 
 export const workspace = {
   isTrusted: true,
+  get textDocuments(): TextDocument[] {
+    return [...state.documents.values()].filter((d) => !d.isClosed);
+  },
   workspaceFolders: undefined as { uri: Uri; name: string; index: number }[] | undefined,
   getConfiguration: vi.fn((section = '') => ({
     get: <T>(key: string, fallback?: T) => (configGet(section, key) as T | undefined) ?? fallback,
@@ -304,7 +447,10 @@ export const workspace = {
     if (arg instanceof Uri) {
       const key = arg.toString();
       if (!state.documents.has(key)) {
-        state.documents.set(key, new TextDocument(arg, fs.readFileSync(arg.fsPath, 'utf8'), arg.path.endsWith('.py') ? 'python' : 'plaintext'));
+        state.documents.set(
+          key,
+          new TextDocument(arg, fs.readFileSync(arg.fsPath, 'utf8'), arg.path.endsWith('.py') ? 'python' : 'plaintext'),
+        );
       }
       return state.documents.get(key)!;
     }
@@ -340,6 +486,8 @@ export const commands = {
   }),
   executeCommand: vi.fn(async (command: string, ...args: unknown[]) => {
     state.executed.push({ command, args });
+    if (command === 'vscode.diff')
+      state.diffs.push({ input: new TabInputTextDiff(args[0] as Uri, args[1] as Uri), label: String(args[2]) });
     if (command === 'setContext') state.contexts.set(args[0] as string, args[1]);
     const fn = state.commands.get(command);
     return fn ? fn(...args) : undefined;
@@ -415,6 +563,10 @@ export function resetMock(): void {
   state.statusBars = [];
   state.logs = [];
   state.contexts.clear();
+  state.savePrompts = [];
+  state.diffs = [];
+  state.languageStatus = [];
+  state.panels = [];
   workspace.isTrusted = true;
   workspace.workspaceFolders = undefined;
   window.activeTextEditor = undefined;

@@ -12,6 +12,7 @@ written in ``events.jsonl``); other features listen through ``server.training_su
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from lsprotocol import types
 
 from trainerd import protocol
 from trainerd.features.base import LanguageFeature
-from trainerd.features.common import as_dict, call_service, confine, confinement, wire, workspace_roots
+from trainerd.features.common import call_service, confine, wire, workspace_roots
 
 if TYPE_CHECKING:
     from trainerd.server import TrainerServer
@@ -100,24 +101,24 @@ def _against_workspace(ls: TrainerServer, given: str, field: str = "root") -> Pa
     return confine(ls, given, field, "", kind="dir")
 
 
-def _root(ls: TrainerServer, given: str | None, field: str = "root") -> Path:
-    if given:
-        return _against_workspace(ls, given)
-    roots = workspace_roots(ls)
-    if not roots:
-        from pygls.exceptions import JsonRpcInvalidParams
-
-        raise JsonRpcInvalidParams(f"field '{field}': required when the client has no workspace folder")
-    return roots[0]
+def _confined(ls: TrainerServer, given: str | None, field: str = "root") -> str | None:
+    return str(_against_workspace(ls, given, field)) if given else None
 
 
 def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None:
-    """The training requests (``watcher``: the supervisor launch / stop / restart report through)."""
+    """The training requests: each confines the paths it was given to the workspace folders, calls
+    one service, shapes the answer (``watcher``: the supervisor that launch / stop / restart report
+    their changes through)."""
+
+    def known_roots(ls: TrainerServer) -> list[Path]:
+        return [*watcher.roots, *workspace_roots(ls)]
 
     @server.feature(protocol.SESSION_METRICS)
     async def session_metrics(ls: TrainerServer, params: Any) -> dict[str, Any]:
+        from trainerd.training import service
+
         p = protocol.parse_params(protocol.SessionMetricsParams, params, protocol.SESSION_METRICS)
-        root = _find_root_of(ls, watcher, p.root, p.name)
+        root = service.session_root(p.name, _confined(ls, p.root), known_roots(ls), workspace_roots(ls))
         result = await call_service(ls, protocol.SESSION_METRICS, watcher.metrics, root, p.name)
         return wire(result)
 
@@ -129,124 +130,111 @@ def register_handlers(server: TrainerServer, watcher: SessionSupervisor) -> None
         if p.command is not None:  # the pre-flight compiles the entry and imports its modules
             ls.require_trust(protocol.DETECT_TRAINING, "the pre-flight imports the entry's modules")
         probe = p.environment and ls.trusted  # the probe runs the project's interpreter
-        root = _root(ls, p.root)
         result = await call_service(
             ls,
             protocol.DETECT_TRAINING,
             service.detect_with_preflight,
-            root,
+            _confined(ls, p.root),
             environment=probe,
             command=p.command,
-            cwd=str(_against_workspace(ls, p.cwd, "cwd")) if p.cwd else None,
+            cwd=_confined(ls, p.cwd, "cwd"),
             target_metric=p.target_metric,
             smoke_test=p.smoke_test,
             interpreter=ls.settings.interpreter,
+            folders=workspace_roots(ls),
         )
         if p.environment and not probe:
             result.problems.append(
                 "environment not probed: the workspace is not trusted (it runs the project's Python)"
             )
-        return as_dict(result)
+        return wire(result)
 
     @server.feature(protocol.LAUNCH_TRAINING)
     async def launch_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
-
-        p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
-        if p.cwd:
-            cwd: str | None = str(_against_workspace(ls, p.cwd, "cwd"))
-        else:
-            cwd = str(_root(ls, p.root, "cwd")) if (p.root or workspace_roots(ls)) else None
-        if cwd is None:
-            from pygls.exceptions import JsonRpcInvalidParams
-
-            raise JsonRpcInvalidParams(
-                f"{protocol.LAUNCH_TRAINING}: field 'cwd': required (no workspace folder)"
-            )
-        backend = p.backend or ls.settings.session_backend
+        from trainerd.training import service
         from trainerd.training.slurm import SubmitOptions
 
+        p = protocol.parse_params(protocol.LaunchTrainingParams, params, protocol.LAUNCH_TRAINING)
         job = SubmitOptions(p.partition, p.nodes, p.ntasks_per_node, p.gpus_per_node, p.time, p.sbatch_args)
+        begin = time.monotonic()
         result = await call_service(
             ls,
             protocol.LAUNCH_TRAINING,
-            watcher.exclusive(_reporting_start(watcher, sessions.launch)),
+            watcher.exclusive(_reporting_start(watcher, service.launch)),
             p.command,
-            cwd,
-            root=str(_against_workspace(ls, p.root)) if p.root else _session_root(ls, cwd),
-            backend=backend,
+            cwd=_confined(ls, p.cwd, "cwd"),
+            root=_confined(ls, p.root),
+            folders=workspace_roots(ls),
+            backend=p.backend or ls.settings.session_backend,
             name=p.name,
             settle_seconds=0,
             slurm=None if job.is_empty() else job,
+            interpreter=ls.settings.interpreter,
         )
         result = await _settle(ls, watcher, protocol.LAUNCH_TRAINING, result, p.settle_seconds)
-        return as_dict(result)
+        await _first_sign(ls, protocol.LAUNCH_TRAINING, result, _wait(p), begin)
+        return wire(result)
 
     @server.feature(protocol.SESSIONS)
     async def list_training_sessions(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.SessionsParams, params, protocol.SESSIONS)
-        roots = (
-            [_against_workspace(ls, p.root)]
-            if p.root
-            else sorted(set(watcher.roots) | set(workspace_roots(ls)))
-        )
+        roots = [_against_workspace(ls, p.root)] if p.root else known_roots(ls)
 
         def collect() -> tuple[list[Any], list[Any], dict[str, list[dict]]]:
             from trainerd.training.events import run_flags
 
-            found, changes = [], []
-            for root in roots:
-                records, changed = sessions.list_sessions_with_changes(root)
-                found += records
-                changes += changed
+            found, changes = service.list_sessions(roots)
             return found, changes, {r.session_dir: run_flags(r) for r in found}
 
         found, changes, flags = await call_service(ls, protocol.SESSIONS, collect)
         for change in changes:
             watcher.emit_state(change.kind, change.session)
-        found.sort(key=lambda r: r.started_at, reverse=True)
         # each session with its open flags (the current run's flag and crash events), as the CLI lists them
-        return {"sessions": [{**as_dict(r), "flags": flags[r.session_dir]} for r in found]}
+        return {"sessions": [{**wire(r), "flags": flags[r.session_dir]} for r in found]}
 
     @server.feature(protocol.STOP_TRAINING)
     async def stop_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.StopTrainingParams, params, protocol.STOP_TRAINING)
-        root = _find_root_of(ls, watcher, p.root, p.name)
-
-        def stop_it(root: Path, name: str, grace_seconds: float) -> tuple[Any, Any, Any]:
-            before, change = sessions.get_session_with_change(root, name)
-            return before, change, sessions.stop(root, name, grace_seconds=grace_seconds)
-
         before, change, record = await call_service(
-            ls, protocol.STOP_TRAINING, watcher.exclusive(stop_it), root, p.name, p.grace_seconds
+            ls,
+            protocol.STOP_TRAINING,
+            watcher.exclusive(service.stop_session),
+            p.name,
+            root=_confined(ls, p.root),
+            roots=known_roots(ls),
+            grace_seconds=p.grace_seconds,
+            folders=workspace_roots(ls),
         )
         if change is not None:  # it had ended on its own before the stop: report that first
             watcher.emit_state(change.kind, change.session)
         if before.state == "running":
             watcher.emit_state(record.state, record)
-        return {"session": as_dict(record)}
+        return {"session": wire(record)}
 
     @server.feature(protocol.RESTART_TRAINING)
     async def restart_training(ls: TrainerServer, params: Any) -> dict[str, Any]:
-        from trainerd.training import sessions
+        from trainerd.training import service
 
         p = protocol.parse_params(protocol.RestartTrainingParams, params, protocol.RESTART_TRAINING)
-        root = _find_root_of(ls, watcher, p.root, p.name)
+        begin = time.monotonic()
         result = await call_service(
             ls,
             protocol.RESTART_TRAINING,
-            watcher.exclusive(_reporting_start(watcher, sessions.restart)),
-            root,
+            watcher.exclusive(_reporting_start(watcher, service.restart_session)),
             p.name,
+            root=_confined(ls, p.root),
+            roots=known_roots(ls),
             command=p.command,
             settle_seconds=0,
+            folders=workspace_roots(ls),
         )
         result = await _settle(ls, watcher, protocol.RESTART_TRAINING, result, p.settle_seconds)
-        return as_dict(result)
+        await _first_sign(ls, protocol.RESTART_TRAINING, result, _wait(p), begin)
+        return wire(result)
 
 
 def _reporting_start(watcher: SessionSupervisor, start: Any) -> Any:
@@ -278,25 +266,25 @@ async def _settle(
     return result
 
 
-def _session_root(ls: TrainerServer, cwd: str) -> str | None:
-    """The project root a launch in ``cwd`` keeps its session under, when none is given: the one
-    above ``cwd`` (``sessions.find_root``) unless that lies outside the workspace folders, then the
-    workspace folder itself (session folders stay inside the project the client opened)."""
-    from trainerd.training import sessions
+def _wait(params: Any) -> float:
+    """How long a launch waits for the first sign of life: as asked; else 30 s (none when the
+    caller asked to return at once with ``settleSeconds: 0``)."""
+    from trainerd.training.firstsign import DEFAULT_WAIT_SECONDS
 
-    inside = confinement(ls).root_of(Path(cwd).resolve())
-    found = sessions.find_root(Path(cwd)).resolve()
-    return None if inside is None or confinement(ls).root_of(found) is not None else str(inside)
+    if params.wait_seconds is not None:
+        return max(0.0, float(params.wait_seconds))
+    return 0.0 if params.settle_seconds == 0 else DEFAULT_WAIT_SECONDS
 
 
-def _find_root_of(ls: TrainerServer, watcher: SessionSupervisor, root: str | None, name: str) -> Path:
-    """The root whose registry holds session ``name`` (the given root, else the first that has it)."""
-    if root:
-        return _against_workspace(ls, root)
-    from trainerd.training import sessions
+async def _first_sign(ls: TrainerServer, method: str, result: Any, wait_seconds: float, begin: float) -> None:
+    """Wait for the run's first sign of life outside the supervisor's lock (it keeps reporting the
+    session's own events meanwhile), then refresh the answer."""
+    if wait_seconds <= 0:
+        return
+    from trainerd.training import service
 
-    candidates = sorted(set(watcher.roots) | set(workspace_roots(ls)))
-    for candidate in candidates:
-        if (sessions.session_dir(candidate, name) / sessions.SESSION_FILE).is_file():
-            return candidate
-    return candidates[0] if candidates else _root(ls, None, "root")
+    session = result.session
+    result.first_sign = await call_service(
+        ls, method, service.wait_first_sign, session.root, session.name, wait_seconds, begin
+    )
+    await call_service(ls, method, service.refresh_launch, result)

@@ -93,6 +93,16 @@ def recent_checkpoint(directories: list[Path], since: float) -> Path | None:
     return None
 
 
+_CHECKPOINT_STEP = re.compile(r"checkpoint-(\d+)$")
+
+
+def _written_order(path: Path) -> tuple[int, int]:
+    """Newest first by the second it was written; files of the same second (a copied output folder,
+    a fresh clone) by their ``checkpoint-N`` step, so the longest history wins."""
+    found = _CHECKPOINT_STEP.search(path.parent.name)
+    return int(path.stat().st_mtime), int(found.group(1)) if found else -1
+
+
 class StructuredSources:
     """The structured files of one run (see the module docstring)."""
 
@@ -133,7 +143,7 @@ class StructuredSources:
         files = walk(directory, _TRAINER_STATE, self.since)
         if not files:
             return []
-        newest = max(files, key=lambda p: p.stat().st_mtime)
+        newest = max(files, key=_written_order)
         if not self._changed(newest):
             return []
         state = json.loads(newest.read_text(encoding="utf-8"))  # Python's json reads HF's NaN/Infinity

@@ -40,10 +40,11 @@ def project_venv(root: Path) -> Path | None:
     return None
 
 
-def command_interpreter(command: str, cwd: Path | None = None) -> str | None:
+def command_interpreter(command: str, cwd: Path | None = None, path: str | None = None) -> str | None:
     """The interpreter a shell command runs: ``python3 x.py``, ``.venv/bin/python -m m``,
     ``CUDA_VISIBLE_DEVICES=0 torchrun …`` (the Python beside the launcher). ``None`` when the command
-    names none (``bash run.sh``, ``make train``)."""
+    names none (``bash run.sh``, ``make train``). ``path``: the ``PATH`` the command will run with
+    (default: this process's)."""
     try:
         words = shlex.split(command)
     except ValueError:
@@ -56,9 +57,9 @@ def command_interpreter(command: str, cwd: Path | None = None) -> str | None:
         return None
     first = words[0]
     if _PYTHON.search(first):
-        return _locate(first, cwd)
+        return _locate(first, cwd, path)
     if Path(first).name in _LAUNCHERS:
-        launcher = _locate(first, cwd)
+        launcher = _locate(first, cwd, path)
         if launcher:
             sibling = Path(launcher).parent / "python"
             if sibling.is_file():
@@ -66,13 +67,13 @@ def command_interpreter(command: str, cwd: Path | None = None) -> str | None:
     return None
 
 
-def _locate(word: str, cwd: Path | None) -> str | None:
+def _locate(word: str, cwd: Path | None, search: str | None = None) -> str | None:
     if "/" in word:
         path = Path(os.path.expanduser(word))
         if not path.is_absolute() and cwd is not None:
             path = cwd / path
         return str(path) if path.is_file() else None
-    return shutil.which(word)
+    return shutil.which(word, path=search)
 
 
 def resolve(

@@ -55,7 +55,7 @@ class GitIgnore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._specs: list[tuple[str, object]] = []
+        self._specs: dict[str, list[object]] = {}  # "" or "sub/dir/" -> the specs of that folder's file
 
     def load(self, directory: Path, problems: list[str]) -> None:
         """Read ``directory/.gitignore`` if there is one (call it before testing paths below it)."""
@@ -70,17 +70,24 @@ class GitIgnore:
         import pathspec
 
         prefix = "" if directory == self.root else directory.relative_to(self.root).as_posix() + "/"
-        self._specs.append((prefix, pathspec.GitIgnoreSpec.from_lines(text.splitlines())))
+        self._specs.setdefault(prefix, []).append(pathspec.GitIgnoreSpec.from_lines(text.splitlines()))
 
     def ignored(self, rel: str, is_dir: bool = False) -> bool:
-        """Is the root-relative posix path ``rel`` ignored?"""
-        for prefix, spec in self._specs:
-            if prefix and not rel.startswith(prefix):
-                continue
-            sub = rel[len(prefix) :]
-            if spec.match_file(sub + "/" if is_dir else sub):  # type: ignore[attr-defined]
-                return True
-        return False
+        """Is the root-relative posix path ``rel`` ignored? Only the ``.gitignore`` files of its own
+        ancestor folders are consulted (a dictionary look-up per ancestor, not a scan of every file)."""
+        if not self._specs:
+            return False
+        start = 0
+        while True:
+            prefix = rel[:start]
+            for spec in self._specs.get(prefix, ()):
+                sub = rel[start:]
+                if spec.match_file(sub + "/" if is_dir else sub):  # type: ignore[attr-defined]
+                    return True
+            slash = rel.find("/", start)
+            if slash < 0:
+                return False
+            start = slash + 1
 
 
 @attrs.define
@@ -97,11 +104,13 @@ def walk(
     hidden: bool = False,
     gitignore: bool = True,
     max_files: int | None = None,
+    want_path: Callable[[str], bool] | None = None,
 ) -> WalkResult:
     """The files below ``root`` that ``want`` accepts (``want`` gets the file name; all when
-    ``None``), skipping pruned folders (:data:`PRUNE_DIRS`, virtualenvs, ``prune``, hidden ones
-    unless ``hidden``) and what the project's ``.gitignore`` files ignore. Unreadable folders are
-    listed in ``problems``, never fatal. Stops after ``max_files`` wanted files."""
+    ``None``) and then ``want_path`` (the root-relative path), skipping pruned folders
+    (:data:`PRUNE_DIRS`, virtualenvs, ``prune``, hidden ones unless ``hidden``) and what the
+    project's ``.gitignore`` files ignore. Unreadable folders are listed in ``problems``, never
+    fatal. Stops after ``max_files`` wanted files."""
     extra = frozenset(prune)
     ignore = GitIgnore(root) if gitignore else None
     problems: list[str] = []
@@ -135,6 +144,8 @@ def walk(
             elif is_file:
                 seen += 1
                 if want is not None and not want(entry.name):
+                    continue
+                if want_path is not None and not want_path(rel):
                     continue
                 if ignore is not None and ignore.ignored(rel, False):
                     continue

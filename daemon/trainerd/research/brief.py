@@ -132,7 +132,11 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
     definition = evidence.describe_definition(source, tree, symbol)
     import_root, module = evidence.import_location(t.file)
     leaf = symbol.split(".")[-1]
+    # a method's instances: the calls building its class (``Cls(...)``, ``Cls.factory(...)``)
+    owner = symbol.rsplit(".", 1)[0] if "." in symbol else None
+    builders = [owner, *[f"{owner}.{f}" for f in evidence.factories(tree, owner)]] if owner else []
     sites: list[evidence.CallSite] = []
+    constructions: list[tuple[str | None, evidence.CallSite]] = []  # (factory name or None, site)
     scanned = 0
     test_files: list[Path] = []
     for path in evidence.iter_python_files(t.repo_root):
@@ -143,14 +147,19 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
-        if leaf not in text:
+        if leaf not in text and not (owner and owner.split(".")[-1] in text):
             continue
         try:
             file_tree = tree if path == t.file else ast.parse(text)
         except SyntaxError:
             continue
         rel = path.relative_to(t.repo_root).as_posix()
-        sites.extend(evidence.call_sites_in(path, text, file_tree, rel, t.file, module, symbol))
+        if leaf in text:
+            sites.extend(evidence.call_sites_in(path, text, file_tree, rel, t.file, module, symbol))
+        for builder in builders:
+            found = evidence.call_sites_in(path, text, file_tree, rel, t.file, module, builder)
+            via = builder.rsplit(".", 1)[1] if "." in builder else None
+            constructions.extend((via, s) for s in found if via is None or s.receiver == "class")
     timings["scan_s"] = round(time.perf_counter() - started, 4)
     tests = static_tests(t.repo_root, t.file, symbol, sites)
     tests += _importing_tests(
@@ -220,6 +229,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
         "definition": attrs.asdict(definition) if definition else None,
         "tests": {"static": tests, "confirmed": confirmed},
         "call_sites": [attrs.asdict(s) for s in sites[:MAX_LISTED_SITES]],
+        "constructions": [{**attrs.asdict(s), "via": via} for via, s in constructions[:MAX_LISTED_SITES]],
         "call_sites_total": len(sites),
         "call_sites_literal": len(literal_sites),
         "side_effects": [attrs.asdict(e) for e in effects],

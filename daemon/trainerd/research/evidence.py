@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from trainerd.research.bindings import Bindings, NotLiteral, evaluate
 from trainerd.research.values import Unserializable, encode, shape_of
 
 PRUNED_DIRS = {
@@ -118,6 +119,10 @@ class CallSite:
     args: list[dict[str, Any]]  # {literal, value?, shape, source?}
     kwargs: dict[str, dict[str, Any]]
     literal: bool  # every argument is a literal: the call is a ready-made input
+    # argument lists the bindings around the call give (parametrize tables, loops over constants,
+    # literal locals, a helper's literal calls): {"args", "kwargs", "init"?} with encoded values
+    expansions: list[dict[str, Any]] = attrs.Factory(list)
+    receiver: str | None = None  # a method call: "class" (on the class itself), "instance" (init known)
 
 
 @attrs.define
@@ -154,7 +159,7 @@ def is_test_file(path: Path) -> bool:
 
 def import_location(target_file: Path) -> tuple[Path, str]:
     """The folder to put on ``sys.path`` and the dotted module name that imports ``target_file``."""
-    parts = [target_file.stem]
+    parts = [target_file.stem] if target_file.name != "__init__.py" else []
     folder = target_file.parent
     while (folder / "__init__.py").exists() and folder.parent != folder:
         parts.insert(0, folder.name)
@@ -203,7 +208,9 @@ def describe_definition(source: str, tree: ast.Module, symbol: str) -> Definitio
             params=params,
             returns=ast.unparse(node.returns) if node.returns else None,
             docstring=doc,
-            doctests=_doctests(doc, node.name) if doc else [],
+            doctests=_doctests(doc, node.name, symbol.split(".")[-2] if "." in symbol else None)
+            if doc
+            else [],
             source=text,
         )
     if isinstance(node, ast.ClassDef):
@@ -236,27 +243,61 @@ def _param(arg: ast.arg, kind: str, default: ast.expr | None) -> dict[str, Any]:
     }
 
 
-def _doctests(doc: str, name: str) -> list[dict[str, Any]]:
+def _doctests(doc: str, name: str, owner: str | None = None) -> list[dict[str, Any]]:
+    """The docstring's examples; those calling the target get an ``input`` (names bound by earlier
+    examples' literal assignments are filled in; a method's receiver built as ``Owner(...)`` or
+    ``Owner.factory(...)`` gives the ``init``)."""
     found = []
     try:
         examples = doctest.DocTestParser().get_examples(doc)
     except ValueError:
         return []
+    env: dict[str, Any] = {}
     for ex in examples:
         item: dict[str, Any] = {"source": ex.source.strip(), "want": ex.want.strip(), "line": ex.lineno + 1}
         try:
-            expr = ast.parse(ex.source.strip(), mode="eval").body
+            stmt = ast.parse(ex.source.strip()).body
         except SyntaxError:
-            expr = None
+            stmt = []
+        if len(stmt) == 1 and isinstance(stmt[0], ast.Assign) and len(stmt[0].targets) == 1:
+            target = stmt[0].targets[0]
+            if isinstance(target, ast.Name):
+                try:
+                    env[target.id] = evaluate(stmt[0].value, env)
+                except NotLiteral:
+                    env.pop(target.id, None)
+        expr = stmt[0].value if len(stmt) == 1 and isinstance(stmt[0], ast.Expr) else None
+        # a wrapper around the call (``list(f(x))``, ``str(...)``) is looked through
+        while isinstance(expr, ast.Call) and _callee_leaf(expr.func) != name and len(expr.args) == 1:
+            expr = expr.args[0]
         if isinstance(expr, ast.Call) and _callee_leaf(expr.func) == name:
-            shaped = _call_args(expr, ex.source)
-            if shaped is not None and shaped[2]:
-                item["input"] = {
-                    "args": [a["value"] for a in shaped[0]],
-                    "kwargs": {k: v["value"] for k, v in shaped[1].items()},
-                }
+            inp = _doctest_input(expr, env, owner)
+            if inp is not None:
+                item["input"] = inp
         found.append(item)
     return found
+
+
+def _doctest_input(call: ast.Call, env: dict[str, Any], owner: str | None) -> dict[str, Any] | None:
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        return None
+    try:
+        inp: dict[str, Any] = {
+            "args": [encode(evaluate(a, env)) for a in call.args],
+            "kwargs": {k.arg: encode(evaluate(k.value, env)) for k in call.keywords if k.arg},
+        }
+        if owner is not None and isinstance(call.func, ast.Attribute):
+            receiver = call.func.value
+            names = _chain_names(receiver.func) if isinstance(receiver, ast.Call) else None
+            if names and owner in names[-2:] and isinstance(receiver, ast.Call):
+                inp["init"] = {
+                    "args": [encode(evaluate(a, env)) for a in receiver.args],
+                    "kwargs": {k.arg: encode(evaluate(k.value, env)) for k in receiver.keywords if k.arg},
+                    "via": names[-1] if names[-1] != owner else None,
+                }
+    except (NotLiteral, Unserializable, RecursionError):
+        return None
+    return inp
 
 
 def _callee_leaf(func: ast.expr) -> str | None:
@@ -332,6 +373,9 @@ def call_sites_in(
         return []
     sites: list[CallSite] = []
     in_test = is_test_file(path)
+    owner = symbol.split(".")[-2] if "." in symbol else None
+    bindings: Bindings | None = None
+    chain: list[ast.AST] = []
 
     def matches(func: ast.expr) -> bool:
         if "." not in symbol:
@@ -348,26 +392,131 @@ def call_sites_in(
             and (bool(direct) or path.resolve() == target_file)
         )
 
+    def constructor(expr: ast.expr, call: ast.Call) -> tuple[ast.Call, str | None] | None:
+        """The call that built a method's receiver: ``Cls(...)``, ``Cls.factory(...)``, or a local
+        name assigned one of those before the call."""
+        if isinstance(expr, ast.Name):
+            fn = next(
+                (n for n in reversed(chain) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)), None
+            )
+            built = None
+            for stmt in ast.walk(fn) if fn is not None else []:
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and stmt.lineno < call.lineno
+                    and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                    and stmt.targets[0].id == expr.id
+                    and isinstance(stmt.value, ast.Call)
+                ):
+                    built = stmt.value
+            if built is None:
+                return None
+            expr = built
+        if not isinstance(expr, ast.Call):
+            return None
+        func = _chain_names(expr.func)
+        if func and func[-1] == owner:
+            return expr, None
+        if func and len(func) >= 2 and func[-2] == owner:
+            return expr, func[-1]
+        return None
+
+    def expand(call: ast.Call) -> tuple[list[dict[str, Any]], str | None]:
+        nonlocal bindings
+        receiver: str | None = None
+        init: tuple[ast.Call, str | None] | None = None
+        if owner is not None and isinstance(call.func, ast.Attribute):
+            names = _chain_names(call.func.value)
+            if names and names[-1] == owner:
+                receiver = "class"
+            else:
+                init = constructor(call.func.value, call)
+                receiver = "instance" if init is not None else None
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return [], receiver
+        exprs = [*call.args, *[k.value for k in call.keywords]]
+        n_args = len(call.args)
+        if init is not None:
+            if any(isinstance(a, ast.Starred) for a in init[0].args) or any(
+                k.arg is None for k in init[0].keywords
+            ):
+                return [], receiver
+            exprs += [*init[0].args, *[k.value for k in init[0].keywords]]
+        if bindings is None:
+            bindings = Bindings(tree)
+        out = []
+        for row in bindings.expand(exprs, chain, call):
+            try:
+                item: dict[str, Any] = {
+                    "args": [encode(v) for v in row[:n_args]],
+                    "kwargs": {
+                        k.arg: encode(v)
+                        for k, v in zip(
+                            call.keywords, row[n_args : len(call.args) + len(call.keywords)], strict=True
+                        )
+                    },
+                }
+                if init is not None:
+                    rest = row[len(call.args) + len(call.keywords) :]
+                    item["init"] = {
+                        "args": [encode(v) for v in rest[: len(init[0].args)]],
+                        "kwargs": {
+                            k.arg: encode(v)
+                            for k, v in zip(init[0].keywords, rest[len(init[0].args) :], strict=True)
+                        },
+                        "via": init[1],
+                    }
+            except Unserializable:
+                continue
+            out.append(item)
+        return out, receiver
+
     def visit(node: ast.AST, caller: str | None) -> None:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+            chain.append(child)
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 visit(child, child.name if caller is None else f"{caller}.{child.name}")
-                continue
-            if isinstance(child, ast.ClassDef):
-                visit(child, child.name if caller is None else f"{caller}.{child.name}")
+                chain.pop()
                 continue
             if isinstance(child, ast.Call) and matches(child.func):
                 shaped = _call_args(child, text)
                 if shaped is not None:
-                    sites.append(
-                        CallSite(rel, child.lineno, caller, in_test, shaped[0], shaped[1], shaped[2])
-                    )
+                    site = CallSite(rel, child.lineno, caller, in_test, shaped[0], shaped[1], shaped[2])
                 else:
-                    sites.append(CallSite(rel, child.lineno, caller, in_test, [], {}, False))
+                    site = CallSite(rel, child.lineno, caller, in_test, [], {}, False)
+                if not site.literal or owner is not None:
+                    site.expansions, site.receiver = expand(child)
+                sites.append(site)
             visit(child, caller)
+            chain.pop()
 
     visit(tree, None)
     return sites
+
+
+def _chain_names(expr: ast.expr) -> list[str] | None:
+    """``a.b.c`` -> ["a", "b", "c"]; anything else -> None."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if isinstance(expr, ast.Name):
+        return [expr.id, *reversed(parts)]
+    return None
+
+
+def factories(tree: ast.Module, owner: str) -> list[str]:
+    """Names of the classmethods of class ``owner`` (dotted for nested classes): ways to build one."""
+    node = find_definition(tree, owner)
+    if not isinstance(node, ast.ClassDef):
+        return []
+    return [
+        stmt.name
+        for stmt in node.body
+        if isinstance(stmt, ast.FunctionDef)
+        and any(ast.unparse(d) == "classmethod" for d in stmt.decorator_list)
+    ]
 
 
 def side_effects(tree: ast.Module, symbol: str, module_source: str) -> list[SideEffect]:

@@ -91,17 +91,20 @@ def _exception_name(exc: BaseException) -> str:
 
 
 def _run_once(
-    fn, enc_args, enc_kwargs, timeout_s: float, watch: _Watch, values
+    target: Any, enc_input: dict[str, Any], timeout_s: float, watch: _Watch, values: Any, tracer: Any = None
 ) -> tuple[str, Any, list[str], float]:
-    """Call ``fn`` on freshly decoded inputs. Returns (outcome, encoded result, I/O events, seconds)."""
-    args = [values.decode(a) for a in enc_args]
-    kwargs = {k: values.decode(v) for k, v in enc_kwargs.items()}
+    """Call the target on a freshly decoded input. Returns (outcome, encoded result, I/O events, seconds)."""
+    from trainerd.research.inputs import decode_input
+
+    inp = decode_input(enc_input, values)
     watch.events = []
     signal.setitimer(signal.ITIMER_REAL, timeout_s)
     start = time.perf_counter()
     watch.active = True
+    if tracer is not None:
+        tracer.__enter__()
     try:
-        result = fn(*args, **kwargs)
+        result = target.call(inp)
         outcome = "returned"
     except _CaseTimeout:
         raise
@@ -112,6 +115,8 @@ def _run_once(
         result = {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
         outcome = "raised"
     finally:
+        if tracer is not None:
+            tracer.__exit__()
         watch.active = False
         elapsed = time.perf_counter() - start
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -121,265 +126,20 @@ def _run_once(
     return outcome, result, events, elapsed
 
 
-# --- input generation -------------------------------------------------------------------------------
-def _boundary_for(kind: Any, example: Any = None) -> list[Any]:
-    import typing
-
-    origin = typing.get_origin(kind)
-    if kind is bool or isinstance(example, bool):
-        return [True, False]
-    if kind is int or (kind is None and type(example) is int):
-        return [0, 1, -1, 2**31 - 1, -(2**31)]
-    if kind is float or (kind is None and type(example) is float):
-        return [0.0, -0.0, 1.5, -1.5, 1e300, float("inf")]
-    if kind is str or (kind is None and type(example) is str):
-        return ["", " ", "a", "Ünïcødé ✓", "x" * 200]
-    if kind is list or origin is list or (kind is None and type(example) is list):
-        out: list[Any] = [[]]
-        if isinstance(example, list) and example:
-            out += [example[:1], [example[0], example[0]], list(reversed(example))]
-        else:
-            args = typing.get_args(kind)
-            inner = _boundary_for(args[0]) if args else []
-            if inner:
-                out += [inner[:1], inner[:3]]
-        return out
-    if kind is dict or origin is dict or (kind is None and type(example) is dict):
-        return [{}]
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
-        out = []
-        for arm in typing.get_args(kind):
-            out += [None] if arm is type(None) else _boundary_for(arm)[:2]
-        return out
-    return []
+# inputs trainerd made up (the others come from the project: call sites, tests, doctests, datasets)
+GENERATED_ORIGINS = ("boundary", "hypothesis", "constant", "method_call")
 
 
-# readable in a reviewed test file, yet with whitespace, punctuation and non-ASCII letters; an explicit
-# alphabet also spares hypothesis building its full Unicode table (seconds on a first run)
-_ALPHABET = "abcxyzABCXYZ019 \t\n-_.,:;!?/'\"()[]{}@#%&*+=<>|~éÉßçñøΩλжü中文🙂"
-
-
-def _strategy_for(kind: Any, example: Any = None, depth: int = 0):
-    """A hypothesis strategy from an annotation, else from an example value's shape; None if neither."""
-    import typing
-
-    from hypothesis import strategies as st
-
-    if depth > 4:
-        return None
-    if kind is not None and kind is not typing.Any:
-        origin, args = typing.get_origin(kind), typing.get_args(kind)
-        if kind is bool:
-            return st.booleans()
-        if kind is int:
-            return st.integers(min_value=-(10**6), max_value=10**6)
-        if kind is float:
-            return st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
-        if kind is str:
-            return st.text(alphabet=_ALPHABET, max_size=20)
-        if kind is type(None):
-            return st.none()
-        if origin in (list, set, frozenset) or kind in (list, set):
-            inner = _strategy_for(args[0], None, depth + 1) if args else st.integers()
-            if inner is None:
-                return None
-            container: Any = {list: st.lists, set: st.sets, frozenset: st.frozensets}[origin or kind]
-            return container(inner, max_size=10)
-        if origin is tuple and args and args[-1] is not Ellipsis:
-            parts = [_strategy_for(a, None, depth + 1) for a in args]
-            return None if any(p is None for p in parts) else st.tuples(*parts)
-        if origin is dict or kind is dict:
-            k = _strategy_for(args[0], None, depth + 1) if args else st.text(max_size=5)
-            v = _strategy_for(args[1], None, depth + 1) if args else st.integers()
-            return None if k is None or v is None else st.dictionaries(k, v, max_size=5)
-        if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
-            arms = [_strategy_for(a, None, depth + 1) for a in args]
-            return None if any(a is None for a in arms) else st.one_of(*arms)
-        if origin is typing.Literal:
-            return st.sampled_from(args)
-        return None
-    if example is None:
-        return None
-    if isinstance(example, bool):
-        return st.booleans()
-    if isinstance(example, int):
-        return st.integers(min_value=-(10**6), max_value=10**6)
-    if isinstance(example, float):
-        return st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
-    if isinstance(example, str):
-        return st.text(alphabet=_ALPHABET, max_size=max(20, len(example)))
-    if isinstance(example, list | set | frozenset):
-        kinds = {type(v) for v in example}
-        if not example or len(kinds) > 1 and kinds != {int, float}:
-            return None
-        inner = _strategy_for(
-            None, example[0] if isinstance(example, list) else next(iter(example)), depth + 1
-        )
-        if kinds == {int, float}:
-            inner = st.one_of(st.integers(-(10**6), 10**6), st.floats(-1e6, 1e6, allow_nan=False))
-        if inner is None:
-            return None
-        container = {list: st.lists, set: st.sets, frozenset: st.frozensets}[type(example)]
-        return container(inner, max_size=max(10, len(example)))
-    if isinstance(example, tuple):
-        parts = [_strategy_for(None, v, depth + 1) for v in example]
-        return None if any(p is None for p in parts) else st.tuples(*parts)
-    if isinstance(example, dict) and example:
-        k0, v0 = next(iter(example.items()))
-        ks, vs = _strategy_for(None, k0, depth + 1), _strategy_for(None, v0, depth + 1)
-        return None if ks is None or vs is None else st.dictionaries(ks, vs, max_size=max(5, len(example)))
-    return None
-
-
-def _draw(strategy, n: int) -> list[Any]:
-    """``n`` examples from ``strategy``, the same ones on every run (derandomized, no database)."""
-    from hypothesis import HealthCheck, Phase, given, settings
-
-    drawn: list[Any] = []
-
-    @settings(
-        max_examples=n,
-        derandomize=True,
-        database=None,
-        phases=[Phase.generate],
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value):
-        drawn.append(value)
-
-    collect()
-    return drawn
-
-
-def _positional_params(fn) -> list[tuple[str, Any]]:
-    import inspect
-    import typing
-
-    try:
-        hints = typing.get_type_hints(fn)
-    except Exception:
-        hints = {}
-    try:
-        sig = inspect.signature(fn)
-    except (TypeError, ValueError):
-        return []
-    out = []
-    for p in sig.parameters.values():
-        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty:
-            out.append((p.name, hints.get(p.name)))
-    return out
-
-
-def _generate(
-    fn, seeds: list[dict[str, Any]], req: dict[str, Any], values, notes: list[str]
-) -> list[dict[str, Any]]:
-    """Seeds first, then boundary values one parameter at a time, then hypothesis draws."""
-    params = _positional_params(fn)
-    cases: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    limit = int(req.get("max_cases", 200))
-
-    def add(
-        origin: str,
-        source: str | None,
-        args: list[Any],
-        kwargs: dict[str, Any],
-        encoded: bool = False,
-        cap: int | None = None,
-    ) -> None:
-        if len(cases) >= (limit if cap is None else cap):
-            return
-        try:
-            enc_args = args if encoded else [values.encode(a) for a in args]
-            enc_kwargs = kwargs if encoded else {k: values.encode(v) for k, v in kwargs.items()}
-        except values.Unserializable as exc:
-            notes.append(f"{origin} input skipped: {exc}")
-            return
-        key = json.dumps([enc_args, enc_kwargs], sort_keys=True)
-        if key not in seen:
-            seen.add(key)
-            cases.append(
-                {"origin": origin, "source": source, "input": {"args": enc_args, "kwargs": enc_kwargs}}
-            )
-
-    # many call sites must not crowd out the boundary values and generated inputs: they keep a quarter
-    seed_cap = limit - min(limit // 4, int(req.get("hypothesis_cases", 50)) + 20)
-    for seed in seeds:
-        add(
-            seed.get("origin", "seed"),
-            seed.get("source"),
-            seed["args"],
-            seed.get("kwargs", {}),
-            encoded=True,
-            cap=seed_cap,
-        )
-    base_args: list[Any] | None = None
-    base_kwargs: dict[str, Any] = {}
-    for seed in seeds:
-        try:
-            base_args = [values.decode(a) for a in seed["args"]]
-            base_kwargs = {k: values.decode(v) for k, v in seed.get("kwargs", {}).items()}
-            break
-        except values.Unserializable:
-            continue
-    if base_args is None and params and all(kind is not None for _, kind in params):
-        base_args = []
-        for _, kind in params:
-            choices = _boundary_for(kind)
-            if not choices:
-                base_args = None
-                break
-            base_args.append(choices[min(1, len(choices) - 1)])
-    if base_args is None:
-        if not seeds:
-            notes.append(
-                "no input evidence: the target has no call sites or doctests with literal arguments and "
-                "no type hints to generate inputs from"
-            )
-        return cases
-    if req.get("boundary", True):
-        for i, example in enumerate(base_args):
-            kind = params[i][1] if i < len(params) else None
-            for value in _boundary_for(kind, example):
-                add(
-                    "boundary",
-                    f"parameter {params[i][0] if i < len(params) else i}",
-                    [*base_args[:i], value, *base_args[i + 1 :]],
-                    base_kwargs,
-                )
-    n = int(req.get("hypothesis_cases", 50))
-    if n > 0 and len(cases) < limit:
-        try:
-            from hypothesis import strategies as st
-        except ImportError:
-            notes.append("hypothesis is not installed in the project's interpreter: no generated inputs")
-            return cases
-        strategies = []
-        for i, example in enumerate(base_args):
-            kind = params[i][1] if i < len(params) else None
-            strategy = _strategy_for(kind, example)
-            if strategy is None:
-                notes.append(
-                    f"no hypothesis strategy for parameter {i} ({kind or type(example).__name__}): generated inputs skipped"
-                )
-                return cases
-            strategies.append(strategy)
-        wanted = len(cases) + n
-        for drawn in _draw(st.tuples(*strategies), min(n, limit - len(cases)) + 5):
-            if len(cases) >= wanted:
-                break
-            add(
-                "hypothesis",
-                "type hints" if any(k for _, k in params) else "call-site shapes",
-                list(drawn),
-                base_kwargs,
-            )
-    return cases
+def _crash_only(case: dict[str, Any], deliberate: set[str] | None) -> bool:
+    """A generated input on which the target raises an exception its own code does not raise: outside
+    the domain, a finding rather than behaviour to keep (``deliberate`` None: no such rule)."""
+    if deliberate is None or case["origin"] not in GENERATED_ORIGINS or case["outcome"] != "raised":
+        return False
+    return str(case["expected"]["__raises__"]).rsplit(".", 1)[-1] not in deliberate
 
 
 def characterize(req: dict[str, Any]) -> dict[str, Any]:
+    """Record what the target returns or raises on each input (see the module docstring)."""
     import importlib
     import os
     from pathlib import Path
@@ -389,14 +149,14 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache))
 
     from trainerd.research import values
+    from trainerd.research.inputs import generate
+    from trainerd.research.invoke import Refused, resolve
+    from trainerd.research.selection import ArcTracer, select
 
     sys.path.insert(0, req["import_root"])
     watch = _Watch()
     try:
         module = importlib.import_module(req["module"])
-        fn: Any = module
-        for part in req["symbol"].split("."):
-            fn = getattr(fn, part)
     except BaseException as exc:  # the user's module may raise anything, SystemExit included
         return {
             "ok": False,
@@ -404,60 +164,102 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
             "message": f"cannot import {req['module']}.{req['symbol']}: {type(exc).__name__}: {exc}",
             "traceback": traceback.format_exc()[-4000:],
         }
-    if not callable(fn):
-        return {
-            "ok": False,
-            "error": "not_callable",
-            "message": f"{req['symbol']} is a {type(fn).__name__}, not a function",
-        }
+    try:
+        target = resolve(module, req["symbol"])
+    except AttributeError as exc:
+        return {"ok": False, "error": "import_failed", "message": f"cannot find {req['symbol']}: {exc}"}
+    except Refused as exc:
+        return {"ok": False, "error": "refused", "message": str(exc)}
     notes: list[str] = []
     signal.signal(signal.SIGALRM, _alarm)
-    inputs = req.get("cases")
-    if inputs is None:
-        inputs = _generate(fn, req.get("seeds", []), req, values, notes)
+    given = req.get("cases")
+    inputs = given if given is not None else generate(target, req, values, notes)
+    selecting = given is None and bool(req.get("select", True))
+    files = {os.path.realpath(f) for f in req.get("trace_files") or []}
+    deliberate = set(req["deliberate"]) if req.get("deliberate") is not None else None
     timeout_s = float(req.get("timeout_s", 5.0))
     repeat = max(1, int(req.get("repeat", 2)))
-    cases: list[dict[str, Any]] = []
+    recorded: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
     function_seconds = 0.0
-    for case in inputs:
-        runs = []
-        reason = None
-        for _ in range(repeat):
-            try:
-                outcome, result, events, elapsed = _run_once(
-                    fn, case["input"]["args"], case["input"].get("kwargs", {}), timeout_s, watch, values
-                )
-            except _CaseTimeout:
-                reason = f"timed out after {timeout_s:g} s"
-                break
-            except _CallAborted as exc:
-                reason = str(exc)
-                break
-            except values.Unserializable as exc:
-                reason = f"output not serializable: {exc}"
-                break
-            function_seconds += elapsed
-            if events:
-                reason = "side effect during the call: " + "; ".join(dict.fromkeys(events))
-                break
-            runs.append((outcome, result))
-        if reason is None and any(
-            json.dumps(r, sort_keys=True) != json.dumps(runs[0], sort_keys=True) for r in runs[1:]
-        ):
-            reason = "nondeterministic: two runs on the same input gave different results"
-        if reason:
-            skipped.append({**case, "reason": reason})
+
+    def attempt(case: dict[str, Any], tracer: Any) -> tuple[tuple[str, Any] | None, str | None]:
+        nonlocal function_seconds
+        try:
+            outcome, result, events, elapsed = _run_once(
+                target, case["input"], timeout_s, watch, values, tracer
+            )
+        except _CaseTimeout:
+            return None, f"timed out after {timeout_s:g} s"
+        except _CallAborted as exc:
+            return None, str(exc)
+        except values.Unserializable as exc:
+            return None, f"output not serializable: {exc}"
+        function_seconds += elapsed
+        if events:
+            return None, "side effect during the call: " + "; ".join(dict.fromkeys(events))
+        return (outcome, result), None
+
+    for case in inputs:  # first run: the outcome, and the arcs it covers
+        tracer = ArcTracer(files) if selecting else None
+        run, reason = attempt(case, tracer)
+        if run is None:
+            skipped.append({**case, "reason": str(reason)})
             continue
-        cases.append({**case, "outcome": runs[0][0], "expected": runs[0][1]})
+        item = {**case, "outcome": run[0], "expected": run[1], "arcs": tracer.arcs if tracer else set()}
+        if _crash_only(item, deliberate):
+            findings.append(item)
+            continue
+        recorded.append(item)
+    coverage = None
+    budget = int(req.get("max_cases", 200))
+    if selecting:
+        recorded, coverage = select(recorded, budget, GENERATED_ORIGINS, int(req.get("per_path", 3)))
+    cases: list[dict[str, Any]] = []
+    for item in recorded:  # the runs after the first: the same result, or the input is not kept
+        reason = None
+        for _ in range(repeat - 1):
+            run, reason = attempt(item, None)
+            if run is None:
+                break
+            if json.dumps(list(run), sort_keys=True) != json.dumps(
+                [item["outcome"], item["expected"]], sort_keys=True
+            ):
+                reason = "nondeterministic: two runs on the same input gave different results"
+                break
+        if reason:
+            skipped.append(
+                {k: v for k, v in item.items() if k not in ("arcs", "outcome", "expected")}
+                | {"reason": reason}
+            )
+            continue
+        cases.append({k: v for k, v in item.items() if k not in ("arcs", "_size")})
     return {
         "ok": True,
         "cases": cases,
         "skipped": skipped,
+        "findings": [{k: v for k, v in f.items() if k != "arcs"} for f in findings],
         "notes": notes,
+        "coverage": coverage,
         "function_seconds": function_seconds,
-        "positional_params": [name for name, _ in _positional_params(fn)],
+        "call": {
+            "kind": target.kind,
+            "is_async": target.is_async,
+            "drains": target.saw_iterator,
+            "params": [name for name, _, _ in _all_params(target)],
+            "init_params": [name for name, _ in target.init_params()],
+        },
+        "positional_params": [name for name, _ in target.params()],
     }
+
+
+def _all_params(target: Any) -> list[tuple[str, Any, Any]]:
+    from trainerd.research.invoke import all_params
+
+    if target.kind in ("class", "property"):
+        return []
+    return all_params(target.fn, skip_first=target.kind in ("method", "classmethod"))
 
 
 def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:

@@ -24,20 +24,19 @@ import attrs
 from trainerd.errors import TrainerError
 from trainerd.feedback.datasets import SPLIT_METHOD, split_cases
 from trainerd.research import model as model_backends
-from trainerd.research import suite, testfile, values
+from trainerd.research import suite, testfile
 from trainerd.research.brief import current_iteration, require_function, research
-from trainerd.research.process import run_runner
+from trainerd.research.characterize import characterize, selection_note
+from trainerd.research.specify import JUDGE_MODE, MAX_MODEL_ATTEMPTS, specify
 from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
 from trainerd.workspace.service import Workspace, open_workspace, sha256_file
 
 GOALS = ("keep", "change")
 DATASET_UNAPPROVED = "dataset_unapproved"  # blocker code recorded in status["blockers"]
 NO_FEEDBACK_SIGNAL = "no_feedback_signal"
-MAX_MODEL_ATTEMPTS = 3
 STAGE_LOCK = ".missing-data.lock"  # held by synthesize and approve (the status file has its own lock)
-MAX_MODEL_CASES = 200
 SCORING = "exact_match"  # comparison of the tagged encodings (trainerd.research.values)
-JUDGE_MODE = "deterministic"  # what exact_match implies (trainerd.feedback.datasets.SCORING_TO_MODE)
+__all__ = ["JUDGE_MODE", "MAX_MODEL_ATTEMPTS", "SynthesisResult", "synthesize"]
 
 
 @attrs.define
@@ -79,6 +78,11 @@ def _state(status: dict[str, Any], key: str = "synthesize") -> dict[str, Any]:
     md = status.get("missing_data")
     syn = md.get(key) if isinstance(md, dict) else None
     return syn if isinstance(syn, dict) else {}
+
+
+def _same_symbol(syn: dict[str, Any], symbol: str | None) -> dict[str, Any]:
+    """``syn`` when it is the given function's (records older than the field count as its), else {}."""
+    return syn if syn.get("symbol", symbol) == symbol else {}
 
 
 def _record(ws: Workspace, iteration: Path, syn: dict[str, Any], unapproved_blocker: bool) -> None:
@@ -165,7 +169,10 @@ def pending_goal(ws: Workspace) -> str | None:
         status = ws.read()
     except TrainerError:
         return None
-    goal = _state(status).get("goal") or _state(status, "approved").get("goal")
+    symbol = ws.target.symbol
+    goal = _same_symbol(_state(status), symbol).get("goal") or _same_symbol(
+        _state(status, "approved"), symbol
+    ).get("goal")
     return goal if goal in GOALS else None
 
 
@@ -184,8 +191,9 @@ def _synthesize(
 ) -> SynthesisResult:
     t = ws.target
     status = ws.read()
-    prior = _state(status)
-    in_use = _state(status, "approved")
+    # the workspace is the file's: a dataset of another function of it is not this one's
+    prior = _same_symbol(_state(status), t.symbol)
+    in_use = _same_symbol(_state(status, "approved"), t.symbol)
     sha = sha256_file(t.file)
     newer_same_goal = prior.get("goal") == goal and prior.get("state") != "approved"  # a rebuild since
     if in_use and not force and in_use.get("goal") == goal and not newer_same_goal:
@@ -217,15 +225,16 @@ def _synthesize(
     proposed = iteration / "synthesize" / "proposed"
     started = time.perf_counter()
     if goal == "keep":
-        outcome = _characterize(ws, brief, max_cases, hypothesis_cases, interpreter, timeout_s)
+        outcome = characterize(ws, brief, max_cases, hypothesis_cases, interpreter, timeout_s)
     else:
-        outcome = _specify(
+        outcome = specify(
             ws, brief, iteration, model, response, instruction, complete, interpreter, timeout_s, prior
         )
     if outcome["state"] != "ready":
         syn = {
             "state": outcome["state"],
             "goal": goal,
+            "symbol": t.symbol,
             "source_sha256": sha,
             "reasons": outcome.get("reasons", []),
             "files": outcome.get("files", {}),
@@ -279,6 +288,8 @@ def _synthesize(
         module=brief["target"]["module"],
         symbol=t.symbol or "",
         rows=rows,
+        call=outcome.get("call"),
+        selection=selection_note(outcome.get("coverage")),
     )
     atomic_write_text(test_path, text)
     check = suite.determinism_check(test_path, t.repo_root, interpreter)
@@ -360,6 +371,7 @@ def _synthesize(
     syn = {
         "state": "refused" if reasons else "pending_approval",
         "goal": goal,
+        "symbol": t.symbol,
         "source_sha256": sha,
         "generated_at": generated_at,
         "files": files,
@@ -465,553 +477,3 @@ def _from_state(
         ),
         brief=brief,
     )
-
-
-# --- characterization ---------------------------------------------------------------------------
-def _characterize(
-    ws: Workspace,
-    brief: dict[str, Any],
-    max_cases: int,
-    hypothesis_cases: int,
-    interpreter: str | None,
-    timeout_s: float,
-) -> dict[str, Any]:
-    t = ws.target
-    definition = brief.get("definition") or {}
-    if definition.get("kind") != "function":
-        kind = definition.get("kind") or "unknown"
-        return {
-            "state": "refused",
-            "reasons": [
-                f"characterization needs a module-level function; {t.symbol} is a {kind}"
-                + (" (a method needs an instance the dataset cannot rebuild)" if kind == "method" else "")
-            ],
-            "message": f"Refused: {t.symbol} is a {kind}, not a module-level function.",
-        }
-    effects = brief.get("side_effects") or []
-    if effects:
-        reasons = [f"line {e['line']}: {e['what']}: {e['reason']}" for e in effects]
-        return {
-            "state": "refused",
-            "reasons": reasons,
-            "message": "Refused: characterizing this function is unsafe, its results depend on (or change) the "
-            "world outside the call: " + "; ".join(reasons),
-        }
-    seeds = []
-    sites = brief.get("call_sites") or []
-    for site in sites:
-        if site["literal"]:
-            seeds.append(
-                {
-                    "origin": "call_site",
-                    "source": f"{site['file']}:{site['line']}",
-                    "args": [a["value"] for a in site["args"]],
-                    "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
-                }
-            )
-    seeds += _partial_site_seeds(sites)
-    for doc in definition.get("doctests") or []:
-        if doc.get("input"):
-            seeds.append({"origin": "doctest", "source": f"docstring line {doc['line']}", **doc["input"]})
-    params = [
-        p for p in definition.get("params") or [] if p["kind"] in ("positional_only", "positional_or_keyword")
-    ]
-    required = sum(1 for p in params if p["default"] is None)
-    seeds += [
-        s
-        for s in _dataset_seeds(t.repo_root, brief.get("datasets") or [])
-        if required <= len(s["args"]) + len(s["kwargs"]) <= len(params)  # rows meant for this signature
-        and all(_fits_hint(v, p["annotation"]) for v, p in zip(s["args"], params, strict=False))
-    ]
-    answer = run_runner(
-        {
-            "mode": "characterize",
-            "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
-            "module": brief["target"]["module"],
-            "symbol": t.symbol,
-            "seeds": seeds,
-            "max_cases": max_cases,
-            "hypothesis_cases": hypothesis_cases,
-            "timeout_s": timeout_s,
-            "repeat": 2,
-        },
-        cwd=t.repo_root,
-        timeout_s=max(120.0, timeout_s * max_cases * 2 + 60),
-        interpreter=interpreter,
-    )
-    if not answer.get("ok"):
-        detail = answer.get("traceback") or answer.get("stderr") or ""
-        last = detail.strip().splitlines()[-1] if detail.strip() else ""
-        if answer.get("error") == "import_failed":
-            raise TrainerError(
-                f"{answer['message']}" + (f" ({last})" if last and last not in answer["message"] else ""),
-                field="target",
-            )
-        raise TrainerError(
-            f"characterization failed: {answer.get('message')}" + (f" ({last})" if last else ""),
-            field="target",
-        )
-    deliberate = _raised_by(t.file, t.symbol or "")
-    rows, crashes = [], []
-    for c in answer["cases"]:
-        raised = c["expected"].get("__raises__") if c["outcome"] == "raised" else None
-        if raised and c["origin"] in GENERATED_ORIGINS and raised.rsplit(".", 1)[-1] not in deliberate:
-            crashes.append(c)  # a generated input outside the domain: a finding, not the expected behaviour
-            continue
-        rows.append(
-            {
-                "input": c["input"],
-                "expected": c["expected"],
-                "origin": c["origin"],
-                "source": c.get("source"),
-                "outcome": c["outcome"],
-            }
-        )
-    skipped = [
-        {"input": s.get("input"), "origin": s.get("origin"), "source": s.get("source"), "reason": s["reason"]}
-        for s in answer["skipped"]
-    ] + [{"reason": n} for n in answer.get("notes", [])]
-    skipped += [
-        {
-            "input": c["input"],
-            "origin": c["origin"],
-            "source": c.get("source"),
-            "reason": f"crash-only input: {c['expected']['__raises__']} is not raised by {t.symbol} itself "
-            "(reported as a finding, not recorded as expected behaviour)",
-        }
-        for c in crashes
-    ]
-    if not rows:
-        reasons = sorted({s["reason"] for s in skipped}) or ["no inputs could be built for the target"]
-        return {
-            "state": "refused",
-            "reasons": reasons,
-            "skipped": skipped,
-            "message": "Refused: no case could be recorded: " + "; ".join(reasons[:5]),
-        }
-    return {"state": "ready", "rows": rows, "skipped": skipped}
-
-
-GENERATED_ORIGINS = ("boundary", "hypothesis")  # inputs trainerd made up (the others come from the project)
-
-
-def _raised_by(file: Path, symbol: str) -> set[str]:
-    """Exception class names the target raises itself (``raise ValueError(...)``): its domain errors."""
-    import ast
-
-    from trainerd.research.evidence import find_definition
-
-    try:
-        node = find_definition(ast.parse(file.read_text(encoding="utf-8")), symbol)
-    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return set()
-    names = set()
-    for sub in ast.walk(node) if node is not None else []:
-        if isinstance(sub, ast.Raise) and sub.exc is not None:
-            exc = sub.exc.func if isinstance(sub.exc, ast.Call) else sub.exc
-            text = ast.unparse(exc)
-            names.add(text.rsplit(".", 1)[-1])
-    return names
-
-
-_HINT_TYPES = {
-    "str": (str,),
-    "int": (int,),
-    "float": (int, float),
-    "bool": (bool,),
-    "list": (list,),
-    "dict": (dict,),
-}
-
-
-def _fits_hint(value: Any, annotation: str | None) -> bool:
-    """Whether an encoded value can be an argument annotated ``annotation`` (only simple hints are
-    checked; anything else is given the benefit of the doubt)."""
-    if not annotation:
-        return True
-    kinds = _HINT_TYPES.get(annotation.split("[", 1)[0].strip())
-    if kinds is None:
-        return True
-    return isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
-
-
-def _partial_site_seeds(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Calls mixing literals and expressions (``apply_discount(subtotal, 10)``): the literals are kept
-    and each expression takes the value at the same position of the first all-literal call."""
-    base = next((s for s in sites if s["literal"]), None)
-    if base is None:
-        return []
-    base_args = [a["value"] for a in base["args"]]
-    seeds = []
-    for site in sites:
-        if site["literal"] or not any(a["literal"] for a in [*site["args"], *site["kwargs"].values()]):
-            continue
-        if any(not v["literal"] for v in site["kwargs"].values()) or len(site["args"]) > len(base_args):
-            continue
-        args = [a["value"] if a["literal"] else base_args[i] for i, a in enumerate(site["args"])]
-        seeds.append(
-            {
-                "origin": "call_site",
-                "args": args,
-                "kwargs": {k: v["value"] for k, v in site["kwargs"].items()},
-                "source": f"{site['file']}:{site['line']} (expressions taken from {base['file']}:{base['line']})",
-            }
-        )
-    return seeds
-
-
-def _dataset_seeds(root: Path, datasets: list[dict[str, Any]], limit: int = 50) -> list[dict[str, Any]]:
-    """Inputs of nearby ``*.jsonl`` rows shaped ``{"input": {"args": [...]}}``: the project's own examples
-    (their outputs are recorded from the current code like any other input)."""
-    seeds: list[dict[str, Any]] = []
-    for item in datasets:
-        if not (item.get("fits") and item["path"].endswith(".jsonl")):
-            continue
-        for n, line in enumerate(
-            (root / item["path"]).read_text(encoding="utf-8", errors="replace").splitlines(), 1
-        ):
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            inp = row.get("input") if isinstance(row, dict) else None
-            if (
-                isinstance(inp, dict)
-                and isinstance(inp.get("args", []), list)
-                and isinstance(inp.get("kwargs", {}), dict)
-            ):
-                seeds.append(
-                    {
-                        "origin": "dataset",
-                        "source": f"{item['path']}:{n}",
-                        "args": inp.get("args", []),
-                        "kwargs": inp.get("kwargs", {}),
-                    }
-                )
-            if len(seeds) >= limit:
-                return seeds
-    return seeds
-
-
-# --- specification (model-proposed) --------------------------------------------------------------
-SPEC_SYSTEM = (
-    "You write specification test cases for one Python function. Answer with JSON only, no prose, in the form "
-    '{"cases": [{"input": {"args": [...], "kwargs": {...}}, "expected": <value>, "rationale": "<why>"}]}. '
-    'Values are JSON; tuples are written {"__tuple__": [...]}, sets {"__set__": [...]}, bytes '
-    '{"__bytes__": "<hex>"}, non-finite floats {"__float__": "inf"}. When the function should raise, write '
-    '"expected": {"__raises__": "ValueError"} (add "message" only when the exact message matters). '
-    f"Propose between 3 and {MAX_MODEL_CASES} cases that pin down the behaviour the user asks for."
-)
-
-
-def spec_prompt(brief: dict[str, Any], instruction: str | None) -> list[dict[str, str]]:
-    d = brief.get("definition") or {}
-    sites = [
-        f"- {s['file']}:{s['line']}: ({', '.join(a['shape'] for a in s['args'])})"
-        for s in (brief.get("call_sites") or [])[:15]
-    ]
-    docs = [f">>> {x['source']}\n{x['want']}" for x in d.get("doctests") or []]
-    parts = [
-        f"Function: {brief['target']['file']}::{brief['target']['symbol']}",
-        f"Signature: {d.get('signature')}",
-        f"Docstring:\n{d.get('docstring') or '(none)'}",
-        f"Source:\n```python\n{d.get('source', '')}\n```",
-        "Call sites and argument shapes:\n" + ("\n".join(sites) or "(none)"),
-        "Doctests:\n" + ("\n".join(docs) or "(none)"),
-        f"Wanted behaviour: {instruction or 'what the docstring states (the current code may not do it yet)'}",
-    ]
-    return [{"role": "system", "content": SPEC_SYSTEM}, {"role": "user", "content": "\n\n".join(parts)}]
-
-
-def parse_cases(text: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Model output -> (cases, problems). Tolerates a ```json fence; anything else wrong is a problem."""
-    body = text.strip()
-    fence = re.match(r"^```(?:json)?\s*\n(.*)\n```$", body, re.S)
-    if fence:
-        body = fence.group(1)
-    try:
-        data = json.loads(body)
-    except json.JSONDecodeError as exc:
-        return [], [f"the answer is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"]
-    cases = data.get("cases") if isinstance(data, dict) else data
-    if not isinstance(cases, list) or not cases:
-        return [], ['the answer must be an object {"cases": [...]} with at least one case']
-    problems: list[str] = []
-    good: list[dict[str, Any]] = []
-    for i, case in enumerate(cases[:MAX_MODEL_CASES]):
-        where = f"case {i}"
-        if not isinstance(case, dict) or "input" not in case or "expected" not in case:
-            problems.append(f"{where}: needs 'input' and 'expected'")
-            continue
-        inp = case["input"]
-        if (
-            not isinstance(inp, dict)
-            or not isinstance(inp.get("args", []), list)
-            or not isinstance(inp.get("kwargs", {}), dict)
-        ):
-            problems.append(f'{where}: \'input\' must be {{"args": [...], "kwargs": {{...}}}}')
-            continue
-        try:
-            for a in [*inp.get("args", []), *inp.get("kwargs", {}).values()]:
-                values.decode(a)
-            expected = case["expected"]
-            if not (isinstance(expected, dict) and "__raises__" in expected):
-                values.decode(expected)
-            elif not isinstance(expected["__raises__"], str):
-                raise values.Unserializable("'__raises__' must name an exception class")
-        except (values.Unserializable, ValueError, TypeError) as exc:
-            problems.append(f"{where}: {exc}")
-            continue
-        good.append(
-            {
-                "input": {"args": inp.get("args", []), "kwargs": inp.get("kwargs", {})},
-                "expected": case["expected"]
-                if not isinstance(case["expected"], dict) or "__raises__" not in case["expected"]
-                else {
-                    "__raises__": case["expected"]["__raises__"],
-                    "message": case["expected"].get("message"),
-                },
-                "rationale": str(case.get("rationale") or "")[:500],
-            }
-        )
-    return good, problems
-
-
-def _turn_dir(iteration: Path, n: int) -> Path:
-    return iteration / "steering" / "synthesizer" / f"turn-{n}"
-
-
-def _record_turn(
-    iteration: Path, n: int, messages: list[dict[str, str]], response: str | None, verdict: dict[str, Any]
-) -> None:
-    folder = _turn_dir(iteration, n)
-    atomic_write_json(folder / "prompt.json", messages)
-    if response is not None:
-        atomic_write_text(folder / "response.txt", response)
-    atomic_write_json(folder / "verdict.json", verdict)
-    decision = (
-        "stop: cases accepted"
-        if verdict.get("accepted")
-        else (
-            "continue: ask again with the problems"
-            if verdict.get("retry")
-            else "stop: " + str(verdict.get("outcome"))
-        )
-    )
-    atomic_write_text(
-        folder / "STEERING.md",
-        "\n".join(
-            [
-                f"# Synthesizer turn {n}",
-                "",
-                "Evidence used: the research brief (definition, docstring, call sites, doctests).",
-                "",
-                "Prediction: the model answers with JSON specification cases.",
-                "",
-                f"Outcome: {verdict.get('outcome')}",
-                "",
-                "Requested revision: " + ("; ".join(verdict.get("problems") or []) or "none"),
-                "",
-                f"Decision: {decision}",
-                "",
-            ]
-        ),
-    )
-
-
-def _specify(
-    ws: Workspace,
-    brief: dict[str, Any],
-    iteration: Path,
-    model: str | None,
-    response: str | None,
-    instruction: str | None,
-    complete: model_backends.Completer | None,
-    interpreter: str | None,
-    timeout_s: float,
-    prior: dict[str, Any],
-) -> dict[str, Any]:
-    t = ws.target
-    proposed = iteration / "synthesize" / "proposed"
-    report_path = proposed / "manual-followup-report.json"
-    if response is not None:
-        if prior.get("state") != "manual_followup" or not report_path.exists():
-            raise TrainerError(
-                "there is no model follow-up waiting for an answer: run "
-                f"`trainerd synthesize {t.spec()} --goal change` first",
-                field="response",
-            )
-        report = json.loads(report_path.read_text(encoding="utf-8"))
-        messages = report["model_prompt"]
-        model_spec = report.get("model") or "manual"
-        attempts = int(prior.get("attempts") or 0)
-        answers = iter([response])
-        asker = None
-    else:
-        parsed = model_backends.check_spec(model, t.repo_root)
-        model_spec = parsed.describe()
-        messages = spec_prompt(brief, instruction)
-        attempts = 0
-        answers = None
-        asker = model_backends.Asker(parsed, completer=complete, cwd=t.repo_root, interpreter=interpreter)
-    cases: list[dict[str, Any]] = []
-    while attempts < MAX_MODEL_ATTEMPTS:
-        try:
-            text = next(answers) if answers is not None else asker.ask(messages)  # type: ignore[union-attr]
-        except StopIteration:
-            text = None
-            reason = "the previous answer was rejected; answer again"
-        except model_backends.ManualFollowup as exc:
-            text = None
-            reason = exc.reason
-        if text is None:
-            return _manual_followup(ws, iteration, report_path, messages, model_spec, reason, attempts)
-        attempts += 1
-        cases, problems = parse_cases(text)
-        accepted = bool(cases) and not problems
-        _record_turn(
-            iteration,
-            attempts,
-            messages,
-            text,
-            {
-                "accepted": accepted,
-                "problems": problems,
-                "retry": not accepted and attempts < MAX_MODEL_ATTEMPTS,
-                "outcome": f"{len(cases)} valid case(s)" if accepted else "rejected",
-                "model": model_spec,
-            },
-        )
-        if accepted:
-            break
-        messages = [
-            *messages,
-            {"role": "assistant", "content": text},
-            {
-                "role": "user",
-                "content": "Your answer was rejected: "
-                + "; ".join(problems[:10])
-                + ". Answer again with JSON only, in the required form.",
-            },
-        ]
-        cases = []
-    if not cases:
-        return {
-            "state": "refused",
-            "attempts": attempts,
-            "model": model_spec,
-            "reasons": [
-                f"the model's answers were rejected {attempts} time(s) (the bound is {MAX_MODEL_ATTEMPTS}); "
-                f"each turn is recorded under {t.rel(iteration / 'steering' / 'synthesizer')}"
-            ],
-            "message": "Refused: the model did not propose valid cases within the bound.",
-        }
-    # what the current code does on the proposed inputs: informative, and the same I/O guard applies
-    answer = run_runner(
-        {
-            "mode": "characterize",
-            "import_root": str((t.repo_root / brief["target"]["import_root"]).resolve()),
-            "module": brief["target"]["module"],
-            "symbol": t.symbol,
-            "timeout_s": timeout_s,
-            "repeat": 1,
-            "cases": [
-                {"origin": "model-proposed", "source": None, "input": c["input"], "n": i}
-                for i, c in enumerate(cases)
-            ],
-        },
-        cwd=t.repo_root,
-        timeout_s=max(120.0, timeout_s * len(cases) + 60),
-        interpreter=interpreter,
-    )
-    if not answer.get("ok"):
-        raise TrainerError(answer.get("message") or "the target could not be run", field="target")
-    current = {c["n"]: c for c in answer["cases"]}
-    skipped_by_n = {s["n"]: s["reason"] for s in answer["skipped"]}
-    rows, skipped = [], []
-    for i, case in enumerate(cases):
-        if i in skipped_by_n:
-            skipped.append({"input": case["input"], "origin": "model-proposed", "reason": skipped_by_n[i]})
-            continue
-        now = current.get(i, {}).get("expected")
-        rows.append(
-            {
-                "input": case["input"],
-                "expected": case["expected"],
-                "origin": "model-proposed",
-                "rationale": case["rationale"],
-                "current": now,
-                "current_matches": _same(now, case["expected"]),
-            }
-        )
-    if report_path.exists():
-        report_path.unlink()
-    if not rows:
-        return {
-            "state": "refused",
-            "model": model_spec,
-            "skipped": skipped,
-            "reasons": sorted({s["reason"] for s in skipped}),
-            "message": "Refused: every proposed input was unsafe to run.",
-        }
-    return {"state": "ready", "rows": rows, "skipped": skipped, "model": model_spec, "attempts": attempts}
-
-
-def _same(current: Any, expected: Any) -> bool:
-    if isinstance(expected, dict) and "__raises__" in expected:
-        return (
-            isinstance(current, dict)
-            and current.get("__raises__") == expected["__raises__"]
-            and (expected.get("message") is None or current.get("message") == expected.get("message"))
-        )
-    return json.dumps(current, sort_keys=True) == json.dumps(expected, sort_keys=True)
-
-
-def _manual_followup(
-    ws: Workspace,
-    iteration: Path,
-    report_path: Path,
-    messages: list[dict[str, str]],
-    model_spec: str,
-    reason: str,
-    attempts: int,
-) -> dict[str, Any]:
-    t = ws.target
-    rerun = f"trainerd synthesize {t.spec()} --goal change --response ANSWER.json"
-    report = {
-        "ok": False,
-        "mode": "manual_followup",
-        "stage": "synthesize",
-        "message": "The specification cases need a model's answer; none was available.",
-        "blocker_reason": reason,
-        "model": model_spec,
-        "algorithm": "specification cases from the research brief",
-        "iterations": attempts,
-        "train_size": 0,
-        "val_size": 0,
-        "judge_mode": JUDGE_MODE,
-        "candidate_count": 0,
-        "rerun_command": rerun,
-        "agent_handoff_instruction": "Answer model_prompt as the model would: JSON only, in the form the system message gives.",
-        "manual_reproduction_steps": [
-            f"Read model_prompt in {t.rel(report_path)}.",
-            "Write the answer (JSON only) to a file, e.g. ANSWER.json.",
-            f"Run: {rerun}",
-            f"Review the generated test file, then: trainerd approve {t.rel(ws.root)}",
-        ],
-        "followup_instruction": "Propose specification cases as JSON; the answer is validated and, if invalid, asked again "
-        f"(at most {MAX_MODEL_ATTEMPTS} answers in all).",
-        "model_prompt": messages,
-        "attempts": attempts,
-        "report_file": t.rel(report_path),
-        "output_file": t.rel(iteration / "synthesize" / "proposed"),
-    }
-    atomic_write_json(report_path, report)
-    return {
-        "state": "manual_followup",
-        "attempts": attempts,
-        "model": model_spec,
-        "files": {"followup_report": t.rel(report_path)},
-        "reasons": [reason],
-        "message": f"Manual follow-up: {reason}. The prompt is in {t.rel(report_path)}.",
-    }

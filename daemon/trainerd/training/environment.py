@@ -9,13 +9,12 @@ out becomes a line in ``problems``; nothing here raises for a misbehaving tool.
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -123,18 +122,154 @@ class Environment:
     cluster: ClusterFacts | None = None  # Slurm, when sinfo is on PATH (training/slurm)
 
 
+@attrs.define
+class SessionEnvironment:
+    """The environment a session's command was launched with, kept in ``session.json``: ``restart``
+    and every fix run in exactly this environment. ``interpreter`` is the Python the command runs
+    (resolved on ``path``: ``python`` -> the first on that PATH, ``torchrun`` -> the Python beside it,
+    ``uv run`` -> the project's ``.venv``), ``interpreter_source`` how it was found (``command`` |
+    ``launcher`` | ``venv`` | ``PATH``). ``variables`` is the whole environment the command got;
+    ``command_variables`` the ``VAR=value`` prefixes written in the command itself."""
+
+    interpreter: str | None
+    interpreter_source: str
+    path: str
+    python_version: str | None = None
+    virtual_env: str | None = None
+    conda_prefix: str | None = None
+    conda_env: str | None = None
+    shell: str = ""
+    variables: dict[str, str] = attrs.Factory(dict)
+    command_variables: dict[str, str] = attrs.Factory(dict)
+
+
+def activated(interpreter: str | None, base: dict[str, str] | None = None) -> dict[str, str]:
+    """``base`` (default: this process's environment) with the virtualenv or conda environment of
+    ``interpreter`` activated, as a terminal of the editor's selected interpreter would be: its
+    ``bin`` first on ``PATH``, ``VIRTUAL_ENV`` / ``CONDA_PREFIX`` set. Unchanged when ``interpreter``
+    is not inside such an environment (a system Python)."""
+    env = dict(os.environ if base is None else base)
+    if not interpreter:
+        return env
+    python = Path(os.path.expanduser(interpreter))
+    prefix = python.parent.parent
+    bin_dir = str(python.parent)
+    if (prefix / "pyvenv.cfg").is_file():
+        env["VIRTUAL_ENV"] = str(prefix)
+        env.pop("PYTHONHOME", None)
+    elif (prefix / "conda-meta").is_dir():
+        env["CONDA_PREFIX"] = str(prefix)
+        env["CONDA_DEFAULT_ENV"] = prefix.name
+    else:
+        return env
+    parts = [p for p in env.get("PATH", "").split(os.pathsep) if p and p != bin_dir]
+    env["PATH"] = os.pathsep.join([bin_dir, *parts])
+    return env
+
+
+def command_python(command: str, cwd: Path, env: dict[str, str]) -> tuple[str | None, str]:
+    """(the Python ``command`` runs in ``env``, how it was found). ``uv run`` / ``poetry run`` use the
+    project's virtualenv; a launcher (torchrun, accelerate, deepspeed) the Python beside it; a shell
+    script or another program: the first ``python3`` on the command's PATH (what a script's
+    ``python`` line would find)."""
+    from trainerd.project import interpreter as resolver
+
+    search = env.get("PATH")
+    words = command.split()
+    while words and "=" in words[0] and not words[0].startswith("-"):
+        words.pop(0)
+    if words[:2] in (["uv", "run"], ["poetry", "run"], ["pipenv", "run"], ["pdm", "run"]):
+        venv = resolver.project_venv(cwd)
+        if venv is not None:
+            return str(venv), "venv"
+    named = resolver.command_interpreter(command, cwd, path=search)
+    if named:
+        first = next((w for w in words if w not in ("nohup", "exec", "time", "env")), "")
+        launcher = Path(first).name in ("torchrun", "accelerate", "deepspeed", "lightning", "composer")
+        return named, "launcher" if launcher else "command"
+    found = shutil.which("python3", path=search) or shutil.which("python", path=search)
+    return (found, "PATH") if found else (None, "PATH")
+
+
+def gpu_present() -> bool:
+    """Does this machine have a GPU a CUDA/ROCm build can use? (its driver's device files; no
+    subprocess, so pre-flight can ask at every launch)"""
+    gpus = Path("/proc/driver/nvidia/gpus")
+    if gpus.is_dir() and any(gpus.iterdir()):
+        return True
+    return any(Path("/dev").glob("nvidia[0-9]*")) or Path("/dev/kfd").exists()
+
+
+def python_version(python: str | None, env: dict[str, str] | None = None, timeout: float = 5.0) -> str | None:
+    """``3.11.7`` for ``python``; ``None`` when it does not answer in time."""
+    if not python:
+        return None
+    out, _problem = _run_probe(
+        [python, "-c", "import sys; print('.'.join(map(str, sys.version_info[:3])))"], timeout, env
+    )
+    return out.strip() if out else None
+
+
+def capture(command: str, cwd: Path, env: dict[str, str], command_variables: dict[str, str] | None = None,
+            probe_version: bool = True) -> SessionEnvironment:  # fmt: skip
+    """What :class:`SessionEnvironment` records for ``command`` launched in ``cwd`` with ``env``."""
+    python, source = command_python(command, cwd, env)
+    return SessionEnvironment(
+        interpreter=python,
+        interpreter_source=source,
+        path=env.get("PATH", ""),
+        python_version=python_version(python, env) if probe_version else None,
+        virtual_env=env.get("VIRTUAL_ENV"),
+        conda_prefix=env.get("CONDA_PREFIX"),
+        conda_env=env.get("CONDA_DEFAULT_ENV"),
+        shell=env.get("SHELL") or "/bin/sh",
+        variables=dict(env),
+        command_variables=dict(command_variables or {}),
+    )
+
+
+def command_variables(command: str) -> dict[str, str]:
+    """The ``VAR=value`` words a command line starts with."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return {}
+    found = {}
+    for word in words:
+        match = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", word)
+        if not match:
+            break
+        found[match.group(1)] = match.group(2)
+    return found
+
+
+def session_environment(record: Any) -> SessionEnvironment:
+    """The environment ``record``'s command was launched with (a record from before it was kept:
+    this process's environment, interpreter from PATH)."""
+    if record.environment is not None:
+        return record.environment
+    return capture(record.command, Path(record.cwd), dict(os.environ), probe_version=False)
+
+
+def run_in_session(record: Any, argv: list[str], timeout: float = 600.0) -> Any:
+    """Run ``argv`` in ``record``'s folder and environment (what a fix runs: ``[interpreter, "-m",
+    "pip", …]``, then ``[interpreter, "-c", "import x"]``); ``subprocess.CompletedProcess``."""
+    import subprocess
+
+    environment = session_environment(record)
+    return subprocess.run(
+        argv, cwd=record.cwd, env=environment.variables or None, capture_output=True, text=True,
+        timeout=timeout, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def find_interpreter(root: Path, configured: str | None = None) -> tuple[str, str]:
-    """The project's Python: the setting, the project's virtualenv, ``python3`` on PATH, ours."""
-    if configured:
-        return configured, "setting"
-    for name in (".venv", "venv", "env"):
-        candidate = root / name / "bin" / "python"
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate), name
-    found = shutil.which("python3") or shutil.which("python")
-    if found:
-        return found, "PATH"
-    return sys.executable, "trainerd"
+    """The project's Python and why: the setting, the project's virtualenv, ``python3`` on PATH,
+    trainerd's own (:func:`trainerd.project.interpreter.resolve`)."""
+    from trainerd.project import interpreter as resolver
+
+    found = resolver.resolve(Path(root), setting=configured)
+    return found.path, found.source
 
 
 def _run_probe(
@@ -197,6 +332,8 @@ def wandb_state(
     root: Path, installed: str | None, env: dict[str, str] | None = None
 ) -> tuple[WandbInfo, list[str]]:
     """wandb's mode and login from its env vars, settings files and netrc -- never by importing it."""
+    import configparser
+
     env = dict(os.environ if env is None else env)
     problems: list[str] = []
     info = WandbInfo(installed=installed)
@@ -262,6 +399,8 @@ def collect(
     probe_timeout: float = PROBE_TIMEOUT,
 ) -> Environment:
     """Probe the environment (in parallel, each probe bounded by a timeout)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     root = Path(root)
     python, source = find_interpreter(root, interpreter)
     problems: list[str] = []

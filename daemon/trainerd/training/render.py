@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-_OK = {True: "[green]ok[/green]", False: "[red]problem[/red]", None: "[yellow]?[/yellow]"}
+_OK = {True: "[green]ok[/green]", False: "[red]warning[/red]", None: "[yellow]?[/yellow]"}
 
 
 def print_detection(con: Console, result: Any) -> None:
@@ -18,11 +18,15 @@ def print_detection(con: Console, result: Any) -> None:
         table.add_column("source")
         table.add_column("notes", overflow="fold")
         table.add_column("configs", overflow="fold")
+        import os
+
         for i, cmd in enumerate(result.commands, 1):
+            where = os.path.relpath(cmd.cwd, result.root) if cmd.cwd else "."
+            kind = "" if cmd.kind == "train" else f" ({cmd.kind})"
             table.add_row(
                 str(i),
-                cmd.command,
-                f"{cmd.source}\n{cmd.origin}",
+                cmd.command + ("" if where == "." else f"\n[dim]in {where}/[/dim]"),
+                f"{cmd.source}{kind}\n{cmd.origin}",
                 "; ".join(cmd.notes),
                 "\n".join(cmd.configs),
             )
@@ -73,6 +77,10 @@ def print_preflight(con: Console, pre: Any) -> None:
     con.print(table)
     for question in pre.questions:
         con.print(f"[cyan]?[/cyan] {question}")
+    if pre.warnings:
+        con.print(f"[red]{len(pre.warnings)} warning(s):[/red]", highlight=False)
+        for warning in pre.warnings:
+            con.print(f"  [red]![/red] {warning}", highlight=False)
 
 
 def print_sessions(con: Console, records: list[Any]) -> None:
@@ -94,9 +102,29 @@ def print_sessions(con: Console, records: list[Any]) -> None:
     con.print(table)
 
 
+def print_first_sign(con: Console, first: Any) -> None:
+    """How the first seconds went: running with its first metrics, crashed (triaged), finished, quiet."""
+    colour = {
+        "running": "green",
+        "finished": "green",
+        "crashed": "red",
+        "quiet": "yellow",
+        "pending": "yellow",
+    }
+    con.print(f"[{colour.get(first.outcome, 'white')}]{first.summary}[/]", highlight=False)
+    report = first.triage
+    if report is not None and report.errors:
+        root = report.errors[report.root_cause if report.root_cause is not None else 0]
+        for text in (root.explanation, root.fix):
+            if text:
+                con.print(f"  {text}", highlight=False, markup=False)
+
+
 def print_launch(con: Console, result: Any) -> None:
     s = result.session
     say = lambda text: con.print(text, highlight=False)  # noqa: E731 - names and paths stay uncoloured
+    if result.first_sign is not None:
+        print_first_sign(con, result.first_sign)
     if getattr(s, "job", None) is not None and s.state in ("pending", "running"):
         say(f"[green]Submitted as Slurm job {s.job.id}:[/green] [bold]{s.name}[/bold] ({s.status})")
         if s.state == "pending":
@@ -118,7 +146,8 @@ def print_launch(con: Console, result: Any) -> None:
     if s.exit_code == 0:
         say(f"[green]The command already finished: {s.status}[/green]  ({s.name})")
     else:
-        say(f"[red]The command ended at once: {s.status}[/red]  ({s.name})")
+        when = "" if result.first_sign is not None else " at once"
+        say(f"[red]The command ended{when}: {s.status}[/red]  ({s.name})")
     if result.output_tail.strip():
         say("[bold]Output:[/bold]")
         con.print(result.output_tail.rstrip(), markup=False, highlight=False)

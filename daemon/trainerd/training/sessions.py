@@ -8,6 +8,10 @@ tmux, never by trainerd), and files other parts add (``events.jsonl``, ``fixes.j
 of these folders, so it survives a daemon restart; the live state is read from the backend (screen,
 tmux, the Slurm cluster) and reconciled on every read: a session that vanished without trainerd
 stopping it becomes ``lost``. A Slurm job is ``pending`` until the cluster starts it.
+
+(About 600 lines: the record, its reconciliation, launch, stop and restart for the three backends
+read best together; closing finished sessions is in :mod:`.closing`, the launch environment in
+:mod:`.environment`, the wait for a run's first sign of life in :mod:`.firstsign`.)
 """
 
 from __future__ import annotations
@@ -25,16 +29,18 @@ import attrs
 
 from trainerd.data import converter
 from trainerd.errors import TrainerError
+from trainerd.project import layout
 from trainerd.project.clock import utc_now
 from trainerd.project.confine import refuse_linked_workspace
 from trainerd.training import backends
+from trainerd.training.environment import SessionEnvironment
 from trainerd.training.slurm import END_WORDS, SlurmJob, SubmitOptions
 from trainerd.workspace.files import atomic_write_json, locked
 
-TRAINING_DIR = Path(".trainer-workspace") / "training"
-SESSION_FILE = "session.json"
-LOG_FILE = "output.log"
-NAME_PREFIX = "trainer-train-"
+TRAINING_DIR = Path(layout.WORKSPACE_DIRNAME) / layout.TRAINING_DIRNAME
+SESSION_FILE = layout.SESSION_FILE
+LOG_FILE = layout.LOG_FILE
+NAME_PREFIX = layout.SESSION_NAME_PREFIX
 # \Z, not $: "$" also matches before a final newline ("name\n" would pass)
 _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z")
 STATES = ("pending", "running", "exited", "killed", "lost")
@@ -75,6 +81,10 @@ class SessionRecord:
     restarts: list[Restart] = attrs.Factory(list)
     stop_requested_at: str | None = None  # set before the interrupt: the end that follows is "killed"
     job: SlurmJob | None = None  # the Slurm job of the latest run (backend "slurm")
+    # the interpreter, PATH, virtualenv/conda env and variables the command got: restart and fixes
+    # run in exactly this (None in records from before it was kept)
+    environment: SessionEnvironment | None = None
+    closed_at: str | None = None  # when trainerd closed the ended screen/tmux session (log and record stay)
     schema_version: int = 1
 
     @property
@@ -89,6 +99,8 @@ class LaunchResult:
     session: SessionRecord
     output_tail: str
     confirmed_ms: float
+    # how the first seconds went (trainerd.training.firstsign.FirstSign), when the caller waited for them
+    first_sign: object | None = None
 
 
 @attrs.define
@@ -100,7 +112,7 @@ class Transition:
 
 
 def training_dir(root: Path) -> Path:
-    return Path(root) / TRAINING_DIR
+    return layout.training_dir(Path(root))
 
 
 def session_dir(root: Path, name: str) -> Path:
@@ -239,6 +251,15 @@ def reconcile(record: SessionRecord, probe: backends.Probe | None = None) -> Tra
         return None
     if probe is None:
         probe = backends.get(record.backend).probe(record)
+        if (
+            record.backend in ("screen", "tmux")
+            and record.state == "running"
+            and not (probe.exists or probe.exit_known)
+        ):
+            # "gone" is final (lost): ask once more before saying it — a busy machine can make
+            # screen -ls miss a live session for a moment
+            time.sleep(0.2)
+            probe = backends.get(record.backend).probe(record)
     with locked(Path(record.session_dir)):
         current = _load(Path(record.session_dir) / SESSION_FILE)
         if not _unsettled(current):  # someone else (stop, another process) got there first
@@ -253,6 +274,9 @@ def reconcile(record: SessionRecord, probe: backends.Probe | None = None) -> Tra
             return None
         _save(current)
     attrs_copy(current, record)
+    from trainerd.training.closing import close_finished
+
+    close_finished(record)
     return Transition(record, kind) if kind else None
 
 
@@ -299,7 +323,18 @@ def list_sessions_with_changes(root: Path) -> tuple[list[SessionRecord], list[Tr
             continue  # its backend is gone or its folder unreadable: shown as last recorded
         if change:
             changes.append(change)
+        else:
+            _close_ended(record)
     return records, changes
+
+
+def _close_ended(record: SessionRecord) -> None:
+    """Close the screen/tmux session of a run that ended earlier but is still open: it ended before
+    trainerd closed sessions, or closing had to wait then (screen still copying its last output)."""
+    if record.closed_at is None and record.backend in ("screen", "tmux") and not _unsettled(record):
+        from trainerd.training.closing import close_finished
+
+        close_finished(record)
 
 
 def list_sessions(root: Path) -> list[SessionRecord]:
@@ -322,6 +357,8 @@ def get_session_with_change(root: Path, name: str) -> tuple[SessionRecord, Trans
         )
     record = _load(file)
     change = reconcile(record)
+    if change is None:
+        _close_ended(record)
     return record, change
 
 
@@ -397,6 +434,7 @@ def launch(
     name: str | None = None,
     settle_seconds: float = 1.0,
     slurm: SubmitOptions | None = None,
+    env: dict[str, str] | None = None,
 ) -> LaunchResult:
     """Start ``command`` exactly as given in a new screen/tmux session, or submit it as a Slurm job,
     and register it.
@@ -404,7 +442,8 @@ def launch(
     ``root`` is the project whose ``.trainer-workspace/training/`` holds the session (default: the
     project root above ``cwd``). Waits ``settle_seconds`` so a command that dies at once is returned
     as exited, with its output and exit code. ``slurm``: the job's resources (partition, nodes, …;
-    they imply the slurm backend).
+    they imply the slurm backend). ``env``: the environment the command runs with (default: this
+    process's); it is recorded in ``session.json`` and every restart uses it again.
     """
     if not isinstance(command, str) or not command.strip():
         raise TrainerError("the command is empty: give the exact command line to run", field="command")
@@ -437,7 +476,8 @@ def launch(
     folder = session_dir(project, name)
     try:
         refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
-        folder.mkdir(parents=True, exist_ok=False)
+        training_dir(project).mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=False)  # session.json keeps the launch's environment variables
     except FileExistsError:
         raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
     except OSError as exc:
@@ -456,6 +496,8 @@ def launch(
         message=f"launched in {chosen.name} session {name}",
     )
     record.attach_command = shlex.join(chosen.attach_command(record))
+    launch_env = dict(os.environ) if env is None else dict(env)
+    chosen.env = launch_env
     started = time.perf_counter()
     # session.json appears only once the backend runs the command: a registry reader (the daemon's
     # watcher, another CLI) must never see a "running" record whose session does not exist yet
@@ -470,22 +512,23 @@ def launch(
     record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
+    from trainerd.training.environment import capture, command_variables
+
+    record.environment = capture(command, work, launch_env, command_variables(command))
     with locked(folder):
         _apply_probe(record, probe)
         _save(record)
+        (folder / SESSION_FILE).chmod(0o600)
     _settle(chosen, record, settle_seconds)
     return LaunchResult(session=record, output_tail=output_tail(record), confirmed_ms=round(confirmed_ms, 1))
 
 
 def find_root(start: Path) -> Path:
-    """The project root above ``start``: the nearest folder with ``.git``, ``pyproject.toml`` or
-    ``setup.py``; ``start`` itself when there is none. (Not ``.trainer-workspace``: optimization
-    workspaces sit beside their target files, deep inside a project.)"""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if any((folder / marker).exists() for marker in (".git", "pyproject.toml", "setup.py")):
-            return folder
-    return start
+    """The project root of a session run in ``start`` without an editor window (the root rule of
+    :mod:`trainerd.training.service`)."""
+    from trainerd.training.service import resolve_root
+
+    return resolve_root(start)
 
 
 # --- control ------------------------------------------------------------------------------------
@@ -517,7 +560,19 @@ def stop(root: Path, name: str, grace_seconds: float = 10.0) -> SessionRecord:
     elif backends.unowned_process(backend, record) is not None:
         # an ended session whose name now belongs to someone else's live process: not ours to close
         return record
-    backend.close(name)
+    if record.backend not in ("screen", "tmux"):
+        backend.close(name)
+    elif backend.owns(record):
+        from trainerd.training.closing import wait_output_copied
+
+        wait_output_copied(record)  # the command's last words (its KeyboardInterrupt) reach the log
+        backend.close(name)
+    if record.state not in ("running", "pending") and record.closed_at is None:
+        with locked(Path(record.session_dir)):
+            current = _load(Path(record.session_dir) / SESSION_FILE)
+            current.closed_at = utc_now()
+            _save(current)
+            record = current
     return record
 
 
@@ -543,6 +598,9 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
     offset = log.stat().st_size if log.exists() else 0
     started = time.perf_counter()
     # the record says "running" only once the new command runs (a reader in between sees the old end)
+    from trainerd.training.environment import session_environment
+
+    backend.env = session_environment(record).variables  # exactly the environment it was launched with
     job = backend.restart(record, new_command)
     with locked(folder):
         record = _load(folder / SESSION_FILE)
@@ -552,6 +610,7 @@ def restart(root: Path, name: str, command: str | None = None, settle_seconds: f
         record.command = new_command
         record.state, record.exit_code, record.signal, record.ended_at = "running", None, None, None
         record.stop_requested_at = None
+        record.closed_at = None
         record.pid = backend.find_pid(name)
         record.message = f"restarted in {record.backend} session {name}"
         if job is not None:
@@ -574,6 +633,12 @@ def attach_argv(root: Path, name: str) -> list[str]:
     record = get_session(root, name)
     if record.state in ("killed", "lost"):
         raise TrainerError(f"session {name} is {record.state}: there is nothing to attach to", field="name")
+    if record.closed_at is not None:
+        raise TrainerError(
+            f"session {name} ended ({record.status}) and its {record.backend} session is closed: "
+            f"its output is in {record.log_path}",
+            field="name",
+        )
     return backends.get(record.backend).attach_command(record)
 
 

@@ -155,19 +155,7 @@ class SessionSupervisor:
     def emit_state(self, kind: str, record: Any) -> None:
         """Report a state change of ``record`` (by the registry poll, or by the handler that made it)."""
         tail = self.tails.get(Path(record.session_dir).resolve())
-        if tail is not None:
-            event = tail.state_event(kind, record)
-        else:
-            event = SessionEvent(
-                record.name,
-                kind,
-                record.message or record.status,
-                str(record.log_path),
-                str(record.session_dir),
-                state=record.state,
-                status=record.status,
-                exit_code=record.exit_code,
-            )
+        event = tail.state_event(kind, record) if tail is not None else SessionEvent.of_record(kind, record)
         if kind == "started" and getattr(record, "root", None):
             self.add_root(Path(record.root))
         self._emit(event)

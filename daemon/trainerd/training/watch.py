@@ -63,6 +63,20 @@ class SessionEvent:
     exit_code: int | None = None
     details: dict = attrs.Factory(dict)
 
+    @classmethod
+    def of_record(cls, kind: str, record: Any) -> SessionEvent:
+        """A registry state change of ``record`` (a session record) as an event."""
+        return cls(
+            record.name,
+            kind,
+            record.message or record.status,
+            str(record.log_path),
+            str(record.session_dir),
+            state=record.state,
+            status=record.status,
+            exit_code=record.exit_code,
+        )
+
 
 @attrs.define
 class TriageUpdate:
@@ -410,16 +424,7 @@ class SessionTail:
     def state_event(self, kind: str, record: Any) -> SessionEvent:
         """A registry state change of this session as an event (appended to ``events.jsonl``)."""
         self.state = record.state
-        event = SessionEvent(
-            self.name,
-            kind,
-            record.message or record.status,
-            str(record.log_path),
-            str(record.session_dir),
-            state=record.state,
-            status=record.status,
-            exit_code=record.exit_code,
-        )
+        event = SessionEvent.of_record(kind, record)
         append_event(self.directory, event)
         return event
 

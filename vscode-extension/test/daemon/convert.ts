@@ -9,10 +9,17 @@ interface LspTextEdit {
 
 export function toWorkspaceEdit(edit: unknown): vscode.WorkspaceEdit {
   const out = new mock.WorkspaceEdit();
-  const e = edit as { changes?: Record<string, LspTextEdit[]>; documentChanges?: { textDocument: { uri: string }; edits: LspTextEdit[] }[] };
+  const e = edit as {
+    changes?: Record<string, LspTextEdit[]>;
+    documentChanges?: { textDocument: { uri: string }; edits: LspTextEdit[] }[];
+  };
   const add = (uri: string, edits: LspTextEdit[]) => {
     for (const t of edits) {
-      out.replace(mock.Uri.parse(uri), new mock.Range(t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character), t.newText);
+      out.replace(
+        mock.Uri.parse(uri),
+        new mock.Range(t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character),
+        t.newText,
+      );
     }
   };
   for (const [uri, edits] of Object.entries(e.changes ?? {})) add(uri, edits);

@@ -83,9 +83,12 @@ describe('the extension against the real daemon: a crashing training session', (
         };
       },
     });
+    ext.training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
     // what vscode-languageclient registers for each server command: forward to workspace/executeCommand
     const forward = (command: string) =>
-      mock.commands.registerCommand(command, (...args: unknown[]) => daemon!.request('workspace/executeCommand', { command, arguments: args }));
+      mock.commands.registerCommand(command, (...args: unknown[]) =>
+        daemon!.request('workspace/executeCommand', { command, arguments: args }),
+      );
     forward(ServerCommands.applyFix);
     const deadline = (ms: number) => Date.now() + ms;
     let until = deadline(60000);
@@ -97,7 +100,9 @@ describe('the extension against the real daemon: a crashing training session', (
 
     // Trainer: Launch Training -> "Enter a command…" -> confirm
     const command = `${PYTHON} train.py`;
-    mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) => (items as { label: string }[]).find((i) => i.label === 'Enter a command…'));
+    mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) =>
+      (items as { label: string }[]).find((i) => i.label === 'Enter a command…'),
+    );
     mock.window.showInputBox.mockResolvedValueOnce(command);
     mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => {
       const text = String(a[0]);
@@ -105,13 +110,22 @@ describe('the extension against the real daemon: a crashing training session', (
       if (text.includes('Apply it?')) return 'Apply';
       return undefined;
     });
-    mock.window.showErrorMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('FileNotFoundError') ? 'Show problem' : undefined));
+    mock.window.showErrorMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).includes('FileNotFoundError') ? 'Show problem' : undefined,
+    );
     const session = (await vscode.commands.executeCommand('trainer.launchTraining')) as { name: string } | undefined;
-    expect(session?.name).toMatch(/^trainer-train-/);
+    // when the launch fails, the message the user saw says why
+    const shown = [...mock.window.showErrorMessage.mock.calls, ...mock.window.showWarningMessage.mock.calls].map((c) => String(c[0]));
+    expect(session?.name ?? shown.join(' | ')).toMatch(/^trainer-train-/);
 
     // the crash: one error notification naming the exception; "Show problem" opens the user's frame
     const scriptUri = `file://${path.join(root, 'train.py')}`;
-    await daemon!.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; diagnostics: unknown[] }).uri === scriptUri && (p as { diagnostics: unknown[] }).diagnostics.length > 0, 0, 60000);
+    await daemon!.waitFor(
+      'textDocument/publishDiagnostics',
+      (p) => (p as { uri: string; diagnostics: unknown[] }).uri === scriptUri && (p as { diagnostics: unknown[] }).diagnostics.length > 0,
+      0,
+      60000,
+    );
     until = deadline(30000);
     while (!mock.state.executed.some((e) => e.command === 'workbench.actions.view.problems')) {
       if (Date.now() > until) throw new Error(`no "Show problem": ${JSON.stringify(mock.window.showErrorMessage.mock.calls)}`);
@@ -131,14 +145,23 @@ describe('the extension against the real daemon: a crashing training session', (
     expect(diagnostics[0].severity).toBe(1);
 
     // its quick fix: the extension moves the edit behind a confirmation (diff, Apply), then records it
-    const actions = await daemon!.request<{ title: string; edit?: unknown; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
-      textDocument: { uri: scriptUri },
-      range: diagnostics[0].range,
-      context: { diagnostics },
-    });
+    const actions = await daemon!.request<{ title: string; edit?: unknown; command?: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: scriptUri },
+        range: diagnostics[0].range,
+        context: { diagnostics },
+      },
+    );
     const fix = actions.find((a) => a.command?.command === ServerCommands.applyFix);
     expect(fix?.title).toContain('data/train_1.csv');
-    const [confirming] = requireConfirmation([{ title: fix!.title, edit: toWorkspaceEdit(fix!.edit), command: { title: fix!.title, command: fix!.command!.command, arguments: fix!.command!.arguments } } as unknown as vscode.CodeAction]) as vscode.CodeAction[];
+    const [confirming] = requireConfirmation([
+      {
+        title: fix!.title,
+        edit: toWorkspaceEdit(fix!.edit),
+        command: { title: fix!.title, command: fix!.command!.command, arguments: fix!.command!.arguments },
+      } as unknown as vscode.CodeAction,
+    ]) as vscode.CodeAction[];
     expect(confirming.edit).toBeUndefined();
     expect(confirming.command?.command).toBe(CONFIRM_FIX_COMMAND);
     const applied = await vscode.commands.executeCommand(confirming.command!.command, ...(confirming.command!.arguments ?? []));
@@ -148,6 +171,11 @@ describe('the extension against the real daemon: a crashing training session', (
     expect(doc.getText()).toContain('load_rows("data/train_1.csv")');
     const sessionDir = path.join(root, '.trainer-workspace', 'training', session!.name);
     expect(fs.readFileSync(path.join(sessionDir, 'fixes.json'), 'utf8')).toContain('closest_path');
+    // saved (the restarted command reads the file), and a restart of the session is offered
+    expect(fs.readFileSync(path.join(root, 'train.py'), 'utf8')).toContain('load_rows("data/train_1.csv")');
+    expect(mock.window.showInformationMessage.mock.calls.map((c) => String(c[0]))).toContainEqual(
+      `Fix applied and saved. Restart ${session!.name} to try it?`,
+    );
 
     await ext.server.stop();
     for (const d of context.subscriptions) d.dispose();

@@ -14,7 +14,7 @@ import { CandidateDocuments, WriteBackReview } from '../../src/candidate';
 import { FollowupController } from '../../src/followup';
 import { LanguageModelBridge } from '../../src/lm';
 import { OptimizeController } from '../../src/optimize';
-import { ServerCommands } from '../../src/protocol';
+import { ServerCommands, readRunUpdated } from '../../src/protocol';
 import { wireDaemon } from '../../src/wiring';
 import * as mock from '../vscode-mock';
 import { toWorkspaceEdit } from './convert';
@@ -36,7 +36,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     fs.rmSync(path.dirname(root), { recursive: true, force: true });
   });
 
-  it('refuses trainer/complete, opens the follow-up, and the answer\'s candidate can be discarded', async () => {
+  it("refuses trainer/complete, opens the follow-up, and the answer's candidate can be discarded", async () => {
     const uri = `file://${path.join(root, 'stats.py')}`;
     const args = { uri, symbol: 'median' };
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
@@ -63,12 +63,21 @@ describe('the editor model without a language model: a manual follow-up in the e
     await daemon.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(root, 'stats.py'), 'utf8') },
     });
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Discard' : undefined));
-    mock.window.showWarningMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('not written back') ? 'Show candidate diff' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).includes('Apply it?') ? 'Discard' : undefined,
+    );
+    mock.window.showWarningMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).includes('not written back') ? 'Show candidate diff' : undefined,
+    );
 
     const firstRun = await controller.optimize(args);
     expect(firstRun).toBeTruthy();
-    const paused = await daemon.waitFor('trainer/runUpdated', (p) => ['followup_needed', ...FINAL].includes((p as { state: string }).state), 0, 240000);
+    const paused = await daemon.waitFor(
+      'trainer/runUpdated',
+      (p) => ['followup_needed', ...FINAL].includes((p as { state: string }).state),
+      0,
+      240000,
+    );
     expect((paused.params as { state: string }).state).toBe('followup_needed');
     // the daemon asked the editor's model; the bridge answered with a clean "no model" error
     const asked = daemon.serverRequests.filter((r) => r.method === 'trainer/complete');
@@ -83,7 +92,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     }
     const [entry] = followups.openFollowups;
     expect(entry.runId).toBe(firstRun);
-    const promptFile = (paused.params as { followup: { prompt_file: string } }).followup.prompt_file;
+    const promptFile = readRunUpdated(paused.params).followup?.promptFile;
     expect(entry.prompt.uri.fsPath).toBe(promptFile);
     expect(entry.prompt.getText().length).toBeGreaterThan(100);
     expect(entry.answer.getText()).toBe('');
@@ -96,7 +105,7 @@ describe('the editor model without a language model: a manual follow-up in the e
     const before = daemon.notifications.length;
     expect(await followups.sendAnswer(entry.answer)).toBe(true);
     const done = await daemon.waitFor('trainer/runUpdated', (p) => FINAL.includes((p as { state: string }).state), before, 240000);
-    const final = done.params as { state: string; error?: string; conflict?: { reason: string; snapshot_file: string; candidate_file: string } };
+    const final = readRunUpdated(done.params);
     expect(final.error).toBeUndefined();
     // the diff was shown and discarded: nothing changed, the daemon recorded why
     expect(mock.state.executed.filter((e) => e.command === 'vscode.diff')[0]?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');
@@ -104,7 +113,9 @@ describe('the editor model without a language model: a manual follow-up in the e
     expect(final.conflict?.reason).toContain('Discarded by the user in the editor.');
     const doc = await mock.workspace.openTextDocument(mock.Uri.parse(uri));
     expect(doc.getText()).not.toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
-    const status = JSON.parse(fs.readFileSync(path.join(root, '.trainer-workspace/stats/workflow-status.json'), 'utf8')) as { write_back?: { decision: string } };
+    const status = JSON.parse(fs.readFileSync(path.join(root, '.trainer-workspace/stats/workflow-status.json'), 'utf8')) as {
+      write_back?: { decision: string };
+    };
     expect(status.write_back?.decision).toBe('refused');
     // "Show candidate diff": the snapshot against the candidate file, both from the workspace
     const until = Date.now() + 10000;
@@ -113,9 +124,13 @@ describe('the editor model without a language model: a manual follow-up in the e
       await new Promise((r) => setImmediate(r));
     }
     const candidateDiff = mock.state.executed.filter((e) => e.command === 'vscode.diff')[1];
-    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(final.conflict!.snapshot_file);
-    expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidate_file);
-    expect(fs.readFileSync(final.conflict!.candidate_file, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
+    const snapshot =
+      final.conflict?.snapshotFile ??
+      final.candidate?.snapshotFile ??
+      (final.writeBack as { snapshotFile?: string } | undefined)?.snapshotFile;
+    expect((candidateDiff.args[0] as mock.Uri).fsPath).toBe(snapshot);
+    expect((candidateDiff.args[1] as mock.Uri).fsPath).toBe(final.conflict!.candidateFile);
+    expect(fs.readFileSync(final.conflict!.candidateFile!, 'utf8')).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     wiring.dispose();
   }, 300000);
 });

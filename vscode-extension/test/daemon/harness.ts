@@ -7,13 +7,36 @@ import { ChildProcessWithoutNullStreams, execFileSync, spawn } from 'child_proce
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CancellationToken, MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import {
+  CancellationToken,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+} from 'vscode-jsonrpc/node';
 import { DaemonEndpoint, WORK_DONE_PROGRESS } from '../../src/wiring';
 import { COMPLETE_CAPABILITY } from '../../src/protocol';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 export const PYTHON = process.env.TRAINERD_PYTHON ?? 'python3';
 const WAIT_MS = 30000;
+
+/**
+ * The tmux and screen servers of this test file's daemons: private sockets (TMUX_TMPDIR, SCREENDIR), so
+ * a default-named session (`trainer-train-<time to the second>`) never meets one of the same name that
+ * another test process (a parallel test file, pytest, another checkout's tests) launched in the same
+ * second on the user's default server: the daemon checks the name, then starts the session, and the
+ * second `tmux new-session` of a name fails.
+ */
+const SESSION_SOCKETS = fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-ext-sessions-'));
+export const SESSION_ENV = { TMUX_TMPDIR: SESSION_SOCKETS, SCREENDIR: path.join(SESSION_SOCKETS, 'screen') };
+
+/** This process's environment with the private session servers (and without TMUX, whose socket tmux prefers). */
+export function sessionEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...SESSION_ENV, ...extra };
+  delete env.TMUX;
+  return env;
+}
 
 export interface Notification {
   method: string;
@@ -50,8 +73,16 @@ export class Daemon {
     readonly root: string,
   ) {}
 
-  static async start(root: string, initializationOptions: Record<string, unknown> = {}, capabilities?: Record<string, unknown>): Promise<Daemon> {
-    const proc = spawn(PYTHON, ['-m', 'trainerd', 'serve', '--log-level', 'debug'], { cwd: root, env: { ...process.env, PYTHONUNBUFFERED: '1' } });
+  static async start(
+    root: string,
+    initializationOptions: Record<string, unknown> = {},
+    capabilities?: Record<string, unknown>,
+  ): Promise<Daemon> {
+    fs.mkdirSync(SESSION_ENV.SCREENDIR, { recursive: true, mode: 0o700 }); // screen wants its folder private
+    const proc = spawn(PYTHON, ['-m', 'trainerd', 'serve', '--log-level', 'debug'], {
+      cwd: root,
+      env: sessionEnv({ PYTHONUNBUFFERED: '1' }),
+    });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const daemon = new Daemon(proc, connection, root);
     proc.stderr.on('data', (chunk: Buffer) => daemon.stderr.push(chunk.toString()));
@@ -94,7 +125,11 @@ export class Daemon {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`no ${method} within ${timeoutMs} ms; got ${this.notifications.map((n) => n.method).join(', ')}\nstderr: ${this.stderr.join('').slice(-3000)}`));
+        reject(
+          new Error(
+            `no ${method} within ${timeoutMs} ms; got ${this.notifications.map((n) => n.method).join(', ')}\nstderr: ${this.stderr.join('').slice(-3000)}`,
+          ),
+        );
       }, timeoutMs);
       const done = (n: Notification) => {
         clearTimeout(timer);
@@ -189,12 +224,22 @@ export function closeSessions(root: string): void {
   const base = path.join(root, '.trainer-workspace', 'training');
   if (!fs.existsSync(base)) return;
   for (const name of fs.readdirSync(base)) {
-    for (const argv of [['tmux', 'kill-session', '-t', `=${name}`], ['screen', '-S', name, '-X', 'quit']]) {
+    for (const argv of [
+      ['tmux', 'kill-session', '-t', `=${name}`],
+      ['screen', '-S', name, '-X', 'quit'],
+    ]) {
       try {
-        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000 });
+        execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', timeout: 10000, env: sessionEnv() });
       } catch {
         // not running under this backend
       }
     }
   }
+  // this file's tmux server (its sessions are closed) and the private socket folders
+  try {
+    execFileSync('tmux', ['kill-server'], { stdio: 'ignore', timeout: 10000, env: sessionEnv() });
+  } catch {
+    // no server left
+  }
+  fs.rmSync(SESSION_SOCKETS, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import type * as vscode from 'vscode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIMIZE_COMMAND } from '../../src/lenses';
 import type { ClientHandle } from '../../src/server';
+import { ServerOutput } from '../../src/logging';
 import * as mock from '../vscode-mock';
 import { PYTHON, copyExample } from './harness';
 
@@ -37,14 +38,16 @@ function withFallback<T extends object>(target: T, name: string): T {
     get: (t, key) => {
       if (key in t) {
         const value = (t as Record<string | symbol, unknown>)[key];
-        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map) ? withFallback(value as object, `${name}.${String(key)}`) : value;
+        return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map)
+          ? withFallback(value as object, `${name}.${String(key)}`)
+          : value;
       }
       return inert(`${name}.${String(key)}`);
     },
   });
 }
 
-describe('vscode-languageclient with the extension\'s client options, against the real daemon', () => {
+describe("vscode-languageclient with the extension's client options, against the real daemon", () => {
   const original = loader._load;
   let root: string;
   let handle: ClientHandle | undefined;
@@ -58,6 +61,9 @@ describe('vscode-languageclient with the extension\'s client options, against th
       return request === 'vscode' ? api : original.call(this, request, parent, isMain);
     };
     root = copyExample('buggy_median');
+    // the window has the example open: the client sends it as the workspace folder, the only place the
+    // daemon acts (a request on a path outside every folder is refused)
+    mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
   });
   afterAll(async () => {
     await handle?.stop();
@@ -69,14 +75,20 @@ describe('vscode-languageclient with the extension\'s client options, against th
     const { createLanguageClient } = await import('../../src/client');
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const traced: string[] = [];
-    const trace = { ...log, append: (t: string) => traced.push(t), appendLine: (t: string) => traced.push(t) } as unknown as vscode.OutputChannel;
+    const trace = {
+      ...log,
+      append: (t: string) => traced.push(t),
+      appendLine: (t: string) => traced.push(t),
+    } as unknown as vscode.OutputChannel;
     mock.state.config['trainer.trace.server'] = 'verbose';
     handle = await createLanguageClient({
       interpreter: { path: PYTHON, source: 'path' },
       cwd: root,
       settings: { model: 'editor', iterations: 1, logLevel: 'debug' },
+      trusted: true,
       logLevel: 'debug',
       log,
+      output: new ServerOutput(log),
       trace,
       handlers: {
         onRunUpdated: (u) => runUpdates.push(u),
@@ -91,9 +103,13 @@ describe('vscode-languageclient with the extension\'s client options, against th
     const initialize = all.slice(all.indexOf("Sending request 'initialize"), all.indexOf("Received response 'initialize"));
     expect(initialize).toContain('"trainerComplete": true');
     expect(initialize).toContain('"model": "editor"');
+    expect(initialize).toContain('"workspaceTrusted": true');
     const sessions = await handle.sendRequest<{ sessions: unknown[] }>('trainer/sessions', { root });
     expect(sessions).toEqual({ sessions: [] });
-    const contract = await handle.sendRequest<{ blockers: { code: string }[] }>('trainer/resolveWorkspace', { path: path.join(root, 'stats.py'), symbol: 'median' });
+    const contract = await handle.sendRequest<{ blockers: { code: string }[] }>('trainer/resolveWorkspace', {
+      path: path.join(root, 'stats.py'),
+      symbol: 'median',
+    });
     expect(contract.blockers.map((b) => b.code)).toEqual(['review_missing']);
     // the blocker reaches VS Code's diagnostic collection through the client
     const uri = mock.Uri.file(path.join(root, 'stats.py')).toString();
@@ -135,7 +151,11 @@ describe('vscode-languageclient with the extension\'s client options, against th
       if (Date.now() > until) throw new Error('no progress notification');
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(progressShown[0]).toEqual({ location: mock.ProgressLocation.Notification, title: 'Optimizing stats.py::median', cancellable: true });
+    expect(progressShown[0]).toEqual({
+      location: mock.ProgressLocation.Notification,
+      title: 'Optimizing stats.py::median',
+      cancellable: true,
+    });
     // ... and window/showMessage goes through the extension (here: a bad setting sent later)
     await handle.sendNotification('workspace/didChangeConfiguration', { settings: { trainer: { iterations: 'many' } } });
     const until2 = Date.now() + 20000;
@@ -145,7 +165,9 @@ describe('vscode-languageclient with the extension\'s client options, against th
     }
     expect(mock.state.logs.some((l) => /unknown setting/.test(l))).toBe(false);
     // the settings sent at start were all valid: the only settings message is the later bad one
-    expect(messages.filter((m) => /setting/.test(m))).toEqual(["trainerd: invalid value 'many' for setting 'trainer.iterations'; using the default 3"]);
+    expect(messages.filter((m) => /setting/.test(m))).toEqual([
+      "trainerd: invalid value 'many' for setting 'trainer.iterations'; using the default 3",
+    ]);
   }, 60000);
 
   it('activate() starts the daemon from the interpreter setting, restarts it on command, and deactivate() stops it', async () => {
@@ -155,7 +177,13 @@ describe('vscode-languageclient with the extension\'s client options, against th
     mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
     mock.state.config['trainer.interpreter'] = PYTHON;
     const { activate, deactivate } = await import('../../src/extension');
-    const context = { subscriptions: [] as { dispose(): unknown }[], workspaceState: mock.memento() };
+    const context = {
+      subscriptions: [] as { dispose(): unknown }[],
+      workspaceState: mock.memento(),
+      extensionUri: mock.Uri.file(root),
+      // an install without the bundled daemon: `python -m trainerd serve` (the e2e test runs the bundle)
+      asAbsolutePath: (p: string) => path.join(root, 'no-bundle', p),
+    };
     const extension = activate(context as unknown as vscode.ExtensionContext);
     const deadline = Date.now() + 60000;
     while (!extension.server.running) {

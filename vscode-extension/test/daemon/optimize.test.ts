@@ -14,7 +14,7 @@ import { FollowupController } from '../../src/followup';
 import { LanguageModelBridge } from '../../src/lm';
 import { OptimizeController } from '../../src/optimize';
 import { wireDaemon } from '../../src/wiring';
-import { ServerCommands } from '../../src/protocol';
+import { ServerCommands, readRunUpdated } from '../../src/protocol';
 import * as mock from '../vscode-mock';
 import { Daemon, copyExample } from './harness';
 import { toWorkspaceEdit } from './convert';
@@ -49,7 +49,6 @@ describe('Optimize with Trace against the real daemon', () => {
   });
 
   it('serves an "Optimize with Trace" lens on median that the extension routes to its own command', async () => {
-    
     const lenses = await daemon.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
     const optimize = lenses.find((l) => l.command?.command === ServerCommands.optimize);
     expect(optimize?.command?.title).toMatch(/Optimize with Trace/);
@@ -90,7 +89,9 @@ describe('Optimize with Trace against the real daemon', () => {
     mock.window.showWarningMessage.mockResolvedValueOnce(undefined);
     expect(await controller.optimize(args)).toBeUndefined();
     expect(String(mock.window.showWarningMessage.mock.calls[0][0])).toMatch(/blocked \(1 blocker\)/);
-    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { diagnostics: { code: string }[] }).diagnostics.some((d) => d.code === 'review_missing'));
+    await daemon.waitFor('textDocument/publishDiagnostics', (p) =>
+      (p as { diagnostics: { code: string }[] }).diagnostics.some((d) => d.code === 'review_missing'),
+    );
     await daemon.request('workspace/executeCommand', { command: ServerCommands.createReview, arguments: [args] });
 
     // the run: progress as a notification, the write-back as a reviewed diff
@@ -101,13 +102,20 @@ describe('Optimize with Trace against the real daemon', () => {
       await task({ report: (r: unknown) => progressSeen.push(r) }, new mock.CancellationTokenSource().token);
       progressClosed = true;
     });
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).includes('Apply it?') ? 'Apply' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).includes('Apply it?') ? 'Apply' : undefined,
+    );
     const before = original();
     const runId = await controller.optimize(args);
     expect(runId).toBeTruthy();
-    const done = await daemon.waitFor('trainer/runUpdated', (p) => ['written_back', 'failed', 'conflict', 'done'].includes((p as { state: string }).state), 0, 240000);
-    expect((done.params as { state: string; error?: string }).error).toBeUndefined();
-    expect((done.params as { state: string }).state).toBe('written_back');
+    const done = await daemon.waitFor(
+      'trainer/runUpdated',
+      (p) => ['written_back', 'failed', 'conflict', 'done'].includes((p as { state: string }).state),
+      0,
+      240000,
+    );
+    expect(readRunUpdated(done.params).error).toBeUndefined();
+    expect(readRunUpdated(done.params).state).toBe('written_back');
 
     const diff = mock.state.executed.find((e) => e.command === 'vscode.diff');
     expect(diff?.args[2]).toBe('stats.py: current ↔ candidate (trainerd)');
@@ -115,7 +123,11 @@ describe('Optimize with Trace against the real daemon', () => {
     expect(doc.getText()).toContain('return (ordered[middle - 1] + ordered[middle]) / 2');
     expect(doc.getText()).not.toBe(before);
     expect(original()).toBe(before); // the buffer changed (undoable), the daemon did not write the file
-    expect(progressSeen[0]).toEqual({ location: mock.ProgressLocation.Notification, title: 'Optimizing stats.py::median', cancellable: true });
+    expect(progressSeen[0]).toEqual({
+      location: mock.ProgressLocation.Notification,
+      title: 'Optimizing stats.py::median',
+      cancellable: true,
+    });
     expect(progressClosed).toBe(true);
     expect(controller.runs.has(runId!)).toBe(false);
     expect(serverMessages.some((m) => /written back/.test(m))).toBe(true);
@@ -139,7 +151,9 @@ describe('Optimize with Trace against the real daemon', () => {
     cancel(); // the user's click: window/workDoneProgress/cancel for the run's token
     const end = await daemon.waitFor(
       'trainer/runUpdated',
-      (p) => (p as { runId: string }).runId === runId && ['cancelled', 'written_back', 'failed', 'done', 'conflict'].includes((p as { state: string }).state),
+      (p) =>
+        (p as { runId: string }).runId === runId &&
+        ['cancelled', 'written_back', 'failed', 'done', 'conflict'].includes((p as { state: string }).state),
       before,
       120000,
     );

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionsProvider, TrainingController } from '../../src/training';
-import { SessionInfo } from '../../src/protocol';
+import { SessionInfo, readSessionEvent } from '../../src/protocol';
 import * as mock from '../vscode-mock';
 import { Daemon, closeSessions } from './harness';
 
@@ -40,12 +40,15 @@ describe('training sessions against the real daemon', () => {
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const api = daemon.api();
     const training = new TrainingController(api, new SessionsProvider(api), log);
-    daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(p as never));
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
+    daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(readSessionEvent(p)));
     mock.state.config['trainer.sessionBackend'] = 'tmux';
     mock.window.showQuickPick.mockImplementationOnce(async (items: unknown) =>
       (items as { label: string }[]).find((i) => i.label.includes('train.py')),
     );
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).startsWith('Launch "') ? 'Launch' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).startsWith('Launch "') ? 'Launch' : undefined,
+    );
 
     const session = await training.launch();
     expect(mock.window.showErrorMessage.mock.calls).toEqual([]);
@@ -64,7 +67,7 @@ describe('training sessions against the real daemon', () => {
     expect(item.contextValue).toBe('trainerSession.running');
 
     // the log fills through the multiplexer
-    const logPath = (session as SessionInfo).log_path!;
+    const logPath = (session as SessionInfo).logPath!;
     const deadline = Date.now() + 30000;
     while (!/step 3 loss/.test(fs.existsSync(logPath) ? fs.readFileSync(logPath, 'utf8') : '')) {
       if (Date.now() > deadline) throw new Error(`no output in ${logPath}`);
@@ -77,7 +80,11 @@ describe('training sessions against the real daemon', () => {
 
     const before = daemon.notifications.length;
     await training.stop(item);
-    await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string }).session === session!.name && (p as { kind: string }).kind === 'killed', before);
+    await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string }).session === session!.name && (p as { kind: string }).kind === 'killed',
+      before,
+    );
     // the daemon also reports the interrupt's KeyboardInterrupt traceback as a crash: not an error for the user
     expect(mock.window.showErrorMessage).not.toHaveBeenCalled();
     const [stopped] = training.provider.getChildren();
@@ -87,9 +94,15 @@ describe('training sessions against the real daemon', () => {
 
     // restart (after confirmation) runs the same command again in the same session
     const beforeRestart = daemon.notifications.length;
-    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) => (String(a[0]).startsWith('Restart "') ? 'Restart' : undefined));
+    mock.window.showInformationMessage.mockImplementation(async (...a: unknown[]) =>
+      String(a[0]).startsWith('Restart "') ? 'Restart' : undefined,
+    );
     await training.restart(stopped);
-    await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'started', beforeRestart);
+    await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'started',
+      beforeRestart,
+    );
     const [restarted] = training.provider.getChildren();
     expect(restarted.label).toBe(session!.name);
     expect(restarted.contextValue).toBe('trainerSession.running');
@@ -102,13 +115,18 @@ describe('training sessions against the real daemon', () => {
     const log = mock.window.createOutputChannel() as unknown as vscode.LogOutputChannel;
     const api = daemon.api();
     const training = new TrainingController(api, new SessionsProvider(api), log);
-    daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(p as never));
+    training.sbatchAvailable = () => false; // this machine may have Slurm: the local path here
+    daemon.listeners.set('trainer/sessionEvent', (p) => training.onSessionEvent(readSessionEvent(p)));
     mock.window.showErrorMessage.mockClear();
     const before = daemon.notifications.length;
     const session = await training.start('python3 missing_script.py', root);
-    expect(session?.exit_code === 2 || session?.state === 'running').toBe(true);
-    const exited = await daemon.waitFor('trainer/sessionEvent', (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'exited', before);
-    expect((exited.params as { exit_code: number }).exit_code).toBe(2);
+    expect(session?.exitCode === 2 || session?.state === 'running').toBe(true);
+    const exited = await daemon.waitFor(
+      'trainer/sessionEvent',
+      (p) => (p as { session: string; kind: string }).session === session!.name && (p as { kind: string }).kind === 'exited',
+      before,
+    );
+    expect(readSessionEvent(exited.params).exitCode).toBe(2);
     const deadline = Date.now() + 10000;
     while (!mock.window.showErrorMessage.mock.calls.some((c) => String(c[0]).startsWith(session!.name))) {
       if (Date.now() > deadline) throw new Error('no crash notification');

@@ -40,9 +40,18 @@ describe('trainerd serve, as the extension drives it', () => {
   });
 
   it('initializes with every setting the extension contributes, advertising its commands and code actions', () => {
-    expect(Object.keys(contributedSettings()).sort()).toEqual(
-      ['feedbackCommand', 'interpreter', 'iterations', 'logLevel', 'maxConcurrentRuns', 'model', 'monitor', 'optimizer', 'sessionBackend', 'testTimeoutSeconds'],
-    );
+    expect(Object.keys(contributedSettings()).sort()).toEqual([
+      'feedbackCommand',
+      'interpreter',
+      'iterations',
+      'logLevel',
+      'maxConcurrentRuns',
+      'model',
+      'monitor',
+      'optimizer',
+      'sessionBackend',
+      'testTimeoutSeconds',
+    ]);
     const caps = daemon.capabilities as { executeCommandProvider?: { commands: string[] }; codeActionProvider?: unknown };
     expect(caps.executeCommandProvider?.commands).toContain(ServerCommands.createReview);
     expect(caps.codeActionProvider).toBeTruthy();
@@ -65,7 +74,10 @@ describe('trainerd serve, as the extension drives it', () => {
 
   it('resolveWorkspace publishes the review blocker; its quick fix runs trainer.createReview and clears it', async () => {
     const uri = `file://${path.join(root, 'stats.py')}`;
-    const contract = await daemon.request<{ blockers: { code: string }[]; workspace: { state: string } }>(Methods.resolveWorkspace, { uri, symbol: 'median' });
+    const contract = await daemon.request<{ blockers: { code: string }[]; workspace: { state: string } }>(Methods.resolveWorkspace, {
+      uri,
+      symbol: 'median',
+    });
     expect(contract.blockers.map((b) => b.code)).toEqual(['review_missing']);
     await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri);
     const diagnostics = daemon.diagnostics(uri);
@@ -90,10 +102,13 @@ describe('trainerd serve, as the extension drives it', () => {
   });
 
   it('bad params get -32602 naming the field', async () => {
-    await expect(daemon.request(Methods.resolveWorkspace, { uri: 5 })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining("'uri'") });
+    await expect(daemon.request(Methods.resolveWorkspace, { uri: 5 })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringContaining("'uri'"),
+    });
   });
 
-  it('Trainer: Triage Traceback classifies a copied traceback and puts it on the user\'s frame', async () => {
+  it("Trainer: Triage Traceback classifies a copied traceback and puts it on the user's frame", async () => {
     mock.resetMock();
     mock.workspace.workspaceFolders = [{ uri: mock.Uri.file(root), name: 'buggy_median', index: 0 }];
     const stats = path.join(root, 'stats.py');
@@ -104,7 +119,11 @@ describe('trainerd serve, as the extension drives it', () => {
     expect(report?.errors?.length).toBe(1);
     expect(String(mock.window.showInformationMessage.mock.calls[0][0])).toContain('TypeError');
     const uri = `file://${stats}`;
-    await daemon.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; diagnostics: unknown[] }).uri === uri && (p as { diagnostics: unknown[] }).diagnostics.length > 0, before);
+    await daemon.waitFor(
+      'textDocument/publishDiagnostics',
+      (p) => (p as { uri: string; diagnostics: unknown[] }).uri === uri && (p as { diagnostics: unknown[] }).diagnostics.length > 0,
+      before,
+    );
     expect(daemon.diagnostics(uri).map((d) => d.range.start.line)).toContain(6);
   });
 });

@@ -37,11 +37,15 @@ describe('dist/extension.js', () => {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const extension = require(BUNDLE) as { activate(ctx: unknown): { server: { running: boolean } }; deactivate(): unknown };
-      const context = { subscriptions: [] as { dispose(): unknown }[], workspaceState: mock.memento() };
+      const context = {
+        subscriptions: [] as { dispose(): unknown }[],
+        workspaceState: mock.memento(),
+        asAbsolutePath: (p: string) => path.resolve(__dirname, '..', '..', p),
+      };
       const active = extension.activate(context);
       expect([...mock.state.registrations].sort()).toEqual([...COMMANDS].sort());
       expect(active.server.running).toBe(false);
-      // the lazily loaded language-client part (watching the Python extension) loads too
+      // the Python (Environments) extension is looked up for the interpreter to watch
       await until(() => mock.extensions.getExtension.mock.calls.length > 0 || rejections.length > 0, 'the client module to load');
       expect(rejections).toEqual([]);
       await extension.deactivate();

@@ -25,7 +25,7 @@ function writeBack(uri: vscode.Uri): vscode.WorkspaceEdit {
 describe('write-back review (diff, Apply / Discard)', () => {
   beforeEach(() => mock.resetMock());
 
-  it('shows current vs candidate as a diff and applies the daemon\'s edit on Apply', async () => {
+  it("shows current vs candidate as a diff and applies the daemon's edit on Apply", async () => {
     const uri = target();
     const candidates = new CandidateDocuments();
     const review = new WriteBackReview(candidates);
@@ -50,6 +50,7 @@ describe('write-back review (diff, Apply / Discard)', () => {
     expect(decision).toEqual({ applied: true });
     const doc = await mock.workspace.openTextDocument(uri as unknown as mock.Uri);
     expect(doc.getText()).toBe(diffRight);
+    expect(mock.state.diffs).toEqual([]); // the diff closed once decided
   });
 
   it('leaves the file alone and tells the daemon why on Discard (or when the question is dismissed)', async () => {

@@ -87,8 +87,22 @@ describe('activation', () => {
     await vscode.commands.executeCommand('trainer.restartServer');
     expect(mock.window.showWarningMessage).toHaveBeenCalledWith(UNTRUSTED_MESSAGE);
     expect(clients.started).toEqual([]);
+    // the language status says why, and how to change it
+    const [status] = mock.state.languageStatus;
+    expect(status).toMatchObject({ text: 'trainerd: off (untrusted workspace)', severity: 1 });
+    expect((status.command as { command: string }).command).toBe('workbench.trust.manage');
     mock.grantTrust();
     await until(() => clients.started.length === 1, 'the start after trust');
+    await until(() => status.text === 'trainerd: ready', 'the ready status');
+    expect(clients.started[0].trusted).toBe(true);
+  });
+
+  it('the language status names what failed: an interpreter that cannot run the daemon', async () => {
+    const ext = createExtension(context(), deps(new FakeClients(), false));
+    await ext.server.start();
+    const [status] = mock.state.languageStatus;
+    expect(status).toMatchObject({ text: 'trainerd: failed', severity: 2, detail: 'trainerd is not installed in python3' });
+    expect((status.command as { command: string }).command).toBe('trainer.restartServer');
   });
 
   it('restarts once after a burst of interpreter changes (debounced); other settings are sent, not restarted', async () => {
@@ -113,7 +127,17 @@ describe('activation', () => {
     await until(() => clients.started.length === 2, 'the restart');
     expect(clients.started[1].interpreter.path).toBe('/c/python');
     mock.changeConfiguration({ 'trainer.iterations': 5 });
-    expect(sent).toEqual([{ method: 'workspace/didChangeConfiguration', params: { settings: { trainer: expect.objectContaining({ iterations: 5, interpreter: '/c/python' }) } } }]);
+    mock.changeConfiguration({ 'trainer.logLevel': 'debug' }); // applied live too
+    expect(sent).toEqual([
+      {
+        method: 'workspace/didChangeConfiguration',
+        params: { settings: { trainer: expect.objectContaining({ iterations: 5, interpreter: '/c/python' }) } },
+      },
+      {
+        method: 'workspace/didChangeConfiguration',
+        params: { settings: { trainer: expect.objectContaining({ logLevel: 'debug' }) } },
+      },
+    ]);
     expect(clients.started).toHaveLength(2);
   });
 
@@ -139,9 +163,15 @@ describe('activation', () => {
     await until(() => mock.state.executed.some((e) => e.command === 'workbench.action.openSettings'), 'the settings editor');
     expect(mock.state.executed.find((e) => e.command === 'workbench.action.openSettings')?.args).toEqual(['trainer.interpreter']);
     mock.resetMock();
-    mock.extensions.getExtension.mockImplementation(() => ({ id: 'ms-python.python' }));
+    mock.extensions.getExtension.mockImplementation((id: string) => (id === 'ms-python.python' ? { id } : undefined));
     mock.window.showErrorMessage.mockResolvedValueOnce('Select interpreter');
     createExtension(context(), deps(new FakeClients(), false));
     await until(() => mock.state.executed.some((e) => e.command === 'python.setInterpreter'), 'the interpreter picker');
+    // the Python Environments extension, when it is there, has the picker
+    mock.resetMock();
+    mock.extensions.getExtension.mockImplementation((id: string) => ({ id }));
+    mock.window.showErrorMessage.mockResolvedValueOnce('Select interpreter');
+    createExtension(context(), deps(new FakeClients(), false));
+    await until(() => mock.state.executed.some((e) => e.command === 'python-envs.set'), 'the environments picker');
   });
 });

@@ -28,12 +28,20 @@ function promptFile(): string {
 describe('manual follow-up', () => {
   beforeEach(() => mock.resetMock());
 
-  it('opens the prompt beside an empty answer document, then sends the typed answer', async () => {
+  it('opens the prompt beside an empty answer document once, then sends the typed answer and closes both', async () => {
     const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r2', state: 'running', answered: 'r1' }) });
     const { optimize } = setup(daemon);
     const file = promptFile();
-    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { prompt_file: file, report_file: '/x/report.json', variables: ['__code0'] } });
+    optimize.onRunUpdated({
+      runId: 'r1',
+      state: 'followup_needed',
+      followup: { promptFile: file, reportFile: '/x/report.json', variables: ['__code0'] },
+    });
+    // the daemon may repeat the update at once, even without the follow-up fields: nothing more opens
+    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { promptFile: file } });
+    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: {} });
     await until(() => mock.state.shown.length === 2, 'the prompt and answer documents');
+    await until(() => mock.window.showInformationMessage.mock.calls.length === 1, 'the notification');
     const [prompt, answer] = mock.state.shown as unknown as mock.TextDocument[];
     expect(prompt.uri.fsPath).toBe(file);
     expect(prompt.getText()).toContain('Propose a new body');
@@ -44,8 +52,14 @@ describe('manual follow-up', () => {
       'Send answer',
       'Send to language model',
     ]);
-    expect(optimize.handlesServerMessage("trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}")).toBe(true);
-    expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(false);
+    expect(
+      optimize.handlesServerMessage(
+        "trainerd: stats.py::median: the optimizer needs a follow-up answer; answer with ... {runId: 'r1', file|answer}",
+      ),
+    ).toBe(true);
+    expect(optimize.handlesServerMessage("trainerd: x.py: the optimizer needs a follow-up answer; ... {runId: 'r10', file|answer}")).toBe(
+      false,
+    );
     expect(optimize.handlesServerMessage('trainerd: stats.py::median: blocked: r1')).toBe(false);
 
     // an empty answer is refused with a warning and nothing is sent
@@ -59,8 +73,32 @@ describe('manual follow-up', () => {
     expect(daemon.requests).toEqual([
       { method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'def median(xs):\n    return sorted(xs)[len(xs) // 2]' } },
     ]);
-    expect(optimize.runs.has('r2')).toBe(true); // the run continues under its new id
+    expect(optimize.runs.has('r2')).toBe(true); // a follow-up left by an earlier daemon continues under a new id
+    expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['Answer sent: the follow-up of run r1 continues as run r2.']);
     expect(mock.state.contexts.get(FOLLOWUP_CONTEXT)).toBe(false);
+    // both documents are closed; the sent answer was emptied first, so closing asks nothing
+    expect([prompt.isClosed, answer.isClosed]).toEqual([true, true]);
+    expect(mock.state.savePrompts).toEqual([]);
+    expect(mock.state.shown.length).toBe(2); // nothing else opened
+    expect(mock.window.showInformationMessage.mock.calls.filter((c) => /needs a follow-up/.test(String(c[0])))).toHaveLength(1);
+  });
+
+  it('"Cancel Optimization Run" cancels a run waiting at its follow-up', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/cancel': () => ({ runId: 'r1', state: 'cancelling' }) });
+    const { optimize } = setup(daemon);
+    optimize.onRunUpdated({ runId: 'r1', state: 'followup_needed', followup: { promptFile: promptFile() } });
+    await optimize.cancel();
+    expect(daemon.requests).toEqual([{ method: 'trainer/cancel', params: { runId: 'r1' } }]);
+    expect(mock.window.showWarningMessage).not.toHaveBeenCalled();
+  });
+
+  it('says the same run continues when the daemon answers with its own run id', async () => {
+    const daemon = new RecordingDaemon({ 'trainer/answerFollowup': () => ({ runId: 'r1', state: 'running' }) });
+    const { followups } = setup(daemon);
+    const entry = (await followups.open('r1', { text: 'prompt' }))!;
+    (entry.answer as unknown as mock.TextDocument).setText('{"reasoning": "r", "suggestion": {}}');
+    expect(await followups.sendAnswer(entry.answer)).toBe(true);
+    expect(mock.window.showInformationMessage.mock.calls.at(-1)).toEqual(['Answer sent: run r1 continues.']);
   });
 
   it('"Send to language model" fills the answer from the model, then sends it on confirmation', async () => {
@@ -74,16 +112,17 @@ describe('manual follow-up', () => {
       if (text.startsWith('The model answered')) return 'Send answer';
       return undefined;
     });
-    const entry = await followups.open('r1', { text: 'You are the optimizer. Fix it.' });
+    const entry = (await followups.open('r1', { text: 'You are the optimizer. Fix it.' }))!;
     expect(await followups.askLanguageModel(entry.answer)).toBe(true);
-    expect(entry.answer.getText()).toBe('ANSWER to: You are the optimizer. Fix it.');
-    expect(daemon.requests).toEqual([{ method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'ANSWER to: You are the optimizer. Fix it.' } }]);
+    expect(daemon.requests).toEqual([
+      { method: 'trainer/answerFollowup', params: { runId: 'r1', answer: 'ANSWER to: You are the optimizer. Fix it.' } },
+    ]);
   });
 
   it('with no language model available it says so and leaves the follow-up open', async () => {
     const daemon = new RecordingDaemon({});
     const { followups } = setup(daemon);
-    const entry = await followups.open('r1', { text: 'prompt' });
+    const entry = (await followups.open('r1', { text: 'prompt' }))!;
     expect(await followups.askLanguageModel(entry.answer)).toBe(false);
     expect(String(mock.window.showWarningMessage.mock.calls.at(-1)?.[0])).toMatch(/No language model is available/);
     expect(followups.openFollowups).toHaveLength(1);
@@ -97,7 +136,7 @@ describe('manual follow-up', () => {
       },
     });
     const { followups } = setup(daemon);
-    const entry = await followups.open('r1', { text: 'prompt' });
+    const entry = (await followups.open('r1', { text: 'prompt' }))!;
     (entry.answer as unknown as mock.TextDocument).setText('answer');
     expect(await followups.sendAnswer(entry.answer)).toBe(false);
     expect(String(mock.window.showErrorMessage.mock.calls.at(-1)?.[0])).toContain("field 'runId'");

@@ -41,7 +41,12 @@ describe('resolveInterpreter', () => {
   });
 
   it('falls back to python3 on PATH when the Python extension is absent or fails', async () => {
-    const absent = await resolveInterpreter({ setting: '', workspaceFolder: '/w', pythonExtension: async () => undefined, platform: 'linux' });
+    const absent = await resolveInterpreter({
+      setting: '',
+      workspaceFolder: '/w',
+      pythonExtension: async () => undefined,
+      platform: 'linux',
+    });
     expect(absent).toEqual({ path: 'python3', source: 'path' });
     const failing = await resolveInterpreter({
       setting: undefined,
@@ -52,7 +57,12 @@ describe('resolveInterpreter', () => {
       platform: 'linux',
     });
     expect(failing).toEqual({ path: 'python3', source: 'path' });
-    const windows = await resolveInterpreter({ setting: undefined, workspaceFolder: undefined, pythonExtension: async () => undefined, platform: 'win32' });
+    const windows = await resolveInterpreter({
+      setting: undefined,
+      workspaceFolder: undefined,
+      pythonExtension: async () => undefined,
+      platform: 'win32',
+    });
     expect(windows.path).toBe('python');
   });
 });
@@ -78,7 +88,7 @@ describe('probeTrainerd', () => {
 
 describe('installCommand and daemonSettings', () => {
   it('quotes the interpreter and the spec for the shell', () => {
-    expect(installCommand("/opt/my env/bin/python", 'trainerd', 'linux')).toBe("'/opt/my env/bin/python' -m pip install 'trainerd'");
+    expect(installCommand('/opt/my env/bin/python', 'trainerd', 'linux')).toBe("'/opt/my env/bin/python' -m pip install 'trainerd'");
     expect(installCommand('C:\\py\\python.exe', 'trainerd', 'win32')).toBe('& "C:\\py\\python.exe" -m pip install "trainerd"');
   });
 

@@ -8,7 +8,13 @@ function bridge(state = mock.memento()) {
   return new LanguageModelBridge(state as unknown as vscode.Memento, log);
 }
 const token = () => new mock.CancellationTokenSource().token as unknown as vscode.CancellationToken;
-const ask = { messages: [{ role: 'system', content: 'You optimize code.' }, { role: 'user', content: 'Fix median.' }], maxTokens: 500 };
+const ask = {
+  messages: [
+    { role: 'system', content: 'You optimize code.' },
+    { role: 'user', content: 'Fix median.' },
+  ],
+  maxTokens: 500,
+};
 
 describe('trainer/complete through the Language Model API', () => {
   beforeEach(() => mock.resetMock());
@@ -18,7 +24,7 @@ describe('trainer/complete through the Language Model API', () => {
     await expect(bridge().complete(ask, token())).rejects.toThrow(/No language model is available in VS Code/);
   });
 
-  it('asks consent once, then answers with the model text (system text sent as the user\'s words)', async () => {
+  it("asks consent once, then answers with the model text (system text sent as the user's words)", async () => {
     const model = mock.fakeModel('m1', (messages) => messages.map((m) => `${m.role}:${m.content}`).join('|'));
     mock.lm.selectChatModels.mockResolvedValue([model]);
     mock.window.showInformationMessage.mockResolvedValueOnce('Allow');

@@ -23,6 +23,15 @@ from trainerd.project.processes import pid_alive
 from trainerd.training.slurm import JobState, SlurmJob
 
 _CMD_TIMEOUT = 10
+LOG_FILTER_FILE = "logfilter.pl"
+# what a terminal adds to every line end ("\r\n") becomes "\n" again in the session's log; a lone "\r"
+# (progress bars redrawing a line) is kept; a "\r" at the end of a read waits for the next byte
+_LOG_FILTER = r"""$| = 1; binmode STDIN; binmode STDOUT; my $held = "";
+while (sysread(STDIN, my $buf, 65536)) {
+    $buf = $held . $buf; $held = ($buf =~ s/\r\z//) ? "\r" : ""; $buf =~ s/\r\n/\n/g; print $buf;
+}
+print $held;
+"""
 
 
 @attrs.define
@@ -73,17 +82,37 @@ def shell() -> str:
     return os.environ.get("SHELL") or "/bin/sh"
 
 
-def _run(argv: list[str], cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    argv: list[str], cwd: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(
-            argv, cwd=cwd, capture_output=True, text=True, timeout=_CMD_TIMEOUT, stdin=subprocess.DEVNULL
-        )
+            argv, cwd=cwd, capture_output=True, text=True, timeout=_CMD_TIMEOUT, stdin=subprocess.DEVNULL,
+            env=env,
+        )  # fmt: skip
     except subprocess.TimeoutExpired as exc:
         raise TrainerError(f"{argv[0]} did not answer within {_CMD_TIMEOUT} s: {' '.join(argv)}") from exc
     except FileNotFoundError:
         raise TrainerError(
             f"{argv[0]} is not installed (it is needed for this session)", field="backend"
         ) from None
+
+
+def log_filter(log_path: Path, session_dir: Path) -> str:
+    """The shell command a backend pipes a session's terminal output through into its log: the
+    terminal's CRLF line ends are written as LF. ``perl`` (in Debian's essential perl-base) when
+    present, else ``cat`` (the log then keeps CRLF)."""
+    import shlex
+
+    from trainerd.workspace.files import atomic_write_text
+
+    log = shlex.quote(str(log_path))
+    if shutil.which("perl") is None:
+        return f"cat >> {log}"
+    script = Path(session_dir) / LOG_FILTER_FILE
+    if not script.is_file():
+        atomic_write_text(script, _LOG_FILTER)
+    return f"exec perl {shlex.quote(str(script))} >> {log}"
 
 
 def zombie_status(pid: int | None) -> tuple[int | None, int | None] | None:
@@ -141,6 +170,9 @@ class Backend:
     """A place commands run in. Methods that read a session take its record (:class:`SessionRef`)."""
 
     name = ""
+    # the environment the next start/restart gives the command (the session's recorded one on a
+    # restart); None: this process's
+    env: dict[str, str] | None = None
 
     @classmethod
     def available(cls) -> bool:

@@ -5,26 +5,32 @@ flushes every 10 s) and ``zombie k`` (the window stays after the command ends, l
 remain-on-exit; ``k`` closes it, and there is deliberately no resurrect key: a rerun goes through
 ``trainerd restart`` so the registry knows). screen prints ``=== Command terminated with exit status
 N ===`` into the window (and so the log) when it reaps the command -- but only when it handles the
-child's exit before it sees the terminal close; otherwise it prints ``detached from window`` and reaps
-the child later. A small sidecar (:mod:`trainerd.training.ttyhold`) keeps the pane's terminal open
-until the command has exited so screen sees the status first, and while the ended command is not
-reaped yet its status is read from ``/proc/PID/stat``. When neither works the exit code is ``None``
-and the message says so. The command runs in the user's shell (``$SHELL -c``), environment inherited.
+child's exit before it sees the terminal close; otherwise it prints ``detached from window``. The
+window's first process (:mod:`trainerd.training.ttyhold`) forks a holder of the terminal and then
+execs the command, so the terminal stays open until screen has reaped it and screen always sees the
+status first; while the ended command is not reaped yet its status is read from ``/proc/PID/stat``.
+When neither works the exit code is ``None`` and the message says so. The command runs in the user's
+shell (``$SHELL -c``), environment inherited.
+
+The log keeps the terminal's CRLF line ends under screen (tmux's copy goes through a filter that
+writes LF): screen writes its log file itself, and the only way to filter it — a FIFO read by a
+filter process — was tried and dropped: when the reader stops (killed, or EOF while screen reopens
+its log), the screen server blocks opening the FIFO and every ``screen`` command on the machine hangs.
+trainerd's readers (output tail, first sign of life, monitor, triage) read ``\r\n`` as a line end.
 """
 
 from __future__ import annotations
 
-import contextlib
+import os
 import re
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 from trainerd.errors import TrainerError
 from trainerd.project.layout import LOG_FILE
 from trainerd.project.processes import pid_alive
+from trainerd.training import ttyhold
 from trainerd.training.backends.base import (
     Backend,
     Probe,
@@ -39,7 +45,7 @@ from trainerd.workspace.files import atomic_write_text
 SCREENRC_FILE = "screenrc"
 # screen's own zombie message, e.g. "=== Command terminated with exit status 3 (Mon Nov 23 ...) ==="
 _SCREEN_EXIT = re.compile(
-    r"=== Command (?:(terminated normally)|terminated with exit status (\d+)|killed by signal (\d+)"
+    r"=== Command (?:(terminated normally)|terminated with exit status (\d+)|(?:killed by|terminated with) signal (\d+)"
     r"|(detached from window))"
 )
 
@@ -76,15 +82,16 @@ class ScreenBackend(Backend):
 
     def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
         rc = self._screenrc(log_path, session_dir)
-        argv = ["screen", "-c", str(rc), "-dmS", session, "-L", shell(), "-c", command]
-        proc = _run(argv, cwd=cwd)
+        # the window's first process holds its terminal open, then becomes `$SHELL -c command`
+        launch_env = dict(os.environ) if self.env is None else self.env
+        holder = [sys.executable, "-I", str(Path(ttyhold.__file__)), ttyhold.locale_argument(launch_env)]
+        argv = ["screen", "-c", str(rc), "-dmS", session, "-L", *holder, shell(), "-c", command]
+        proc = _run(argv, cwd=cwd, env=self.env)  # a new screen server: the command inherits this env
         if proc.returncode != 0:
             raise TrainerError(
                 f"screen could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"
             )
-        pid = self._wait_child(session, log_path)
-        if pid is not None:
-            _start_tty_holder(pid)
+        self._wait_child(session, log_path)
 
     def _wait_child(self, session: str, log_path: Path, timeout: float = 5.0) -> int | None:
         deadline = time.monotonic() + timeout
@@ -122,7 +129,10 @@ class ScreenBackend(Backend):
     def probe(self, record: SessionRef) -> Probe:
         pid, session_dir, log_offset = record.pid, Path(record.session_dir), record.log_offset
         if record.name not in self._sessions():
-            return Probe(exists=False)
+            # gone (closed after its end was recorded, or ended before screen could keep it): its own
+            # "=== Command ... ===" line in the log still says how it ended
+            code, sig, known = _screen_exit_from_log(session_dir, log_offset)
+            return Probe(exists=False, exit_code=code, signal=sig, exit_known=known)
         if pid_alive(pid):
             return Probe(exists=True, alive=True, pid=pid)
         zombie = zombie_status(pid)
@@ -165,18 +175,3 @@ def _screen_exit_from_log(session_dir: Path, log_offset: int) -> tuple[int | Non
     if last.group(3):
         return None, int(last.group(3)), True
     return None, None, False
-
-
-def _start_tty_holder(pid: int) -> None:
-    """Keep the command's terminal open until it exits, so screen reports its exit status."""
-    with contextlib.suppress(OSError):
-        holder = subprocess.Popen(
-            [sys.executable, "-m", "trainerd.training.ttyhold", str(pid)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-            close_fds=True,
-        )
-        # reap it when it ends: an unwaited child stays a zombie under the daemon until the next Popen
-        threading.Thread(target=holder.wait, name=f"trainerd-ttyhold-{pid}", daemon=True).start()

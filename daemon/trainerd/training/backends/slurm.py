@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class SlurmBackend(Backend):
         if user is None:
             atomic_write_text(copy, slurm.batch_script(command, self.options, session))
             argv = slurm.sbatch_argv(copy, [], log_path, [])
-            job_id = slurm.submit(argv, work)
+            job_id = slurm.submit(argv, work, self.env)
             source = ""
         else:
             try:
@@ -64,7 +65,7 @@ class SlurmBackend(Backend):
             argv = slurm.sbatch_argv(
                 Path(user.script), user.args, log_path, [*user.sbatch_args, *self.options.argv()]
             )
-            job_id = slurm.submit(argv, work, user.env)
+            job_id = slurm.submit(argv, work, {**(self.env or {}), **user.env})
             atomic_write_text(copy, text)  # what sbatch read (it copies the script at submit time)
             source = str(user.path)
         return slurm.SlurmJob(
@@ -92,6 +93,12 @@ class SlurmBackend(Backend):
     def stop(self, record: SessionRef, grace_seconds: float) -> Stopped:
         if record.job is None:
             raise TrainerError(f"session {record.name} has no Slurm job to cancel")
+        if not self.owns(record):
+            raise TrainerError(
+                f"session {record.name}: Slurm job {record.job.id} does not write to this session's log,"
+                " so it is not the job trainerd submitted for it; nothing was cancelled",
+                field="name",
+            )
         slurm.cancel(record.job.id)
         deadline = time.monotonic() + max(grace_seconds, 0) + _STOP_SETTLE_SECONDS
         probe = self.probe_all([record], fresh=True)[record.session_dir]
@@ -104,6 +111,16 @@ class SlurmBackend(Backend):
         return Stopped(
             probe.exit_code, probe.signal, f"stopped by trainerd: job {record.job.id} {how}", probe.job
         )
+
+    def owns(self, record: SessionRef) -> bool:
+        """A job is trainerd's when Slurm writes it to this session's log: a record edited to name
+        another job of the user's must not get that job cancelled."""
+        if record.job is None:
+            return True
+        output = slurm.job_output(record.job.id)
+        if output is None:
+            return True  # the controller forgot the job: there is nothing left to signal
+        return os.path.realpath(output) == os.path.realpath(record.log_path)
 
     def close(self, session: str) -> None:
         return None  # nothing is kept open for a batch job

@@ -16,7 +16,7 @@ import shlex
 from pathlib import Path
 
 from trainerd.errors import TrainerError
-from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, zombie_status
+from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, log_filter, zombie_status
 
 EXIT_STATUS_FILE = "exit-status"
 
@@ -26,14 +26,14 @@ def _tmux_quote(text: str) -> str:
     return text.replace("#", "##")
 
 
-def _env_flags() -> list[str]:
+def _env_flags(env: dict[str, str] | None = None) -> list[str]:
     """``-e VAR=value`` for the caller's whole environment.
 
     A running tmux server gives new panes *its* environment, not the launcher's; passing ours keeps
     the command's environment what the user launched it with (screen forks from us and inherits it).
     """
     flags: list[str] = []
-    for key, value in os.environ.items():
+    for key, value in (os.environ if env is None else env).items():
         if key in ("TMUX", "TMUX_PANE") or "=" in key or not key:
             continue
         flags += ["-e", f"{key}={value}"]
@@ -69,7 +69,7 @@ class TmuxBackend(Backend):
 
     def start(self, session: str, command: str, cwd: str, log_path: Path, session_dir: Path) -> None:
         status_file = session_dir / EXIT_STATUS_FILE
-        pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
+        pipe = _tmux_quote(log_filter(log_path, session_dir))  # CRLF -> LF on the way into the log
         record = (
             f"echo #{{pane_dead_status}} #{{pane_dead_signal}} > {_tmux_quote(shlex.quote(str(status_file)))}"
         )
@@ -86,14 +86,14 @@ class TmuxBackend(Backend):
             "200",
             "-y",
             "50",
-            *_env_flags(),
+            *_env_flags(self.env),
             command,
         ]
         # the new session is the chain's current target ("=name" targets do not resolve inside the chain)
         argv += [";", "set-option", "remain-on-exit", "on"]
         argv += [";", "set-hook", "pane-died", hook]
         argv += [";", "pipe-pane", "-o", pipe]
-        proc = _run(argv, cwd=cwd)
+        proc = _run(argv, cwd=cwd, env=self.env)  # tmux gives the pane its *client's* PATH, over -e
         if proc.returncode != 0:
             raise TrainerError(
                 f"tmux could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"
@@ -108,11 +108,11 @@ class TmuxBackend(Backend):
             self.start(record.name, command, record.cwd, Path(record.log_path), Path(record.session_dir))
 
     def respawn(self, session: str, command: str, cwd: str, log_path: Path) -> None:
-        pipe = _tmux_quote(f"cat >> {shlex.quote(str(log_path))}")
+        pipe = _tmux_quote(log_filter(log_path, log_path.parent))
         target = f"={session}:"
-        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(), command]
+        argv = ["tmux", "respawn-pane", "-k", "-t", target, "-c", cwd, *_env_flags(self.env), command]
         argv += [";", "pipe-pane", "-t", target, pipe]
-        proc = _run(argv, cwd=cwd)
+        proc = _run(argv, cwd=cwd, env=self.env)
         if proc.returncode != 0:
             raise TrainerError(f"tmux could not restart session {session}: {proc.stderr.strip()}")
 

@@ -1,0 +1,182 @@
+"""One command line taken apart, and usage lines read out of documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainerd.training.detect import commands, docs
+from trainerd.training.detect.packaging import makefile_targets, read_shell
+
+
+@pytest.mark.parametrize(
+    ("line", "program", "launcher", "script", "module", "subcommand", "env"),
+    [
+        ("python train.py --lr 3e-4", "python", None, "train.py", None, None, {}),
+        ("CUDA_VISIBLE_DEVICES=0,1 torchrun --nproc_per_node 2 train.py", "torchrun", "torchrun", "train.py", None, None,
+         {"CUDA_VISIBLE_DEVICES": "0,1"}),
+        ("python -m torch.distributed.launch --nproc_per_node=8 main_dino.py --arch vit", "python",
+         "torch.distributed.launch", "main_dino.py", None, None, {}),
+        ("accelerate launch --config_file a.yaml --num_processes 2 sft.py --config b.yaml", "accelerate", "accelerate",
+         "sft.py", None, None, {}),
+        ("deepspeed --module pkg.cli.train_sft --max_len 4096", "deepspeed", "deepspeed", None, "pkg.cli.train_sft",
+         None, {}),
+        ("torchrun --standalone --nproc_per_node=8 -m scripts.base_train -- --depth=20", "torchrun", "torchrun", None,
+         "scripts.base_train", None, {}),
+        ("uv run train.py --epochs 2", "python", None, "train.py", None, None, {}),
+        ("ray job submit --address=x -- python3 -m pkg.train_ppo k=v", "ray", "ray", None, "pkg.train_ppo", None, {}),
+        ("srun --nodes 2 python -u train.py", "srun", "srun", "train.py", None, None, {}),
+        ("sbatch --job-name=x -N 2 job.sbatch model sft", "sbatch", "sbatch", "job.sbatch", None, None, {}),
+        ("tool train recipes/x.yml", "tool", None, None, None, "train", {}),
+        ("make train", "make", None, None, None, "train", {}),
+        ("./train_net.py --num-gpus 8", "./train_net.py", None, "./train_net.py", None, None, {}),
+        ("python ./deepy.py train.py configs/a.yml", "python", "./deepy.py", "./deepy.py", None, None, {}),
+    ],
+)  # fmt: skip
+def test_what_a_command_runs(line, program, launcher, script, module, subcommand, env):
+    parsed = commands.parse(line, {"tool"})
+    assert parsed is not None
+    assert (parsed.program, parsed.launcher, parsed.script, parsed.module, parsed.subcommand, parsed.env) == (
+        program, launcher, script, module, subcommand, env,
+    )  # fmt: skip
+
+
+def test_background_chains_and_pipes():
+    parsed = commands.parse("nohup python train.py --epochs 100 > train.log 2>&1 &")
+    assert (parsed.text, parsed.background) == ("python train.py --epochs 100", True)
+    parsed = commands.parse("cd examples/mnist && python main.py")
+    assert (parsed.cd, parsed.text, parsed.script) == ("examples/mnist", "python main.py", "main.py")
+    parsed = commands.parse("X=1 python3 -m pkg.main a=1 2>&1 | tee run.log")
+    assert parsed.text == "X=1 python3 -m pkg.main a=1 2>&1 | tee run.log"
+    assert commands.parse("pip install -e .").program == "pip"
+    assert commands.parse("export A=1 && python t.py").env == {"A": "1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "torchrun --nproc_per_node=N train.py --data-path /path/to/imagenet/train",
+            ["/path/to/imagenet/train", "N"],
+        ),
+        ("python x.py --model <model> --out {output_dir}", ["<model>", "{output_dir}"]),
+        ("python main.py -a resnet18 [imagenet-folder]", ["[imagenet-folder]"]),
+        ("python t.py --key YOUR_API_KEY", ["YOUR_API_KEY"]),
+        ("python t.py --tags ['a','b'] 2>&1 > log", []),
+        ("python t.py --template $'U: {}'", []),
+    ],
+)
+def test_placeholders(text, expected):
+    assert commands.placeholders(text) == expected
+
+
+def test_markdown_usage_lines_with_context():
+    text = "\n".join(
+        [
+            "# Project",  # 1
+            "## Install",
+            "```bash",
+            "pip install -e .",
+            "```",
+            "## Training",  # 6
+            "Run `python train.py --lr 3e-4` or:",
+            "```bash",
+            "cd tools/",
+            "# train the small model",  # 10
+            "$ torchrun --nproc_per_node 4 \\",
+            "    train_net.py --batch 64",
+            'FLAGS="--a 1 --b 2"',
+            "```",
+            "- see `python other.py` too",  # 15
+            "    deepspeed ds_train.py --deepspeed ds.json",
+            "make sure the data is downloaded, then python will pick it up",
+            "## License",
+            "```",
+            "python late.py",  # 20
+            "```",
+        ]
+    )
+    usages = {u.text: u for u in docs.markdown(text)}
+    assert list(usages) == [
+        "pip install -e .", "python train.py --lr 3e-4", "torchrun --nproc_per_node 4 train_net.py --batch 64",
+        "python other.py", "python late.py",
+    ]  # fmt: skip
+    torchrun = usages["torchrun --nproc_per_node 4 train_net.py --batch 64"]
+    assert (torchrun.line, torchrun.headings, torchrun.comment, torchrun.cd) == (
+        11, ["Project", "Training"], "train the small model", ["tools/"],
+    )  # fmt: skip
+    assert usages["python train.py --lr 3e-4"].inline and not usages["python train.py --lr 3e-4"].listed
+    assert usages["python other.py"].listed
+    assert usages["python late.py"].appendix and not torchrun.appendix
+    assert usages["python late.py"].variables == {"FLAGS": (13, "--a 1 --b 2")}
+
+
+def test_rst_code_blocks_literal_blocks_and_headings():
+    text = "\n".join(
+        [
+            "Quickstart",
+            "==========",
+            "",
+            "Step 1: data",
+            "------------",
+            "",
+            ".. code-block:: bash",
+            "",
+            "   python3 prep.py \\",
+            "      --out ~/data",
+            "",
+            "Then run::",
+            "",
+            "   python3 -m pkg.fit a=1",
+            "",
+            ".. code-block:: python",
+            "",
+            "   import pkg",
+        ]
+    )
+    usages = docs.rst(text)
+    assert [(u.line, u.text, u.headings) for u in usages] == [
+        (9, "python3 prep.py --out ~/data", ["Quickstart", "Step 1: data"]),
+        (14, "python3 -m pkg.fit a=1", ["Quickstart", "Step 1: data"]),
+    ]
+
+
+def test_shell_scripts_and_sbatch_requests():
+    script = read_shell(
+        "#!/bin/bash\n#SBATCH --nodes=2\n#SBATCH -p gpu\n#SBATCH --gres=gpu:a100:4  # four\n"
+        "export X=1\nsrun python train.py \\\n  --steps 10\necho done\n"
+    )
+    assert script.sbatch == {"nodes": "2", "partition": "gpu", "gpus_per_node": "4", "gpu_type": "a100"}
+    assert script.sbatch_summary == "2 nodes, 4 GPUs/node (a100), partition gpu"
+    assert script.runs == [(6, "srun python train.py --steps 10")]
+
+
+def test_makefile_targets_with_recipes():
+    text = "VAR := 1\n.PHONY: train\ntrain: data ## go\n\tpython train.py\n\t@echo done\n\nlint:\n\truff .\nquick: ; python t.py\n"
+    assert makefile_targets(text) == [
+        ("train", ["python train.py", "echo done"], 3),
+        ("lint", ["ruff ."], 7),
+        ("quick", ["python t.py"], 9),
+    ]
+
+
+def test_walk_tests_ignore_rules_of_ancestor_folders_on_wanted_paths_only(tmp_path: Path):
+    """The walker detection uses: a .gitignore applies below its own folder only; want_path filters
+    by path before the ignore test (detection's 'only the files it would read')."""
+    from trainerd.project.walk import GitIgnore, walk
+
+    for rel in ("a/b/c/x.log", "a/x.log", "a/b/keep.py", "a/b/c/deep.py", "z/notes.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("")
+    (tmp_path / "a" / "b" / ".gitignore").write_text("*.log\nc/deep.py\n")
+    (tmp_path / ".gitignore").write_text("z/\n")
+    result = walk(tmp_path)
+    assert result.files == [".gitignore", "a/b/.gitignore", "a/b/keep.py", "a/x.log"]
+    asked: list[str] = []
+    only = walk(tmp_path, want_path=lambda rel: asked.append(rel) or rel.endswith(".py"))
+    assert only.files == ["a/b/keep.py"]
+    assert "z/notes.md" not in asked  # an ignored folder is never entered
+    rules = GitIgnore(tmp_path)
+    rules.load(tmp_path / "a" / "b", [])
+    assert rules.ignored("a/b/c/x.log") and not rules.ignored("a/x.log") and not rules.ignored("x.log")

@@ -4,6 +4,7 @@ own words with what a user must see."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,56 @@ def test_a_module_reading_package_data_at_import_loads_in_the_worker(tmp_path: P
     )
     assert result.outcome == "done" and result.decision.write_back == "written", result.message
     assert "    return _NAMES[i]\n" in target.read_text()
+
+
+# --- a signature over several lines ------------------------------------------------------------------
+def test_a_function_whose_signature_spans_several_lines_is_optimized(tmp_path: Path) -> None:
+    """opto's bundle read a trainable function's signature from its first line only: a signature black
+    split over several lines (no docstring) broke the prompt's traced run, reported as "the traced
+    tests never created the target's parameters" (uritemplate's ``URIVariable._string_expansion``)."""
+    root = make_project(
+        tmp_path / "units",
+        {
+            "pairs.py": """
+            def pair(
+                name: str,
+                value: str,
+                explode: bool = False,
+            ) -> str:
+                fmt = "%s,%s" if explode else "%s=%s"
+                return fmt % (name, value)
+            """,
+            "conftest.py": CONFTEST,
+            "tests/test_pairs.py": """
+            from pairs import pair
+
+
+            def test_plain():
+                assert pair("a", "1") == "a,1"
+
+
+            def test_exploded():
+                assert pair("a", "1", explode=True) == "a=1"
+            """,
+        },
+    )
+    target = root / "pairs.py"
+    reviewed(f"{target}::pair")
+    prompts: list[str] = []
+
+    def model(messages: list[dict], n: int, j: bool) -> str:
+        prompts.append(messages[-1]["content"])
+        code = re.search(r"\(code\) __code\d+:(def pair\(.*?return fmt % \(name, value\))", prompts[0], re.S)
+        assert code, prompts[0]
+        return answer(
+            code_variable(messages),
+            code.group(1).replace('"%s,%s" if', '"%s=%s" if', 1).replace('else "%s=%s"', 'else "%s,%s"', 1),
+        )
+
+    result = run_optimization(
+        f"{target}::pair", OptimizeOptions(model="editor", iterations=1, **FAST), completer=model
+    )
+    assert result.outcome == "done" and result.decision.write_back == "written", result.message
+    text = target.read_text()
+    assert '    fmt = "%s=%s" if explode else "%s,%s"\n' in text
+    assert "def pair(\n    name: str,\n    value: str,\n" in text  # the signature as written

@@ -6,6 +6,8 @@ inside ``class LRUCache``) and the ``__class__`` cell of a zero-argument ``super
 fails in the prompt's traced run while it passes in the plain runs, and the engine calls its tests
 flaky (found on cachetools' ``LRUCache.__getitem__``). :func:`define_in_class` compiles the code with
 the class's name mangling and ``super()`` bound to the class; :func:`in_class` makes a bundle use it.
+
+Also here: :class:`SignatureRe`, so opto accepts a signature written over several lines.
 """
 
 from __future__ import annotations
@@ -110,3 +112,52 @@ def in_class(bundle: Any, owner: type) -> None:
 
     MethodModule.__name__ = MethodModule.__qualname__ = base.__name__
     bundle.__class__ = MethodModule
+
+
+# --- a signature written over several lines ------------------------------------------------------------
+ONE_LINE_SIGNATURE = r"\s*(def.*:)"
+
+
+def _header(source: str) -> str | None:
+    """``def name(...) -> ...:`` as written in ``source``, over as many lines as it takes."""
+    import textwrap
+
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return None
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)), None)
+    if fn is None or not fn.body:
+        return None
+    lines = source.splitlines()
+    text = "\n".join(lines[fn.lineno - 1 : max(fn.body[0].lineno - 1, fn.lineno)])
+    start, end = text.find("def "), text.rfind(":")
+    return text[start : end + 1] if 0 <= start < end else None
+
+
+class SignatureRe:
+    """``re`` for opto's bundle module: it reads a trainable function's signature with
+    ``re.search(r"\\s*(def.*:)", source)``, one line only, and failed on a signature black split over
+    several lines (uritemplate's ``URIVariable._string_expansion``); this answers with the whole header.
+    Everything else is :mod:`re`."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    @staticmethod
+    def search(pattern: Any, string: str, flags: int = 0) -> Any:
+        found = re.search(pattern, string, flags)
+        if found is None and pattern == ONE_LINE_SIGNATURE:
+            header = _header(string)
+            if header is not None:
+                found = re.search(r"\s*(" + re.escape(header) + ")", string)
+        return found
+
+
+def accept_long_signatures() -> None:
+    """Install :class:`SignatureRe` in opto's bundle module (once per process)."""
+    import sys
+
+    bundle_module = sys.modules.get("opto.trace.bundle")
+    if bundle_module is not None and not isinstance(getattr(bundle_module, "re", None), SignatureRe):
+        bundle_module.re = SignatureRe()  # type: ignore[attr-defined]

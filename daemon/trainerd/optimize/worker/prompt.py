@@ -29,6 +29,7 @@ class TraceSurface:
         from opto import trace
 
         self.trace, self.scope, self.filename = trace, scope, filename
+        methods.accept_long_signatures()
         self.params: dict[str, Any] = {}  # key -> ParameterNode
         self.kinds: dict[str, str] = {}
         self.functions: dict[str, Any] = {}  # qualname -> the plain function (for the context)

@@ -14,7 +14,8 @@ from tests.optimize.test_real_project_defects import answer, code_variable
 from trainerd.optimize.service import answer_followup, run_optimization
 from trainerd.optimize.types import OptimizeOptions
 
-pytestmark = pytest.mark.slow
+# several whole runs per test: bounded for a loaded shared machine, not a speed assertion
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 FAST = {"repeats": 1}
 
 

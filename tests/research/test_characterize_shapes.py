@@ -85,3 +85,20 @@ def test_coroutines_run_to_completion_generators_are_drained_async_generators_re
     assert stream.reasons == [
         "ticker is an async generator: its values arrive over time, there is no single result to record"
     ]
+
+
+def test_arguments_the_tests_compute_at_run_time_are_recorded_when_the_brief_runs_them(shop: Path):
+    # the test builds its (year, month) pairs in a helper: no literal reaches the call, no type hints
+    result = synthesize(shop / "calendar_math.py", "days_in_month", hypothesis_cases=10)
+    assert result.state == "pending_approval", result.reasons
+    from_run = {
+        tuple(r["input"]["args"]): r["expected"]
+        for r in recorded(shop, result)
+        if r["origin"] == "test" and r["source"].startswith("test run: tests/test_calendar_math.py::")
+    }
+    assert from_run[(1900, 2)] == 28 and from_run[(2000, 2)] == 29 and from_run[(1900, 4)] == 30
+    test_file = Path(result.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "calendar_math.py"
+    source.write_text(source.read_text().replace("year % 400 == 0", "year % 400 != 0"))
+    assert run_pytest(test_file, shop).returncode == 1

@@ -167,3 +167,67 @@ def test_root_is_pytests_rootdir_and_never_above_the_editor_folder(tmp_path: Pat
         },
     )
     assert find_tests(repo, repo / "sub" / "pkg" / "mod.py", "f") == ["tests/test_mod.py::test_x"]
+
+
+def test_names_bound_to_functions_and_a_mixin_helpers_self_attribute(tmp_path: Path):
+    root = write(
+        tmp_path / "proj",
+        {
+            "pyproject.toml": "[project]\nname = 'units'\n",
+            "units/__init__.py": "from .legacy import to_metres, convert\n",
+            "units/core.py": (
+                "def to_metres(feet):\n    return feet * 0.3048\n\n\n"
+                "def to_feet(metres):\n    return metres / 0.3048\n\n\n"
+                "def scaled(factor):\n    return lambda x: x * factor\n"
+            ),
+            # the public names are wrappers bound at module level, a table of callables, a partial
+            "units/legacy.py": (
+                "import functools\n\nfrom . import core\n\n\n"
+                "def warn_old(func):\n    return func\n\n\n"
+                "to_metres = warn_old(core.to_metres)\n"
+                "CONVERSIONS = {'feet': core.to_feet}\n"
+                "convert = functools.partial(core.scaled, 2)\n"
+            ),
+            "tests/test_wrapped.py": (
+                "import pytest\n\nfrom units import to_metres, convert\nfrom units.legacy import CONVERSIONS\n\n\n"
+                "@pytest.mark.parametrize('fn, value', [(to_metres, 10)])\n"
+                "def test_table(fn, value):\n    assert fn(value) > 0\n\n\n"
+                "def test_lookup():\n    assert CONVERSIONS['feet'](1) > 3\n\n\n"
+                "def test_partial():\n    assert convert()(1) == 2\n"
+            ),
+            # unittest-style: the mixin's helper reads a class attribute each concrete class sets
+            "tests/test_mixin.py": (
+                "import unittest\n\nimport units.core\n\n\n"
+                "class ConverterMixin:\n"
+                "    def convert(self, value):\n        return self.CONVERT(value)\n\n"
+                "    def test_positive(self):\n        self.assertGreater(self.convert(3), 0)\n\n\n"
+                "class MetresTest(unittest.TestCase, ConverterMixin):\n"
+                "    CONVERT = staticmethod(units.core.to_metres)\n\n\n"
+                "class FeetTest(unittest.TestCase, ConverterMixin):\n"
+                "    CONVERT = staticmethod(units.core.to_feet)\n"
+            ),
+        },
+    )
+    core = root / "units" / "core.py"
+    assert find_tests(root, core, "to_metres") == [
+        "tests/test_mixin.py::MetresTest::test_positive",
+        "tests/test_wrapped.py::test_table",
+    ]
+    assert find_tests(root, core, "to_feet") == [
+        "tests/test_mixin.py::FeetTest::test_positive",
+        "tests/test_wrapped.py::test_lookup",
+    ]
+    assert find_tests(root, core, "scaled") == ["tests/test_wrapped.py::test_partial"]
+    # the bindings are no tests: every id pytest collects, and nothing else
+    index = ProjectIndex(root)
+    index.refresh()
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout.splitlines()
+    assert sorted(t.node_id for t in index.test_items()) == sorted(
+        {line.split("[")[0] for line in collected if "::" in line}  # parametrized: the function's id
+    )

@@ -18,26 +18,42 @@ from tests.training.slurm_cluster import path_without_slurm, slurm_cluster, slur
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def screen_quit(name: str) -> None:
+    """Quit the screen session named exactly ``name`` (``screen -S name`` alone also matches a longer
+    name: another test's ``name-2``)."""
+    listing = subprocess.run(["screen", "-ls"], capture_output=True, text=True, timeout=10).stdout
+    for line in listing.splitlines():
+        pid, _, found = line.strip().split("\t")[0].partition(".")
+        if found == name and pid.isdigit():
+            subprocess.run(["screen", "-S", f"{pid}.{name}", "-X", "quit"], capture_output=True, timeout=10)
+
+
 def close_backend_sessions(root: Path) -> None:
-    """Kill the screen/tmux session of every session folder under ``root`` (exact names only)."""
+    """Close the screen/tmux session of every session folder under ``root`` — only while it is still
+    that folder's (a closed session's name is free again and another test may have taken it) — and
+    kill a process left behind that still runs in ``root``."""
+    import os
+    import signal
+    from types import SimpleNamespace
+
+    from trainerd.training import backends
+
     base = root / ".trainer-workspace" / "training"
     if not base.is_dir():
         return
     for record_file in base.glob("*/session.json"):
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, KeyError):
             record = json.loads(record_file.read_text())
-            name = record["name"]
-            if shutil.which("tmux"):
-                subprocess.run(["tmux", "kill-session", "-t", f"={name}"], capture_output=True, timeout=10)
-            if shutil.which("screen"):
-                subprocess.run(["screen", "-S", name, "-X", "quit"], capture_output=True, timeout=10)
+            ref = SimpleNamespace(name=record["name"], session_dir=str(record_file.parent))
+            if shutil.which("tmux") and backends.TmuxBackend().owns(ref):
+                subprocess.run(
+                    ["tmux", "kill-session", "-t", f"={ref.name}"], capture_output=True, timeout=10
+                )
+            if shutil.which("screen") and backends.ScreenBackend().owns(ref):
+                screen_quit(ref.name)
             pid = record.get("pid")
-            if pid:
-                with contextlib.suppress(OSError):
-                    import os
-                    import signal
-
-                    os.killpg(os.getpgid(pid), signal.SIGKILL)
+            if pid and Path(f"/proc/{pid}/cwd").resolve().is_relative_to(root.resolve()):
+                os.killpg(os.getpgid(pid), signal.SIGKILL)
 
 
 @pytest.fixture

@@ -9,16 +9,23 @@ import re
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 
-from tests.training.conftest import wait_until
+from tests.training.conftest import screen_quit, wait_until
 from trainerd.errors import TrainerError
 from trainerd.training import sessions
 
 BACKENDS = ["tmux", "screen"]
 PY = "python3"
+
+
+def _unique() -> str:
+    """A suffix no other test (this run's other worker, another run on the machine) uses: screen and
+    tmux names are machine-wide, and pytest's tmp folder names repeat across workers."""
+    return uuid.uuid4().hex[:10]
 
 
 def ended(root: Path, name: str):
@@ -94,7 +101,7 @@ def test_screen_reports_the_end_of_a_command_that_ends_at_once(project: Path, co
 
 def test_screen_command_gets_default_signal_dispositions(project: Path):
     """The terminal holder runs before the command (then execs it): nothing it ignores leaks into it."""
-    command = f"grep SigIgn /proc/self/status; : {project.parent.name}"
+    command = f"grep SigIgn /proc/self/status; : {_unique()}"
     result = sessions.launch(command, project, backend="screen", settle_seconds=0)
     final = wait_until(lambda: (r := sessions.get_session(project, result.session.name)).closed_at and r)
     [line] = [x for x in log_text(final).splitlines() if x.startswith("SigIgn:")]
@@ -119,14 +126,15 @@ def test_screen_command_gets_the_launch_environment_unchanged(project: Path):
     assert "lc=C" in other.output_tail.splitlines()
 
 
-def _cmdlines() -> list[str]:
+def _cmdlines(with_pid: bool = False) -> list[str]:
     found = []
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
-                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+                line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             except OSError:
                 continue
+            found.append(f"{proc.name} {line}" if with_pid else line)
     return found
 
 
@@ -137,7 +145,7 @@ def test_stop_interrupts_then_closes_the_session(project: Path, backend: str):
     )
     name = result.session.name
     wait_until(lambda: "step 2 " in log_text(result.session))
-    record = sessions.stop(project, name, grace_seconds=10)
+    record = sessions.stop(project, name, grace_seconds=60)  # returns once it ended; a bound only
     assert record.state == "killed"
     assert record.status == "killed"
     assert "interrupted" in record.message
@@ -171,7 +179,7 @@ def test_session_killed_outside_trainerd_is_lost(project: Path, backend: str):
     if backend == "tmux":
         subprocess.run(["tmux", "kill-session", "-t", f"={name}"], check=True)
     else:
-        subprocess.run(["screen", "-S", name, "-X", "quit"], check=True)
+        screen_quit(name)
         wait_until(lambda: not _backend_has("screen", name))
     [record] = sessions.list_sessions(project)
     assert record.name == name
@@ -231,13 +239,13 @@ def test_name_collision_is_refused(project: Path, backend: str):
         f"{PY} toy_train.py --steps 100000",
         project,
         backend=backend,
-        name=f"trainer-train-mine-{project.parent.name[-8:]}",
+        name=f"trainer-train-mine-{_unique()}",
     )
     with pytest.raises(TrainerError, match="name collision") as info:
         sessions.launch(f"{PY} toy_train.py", project, backend=backend, name=first.session.name)
     assert info.value.field == "name"
     # a session of that name started outside trainerd is a collision too
-    outside = "trainer-train-outside-" + project.parent.name[-8:]
+    outside = "trainer-train-outside-" + _unique()
     subprocess.run(["tmux", "new-session", "-d", "-s", outside, "sleep 60"], check=True)
     try:
         with pytest.raises(TrainerError, match="already running"):
@@ -297,7 +305,8 @@ def _alive(pid: int | None) -> bool:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_command_gets_the_launchers_environment_unchanged(project: Path, backend: str, monkeypatch):
     # a tmux server started earlier holds an older environment: the command must still see ours
-    subprocess.run(["tmux", "new-session", "-d", "-s", f"env-holder-{project.parent.name[-10:]}", "sleep 30"])
+    holder = f"env-holder-{_unique()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", holder, "sleep 30"])
     try:
         monkeypatch.setenv("TRAINERD_TEST_MARKER", "from the launcher")
         command = (
@@ -307,7 +316,7 @@ def test_command_gets_the_launchers_environment_unchanged(project: Path, backend
         wait_until(lambda: "marker=" in log_text(result.session))
         assert "marker=from the launcher" in log_text(result.session)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", f"=env-holder-{project.parent.name[-10:]}"])
+        subprocess.run(["tmux", "kill-session", "-t", f"={holder}"])
 
 
 def test_a_stop_from_another_process_is_recorded_as_killed(project: Path):
@@ -318,7 +327,7 @@ def test_a_stop_from_another_process_is_recorded_as_killed(project: Path):
     name = result.session.name
     wait_until(lambda: "step 1 " in log_text(result.session))
     stopper = subprocess.Popen(
-        ["trainerd", "stop", name, "--root", str(project), "--grace", "5"],
+        ["trainerd", "stop", name, "--root", str(project), "--grace", "60"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -357,6 +366,9 @@ def test_project_path_with_spaces_hash_and_dollar(tmp_path: Path, backend: str):
         final = wait_until(lambda: ended(root, result.session.name))
         assert final.status == "exited 6"
         assert "step 2 loss:" in log_text(final)
+        # and, finished, its screen/tmux session is closed (it is recognised as this record's)
+        wait_until(lambda: sessions.get_session(root, result.session.name).closed_at)
+        assert not _backend_has(backend, result.session.name)
     finally:
         from tests.training.conftest import close_backend_sessions
 
@@ -401,3 +413,78 @@ def test_root_rule_a_window_on_a_sub_folder_is_the_boundary(tmp_path: Path):
     outside = tmp_path / "scratch"
     outside.mkdir()
     assert resolve_root(outside, [window]) == outside  # no window holds it, no marker: itself
+
+
+def test_closing_a_screen_session_never_closes_a_longer_named_one(project: Path):
+    """`screen -S NAME` also matches NAME-2 (another project's session of the next second): closing a
+    session that is already gone must leave that one running."""
+    from trainerd.training import backends
+
+    name = f"trainer-train-close-{_unique()}"
+    subprocess.run(["screen", "-dmS", f"{name}-2", "sleep", "120"], check=True)
+    try:
+        backends.ScreenBackend().close(name)
+        assert _backend_has("screen", f"{name}-2")
+    finally:
+        screen_quit(f"{name}-2")
+
+
+def test_concurrent_launches_in_several_projects_take_distinct_names(tmp_path: Path):
+    """Session names are machine-wide and default to the launch second: launches at the same moment
+    from several projects (windows, CLIs) each get a name of their own, one screen session each."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    roots = []
+    for i in range(3):
+        root = tmp_path / f"p{i}"
+        (root / ".git").mkdir(parents=True)
+        roots.append(root)
+
+    def launch_two(root: Path) -> list[str]:
+        return [
+            sessions.launch("sleep 60", root, backend="screen", settle_seconds=0).session.name
+            for _ in range(2)
+        ]
+
+    try:
+        with ThreadPoolExecutor(3) as pool:
+            names = [n for pair in pool.map(launch_two, roots) for n in pair]
+        assert len(set(names)) == 6
+        listing = subprocess.run(["screen", "-ls"], capture_output=True, text=True).stdout
+        for name in names:
+            assert len(re.findall(rf"\d+\.{re.escape(name)}\s", listing)) == 1, listing
+    finally:
+        from tests.training.conftest import close_backend_sessions
+
+        for root in roots:
+            close_backend_sessions(root)
+
+
+def test_tmux_end_is_recorded_once_the_last_output_is_in_the_log(project: Path, monkeypatch):
+    """tmux marks the pane dead before its log filter has written the last output (a traceback) on a
+    busy machine: the session says "exited" only once that output is in the log."""
+    import signal
+
+    from trainerd.training.backends import tmux
+
+    monkeypatch.setattr(tmux, "OUTPUT_COPY_WAIT_SECONDS", 3600.0)  # the bound is not what is tested here
+    command = "while [ ! -e go ]; do sleep 0.05; done; echo 'last words'; exit 5"
+    result = sessions.launch(command, project, backend="tmux", settle_seconds=0)
+    name = result.session.name
+    script = str(Path(result.session.session_dir) / "logfilter.pl")
+    # the filter itself (argv[0] perl), not the shell tmux starts it from (it execs perl)
+    [filter_pid] = wait_until(
+        lambda: [
+            int(c.split()[0]) for c in _cmdlines(with_pid=True) if c.split()[1:2] == ["perl"] and script in c
+        ]
+    )
+    os.kill(filter_pid, signal.SIGSTOP)  # the filter is not scheduled: the output waits in its pipe
+    try:
+        (project / "go").touch()
+        wait_until(lambda: tmux.TmuxBackend()._panes(name)[0][:1] == ["1"])  # the pane is dead
+        assert sessions.get_session(project, name).state == "running"  # its last words are not logged yet
+    finally:
+        os.kill(filter_pid, signal.SIGCONT)
+    final = wait_until(lambda: ended(project, name))
+    assert final.exit_code == 5, final.message
+    assert "last words" in sessions.output_tail(final)

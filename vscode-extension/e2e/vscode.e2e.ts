@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2E, EXTENSION, REPO, STEP_MS, Workbench, waitUntil } from './workbench';
+import { E2E, EXTENSION, REPO, STEP_MS, Workbench, escape, waitUntil } from './workbench';
 
 const PYTHON =
   process.env.TRAINERD_PYTHON ?? (fs.existsSync(path.join(REPO, '.venv/bin/python')) ? path.join(REPO, '.venv/bin/python') : 'python3');
@@ -95,6 +95,7 @@ describe('trainerd in VS Code', () => {
   let scratch: string;
   let root: string;
   let session = '';
+  const leftovers: string[] = [];
 
   beforeAll(async () => {
     fs.rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -114,9 +115,14 @@ describe('trainerd in VS Code', () => {
   });
 
   afterAll(async () => {
-    await wb?.close();
+    await wb?.close(); // its logs are copied to the artifacts
     // the sessions this window launched, on its own tmux server (never the user's default one)
-    if (!wb?.sessionEnv.TMUX_TMPDIR) return;
+    if (wb?.sessionEnv.TMUX_TMPDIR) closeSessions(wb, root);
+    // the scratch folder (the project, code-server's user data): a daemon still stopping may write a last file
+    for (const folder of [scratch, ...leftovers]) if (folder) fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  function closeSessions(wb: Workbench, root: string | undefined): void {
     const env = wb.env();
     for (const base of [path.join(root ?? '', '.trainer-workspace', 'training')]) {
       if (!fs.existsSync(base)) continue;
@@ -133,7 +139,7 @@ describe('trainerd in VS Code', () => {
     } catch {
       // none left
     }
-  });
+  }
 
   it('shows the lens on a tested function', async () => {
     await wb.openFile('stats.py');
@@ -257,6 +263,12 @@ describe('trainerd in VS Code', () => {
     expect(preflight).toContain('Command: python train.py');
     expect(preflight).toContain(`Folder: ${root}`);
     expect(preflight).toMatch(/✓ /);
+    if (path.isAbsolute(PYTHON)) {
+      // bug 8: the `python` the command runs is the interpreter the pre-flight describes (the setting's)
+      expect(preflight).toContain(`✓ python: ${PYTHON}`);
+      // "Python 3.x.y (<the setting's interpreter>)": the environment it describes
+      expect(preflight).toMatch(new RegExp(`Python 3\\.\\d+\\.\\d+ \\(${escape(PYTHON)}\\)`));
+    }
     await wb.shot('launch-preflight');
     await wb.answerDialog('Launch');
     await wb
@@ -366,7 +378,9 @@ describe('trainerd in VS Code', () => {
   });
 
   it('an untrusted workspace runs nothing: no lens, the status says why', async () => {
-    const untrusted = makeProject(fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-e2e-untrusted-')));
+    const untrustedParent = fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-e2e-untrusted-'));
+    leftovers.push(untrustedParent);
+    const untrusted = makeProject(untrustedParent);
     wb.writeSettings({ ...SETTINGS, 'security.workspace.trust.enabled': true });
     await wb.open(untrusted, { trust: false });
     await wb.openFile('stats.py');

@@ -429,6 +429,7 @@ export class Workbench {
   }
 }
 
-function escape(text: string): string {
+/** `text` as a regular expression matching itself. */
+export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -24,6 +24,7 @@ from trainerd.workspace.files import atomic_write_json, atomic_write_text
 from trainerd.workspace.service import Workspace, open_workspace, sha256_file
 
 MAX_LISTED_SITES = 200
+MAX_CAPTURED_CALLS = 60  # distinct argument lists recorded from the tests' run (at most 20 per test)
 COVERAGE_TIMEOUT_S = 120.0
 
 logger = logging.getLogger(__name__)
@@ -181,6 +182,10 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                 "lines": list(definition.lines),
                 "test_files": tests,
                 "import_root": str(import_root),
+                # the arguments the tests pass: a function's characterization starts from them
+                "capture": {"name": leaf, "max_calls": MAX_CAPTURED_CALLS, "per_test": 20}
+                if definition.kind in ("function", "async_function")
+                else None,
             },
             cwd=t.repo_root,
             timeout_s=COVERAGE_TIMEOUT_S,
@@ -194,6 +199,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                 "outcomes": answer.get("outcomes", {}),
                 "exit_code": answer.get("exit_code"),
                 "reason": None,
+                "calls": answer.get("calls") or [],
             }
             if not answer["tests"]:
                 confirmed["reason"] = "the tests ran but none executed a line of the target's body"

@@ -72,6 +72,8 @@ def characterize(
     else:
         seeds = _site_seeds(sites) + _partial_site_seeds(sites)
         inits = [_init_of(s) for s in _site_seeds(brief.get("constructions") or [])]
+    if kind != "class":
+        seeds += _run_seeds((brief.get("tests") or {}).get("confirmed") or {})
     for doc in definition.get("doctests") or []:
         if doc.get("input") and kind != "class":
             seeds.append({"origin": "doctest", "source": f"docstring line {doc['line']}", **doc["input"]})
@@ -193,6 +195,19 @@ def _site_seeds(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 {"origin": origin, "source": f"{where} (values bound around the call)", **expansion, **via}
             )
     return seeds
+
+
+def _run_seeds(confirmed: dict[str, Any]) -> list[dict[str, Any]]:
+    """The arguments the project's tests passed when the brief ran them (read as each call started)."""
+    return [
+        {
+            "origin": "test",
+            "source": f"test run: {call.get('test') or 'a test'}",
+            "args": call["args"],
+            "kwargs": call["kwargs"],
+        }
+        for call in confirmed.get("calls") or []
+    ]
 
 
 def _init_of(seed: dict[str, Any]) -> dict[str, Any]:

@@ -88,6 +88,13 @@ def constants_for(kind: Any, example: Any, constants: list[Any]) -> list[Any]:
             out += [c, c + "x", "x" + c] if c else [c]
         elif want is bytes and isinstance(c, bytes):
             out += [c]
+    if want is str and isinstance(example, str):
+        # the input starts with one of the code's strings (an operator, a prefix): each other one in its
+        # place (``>=1.0.0`` -> ``<=1.0.0``, ``!=1.0.0``), so every branch on that prefix is taken
+        texts = [c for c in constants if isinstance(c, str) and c]
+        prefix = max((c for c in texts if example.startswith(c)), key=len, default=None)
+        if prefix is not None:
+            out += [c + example[len(prefix) :] for c in texts if c != prefix]
     return list(dict.fromkeys(out))
 
 

@@ -272,21 +272,27 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
     sys.path.insert(0, req["import_root"])
     cov = coverage.Coverage(data_file=None, include=[target], config_file=False)
     outcomes: dict[str, str] = {}
+    capture = _ArgumentCapture(target, first, last, req["capture"]) if req.get("capture") else None
 
     class ContextPerTest:
         def pytest_runtest_setup(self, item):
             cov.switch_context(item.nodeid)
+            if capture is not None:
+                capture.test = item.nodeid
 
         def pytest_runtest_logreport(self, report):
             if report.when == "call" or report.outcome != "passed":
                 outcomes.setdefault(report.nodeid, report.outcome)
 
     cov.start()
+    if capture is not None:
+        sys.setprofile(capture.profile)  # beside coverage's tracer (settrace): both see the calls
     try:
         code = pytest.main(
             ["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[ContextPerTest()]
         )
     finally:
+        sys.setprofile(None)
         cov.stop()
     by_line = cov.get_data().contexts_by_lineno(target)
     body = range(first + 1, last + 1)  # the def line runs at import: only the body says a test called it
@@ -300,7 +306,71 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         "exit_code": int(code),
         "tests": {t: sorted(ls) for t, ls in sorted(tests.items())},
         "outcomes": outcomes,
+        "calls": capture.calls if capture is not None else [],
     }
+
+
+class _ArgumentCapture:
+    """The arguments the project's tests pass to the target, read when each call starts (before its body
+    can change them) and encoded at once; values without a faithful encoding are left out."""
+
+    def __init__(self, target: str, first: int, last: int, spec: dict[str, Any]) -> None:
+        import os
+
+        self.target = os.path.realpath(target)
+        self.first, self.last = first, last
+        self.name = spec["name"]
+        self.max_calls = int(spec.get("max_calls", 60))
+        self.per_test = int(spec.get("per_test", 20))
+        self.test: str | None = None
+        self.calls: list[dict[str, Any]] = []
+        self._seen: set[str] = set()
+        self._by_test: dict[str | None, int] = {}
+        self._files: dict[str, bool] = {}
+
+    def profile(self, frame: Any, event: str, arg: Any) -> None:
+        if event != "call":
+            return
+        code = frame.f_code
+        if code.co_name != self.name or not self.first <= code.co_firstlineno <= self.last:
+            return
+        same = self._files.get(code.co_filename)
+        if same is None:
+            import os
+
+            same = self._files[code.co_filename] = os.path.realpath(code.co_filename) == self.target
+        if not same or len(self.calls) >= self.max_calls or self._by_test.get(self.test, 0) >= self.per_test:
+            return
+        try:
+            case = self._arguments(frame)
+        except Exception:  # noqa: BLE001 - a value without a faithful encoding (or a broken repr): left out
+            return
+        key = json.dumps(case, sort_keys=True)
+        if key in self._seen or len(key) > 4000:
+            return
+        self._seen.add(key)
+        self._by_test[self.test] = self._by_test.get(self.test, 0) + 1
+        self.calls.append({**case, "test": self.test})
+
+    @staticmethod
+    def _arguments(frame: Any) -> dict[str, Any]:
+        import inspect
+
+        from trainerd.research.values import encode
+
+        code = frame.f_code
+        names = code.co_varnames[: code.co_argcount]
+        kwonly = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
+        local = frame.f_locals
+        args = [encode(local[n]) for n in names]
+        kwargs = {n: encode(local[n]) for n in kwonly}
+        position = code.co_argcount + code.co_kwonlyargcount
+        if code.co_flags & inspect.CO_VARARGS:
+            args += [encode(v) for v in local[code.co_varnames[position]]]
+            position += 1
+        if code.co_flags & inspect.CO_VARKEYWORDS:
+            kwargs.update({k: encode(v) for k, v in local[code.co_varnames[position]].items()})
+        return {"args": args, "kwargs": kwargs}
 
 
 def suite_runs(req: dict[str, Any]) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from trainerd.surface.pytestconfig import PytestConfig, find_config
 
 DEFAULT_TEST_FILES = ("test_*.py", "*_test.py")
 MAX_FILES = 20_000
-CACHE_VERSION = 3  # bump when Module/Def change shape: older caches are ignored
+CACHE_VERSION = 4  # bump when Module/Def change shape: older caches are ignored
 logger = logging.getLogger(__name__)
 
 

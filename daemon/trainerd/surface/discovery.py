@@ -60,7 +60,7 @@ _COMMON_METHODS = frozenset(
 @attrs.define
 class Def:
     qualname: str
-    kind: str  # function | method | class
+    kind: str  # function | method | class | binding (``name = <expression>`` at module or class level)
     line: int
     end_line: int
     refs: list[Chain] = attrs.Factory(list)
@@ -187,6 +187,37 @@ class _Parser:
             elif isinstance(stmt, ast.If | ast.Try | ast.With):
                 for sub in au_sub_bodies(stmt):
                     self._body(sub, prefix, cls)
+            elif isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+                self._binding(stmt, prefix)
+
+    def _binding(self, stmt: ast.Assign | ast.AnnAssign, prefix: str) -> None:
+        """``name = wrapper(func, ...)``, ``name = other``, ``table = {"a": func}``: the name refers to
+        the functions its value names (a test reaching the name reaches them: ``cmd = deprecated(cli.cmd)``,
+        ``decorator = staticmethod(lru_cache)``, ``get = curry(get)``)."""
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        if len(targets) != 1 or not isinstance(targets[0], ast.Name) or stmt.value is None:
+            return
+        qual = prefix + targets[0].id
+        if qual in self.m.defs:  # a def of that name stays what the name means
+            return
+        refs: list[Chain] = []
+        for node in ast.walk(stmt.value):
+            if isinstance(node, ast.Name | ast.Attribute) and not isinstance(
+                getattr(node, "ctx", None), ast.Store
+            ):
+                chain = _chain(node)
+                if chain is not None and chain[0] not in _KEYWORDS:
+                    refs.append(chain)
+        # keep the longest chains only (``a.b.c`` rather than also ``a.b`` and ``a``)
+        longest = [c for c in refs if not any(len(o) > len(c) and o[: len(c)] == c for o in refs)]
+        if not longest:
+            return
+        d = Def(
+            qual, "binding", stmt.lineno, stmt.end_lineno or stmt.lineno, refs=list(dict.fromkeys(longest))
+        )
+        if isinstance(stmt.value, ast.Call):
+            d.returns = _chain(stmt.value.func)
+        self.m.defs[qual] = d
 
     def _function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, prefix: str, cls: str | None) -> None:
         qual = prefix + fn.name
@@ -363,6 +394,8 @@ class Graph:
             return self._in_class(module, cls, attrs_, hops)
         if head in module.defs and "." not in head:
             d = module.defs[head]
+            if d.kind == "binding" and rest:  # instance = Thing(); instance.method
+                return self.resolve(module, (*d.returns, *rest), hops + 1) if d.returns else None
             if d.kind == "class":
                 return self._in_class(module, head, rest, hops) if rest else (module.name, head)
             if rest and d.returns is not None:  # make_parser().parse: the factory's class
@@ -405,7 +438,7 @@ class Graph:
         name, more = rest[0], rest[1:]
         for owner_module, owner in self._mro(module, cls):
             q = f"{owner}.{name}"
-            if q in owner_module.defs:
+            if q in owner_module.defs and not (more and owner_module.defs[q].kind == "binding"):
                 d = owner_module.defs[q]
                 if more and d.kind == "class":
                     return self._in_class(owner_module, q, more, hops + 1)
@@ -509,7 +542,7 @@ class Graph:
             for q, d in m.defs.items():
                 if d.kind == "class" and self._collected_class(m, q):
                     items.extend(self._inherited_tests(m, q, rel))
-                if d.kind == "class" or d.fixture:
+                if d.kind in ("class", "binding") or d.fixture:
                     continue
                 parts = q.split(".")
                 if not cfg.is_test_function(parts[-1]):
@@ -648,13 +681,21 @@ class Graph:
         module = self.modules[item.module]
         best: dict[Key, int] = {}
         queue: deque[tuple[Key, int]] = deque()
+        running: set[Key] = set()  # the methods of the running class (its MRO), for `self.X` in helpers
+        if item.self_class is not None and item.self_class[0] in self.modules:
+            for owner_module, owner in self._mro(self.modules[item.self_class[0]], item.self_class[1]):
+                running.update(
+                    (owner_module.name, q)
+                    for q, d in owner_module.defs.items()
+                    if d.kind == "method" and q.rsplit(".", 1)[0] == owner
+                )
         if item.doctest:
             queue.append(((item.module, item.qualname), 0))
         else:
             for start in self.start_points(item):
                 queue.append((start, -1))
             if item.self_class is not None:  # the mixin's `self.x` is the running class's
-                for edge in self._edges_as(item):
+                for edge in self._edges_as(item, (item.module, item.qualname)):
                     queue.append((edge, 0))
             for edge in self._typed_fixture_calls(module, item):
                 queue.append((edge, 0))
@@ -666,22 +707,36 @@ class Graph:
             test_code = self.is_test_code(key)
             if dist >= MAX_DEPTH and not test_code:
                 continue
-            for edge in self.edges(key):
+            through = self._kind(key) == "binding"  # a name bound to a function: no call in between
+            edges = self.edges(key)
+            if test_code and item.self_class is not None and key in running:
+                edges = [*edges, *self._edges_as(item, key)]  # a mixin helper's self.X: the running class's
+            for edge in edges:
                 if self.is_test_code(edge):
                     step = dist
                 else:
-                    step = 0 if test_code else dist + 1
+                    step = 0 if test_code else dist if through else dist + 1
                 if edge not in best or best[edge] > step:
                     if step <= dist:
                         queue.appendleft((edge, step))
                     else:
                         queue.append((edge, step))
-        return {k: d for k, d in best.items() if d >= 0 and not self.is_test_code(k)}
+        return {
+            k: d
+            for k, d in best.items()
+            if d >= 0 and not self.is_test_code(k) and self._kind(k) != "binding"
+        }
 
-    def _edges_as(self, item: TestItem) -> list[Key]:
+    def _kind(self, key: Key) -> str | None:
+        module = self.modules.get(key[0])
+        d = module.defs.get(key[1]) if module is not None else None
+        return d.kind if d is not None else None
+
+    def _edges_as(self, item: TestItem, key: Key) -> list[Key]:
+        """``self.X`` in ``key`` (the test method or a helper method of its class) as the running class's."""
         assert item.self_class is not None
-        module = self.modules[item.module]
-        d = module.defs[item.qualname]
+        module = self.modules[key[0]]
+        d = module.defs[key[1]]
         self_module = self.modules.get(item.self_class[0])
         if self_module is None:
             return []

@@ -41,11 +41,11 @@ def _screen_done(record: SessionRecord, grace_seconds: float = 10.0) -> bool:
     return (datetime.now(UTC) - ended).total_seconds() >= grace_seconds
 
 
-def wait_output_copied(record: SessionRecord, timeout: float = 5.0) -> None:
+def wait_output_copied(record: SessionRecord, timeout: float = 30.0) -> None:
     """After the command ended, give screen/tmux the moment they need to copy its last output (a
     traceback, the KeyboardInterrupt of a stop) into the log before the session is closed: under
     screen its own exit line is in the log (it comes last), under tmux the pane is marked dead (tmux
-    read the terminal to its end). Bounded: a busy machine delays, never blocks, a stop."""
+    read the terminal to its end) and the log filter has written all it was given. Bounded: a busy machine delays, never blocks, a stop."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if record.backend == "screen":
@@ -55,7 +55,7 @@ def wait_output_copied(record: SessionRecord, timeout: float = 5.0) -> None:
                 return
         elif record.backend == "tmux":
             panes = backends.TmuxBackend()._panes(record.name)
-            if not panes or panes[0][:1] == ["1"]:
+            if not panes or (panes[0][:1] == ["1"] and backends.filter_drained(Path(record.session_dir))):
                 return
         else:
             return

@@ -9,19 +9,22 @@ of these folders, so it survives a daemon restart; the live state is read from t
 tmux, the Slurm cluster) and reconciled on every read: a session that vanished without trainerd
 stopping it becomes ``lost``. A Slurm job is ``pending`` until the cluster starts it.
 
-(About 600 lines: the record, its reconciliation, launch, stop and restart for the three backends
+(About 700 lines: the record, its reconciliation, launch, stop and restart for the three backends
 read best together; closing finished sessions is in :mod:`.closing`, the launch environment in
 :mod:`.environment`, the wait for a run's first sign of life in :mod:`.firstsign`.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import re
 import shlex
 import shutil
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -367,6 +370,34 @@ def default_name(now: float | None = None) -> str:
     return NAME_PREFIX + time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
 
 
+@contextlib.contextmanager
+def _names_taken_one_at_a_time(backend: backends.Backend) -> Iterator[None]:
+    """Hold this user's machine-wide launch lock while a screen/tmux session name is checked and
+    taken (screen even starts a second session under a name in use). The lock lives in
+    ``$XDG_RUNTIME_DIR`` (else ``~/.cache/trainerd``); a file system without locks launches unlocked."""
+    if backend.name not in ("screen", "tmux"):
+        yield
+        return
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = (
+        Path(runtime) / "trainerd"
+        if runtime and Path(runtime).is_dir()
+        else Path.home() / ".cache" / "trainerd"
+    )
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fh = open(folder / "launch.lock", "a+")  # noqa: SIM115 - held across the yield
+    except OSError:
+        yield
+        return
+    with fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        except OSError:
+            pass  # e.g. NFS without locks: launch as before
+        yield
+
+
 def _check_free(root: Path, name: str, backend: backends.Backend) -> str | None:
     if session_dir(root, name).exists():
         return f"a training session named {name} already exists in {training_dir(root)}"
@@ -376,7 +407,9 @@ def _check_free(root: Path, name: str, backend: backends.Backend) -> str | None:
     return None
 
 
-def _wait_confirmed(backend: backends.Backend, record: SessionRecord, timeout: float = 5.0) -> backends.Probe:
+def _wait_confirmed(
+    backend: backends.Backend, record: SessionRecord, timeout: float = 30.0
+) -> backends.Probe:
     deadline = time.monotonic() + timeout
     while True:
         probe = backend.probe(record)
@@ -457,59 +490,62 @@ def launch(
     work = work.resolve()
     project = Path(root).resolve() if root else find_root(work)
     chosen = backends.choose(backend, command, slurm)
-    if name is not None:
-        if not _NAME_OK.match(name):
-            raise TrainerError(
-                f"session name {name!r}: use letters, digits, '-' and '_' (at most 80 characters)",
-                field="name",
-            )
-        problem = _check_free(project, name, chosen)
-        if problem:
-            raise TrainerError(f"name collision: {problem}; choose another name", field="name")
-    else:
-        base = default_name()
-        name = base
-        counter = 2
-        while _check_free(project, name, chosen):  # two launches in one second: suffix, never reuse
-            name = f"{base}-{counter}"
-            counter += 1
-    folder = session_dir(project, name)
-    try:
-        refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
-        training_dir(project).mkdir(parents=True, exist_ok=True)
-        folder.mkdir(mode=0o700, exist_ok=False)  # session.json keeps the launch's environment variables
-    except FileExistsError:
-        raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
-    except OSError as exc:
-        raise TrainerError(f"cannot create the session folder {folder}: {exc}", field="cwd") from None
-    log = folder / LOG_FILE
-    log.touch()
-    record = SessionRecord(
-        name=name,
-        command=command,
-        cwd=str(work),
-        backend=chosen.name,
-        root=str(project),
-        session_dir=str(folder),
-        log_path=str(log),
-        started_at=utc_now(),
-        message=f"launched in {chosen.name} session {name}",
-    )
-    record.attach_command = shlex.join(chosen.attach_command(record))
-    launch_env = dict(os.environ) if env is None else dict(env)
-    chosen.env = launch_env
-    started = time.perf_counter()
-    # session.json appears only once the backend runs the command: a registry reader (the daemon's
-    # watcher, another CLI) must never see a "running" record whose session does not exist yet
-    try:
-        record.job = chosen.start(name, command, str(work), log, folder)
-    except TrainerError:
-        shutil.rmtree(folder, ignore_errors=True)  # nothing was launched: leave nothing behind
-        raise
-    if record.job is not None:
-        record.state = "pending"  # until the cluster says it runs
-        record.message = f"submitted as Slurm job {record.job.id}"
-    record.pid = chosen.find_pid(name)
+    # screen/tmux names are machine-wide (another project, another window may launch in the same
+    # second): a name is chosen and taken by one launch at a time
+    with _names_taken_one_at_a_time(chosen):
+        if name is not None:
+            if not _NAME_OK.match(name):
+                raise TrainerError(
+                    f"session name {name!r}: use letters, digits, '-' and '_' (at most 80 characters)",
+                    field="name",
+                )
+            problem = _check_free(project, name, chosen)
+            if problem:
+                raise TrainerError(f"name collision: {problem}; choose another name", field="name")
+        else:
+            base = default_name()
+            name = base
+            counter = 2
+            while _check_free(project, name, chosen):  # two launches in one second: suffix, never reuse
+                name = f"{base}-{counter}"
+                counter += 1
+        folder = session_dir(project, name)
+        try:
+            refuse_linked_workspace(folder)  # a repository-shipped .trainer-workspace link is not followed
+            training_dir(project).mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, exist_ok=False)  # session.json keeps the launch's environment variables
+        except FileExistsError:
+            raise TrainerError(f"name collision: {folder} appeared while launching", field="name") from None
+        except OSError as exc:
+            raise TrainerError(f"cannot create the session folder {folder}: {exc}", field="cwd") from None
+        log = folder / LOG_FILE
+        log.touch()
+        record = SessionRecord(
+            name=name,
+            command=command,
+            cwd=str(work),
+            backend=chosen.name,
+            root=str(project),
+            session_dir=str(folder),
+            log_path=str(log),
+            started_at=utc_now(),
+            message=f"launched in {chosen.name} session {name}",
+        )
+        record.attach_command = shlex.join(chosen.attach_command(record))
+        launch_env = dict(os.environ) if env is None else dict(env)
+        chosen.env = launch_env
+        started = time.perf_counter()
+        # session.json appears only once the backend runs the command: a registry reader (the daemon's
+        # watcher, another CLI) must never see a "running" record whose session does not exist yet
+        try:
+            record.job = chosen.start(name, command, str(work), log, folder)
+        except TrainerError:
+            shutil.rmtree(folder, ignore_errors=True)  # nothing was launched: leave nothing behind
+            raise
+        if record.job is not None:
+            record.state = "pending"  # until the cluster says it runs
+            record.message = f"submitted as Slurm job {record.job.id}"
+        record.pid = chosen.find_pid(name)
     probe = _wait_confirmed(chosen, record)
     confirmed_ms = (time.perf_counter() - started) * 1000
     from trainerd.training.environment import capture, command_variables

@@ -11,6 +11,10 @@ Long logs: a backlog of more than ``_BACKLOG`` bytes (a re-attach to a long run)
 :meth:`Monitor.catch_up <trainerd.monitor.core.Monitor.catch_up>` (in a child process when it
 is over ``_CHILD_BACKLOG``, so the daemon's event loop keeps the GIL); the triage then reads only the
 log's tail, where a crash is.
+
+(About 550 lines, kept whole: :class:`SessionTail` is one object — log position, monitor, triage and
+the events it has written — and its helpers are its own; the thread that drives it is in
+:mod:`.supervisor`, the light ``events.jsonl`` reader in :mod:`.events`.)
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import { ChildProcessWithoutNullStreams, execFileSync, spawn } from 'child_proce
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { afterAll } from 'vitest';
 import {
   CancellationToken,
   MessageConnection,
@@ -28,7 +29,7 @@ const WAIT_MS = 30000;
  * second on the user's default server: the daemon checks the name, then starts the session, and the
  * second `tmux new-session` of a name fails.
  */
-const SESSION_SOCKETS = fs.mkdtempSync(path.join(os.tmpdir(), 'trainerd-ext-sessions-'));
+const SESSION_SOCKETS = path.join(os.tmpdir(), `trainerd-ext-sessions-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
 export const SESSION_ENV = { TMUX_TMPDIR: SESSION_SOCKETS, SCREENDIR: path.join(SESSION_SOCKETS, 'screen') };
 
 /** This process's environment with the private session servers (and without TMUX, whose socket tmux prefers). */
@@ -235,7 +236,12 @@ export function closeSessions(root: string): void {
       }
     }
   }
-  // this file's tmux server (its sessions are closed) and the private socket folders
+  closeSessionServers();
+}
+
+/** This file's tmux server (never the user's default one) and the private socket folders. */
+function closeSessionServers(): void {
+  if (!fs.existsSync(SESSION_SOCKETS)) return;
   try {
     execFileSync('tmux', ['kill-server'], { stdio: 'ignore', timeout: 10000, env: sessionEnv() });
   } catch {
@@ -243,3 +249,6 @@ export function closeSessions(root: string): void {
   }
   fs.rmSync(SESSION_SOCKETS, { recursive: true, force: true });
 }
+// also for the files that start a daemon but launch nothing, or that failed before closeSessions: a
+// hook of the importing test file, after its own
+afterAll(closeSessionServers);

@@ -115,6 +115,26 @@ def log_filter(log_path: Path, session_dir: Path) -> str:
     return f"exec perl {shlex.quote(str(script))} >> {log}"
 
 
+def filter_drained(session_dir: Path) -> bool:
+    """Has the session's log filter (:func:`log_filter`) written everything it was given? True when
+    it sleeps waiting for input (data waiting in its socket would have woken it: runnable, not
+    sleeping), or when there is no filter process (``cat``, or it has ended). A pane can be dead a
+    moment before its last output is in the log (the filter is one more process to schedule, a while
+    on a busy machine): the end waits for this."""
+    script = str(Path(session_dir) / LOG_FILTER_FILE).encode()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if script not in (proc / "cmdline").read_bytes().split(b"\0"):
+                continue
+            state = (proc / "stat").read_text().rsplit(")", 1)[-1].split()[0]
+        except OSError:
+            continue
+        return state == "S"
+    return True
+
+
 def zombie_status(pid: int | None) -> tuple[int | None, int | None] | None:
     """(exit code, signal) of an ended process its parent has not reaped yet, from ``/proc/PID/stat``.
 

@@ -93,7 +93,7 @@ class ScreenBackend(Backend):
             )
         self._wait_child(session, log_path)
 
-    def _wait_child(self, session: str, log_path: Path, timeout: float = 5.0) -> int | None:
+    def _wait_child(self, session: str, log_path: Path, timeout: float = 30.0) -> int | None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pid = self.find_pid(session)
@@ -135,21 +135,26 @@ class ScreenBackend(Backend):
             return Probe(exists=False, exit_code=code, signal=sig, exit_known=known)
         if pid_alive(pid):
             return Probe(exists=True, alive=True, pid=pid)
+        # screen writes its "=== Command ... ===" line once it has reaped the command, after the
+        # command's last output: until it is in the log, the end is not recorded (a crash's traceback
+        # may still be on its way into the log, and triage reads it at once)
+        code, sig, known = _screen_exit_from_log(session_dir, log_offset)
+        said = known or bool(_SCREEN_EXIT.search(_log_tail(session_dir / LOG_FILE, log_offset)))
         zombie = zombie_status(pid)
         if zombie is not None:  # ended, not reaped yet: the kernel holds the status
-            return Probe(
-                exists=True, alive=False, pid=pid, exit_code=zombie[0], signal=zombie[1], exit_known=True
-            )
-        code, sig, known = _screen_exit_from_log(session_dir, log_offset)
-        # screen writes its "=== Command ... ===" line a moment after the command ends: until then, wait
-        said = known or bool(_SCREEN_EXIT.search(_log_tail(session_dir / LOG_FILE, log_offset)))
+            code, sig, known = zombie[0], zombie[1], True
         return Probe(
             exists=True, alive=False, pid=pid, exit_code=code, signal=sig, exit_known=known, pending=not said
         )
 
     def close(self, session: str) -> None:
-        _run(["screen", "-S", session, "-X", "quit"])
-        deadline = time.monotonic() + 5
+        # `screen -S NAME` also matches a longer name (NAME-2, another project's session): address
+        # the server by pid, as screen -ls lists it, so only this exact session is closed
+        server = self._sessions().get(session)
+        if server is None:
+            return
+        _run(["screen", "-S", f"{server}.{session}", "-X", "quit"])
+        deadline = time.monotonic() + 30  # returns once gone; a loaded machine is slow to say so
         while self.exists(session) and time.monotonic() < deadline:
             time.sleep(0.02)
 

@@ -13,10 +13,19 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
+import time
 from pathlib import Path
 
 from trainerd.errors import TrainerError
-from trainerd.training.backends.base import Backend, Probe, SessionRef, _run, log_filter, zombie_status
+from trainerd.training.backends.base import (
+    Backend,
+    Probe,
+    SessionRef,
+    _run,
+    filter_drained,
+    log_filter,
+    zombie_status,
+)
 
 EXIT_STATUS_FILE = "exit-status"
 
@@ -146,8 +155,9 @@ class TmuxBackend(Backend):
             if not probe.exit_known and (zombie := zombie_status(probe.pid)) is not None:
                 probe.exit_code, probe.signal = zombie
                 probe.exit_known = True
-            # tmux can mark the pane dead (terminal closed) a moment before it reaps the status
-            probe.pending = not probe.exit_known
+            # tmux can mark the pane dead (terminal closed) a moment before it reaps the status,
+            # and the log filter may still be writing the command's last output (a traceback)
+            probe.pending = not probe.exit_known or not _output_copied(record)
         else:
             probe.alive = True
         return probe
@@ -158,11 +168,27 @@ class TmuxBackend(Backend):
     def owns(self, record: SessionRef) -> bool:
         """trainerd's sessions carry a pane-died hook that writes into the session's own folder."""
         proc = _run(["tmux", "show-hooks", "-w", "-t", f"={record.name}:", "pane-died"])
-        status_file = str(Path(record.session_dir) / EXIT_STATUS_FILE)
-        return proc.returncode == 0 and shlex.quote(status_file) in proc.stdout.replace('\\"', '"')
+        status_file = _tmux_quote(shlex.quote(str(Path(record.session_dir) / EXIT_STATUS_FILE)))
+        # tmux prints the hook as set ('#' doubled by us), with '"' and '$' escaped by a backslash
+        shown = proc.stdout.replace('\\"', '"').replace("\\$", "$")
+        return proc.returncode == 0 and status_file in shown
 
     def attach_command(self, record: SessionRef) -> list[str]:
         return ["tmux", "attach", "-t", record.name]
+
+
+OUTPUT_COPY_WAIT_SECONDS = 10.0  # after the pane died, how long the end waits for the log filter
+
+
+def _output_copied(record: SessionRef) -> bool:
+    """The dead pane's output is all in the log (or the filter has had its time)."""
+    if filter_drained(Path(record.session_dir)):
+        return True
+    try:
+        died = (Path(record.session_dir) / EXIT_STATUS_FILE).stat().st_mtime
+    except OSError:
+        return False  # the pane-died hook has not run yet: it has just died
+    return time.time() - died > OUTPUT_COPY_WAIT_SECONDS
 
 
 def _read_status_file(path: Path) -> tuple[int | None, int | None] | None:

@@ -14,7 +14,8 @@ from tests.optimize.conftest import CONFTEST, make_project, reviewed
 from trainerd.optimize.service import run_optimization
 from trainerd.optimize.types import OptimizeOptions
 
-pytestmark = pytest.mark.slow
+# several whole runs per test: bounded for a loaded shared machine, not a speed assertion
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
 def project_with_bare_venv(root: Path) -> Path:

@@ -16,7 +16,8 @@ from trainerd.errors import TrainerError
 from trainerd.optimize.service import answer_followup, run_optimization
 from trainerd.optimize.types import OptimizeOptions
 
-pytestmark = pytest.mark.slow
+# several whole runs per test: bounded for a loaded shared machine, not a speed assertion
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 FAST = {"repeats": 1}  # determinism is not the subject here
 
 

@@ -53,6 +53,21 @@ class CandidateLoader(importlib.abc.Loader):
     def is_package(self, fullname: str) -> bool:
         return self.finder.is_package
 
+    # what the module's own code asks its loader for (``pkgutil.get_data``, ``importlib.resources``):
+    # the file's real loader answers (text-unidecode reads its table with pkgutil.get_data at import)
+    def get_filename(self, fullname: str) -> str:
+        return self.finder.filename
+
+    def get_data(self, path: str) -> bytes:
+        if self.inner is not None and hasattr(self.inner, "get_data"):
+            return self.inner.get_data(path)
+        with open(path, "rb") as fh:
+            return fh.read()
+
+    def get_resource_reader(self, fullname: str) -> Any:
+        reader = getattr(self.inner, "get_resource_reader", None)
+        return reader(fullname) if reader is not None else None
+
     def exec_module(self, module: ModuleType) -> None:
         exec(self.get_code(module.__name__), module.__dict__)
         if self.finder.after is not None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from trainerd.feedback.pytest_plugin import CaseRecorder
 from trainerd.optimize.messages import Parameter, PromptParams, PromptReply
-from trainerd.optimize.worker import loader, optimizers, suite
+from trainerd.optimize.worker import loader, methods, optimizers, suite
 from trainerd.optimize.worker.scope import Scope, ScopeError, lookup, scope_of, unwrap
 
 MAX_CONTEXT_ITEMS = 8
@@ -29,6 +29,7 @@ class TraceSurface:
         from opto import trace
 
         self.trace, self.scope, self.filename = trace, scope, filename
+        methods.accept_long_signatures()
         self.params: dict[str, Any] = {}  # key -> ParameterNode
         self.kinds: dict[str, str] = {}
         self.functions: dict[str, Any] = {}  # qualname -> the plain function (for the context)
@@ -108,6 +109,8 @@ class TraceSurface:
         else:
             self.params[key] = bundle.parameter
             self.kinds[key] = "code"
+        if inspect.isclass(owner):  # private names and super() as in the class body
+            methods.in_class(bundle, owner)
         setattr(owner, name, rewrap(_plain_wrapper(bundle, fn, self.trace.ExecutionError)))
 
     def describe(self) -> list[Parameter]:

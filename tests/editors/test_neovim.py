@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_example
+from tests.training.conftest import screen_quit
 
 SCRIPT = Path(__file__).with_name("neovim_scenario.lua")
 FIX = "return (ordered[middle - 1] + ordered[middle]) / 2"
@@ -42,7 +43,7 @@ def _close_sessions(root: Path) -> None:
         if shutil.which("tmux"):
             subprocess.run(["tmux", "kill-session", "-t", f"={name}"], capture_output=True, timeout=10)
         if shutil.which("screen"):
-            subprocess.run(["screen", "-S", name, "-X", "quit"], capture_output=True, timeout=10)
+            screen_quit(name)
 
 
 @pytest.fixture

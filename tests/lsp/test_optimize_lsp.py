@@ -319,6 +319,21 @@ async def test_editor_model_refused_becomes_manual_followup_then_answer_meets_un
     )
 
 
+GATE_TEST = """
+import time
+from pathlib import Path
+
+from stats import median
+
+
+def test_median_waits_at_the_gate():
+    deadline = time.monotonic() + 240  # the test that wrote this kills the worker long before
+    while not Path(__file__).with_name("gate").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert median([5]) == 5
+"""
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(400)
 async def test_side_by_side_runs_cancel_and_a_dying_worker(
@@ -329,6 +344,9 @@ async def test_side_by_side_runs_cancel_and_a_dying_worker(
     waits on the editor's model mid-iteration, stops its worker; trainer/cancel stops a starting run."""
     vscode, second = two_folders, second_project
     (reviewed / "other.py").write_text("def double(x):\n    return x * 2\n")
+    # the second run's worker is held inside one of its tests until the test kills it: the kill
+    # cannot race the run to its follow-up, however loaded the machine is
+    (second / "tests" / "test_gate.py").write_text(GATE_TEST)
     vscode.hold_completions = asyncio.Event()
     one = await request(vscode, "trainer/optimize", {"path": "stats.py", "symbol": "median"})
     two = await request(
@@ -341,11 +359,10 @@ async def test_side_by_side_runs_cancel_and_a_dying_worker(
         await request(vscode, "trainer/optimize", {"path": "other.py"})
     assert "maxConcurrentRuns" in limit.value.message
 
-    await wait_for_state(vscode, two.runId, {"running"} | FINAL, timeout=300)
     await wait_until(
         vscode,
         lambda: any(
-            u.get("event") == "iteration_started" and u["runId"] == two.runId for u in vscode.run_updates
+            u["runId"] == two.runId and "test_median_waits_at_the_gate" in str(u) for u in vscode.run_updates
         ),
         timeout=300,
     )
@@ -355,6 +372,7 @@ async def test_side_by_side_runs_cancel_and_a_dying_worker(
     assert pid_alive(worker_one) and pid_alive(worker_two)
     os.kill(worker_two, 9)  # one run's worker dies...
     failed = await wait_for_state(vscode, two.runId, FINAL | {"followup_needed"})
+    (second / "tests" / "gate").touch()  # lets the orphaned test process end now
     assert failed["state"] == "failed" and "SIGKILL" in failed["error"], failed
     # ...and the other run, waiting on the model mid-iteration, goes on
     running = await request(vscode, "trainer/resolveWorkspace", {"path": "stats.py", "symbol": "median"})

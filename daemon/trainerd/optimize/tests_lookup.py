@@ -8,22 +8,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-_SKIP = {
-    ".git",
-    ".trainer-workspace",
-    "__pycache__",
-    ".venv",
-    "venv",
-    "env",
-    "node_modules",
-    ".tox",
-    "build",
-    "dist",
-    ".pytest_cache",
-    ".mypy_cache",
-    ".ruff_cache",
-}
-
 
 def _fallback(project_root: Path, target_file: Path, symbol: str | None) -> list[Path]:
     module = target_file.stem
@@ -33,26 +17,15 @@ def _fallback(project_root: Path, target_file: Path, symbol: str | None) -> list
         re.MULTILINE,
     )
     found: list[Path] = []
-    stack = [project_root]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(folder.iterdir())
-        except OSError:
+    for entry in _python_files(project_root):
+        if not _is_test_file(entry):
             continue
-        for entry in entries:
-            if entry.is_dir():
-                if entry.name not in _SKIP and not entry.name.startswith("."):
-                    stack.append(entry)
-            elif entry.suffix == ".py" and (
-                entry.name.startswith("test_") or entry.name.endswith("_test.py")
-            ):
-                try:
-                    text = entry.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError):
-                    continue
-                if imports.search(text) and (not name or re.search(rf"\b{re.escape(name)}\b", text)):
-                    found.append(entry)
+        try:
+            text = entry.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if imports.search(text) and (not name or re.search(rf"\b{re.escape(name)}\b", text)):
+            found.append(entry)
     return sorted(found)
 
 
@@ -106,25 +79,10 @@ def _imports(tree: Any, file: Path) -> set[str]:
 
 
 def _python_files(project_root: Path) -> list[Path]:
-    found: list[Path] = []
-    stack = [project_root]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.is_dir():
-                if (
-                    entry.name not in _SKIP
-                    and not entry.name.startswith(".")
-                    and not entry.name.endswith(".egg-info")
-                ):
-                    stack.append(entry)
-            elif entry.suffix == ".py":
-                found.append(entry)
-    return found
+    """The project's Python files, as the one project walker sees them (pruned folders, .gitignore)."""
+    from trainerd.project.walk import walk
+
+    return [project_root / rel for rel in walk(project_root, want=lambda name: name.endswith(".py")).files]
 
 
 def _is_test_file(path: Path) -> bool:

@@ -22,7 +22,7 @@ from trainerd.errors import TrainerError
 from trainerd.surface import checks
 from trainerd.surface.analysis import _Analyzer
 from trainerd.surface.astutil import FUNCS
-from trainerd.surface.model import HIDDEN_DEPENDENCIES, SURFACE_TOO_BROAD, Surface
+from trainerd.surface.model import HIDDEN_DEPENDENCIES, SURFACE_TOO_BROAD, Finding, Surface
 
 SURFACE_UNDEFINED = "surface_undefined"  # the workspace blocker codes (trainerd.workspace.blockers)
 TARGET_UNSUPPORTED = "target_unsupported"
@@ -306,6 +306,23 @@ def _find_def(
     return found
 
 
+def _refusal_of(f: Finding) -> Refusal:
+    """The refusal a hidden-dependencies or too-broad finding gives (both can be overridden)."""
+    if f.code == HIDDEN_DEPENDENCIES:
+        return Refusal(
+            HIDDEN_DEPENDENCIES,
+            f.message,
+            "Pass the names as parameters, import them inside the bundle, or set "
+            "allow_external_dependencies=True after checking them (code actions).",
+            list(f.names),
+            overridable=True,
+            line=f.start_line,
+        )
+    return Refusal(
+        SURFACE_TOO_BROAD, f.message, "Narrow the trainable surface.", overridable=True, line=f.start_line
+    )
+
+
 def _one_symbol(an: _Analyzer, path: Path, symbol: str, result: TargetCheck) -> TargetCheck:
     surface = an.result.surface(symbol) or _plain_surface(an, symbol)
     result.surface = surface
@@ -357,27 +374,9 @@ def _one_symbol(an: _Analyzer, path: Path, symbol: str, result: TargetCheck) -> 
         if f.code == HIDDEN_DEPENDENCIES and not any(
             r.code == HIDDEN_DEPENDENCIES and f.names[0] in r.names for r in result.refusals
         ):
-            result.refusals.append(
-                Refusal(
-                    HIDDEN_DEPENDENCIES,
-                    f.message,
-                    "Pass the names as parameters, import them inside the bundle, or set "
-                    "allow_external_dependencies=True after checking them (code actions).",
-                    list(f.names),
-                    overridable=True,
-                    line=f.start_line,
-                )
-            )
+            result.refusals.append(_refusal_of(f))
         elif f.code == SURFACE_TOO_BROAD:
-            result.refusals.append(
-                Refusal(
-                    SURFACE_TOO_BROAD,
-                    f.message,
-                    "Narrow the trainable surface.",
-                    overridable=True,
-                    line=f.start_line,
-                )
-            )
+            result.refusals.append(_refusal_of(f))
     if surface.kind == "plain" and isinstance(node, FUNCS):
         result.refusals.extend(_plain_refusals(an, surface, node))
     functions = _functions_of(node) if node is not None else []
@@ -494,27 +493,9 @@ def _whole_file(an: _Analyzer, path: Path, result: TargetCheck) -> TargetCheck:
         if f.surface is None:
             continue
         if f.code == HIDDEN_DEPENDENCIES:
-            result.refusals.append(
-                Refusal(
-                    HIDDEN_DEPENDENCIES,
-                    f.message,
-                    "Pass the names as parameters, import them inside the bundle, or set "
-                    "allow_external_dependencies=True after checking them (code actions).",
-                    list(f.names),
-                    overridable=True,
-                    line=f.start_line,
-                )
-            )
+            result.refusals.append(_refusal_of(f))
         elif f.code == SURFACE_TOO_BROAD:
-            result.refusals.append(
-                Refusal(
-                    SURFACE_TOO_BROAD,
-                    f.message,
-                    "Narrow the trainable surface.",
-                    overridable=True,
-                    line=f.start_line,
-                )
-            )
+            result.refusals.append(_refusal_of(f))
     return result
 
 

@@ -5,6 +5,8 @@ editor, and the warm workers kept between an optimize and its answer.
 The engine (:mod:`trainerd.optimize.service`) optimizes in its worker process; each run here is a
 thread that calls it and reports every change to a listener (the LSP feature). Nothing here imports
 opto, user code, pygls or lsprotocol.
+
+A little over 500 lines on purpose: the registry, its lock and the run state machine change together.
 """
 
 from __future__ import annotations

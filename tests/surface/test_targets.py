@@ -157,3 +157,29 @@ def test_reads_name_helpers_of_the_file_and_of_the_project(tmp_path: Path):
     ]
     assert reads.helpers[0].source == "def cents(x):\n    return int(round(x * 100))"
     assert [(g.name, g.source) for g in reads.globals] == [("TAX", "TAX = 0.1")]
+
+
+def test_type_only_names_are_no_hidden_dependencies(tmp_path: Path):
+    """A type alias read only by the type checker (``cast``'s type, an annotated assignment) changes
+    nothing the function does: no refusal. A table it really reads still is one."""
+    source = tmp_path / "shapes.py"
+    source.write_text(
+        "import typing\n"
+        "from typing import cast\n"
+        "\n"
+        "Pair = typing.Tuple[str, int]\n"
+        "SCALES = {'cm': 0.01, 'm': 1.0}\n"
+        "\n"
+        "\n"
+        "class Ruler:\n"
+        "    def label(self, item):\n"
+        "        pair = typing.cast(Pair, item)\n"
+        "        other: Pair = cast(Pair, pair)\n"
+        "        return f'{other[0]}={other[1]}'\n"
+        "\n"
+        "    def to_metres(self, value, unit):\n"
+        "        return value * SCALES[unit]\n"
+    )
+    assert [r.code for r in check_target(source, "Ruler.label").refusals] == []
+    refused = check_target(source, "Ruler.to_metres").refusals
+    assert [(r.code, r.names) for r in refused] == [("hidden_dependencies", ["SCALES"])]

@@ -103,8 +103,11 @@ def hidden_dependencies(
 ) -> list[HiddenDependency]:
     """Every name ``fn`` reads from outside itself (module names, closures, globals, undefined)."""
     bound, declared, loads = function_locals(fn)
+    types_only = _static_type_names(fn)
     found: dict[str, HiddenDependency] = {}
     for name_node in loads:
+        if id(name_node) in types_only:
+            continue
         name = name_node.id
         if name in found or name == fn.name or name in BUILTINS and name not in an.module_names:
             continue
@@ -130,6 +133,28 @@ def hidden_dependencies(
             import_text=info.import_text if info and kind == "module_import" else None,
         )
     return list(found.values())
+
+
+def _static_type_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
+    """ids of the Name nodes in ``fn``'s body that are types for the type checker only: annotations of
+    assignments (never evaluated in a function) and the type argument of ``cast(T, value)``. A name
+    read there changes nothing the function does, so it is no hidden dependency."""
+    out: set[int] = set()
+    for node in walk(fn):
+        if type(node) is ast.AnnAssign:
+            out.update(id(n) for n in walk(node.annotation) if type(n) is ast.Name)
+        elif type(node) is ast.Call and node.args:
+            func = node.func
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
+            if name == "cast":
+                out.update(id(n) for n in walk(node.args[0]) if type(n) is ast.Name)
+    return out
 
 
 def _report_hidden(

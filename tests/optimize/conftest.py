@@ -12,6 +12,18 @@ from tests.conftest import EXAMPLES, copy_example
 from trainerd.workspace import service as ws_service
 
 
+@pytest.fixture(autouse=True)
+def _no_xdist_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The projects these tests optimize run their own pytest, which inherits our environment: under
+    pytest-xdist, ``PYTEST_XDIST_*`` makes pytest-benchmark (installed here) warn at start-up, and a
+    project with ``filterwarnings = error`` then fails to collect. A user's shell has no such
+    variables, so neither do the suites run here."""
+    import os
+
+    for name in [n for n in os.environ if n.startswith("PYTEST_XDIST_")]:
+        monkeypatch.delenv(name)
+
+
 def reviewed(spec: Path | str) -> None:
     ws_service.create_review(str(spec))
 

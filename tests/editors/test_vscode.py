@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,14 +38,15 @@ def _missing() -> list[str]:
     return [name for name, found in needs.items() if not found]
 
 
-def project_interpreter(tmp_path: Path) -> str:
+def project_interpreter(folder: Path) -> str:
     """The interpreter the window selects: a virtualenv, as a user's project has one, so the terminal
     the launch uses activates it and the command's ``python`` is that interpreter (what the pre-flight
-    must then describe, bug 8). This one's own, or one made on this interpreter's packages."""
+    must then describe, bug 8). This one's own, or one made on this interpreter's packages in ``folder``
+    (a short path: the pre-flight dialog shows it and must fit the window with its buttons)."""
     if (Path(sys.prefix) / "pyvenv.cfg").is_file():
         here = Path(sys.executable).parent / "python"
         return str(here if here.exists() else sys.executable)
-    venv = tmp_path / "venv"
+    venv = folder / "venv"
     subprocess.run(
         [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
         check=True,
@@ -56,28 +58,32 @@ def project_interpreter(tmp_path: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.timeout(660)  # the suite's own steps are bounded well below this
-def test_vscode_extension_end_to_end(tmp_path: Path):
+def test_vscode_extension_end_to_end():
     missing = _missing()
     if missing:
         reason = f"missing {', '.join(missing)}: run `bash vscode-extension/e2e/setup.sh` once"
         if os.environ.get("CI") or os.environ.get("TRAINERD_REQUIRE_VSCODE"):
             pytest.fail(f"the VS Code end-to-end test must run under CI: {reason}")
         pytest.skip(reason)
+    venv_folder = Path(tempfile.mkdtemp(prefix="tdv-"))
     env = {
         **os.environ,
-        "TRAINERD_PYTHON": project_interpreter(tmp_path),
+        "TRAINERD_PYTHON": project_interpreter(venv_folder),
         "TRAINERD_E2E_ARTIFACTS": str(ARTIFACTS),
         "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD": "1",
         "NO_COLOR": "1",
     }
-    done = subprocess.run(
-        ["npm", "run", "--silent", "e2e"],
-        cwd=EXTENSION,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=630,
-    )
+    try:
+        done = subprocess.run(
+            ["npm", "run", "--silent", "e2e"],
+            cwd=EXTENSION,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=630,
+        )
+    finally:
+        shutil.rmtree(venv_folder, ignore_errors=True)
     report = (done.stdout + done.stderr)[-6000:]
     assert done.returncode == 0, (
         f"the VS Code end-to-end suite failed (screenshots in {ARTIFACTS}):\n{report}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +13,14 @@ from trainerd.errors import TrainerError
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding the trainerd package
 
 
-def interpreter_for(interpreter: str | None = None) -> str:
-    """The project's interpreter: the one given, else ``$TRAINERD_PYTHON``, else this one."""
-    return interpreter or os.environ.get("TRAINERD_PYTHON") or sys.executable
+def interpreter_for(interpreter: str | None = None, root: Path | None = None) -> str:
+    """The project's interpreter, by the rule the optimize worker follows
+    (:func:`trainerd.project.interpreter.resolve`): the one given (or ``$TRAINERD_PYTHON``), else the
+    project's virtualenv under ``root``, else trainerd's own — never a ``python3`` found on PATH."""
+    from trainerd.project.interpreter import resolve
+
+    setting = interpreter or os.environ.get("TRAINERD_PYTHON")
+    return resolve(root, setting=setting, use_path=False).path
 
 
 def run_runner(
@@ -26,9 +30,10 @@ def run_runner(
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     # the project's interpreter may not have trainerd installed: the runner comes from this checkout
     env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+    python = interpreter_for(interpreter, Path(cwd))
     try:
         proc = subprocess.run(
-            [interpreter_for(interpreter), "-m", "trainerd.research.runner"],
+            [python, "-m", "trainerd.research.runner"],
             input=json.dumps(request).encode("utf-8"),
             cwd=cwd,
             env=env,
@@ -46,7 +51,7 @@ def run_runner(
         }
     except OSError as exc:
         raise TrainerError(
-            f"cannot start the project's interpreter {interpreter_for(interpreter)!r}: {exc.strerror}",
+            f"cannot start the project's interpreter {python!r}: {exc.strerror}",
             field="interpreter",
         ) from None
     stderr = proc.stderr.decode("utf-8", "replace")
@@ -58,9 +63,11 @@ def run_runner(
             "error": "runner_crashed",
             "message": f"the runner exited with code {proc.returncode} without an answer",
             "stderr": stderr[-2000:],
+            "interpreter": python,
         }
     if isinstance(answer, dict):
         answer.setdefault("stderr", stderr[-2000:])
+        answer.setdefault("interpreter", python)
     return answer
 
 
@@ -72,8 +79,6 @@ def explain_failure(answer: dict[str, Any], interpreter: str | None = None) -> s
     missing = re.search(r"No module named '([\w.]+)'", text)
     if missing and missing.group(1).split(".")[0] in ("coverage", "pytest", "hypothesis", "trainerd"):
         name = missing.group(1).split(".")[0]
-        return (
-            f"{name} is not installed in the project's interpreter ({interpreter_for(interpreter)}): "
-            f"`{interpreter_for(interpreter)} -m pip install {name}`"
-        )
+        python = answer.get("interpreter") or interpreter_for(interpreter)
+        return f"{name} is not installed in the project's interpreter ({python}): `{python} -m pip install {name}`"
     return str(answer.get("message") or "the runner failed")

@@ -21,7 +21,7 @@ from trainerd.workspace import status as st
 from trainerd.workspace.blockers import (
     FLAKY_FEEDBACK,
 )
-from trainerd.workspace.files import atomic_write_json, atomic_write_text
+from trainerd.workspace.files import atomic_write_json, atomic_write_text, locked
 
 
 def finish(run: Run) -> t.RunResult:
@@ -69,17 +69,18 @@ def finish(run: Run) -> t.RunResult:
         manifest["candidates"][winner]["selection_notes"] = reasons[0] if reasons else None
         artifacts.write_manifest(run.it, manifest)
     decision_file = run.ws.root / "decision.md"
-    atomic_write_text(
-        decision_file,
-        artifacts.decision_md(
-            run.t.spec(),
-            s.run_id,
-            s.iteration,
-            decision,
-            reasons,
-            run.rel(log_file) if log_file.exists() else None,
-        ),
-    )
+    with locked(run.ws.root):  # the status writers clean a temp file of it that a killed writer left
+        atomic_write_text(
+            decision_file,
+            artifacts.decision_md(
+                run.t.spec(),
+                s.run_id,
+                s.iteration,
+                decision,
+                reasons,
+                run.rel(log_file) if log_file.exists() else None,
+            ),
+        )
     report_file = run.it / "optimize" / "optimize-report.json"
     atomic_write_json(
         report_file,

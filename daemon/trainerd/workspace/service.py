@@ -80,9 +80,11 @@ class Workspace(StatusRecords):
     def update(self, change: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
         """Locked read-refresh-modify-write. Never overwrites a corrupt (or newer-schema) status file."""
         with locked(self.root):
-            # every writer holds this lock, so a temp file seen here was left by a writer that died
-            for stale in self.root.glob(f".{st.STATUS_FILENAME}.*.tmp"):
-                stale.unlink(missing_ok=True)
+            # every writer of these files holds this lock, so a temp file seen here was left by a
+            # writer that died (decision.md is written under it too: optimize/finish.py)
+            for pattern in (f".{st.STATUS_FILENAME}.*.tmp", ".decision.md.*.tmp"):
+                for stale in self.root.glob(pattern):
+                    stale.unlink(missing_ok=True)
             status = self.read()
             if change is not None:
                 change(status)

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -117,10 +116,8 @@ class SlurmBackend(Backend):
         another job of the user's must not get that job cancelled."""
         if record.job is None:
             return True
-        output = slurm.job_output(record.job.id)
-        if output is None:
-            return True  # the controller forgot the job: there is nothing left to signal
-        return os.path.realpath(output) == os.path.realpath(record.log_path)
+        state = slurm.query([record.job.id], fresh=True).get(record.job.id)
+        return not _writes_elsewhere(record, state)
 
     def close(self, session: str) -> None:
         return None  # nothing is kept open for a batch job
@@ -142,6 +139,11 @@ class SlurmBackend(Backend):
         return None  # the job's processes run on the cluster's nodes
 
 
+def _writes_elsewhere(record: SessionRef, state: slurm.JobState | None) -> bool:
+    """Does the cluster's job of this id write to another file than the session's log (another job)?"""
+    return bool(state and state.stdout and Path(state.stdout) != Path(record.log_path))
+
+
 def _probe(record: SessionRef, state: slurm.JobState | None) -> Probe:
     job_id = record.job.id if record.job else "?"
     if state is None:
@@ -152,7 +154,7 @@ def _probe(record: SessionRef, state: slurm.JobState | None) -> Probe:
                 " and this cluster keeps no accounting, or the controller lost its state)"
             ),
         )
-    if state.stdout and Path(state.stdout) != Path(record.log_path):
+    if _writes_elsewhere(record, state):
         return Probe(
             exists=False,
             reason=f"job {job_id} on the cluster now is another job (its output goes to {state.stdout})",

@@ -308,17 +308,6 @@ def cancel(job_id: str) -> None:
         raise TrainerError(f"scancel {job_id} failed: {_clean_errors(proc.stderr) or proc.returncode}")
 
 
-def job_output(job_id: str) -> str | None:
-    """The output file Slurm writes job ``job_id`` to (``StdOut=`` of ``scontrol show job``), or None
-    when the controller no longer knows the job."""
-    proc = _run(["scontrol", "show", "job", job_id])
-    if proc.returncode != 0:
-        return None
-    # One field per line in the multi-line form, so a path with spaces stays whole.
-    found = re.search(r"^\s*StdOut=(.*)$", proc.stdout, re.MULTILINE)
-    return found.group(1).strip() if found else None
-
-
 _cache_lock = threading.Lock()
 _cache: dict[str, tuple[float, JobState | None]] = {}
 _accounting: bool | None = None

@@ -118,6 +118,35 @@ def test_new_session_real_process_crash_and_flag(project: Path):
         watcher.stop()
 
 
+class LateWatch(SessionSupervisor):
+    """A supervisor whose watch on .trainer-workspace lands just after training/<session> was made."""
+
+    session_name = "trainer-train-20260101-000009"
+
+    def _add_watch(self, path: Path, kind: str, mask: int) -> None:
+        if kind.startswith("ancestor:") and path.name == ".trainer-workspace" and path not in self._watched:
+            root = Path(kind.split(":", 1)[1])
+            session = make_session(root, self.session_name)
+            assert run_into_log(root, session) != 0
+        super()._add_watch(path, kind, mask)
+
+
+def test_session_made_while_the_watch_is_being_placed_is_still_seen(project: Path):
+    """The folders of a new session appear in a burst: one made before its parent is watched is not lost."""
+    rec = Recorder()
+    watcher = LateWatch([project], settings=lambda: MonitorSettings(), tick_seconds=0.1, registry=False)
+    watcher.add_listener(rec)
+    watcher.start()
+    try:
+        assert watcher.ready.wait(TIMEOUT)
+        (project / ".trainer-workspace").mkdir()
+        crash = rec.wait_event("crash")
+        assert crash["session"] == LateWatch.session_name
+        assert crash["details"]["triage"]["exception"] == "FileNotFoundError"
+    finally:
+        watcher.stop()
+
+
 def test_reattach_on_start_without_repeating_events(project: Path):
     session = make_session(project, "trainer-train-20260101-000002")
     assert run_into_log(project, session) != 0  # the run crashed while no daemon was watching

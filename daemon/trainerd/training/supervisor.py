@@ -281,6 +281,9 @@ class SessionSupervisor:
         for ancestor in (root / ".trainer-workspace", root):
             if ancestor.is_dir():
                 self._add_watch(ancestor, f"ancestor:{root}", f.CREATE | f.MOVED_TO | f.ONLYDIR)
+                # the next folder may have appeared before the watch was in place: its event is lost
+                if training.is_dir() or (ancestor == root and (root / ".trainer-workspace").is_dir()):
+                    self._watch_root(root)
                 return
 
     def _attach(self, directory: Path, root: Path) -> SessionTail:

@@ -87,6 +87,21 @@ def test_hf5_quoted_grad_norm_nan_is_flagged_with_the_filter_caveat():
     assert sum(f.kind == "nan_inf" for f in mon.flags) == 1
 
 
+def test_stalls_outside_the_step_are_timed_from_the_log_timestamps():
+    """DeepSpeed's own samples/s times only the engine step: the stall shows in its step lines' times."""
+    mon = run_monitor("deepspeed_slow")
+    [drop] = [f for f in mon.flags if f.kind == "throughput_drop"]
+    assert drop.details["unit"] == "steps/s" and drop.details["current"] < 0.3 * drop.details["baseline"]
+    # a Python logging loop whose data loader stalls: no rate of its own, its asctime prefixes time it
+    [drop] = [f for f in run_monitor("logging_slow").flags if f.kind == "throughput_drop"]
+    assert drop.details["unit"] == "steps/s"
+    # the same loop healthy under a neighbour's CPU bursts (its steps/s swings 25-200): no drop
+    mon = run_monitor("logging_load_converged")
+    assert mon.rates["steps/s"].count > 50 and "throughput_drop" not in {f.kind for f in mon.flags}
+    # a log with its own rate over the whole loop keeps it: no second reading from the timestamps
+    assert "steps/s" not in run_monitor("accelerate_slow").rates
+
+
 def test_nanogpt_config_echo_is_not_a_checkpoint_save():
     mon = run_monitor("nanogpt_healthy")
     saves = mon.last_save

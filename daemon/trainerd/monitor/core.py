@@ -156,6 +156,8 @@ class Monitor:
         self._head_sample = ""
         self._keras_seen = False
         self._pitfalls_checked = False
+        self._clock = R.StepClock()  # steps/s from the timestamps of step lines (see R.StepClock)
+        self._wall_rate = False  # the log has its own rate over the whole step loop
 
     @property
     def flags(self) -> list[R.Flag]:
@@ -332,6 +334,14 @@ class Monitor:
         if isinstance(elapsed, float) and (self.max_elapsed is None or elapsed > self.max_elapsed[0]):
             self.max_elapsed = (elapsed, cite)
         step = self._step(metrics)
+        logged = metrics.get("_logged_at")
+        if not self._wall_rate and any(k.startswith("rate:") for k in metrics):
+            # a rate over the whole step loop (a progress bar, ms/iter): better than the timestamps
+            self._wall_rate = "_step_only" not in metrics
+        if logged is not None and not self._wall_rate:
+            rate = self._clock.add(step, *logged)
+            if rate is not None:
+                metrics[f"rate:{R.CLOCK_UNIT}"] = rate
         other = {k: v for k, v in metrics.items() if isinstance(v, float)}
         for metric in ("loss", "grad_norm", "lr", "epoch"):
             value = metrics.get(metric)

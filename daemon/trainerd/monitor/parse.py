@@ -7,7 +7,10 @@ then read by :func:`parse_metrics` into canonical names:
 (``it/s``, ``samples/s``, ``tokens/s``; times per iteration are turned into ``it/s``). Keys starting with
 ``_`` carry context: ``_bar`` (a progress bar's ``(n, total)``), ``_epoch_of`` (Keras' ``Epoch 3/6``),
 ``_summary`` (an end-of-training summary such as HF's ``train_runtime`` line: no step reading),
-``_elapsed`` (a bar's elapsed seconds).
+``_elapsed`` (a bar's elapsed seconds), ``_logged_at`` (the wall-clock time a logging prefix stamped on a
+line that also carries a step number: ``(seconds, resolution)``, see :func:`log_time`) and
+``_step_only`` (the line's rate times only the engine step, as DeepSpeed's ``CurrSamplesPerSec``: a
+stall outside the step never shows in it).
 
 Formats: Hugging Face Trainer dicts (4.x bare numbers and ``nan``, 5.x quoted values), ``key: value`` /
 ``key=value`` / ``key value`` lines (plain loops, Accelerate's logger, DeepSpeed's ``log_dist`` and
@@ -18,6 +21,7 @@ timer lines, Megatron, mmengine), nanoGPT's ``iter N: loss X, time Y ms, mfu Z%`
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import re
@@ -49,6 +53,13 @@ TIME_MS = re.compile(r"\btime[:= ]\s*(" + NUM + r")\s*ms\b")
 MMENGINE_STEP = re.compile(r"epoch\(train\)\s*\[(\d+)\]\s*\[\s*(\d+)\s*/\s*(\d+)\]")
 MEGATRON_STEP = re.compile(r"\biteration\s+(\d+)\s*/\s*(\d+)\s*\|")
 DEEPSPEED_STEP = re.compile(r"\bglobal_step=(\d+)")
+# Python logging's asctime ("2026-12-03 15:11:23,238", DeepSpeed in brackets, loguru with a dot, ISO
+# with a T, mmengine's 2026/12/03) and the "%m/%d/%Y %H:%M:%S" datefmt of accelerate's and HF's
+# example scripts
+LOG_TIME = re.compile(
+    r"\[?(?:(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)|(?P<m2>\d\d)/(?P<d2>\d\d)/(?P<y2>\d{4}))[ T]"
+    r"(?P<H>\d\d):(?P<M>\d\d):(?P<S>\d\d)(?:[,.](?P<f>\d{1,6}))?(?![\d:])"
+)
 EVAL_BAR = re.compile(r"valid|eval|test|predict|sanity")
 HINT = re.compile(
     r"loss|it/s|s/it|/step|grad|lr|learning|samples|tokens|tok/s|iter|step|epoch"
@@ -150,6 +161,36 @@ def _seconds(clock: str) -> float:
     return float(total)
 
 
+@functools.lru_cache(maxsize=64)
+def _day(year: int, month: int, day: int) -> int:
+    return datetime.date(year, month, day).toordinal()
+
+
+def log_time(text: str) -> tuple[float, float] | None:
+    """The time a logging prefix at the start of ``text`` stamps, as (seconds, resolution in seconds).
+
+    The seconds count from an arbitrary origin (no time zone is known): only differences between the
+    lines of one log mean anything."""
+    c = text[:1]
+    if not (c.isdigit() or (c == "[" and text[1:2].isdigit())):
+        return None
+    m = LOG_TIME.match(text)
+    if m is None:
+        return None
+    try:
+        if m["y"]:
+            day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+        else:
+            day = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    except ValueError:  # not a date after all
+        return None
+    seconds = day * 86400.0 + int(m["H"]) * 3600 + int(m["M"]) * 60 + int(m["S"])
+    frac = m["f"]
+    if frac:
+        return seconds + int(frac) / 10 ** len(frac), 10.0 ** -len(frac)
+    return seconds, 1.0
+
+
 def _put(out: dict[str, float], key: str, value: str) -> None:
     name = canonical(key)
     if name is None:
@@ -243,4 +284,10 @@ def parse_metrics(text: str) -> dict[str, Any]:
         if m:
             out["step"] = int(m.group(1))
             out.pop("epoch", None)  # DeepSpeed's "epoch=0/micro_step=…" is the data epoch counter
+            if "currsamplespersec" in text:
+                out["_step_only"] = 1.0
+    if "step" in out:
+        stamp = log_time(text)
+        if stamp is not None:
+            out["_logged_at"] = stamp
     return out

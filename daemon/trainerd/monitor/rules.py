@@ -2,7 +2,7 @@
 
 :class:`Rules` takes readings one at a time (``add``) from one source (the log, or one structured
 file) and raises :class:`Flag` objects. Each finding has a key (``nan_inf:grad_norm``, ``divergence``,
-``plateau``, ``throughput_drop:it/s``, …) registered in a :class:`Findings` shared by every source of a
+``plateau``, ``throughput_drop``, …) registered in a :class:`Findings` shared by every source of a
 run, so a NaN that both the log and ``trainer_state.json`` show is reported once. Every flag cites what
 it read: the log line (number and text) or the structured file and entry.
 
@@ -362,7 +362,8 @@ class Rules:
 
         "Long enough" is 15% of the readings so far, at least 9 and at most 100: an eval pause or a
         neighbour's burst on a shared machine passes; a slow data pipeline does not."""
-        key = f"throughput_drop:{rate.unit}"
+        key = "throughput_drop"  # one finding however many rates (samples/s, tokens/s, steps/s) show it
+        own = f"throughput_drop:{rate.unit}"  # this rate is in a drop already reported
         if len(rate.sample) < 12 or len(rate.recent) < 5:
             return
         baseline = rate.median()
@@ -371,24 +372,33 @@ class Rules:
         if current >= ratio * baseline:
             rate.low = 0
             if current >= 0.8 * baseline:
-                self.findings.disarmed.discard(key)
+                self.findings.disarmed.discard(own)
             return
         rate.low += 1
         if rate.low == 1:
             rate.low_start = rate.points[-1]
         needed = min(100, max(9, int(0.15 * rate.count)))
-        if rate.low < needed or key in self.findings.disarmed:
+        if rate.low < needed or own in self.findings.disarmed:
             return
-        self.findings.disarmed.add(key)
+        reported = any(k.startswith("throughput_drop:") for k in self.findings.disarmed)
+        self.findings.disarmed.add(own)
+        if reported:  # another rate of this run is still down from the drop it reported: the same finding
+            return
         self.findings.keys.discard(key)  # a new drop after a recovery is news again
         last = rate.points[-1]
         first = rate.low_start or last
         drop = 100 * (1 - current / baseline)
+        how = (
+            " (timed from the log lines' own timestamps, so it counts the time outside the training step "
+            "too: data loading, evaluation, saving)"
+            if rate.unit == CLOCK_UNIT
+            else ""
+        )
         self._flag(
             Flag(
                 "throughput_drop",
                 "warning",
-                f"Throughput dropped from {baseline:.3g} to {current:.3g} {rate.unit} ({drop:.0f}% under the "
+                f"Throughput dropped from {baseline:.3g} to {current:.3g} {rate.unit}{how} ({drop:.0f}% under the "
                 f"run's median) since step {first.step} ({rate.low} readings). Check DataLoader num_workers and "
                 "pin_memory, disk/network I/O, thermal throttling, and whether another process shares the GPU.",
                 [first.cite, last.cite],
@@ -397,6 +407,34 @@ class Rules:
                 key=key,
             )
         )
+
+
+CLOCK_UNIT = "steps/s"  # the rate :class:`StepClock` derives from timestamps
+
+
+class StepClock:
+    """Steps per second from the wall-clock times a logging prefix stamps on a log's step lines.
+
+    A framework's own rate can miss where the time goes: DeepSpeed's ``CurrSamplesPerSec`` times only
+    the engine step, so a stalled data loader never shows in it, while the times its ``step=N`` lines
+    are stamped with do. The same text gives the same reading live and on a re-attach (the arrival time
+    of a line would not: output is block-buffered and a backlog arrives all at once). Lines read between
+    two sampled ones during a catch-up only widen the span a reading averages over."""
+
+    def __init__(self) -> None:
+        self.anchor: tuple[int, float] | None = None
+
+    def add(self, step: int, at: float, resolution: float) -> float | None:
+        """The rate since the last reading, once the span is long enough to time at this resolution."""
+        anchor = self.anchor
+        if anchor is None or step < anchor[0] or at < anchor[1]:  # the first line, or a new run
+            self.anchor = (step, at)
+            return None
+        steps, span = step - anchor[0], at - anchor[1]
+        if steps <= 0 or span < max(0.05, 5 * resolution):  # the same step again, or too close to time
+            return None
+        self.anchor = (step, at)
+        return steps / span
 
 
 class _Rate:

@@ -20,7 +20,8 @@ from typing import Any
 
 import attrs
 
-from trainerd.training.slurm import ClusterFacts, cluster_facts
+from trainerd.training import slurm
+from trainerd.training.slurm import ClusterFacts
 
 # distribution name -> the import name entries use
 DISTRIBUTIONS = {
@@ -407,7 +408,7 @@ def collect(
     with ThreadPoolExecutor(max_workers=3) as pool:
         packages_future = pool.submit(_packages, python, probe_timeout)
         smi_future = pool.submit(_nvidia_smi)
-        cluster_future = pool.submit(cluster_facts) if shutil.which("sinfo") else None
+        cluster_future = pool.submit(slurm.cluster_facts) if shutil.which("sinfo") else None
         packages, problem = packages_future.result()
         if problem:
             problems.append(problem)

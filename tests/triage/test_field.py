@@ -3,9 +3,10 @@
 The rules were written against the ``seen`` part; the ``heldout`` part was set aside first, and set B
 (``setb/``, 81 samples from 74 other projects) was written and labelled after that, then run once before
 any rule changed; set C (``setc/``, 48 samples from 47 further projects) was written after the set-B
-changes to measure them on first sight (the first-sight figures are in docs/accuracy.md). This test keeps
-them where they are now: every seen, set-B and set-C sample answered as labelled but the listed misses, and
-on the held-out part no more misses than the one listed.
+changes to measure them on first sight, and set D (``setd/``, 42 samples from 42 further projects) after
+the set-C changes (the first-sight figures are in docs/accuracy.md). This test keeps them where they are
+now: every seen, set-B, set-C and set-D sample answered as labelled but the listed misses, and on the
+held-out part no more misses than the one listed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ SETC_MISSES = {
     "setc/unlearn_repo_module_missing_name.log",  # wrong: the repository's own module, read as import_error
 }
 
+# set-D samples still not answered as labelled after its round -- see docs/accuracy.md
+SETD_MISSES = {
+    "setd/dia_resume_keyerror_best.log",  # wrong: a resumed run's dict lacks a key, read as config_error
+    "setd/nanodet_backtick_fence_seek_attributeerror.log",  # unknown: torch.load given a config mapping
+    "setd/yoloresearch_unindented_hyp_keyerror.log",  # unknown: a hyperparameter dict read as h['...']
+}
+
 RESULTS = evaluate()
 
 
@@ -41,6 +49,11 @@ def test_corpus_size_and_spread():
     setc = [n for n, label in LABELS.items() if label["split"] == "setc"]
     assert len(setc) >= 30 and len(projects("setc")) >= 20
     assert not projects("setc") & (projects("seen") | projects("heldout") | projects("setb"))
+    # set D: written after the set-C changes, neutral searches by launcher and log shape
+    setd = [n for n, label in LABELS.items() if label["split"] == "setd"]
+    assert len(setd) >= 40 and len(projects("setd")) >= 30
+    earlier = projects("seen") | projects("heldout") | projects("setb") | projects("setc")
+    assert not {p.lower() for p in projects("setd")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +61,7 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc") and n not in SETC_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd") and n not in SETC_MISSES | SETD_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -61,6 +74,11 @@ def test_heldout_misses_are_only_the_known_ones():
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(RESULTS, "heldout")["all"]
     assert row["wrong"] <= 1 and row["kind"] >= 59
+
+
+def test_setd_misses_are_only_the_known_ones():
+    row = table(RESULTS, "setd")["all"]
+    assert row["category"] >= 39 and row["wrong"] <= 1
 
 
 def test_frames_and_ranks_where_labelled():

@@ -128,7 +128,8 @@ def classify_error(error: ExtractedError) -> Triage:
         if not is_library(f.file)
     ][:12]
     # a launcher only knows that a process failed; without that process's own error the cause is unknown
-    launcher = any(s in error.shapes for s in LAUNCHER_SHAPES)
+    # (its own exception too: torchrun's ChildFailedError cut before its summary, or printed without one)
+    launcher = any(s in error.shapes for s in LAUNCHER_SHAPES) or short_exc in _LAUNCHER_TYPES
     if launcher and (rule is None or rule.category == "distributed"):
         rule = None
         details["note"] = "the failed process's own error is not in this log"
@@ -155,7 +156,7 @@ def classify_error(error: ExtractedError) -> Triage:
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
-    elif "launcher_exit" in error.shapes:
+    elif any(s in error.shapes for s in ("launcher_exit", "native_crash", "log_critical")):
         consequence = True
     chain = [
         {

@@ -220,10 +220,21 @@ def _joined(
     return match, (j if match else i)
 
 
+# a KeyError's message is the repr of the missing key: complete on its line, what follows is other output
+_KEY_REPR = re.compile(r"""\s*(?:'[^'\n]*'|"[^"\n]*"|-?\d+)\s*""")
+
+
 def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int:
     """Gather an exception message's continuation lines (and C++ frames); return the next index."""
     parts = [first]
     prev_len = lines[i - 1].raw_len if i > 0 else 0
+    if (
+        block.exception.rsplit(".", 1)[-1] == "KeyError"
+        and prev_len not in WRAP_WIDTHS
+        and _KEY_REPR.fullmatch(first)
+    ):
+        block.message = first.strip()
+        return i
     count = 0
     in_cpp = False
     while i < len(lines) and count < 60:
@@ -263,9 +274,12 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
         i += 1
     frame: Frame | None = None
     frame_end = -1  # index of the last frame line: an unindented line right after it is its code
+    frame_indent = 0  # the frames' least indentation: a paste that indented the whole traceback
     while i < len(lines):
         text = lines[i].text
         if FILE_START.match(text):
+            indent = len(text) - len(text.lstrip())
+            frame_indent = indent if not block.frames else min(frame_indent, indent)
             j = i
             single = FILE_LINE.match(text)
             complete = bool(single and single["func"] and COMPLETE_FUNC.match(single["func"]))
@@ -310,6 +324,19 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
             frame.code = stripped  # frames pasted without their indentation
             i += 1
             continue
+        if (
+            frame_indent > 2
+            and text.startswith(" ")
+            and len(text) - len(text.lstrip()) < frame_indent
+            and block.frames
+            and _is_exception_line(stripped)
+        ):
+            # the whole traceback was indented by the paste: the exception line sits left of the frames
+            match = EXC_LINE.match(stripped)
+            assert match is not None
+            block.exception = match["type"]
+            block.exception_line = block.end_line = lines[i].lineno
+            return block, _collect_message(lines, i + 1, match["msg"] or "", block)
         if text.startswith(" ") or not stripped:
             if frame is not None and frame.code is None and stripped and not set(stripped) <= set("^~ "):
                 if not stripped.startswith("[Previous line repeated") and not stripped.startswith("..."):

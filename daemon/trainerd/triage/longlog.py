@@ -24,7 +24,8 @@ MAX_WINDOWS = 400  # the first half and the last half of them are kept
 # what an error line contains one of (bytes.find is several times faster than a regex over a large
 # log): exception names (...Error, ...Exception), launcher exits (exitcode, "exits with return code",
 # "Exited with exit code"), kills, cancelled Slurm steps, CUDA kernel assertions. A traceback's header is
-# within the window kept before its exception line.
+# within the window kept before its exception line. A native crash ("Segmentation fault (core dumped)") is
+# not scanned for: it is the last thing a dying process prints, inside the tail that is read whole.
 QUICK = (b"rror", b"xception", b"exit", b"Exit", b"Killed", b"CANCELLED", b"Assertion")
 PER_CHUNK = 20_000  # hits looked at in one chunk: a flood of error lines is cut (windows are capped too)
 

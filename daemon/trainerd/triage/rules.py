@@ -170,6 +170,11 @@ RULES: tuple[Rule, ...] = (
         unless=(
             ("", r"^from \.+\w* import "),
             (r"from '[\w.]+' \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\)", ""),
+            # a dotted name whose parent is a module file, not a package: a path built wrongly (a config
+            # name, a file run as a package), nothing to install
+            (r"is not a package", ""),
+            # `python -m pkg.mod` run where pkg is not importable: the working directory, not an install
+            (r"Error while finding module specification", ""),
         ),
     ),
     Rule(
@@ -507,7 +512,9 @@ RULES: tuple[Rule, ...] = (
             (
                 r"^'[\w.-]+'$",
                 r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)(?:_?dict|_data)?"
-                r"\[(?:['\"]|key\b)",
+                # the key quoted, a variable named key, or on the next source line (a subscript split
+                # over lines: the traceback shows only its first line)
+                r"\[(?:['\"]|key\b|\s*$)",
             ),
             # the feature names tokenizers and collators put in a batch
             (
@@ -535,7 +542,8 @@ RULES: tuple[Rule, ...] = (
             r"has a mismatch in its core dimension",
             r"Expected \d+D.*input",
             r"dimension",
-            r"shape",
+            # not a tensor's repr printed in another error's message (`Tensor("x:0", shape=(None, 8), ...)`)
+            r"shape(?!=\()",
         ),
         "the tensors in this operation have shapes that do not fit together",
     ),
@@ -552,7 +560,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
-        r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory",
+        r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory|"
+        # CUDA's own name and words for a failed allocation, as extension libraries print them
+        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory",
     ),
     ("device_mismatch", r"Expected all tensors to be on the same device"),
     (
@@ -581,7 +591,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"modified by an inplace operation|Error\(s\) in loading state_dict|"
         r"Expected to have finished reduction in the prior iteration",
     ),
-    ("numerical", r"Loss became infinite or NaN"),
+    # detectron2's NaN guard; SciPy's checks for non-finite input (linear_sum_assignment, linalg)
+    (
+        "numerical",
+        r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs",
+    ),
     ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
     (
         "shape_mismatch",
@@ -636,7 +650,10 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     printed without a type) is classified by :data:`STRONG` alone."""
     cat = strong_category(message)
     if cat is not None:  # the library's own words settle it, whatever else the message mentions
-        return BY_CATEGORY[cat]
+        strong = BY_CATEGORY[cat]
+        if not (strong.unless and strong.vetoed(message, None)):  # the message's own vetoes only
+            return strong
+        # vetoed: the words name what the phrase alone would be mistaken for; the typed rules decide
     if not exception:
         return None
     if exception == "UnknownError" and not message.strip():  # the exception line was cut off

@@ -11,6 +11,9 @@
   in :data:`trainerd.triage.rules.STRONG`, matched on lines no traceback accounted for.
 - A shell's ``Killed`` (SIGKILL, usually the out-of-memory killer), a shell's failed script line
   (``run.sh: line 9: x: command not found``) and Hydra's ``Error executing job`` when no traceback follows.
+- A native crash (``Segmentation fault (core dumped)``, ``Aborted (core dumped)``) and a log record at level
+  CRITICAL/FATAL: they say that the run failed, not why (unknown, with the line read; a Python error
+  printed with them is the root cause).
 - As a last resort, when nothing else was found, an exception named inside a sentence
   (``I get `ModuleNotFoundError: No module named 'x'` when ...``), or its bare name when it is reported as
   what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``).
@@ -37,10 +40,11 @@ LAUNCHER_EXIT = re.compile(
 PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
-# an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`), or opening a line
-# that says when it happened ("RuntimeError when processing mini batch 12") -- not any mention of the word
+# an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`, markdown's
+# **KeyError** / _KeyError_ emphasis), or opening a line that says when it happened ("RuntimeError when
+# processing mini batch 12") -- not any mention of the word
 PROSE_BARE = re.compile(
-    r"(?P<q>[\"'`])(?P<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))(?P=q)"
+    r"(?P<q>[\"'`]|\*\*?|__?)(?P<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))(?P=q)"
     r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
 )
@@ -53,9 +57,22 @@ SHELL_ERROR = re.compile(
     r"Permission denied|not found))\s*$"
 )
 HYDRA_JOB = re.compile(r"Error executing job with overrides: \[.*?\]")
+# a process that died in native code, as the shell (or Python's faulthandler) reports it, in a log or in a
+# sentence about one: the words say that it crashed, not why -- unknown, with the line it was read from
+NATIVE_CRASH = re.compile(
+    r"[Ss]egmentation fault(?:\s*\(core dumped\))?|SEGMENTATION FAULT"
+    r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
+)
+# a log record at level CRITICAL / FATAL among a line's first words ("CRITICAL train.py: 98: x failed",
+# "[2024-01-02 10:00:00] FATAL - ...", "| CRITICAL | ..."): something failed, the words rarely say why
+LOG_CRITICAL = re.compile(
+    r"^\s*(?:(?:CRITICAL|FATAL)[\s:]"
+    r"|(?:\S+\s+){0,5}?(?:\[(?:CRITICAL|FATAL)\]|[-|]\s*(?:CRITICAL|FATAL)\s*[-|]|(?:CRITICAL|FATAL):))"
+)
 _HINT = re.compile(
     r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
-    r"directory|: Permission denied|: not found|Error executing job"
+    r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
+    r"core dumped|CRITICAL|FATAL"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -122,6 +139,17 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     else ("HydraJobError", hydra.group(0) if hydra else "")
                 )
                 out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=["message_only"]))
+                continue
+            crash = NATIVE_CRASH.search(text)
+            critical = LOG_CRITICAL.match(text) if crash is None else None
+            if crash or critical:
+                # announcements of a failure: a Python error printed with them is the better answer
+                exc, msg, shape = (
+                    ("NativeCrash", f"the process crashed in native code: {crash.group(0)}", "native_crash")
+                    if crash
+                    else ("LogCritical", text.strip()[:300], "log_critical")
+                )
+                out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=[shape]))
                 continue
             if SHELL_KILLED.match(text):
                 error = ExtractedError(

@@ -24,7 +24,7 @@ the first three)
 and measured once the generator was frozen.
 
 Run: ``python bench/characterization_mutation.py [--only dev|first-sight] [--max-mutants 40]
-[--old-rev 320f975] [--json rows.json]``.
+[--old-rev 320f975 | --no-old] [--libraries NAME==VERSION ...] [--json rows.json]``.
 Figures go in docs/accuracy.md.
 """
 
@@ -385,14 +385,19 @@ def fresh_copies(spec: str, tmp: Path, label: str) -> dict[str, Path]:
     return roots
 
 
-def measure(spec: str, rel: str, symbol: str, tmp: Path, max_mutants: int, old_rev: str) -> dict:
+def measure(spec: str, rel: str, symbol: str, tmp: Path, max_mutants: int, old_rev: str | None) -> dict:
+    """One function's row; ``old_rev`` None: the new generator only."""
     roots = fresh_copies(spec, tmp, f"{spec}-{symbol}".replace("=", "_"))
+    if old_rev is None:
+        roots.pop("old")
     root = roots["new"]
     source = (root / rel).read_text(encoding="utf-8")
     fn = find(ast.parse(source), symbol)
     tests = own_tests(root, root / rel, fn)
-    parents = {"new": REPO / "daemon", "old": old_generator(old_rev, tmp)}
-    made = {g: generate(parents[g], roots[g], rel, symbol, tmp / f"cache-{g}") for g in ("new", "old")}
+    parents = {"new": REPO / "daemon"}
+    if old_rev is not None:
+        parents["old"] = old_generator(old_rev, tmp)
+    made = {g: generate(parents[g], roots[g], rel, symbol, tmp / f"cache-{g}") for g in parents}
     row: dict = {"library": spec, "function": f"{rel}::{symbol}", "own_tests": len(tests)}
     suites: dict[str, Path] = {}
     for g, m in made.items():
@@ -498,8 +503,11 @@ def main() -> None:
         nargs="*",
         help="first-sight libraries (default: the held-out ones), picked by the rule",
     )
+    parser.add_argument("--no-old", action="store_true", help="the new generator only")
     parser.add_argument("--json", help="also write the rows to this file")
     args = parser.parse_args()
+    if args.no_old:
+        args.old_rev = None
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         if args.only != "first-sight":

@@ -121,3 +121,52 @@ def test_dates_and_decimals_the_tests_pass_are_written_as_python_values(shop: Pa
     source = shop / "calendar_math.py"
     source.write_text(source.read_text().replace("weekday() >= 5", "weekday() > 5"))
     assert run_pytest(Path(days.test_file_absolute), shop).returncode == 1
+
+
+def test_iterators_the_tests_pass_are_rebuilt_in_the_generated_file(shop: Path):
+    # the tests pass range(10), count(5) (endless) and iter("ab"): recorded as their first items
+    result = synthesize(shop / "streams.py", "first", hypothesis_cases=10)
+    assert result.state == "pending_approval", result.reasons
+    from_run = {
+        json.dumps(r["input"]["args"]): r["expected"] for r in recorded(shop, result) if r["origin"] == "test"
+    }
+    assert from_run[json.dumps([3, {"__range__": [0, 10, 1]}])] == [0, 1, 2]
+    assert from_run[json.dumps([2, {"__iter__": list(range(5, 105))}])] == [5, 6]
+    assert from_run[json.dumps([5, {"__iter__": ["a", "b"]}])] == ["a", "b"]
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "range(0, 10)" in text and "Iter(['a', 'b'])" in text
+    assert "    items = fresh(items)\n" in text  # a new iterator on every run of the table
+    assert "trainerd" not in text.split('"""', 2)[2]  # nothing of trainerd beyond the docstring
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "streams.py"
+    source.write_text(source.read_text().replace("len(out) >= n", "len(out) > n"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_an_input_that_needs_too_much_memory_costs_only_that_case(shop: Path, monkeypatch):
+    import trainerd.research.characterize as characterize_module
+
+    monkeypatch.setattr(characterize_module, "MEMORY_MB", 64)  # the limit above the runner's own use
+    result = synthesize(shop / "streams.py", "blank_pages", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    kept = {tuple(r["input"]["args"]) for r in recorded(shop, result)}
+    assert (2,) in kept and (200,) not in kept
+    reasons = {
+        json.dumps(s.get("input", {}).get("args")): s["reason"] for s in result.skipped if s.get("input")
+    }
+    assert reasons["[200]"] == "ran out of memory: the call needed more than 64 MiB"
+    assert run_pytest(Path(result.test_file_absolute), shop).returncode == 0
+
+
+def test_an_input_that_takes_the_process_down_is_left_out_and_the_others_kept(shop: Path):
+    # progress(_, 0) aborts the process (SIGABRT) as native code can: the runner restarts without it
+    result = synthesize(shop / "streams.py", "progress", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    kept = recorded(shop, result)
+    assert {"args": [1, 4], "kwargs": {}} in [r["input"] for r in kept]
+    assert all(r["input"]["args"][1] != 0 for r in kept)
+    died = [s for s in result.skipped if "took the runner process down" in s["reason"]]
+    assert died and all(s["input"]["args"][1] == 0 for s in died)
+    assert "killed by SIGABRT" in died[0]["reason"]
+    assert run_pytest(Path(result.test_file_absolute), shop).returncode == 0

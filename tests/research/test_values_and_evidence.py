@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trainerd.research import evidence
@@ -37,6 +37,7 @@ values = st.recursive(
 )
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # a loaded shared machine draws slowly
 @given(values)
 def test_encoding_round_trips_and_is_json(value):
     import json
@@ -116,3 +117,20 @@ def test_import_location_walks_up_packages(tmp_path: Path):
     (tmp_path / "pkg" / "sub" / "__init__.py").write_text("")
     assert evidence.import_location(tmp_path / "pkg" / "sub" / "mod.py") == (tmp_path, "pkg.sub.mod")
     assert evidence.import_location(tmp_path / "solo.py") == (tmp_path, "solo")
+
+
+def test_ranges_and_iterators_are_stored_without_consuming_them():
+    from itertools import count
+
+    assert encode(range(2, 9, 3)) == {"__range__": [2, 9, 3]} and decode({"__range__": [2, 9, 3]}) == range(
+        2, 9, 3
+    )
+    started = iter([1, 2, 3])
+    next(started)
+    assert encode(started) == {"__iter__": [2, 3]} and list(started) == [2, 3]  # not consumed
+    counter = count(5)
+    assert encode(counter)["__iter__"][:3] == [5, 6, 7] and next(counter) == 5  # endless: its first 100
+    rebuilt = decode({"__iter__": [1, {"__tuple__": [2]}]})
+    assert next(rebuilt) == 1 and list(rebuilt) == [(2,)]
+    with pytest.raises(Unserializable, match="generator cannot be read"):
+        encode(x for x in [1])

@@ -30,6 +30,7 @@ from trainerd.workspace.service import Workspace
 KINDS = ("function", "async_function", "method", "class")
 MAX_TRACE_FILES = 50
 MAX_CONSTANTS = 40
+MEMORY_MB = 1024  # address space one call may take above the runner's own (RLIMIT_AS, per call)
 
 
 def characterize(
@@ -92,14 +93,12 @@ def characterize(
         "max_cases": max_cases,
         "hypothesis_cases": hypothesis_cases,
         "timeout_s": timeout_s,
+        "memory_mb": MEMORY_MB,
         "repeat": 2,
     }
     pool_bound = max(4 * max_cases, 400)
-    answer = run_runner(
-        request,
-        cwd=t.repo_root,
-        timeout_s=max(120.0, timeout_s * (pool_bound + max_cases) + 60),
-        interpreter=interpreter,
+    answer = _run_surviving(
+        request, t.repo_root, max(120.0, timeout_s * (pool_bound + max_cases) + 60), interpreter
     )
     if not answer.get("ok"):
         if answer.get("error") == "refused":
@@ -158,6 +157,55 @@ def characterize(
         "call": answer.get("call"),
         "coverage": answer.get("coverage"),
     }
+
+
+MAX_RESTARTS = 5
+
+
+def _run_surviving(
+    request: dict[str, Any], cwd: Path, timeout_s: float, interpreter: str | None
+) -> dict[str, Any]:
+    """Run the characterization; when one input takes the runner process down (killed for memory,
+    a crash in C code, the CPU limit), run it again without that input (skipped with the reason), at
+    most :data:`MAX_RESTARTS` times."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="trainerd-characterize-") as tmp:
+        progress = Path(tmp) / "running.json"
+        request = {**request, "progress_file": str(progress), "exclude": list(request.get("exclude") or [])}
+        for _ in range(MAX_RESTARTS + 1):
+            progress.unlink(missing_ok=True)
+            answer = run_runner(request, cwd=cwd, timeout_s=timeout_s, interpreter=interpreter)
+            if answer.get("error") != "runner_crashed" or not progress.exists():
+                return answer
+            try:
+                running = json.loads(progress.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return answer
+            if any(e["input"] == running.get("input") for e in request["exclude"]):
+                return answer  # it died again on an input already left out: not this input's doing
+            request["exclude"].append({**running, "reason": _death(answer.get("returncode"))})
+        return answer
+
+
+def _death(code: Any) -> str:
+    """Why the runner process ended, in words (for the skipped input's reason)."""
+    import signal
+
+    if isinstance(code, int) and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        why = {
+            "SIGKILL": " (the system's out-of-memory killer, most likely)",
+            "SIGXCPU": " (it used more CPU time than the call's limit)",
+            "SIGSEGV": " (a crash in native code)",
+        }.get(name, "")
+        return (
+            f"the call took the runner process down: killed by {name}{why}; left out, the other inputs kept"
+        )
+    return f"the call took the runner process down (exit code {code}); left out, the other inputs kept"
 
 
 def selection_note(coverage: dict[str, Any] | None) -> str:

@@ -10,12 +10,14 @@ the arguments that build it.
 
 from __future__ import annotations
 
+import collections.abc
 import json
 import types
 import typing
 from typing import Any
 
 from trainerd.research.invoke import Target
+from trainerd.research.values import first_items
 
 # readable in a reviewed test file, yet with whitespace, punctuation and non-ASCII letters; an explicit
 # alphabet also spares hypothesis building its full Unicode table (seconds on a first run)
@@ -51,6 +53,15 @@ def boundary_for(kind: Any, example: Any = None) -> list[Any]:
         return [()]
     if kind is dict or origin is dict or (kind is None and type(example) is dict):
         return [{}]
+    if kind is None and type(example) is range:
+        return [range(0), range(1), example[::-1]]
+    if (
+        kind is None
+        and isinstance(example, collections.abc.Iterator)
+        and not isinstance(example, str | bytes)
+    ):
+        items = first_items(example)
+        return [iter([]), iter(items[:1]), iter(items[::-1])]
     if origin in (typing.Union, types.UnionType):
         out = []
         for arm in typing.get_args(kind):
@@ -139,6 +150,12 @@ def strategy_for(kind: Any, example: Any = None, depth: int = 0) -> Any:
         return None
     if example is None:
         return None
+    if type(example) is range:  # small ranges, steps of either sign
+        return st.builds(range, st.integers(-20, 20), st.integers(-20, 20), st.sampled_from([1, 2, -1, 3]))
+    if isinstance(example, collections.abc.Iterator) and not isinstance(example, str | bytes):
+        items = first_items(example)  # read from a copy: the example itself is not consumed
+        inner = strategy_for(None, items, depth + 1) if items else None
+        return None if inner is None else inner.map(iter)
     if isinstance(example, bool):
         return st.booleans()
     if isinstance(example, int):

@@ -62,6 +62,7 @@ def run_runner(
             "ok": False,
             "error": "runner_crashed",
             "message": f"the runner exited with code {proc.returncode} without an answer",
+            "returncode": proc.returncode,
             "stderr": stderr[-2000:],
             "interpreter": python,
         }

@@ -7,7 +7,13 @@ stdout; everything the user's code prints goes to stderr (stdout is reserved as 
 
 - ``characterize``: import the target, build inputs (seeds from call sites and doctests, boundary
   values, hypothesis strategies from annotations or from the seeds' shapes), run each twice with a
-  time limit and an audit hook watching for I/O, and record what it returned or raised.
+  time limit and an audit hook watching for I/O, and record what it returned or raised. Each call
+  runs under its own limits (:class:`_Limits`): wall time (an alarm), address space above the
+  runner's own use (``RLIMIT_AS``: a huge allocation raises ``MemoryError``) and CPU time
+  (``RLIMIT_CPU``: a call stuck inside C code ends the process); such an input is skipped with the
+  reason. The input being run is written to ``progress_file`` first, so when a call still takes the
+  process down the caller restarts the runner with that input in ``exclude`` (see
+  :func:`trainerd.research.characterize.characterize`).
 - ``coverage``: run the named test files under pytest with coverage, one coverage context per test,
   and report which tests executed the target's lines.
 """
@@ -77,6 +83,70 @@ class _Watch:
             self.events.append(f"{_IO_EVENTS[event]}: {event}({shown})")
 
 
+class _OutOfMemory(Exception):
+    """The call needed more memory than its limit (``MemoryError`` under ``RLIMIT_AS``)."""
+
+
+class _Limits:
+    """Per-call limits on address space and CPU time (Linux/Unix; none where ``resource`` is missing).
+
+    The address-space limit is the runner's current size plus ``memory_mb``; the CPU limit is the
+    process's CPU time so far plus ``cpu_s``. Both are soft limits, put back after the call."""
+
+    def __init__(self, memory_mb: float, cpu_s: float) -> None:
+        self.memory_mb, self.cpu_s = memory_mb, cpu_s
+        try:
+            import resource
+        except ImportError:  # Windows
+            resource = None  # type: ignore[assignment]
+        self.resource = resource
+        self.saved: list[tuple[int, tuple[int, int]]] = []
+
+    @staticmethod
+    def _address_space() -> int | None:
+        try:
+            with open("/proc/self/statm", encoding="ascii") as f:
+                pages = int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+        import os
+
+        return pages * os.sysconf("SC_PAGE_SIZE")
+
+    def __enter__(self) -> _Limits:
+        r = self.resource
+        self.saved = []
+        if r is None:
+            return self
+        size = self._address_space() if self.memory_mb > 0 else None
+        wanted: list[tuple[int, int]] = []
+        if size is not None:
+            wanted.append((r.RLIMIT_AS, size + int(self.memory_mb * 2**20)))
+        if self.cpu_s > 0:
+            usage = r.getrusage(r.RUSAGE_SELF)
+            wanted.append((r.RLIMIT_CPU, int(usage.ru_utime + usage.ru_stime + self.cpu_s) + 1))
+        for which, limit in wanted:
+            try:
+                soft, hard = r.getrlimit(which)
+                if hard != r.RLIM_INFINITY:
+                    limit = min(limit, hard)
+                if soft != r.RLIM_INFINITY and soft <= limit:
+                    continue  # a stricter limit is already set (by the user): kept
+                r.setrlimit(which, (limit, hard))
+                self.saved.append((which, (soft, hard)))
+            except (OSError, ValueError):
+                continue
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for which, old in reversed(self.saved):
+            try:
+                self.resource.setrlimit(which, old)
+            except (OSError, ValueError):
+                pass
+        self.saved = []
+
+
 class _CallAborted(Exception):
     """The call tried to stop the process (``sys.exit``); the case is skipped with this reason."""
 
@@ -91,13 +161,21 @@ def _exception_name(exc: BaseException) -> str:
 
 
 def _run_once(
-    target: Any, enc_input: dict[str, Any], timeout_s: float, watch: _Watch, values: Any, tracer: Any = None
+    target: Any,
+    enc_input: dict[str, Any],
+    timeout_s: float,
+    watch: _Watch,
+    values: Any,
+    tracer: Any = None,
+    limits: _Limits | None = None,
 ) -> tuple[str, Any, list[str], float]:
     """Call the target on a freshly decoded input. Returns (outcome, encoded result, I/O events, seconds)."""
     from trainerd.research.inputs import decode_input
 
     inp = decode_input(enc_input, values)
     watch.events = []
+    limits = limits or _Limits(0, 0)
+    limits.__enter__()
     signal.setitimer(signal.ITIMER_REAL, timeout_s)
     start = time.perf_counter()
     watch.active = True
@@ -108,6 +186,8 @@ def _run_once(
         outcome = "returned"
     except _CaseTimeout:
         raise
+    except MemoryError:
+        raise _OutOfMemory() from None
     except (SystemExit, KeyboardInterrupt) as exc:  # the call tried to end the process: not a value to keep
         raise _CallAborted(f"the call raised {type(exc).__name__}({exc})") from None
     except Exception as exc:  # recorded as the expected exception
@@ -120,6 +200,7 @@ def _run_once(
         watch.active = False
         elapsed = time.perf_counter() - start
         signal.setitimer(signal.ITIMER_REAL, 0)
+        limits.__exit__()
     events = list(watch.events)
     if outcome == "returned":
         result = values.encode(result)
@@ -178,6 +259,10 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
     files = {os.path.realpath(f) for f in req.get("trace_files") or []}
     deliberate = set(req["deliberate"]) if req.get("deliberate") is not None else None
     timeout_s = float(req.get("timeout_s", 5.0))
+    memory_mb = float(req.get("memory_mb", 1024))
+    limits = _Limits(memory_mb, float(req.get("cpu_s", 3 * timeout_s + 2)))
+    progress = req.get("progress_file")
+    excluded = {json.dumps(e["input"], sort_keys=True): str(e["reason"]) for e in req.get("exclude") or []}
     repeat = max(1, int(req.get("repeat", 2)))
     recorded: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
@@ -186,12 +271,17 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
 
     def attempt(case: dict[str, Any], tracer: Any) -> tuple[tuple[str, Any] | None, str | None]:
         nonlocal function_seconds
+        if progress:  # read by the caller if this call takes the process down
+            with open(progress, "w", encoding="utf-8") as f:
+                json.dump({k: case.get(k) for k in ("input", "origin", "source")}, f)
         try:
             outcome, result, events, elapsed = _run_once(
-                target, case["input"], timeout_s, watch, values, tracer
+                target, case["input"], timeout_s, watch, values, tracer, limits
             )
         except _CaseTimeout:
             return None, f"timed out after {timeout_s:g} s"
+        except _OutOfMemory:
+            return None, f"ran out of memory: the call needed more than {memory_mb:g} MiB"
         except _CallAborted as exc:
             return None, str(exc)
         except values.Unserializable as exc:
@@ -202,6 +292,9 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
         return (outcome, result), None
 
     for case in inputs:  # first run: the outcome, and the arcs it covers
+        if json.dumps(case["input"], sort_keys=True) in excluded:
+            skipped.append({**case, "reason": excluded[json.dumps(case["input"], sort_keys=True)]})
+            continue
         tracer = ArcTracer(files) if selecting else None
         run, reason = attempt(case, tracer)
         if run is None:

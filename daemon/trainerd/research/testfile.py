@@ -1,6 +1,8 @@
 """The generated pytest file: one readable table of inputs and expected results, self-contained.
 
-Values are written as Python literals (``(1, 2)``, ``{"a": 1}``, ``math.inf``); an expected exception
+Values are written as Python literals (``(1, 2)``, ``{"a": 1}``, ``math.inf``, ``range(0, 5)``); an
+iterator argument is ``Iter([1, 2])``, turned into a new ``iter([1, 2])`` for each call (``fresh``: the
+table is built once, a consumed iterator would change the next run); an expected exception
 is ``Raises("ValueError", "message")`` and a result that only has a stable ``repr`` is
 ``Repr("Point(x=1, y=2)")``. The file imports the target itself and needs nothing of trainerd: the
 only helpers written into it are the few its rows use (``check`` and ``same`` always: ``same`` is
@@ -86,6 +88,33 @@ def same(actual, expected):
     return type(actual) is type(expected) and actual == expected
 '''
 
+ITER = '''
+
+class Iter:
+    """An iterator over these items; each call gets a new one (see fresh)."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def __repr__(self):
+        return f"Iter({self.items!r})"
+
+
+def fresh(value):
+    """The value with every Iter in it replaced by a new iterator over its items."""
+    if isinstance(value, Iter):
+        return iter([fresh(v) for v in value.items])
+    if type(value) in (list, tuple):
+        return type(value)(fresh(v) for v in value)
+    if type(value) is dict:
+        return {k: fresh(v) for k, v in value.items()}
+    return value
+'''
+
+SAME_ITER = """    if isinstance(expected, Iter):
+        return hasattr(actual, "__next__") and same([v for _, v in zip(range(100), actual)], expected.items)
+"""
+
 CHECK = """
 
 def check(call, expected):
@@ -131,6 +160,13 @@ def examine(obj, method, args):
 '''
 
 
+class Iter:
+    """An iterator in a row (rendered as ``Iter([...])``)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+
 class Raises:
     """An expected exception in a row (rendered as ``Raises("Name", "message")``)."""
 
@@ -170,6 +206,8 @@ def _decode(data: Any) -> Any:
             "__complex__": lambda: complex(_decode(inner[0]), _decode(inner[1])),
             "__dict__": lambda: {_Key(_decode(k)): _decode(v) for k, v in inner},
             "__repr__": lambda: Repr(inner),
+            "__range__": lambda: range(*inner),
+            "__iter__": lambda: Iter([_decode(v) for v in inner]),
         }
         if key in simple:
             return simple[key]()
@@ -200,6 +238,9 @@ def literal(value: Any, needs: set[str]) -> str:
     if isinstance(value, Repr):
         needs.add("repr")
         return f"Repr({value.text!r})"
+    if isinstance(value, Iter):
+        needs.add("iter")
+        return f"Iter({literal(value.items, needs)})"
     if isinstance(value, float):
         if math.isnan(value):
             needs.add("math")
@@ -212,6 +253,12 @@ def literal(value: Any, needs: set[str]) -> str:
         inner = ", ".join(literal(v, needs) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, list):
+        if (
+            len(value) >= 8
+            and all(type(v) is int for v in value)
+            and value == list(range(value[0], value[-1] + 1))
+        ):
+            return f"list(range({value[0]}, {value[-1] + 1}))"  # an endless counter's first items
         return "[" + ", ".join(literal(v, needs) for v in value) + "]"
     if isinstance(value, frozenset):
         return "frozenset()" if not value else "frozenset({" + ", ".join(_sorted(value, needs)) + "})"
@@ -310,6 +357,12 @@ def render(
             columns.extend(named)
             for cells, row in zip(per_row, rows, strict=True):
                 cells.extend(literal(_decode(v), needs) for v in row["input"].get("args", []))
+    # argument columns holding an iterator: a new one for each call
+    renewed = [
+        c
+        for i, c in enumerate(columns)
+        if c not in ("method", "via") and any("Iter(" in r[i] for r in per_row)
+    ]
     columns.append("expected")
     for cells, row in zip(per_row, rows, strict=True):
         cells.append(literal(expected_value(row["expected"]), needs))
@@ -369,7 +422,11 @@ def render(
         text += REPR
     else:  # `same` names Repr: an empty stand-in keeps it short
         text += "\n\nclass Repr:  # no row records a repr\n    pass\n"
-    text += SAME + CHECK
+    same_text = SAME
+    if "iter" in needs:
+        text += ITER
+        same_text = SAME.replace("    if expected is None or", SAME_ITER + "    if expected is None or", 1)
+    text += same_text + CHECK
     if "drained" in needs:
         text += DRAINED
     if "state" in needs:
@@ -382,6 +439,8 @@ def render(
         text += f"        pytest.param({', '.join(cells)}, id={row['case']!r}),{note}\n"
     text += "    ],\n)\n"
     text += f"def test_case({', '.join(columns)}):\n"
+    for column in renewed:
+        text += f"    {column} = fresh({column})\n"
     text += f"    check(lambda: {expr}, expected)\n"
     return text
 

@@ -2,7 +2,9 @@
 
 Plain JSON values stay as they are; other values get a one-key tag object so a case can be rebuilt
 exactly (``{"__tuple__": [...]}``, ``{"__set__": [...]}``, ``{"__bytes__": "<hex>"}``, non-finite
-floats, dicts with non-string keys). A value with no faithful encoding is stored as
+floats, dicts with non-string keys, ``{"__range__": [start, stop, step]}``). An iterator is stored as its
+first :data:`MAX_ITER_ITEMS` items (``{"__iter__": [...]}``), read from a copy so the original is not
+consumed, and rebuilt as ``iter(items)``; one that cannot be copied (a generator) is unserializable. A value with no faithful encoding is stored as
 ``{"__repr__": "..."}``: such an output is compared by its repr (the encoding of the new result must
 equal the stored one), and such an input is refused because it cannot be rebuilt. A repr that shows a
 memory address (``<object at 0x...>``) differs on every run and is refused as unserializable.
@@ -28,7 +30,10 @@ TAGS = (
     "__datetime__",
     "__time__",
     "__timedelta__",
+    "__range__",
+    "__iter__",
 )
+MAX_ITER_ITEMS = 100  # items kept of an iterator (an argument is rebuilt as ``iter(items)``)
 
 
 class Unserializable(ValueError):
@@ -68,9 +73,13 @@ def encode(value, _depth=0):
         return {"__bytes__": value.hex()}
     if isinstance(value, complex):
         return {"__complex__": [encode(value.real), encode(value.imag)]}
+    if type(value) is range:
+        return {"__range__": [value.start, value.stop, value.step]}
     tagged = _standard_value(value)
     if tagged is not None:
         return tagged
+    if _is_iterator(value):
+        return {"__iter__": [encode(v, _depth + 1) for v in first_items(value)]}
     try:
         text = repr(value)
     except Exception as exc:  # a broken __repr__ is the value's problem, reported as such
@@ -80,6 +89,40 @@ def encode(value, _depth=0):
             f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})"
         )
     return {"__repr__": text}
+
+
+def _is_iterator(value):
+    import collections.abc
+
+    return isinstance(value, collections.abc.Iterator) and not isinstance(value, str | bytes)
+
+
+def first_items(iterator):
+    """The first :data:`MAX_ITER_ITEMS` items of ``iterator``, read without consuming it: a sequence
+    iterator through its ``__reduce__`` (the sequence and the position), any other from a deep copy."""
+    import copy
+    import itertools
+    import warnings
+
+    kind = type(iterator)
+    if kind in (type(iter([])), type(iter(())), type(iter(range(0))), type(iter(""))):
+        reduced = iterator.__reduce__()
+        args = reduced[1]
+        if not args or not args[0]:
+            return []
+        position = reduced[2] if len(reduced) > 2 else 0
+        return list(args[0][position : position + MAX_ITER_ITEMS])
+    if kind.__name__ in ("generator", "coroutine", "async_generator"):
+        raise Unserializable(f"a {kind.__name__} cannot be read without consuming it")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # itertools' copy support is deprecated from 3.12
+            twin = copy.deepcopy(iterator)
+        return list(itertools.islice(twin, MAX_ITER_ITEMS))
+    except Exception as exc:  # noqa: BLE001 - not copyable (holds a generator, a file): left out
+        raise Unserializable(
+            f"{kind.__name__} iterator cannot be read without consuming it ({type(exc).__name__})"
+        ) from None
 
 
 def _standard_value(value):
@@ -126,6 +169,10 @@ def decode(data):
             return {decode(k): decode(v) for k, v in inner}
         if key == "__repr__":
             raise Unserializable(f"a stored repr cannot be rebuilt into a value: {inner[:80]}")
+        if key == "__range__":
+            return range(*inner)
+        if key == "__iter__":
+            return iter([decode(v) for v in inner])
         if key in ("__decimal__", "__date__", "__datetime__", "__time__", "__timedelta__"):
             return _standard_decode(key, inner)
     return {k: decode(v) for k, v in data.items()}

@@ -170,3 +170,16 @@ def test_an_input_that_takes_the_process_down_is_left_out_and_the_others_kept(sh
     assert died and all(s["input"]["args"][1] == 0 for s in died)
     assert "killed by SIGABRT" in died[0]["reason"]
     assert run_pytest(Path(result.test_file_absolute), shop).returncode == 0
+
+
+def test_parameters_left_at_their_default_are_varied_too(shop: Path):
+    # the tests never pass `step`: its own constant's neighbours (0, 2) and int edges are tried
+    result = synthesize(shop / "streams.py", "chunks", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    steps = {r["input"]["kwargs"].get("step") for r in recorded(shop, result)}
+    assert {0, 2} <= steps
+    test_file = Path(result.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "streams.py"
+    source.write_text(source.read_text().replace("if step < 1:", "if step < 0:"))
+    assert run_pytest(test_file, shop).returncode == 1  # step=0 now fails inside range(): another message

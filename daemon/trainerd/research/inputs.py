@@ -364,7 +364,50 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
         bases = [base, *[{**base, "init": i} for i in inits[:MAX_INITS] if i != base["init"]]]
     for b in bases:
         _vary_args(b, params, pool, constants, n_drawn if b is bases[0] else n_drawn // 4, notes, "args")
+    _vary_defaults(target, bases[0], pool, constants)
     return pool.cases
+
+
+MAX_PER_DEFAULT = 12
+
+
+def _vary_defaults(target: Target, base: dict[str, Any], pool: Pool, constants: list[Any]) -> None:
+    """Parameters the base input leaves at their default (``step=1``, ``strict=False``), one at a time:
+    the code's own constants of the default's type, then that type's edge values."""
+    import inspect
+
+    if target.kind in ("class", "property"):
+        return
+    try:
+        sig = inspect.signature(target.fn)
+    except (TypeError, ValueError):
+        return
+    from trainerd.research.invoke import _hints
+
+    hints = _hints(target.fn)
+    params = list(sig.parameters.values())[1 if target.kind in ("method", "classmethod") else 0 :]
+    given = len(base.get("args", []))
+    for position, p in enumerate(params):
+        if p.default is p.empty or p.name in base.get("kwargs", {}):
+            continue
+        if (
+            p.kind is p.POSITIONAL_OR_KEYWORD
+            and position < given
+            or p.kind not in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+        ):
+            continue
+        kind, example = hints.get(p.name), p.default
+        if kind is None and example is None:
+            continue  # nothing says what the parameter holds
+        tried = [
+            v for v in constants_for(kind, example, constants) + boundary_for(kind, example) if v != example
+        ]
+        for value in tried[:MAX_PER_DEFAULT]:
+            pool.add(
+                "constant" if value in constants else "boundary",
+                f"parameter {p.name} (default {example!r})",
+                {**base, "kwargs": {**base.get("kwargs", {}), p.name: value}},
+            )
 
 
 def _slots(

@@ -183,3 +183,17 @@ def test_parameters_left_at_their_default_are_varied_too(shop: Path):
     source = shop / "streams.py"
     source.write_text(source.read_text().replace("if step < 1:", "if step < 0:"))
     assert run_pytest(test_file, shop).returncode == 1  # step=0 now fails inside range(): another message
+
+
+def test_an_edge_input_is_kept_though_its_result_is_long(shop: Path):
+    # ruler(2**31 - 1) times out; ruler(200)-sized results are long; the constant 10's neighbours and the
+    # edges give results of 300+ characters that still tell a changed tick rule apart
+    result = synthesize(shop / "streams.py", "ruler", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    kept = recorded(shop, result)
+    assert any(isinstance(r["expected"], str) and len(r["expected"]) > 300 for r in kept)
+    test_file = Path(result.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "streams.py"
+    source.write_text(source.read_text().replace("str(i // 10 % 10)", "str(i // 10)"))
+    assert run_pytest(test_file, shop).returncode == 1  # shows only past column 100

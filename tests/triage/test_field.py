@@ -54,6 +54,11 @@ def test_corpus_size_and_spread():
     assert len(setd) >= 40 and len(projects("setd")) >= 30
     earlier = projects("seen") | projects("heldout") | projects("setb") | projects("setc")
     assert not {p.lower() for p in projects("setd")} & {p.lower() for p in earlier}
+    # set E: written after the set-D changes, neutral searches by error text and launcher
+    sete = [n for n, label in LABELS.items() if label["split"] == "sete"]
+    assert len(sete) >= 40 and len(projects("sete")) >= 30
+    earlier |= projects("setd")
+    assert not {p.lower() for p in projects("sete")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ The rules were written against the ``seen`` part; the ``heldout`` part was set a
 (``setb/``, 81 samples from 74 other projects) was written and labelled after that, then run once before
 any rule changed; set C (``setc/``, 48 samples from 47 further projects) was written after the set-B
 changes to measure them on first sight, and set D (``setd/``, 42 samples from 42 further projects) after
-the set-C changes (the first-sight figures are in docs/accuracy.md). This test keeps them where they are
-now: every seen, set-B, set-C and set-D sample answered as labelled but the listed misses, and on the
-held-out part no more misses than the one listed.
+the set-C changes, and set E (``sete/``, 43 samples from 43 further projects) after the set-D changes (the
+first-sight figures are in docs/accuracy.md). This test keeps them where they are now: every seen, set-B,
+set-C, set-D and set-E sample answered as labelled but the listed misses, and on the held-out part no more
+misses than the one listed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,19 @@ SETD_MISSES = {
     "setd/dia_resume_keyerror_best.log",  # wrong: a resumed run's dict lacks a key, read as config_error
     "setd/nanodet_backtick_fence_seek_attributeerror.log",  # unknown: torch.load given a config mapping
     "setd/yoloresearch_unindented_hyp_keyerror.log",  # unknown: a hyperparameter dict read as h['...']
+}
+
+# set-E samples still answered differently from their label after its round: all six are labelling calls
+# against the table's own definitions (docs/accuracy.md, "miss analysis")
+SETE_MISSES = {
+    # numerical's definition includes "a division by zero"; these labels asked for the cause instead
+    "sete/multimix_ipython_zerodivision_empty_loader.log",
+    "sete/semseg3d_eval_bar_zerodivision.log",
+    "sete/t5nlg_ipython_windows_zerodivision_batch_loss.log",
+    "sete/yolactedge_logger_lines_zerodivision_epoch_size.log",
+    # "unexpected keyword argument" from another library version: labelled environment, read as config_error
+    "sete/twnlp_trainingarguments_unexpected_kwarg.log",
+    "sete/uvit_accelerate_cli_typeerror_gpu_ids.log",
 }
 
 RESULTS = evaluate()
@@ -66,7 +80,8 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd") and n not in SETC_MISSES | SETD_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete")
+        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -84,6 +99,13 @@ def test_heldout_misses_are_only_the_known_ones():
 def test_setd_misses_are_only_the_known_ones():
     row = table(RESULTS, "setd")["all"]
     assert row["category"] >= 39 and row["wrong"] <= 1
+
+
+def test_sete_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "sete" and not r["category"]}
+    assert misses <= SETE_MISSES, misses - SETE_MISSES
+    row = table(RESULTS, "sete")["all"]
+    assert row["category"] >= 37 and row["wrong"] <= 6
 
 
 def test_frames_and_ranks_where_labelled():

@@ -14,7 +14,9 @@ from trainerd.triage.extract import Block, ExtractedError, Frame, extract
 
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
-    r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/)"
+    r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/|"
+    # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
+    r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
 )
 CONSEQUENCE_TYPES = {
     "ChildFailedError",

@@ -220,10 +220,17 @@ RULES: tuple[Rule, ...] = (
             r"Can't find a valid checkpoint|No valid checkpoint found",
             r"can't open file",
             r"[Cc]annot (?:locate|find) (?:the )?(?:\w+ )?(?:sub)?(?:dir|directory|folder|file|path)\b",
+            # Hugging Face naming a local directory it could not load from
+            r"Can't load \w+ for '(?:\.{1,2}[/\\]|/|~|[A-Za-z]:[/\\])",
         ),
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
         fix="path",
+        unless=(
+            # a hub id ('bert-base-uncased', 'org/name'): no network, a local folder of the same name or a
+            # wrong name -- the message offers all three, it does not say which
+            (r"Can't load \w+ for '(?![./~]|[A-Za-z]:)[\w.-]+(?:/[\w.-]+)?'", ""),
+        ),
     ),
     Rule(
         "config_error",
@@ -265,6 +272,8 @@ RULES: tuple[Rule, ...] = (
             r"In '.*': Could not",
             r"Unknown config key",
             r"not found in the returned metrics",
+            # a library naming the setting that must be given (Keras' `validation_steps`, ...)
+            r"you must (?:specify|set|provide|pass)\s+(?:a\s+value\s+for\s+)?`\w+`",
         ),
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
@@ -323,6 +332,9 @@ RULES: tuple[Rule, ...] = (
             r"Temporary failure in name resolution|Max retries exceeded with url",
             r"setup doesn't support bf16|does not support bf16",
             r"oom[-_]kill event|task \d+: Out Of Memory",
+            r"Error communicating with wandb process",
+            # a library's own advice that its installed version is the problem
+            r"please (?:try )?upgrad(?:e|ing) (?:your )?`?[\w.-]+`? version",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -505,6 +517,10 @@ RULES: tuple[Rule, ...] = (
             r"is out of bounds for size 0",
         ),
         "the data pipeline (dataset, collate, loader) produced something the training step cannot use",
+        unless=(
+            # an id past an embedding table: the tokenizer, the model's size or the data -- not said
+            (r"index out of range in self", ""),
+        ),
         in_frames=(
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
         ),
@@ -579,12 +595,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Temporary failure in name resolution|setup doesn't support bf16|"
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
-        r"Error loading \"[^\"]+\.dll\" or one of its dependencies",
+        r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
+        r"Error communicating with wandb process|is killed by signal: Killed",
     ),
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
-        r"expected value at line \d+ column \d+",
+        r"expected value at line \d+ column \d+|are not used by the HfArgumentParser",
     ),
     (
         "architecture",

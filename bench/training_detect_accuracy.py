@@ -34,7 +34,8 @@ class Case:
     shape: str
     cwd: str = ""  # folder the docs run it in, relative to the repository root
     held_out: bool = False
-    batch: int = 1  # held-out batch: 1 was first run before any rule saw it; 2 after the rules' revision; 3 round 4
+    # held-out batch: 1 was first run before any rule saw it; 2 after the rules' revision; 3 in round 4
+    batch: int = 1
 
 
 SAMPLE = [
@@ -305,7 +306,7 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("\\\n", " ").split())
 
 
-def run_case(case: Case, mirror: Path, keep: Path | None = None) -> dict:
+def run_case(case: Case, mirror: Path, keep: Path | None = None, top: int = 0) -> dict:
     git_dir = _git_dir(mirror, case.repo)
     if git_dir is None:
         return {"repo": case.repo, "error": f"not fetched: fetch github:{case.repo} first"}
@@ -336,6 +337,8 @@ def run_case(case: Case, mirror: Path, keep: Path | None = None) -> dict:
             "expected": case.expected[0], "where": case.where, "cwd": case.cwd, "got": got, "got_cwd": got_cwd,
             "got_origin": first.origin if first else "", "first": rank == 1, "rank": rank, "seconds": elapsed,
             "held_out": case.held_out, "batch": case.batch, "rows": len(result.commands),
+            "top": [(c.command, str(Path(c.cwd).relative_to(root)), c.origin, list(c.notes), list(c.placeholders))
+                    for c in result.commands[:top]],
         }  # fmt: skip
 
 
@@ -346,12 +349,16 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table for docs/accuracy.md")
     parser.add_argument("--only", help="one repository (owner/name)")
     parser.add_argument("--keep", help="keep checkouts in this folder and reuse them (faster reruns)")
+    parser.add_argument("--batch", type=int, help="only this held-out batch (1, 2, 3)")
+    parser.add_argument("--rows", type=int, default=0, help="also print the first N rows with their notes")
     args = parser.parse_args()
     cases = [c for c in SAMPLE if args.set == "all" or (c.held_out == (args.set == "held_out"))]
     if args.only:
         cases = [c for c in cases if c.repo == args.only]
+    if args.batch:
+        cases = [c for c in cases if c.held_out and c.batch == args.batch]
     keep = Path(args.keep) if args.keep else None
-    rows = [run_case(c, Path(args.mirror), keep) for c in cases]
+    rows = [run_case(c, Path(args.mirror), keep, args.rows) for c in cases]
     scored = [r for r in rows if "error" not in r]
     for key, label in (
         ((False, 1), "dev"),
@@ -371,6 +378,10 @@ def main() -> None:
         print(
             f"{mark} {r['repo']:38} {r['seconds']:5.2f}s  got: [{r['got_cwd']}] {r['got'][:110]}  ({r['got_origin']})"
         )
+        for i, (command, cwd, origin, notes, holes) in enumerate(r["top"], 1):
+            print(f"    {i}. [{cwd}] {command[:140]}  ({origin})" + (f"  fill in: {holes}" if holes else ""))
+            for note in notes:
+                print(f"         - {note}")
     if args.markdown:
         print("\n| repo @ commit | shape | expected (where) | got first | rank | time |")
         print("|---|---|---|---|---|---|")

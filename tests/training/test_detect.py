@@ -430,7 +430,8 @@ def test_module_level_setup_does_not_make_a_package_module_a_script(tmp_path: Pa
     root = write_tree(tmp_path / "kit", {
         "kit/__init__.py": "",
         "kit/engine/__init__.py": "",
-        "kit/engine/train_loop.py": "import os\nimport torch\nos.environ.pop('SOME_FLAG', None)\n\n\n"
+        "kit/engine/train_loop.py": "import multiprocessing as mp\nimport os\nimport torch\n"
+                                    "os.environ.pop('SOME_FLAG', None)\n_CTX = mp.get_context('spawn')\n\n\n"
                                     "def _setup_devices_early():\n    pass\n\n\n_setup_devices_early()\n\n\n"
                                     "def run(model, data, optimizer):\n    for x in data:\n        loss = model(x)\n"
                                     "        loss.backward()\n        optimizer.step()\n",
@@ -441,3 +442,13 @@ def test_module_level_setup_does_not_make_a_package_module_a_script(tmp_path: Pa
     module = [c for c in rows if c.origin == "kit/engine/train_loop.py"]
     assert all(c.kind == "other" for c in module)
     assert not any("no __main__ guard" in n for c in module for n in c.notes)
+
+
+def test_a_command_repeated_across_a_docs_site_names_three_places_then_counts(tmp_path: Path):
+    pages = {
+        f"docs/guide/page{i}.md": f"# Page {i}\n```bash\npython fit.py --steps 5\n```\n" for i in range(6)
+    }
+    root = write_tree(tmp_path / "site", {**pages, "fit.py": LOOP, "README.md": "# S\nSee docs/guide.\n"})
+    row = by_command(detect(root), "python fit.py --steps 5")
+    places = [n for n in row.notes if n.startswith("also ")]
+    assert len(places) == 4 and places[-1] == "also in 2 more place(s)"

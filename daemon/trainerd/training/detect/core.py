@@ -229,6 +229,7 @@ def _score_doc_row(found: Resolved, usage: doc_mod.Usage, doc: Doc, entries: dic
 
 
 # a recipe that starts a run: a launcher, a Python file or module (``$(PY) -m src.train``)
+MAX_ALSO = 3  # "also <where>" notes kept on a row before they are counted
 _LAUNCHES = re.compile(
     r"(?:^|\s|\))(?:python3?|torchrun|accelerate|deepspeed|uv run|poetry run)(?:\s|$)|\.py\b|\s-m\s+[\w.]+"
 )
@@ -443,4 +444,10 @@ def _dedupe(rows: list[DetectedCommand]) -> list[DetectedCommand]:
         also = f"also {row.origin}"
         if also not in kept.notes:
             kept.notes.append(also)
+    for kept in best.values():  # a line repeated across a docs site: three places, then a count
+        places = [n for n in kept.notes if n.startswith("also ")]
+        if len(places) > MAX_ALSO:
+            extra = set(places[MAX_ALSO:])
+            kept.notes = [n for n in kept.notes if n not in extra]
+            kept.notes.append(f"also in {len(extra)} more place(s)")
     return list(best.values())

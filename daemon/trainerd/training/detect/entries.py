@@ -121,7 +121,8 @@ def _harmless_text(text: str) -> bool:
             r"^(logging\.getLogger|logging\.get_logger|getLogger|get_logger|TypeVar|namedtuple|collections\.|"
             r"os\.environ\.get|os\.getenv|Path\(|os\.path\.|re\.compile|field\(|dict\(|set\(|list\(|tuple\(|"
             r"frozenset\(|object\(|attrs\.|dataclasses\.|\w+\.register|Registry\(|logger|partial\(|"
-            r"functools\.|typing\.|NewType\(|Enum\(|\w+Config\(|importlib\.util\.find_spec)",
+            r"functools\.|typing\.|NewType\(|Enum\(|\w+Config\(|importlib\.util\.find_spec|"
+            r"(?:mp|multiprocessing)\.get_context\()",
             text,
         )
     )

@@ -26,9 +26,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
+
+import clamp_project
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "daemon"))
@@ -45,31 +46,7 @@ CLAMP_PARTIAL = 'def clamp(x, lo, hi):\n    """Limit x to the range [lo, hi]."""
 
 def suite_500(root: Path) -> tuple[Path, str, str]:
     """A generated project: a buggy clamp and 500 parametrized tests (about a third fail)."""
-    (root / ".git").mkdir(parents=True)
-    (root / "clamp.py").write_text(CLAMP_BUGGY)
-    (root / "conftest.py").write_text(
-        "import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).parent))\n"
-    )
-    (root / "tests").mkdir()
-    (root / "tests" / "test_clamp.py").write_text(
-        textwrap.dedent("""
-        import pytest
-
-        from clamp import clamp
-
-        CASES = [(x, -50, 50) for x in range(-125, 125)]
-
-
-        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
-        def test_in_range(x, lo, hi):
-            assert lo <= clamp(x, lo, hi) <= hi
-
-
-        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
-        def test_value(x, lo, hi):
-            assert clamp(x, lo, hi) == min(hi, max(lo, x))
-    """)
-    )
+    clamp_project.write(root, CLAMP_BUGGY, 125)
     answers = [
         json.dumps({"reasoning": "cap at hi", "suggestion": {"__code0": CLAMP_PARTIAL}}),
         json.dumps({"reasoning": "cap at both ends", "suggestion": {"__code0": CLAMP_FIXED}}),

@@ -17,9 +17,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
+
+import clamp_project
 
 REPO = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -52,32 +53,8 @@ def median_project(root: Path) -> tuple[Path, str, str, str]:
 
 
 def suite_300(root: Path) -> tuple[Path, str, str, str]:
-    (root / ".git").mkdir(parents=True)
-    (root / "clamp.py").write_text(
-        'def clamp(x, lo, hi):\n    """Limit x to [lo, hi]."""\n    return max(lo, x)\n'
-    )
-    (root / "conftest.py").write_text(
-        "import sys\nfrom pathlib import Path\n\nsys.path.insert(0, str(Path(__file__).parent))\n"
-    )
-    (root / "tests").mkdir()
-    (root / "tests" / "test_clamp.py").write_text(
-        textwrap.dedent("""
-        import pytest
-
-        from clamp import clamp
-
-        CASES = [(x, -50, 50) for x in range(-75, 75)]
-
-
-        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
-        def test_in_range(x, lo, hi):
-            assert lo <= clamp(x, lo, hi) <= hi
-
-
-        @pytest.mark.parametrize(("x", "lo", "hi"), CASES)
-        def test_value(x, lo, hi):
-            assert clamp(x, lo, hi) == min(hi, max(lo, x))
-        """)
+    clamp_project.write(
+        root, 'def clamp(x, lo, hi):\n    """Limit x to [lo, hi]."""\n    return max(lo, x)\n', 75
     )
     fixed = 'def clamp(x, lo, hi):\n    """Limit x to [lo, hi]."""\n    return min(hi, max(lo, x))\n'
     return (

@@ -39,6 +39,7 @@ WIRING = {
     "settings",
     "errors",
     "features",
+    "lazy",  # the module __getattr__ that keeps the monitor package lazy
 }
 
 SETTINGS = {"trainerd.monitor", "trainerd.monitor.settings"}  # the package's __init__ is lazy

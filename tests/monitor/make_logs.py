@@ -107,7 +107,8 @@ def run(
 
 def version(module: str, path: str | None = None) -> str:
     code = f"import {module}; print({module}.__version__)"
-    env = {**os.environ, **({"PYTHONPATH": path} if path else {})}
+    # keras imports its default backend (TensorFlow, not installed here) unless told: the runs use torch
+    env = {**os.environ, "KERAS_BACKEND": "torch", **({"PYTHONPATH": path} if path else {})}
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env
     ).stdout.strip()
@@ -164,6 +165,7 @@ def runs() -> list[tuple]:
         ("lightning_tqdm_slow", [PY, "lightning_run.py"], "slow", ["throughput_drop"], {"framework": light}),
         ("keras_healthy", [PY, "keras_run.py"], "none", [], {"framework": keras}),
         ("keras_nan", [PY, "keras_run.py"], "nan", ["nan_inf"], {"framework": keras}),
+        ("keras_slow", [PY, "keras_run.py"], "slow", ["throughput_drop"], {"framework": keras}),
         (
             "keras_diverge",
             [PY, "keras_run.py"],

@@ -102,11 +102,15 @@ def test_lightning_hydra_template(tmp_path: Path):
         ("python src/train.py trainer=gpu", "readme", "README.md:18"),
         ("python src/train.py experiment=example", "readme", "README.md:24"),
         ("python src/train.py", "script", "src/train.py"),
+        (
+            "make train",
+            "makefile",
+            "Makefile:train",
+        ),  # the project's wrapper of a run, usable without install
         ("train_command", "console_script", "setup.py console_scripts"),
-        ("make train", "makefile", "Makefile:train"),
         ("bash scripts/schedule.sh", "shell", "scripts/schedule.sh"),
-        ("eval_command", "console_script", "setup.py console_scripts"),
         ("make debug", "makefile", "Makefile:debug"),
+        ("eval_command", "console_script", "setup.py console_scripts"),
     ]
     assert result.commands[0].notes[-1] == "+1 more documented variant(s) of this command"
     assert by_command(result, "python src/train.py trainer=gpu").configs == ["configs/trainer/gpu.yaml"]
@@ -332,3 +336,119 @@ def test_bad_root(tmp_path: Path):
     (tmp_path / "file.txt").write_text("")
     with pytest.raises(TrainerError, match="not a folder"):
         detect(tmp_path / "file.txt")
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+LOOP = "import torch\nfor x in data:\n    loss = model(x)\n    loss.backward()\n    optimizer.step()\n"
+
+
+def test_a_sentence_that_says_run_python_from_a_folder(tmp_path: Path):
+    # a course project: no code blocks, one sentence names the folder and the file
+    root = write_tree(tmp_path / "course", {
+        "README.md": "# Seminar project\nDeadlines\n- proposal: March\n\nFrom the src folder, run python FIT.py\n"
+                     "- you may need a GPU\n",
+        "src/FIT.py": LOOP,
+        "src/model_def.py": "class Net:\n    pass\n",
+    })  # fmt: skip
+    first = detect(root).commands[0]
+    assert (first.command, where(first, root), first.origin) == ("python FIT.py", "src", "README.md:5")
+
+
+def test_a_sentence_naming_a_file_that_is_not_there_gives_no_row(tmp_path: Path):
+    root = write_tree(
+        tmp_path / "p", {"README.md": "To begin, run python missing_script.py now.\n", "fit.py": LOOP}
+    )
+    assert [c.command for c in detect(root).commands] == ["python fit.py"]
+
+
+def test_powershell_continuations_are_one_command(tmp_path: Path):
+    root = write_tree(tmp_path / "tool", {
+        "pyproject.toml": '[project]\nname = "tk"\n[project.scripts]\ntk = "tk.cli:app"\n',
+        "tk/__init__.py": "",
+        "tk/cli.py": "import typer\napp = typer.Typer()\n",
+        "README.md": "# tk\n## CLI training\n```powershell\ntk fit `\n  --model small `\n  --steps 10\n```\n",
+    })  # fmt: skip
+    first = detect(root).commands[0]
+    assert first.command == "tk fit --model small --steps 10"
+    assert "`" not in first.command
+
+
+def test_batch_script_whose_entry_sits_next_to_it_runs_from_its_folder(tmp_path: Path):
+    root = write_tree(tmp_path / "lab", {
+        "jobs/fit_job.sh": "#!/bin/bash\n#SBATCH --time=02:00:00\n#SBATCH --nodes=1\npython fit.py --epochs 3\n",
+        "jobs/fit.py": LOOP,
+        "helper.sh": "#!/bin/bash\npython -m venv .env\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    job = next(c for c in rows if c.source == "sbatch")
+    assert (job.command, where(job, root), job.entry, job.script) == (
+        "sbatch fit_job.sh", "jobs", "jobs/fit.py", "jobs/fit_job.sh")  # fmt: skip
+    assert "runs from jobs/ (the script's relative paths start there)" in job.notes
+    # a script that only makes a virtualenv is not a training row
+    assert not any(c.origin == "helper.sh" and c.kind == "train" for c in rows)
+
+
+def test_make_lines_for_targets_the_makefile_lacks_give_no_row(tmp_path: Path):
+    root = write_tree(tmp_path / "yolo", {
+        "Makefile": "PY := python\nCFG ?= cfg/a.yaml\n.PHONY: fit\nfit:  # Usage: make fit CFG=...\n"
+                    "\t$(PY) -m src.fit --cfg $(CFG)\nexport_model:\n\t$(PY) tools/export.py\n",
+        "src/__init__.py": "",
+        "src/fit.py": "import argparse\n" + LOOP.replace("import torch\n", "import torch\np = argparse.ArgumentParser()\n"),
+        "tools/export.py": "print('export')\n",
+        "cfg/a.yaml": "epochs: 1\n",
+        "README.md": "# Deer\nModels are trained with `make go CFG=cfg/a.yaml`.\n\n"
+                     "After training, `make go export_model` writes the model.\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert not any(c.command.startswith("make go") for c in rows)  # `make` would stop: no rule for `go`
+    # the project's own wrapper of the run comes before the bare script it runs
+    assert rows[0].command == "make fit"
+
+
+def test_makefile_line_for_an_existing_export_target_is_not_a_training_row(tmp_path: Path):
+    root = write_tree(tmp_path / "m", {
+        "Makefile": "fit:\n\tpython fit.py\nexport_model:\n\tpython export.py\n",
+        "fit.py": LOOP, "export.py": "print('x')\n",
+        "README.md": "# M\nTrain with `make fit`. After training, `make bundle export_model` exports it.\n",
+    })  # fmt: skip
+    s = "fit:\n\tpython fit.py\nbundle:\n\ttar c out\nexport_model:\n\tpython export.py\n"
+    (root / "Makefile").write_text(s)
+    result = detect(root)
+    assert result.commands[0].command == "make fit"
+    # `bundle` says nothing about what the line does; `export_model` does: not a training run
+    assert by_command(result, "make bundle export_model").kind == "other"
+
+
+def test_module_level_setup_does_not_make_a_package_module_a_script(tmp_path: Path):
+    root = write_tree(tmp_path / "kit", {
+        "kit/__init__.py": "",
+        "kit/engine/__init__.py": "",
+        "kit/engine/train_loop.py": "import multiprocessing as mp\nimport os\nimport torch\n"
+                                    "os.environ.pop('SOME_FLAG', None)\n_CTX = mp.get_context('spawn')\n\n\n"
+                                    "def _setup_devices_early():\n    pass\n\n\n_setup_devices_early()\n\n\n"
+                                    "def run(model, data, optimizer):\n    for x in data:\n        loss = model(x)\n"
+                                    "        loss.backward()\n        optimizer.step()\n",
+        "fit.py": "from kit.engine.train_loop import run\n\nif __name__ == '__main__':\n    run(None, [], None)\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert rows[0].command == "python fit.py"
+    module = [c for c in rows if c.origin == "kit/engine/train_loop.py"]
+    assert all(c.kind == "other" for c in module)
+    assert not any("no __main__ guard" in n for c in module for n in c.notes)
+
+
+def test_a_command_repeated_across_a_docs_site_names_three_places_then_counts(tmp_path: Path):
+    pages = {
+        f"docs/guide/page{i}.md": f"# Page {i}\n```bash\npython fit.py --steps 5\n```\n" for i in range(6)
+    }
+    root = write_tree(tmp_path / "site", {**pages, "fit.py": LOOP, "README.md": "# S\nSee docs/guide.\n"})
+    row = by_command(detect(root), "python fit.py --steps 5")
+    places = [n for n in row.notes if n.startswith("also ")]
+    assert len(places) == 4 and places[-1] == "also in 2 more place(s)"

@@ -180,3 +180,24 @@ def test_walk_tests_ignore_rules_of_ancestor_folders_on_wanted_paths_only(tmp_pa
     rules = GitIgnore(tmp_path)
     rules.load(tmp_path / "a" / "b", [])
     assert rules.ignored("a/b/c/x.log") and not rules.ignored("a/x.log") and not rules.ignored("x.log")
+
+
+def test_makefile_defines_every_target_or_says_it_cannot_tell():
+    from trainerd.training.detect.packaging import makefile_defines
+
+    text = "PY := python\nCFG ?= a.yaml\n.PHONY: fit\nfit eval: deps\n\t$(PY) fit.py\ndeps:\n\techo\n"
+    assert makefile_defines(text) == {".PHONY", "fit", "eval", "deps"}
+    assert makefile_defines("include common.mk\nfit:\n\tpython fit.py\n") is None
+    assert makefile_defines("%.o: %.c\n\tcc $<\n") is None
+
+
+def test_prose_and_powershell_usage_lines():
+    found = docs.markdown(
+        "Run `python a.py` in the `tools` directory.\n\nFrom src folder, run python TRAIN.py\n\n"
+        "We ran python old.txt once.\n\n```powershell\ntool fit `\n  --steps 3\n```\n"
+    )
+    assert [(u.text, u.cd) for u in found] == [
+        ("python a.py", ["tools"]),
+        ("python TRAIN.py", ["src"]),
+        ("tool fit --steps 3", []),
+    ]

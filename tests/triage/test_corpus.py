@@ -12,6 +12,14 @@ from trainerd.triage.service import triage_text
 
 from .conftest import CORPUS, LABELS, corpus_text
 
+# Samples whose label's category came from a rule the precision audit found unreliable at first sight
+# (docs/accuracy.md, "Precision audit"): triage now answers unknown there, with the exception and the
+# user's frame it read. The label is kept (no relabelling); the answer is not wrong, only not right.
+AUDITED_UNKNOWN = {
+    # numerical:ZeroDivisionError was wrong 4 of 4 on first sight (the zero divisor was a count)
+    "real_zero_division.log",
+}
+
 
 def evaluate(name: str, label: dict) -> tuple[bool, tuple]:
     cwd = CORPUS / label["project"] if "project" in label else CORPUS
@@ -50,7 +58,7 @@ def accuracy() -> dict[str, tuple[int, int]]:
     return {k: (correct[k], totals[k]) for k in sorted(totals)}
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
+@pytest.mark.parametrize("name", sorted(set(LABELS) - AUDITED_UNKNOWN))
 def test_sample_classified_as_labelled(name):
     ok, got = evaluate(name, LABELS[name])
     assert ok, f"{name}: got {got}, labelled {LABELS[name]}"
@@ -66,6 +74,16 @@ def test_corpus_covers_every_category_and_real_runs():
     assert all((CORPUS / n).is_file() for n in LABELS)
 
 
+@pytest.mark.parametrize("name", sorted(AUDITED_UNKNOWN))
+def test_audited_sample_answers_unknown_with_what_it_read(name):
+    label = LABELS[name]
+    ok, got = evaluate(name, label)
+    assert not ok
+    assert got[:2] == ("unknown", None)
+    assert got[2] == label["exception"] and got[3] == label["frame"]
+
+
 def test_accuracy_per_category():
     table = accuracy()
-    assert all(c == t for c, t in table.values()), table
+    missing = sum(t - c for c, t in table.values())
+    assert missing == len(AUDITED_UNKNOWN), table

@@ -7,7 +7,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 from pygls import uris
@@ -104,6 +104,9 @@ class DocumentEvents:
                     await result
             except Exception:
                 logging.getLogger("trainerd").exception("document %s listener %s failed", event, listener)
+
+
+T = TypeVar("T")
 
 
 def path_of(
@@ -233,3 +236,12 @@ def one_argument(args: tuple[Any, ...], method: str, shape: str) -> Any:
     if len(args) != 1:
         raise JsonRpcInvalidParams(f"{method}: expected one argument {shape}, got {len(args)}")
     return args[0]
+
+
+def command_params(args: tuple[Any, ...], command: str, cls: type[T], shape: str) -> tuple[T, str]:
+    """A command's one argument structured into ``cls`` (``-32602`` naming the field otherwise), and
+    the method name its errors carry (``workspace/executeCommand <command>``)."""
+    from trainerd.protocol import parse_params
+
+    method = f"workspace/executeCommand {command}"
+    return parse_params(cls, one_argument(args, method, shape), method), method

@@ -12,6 +12,7 @@ editor's model (``trainer/complete``) and applying a returned edit live in
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +24,9 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     call_service,
     check_inside_workspace,
+    command_params,
     confine,
     first_folder,
-    one_argument,
     path_of,
     to_uri,
     wire,
@@ -333,6 +334,16 @@ def _override_actions(ls: TrainerServer, params: types.CodeActionParams) -> list
     return actions
 
 
+def _command(command: str, cls: type, shape: str, handler: Callable[..., Awaitable[Any]]):
+    """A ``workspace/executeCommand`` twin of a request: its one argument as the request's params."""
+
+    async def run(ls, *args):
+        p, method = command_params(args, command, cls, shape)
+        return await handler(ls, p, method)
+
+    return run
+
+
 class OptimizeFeature(LanguageFeature):
     name = "optimize"
 
@@ -361,50 +372,42 @@ class OptimizeFeature(LanguageFeature):
             return await answer_followup(ls, p, protocol.ANSWER_FOLLOWUP)
 
         # commands carry no annotations: pygls evaluates them at call time
-        @server.command(protocol.CMD_OPTIMIZE)
-        async def optimize_command(ls, *args):
-            method = f"workspace/executeCommand {protocol.CMD_OPTIMIZE}"
-            raw = one_argument(
-                args, method, "{uri|path, symbol?, model?, iterations?, feedbackCommand?, allow?}"
-            )
-            return await start_run(ls, protocol.parse_params(protocol.OptimizeParams, raw, method), method)
-
-        @server.command(protocol.CMD_CANCEL)
-        async def cancel_command(ls, *args):
-            method = f"workspace/executeCommand {protocol.CMD_CANCEL}"
-            raw = one_argument(args, method, "{runId} or {uri|path}")
-            return await cancel_run(ls, protocol.parse_params(protocol.CancelParams, raw, method), method)
-
-        @server.command(protocol.CMD_ANSWER_FOLLOWUP)
-        async def answer_command(ls, *args):
-            method = f"workspace/executeCommand {protocol.CMD_ANSWER_FOLLOWUP}"
-            raw = one_argument(args, method, "{runId|uri|path, answer|file}")
-            return await answer_followup(
-                ls, protocol.parse_params(protocol.AnswerFollowupParams, raw, method), method
-            )
-
-        @server.command(protocol.CMD_EXPORT_REPLAY)
-        async def export_replay_command(ls, *args):
-            method = f"workspace/executeCommand {protocol.CMD_EXPORT_REPLAY}"
-            raw = one_argument(args, method, "{uri|path|workspace, iteration?, output?}")
-            return await export_replay(
-                ls, protocol.parse_params(protocol.ExportReplayParams, raw, method), method
-            )
-
-        @server.command(protocol.CMD_WRITE_BACK)
-        async def write_back_command(ls, *args):
-            method = f"workspace/executeCommand {protocol.CMD_WRITE_BACK}"
-            raw = one_argument(args, method, "{uri|path, symbol?, candidate?, iteration?}")
-            return await write_back(ls, protocol.parse_params(protocol.WriteBackParams, raw, method), method)
+        for command, cls, shape, handler in (
+            (
+                protocol.CMD_OPTIMIZE,
+                protocol.OptimizeParams,
+                "{uri|path, symbol?, model?, iterations?, feedbackCommand?, allow?}",
+                start_run,
+            ),
+            (protocol.CMD_CANCEL, protocol.CancelParams, "{runId} or {uri|path}", cancel_run),
+            (
+                protocol.CMD_ANSWER_FOLLOWUP,
+                protocol.AnswerFollowupParams,
+                "{runId|uri|path, answer|file}",
+                answer_followup,
+            ),
+            (
+                protocol.CMD_EXPORT_REPLAY,
+                protocol.ExportReplayParams,
+                "{uri|path|workspace, iteration?, output?}",
+                export_replay,
+            ),
+            (
+                protocol.CMD_WRITE_BACK,
+                protocol.WriteBackParams,
+                "{uri|path, symbol?, candidate?, iteration?}",
+                write_back,
+            ),
+        ):
+            server.command(command)(_command(command, cls, shape, handler))
 
         @server.command(protocol.CMD_SHOW_WORKSPACE)
         async def show_workspace(ls, *args):
             from trainerd.features.workspace import publish_blockers
             from trainerd.workspace import service
 
-            method = f"workspace/executeCommand {protocol.CMD_SHOW_WORKSPACE}"
-            p = protocol.parse_params(
-                protocol.ShowWorkspaceParams, one_argument(args, method, "{uri|path, symbol?}"), method
+            p, method = command_params(
+                args, protocol.CMD_SHOW_WORKSPACE, protocol.ShowWorkspaceParams, "{uri|path, symbol?}"
             )
             path = path_of(p.uri, p.path, "", method, first_folder(ls))
             check_inside_workspace(ls, path, "uri" if p.uri else "path", method)

@@ -15,6 +15,7 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     call_service,
     check_inside_workspace,
+    command_params,
     first_folder,
     one_argument,
     path_of,
@@ -153,9 +154,8 @@ def _register(server: TrainerServer) -> None:
     async def research_command(ls, *args):  # no annotations: pygls evaluates them at call time
         from trainerd.research.brief import research
 
-        method = f"workspace/executeCommand {protocol.CMD_RESEARCH}"
-        p = protocol.parse_params(
-            protocol.ResearchParams, one_argument(args, method, "{path|uri, symbol, ...}"), method
+        p, method = command_params(
+            args, protocol.CMD_RESEARCH, protocol.ResearchParams, "{path|uri, symbol, ...}"
         )
         path = path_of(p.uri, p.path, "", method, first_folder(ls))
         check_inside_workspace(ls, path, "uri" if p.uri else "path", method)
@@ -214,9 +214,8 @@ def _register(server: TrainerServer) -> None:
     async def approve_command(ls, *args):
         from trainerd.research.approval import approve
 
-        method = f"workspace/executeCommand {protocol.CMD_APPROVE_DATASET}"
-        p = protocol.parse_params(
-            protocol.ApproveDatasetParams, one_argument(args, method, "{path|uri, symbol, ...}"), method
+        p, method = command_params(
+            args, protocol.CMD_APPROVE_DATASET, protocol.ApproveDatasetParams, "{path|uri, symbol, ...}"
         )
         if p.workspace:
             target: Any = path_of(None, p.workspace, "", method, first_folder(ls))

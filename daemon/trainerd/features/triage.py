@@ -21,10 +21,10 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     as_dict,
     call_service,
+    command_params,
     confine,
     confinement,
     first_folder,
-    one_argument,
     path_of,
     to_uri,
     wire,
@@ -298,8 +298,7 @@ async def _apply_fix(ls: TrainerServer, *args: Any) -> dict[str, Any]:
     from trainerd.project.confine import check_fix
     from trainerd.triage import service
 
-    method = f"workspace/executeCommand {protocol.CMD_APPLY_FIX}"
-    p = protocol.parse_params(protocol.ApplyFixParams, one_argument(args, method, "{fix, cwd, ...}"), method)
+    p, method = command_params(args, protocol.CMD_APPLY_FIX, protocol.ApplyFixParams, "{fix, cwd, ...}")
     if isinstance(p.fix, dict) and p.fix.get("command"):
         ls.require_trust(method, "this fix runs a command in the project")
         import hmac

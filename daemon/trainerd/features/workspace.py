@@ -13,8 +13,8 @@ from trainerd.features.base import LanguageFeature
 from trainerd.features.common import (
     call_service,
     check_inside_workspace,
+    command_params,
     first_folder,
-    one_argument,
     path_of,
     to_uri,
     wire,
@@ -124,9 +124,9 @@ class WorkspaceFeature(LanguageFeature):
         async def create_review(ls, *args):  # no annotations: pygls evaluates them at call time
             from trainerd.workspace import service
 
-            method = f"workspace/executeCommand {protocol.CMD_CREATE_REVIEW}"
-            raw = one_argument(args, method, "{path|uri, symbol?}")
-            p = protocol.parse_params(protocol.CreateReviewParams, raw, method)
+            p, method = command_params(
+                args, protocol.CMD_CREATE_REVIEW, protocol.CreateReviewParams, "{path|uri, symbol?}"
+            )
             path = _target_path(ls, p.uri, p.path, method)
             result = await call_service(
                 ls, method, service.create_review, str(path), p.symbol, p.feedback_command
@@ -138,9 +138,9 @@ class WorkspaceFeature(LanguageFeature):
         async def repair_workspace(ls, *args):  # no annotations: pygls evaluates them at call time
             from trainerd.workspace import service
 
-            method = f"workspace/executeCommand {protocol.CMD_REPAIR_WORKSPACE}"
-            raw = one_argument(args, method, "{path|uri, symbol?}")
-            p = protocol.parse_params(protocol.ResolveWorkspaceParams, raw, method)
+            p, method = command_params(
+                args, protocol.CMD_REPAIR_WORKSPACE, protocol.ResolveWorkspaceParams, "{path|uri, symbol?}"
+            )
             path = _target_path(ls, p.uri, p.path, method)
             moved, contract = await call_service(ls, method, service.repair, str(path), p.symbol)
             publish_blockers(ls, contract)

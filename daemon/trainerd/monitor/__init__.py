@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from trainerd import lazy
 
 if TYPE_CHECKING:
     from trainerd.monitor.core import Monitor, MonitorResult, Series
@@ -47,13 +49,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'trainerd.monitor' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"trainerd.monitor.{module}"), name)
+__getattr__ = lazy.attributes(__name__, _LAZY)
 
 
 def monitor_file(

@@ -14,7 +14,9 @@ from trainerd.triage.extract import Block, ExtractedError, Frame, extract
 
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
-    r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/)"
+    r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/|"
+    # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
+    r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
 )
 CONSEQUENCE_TYPES = {
     "ChildFailedError",
@@ -103,21 +105,23 @@ def _short(message: str, limit: int = 160) -> str:
     return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
-def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None]:
-    """The chain's root: the earliest block a rule recognises, else the last one printed."""
+def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | None]:
+    """The chain's root: the earliest block a rule recognises, else the last one printed; with the name
+    of the table entry that decided (:func:`rules.deciding`)."""
     fallback = user_frame(error.blocks)
     for block in error.blocks:
         frame = user_frame([block]) or fallback
         frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
-        rule = rules.match_rule(block.exception, block.message, frame.code if frame else None, frames)
+        code = frame.code if frame else None
+        rule = rules.match_rule(block.exception, block.message, code, frames)
         if rule is not None:
-            return block, rule
-    return error.blocks[-1], None
+            return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
+    return error.blocks[-1], None, None
 
 
 def classify_error(error: ExtractedError) -> Triage:
     """Classify one extracted error (no fix proposal; see :mod:`trainerd.triage.fixes`)."""
-    block, rule = _pick_block(error)
+    block, rule, decided_by = _pick_block(error)
     frame = user_frame(error.blocks, prefer=block)
     short_exc = block.exception.rsplit(".", 1)[-1].rsplit("::", 1)[-1]
     details = dict(error.details)
@@ -133,10 +137,14 @@ def classify_error(error: ExtractedError) -> Triage:
     if launcher and (rule is None or rule.category == "distributed"):
         rule = None
         details["note"] = "the failed process's own error is not in this log"
+    if rule is not None and decided_by is not None:
+        details["rule"] = decided_by  # which entry of the table settled the category
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
     where = f" at {frame.file}:{frame.line}" if frame else ""
-    head = f"{short_exc}: {_short(block.message)}" if block.message.strip() else short_exc
+    head = ": ".join(
+        part for part in (short_exc, _short(block.message)) if part
+    )  # a message may have no type
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
     else:
@@ -194,7 +202,9 @@ def _looked_at(error: ExtractedError) -> dict:
     """What an unknown answer was based on: the log lines and the exception lines read."""
     return {
         "lines": [error.start_line, error.end_line],
-        "exceptions": [f"{b.exception}: {_short(b.message, 200)}".rstrip(": ") for b in error.blocks],
+        "exceptions": [
+            ": ".join(p for p in (b.exception, _short(b.message, 200)) if p) for b in error.blocks
+        ],
         "frames": [f"{f.file}:{f.line}" for b in error.blocks for f in b.frames][-6:],
     }
 

@@ -66,7 +66,7 @@ def _segments(raw: str) -> list[str]:
 
 def _unescape_json(seg: str) -> list[str]:
     """A traceback that arrived as one JSON string (``"...\\nTraceback...\\n  File \\"x\\"..."``)."""
-    text = seg.replace('\\"', '"').replace("\\t", "\t")
+    text = seg.replace('\\"', '"').replace("\\'", "'").replace("\\t", "\t")
     return text.split("\\n")
 
 

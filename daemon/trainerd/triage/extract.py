@@ -134,23 +134,46 @@ def _streams(lines: list[Line]) -> dict[int | None, list[Line]]:
     return streams
 
 
+def _box_line(text: str) -> bool:
+    return text.lstrip().startswith("│")
+
+
 def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
-    """Rewrite rich's boxed traceback as a plain one (same line numbers)."""
-    if not any("╭" in ln.text for ln in lines):
+    """Rewrite rich's boxed traceback as a plain one (same line numbers); a box whose top was cut off (its
+    frames and ``❱`` code lines, no ``╭─ Traceback`` border) counts from its first box line."""
+    top = cut = False
+    for ln in lines:  # one pass: the box's top border, else a code line of a box cut above it
+        if "╭" in ln.text:
+            top, cut = True, False
+            break
+        if not cut and "❱" in ln.text:
+            cut = _box_line(ln.text)
+    if not top and not cut:
         return lines, False
     out: list[Line] = []
     i, found = 0, False
     while i < len(lines):
         line = lines[i]
-        if not RICH_TOP.match(line.text):
+        headless = cut and not found and _box_line(line.text)
+        if headless:
+            # the run of box lines from here must hold a code line (❱), else it is some other table
+            j = i
+            while j < len(lines) and _box_line(lines[j].text) and "❱" not in lines[j].text:
+                j += 1
+            headless = j < len(lines) and _box_line(lines[j].text)
+        if not (RICH_TOP.match(line.text) or headless):
             out.append(line)
             i += 1
             continue
         found = True
         out.append(Line(TB_HEADER, line.lineno, line.rank, line.raw_len))
-        i += 1
+        if not headless:
+            i += 1
         pending = ""
         while i < len(lines) and not RICH_BOTTOM.match(lines[i].text):
+            if headless and not _box_line(lines[i].text):
+                i -= 1  # the cut box ended: that line is other output
+                break
             inner = lines[i].text.strip()
             if inner.startswith("│"):
                 inner = inner[1:]
@@ -169,6 +192,8 @@ def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
                 pending = ""
             elif inner.endswith("/") and " " not in inner:  # a long path rich wrapped inside the box
                 pending += inner
+            elif _RICH_WRAPPED_IN.search(inner) and " " not in inner[: -len(" in")]:
+                pending = inner + " "  # the function's name went to the next box line
             else:
                 code = RICH_CODE.match(inner)
                 if code:
@@ -177,6 +202,9 @@ def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
             i += 1
         i += 1  # the bottom border
     return out, found
+
+
+_RICH_WRAPPED_IN = re.compile(r"\S:\d+ in$")
 
 
 # --- parsing ------------------------------------------------------------------------------------
@@ -199,6 +227,8 @@ def _is_standalone_exception(text: str) -> bool:
     match = EXC_LINE.match(text)
     assert match is not None
     last = match["type"].rsplit(".", 1)[-1].rsplit("::", 1)[-1]
+    if last in ("Error", "Exception") and not (match["msg"] or "").strip():
+        return False  # a heading ("Error:" above a paste), not an exception printed with its message
     return bool(_STANDALONE_SUFFIX.search(last)) and last[0].isupper()
 
 
@@ -211,11 +241,12 @@ def _joined(
     j = i
     while match is None and j + 1 < len(lines) and j - i < limit:
         j += 1
-        text += (
-            lines[j].text.lstrip()
-            if lines[j].text.startswith(" ") and not text.endswith(" ")
-            else lines[j].text
-        )
+        nxt = lines[j].text
+        if nxt.startswith(" ") and not text.endswith(" "):
+            nxt = nxt.lstrip()
+        elif text.endswith(",") and not nxt.startswith(" "):
+            nxt = " " + nxt  # a mail client wrapped the frame line after its comma
+        text += nxt
         match = pattern.match(text)
     return match, (j if match else i)
 

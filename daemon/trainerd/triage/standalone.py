@@ -69,10 +69,14 @@ LOG_CRITICAL = re.compile(
     r"^\s*(?:(?:CRITICAL|FATAL)[\s:]"
     r"|(?:\S+\s+){0,5}?(?:\[(?:CRITICAL|FATAL)\]|[-|]\s*(?:CRITICAL|FATAL)\s*[-|]|(?:CRITICAL|FATAL):))"
 )
+# a cuBLAS status printed by any framework (CNTK, a C++ extension): found and shown, but without a
+# Python exception type it settles no category (unknown, with the line read; PyTorch's own form,
+# "CUDA error: CUBLAS_STATUS_...", is a rules.STRONG phrase)
+CUBLAS_LINE = re.compile(r"CUBLAS_STATUS_[A-Z_]+")
 _HINT = re.compile(
     r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
-    r"core dumped|CRITICAL|FATAL"
+    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -192,7 +196,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 }
                 out.append(error)
                 continue
-        strong = STRONG_ANY.search(text)
+        strong = STRONG_ANY.search(text) or CUBLAS_LINE.search(text)
         if strong:
             j = i
             # the same message repeated (ranks, retries) or continued on the next lines is one error
@@ -202,6 +206,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 nxt = lines[j + 1].text
                 if (
                     STRONG_ANY.search(nxt)
+                    or CUBLAS_LINE.search(nxt)
                     or nxt.startswith((" ", "\t"))
                     or nxt.strip().startswith(("`", "e.g."))
                 ):

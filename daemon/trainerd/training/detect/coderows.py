@@ -4,6 +4,7 @@ batch scripts (what the docs do not mention, or to back up what they do)."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,7 +126,8 @@ def shell_rows(root: Path, files: list[str], problems: list[str], mentioned: lis
         run_words = []
         for _line, run in script.runs:
             entry = first_py(run)
-            run_words.append(Path(entry).stem if entry else "")
+            module = re.search(r"\s-m\s+([\w.]+)", run)  # `python -m venv …` says what the line does
+            run_words.append(Path(entry).stem if entry else module.group(1) if module else "")
         kind = rank.word_intent(stem) or rank.word_intent(*run_words) or ("train" if script.runs else "other")
         shallow = _depth(rel) <= 1 or rel.split("/", 1)[0] in ("scripts", "bin", "tools")
         is_mentioned = any(m and (rel == m or rel.endswith("/" + m)) for m in mentioned)
@@ -143,16 +145,24 @@ def shell_rows(root: Path, files: list[str], problems: list[str], mentioned: lis
             + (8 if is_mentioned else 0)
         )
         entry = next((first_py(r) for _, r in script.runs if first_py(r)), None)
+        # a script that runs `python x.py` where x.py sits next to it, not at the root, is run from its folder
+        here = str(Path(rel).parent)
+        at = root
+        name = rel
+        if (entry and here != "." and not (root / entry).is_file() and (root / here / entry).is_file()
+                and not any(w == "cd" for _, r in script.runs for w in r.split()[:1])):  # fmt: skip
+            at, name, entry = root / here, Path(rel).name, f"{here}/{entry}"
+            notes.append(f"runs from {here}/ (the script's relative paths start there)")
         if script.sbatch_lines:
             rows.append(
                 DetectedCommand(
-                    command=f"sbatch {rel}",
+                    command=f"sbatch {name}",
                     source="sbatch",
                     origin=rel,
                     notes=[packaging.sbatch_summary(script), *notes],
                     entry=entry,
                     score=score + 2,
-                    cwd=str(root),
+                    cwd=str(at),
                     kind=kind,
                     backend="slurm",
                     resources=dict(script.sbatch),
@@ -163,13 +173,13 @@ def shell_rows(root: Path, files: list[str], problems: list[str], mentioned: lis
         executable = os.access(root / rel, os.X_OK)
         rows.append(
             DetectedCommand(
-                command=f"./{rel}" if executable else f"bash {rel}",
+                command=f"./{name}" if executable else f"bash {name}",
                 source="shell",
                 origin=rel,
                 notes=notes + ([] if executable else ["not executable: run with bash"]),
                 entry=entry,
                 score=score,
-                cwd=str(root),
+                cwd=str(at),
                 kind=kind,
             )  # fmt: skip
         )

@@ -228,6 +228,13 @@ def _score_doc_row(found: Resolved, usage: doc_mod.Usage, doc: Doc, entries: dic
     return score
 
 
+# a recipe that starts a run: a launcher, a Python file or module (``$(PY) -m src.train``)
+MAX_ALSO = 3  # "also <where>" notes kept on a row before they are counted
+_LAUNCHES = re.compile(
+    r"(?:^|\s|\))(?:python3?|torchrun|accelerate|deepspeed|uv run|poetry run)(?:\s|$)|\.py\b|\s-m\s+[\w.]+"
+)
+
+
 # --- detect -------------------------------------------------------------------------------------
 def detect(root: str | Path, environment: bool = False, interpreter: str | None = None) -> DetectionResult:
     """Scan ``root`` for training commands (ranked, most likely first) and configs; with
@@ -266,7 +273,10 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
     for rel in files:
         if rel.endswith((".yaml", ".yml", ".json", ".toml")):
             by_name.setdefault(rel.rsplit("/", 1)[-1], []).append(rel)
-    project = Project(base, consoles, entries, shell_runs, sbatch, by_name)  # type: ignore[arg-type]
+    makefile = next((m for m in ("Makefile", "makefile", "GNUmakefile") if m in files), None)
+    make_text = (read_text(base, makefile, problems) or "") if makefile else None
+    make_targets = packaging.makefile_defines(make_text) if make_text is not None else None
+    project = Project(base, consoles, entries, shell_runs, sbatch, by_name, make_targets)  # type: ignore[arg-type]
 
     rows: list[DetectedCommand] = []
     steps_by_doc: dict[str, list[tuple[int, DetectedCommand]]] = {}
@@ -350,7 +360,10 @@ def detect(root: str | Path, environment: bool = False, interpreter: str | None 
                         if recipe
                         else ["no recipe (depends on other targets)"],
                         entry=entry,
-                        score=rank.KIND_BASE[kind] + (15 if kind == "train" else 0),
+                        # the project's own wrapper of a run: above the bare script it runs
+                        score=rank.KIND_BASE[kind]
+                        + (15 if kind == "train" else 0)
+                        + (3 if any(_LAUNCHES.search(r) for r in recipe) else 0),
                         cwd=str(base),
                         kind=kind,
                     )  # fmt: skip
@@ -431,4 +444,10 @@ def _dedupe(rows: list[DetectedCommand]) -> list[DetectedCommand]:
         also = f"also {row.origin}"
         if also not in kept.notes:
             kept.notes.append(also)
+    for kept in best.values():  # a line repeated across a docs site: three places, then a count
+        places = [n for n in kept.notes if n.startswith("also ")]
+        if len(places) > MAX_ALSO:
+            extra = set(places[MAX_ALSO:])
+            kept.notes = [n for n in kept.notes if n not in extra]
+            kept.notes.append(f"also in {len(extra)} more place(s)")
     return list(best.values())

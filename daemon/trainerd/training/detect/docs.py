@@ -4,7 +4,9 @@ Markdown (``.md``/``.mdx``/``.qmd``), reStructuredText, notebooks (``!python …
 cells) and Python docstrings. A usage line is a line of a code block (fenced, indented, ``.. code-block::``
 or ``::``), a ``$``-prompt line, or inline code that starts with a program. Each carries the heading
 above it, the comment just above it in its block, the folder earlier ``cd`` lines moved to, and the
-shell variables the document set before it. Prose is never read as a command.
+shell variables the document set before it. Prose is read only for "run python x.py" (a sentence that
+names a Python file to run; resolution drops it unless the file is there) and the folder a sentence says
+to run from ("from the src folder").
 """
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ SHELL_LANGS = {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "sh
 _PROMPT = re.compile(r"^(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:\S*\s*)?[$%]\s+")
 _ASSIGNMENT = re.compile(r"^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
 _INLINE = re.compile(r"`([^`\n]{3,300})`")
+_PS_CONTINUATION = re.compile(r"(?:^|\s)`$")
+# a sentence that gives a command without code markup: "From src folder, run python TRAIN.py"; only a
+# Python file right after "run"/"execute" (resolution then drops it unless the file is there)
+_PROSE_RUN = re.compile(r"\b(?:run|execute|launch)\s*:?\s+(python3?\s+[\w./-]+\.py)(?![\w/-])", re.IGNORECASE)
+# the folder a sentence says to run it from: "from the src folder", "in `scripts/` directory", "cd into x"
+_PROSE_FOLDER = re.compile(
+    r"\b(?:from|in|inside|within|under)\s+(?:the\s+)?`?([\w.-]+(?:/[\w.-]+)*)/?`?\s+(?:folder|directory|dir)\b",
+    re.IGNORECASE,
+)
 _INLINE_START = re.compile(
     r"^(?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|torchrun|accelerate\s+launch|deepspeed|bash|sh|sbatch|make|"
     r"uv\s+run|composer|\./)\S*"
@@ -101,7 +112,8 @@ class _Collector:
                 start = number
                 stripped = _PROMPT.sub("", stripped)
             piece = stripped
-            if piece.endswith("\\"):
+            # a continued line: shell's backslash, PowerShell's backtick after a space
+            if piece.endswith("\\") or _PS_CONTINUATION.search(piece):
                 pending.append(piece[:-1].strip())
                 continue
             pending.append(piece)
@@ -113,7 +125,13 @@ class _Collector:
             self.emit(start, " ".join(p for p in pending if p), comment)
 
     def emit(
-        self, line: int, text: str, comment: str = "", inline: bool = False, listed: bool = False
+        self,
+        line: int,
+        text: str,
+        comment: str = "",
+        inline: bool = False,
+        listed: bool = False,
+        cd: list[str] | None = None,
     ) -> None:
         text = re.sub(r"\s+#\s.*$", "", text).strip()  # a trailing shell comment is not part of it
         if not text:
@@ -134,7 +152,7 @@ class _Collector:
                 text,
                 list(self.headings),
                 comment,
-                list(self.cd),
+                list(self.cd if cd is None else cd),
                 -1 if inline else self.block,
                 inline,
                 dict(self.variables),
@@ -154,10 +172,14 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)\s")  # list items, table ro
 
 def _inline_commands(collector: _Collector, number: int, line: str) -> None:
     listed = bool(_LIST_ITEM.match(line))
+    folder = _PROSE_FOLDER.search(line)
+    cd = _join_cd(collector.cd, folder.group(1)) if folder and folder.group(1) not in (".", "root") else None
     for match in _INLINE.finditer(line):
         code = match.group(1).strip()
         if _INLINE_START.match(code) and not code.endswith(("-h", "--help")):
-            collector.emit(number, _PROMPT.sub("", code), inline=True, listed=listed)
+            collector.emit(number, _PROMPT.sub("", code), inline=True, listed=listed, cd=cd)
+    for match in _PROSE_RUN.finditer(_INLINE.sub(" ", line)):
+        collector.emit(number, " ".join(match.group(1).split()), inline=True, listed=listed, cd=cd)
 
 
 def markdown(text: str) -> list[Usage]:

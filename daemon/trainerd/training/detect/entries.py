@@ -100,6 +100,14 @@ _TOP_SAFE = re.compile(
     r"^(?:def |async def |class |import |from |@|#|if |try:|"
     r"except|finally:|else:|elif |__all__|__version__|[)\]}]|[\"']|[rbfuRBFU]{1,2}[\"'])"
 )
+# module-level set-up that runs on import in library modules too (environment, paths, warnings, logging,
+# seeds, a private ``_setup_…()`` helper): it does not make the file a script
+_TOP_SETUP = re.compile(
+    r"^(?:sys\.path\.(?:insert|append)\(|os\.environ(?:\[[^\]]+\]\s*=|\.setdefault\(|\.update\(|\.pop\()|"
+    r"warnings\.\w+\(|logging\.(?:basicConfig|captureWarnings|disable)\(|load_dotenv\(|"
+    r"torch\.(?:set_\w+|manual_seed|backends\.[\w.]+\s*=)|"
+    r"_\w*(?:setup|init|configure|patch|register|env|warn|logging|seed)\w*\([^)]*\)\s*(?:#.*)?$)"
+)
 _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\s*:\s*[^=]+)?\s*=(?!=)\s*(.*)$")
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']", re.MULTILINE)
 _TOP_DEF = re.compile(r"^(?:async\s+def|def|class)\s+(\w+)", re.MULTILINE)
@@ -113,7 +121,8 @@ def _harmless_text(text: str) -> bool:
             r"^(logging\.getLogger|logging\.get_logger|getLogger|get_logger|TypeVar|namedtuple|collections\.|"
             r"os\.environ\.get|os\.getenv|Path\(|os\.path\.|re\.compile|field\(|dict\(|set\(|list\(|tuple\(|"
             r"frozenset\(|object\(|attrs\.|dataclasses\.|\w+\.register|Registry\(|logger|partial\(|"
-            r"functools\.|typing\.|NewType\(|Enum\(|\w+Config\(|importlib\.util\.find_spec)",
+            r"functools\.|typing\.|NewType\(|Enum\(|\w+Config\(|importlib\.util\.find_spec|"
+            r"(?:mp|multiprocessing)\.get_context\()",
             text,
         )
     )
@@ -133,7 +142,7 @@ def _scan_top_level(source: str) -> bool:
         for quote in ('"""', "'''"):
             if line.count(quote) % 2 == 1:
                 in_string = quote
-        if _TOP_SAFE.match(line):
+        if _TOP_SAFE.match(line) or _TOP_SETUP.match(line):
             continue
         assignment = _ASSIGN.match(line)
         if assignment:

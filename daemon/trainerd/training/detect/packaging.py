@@ -115,6 +115,25 @@ def makefile_targets(text: str) -> list[tuple[str, list[str], int]]:
     return targets
 
 
+def makefile_defines(text: str) -> set[str] | None:
+    """Every target a Makefile names in a rule, or None when it cannot tell (an ``include``, a pattern
+    rule, a target built from a variable): what ``make X`` may be asked for."""
+    names: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("\t") or line.lstrip().startswith("#"):
+            continue
+        if re.match(r"^\s*-?s?include\s", line):
+            return None
+        match = re.match(r"^([^:=#\t][^:=#]*?)\s*::?(?!=)", line)
+        if not match:
+            continue
+        for name in match.group(1).split():
+            if "%" in name or "$" in name:
+                return None
+            names.add(name)
+    return names
+
+
 def makefile_relevant(target: str, recipe: list[str]) -> bool:
     """A target that trains (by its name, or a recipe running a training entry)."""
     if _TRAINISH.search(target):

@@ -35,7 +35,8 @@ OTHER_WORDS = re.compile(
 # names that say "not a training run" even when they also say train (install-training, test_trainer)
 NOT_A_RUN = re.compile(
     r"install|setup|(?<![a-z])test|lint|format|clean|(?<![a-z])eval|infer|sampl|generat|serve|deploy|export|"
-    r"bench|visuali|(?<![a-z])docs?(?![a-z])|webui|(?<![a-z])gui|dashboard|(?<![a-z])ui(?![a-z])",
+    r"bench|visuali|(?<![a-z])docs?(?![a-z])|webui|(?<![a-z])gui|dashboard|(?<![a-z])ui(?![a-z])|"
+    r"(?<![a-z])(?:venv|virtualenv|pip|ensurepip|pytest|unittest)(?![a-z])",
     re.IGNORECASE,
 )
 START_CONTEXT = re.compile(

@@ -45,6 +45,7 @@ class Project:
     shell_runs: dict[str, list[tuple[int, str]]]  # rel -> launcher lines of the shell scripts read
     sbatch: dict[str, dict[str, str]] = attrs.Factory(dict)  # rel -> #SBATCH requests of batch scripts read
     by_name: dict[str, list[str]] = attrs.Factory(dict)  # config file name -> the config files so named
+    make_targets: set[str] | None = None  # the root Makefile's targets; None: no Makefile or cannot tell
 
     def is_file(self, rel: str) -> bool:
         return (self.root / rel).is_file()
@@ -165,7 +166,14 @@ def resolve(usage: Usage, doc: Doc, project: Project) -> Resolved | None:
             project.is_file(m) for m in ("Makefile", "makefile", "GNUmakefile")
         ):
             return None
-        words.append(parsed.subcommand)
+        targets = [w for w in parsed.args if not w.startswith("-") and "=" not in w]
+        elsewhere = any(
+            w.startswith(("-C", "-f", "--directory", "--file", "--makefile")) for w in parsed.args
+        )
+        if project.make_targets is not None and not elsewhere and not folder:
+            if any(t not in project.make_targets for t in targets):
+                return None  # the Makefile has no such target: `make` would stop at once
+        words += targets  # `make run export_onnx`: every target says what the line does
         entry = f"make {parsed.subcommand}"
     elif name in commands.DOWNLOADERS:
         entry = None

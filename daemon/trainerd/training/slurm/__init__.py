@@ -13,8 +13,9 @@ record (which holds a :class:`SlurmJob`) does not load the cluster code.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from trainerd import lazy
 
 if TYPE_CHECKING:
     from trainerd.training.slurm.cluster import (
@@ -127,10 +128,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.attributes(__name__, _WHERE)

@@ -46,7 +46,7 @@ pid_of() {  # the live pid recorded in file $1, or nothing
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; fi
 }
 
-node_state() { timeout 10 sinfo -h -o '%t' 2>/dev/null | head -n 1 || true; }
+node_state() { timeout 10 sinfo -h -o '%t' 2>/dev/null | sed -n 1p || true; }
 
 is_up() {
   ours || return 1
@@ -83,7 +83,7 @@ start_munge() {
 write_conf() {
   local host node cpus mem
   host="$(hostname -s)"
-  node="$(/usr/sbin/slurmd -C | head -n 1)"  # NodeName=<host> CPUs=… Boards=… … RealMemory=…
+  node="$(/usr/sbin/slurmd -C | sed -n 1p)"  # NodeName=<host> CPUs=… Boards=… … RealMemory=…
   cpus="$(sed -n 's/.* CPUs=\([0-9]*\).*/\1/p' <<<"$node")"
   mem="$(sed -n 's/.*RealMemory=\([0-9]*\).*/\1/p' <<<"$node")"
   [ -n "$cpus" ] && [ -n "$mem" ] || die "cannot read this host's CPUs/memory from 'slurmd -C': $node"
@@ -198,7 +198,7 @@ stop() {
 status() {
   need_installed
   if is_up; then
-    say "up: $(timeout 10 sinfo -h -o '%P %D %t %N' | head -n 1)"
+    say "up: $(timeout 10 sinfo -h -o '%P %D %t %N' | sed -n 1p)"
     return 0
   fi
   say "down (slurmctld: $(pid_of "$STATE/slurmctld.pid" || true), slurmd: $(pid_of "$STATE/slurmd.pid" || true))"

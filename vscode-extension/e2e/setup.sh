@@ -36,7 +36,7 @@ fi
 # offline. Its own download cache ($TMPDIR/vscode-ripgrep-cache-<version>/<asset>.tar.gz, looked at
 # before any download: lib/download.js) is seeded with Debian's binary, in a TMPDIR of our own used
 # only for this install. Debian's ripgrep 13.0.0 is the release @vscode/ripgrep 1.15.11 ships (v13.0.0-10).
-rg_version="$(rg --version | head -1 | awk '{print $2}')"
+rg_version="$(rg --version | awk 'NR == 1 {print $2}')"  # awk reads it all: head would close the pipe early and, with pipefail, a SIGPIPE'd rg fails the script
 case "$rg_version" in 13.*) ;; *) echo "e2e setup: warning: Debian's ripgrep is $rg_version, VS Code expects 13.x" >&2 ;; esac
 export TMPDIR="$E2E/.cache/tmp"
 rg_cache="$TMPDIR/vscode-ripgrep-cache-1.15.11"
@@ -63,4 +63,4 @@ fi
 if [ ! -x ../node_modules/.bin/vsce ] || [ ! -x ../node_modules/.bin/vitest ]; then
   (cd .. && npm ci --no-audit --no-fund --loglevel=error)
 fi
-echo "e2e setup: ready (code-server $(node -p 'require("./node_modules/code-server/package.json").version'), $(chromium --version 2>/dev/null | head -1))"
+echo "e2e setup: ready (code-server $(node -p 'require("./node_modules/code-server/package.json").version'), $(chromium --version 2>/dev/null | sed -n 1p))"

@@ -19,6 +19,8 @@ import re
 
 import attrs
 
+from trainerd.triage.scan import split_top
+
 RUNTIME = "runtime"
 LOGIC = "logic"
 UNKNOWN = "unknown"
@@ -699,33 +701,9 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     return rule
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """A regex's top-level ``|`` alternatives (escapes, character classes and groups respected)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 @functools.lru_cache(maxsize=512)
 def _compiled_alternatives(pattern: str, flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((a, re.compile(a, flags)) for a in _alternatives(pattern))
+    return tuple((a, re.compile(a, flags)) for a in split_top(pattern))
 
 
 def deciding(rule: Rule, exception: str, message: str, code: str | None, frames: str = "") -> str:

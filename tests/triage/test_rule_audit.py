@@ -207,7 +207,9 @@ def test_the_deciding_entry_is_named():
 
 
 def test_alternatives_split_only_at_the_top_level():
-    assert rules._alternatives(r"a(?:b|c)|[|x]|d\|e") == ["a(?:b|c)", "[|x]", r"d\|e"]
+    from trainerd.triage.scan import split_top
+
+    assert split_top(r"a(?:b|c)|[|x]|d\|e") == ["a(?:b|c)", "[|x]", r"d\|e"]
 
 
 def test_a_cublas_status_needs_a_python_exception_type():

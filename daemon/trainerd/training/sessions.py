@@ -408,8 +408,10 @@ def _check_free(root: Path, name: str, backend: backends.Backend) -> str | None:
 
 
 def _wait_confirmed(
-    backend: backends.Backend, record: SessionRecord, timeout: float = 30.0
+    backend: backends.Backend, record: SessionRecord, timeout: float = 12.0
 ) -> backends.Probe:
+    """The backend's first probe that sees the session or how it ended, or the last one after
+    ``timeout`` (bounded so that a launch whose session died on its way up still answers in time)."""
     deadline = time.monotonic() + timeout
     while True:
         probe = backend.probe(record)

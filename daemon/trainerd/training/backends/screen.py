@@ -93,7 +93,9 @@ class ScreenBackend(Backend):
             )
         self._wait_child(session, log_path)
 
-    def _wait_child(self, session: str, log_path: Path, timeout: float = 30.0) -> int | None:
+    # screen registers a new session in milliseconds; one still missing after this long died on its
+    # way up, and a launch must answer rather than wait on it (the LSP request is the user's)
+    def _wait_child(self, session: str, log_path: Path, timeout: float = 12.0) -> int | None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pid = self.find_pid(session)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from trainerd.triage import rules
+from trainerd.triage import evidence, rules
 from trainerd.triage.extract import Block, ExtractedError, Frame, extract
 
 _LIBRARY = re.compile(
@@ -116,6 +116,14 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         rule = rules.match_rule(block.exception, block.message, code, frames)
         if rule is not None:
             return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
+    # no phrase of the table: where and how it was raised (the package, the raising library, errno, the
+    # user's line), when two of them agree
+    for block in error.blocks:
+        frame = user_frame([block]) or fallback
+        frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
+        found = evidence.infer(block.exception, block.message, frame.code if frame else None, frames)
+        if found is not None:
+            return block, found[0], found[1]
     return error.blocks[-1], None, None
 
 
@@ -245,6 +253,9 @@ def pick_root(results: list[Triage]) -> int | None:
         if known_rc and not candidates:
             return known_rc[0]
     known = [i for i in candidates if results[i].kind != rules.UNKNOWN]
+    # a category the table's phrases settled beats one read from evidence alone (evidence.py): the
+    # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
+    known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
     if known:
         return _framed(results, known, known[0])
     # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer

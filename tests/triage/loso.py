@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         o = report["own_round"][split]
         e = o["estimate"]
         print(
-            f"{split:8} {e['right']}/{e['unknown']}/{e['wrong']}  ({len(o['own_entries'])} answers decided by own-round entries)"
+            f"{split:8} {e['right']}/{e['unknown']}/{e['wrong']}  ({len(o['own_entries'])} samples where an own-round entry was taken away)"
         )
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, default=str))

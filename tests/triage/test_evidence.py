@@ -108,6 +108,22 @@ CLAIMED = {
         "environment",
         "evidence:errno:resources",
     ),
+    # building an extension: the compiler's command failed
+    "build command": (
+        tb(
+            USER,
+            (f"{SP}/torch/utils/cpp_extension.py", 2100, "_run_ninja_build", "subprocess.run("),
+            (
+                "/usr/lib/python3.11/subprocess.py",
+                571,
+                "run",
+                "raise CalledProcessError(retcode, process.args,",
+            ),
+            exc="subprocess.CalledProcessError: Command '['ninja', '-v']' returned non-zero exit status 1.",
+        ),
+        "environment",
+        "evidence:message:build-command",
+    ),
     # a library's exception class named for the cause
     "exception class named for the cause": (
         "gridcfg.errors.ConfigValidationError: field 'sched.warm' expects int\n",
@@ -147,6 +163,9 @@ NOT_CLAIMED = {
         (f"{SP}/torch/utils/data/dataloader.py", 1133, "_try_get_data", "raise RuntimeError("),
         exc="RuntimeError: DataLoader worker (pid(s) 9311) exited unexpectedly",
     ),
+    # a launcher's child failed: its own error, not printed here, is the cause
+    "launcher's child command": "subprocess.CalledProcessError: Command '['/opt/envs/run/bin/python', "
+    "'train.py', '--epochs', '3']' returned non-zero exit status 1.\n",
     # a plain ImportError: a missing system library as often as a missing package
     "plain import error": "ImportError: libfoo.so.3: wrong ELF class: ELFCLASS32\n",
 }

@@ -72,7 +72,9 @@ class Mechanism:
 
     def matches(self, exception: str, message: str, code: str | None, deepest: str, frames: str = "") -> bool:
         short = exception.rsplit(".", 1)[-1].rsplit("::", 1)[-1]
-        if short in _NO_EVIDENCE_TYPES or (self.types and short not in self.types):
+        if self.types and short not in self.types:
+            return False
+        if short in _NO_EVIDENCE_TYPES and short not in self.types:  # only where a mechanism names it
             return False
         package, frame, words, line, not_frame, chain = self.compiled
         if chain is not None and not chain.search(frames):
@@ -220,6 +222,14 @@ MECHANISMS: tuple[Mechanism, ...] = (
         "import_error",
         ("setb",),
         frame=rf"importlib{_S}metadata|pkg_resources{_S}|{_S}utils{_S}versions\.py:|:require_version\w*$",
+    ),
+    # a build tool's or installer's command failed (not a launcher's child: that one's own error is the cause)
+    Mechanism(
+        "message:build-command",
+        "environment",
+        (),
+        types=("CalledProcessError",),
+        message=r"^Command '\[?'?(?:[^' ]*[/\\])?(?:ninja|pip3?|gcc|g\+\+|c\+\+|cc|clang\+*|nvcc|cmake|make|ld)(?:\.exe)?'",
     ),
     Mechanism(
         "frame:build-toolchain",

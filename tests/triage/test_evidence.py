@@ -69,8 +69,30 @@ CLAIMED = {
         tb(
             USER,
             (f"{SP}/torch/utils/data/_utils/fetch.py", 54, "fetch", "return self.collate_fn(data)"),
-            ("/home/lee/proj/pad_collator.py", 31, "__call__", "lengths = [len(x['tokens']) for x in rows]"),
-            exc="TypeError: object of type 'NoneType' has no len()",
+            (
+                "/home/lee/proj/pad_collator.py",
+                31,
+                "__call__",
+                "scores = [float(x['score']) for x in rows]",
+            ),
+            exc="ValueError: could not convert string to float: 'n/a'",
+        ),
+        "data_pipeline",
+        "evidence:chain:data",
+    ),
+    # the word "dimensions" in a collator's error is the batch's content, not two tensors' shapes (the table's
+    # shape words count in a tensor library's frames, no longer in the loader's)
+    "collator's tensor of strings": (
+        tb(
+            USER,
+            (f"{SP}/torch/utils/data/_utils/fetch.py", 54, "fetch", "return self.collate_fn(data)"),
+            (
+                "/home/lee/proj/pad_collator.py",
+                31,
+                "__call__",
+                "ids = torch.tensor([x['tokens'] for x in rows])",
+            ),
+            exc="ValueError: too many dimensions 'str'",
         ),
         "data_pipeline",
         "evidence:chain:data",
@@ -166,6 +188,29 @@ NOT_CLAIMED = {
     # a launcher's child failed: its own error, not printed here, is the cause
     "launcher's child command": "subprocess.CalledProcessError: Command '['/opt/envs/run/bin/python', "
     "'train.py', '--epochs', '3']' returned non-zero exit status 1.\n",
+    # a None where an object was expected, surfacing in the loader: a code bug, not the data's shape
+    "None in a loader": tb(
+        USER,
+        (
+            f"{SP}/torch/utils/data/_utils/fetch.py",
+            52,
+            "fetch",
+            "data = [self.dataset[idx] for idx in batch]",
+        ),
+        ("/home/lee/proj/frames.py", 77, "__getitem__", "h, w = img.shape[:2]"),
+        exc="AttributeError: 'NoneType' object has no attribute 'shape'",
+    ),
+    # a 404 from the hub's HTTP client: a wrong model id as often as the network
+    "HTTP 404": tb(
+        USER,
+        (
+            f"{SP}/requests/models.py",
+            1021,
+            "raise_for_status",
+            "raise HTTPError(http_error_msg, response=self)",
+        ),
+        exc="requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://hub.example.org/x/y",
+    ),
     # a plain ImportError: a missing system library as often as a missing package
     "plain import error": "ImportError: libfoo.so.3: wrong ELF class: ELFCLASS32\n",
 }

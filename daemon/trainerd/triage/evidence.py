@@ -85,11 +85,16 @@ class Mechanism:
             return False
         if not_frame is not None and not_frame.search(deepest):
             return False
+        if _CODE_BUG.search(message):
+            return False
         if words is not None and not words.search(message):
             return False
         return line is None or (code is not None and line.search(code) is not None)
 
 
+# a value that is None where the code expected an object: the labels call it a code bug (unknown) wherever
+# it was raised -- a loader or a library's frame above it says where it surfaced, not why
+_CODE_BUG = re.compile(r"'NoneType'|\bNoneType\b")
 _GENERIC = (
     "RuntimeError",
     "ValueError",
@@ -205,7 +210,7 @@ MECHANISMS: tuple[Mechanism, ...] = (
         "chain:data",
         "data_pipeline",
         ("setb",),
-        types=("KeyError", "IndexError", "TypeError", "ValueError"),
+        types=("KeyError", "IndexError", "ValueError"),
         chain=rf"torch{_S}utils{_S}data{_S}_utils{_S}(?:fetch|collate)\.py:|collat\w*\.py:",
     ),
     Mechanism(
@@ -242,7 +247,8 @@ MECHANISMS: tuple[Mechanism, ...] = (
         "frame:service-client",
         "environment",
         ("seen", "sete"),
-        types=("UsageError", "CommError", "AuthenticationError", "Error", "HTTPError", *_NETWORK_TYPES),
+        # not HTTPError: a 404 for a wrong model id is raised by the same frames (set E labels those unknown)
+        types=("UsageError", "CommError", "AuthenticationError", "Error", *_NETWORK_TYPES),
         frame=rf"{_S}wandb{_S}|{_S}requests{_S}|{_S}urllib3{_S}|socket\.py:|ssl\.py:",
     ),
     Mechanism(

@@ -87,7 +87,10 @@ _DATA_FRAMES = (
     r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader|torch[/\\]utils[/\\]data"
 )
 _DIST_FRAMES = r"torch[/\\]distributed|[/\\](?:deepspeed|accelerate|horovod|megatron|colossalai)[/\\]|[/\\]strategies[/\\]"
-_TENSOR_FRAMES = r"[/\\](?:torch|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
+# (not the loader's own frames: "too many dimensions 'str'" from a collator is the data's, not two tensors')
+_TENSOR_FRAMES = (
+    r"[/\\](?:torch(?![/\\]utils[/\\]data)|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
+)
 _LOSS_NAMES = r"nll_loss|cross_entropy|binary_cross_entropy|mse_loss"
 
 RULES: tuple[Rule, ...] = (

@@ -258,3 +258,18 @@ def test_evidence_alone_claims_no_wrong_category_on_any_labelled_set():
         assert not wrong, (split, wrong)
         claimed += sum(loso.claims(r["got"]) for r in results.values())
     assert claimed >= 60  # and it does claim: about one categorised sample in five (67 of 343)
+
+
+def test_a_list_index_past_the_end_is_the_datas_only_when_the_line_indexes_the_data():
+    """The table's bare "list index out of range" read a model's `layers[2]` as a data-pipeline error (a
+    real probe, bench/triage_real_probe.py); it now needs the user's line to index the data."""
+    model_bug = tb(
+        ("/home/lee/proj/model.py", 9, "build", "width = layers[2]"),
+        exc="IndexError: list index out of range",
+    )
+    data_bug = tb(
+        ("/home/lee/proj/train.py", 30, "next_batch", "batch = samples[step * size]"),
+        exc="IndexError: list index out of range",
+    )
+    assert (root(model_bug).kind, root(model_bug).category) == ("unknown", None)
+    assert root(data_bug).category == "data_pipeline"

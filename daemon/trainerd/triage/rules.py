@@ -88,6 +88,10 @@ _DATA_FRAMES = (
 )
 _DIST_FRAMES = r"torch[/\\]distributed|[/\\](?:deepspeed|accelerate|horovod|megatron|colossalai)[/\\]|[/\\]strategies[/\\]"
 # (not the loader's own frames: "too many dimensions 'str'" from a collator is the data's, not two tensors')
+_DATA_CODE = (
+    r"\b(?:samples?|batch(?:es)?|data(?:set)?|examples?|items?|records?|rows|lines|files|labels|targets|images|"
+    r"captions|sentences|texts|tokens|annotations|indices|shards)\w*\s*\["
+)
 _TENSOR_FRAMES = (
     r"[/\\](?:torch(?![/\\]utils[/\\]data)|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
 )
@@ -526,7 +530,6 @@ RULES: tuple[Rule, ...] = (
             r"default_collate",
             r"batch must contain",
             r"index \d+ is out of bounds",
-            r"list index out of range",
             r"Dataset is empty",
             r"empty dataset",
             r"codec can't decode",
@@ -552,6 +555,9 @@ RULES: tuple[Rule, ...] = (
                 # over lines: the traceback shows only its first line)
                 r"\[(?:['\"]|key\b|\s*$)",
             ),
+            # a list index past the end: the data's only when the line indexes the data (a real probe's
+            # `layers[2]` in model code read as data_pipeline when the bare phrase counted)
+            (r"list index out of range", _DATA_CODE),
             # the feature names tokenizers and collators put in a batch
             (
                 r"^'(?:input_ids\w*|labels?|label_ids|attention_mask|token_type_ids|pixel_values|seq_len)'$",

@@ -1,0 +1,204 @@
+"""Real tracebacks, produced now by the libraries installed here: a precision probe of triage (issue 18).
+
+    python bench/triage_real_probe.py [--json OUT]
+
+Each probe is a small training-script-shaped program written to a temporary folder and run with this
+interpreter; its stderr (the real traceback the library raises) goes to ``triage_text``. The expected
+category is the one the field labels would give (``None``: unknown, no category in the table). Nothing is
+vendored: the programs are ours, the tracebacks come from the installed versions of numpy, omegaconf,
+Hydra, PyYAML, requests, huggingface_hub, pydantic, setuptools' pkg_resources and the standard library.
+A probe whose library is not installed is skipped. Network access is not needed (offline failures are
+among the probes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from trainerd.triage.service import triage_text  # noqa: E402
+
+# name -> (library needed, expected category or None, program)
+PROBES: dict[str, tuple[str | None, str | None, str]] = {
+    "omegaconf_unsupported_value": (
+        "omegaconf",
+        "config_error",
+        "from omegaconf import OmegaConf\ncfg = OmegaConf.create({'train': {'augment': {1, 2}}})\n",
+    ),
+    "omegaconf_struct_missing_key": (
+        "omegaconf",
+        "config_error",
+        "from omegaconf import OmegaConf\ncfg = OmegaConf.create({'lr': 0.1})\nOmegaConf.set_struct(cfg, True)\n"
+        "print(cfg.batch_size)\n",
+    ),
+    "omegaconf_mandatory_missing": (
+        "omegaconf",
+        "config_error",
+        "from omegaconf import OmegaConf\ncfg = OmegaConf.create({'data': {'root': '???'}})\nprint(cfg.data.root)\n",
+    ),
+    "omegaconf_interpolation": (
+        "omegaconf",
+        "config_error",
+        "from omegaconf import OmegaConf\ncfg = OmegaConf.create({'out': '${paths.root}/run'})\nprint(cfg.out)\n",
+    ),
+    "hydra_override_unknown_key": (
+        "hydra",
+        "config_error",
+        "import os, hydra\nos.makedirs('conf', exist_ok=True)\n"
+        "open('conf/config.yaml', 'w').write('lr: 0.1\\n')\nimport sys\nsys.argv = ['train.py', 'epochs=3']\n"
+        "@hydra.main(config_path='conf', config_name='config', version_base=None)\n"
+        "def main(cfg):\n    print(cfg.lr)\n\nmain()\n",
+    ),
+    "yaml_config_syntax": (
+        "yaml",
+        "config_error",
+        "import yaml\nopen('config.yaml', 'w').write('model: resnet: 50\\n')\ncfg = yaml.safe_load(open('config.yaml'))\n",
+    ),
+    "toml_config_syntax": (
+        None,
+        "config_error",
+        "import tomllib\nopen('train.toml', 'w').write('lr = \\n')\ncfg = tomllib.load(open('train.toml', 'rb'))\n",
+    ),
+    "json_config_syntax": (
+        None,
+        "config_error",
+        "import json\nopen('config.json', 'w').write('{\"lr\": 0.1,}')\ncfg = json.load(open('config.json'))\n",
+    ),
+    "argparse_required": (
+        None,
+        "config_error",
+        "import argparse\np = argparse.ArgumentParser(prog='train.py')\np.add_argument('--data', required=True)\n"
+        "args = p.parse_args([])\n",
+    ),
+    "argparse_bad_type": (
+        None,
+        "config_error",
+        "import argparse\np = argparse.ArgumentParser(prog='train.py')\np.add_argument('--lr', type=float)\n"
+        "args = p.parse_args(['--lr', 'fast'])\n",
+    ),
+    "pydantic_config_validation": (
+        "pydantic",
+        "config_error",
+        "from pydantic import BaseModel\nclass TrainConfig(BaseModel):\n    lr: float\n    epochs: int\n"
+        "cfg = TrainConfig(lr='fast', epochs=3)\n",
+    ),
+    "requests_name_resolution": (
+        "requests",
+        "environment",
+        "import requests\nrequests.get('http://weights.invalid/model.bin', timeout=2)\n",
+    ),
+    "hf_hub_offline": (
+        "huggingface_hub",
+        "environment",
+        "import os\nos.environ['HF_HUB_OFFLINE'] = '1'\nfrom huggingface_hub import hf_hub_download\n"
+        "hf_hub_download('example-org/tiny-model', 'config.json', cache_dir='hf-cache')\n",
+    ),
+    "package_metadata_missing": (
+        None,
+        "import_error",
+        "from importlib.metadata import version\nprint(version('flash-attn-probe'))\n",
+    ),
+    "pkg_resources_version_conflict": (
+        "pkg_resources",
+        "import_error",
+        "import pkg_resources\npkg_resources.require('numpy>=999')\n",
+    ),
+    "module_missing": (None, "import_error", "import tiny_probe_models\n"),
+    "numpy_matmul_shapes": (
+        "numpy",
+        "shape_mismatch",
+        "import numpy as np\nw = np.ones((128, 64))\nx = np.ones((32, 100))\ny = x @ w\n",
+    ),
+    "numpy_reshape": ("numpy", "shape_mismatch", "import numpy as np\nx = np.ones(10).reshape(3, 3)\n"),
+    "numpy_broadcast": (
+        "numpy",
+        "shape_mismatch",
+        "import numpy as np\ny = np.ones((8, 3)) + np.ones((4, 5))\n",
+    ),
+    "data_file_missing": (None, "file_not_found", "rows = open('data/train.csv').read().splitlines()\n"),
+    "env_var_missing": (None, "environment", "import os\nrank = int(os.environ['TRAINER_PROBE_RANK'])\n"),
+    "permission_write": (
+        None,
+        "permission",
+        "import os, stat\nos.makedirs('ro', exist_ok=True)\nos.chmod('ro', stat.S_IRUSR | stat.S_IXUSR)\n"
+        "open('ro/ckpt.bin', 'wb').write(b'x')\n",
+    ),
+    "batch_key_missing": (
+        None,
+        "data_pipeline",
+        "batches = [{'input_ids': [1, 2]}]\nfor batch in batches:\n    y = batch['labels']\n",
+    ),
+    # code bugs: no category in the table -- unknown is the right answer
+    "none_attribute": (None, None, "def load():\n    return None\nimg = load()\nh = img.shape[0]\n"),
+    "zero_division_mean": (None, None, "losses = []\nmean = sum(losses) / len(losses)\n"),
+    "user_index_bug": (None, None, "layers = [64, 128]\nwidth = layers[2]\n"),
+    "child_process_failed": (
+        None,
+        None,
+        "import subprocess, sys\nsubprocess.run([sys.executable, '-c', 'raise SystemExit(3)'], check=True)\n",
+    ),
+}
+
+
+def run_probe(program: str, folder: Path) -> str:
+    script = folder / "train.py"
+    script.write_text(textwrap.dedent(program))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True, timeout=60
+    )
+    return done.stderr
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    rows = []
+    for name, (lib, want, program) in PROBES.items():
+        if lib is not None and importlib.util.find_spec(lib) is None:
+            rows.append({"probe": name, "skipped": f"{lib} not installed"})
+            continue
+        if name == "permission_write" and hasattr(os, "geteuid") and os.geteuid() == 0:
+            rows.append({"probe": name, "skipped": "running as root: file modes do not stop root"})
+            continue
+        with tempfile.TemporaryDirectory(prefix="probe-") as tmp:
+            stderr = run_probe(program, Path(tmp))
+        report = triage_text(stderr)
+        r = report.errors[report.root_cause] if report.root_cause is not None else None
+        got = r.category if r is not None else None
+        claimed = r is not None and r.kind in ("runtime", "logic")
+        score = "right" if got == want and (claimed or want is None) else ("wrong" if claimed else "unknown")
+        exc = r.exception.rsplit(".", 1)[-1] if r is not None else "-"
+        rule = (r.details.get("rule") if r is not None else None) or "-"
+        rows.append({"probe": name, "want": want, "got": got, "score": score, "exception": exc, "rule": rule})
+    for row in rows:
+        if "skipped" in row:
+            print(f"skip  {row['probe']:32} ({row['skipped']})")
+        else:
+            print(
+                f"{row['score']:7} {row['probe']:32} want {row['want']!s:15} got {row['got']!s:15} "
+                f"{row['exception']:24} {row['rule']}"
+            )
+    scored = [r for r in rows if "skipped" not in r]
+    counts = {k: sum(r["score"] == k for r in scored) for k in ("right", "unknown", "wrong")}
+    print(
+        f"{len(scored)} probes: {counts['right']} right, {counts['unknown']} unknown, {counts['wrong']} wrong"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

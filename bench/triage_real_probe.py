@@ -138,7 +138,27 @@ PROBES: dict[str, tuple[str | None, str | None, str]] = {
         "data_pipeline",
         "batches = [{'input_ids': [1, 2]}]\nfor batch in batches:\n    y = batch['labels']\n",
     ),
+    # a `_target_` that cannot be imported: a wrong path, a wrong working directory or a missing package
+    # (the field labels call a configured import path that fails unknown: setd pipnet, rlstarter)
+    "hydra_instantiate_wrong_target": (
+        "hydra",
+        None,
+        "from hydra.utils import instantiate\nmodel = instantiate({'_target_': 'models.TinyNett', 'width': 8})\n",
+    ),
     # code bugs: no category in the table -- unknown is the right answer
+    "hydra_instantiate_constructor_bug": (
+        "hydra",
+        None,
+        "from hydra.utils import instantiate\nclass Tiny:\n    def __init__(self, width):\n"
+        "        self.half = [0] * (width // 0)\n"
+        "model = instantiate({'_target_': '__main__.Tiny', 'width': 8})\n",
+    ),
+    "pydantic_data_record": (
+        "pydantic",
+        None,
+        "from pydantic import BaseModel\nclass Sample(BaseModel):\n    text: str\n    score: float\n"
+        "rows = [{'text': 'ok', 'score': 'n/a'}]\nsamples = [Sample(**r) for r in rows]\n",
+    ),
     "none_attribute": (None, None, "def load():\n    return None\nimg = load()\nh = img.shape[0]\n"),
     "zero_division_mean": (None, None, "losses = []\nmean = sum(losses) / len(losses)\n"),
     "user_index_bug": (None, None, "layers = [64, 128]\nwidth = layers[2]\n"),

@@ -146,6 +146,13 @@ CLAIMED = {
         "environment",
         "evidence:message:build-command",
     ),
+    # a settings model's validation (pydantic validates data records too: the model's name says which)
+    "settings model validation": (
+        "pydantic_core._pydantic_core.ValidationError: 1 validation error for RunSettings\n"
+        "warmup\n  Input should be a valid integer [type=int_parsing, input_value='soon', input_type=str]\n",
+        "config_error",
+        "evidence:package:config-model",
+    ),
     # a library's exception class named for the cause
     "exception class named for the cause": (
         "gridcfg.errors.ConfigValidationError: field 'sched.warm' expects int\n",
@@ -210,6 +217,50 @@ NOT_CLAIMED = {
             "raise HTTPError(http_error_msg, response=self)",
         ),
         exc="requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://hub.example.org/x/y",
+    ),
+    # a data record's validation: not a setting
+    "data record validation": "pydantic_core._pydantic_core.ValidationError: 1 validation error for Caption\n"
+    "text\n  Input should be a valid string [type=string_type, input_value=None, input_type=NoneType]\n",
+    # Hydra ran the target's constructor, which failed: the constructor's bug, not the configuration
+    "hydra constructor failed": tb(
+        USER,
+        (
+            f"{SP}/hydra/_internal/instantiate/_instantiate2.py",
+            97,
+            "_call_target",
+            "raise InstantiationException(msg) from e",
+        ),
+        exc="hydra.errors.InstantiationException: Error in call to target 'nets.Tiny':\n"
+        "ZeroDivisionError('integer division or modulo by zero')",
+    ),
+    # Hydra could not import a configured `_target_`: a wrong path, working directory or missing package
+    "hydra target not importable": "\n".join(
+        [
+            "Traceback (most recent call last):",
+            f'  File "{SP}/hydra/_internal/utils.py", line 630, in _locate',
+            "    obj = import_module(part0)",
+            '  File "/usr/lib/python3.11/importlib/__init__.py", line 126, in import_module',
+            "    return _bootstrap._gcd_import(name[level:], package, level)",
+            "ModuleNotFoundError: No module named 'nets'",
+            "",
+            "The above exception was the direct cause of the following exception:",
+            "",
+            "Traceback (most recent call last):",
+            f'  File "{SP}/hydra/_internal/utils.py", line 637, in _locate',
+            "    raise ImportError(",
+            "ImportError: Error loading 'nets.Tiny':",
+            "ModuleNotFoundError(\"No module named 'nets'\")",
+            "",
+            "The above exception was the direct cause of the following exception:",
+            "",
+            "Traceback (most recent call last):",
+            '  File "/home/lee/proj/train.py", line 12, in main',
+            "    model = instantiate(cfg.model)",
+            f'  File "{SP}/hydra/_internal/instantiate/_instantiate2.py", line 197, in _resolve_target',
+            "    raise InstantiationException(msg) from e",
+            "hydra.errors.InstantiationException: Error locating target 'nets.Tiny', set env var HYDRA_FULL_ERROR=1.",
+            "",
+        ]
     ),
     # a plain ImportError: a missing system library as often as a missing package
     "plain import error": "ImportError: libfoo.so.3: wrong ELF class: ELFCLASS32\n",

@@ -33,6 +33,10 @@ CONSEQUENCE_TYPES = {
 _LAUNCHER_TYPES = CONSEQUENCE_TYPES - {"NCCLWatchdogError"}
 # shapes that only say a process died: its own error, when printed, is the root cause
 LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
+# a library importing a dotted name on behalf of a configuration (Hydra's `_target_`, registries)
+_DYNAMIC_IMPORT = re.compile(
+    r"hydra[/\\]_internal[/\\]utils\.py:_locate|:build_from_cfg$|:import_string$", re.M
+)
 RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 # NCCL and the process group name the rank in their messages: "[Rank 1] Watchdog caught ..."
@@ -114,6 +118,8 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
         code = frame.code if frame else None
         rule = rules.match_rule(block.exception, block.message, code, frames)
+        if rule is not None and rule.category == "import_error" and _DYNAMIC_IMPORT.search(frames):
+            continue  # a name a configuration gave, imported by a library: see rules' import vetoes
         if rule is not None:
             return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
     # no phrase of the table: where and how it was raised (the package, the raising library, errno, the

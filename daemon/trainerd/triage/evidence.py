@@ -127,7 +127,16 @@ MECHANISMS: tuple[Mechanism, ...] = (
         "package:config",
         "config_error",
         ("seen", "corpus"),
-        package=r"^(?:omegaconf|hydra\.errors|yaml|tomllib|toml|jsonargparse|pydantic(?:_core)?)\.",
+        # not Hydra's InstantiationException: it wraps whatever the target's constructor raised
+        package=r"^(?:omegaconf|hydra\.errors\.(?!InstantiationException)|yaml|tomllib|toml|jsonargparse)\.",
+    ),
+    # pydantic validates data records as well as settings: the model's name must say which
+    Mechanism(
+        "package:config-model",
+        "config_error",
+        (),
+        package=r"^pydantic(?:_core)?\.",
+        message=r"validation errors? for \w*(?:Config|Conf|Cfg|Args|Arguments|Settings|Params|Hparams|Options)",
     ),
     Mechanism(
         "package:distributed",
@@ -221,6 +230,8 @@ MECHANISMS: tuple[Mechanism, ...] = (
             rf"{_S}(?:omegaconf|hydra|jsonargparse|ml_collections|mmengine{_S}config|yaml){_S}|argparse\.py:|"
             rf"hf_argparser\.py:|mmcv{_S}utils{_S}config\.py:|configparser\.py:"
         ),
+        # Hydra's instantiate machinery runs the target's own code and imports: not the configuration's error
+        not_frame=rf"hydra{_S}_internal{_S}(?:instantiate{_S}|utils\.py:_locate)",
     ),
     Mechanism(
         "frame:version-check",

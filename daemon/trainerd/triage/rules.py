@@ -195,6 +195,9 @@ RULES: tuple[Rule, ...] = (
             (r"is not a package", ""),
             # `python -m pkg.mod` run where pkg is not importable: the working directory, not an install
             (r"Error while finding module specification", ""),
+            # a library importing a dotted name its configuration gave (Hydra's `_target_`): a wrong path,
+            # a wrong working directory or a missing package -- the message does not say which
+            (r"Error loading '[\w.]+'|Error locating target", ""),
         ),
     ),
     Rule(

@@ -1,6 +1,6 @@
 """Real tracebacks, produced now by the libraries installed here: a precision probe of triage (issue 18).
 
-    python bench/triage_real_probe.py [--json OUT]
+    python bench/triage_real_probe.py [--json OUT] [--python /path/to/python-with-torch]
 
 Each probe is a small training-script-shaped program written to a temporary folder and run with this
 interpreter; its stderr (the real traceback the library raises) goes to ``triage_text``. The expected
@@ -145,6 +145,72 @@ PROBES: dict[str, tuple[str | None, str | None, str]] = {
         None,
         "from hydra.utils import instantiate\nmodel = instantiate({'_target_': 'models.TinyNett', 'width': 8})\n",
     ),
+    # torch (run with --python pointing at an interpreter that has it, when this one does not)
+    "torch_lstm_input_size": (
+        "torch",
+        "shape_mismatch",
+        "import torch\nrnn = torch.nn.LSTM(input_size=32, hidden_size=16)\nx = torch.randn(5, 2, 40)\nout, _ = rnn(x)\n",
+    ),
+    "torch_layernorm_shape": (
+        "torch",
+        "shape_mismatch",
+        "import torch\nnorm = torch.nn.LayerNorm(64)\nh = torch.randn(2, 10, 48)\ny = norm(h)\n",
+    ),
+    "torch_cat_sizes": (
+        "torch",
+        "shape_mismatch",
+        "import torch\na = torch.randn(4, 8)\nb = torch.randn(5, 3)\nh = torch.cat([a, b], dim=1)\n",
+    ),
+    "torch_dataset_record_key": (
+        "torch",
+        "data_pipeline",
+        "import torch\nfrom torch.utils.data import DataLoader, Dataset\nclass Pairs(Dataset):\n"
+        "    rows = [{'text': 'a', 'label': 1}, {'text': 'b'}]\n    def __len__(self):\n        return 2\n"
+        "    def __getitem__(self, i):\n        row = self.rows[i]\n        return row['text'], row['label']\n"
+        "for batch in DataLoader(Pairs(), batch_size=2):\n    pass\n",
+    ),
+    "torch_collate_fn_value": (
+        "torch",
+        "data_pipeline",
+        "import torch\nfrom torch.utils.data import DataLoader\ndef pad_collate(rows):\n"
+        "    return torch.tensor([float(r) for r in rows])\n"
+        "for batch in DataLoader(['1.5', 'n/a'], batch_size=2, collate_fn=pad_collate):\n    pass\n",
+    ),
+    "torch_random_split_lengths": (
+        "torch",
+        "data_pipeline",
+        "import torch\nfrom torch.utils.data import random_split\ntrain, val = random_split(list(range(100)), [80, 30])\n",
+    ),
+    "torch_distributed_uninitialised": (
+        "torch",
+        "distributed",
+        "import torch, torch.distributed as dist\nt = torch.ones(2)\ndist.all_reduce(t)\n",
+    ),
+    "torch_no_cuda": ("torch", "environment", "import torch\nx = torch.zeros(2).cuda()\n"),
+    "torch_load_missing": ("torch", "file_not_found", "import torch\nstate = torch.load('ckpt/last.pt')\n"),
+    # code bugs and undecidable files: unknown is the right answer
+    "torch_load_truncated": (
+        "torch",
+        None,
+        "import torch\ntorch.save({'w': torch.ones(100)}, 'last.pt')\ndata = open('last.pt', 'rb').read()\n"
+        "open('last.pt', 'wb').write(data[: len(data) // 2])\nstate = torch.load('last.pt')\n",
+    ),
+    "torch_embedding_index": (
+        "torch",
+        None,
+        "import torch\nemb = torch.nn.Embedding(100, 8)\nids = torch.tensor([[3, 150]])\nh = emb(ids)\n",
+    ),
+    "torch_dtype_matmul": (
+        "torch",
+        None,
+        "import torch\nlayer = torch.nn.Linear(4, 2)\nx = torch.randn(3, 4, dtype=torch.float64)\ny = layer(x)\n",
+    ),
+    "torch_item_many": ("torch", None, "import torch\nloss = torch.randn(3)\nprint(loss.item())\n"),
+    "torch_numpy_requires_grad": (
+        "torch",
+        None,
+        "import torch\nw = torch.randn(3, requires_grad=True)\narr = (w * 2).numpy()\n",
+    ),
     # code bugs: no category in the table -- unknown is the right answer
     "hydra_instantiate_constructor_bug": (
         "hydra",
@@ -170,30 +236,40 @@ PROBES: dict[str, tuple[str | None, str | None, str]] = {
 }
 
 
-def run_probe(program: str, folder: Path) -> str:
+def run_probe(program: str, folder: Path, python: str) -> str:
     script = folder / "train.py"
     script.write_text(textwrap.dedent(program))
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    env["CUDA_VISIBLE_DEVICES"] = ""  # the no-CUDA probe must not find a GPU
     done = subprocess.run(
-        [sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True, timeout=60
+        [python, str(script)], cwd=folder, env=env, capture_output=True, text=True, timeout=120
     )
     return done.stderr
+
+
+def has(python: str, lib: str) -> bool:
+    if python == sys.executable:
+        return importlib.util.find_spec(lib) is not None
+    done = subprocess.run([python, "-c", f"import {lib}"], capture_output=True, timeout=120)
+    return done.returncode == 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--python", default=sys.executable, help="the interpreter that runs the probe programs")
     args = ap.parse_args()
     rows = []
+    present: dict[str, bool] = {}
     for name, (lib, want, program) in PROBES.items():
-        if lib is not None and importlib.util.find_spec(lib) is None:
+        if lib is not None and not present.setdefault(lib, has(args.python, lib)):
             rows.append({"probe": name, "skipped": f"{lib} not installed"})
             continue
         if name == "permission_write" and hasattr(os, "geteuid") and os.geteuid() == 0:
             rows.append({"probe": name, "skipped": "running as root: file modes do not stop root"})
             continue
         with tempfile.TemporaryDirectory(prefix="probe-") as tmp:
-            stderr = run_probe(program, Path(tmp))
+            stderr = run_probe(program, Path(tmp), args.python)
         report = triage_text(stderr)
         r = report.errors[report.root_cause] if report.root_cause is not None else None
         got = r.category if r is not None else None

@@ -153,6 +153,16 @@ CLAIMED = {
         "config_error",
         "evidence:package:config-model",
     ),
+    # a tensor operation on the user's line, raised from C (no torch frame), naming sizes
+    "tensor op on the user's line": (
+        tb(
+            ("/home/lee/proj/fuse.py", 18, "forward", "h = torch.cat([a, b], dim=1)"),
+            exc="RuntimeError: "
+            "Sizes of tensors must match except in dimension 1. Expected size 4 but got size 5 for tensor number 1.",
+        ),
+        "shape_mismatch",
+        "evidence:code:tensor-op",
+    ),
     # a library's exception class named for the cause
     "exception class named for the cause": (
         "gridcfg.errors.ConfigValidationError: field 'sched.warm' expects int\n",
@@ -261,6 +271,17 @@ NOT_CLAIMED = {
             "hydra.errors.InstantiationException: Error locating target 'nets.Tiny', set env var HYDRA_FULL_ERROR=1.",
             "",
         ]
+    ),
+    # "mat1 and mat2" with a dtype: not a shape (no category for dtypes)
+    "matmul dtypes": tb(
+        USER,
+        (
+            f"{SP}/torch/nn/modules/linear.py",
+            125,
+            "forward",
+            "return F.linear(input, self.weight, self.bias)",
+        ),
+        exc="RuntimeError: mat1 and mat2 must have the same dtype, but got Double and Float",
     ),
     # a plain ImportError: a missing system library as often as a missing package
     "plain import error": "ImportError: libfoo.so.3: wrong ELF class: ELFCLASS32\n",

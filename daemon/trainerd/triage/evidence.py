@@ -58,6 +58,7 @@ class Mechanism:
     code: str | None = None
     not_frame: str | None = None  # frames that look like ``frame`` but belong to something else
     chain: str | None = None  # over all the block's frames: the call passed through this
+    not_chain: str | None = None  # ... and not through this
     compiled: tuple[re.Pattern[str] | None, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -66,7 +67,15 @@ class Mechanism:
             "compiled",
             tuple(
                 re.compile(p) if p is not None else None
-                for p in (self.package, self.frame, self.message, self.code, self.not_frame, self.chain)
+                for p in (
+                    self.package,
+                    self.frame,
+                    self.message,
+                    self.code,
+                    self.not_frame,
+                    self.chain,
+                    self.not_chain,
+                )
             ),
         )
 
@@ -76,8 +85,10 @@ class Mechanism:
             return False
         if short in _NO_EVIDENCE_TYPES and short not in self.types:  # only where a mechanism names it
             return False
-        package, frame, words, line, not_frame, chain = self.compiled
+        package, frame, words, line, not_frame, chain, not_chain = self.compiled
         if chain is not None and not chain.search(frames):
+            return False
+        if not_chain is not None and not_chain.search(frames):
             return False
         if package is not None and not package.search(exception):
             return False
@@ -120,6 +131,10 @@ _NETWORK_TYPES = (
     "OfflineModeIsEnabled",
 )
 _S = r"[/\\]"
+# a message naming sizes: the words, a bracketed shape, an NxM
+_SIZE_WORDS = (
+    r"\bsizes?\b|\bdim(?:ension)?s?\b|\bshapes?\b(?!=\()|\bchannels\b|\[\d+(?:, ?\d+)+\]|\b\d+x\d+\b"
+)
 
 MECHANISMS: tuple[Mechanism, ...] = (
     # -- the exception's own package names the subsystem that failed
@@ -270,7 +285,7 @@ MECHANISMS: tuple[Mechanism, ...] = (
         frame=rf"torch{_S}nn{_S}(?:modules{_S}(?!loss)|functional\.py)|torch{_S}functional\.py",
         # loading weights is the model's structure against a checkpoint, not two tensors in one operation
         not_frame=r"load_state_dict|_load_from_state_dict",
-        message=r"\bsizes?\b|\bdim(?:ension)?s?\b|\bshapes?\b(?!=\()|\bchannels\b|\[\d+(?:, ?\d+)+\]|\b\d+x\d+\b",
+        message=_SIZE_WORDS,
     ),
     # -- a version requirement in an import error's message: the installed version is the problem
     Mechanism(
@@ -279,6 +294,20 @@ MECHANISMS: tuple[Mechanism, ...] = (
         ("setb",),
         types=("ImportError",),
         message=r"\b[A-Za-z][\w.-]*(?:\[[\w,]+\])?\s*(?:>=|==|~=|<=|>|<)\s*\d+(?:\.\d+)+",
+    ),
+    # -- the user's line is a tensor operation and the message names a size (the op raised from C: no frame)
+    Mechanism(
+        "code:tensor-op",
+        "shape_mismatch",
+        ("setb",),  # its data-pipeline exception came from set B's two stack samples
+        types=("RuntimeError", "ValueError"),
+        code=(
+            r"\b(?:torch|np|numpy|tf|jnp|F)\.(?:cat|concat\w*|stack|[hv]stack|matmul|mm|bmm|einsum|reshape|"
+            r"broadcast\w*)\(|\.(?:view|reshape|expand|matmul|bmm|mm)\(|\s@\s"
+        ),
+        message=_SIZE_WORDS,
+        # inside the data pipeline, tensors of unequal size are the data's (set B: a dataset's torch.stack)
+        not_chain=rf"torch{_S}utils{_S}data{_S}|:__getitem__$|collat\w*|[Dd]ataset",
     ),
     # -- errno values that name the cause
     Mechanism(

@@ -583,7 +583,8 @@ RULES: tuple[Rule, ...] = (
             r"shape '\[.*\]' is invalid for input of size",
             r"Dimension out of range",
             r"too many indices",
-            r"mat1 and mat2",
+            # (not "mat1 and mat2 must have the same dtype": a dtype, no category -- a real probe)
+            r"mat1 and mat2 shapes",
             r"has a mismatch in its core dimension",
             r"Expected \d+D.*input",
         ),

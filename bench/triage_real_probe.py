@@ -188,6 +188,40 @@ PROBES: dict[str, tuple[str | None, str | None, str]] = {
     ),
     "torch_no_cuda": ("torch", "environment", "import torch\nx = torch.zeros(2).cuda()\n"),
     "torch_load_missing": ("torch", "file_not_found", "import torch\nstate = torch.load('ckpt/last.pt')\n"),
+    "hf_config_local_dir_missing": (
+        "transformers",
+        "file_not_found",
+        "import os\nos.environ['HF_HUB_OFFLINE'] = '1'\nfrom transformers import AutoConfig\n"
+        "cfg = AutoConfig.from_pretrained('./checkpoints/run-7')\n",
+    ),
+    "hf_bf16_on_cpu": (
+        "transformers",
+        "environment",
+        "from transformers import TrainingArguments\nargs = TrainingArguments(output_dir='out', bf16=True, use_cpu=False)\n",
+    ),
+    "accelerate_precision_mode": (
+        "accelerate",
+        "config_error",
+        "from accelerate import Accelerator\nacc = Accelerator(mixed_precision='bf17')\n",
+    ),
+    "keras_input_shape": (
+        "keras",
+        "shape_mismatch",
+        "import os\nos.environ['KERAS_BACKEND'] = 'torch'\nimport numpy as np, keras\n"
+        "model = keras.Sequential([keras.Input(shape=(8,)), keras.layers.Dense(2)])\n"
+        "model.compile(loss='mse')\nmodel.fit(np.ones((16, 5)), np.ones((16, 2)), epochs=1, verbose=0)\n",
+    ),
+    "lightning_no_training_step": (
+        "lightning",
+        None,
+        "import torch, lightning as L\nfrom torch.utils.data import DataLoader, TensorDataset\n"
+        "class Tiny(L.LightningModule):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.layer = torch.nn.Linear(2, 1)\n    def configure_optimizers(self):\n"
+        "        return torch.optim.SGD(self.parameters(), lr=0.1)\n"
+        "data = DataLoader(TensorDataset(torch.ones(4, 2), torch.ones(4, 1)), batch_size=2)\n"
+        "L.Trainer(max_epochs=1, logger=False, enable_checkpointing=False, enable_progress_bar=False,"
+        " accelerator='cpu').fit(Tiny(), data)\n",
+    ),
     # code bugs and undecidable files: unknown is the right answer
     "torch_load_truncated": (
         "torch",

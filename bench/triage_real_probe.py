@@ -284,7 +284,8 @@ def run_probe(program: str, folder: Path, python: str) -> str:
 def has(python: str, lib: str) -> bool:
     if python == sys.executable:
         return importlib.util.find_spec(lib) is not None
-    done = subprocess.run([python, "-c", f"import {lib}"], capture_output=True, timeout=120)
+    env = {**os.environ, "KERAS_BACKEND": os.environ.get("KERAS_BACKEND", "torch")}  # keras 3 without TF
+    done = subprocess.run([python, "-c", f"import {lib}"], capture_output=True, timeout=120, env=env)
     return done.returncode == 0
 
 

@@ -121,3 +121,14 @@ def test_the_interpreters_message_without_its_type_is_found():
     r = root("since the upgrade it only prints\n'Runner' object has no attribute 'fit_loop'\nany hints?\n")
     assert (r.exception, r.kind) == ("AttributeError", "unknown")
     assert "fit_loop" in r.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /metrics returned with status 200\nepoch 2 | loss 0.31\n",
+        "eval finished with status 1 of 3 shards uploaded\n",
+    ],
+)
+def test_a_status_that_is_not_a_process_exit_is_not_an_error(text):
+    assert triage_text(text).errors == []

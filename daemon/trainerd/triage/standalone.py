@@ -83,9 +83,10 @@ CUBLAS_LINE = re.compile(r"CUBLAS_STATUS_[A-Z_]+")
 # a process's end reported in words, by an IDE ("Process finished with exit code 1"), a launcher or the
 # writer ("every subprocess is killed and it exits with return code = -9"): the code is all it says
 PROCESS_EXIT = re.compile(
-    r"\b(?:exit(?:s|ed)?|finished|terminated|returned|died|failed|crashe[sd]|stopped)\s+with\s+"
-    r"(?:an?\s+)?(?:non-zero\s+)?(?:exit|return|error|status)?\s*(?:code|status)\s*[=:]?\s*"
-    r"(?P<code>-?\d+|0x[0-9A-Fa-f]+)\b(?:\s*\((?P<hex>0x[0-9A-Fa-f]+)\))?"
+    r"\b(?:exit(?:s|ed)?\s+with\s+(?:an?\s+)?(?:non-zero\s+)?(?:(?:exit|return|error)\s+)?(?:code|status)"
+    r"|(?:finished|terminated|returned|died|failed|crashe[sd]|stopped)\s+with\s+(?:an?\s+)?(?:non-zero\s+)?"
+    r"(?:exit|return|error)\s+(?:code|status))"
+    r"\s*[=:]?\s*(?P<code>-?\d+|0x[0-9A-Fa-f]+)\b(?:\s*\((?P<hex>0x[0-9A-Fa-f]+)\))?"
 )
 # what a signal's conventional exit status says (128 + N from a shell, -N from Python's subprocess), and
 # the Windows status codes a crashed Python process ends with

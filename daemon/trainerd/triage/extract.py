@@ -57,7 +57,8 @@ IPY_OLD = re.compile(
 )
 IPY_ARROW = re.compile(r"^-*> ?(?P<line>\d+)\s?(?P<code>.*)$")
 # header-less errors
-ROOT_CAUSE = re.compile(r"Root Cause \(first observed failure\):")
+# torchrun's failure summary; torch before 1.11 wrote "Root Cause:" alone
+ROOT_CAUSE = re.compile(r"Root Cause \(first observed failure\):|^\W{0,3}Root Cause:\s*$")
 RC_FIELD = re.compile(r"^\s*(?P<key>time|host|rank|exitcode|error_file|traceback)\s*:\s*(?P<value>.*)$")
 TERMINATE = re.compile(r"terminate called after throwing an instance of '(?P<type>[^']+)'")
 WHAT = re.compile(r"^\s*what\(\):\s*(?P<msg>.*)$")

@@ -160,7 +160,10 @@ RULES: tuple[Rule, ...] = (
             r"CUBLAS_STATUS",
             r"CUDA driver",
             r"no (?:CUDA )?GPUs? (?:are )?available",
-            r"invalid device ordinal",
+            r"invalid device ordinal|"
+            # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
+            r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
+            r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
             r"CUDNN_STATUS",
             r"HIP error",
             r"CUDA kernel errors",
@@ -608,7 +611,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
         r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
-        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory",
+        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY",
     ),
     ("device_mismatch", r"Expected all tensors to be on the same device"),
     (
@@ -616,7 +619,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         r"CUDA error: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
-        r"invalid device ordinal",
+        r"invalid device ordinal|"
+        # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
+        r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
+        r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
     ),
     (
         "environment",
@@ -628,7 +634,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
-        r"Error communicating with wandb process|is killed by signal: Killed",
+        r"Error communicating with wandb process|is killed by signal: Killed|"
+        # the OS's words for EMFILE: the process's open-file limit
+        r"[Tt]oo many open files",
     ),
     (
         "config_error",

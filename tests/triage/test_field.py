@@ -59,8 +59,7 @@ SETF_MISSES = {
     # found, answered unknown: the phrase has no category in the table
     "setf/iclrunner_sbatch_command_not_found.log",  # "sbatch: command not found" (environment)
     "setf/visdet_title_runner_train_loop_none_hook_table.log",  # mmengine "Please provide `train_dataloader`" (config)
-    # wrong claims
-    "setf/hier3dgs_sbatch_header_then_indexerror_split.log",  # "list index out of range" -> data_pipeline (unknown)
+    # wrong claims ("list index out of range" -> data_pipeline on hier3dgs: unknown since the sixth round's pin)
     "setf/srgan_cjk_title_winerror5_intermittent.log",  # path-less WinError 5 -> permission (labelled unknown)
 }
 

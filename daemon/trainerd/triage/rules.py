@@ -133,7 +133,8 @@ RULES: tuple[Rule, ...] = (
             r"Expected object of device type",
             r"Input type \([^)]*cuda[^)]*\) and weight type \((?![^)]*cuda)[^)]*\) should be the same",
             r"Input type \((?![^)]*cuda)[^)]*\) and weight type \([^)]*cuda[^)]*\) should be the same",
-            r"is on CPU, but expected .* CUDA|tensor .* is on cpu.*cuda|Expected a 'cuda' device type",
+            r"is on CPU, but expected .* (?:CUDA|GPU)|tensor .* is on cpu.*cuda|Expected a 'cuda' device type",
+            r"Input and parameter tensors are not at the same device",
             r"can't convert cuda:\d+ device type tensor to numpy",
         ),
         "one operation received tensors that live on different devices",
@@ -160,7 +161,7 @@ RULES: tuple[Rule, ...] = (
             r"CUBLAS_STATUS",
             r"CUDA driver",
             r"no (?:CUDA )?GPUs? (?:are )?available",
-            r"invalid device ordinal|"
+            r"invalid device ordinal",
             # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
             r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
             r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
@@ -254,6 +255,8 @@ RULES: tuple[Rule, ...] = (
             # a hub id ('bert-base-uncased', 'org/name'): no network, a local folder of the same name or a
             # wrong name -- the message offers all three, it does not say which
             (r"Can't load \w+ for '(?![./~]|[A-Za-z]:)[\w.-]+(?:/[\w.-]+)?'", ""),
+            # transformers naming a class its installed version lacks: not a path
+            (r"does not exist or is not currently imported", ""),
         ),
     ),
     Rule(
@@ -334,6 +337,7 @@ RULES: tuple[Rule, ...] = (
             "CalledProcessError",
             "SafetensorError",
             "MemoryError",
+            "AttributeError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -362,6 +366,14 @@ RULES: tuple[Rule, ...] = (
             r"Error communicating with wandb process",
             # a library's own advice that its installed version is the problem
             r"please (?:try )?upgrad(?:e|ing) (?:your )?`?[\w.-]+`? version",
+            # the installed library is older or newer than the code: transformers without the class or the
+            # architecture, NumPy >= 1.24 without its removed type aliases
+            r"[Cc]lass \w+ does not exist or is not currently imported",
+            r"but Transformers does not recognize this architecture",
+            r"module 'numpy' has no attribute '(?:float|int|bool|object|str|long|complex|unicode)'",
+            # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
+            r"only supports? Ampere GPUs or newer",
+            r"Error building extension '",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -398,6 +410,7 @@ RULES: tuple[Rule, ...] = (
             r"rendezvous",
             r"\bgloo\b",
             r"init_process_group",
+            r"store based barrier",
             r"Connection reset by peer|Connection closed by peer",
             r"failed with exitcode",
             r"\brank\b.*\bfailed\b",
@@ -493,6 +506,7 @@ RULES: tuple[Rule, ...] = (
             r"Expected state_dict to be dict-like",
             r"lr_scheduler",
             r"params argument given to the optimizer",
+            r"unscale_\(\) has already been called on this optimizer",
         ),
         "the optimizer or its schedule is set up inconsistently with the parameters it updates",
         # the bare word: only where an optimizer failed (its frames, or the user's line building one)
@@ -590,6 +604,8 @@ RULES: tuple[Rule, ...] = (
             r"mat1 and mat2 shapes",
             r"has a mismatch in its core dimension",
             r"Expected \d+D.*input",
+            r"Expected \d+-dimensional input for \d+-dimensional weight",
+            r"The expanded size of the tensor \(\d+\) must match",
         ),
         "the tensors in this operation have shapes that do not fit together",
         # the bare words (not a tensor's repr `shape=(...)` in another error's message): only when a tensor

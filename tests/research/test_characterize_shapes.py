@@ -197,3 +197,49 @@ def test_an_edge_input_is_kept_though_its_result_is_long(shop: Path):
     source = shop / "streams.py"
     source.write_text(source.read_text().replace("str(i // 10 % 10)", "str(i // 10)"))
     assert run_pytest(test_file, shop).returncode == 1  # shows only past column 100
+
+
+def test_a_factory_is_characterized_by_what_the_functions_it_returns_do(shop: Path):
+    # the tests call what compose([...]) returns on 812: every recorded case calls its result on that
+    result = synthesize(shop / "pipeline.py", "compose", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    by_steps = {json.dumps(r["input"]["args"]): r["expected"] for r in recorded(shop, result)}
+    assert by_steps[json.dumps([[]])] == {"__calls__": [812]}
+    steps = [
+        {"__callable__": f"{m}:{f}"}
+        for m, f in [("builtins", "str"), ("builtins", "len"), ("_operator", "neg")]
+    ]
+    assert by_steps[json.dumps([steps])] == {"__calls__": [-3]}
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "THEN = [\n    ((812,), {}),\n]" in text
+    assert "check(lambda: called(compose(steps)), expected)" in text
+    assert "trainerd" not in text.split('"""', 2)[2]
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "pipeline.py"
+    original = source.read_text()
+    source.write_text(original.replace("for step in steps:", "for step in steps[1:]:"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+    grams = synthesize(shop / "pipeline.py", "to_grams", hypothesis_cases=5)
+    assert grams.state == "pending_approval", grams.reasons
+    by_unit = {r["input"]["args"][0]: r["expected"] for r in recorded(shop, grams)}
+    assert by_unit["kg"] == {"__calls__": [2500.0]} and by_unit["mg"] == {"__calls__": [0.0025]}
+    test_file = Path(grams.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source.write_text(original.replace("amount / 1000", "amount / 1001"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_sequence_lengths_around_the_numbers_of_the_call_are_tried(shop: Path):
+    # the tests only page 4 items by 2: a rounding change shows on 3 or 5 items, a keep_every one on 2+
+    result = synthesize(shop / "streams.py", "pages", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    test_file = Path(result.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "streams.py"
+    original = source.read_text()
+    for mutant in ("per_page - 2) //", "range(0, count, keep_every * keep_every)"):
+        old = "per_page - 1) //" if mutant.startswith("per_page") else "range(0, count, keep_every)"
+        source.write_text(original.replace(old, mutant))
+        assert run_pytest(test_file, shop).returncode == 1, mutant

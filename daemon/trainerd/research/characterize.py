@@ -86,6 +86,8 @@ def characterize(
         "module": brief["target"]["module"],
         "symbol": t.symbol,
         "seeds": seeds,
+        # a returned function is called on what the tests called the returned functions with
+        "then": ((brief.get("tests") or {}).get("confirmed") or {}).get("then") or [],
         "inits": _unique(inits),
         "constants": constants_of(tree, t.symbol or ""),
         "deliberate": sorted(raised_in(tree)),

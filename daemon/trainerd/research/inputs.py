@@ -365,7 +365,102 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
     for b in bases:
         _vary_args(b, params, pool, constants, n_drawn if b is bases[0] else n_drawn // 4, notes, "args")
     _vary_defaults(target, bases[0], pool, constants)
+    _vary_lengths(target, seeds, pool)
     return pool.cases
+
+
+MAX_LENGTH_SEEDS = 3
+MAX_PER_LENGTH_SEED = 48
+_SIZED_TAGS = ("__tuple__", "__iter__")
+
+
+def _size_of(enc: Any) -> int | None:
+    """The length of an encoded sequence argument (list, str, tuple, iterator's items, range)."""
+    if isinstance(enc, list | str):
+        return len(enc)
+    if isinstance(enc, dict) and len(enc) == 1:
+        ((key, inner),) = enc.items()
+        if key in _SIZED_TAGS:
+            return len(inner)
+        if key == "__range__":
+            return len(range(*inner))
+    return None
+
+
+def _resized(enc: Any, length: int) -> Any:
+    """The encoded sequence with ``length`` items: cut, or its items repeated (a range: a new stop)."""
+
+    def cycle(items: Any) -> Any:
+        if not items:
+            return None
+        return (items * (length // len(items) + 1))[:length]
+
+    if isinstance(enc, list | str):
+        return cycle(enc) if length else enc[:0]
+    ((key, inner),) = enc.items()
+    if key == "__range__":
+        start, _, step = inner
+        return {"__range__": [start, start + length * step, step]}
+    items = cycle(inner) if length else []
+    return None if items is None else {key: items}
+
+
+def _vary_lengths(target: Target, seeds: list[dict[str, Any]], pool: Pool) -> None:
+    """Boundaries between the arguments: the project's inputs with each sequence argument cut or
+    extended to the lengths around the numbers the call holds (``n - 1``, ``n``, ``n + 1``, ``2n ± 1``
+    for every small int argument, and for an int parameter left at its default ``d``: also with it at
+    ``d + 1`` and ``d + 2``). Arithmetic on a length against a count or a step (a window, a chunk, the
+    padding of the last one) only shows on such inputs."""
+    import inspect
+
+    try:
+        params = list(inspect.signature(target.fn).parameters.values()) if target.kind != "class" else []
+    except (TypeError, ValueError):
+        params = []
+    int_defaults = [
+        p
+        for p in params
+        if type(p.default) is int
+        and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+        and 0 < p.default < 8
+    ]
+    done = 0
+    for seed in seeds:
+        if done >= MAX_LENGTH_SEEDS:
+            return
+        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method") if seed.get(k) is not None}
+        inp.setdefault("args", [])
+        inp.setdefault("kwargs", {})
+        slots = [("args", i, v) for i, v in enumerate(inp["args"])] + [
+            ("kwargs", k, v) for k, v in inp["kwargs"].items()
+        ]
+        sized = [(w, k) for w, k, v in slots if _size_of(v) is not None]
+        numbers = {v for _, _, v in slots if type(v) is int and 0 < v <= 20}
+        if not sized or not numbers:
+            continue
+        done += 1
+        steps: list[dict[str, Any]] = [{}]
+        named = {p.name for p in params[: len(inp["args"])]} | set(inp["kwargs"])
+        for p in int_defaults:
+            if p.name not in named:
+                steps += [{p.name: p.default + 1}, {p.name: p.default + 2}]
+        lengths = sorted({m for n in numbers for m in (n - 1, n, n + 1, 2 * n - 1, 2 * n + 1)} | {0, 1})
+        added = 0
+        for where, key in sized:
+            for length in lengths:
+                original = inp[where][key]
+                resized = _resized(original, length)
+                if resized is None:
+                    continue
+                for extra in steps:
+                    if added >= MAX_PER_LENGTH_SEED:
+                        break
+                    new = {**inp, "args": list(inp["args"]), "kwargs": {**inp["kwargs"], **extra}}
+                    new[where][key] = resized
+                    pool.add(
+                        "boundary", "a sequence's length around the numbers of the call", new, encoded=True
+                    )
+                    added += 1
 
 
 MAX_PER_DEFAULT = 12

@@ -10,6 +10,10 @@ says how it is called; :meth:`Target.call` calls it on one decoded case:
 - a class ``Class``: the case builds an instance (``init``) and calls one public ``method`` on it, or,
   with no method, records the instance's state (:func:`state`).
 
+A factory (the call returns a function) is characterized by what the returned function does: it is
+called on each of ``then``, the arguments the project's tests gave the functions it returned
+(:class:`Calls`; the generated test does the same with its ``called`` helper).
+
 An async generator is refused (:class:`Refused`): its values arrive over time, not as one result.
 """
 
@@ -22,6 +26,19 @@ import typing
 from typing import Any
 
 MAX_ITEMS = 100  # values taken from a returned iterator (the generated test takes as many)
+
+
+class Calls:
+    """What a returned function did on each of the probe arguments: ``("returned", value)`` or
+    ``("raised", exception)`` per probe, in order."""
+
+    def __init__(self, outcomes: list[tuple[str, Any]]) -> None:
+        self.outcomes = outcomes
+
+
+def is_function_result(value: Any) -> bool:
+    """A result that is itself something to call (a function, a partial; not a class)."""
+    return callable(value) and not isinstance(value, type)
 
 
 class Refused(Exception):  # noqa: N818 - a verdict on the target, shown to the user
@@ -99,6 +116,8 @@ class Target:
         self.is_async = inspect.iscoroutinefunction(fn)
         self.is_generator = inspect.isgeneratorfunction(fn)
         self.saw_iterator = False  # some call returned an iterator: the test drains results too
+        self.then: list[dict[str, Any]] = []  # encoded probes for a returned function ({args, kwargs})
+        self.saw_function = False  # some call returned a function, called on ``then``
         if inspect.isasyncgenfunction(fn):
             raise Refused(
                 f"{name} is an async generator: its values arrive over time, there is no single result to record"
@@ -159,6 +178,20 @@ class Target:
     def _finish(self, result: Any) -> Any:
         if inspect.iscoroutine(result):
             result = asyncio.run(result)
+        if self.then and is_function_result(result):
+            self.saw_function = True
+            outcomes: list[tuple[str, Any]] = []
+            from trainerd.research.values import decode
+
+            for probe in self.then:
+                try:
+                    value = result(*decode(probe["args"]), **decode(probe["kwargs"]))
+                    outcomes.append(("returned", drained(value)))
+                except MemoryError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - recorded like the target's own exceptions
+                    outcomes.append(("raised", exc))
+            return Calls(outcomes)
         if isinstance(result, typing.Iterator) and not isinstance(result, str | bytes):
             self.saw_iterator = True
             return drained(result)

@@ -191,8 +191,7 @@ def _run_once(
     except (SystemExit, KeyboardInterrupt) as exc:  # the call tried to end the process: not a value to keep
         raise _CallAborted(f"the call raised {type(exc).__name__}({exc})") from None
     except Exception as exc:  # recorded as the expected exception
-        message = str(exc)
-        result = {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
+        result = _raised(exc)
         outcome = "raised"
     finally:
         if tracer is not None:
@@ -203,8 +202,24 @@ def _run_once(
         limits.__exit__()
     events = list(watch.events)
     if outcome == "returned":
-        result = values.encode(result)
+        result = _encode_result(result, values)
     return outcome, result, events, elapsed
+
+
+def _raised(exc: BaseException) -> dict[str, Any]:
+    message = str(exc)
+    return {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
+
+
+def _encode_result(result: Any, values: Any) -> Any:
+    """The recorded form of a result; a returned function's calls as ``{"__calls__": [...]}``."""
+    from trainerd.research.invoke import Calls
+
+    if isinstance(result, Calls):
+        return {
+            "__calls__": [values.encode(v) if how == "returned" else _raised(v) for how, v in result.outcomes]
+        }
+    return values.encode(result)
 
 
 # inputs trainerd made up (the others come from the project: call sites, tests, doctests, datasets)
@@ -252,6 +267,12 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
     except Refused as exc:
         return {"ok": False, "error": "refused", "message": str(exc)}
     notes: list[str] = []
+    for probe in req.get("then") or []:
+        try:
+            values.decode(probe["args"]), values.decode(probe["kwargs"])  # rebuilt again for each call
+            target.then.append(probe)
+        except values.Unserializable:
+            continue
     signal.signal(signal.SIGALRM, _alarm)
     given = req.get("cases")
     inputs = given if given is not None else generate(target, req, values, notes)
@@ -340,6 +361,7 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
             "kind": target.kind,
             "is_async": target.is_async,
             "drains": target.saw_iterator,
+            "then": (req.get("then") or []) if target.saw_function else [],
             "params": [name for name, _, _ in _all_params(target)],
             "init_params": [name for name, _ in target.init_params()],
         },
@@ -368,6 +390,10 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
     capture = _ArgumentCapture(target, first, last, req["capture"]) if req.get("capture") else None
 
     class ContextPerTest:
+        def pytest_collection(self, session):
+            if capture is not None:  # conftests are loaded: the module imports as the tests will see it
+                capture.wrap_factory()
+
         def pytest_runtest_setup(self, item):
             cov.switch_context(item.nodeid)
             if capture is not None:
@@ -400,6 +426,7 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         "tests": {t: sorted(ls) for t, ls in sorted(tests.items())},
         "outcomes": outcomes,
         "calls": capture.calls if capture is not None else [],
+        "then": capture.then if capture is not None else [],
     }
 
 
@@ -420,6 +447,65 @@ class _ArgumentCapture:
         self._seen: set[str] = set()
         self._by_test: dict[str | None, int] = {}
         self._files: dict[str, bool] = {}
+        self.module, self.symbol = spec.get("module"), spec.get("symbol")
+        self.then: list[dict[str, Any]] = []  # what the tests called the functions it returned with
+        self.max_then = int(spec.get("max_then", 10))
+
+    def wrap_factory(self) -> None:
+        """Put a recording wrapper in place of a module-level target: when it returns a function (a
+        factory), the calls the tests then make of that function are recorded (their arguments, once
+        each) — a characterization calls the functions it returns on them. Returned functions that a
+        name finds again (``len``) are returned as they are: a test may check their identity."""
+        import functools
+        import importlib
+
+        if not self.module or not self.symbol or "." in self.symbol:
+            return
+        try:
+            module = importlib.import_module(self.module)
+            original = getattr(module, self.symbol)
+        except Exception:  # noqa: BLE001 - the tests will report an import problem themselves
+            return
+        if not inspect_isfunction(original):
+            return
+        capture = self
+
+        def record(args: tuple, kwargs: dict) -> None:
+            from trainerd.research.values import encode
+
+            if len(capture.then) >= capture.max_then:
+                return
+            try:
+                probe = {
+                    "args": [encode(a) for a in args],
+                    "kwargs": {k: encode(v) for k, v in kwargs.items()},
+                }
+            except Exception:  # noqa: BLE001 - an argument without a faithful encoding: left out
+                return
+            key = json.dumps(probe, sort_keys=True)
+            if '"__repr__"' not in key and len(key) <= 2000 and probe not in capture.then:
+                capture.then.append(probe)
+
+        @functools.wraps(original)
+        def factory(*args: Any, **kwargs: Any) -> Any:
+            from trainerd.research.invoke import is_function_result
+            from trainerd.research.values import callable_path
+
+            result = original(*args, **kwargs)
+            if not is_function_result(result) or callable_path(result) is not None:
+                return result
+
+            def returned(*a: Any, **kw: Any) -> Any:
+                record(a, kw)
+                return result(*a, **kw)
+
+            try:
+                functools.update_wrapper(returned, result)
+            except (AttributeError, TypeError):
+                pass
+            return returned
+
+        setattr(module, self.symbol, factory)
 
     def profile(self, frame: Any, event: str, arg: Any) -> None:
         if event != "call":
@@ -464,6 +550,12 @@ class _ArgumentCapture:
         if code.co_flags & inspect.CO_VARKEYWORDS:
             kwargs.update({k: encode(v) for k, v in local[code.co_varnames[position]].items()})
         return {"args": args, "kwargs": kwargs}
+
+
+def inspect_isfunction(value: Any) -> bool:
+    import inspect
+
+    return inspect.isfunction(value)
 
 
 def suite_runs(req: dict[str, Any]) -> dict[str, Any]:

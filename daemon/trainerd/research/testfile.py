@@ -49,6 +49,9 @@ class Raises:
 
     def __repr__(self):
         return f"Raises({self.name!r}, {self.message!r})"
+
+    def __eq__(self, other):  # what `called` records for a returned function's exception
+        return isinstance(other, Raises) and (self.name, self.message) == (other.name, other.message)
 '''
 
 REPR = '''
@@ -131,6 +134,39 @@ def check(call, expected):
         assert same(actual, expected), f"{actual!r} != {expected!r}"
 """
 
+CALLED = '''
+
+# a returned function is checked by what it does on the arguments the project's tests gave the
+# functions this target returned
+THEN = {then}
+
+
+def called(result):
+    """A returned function (not a class) as what it gives on each of THEN; any other result as it is."""
+    if not callable(result) or isinstance(result, type):
+        return result
+    out = []
+    for args, kwargs in THEN:
+        try:
+            out.append(drained(result(*fresh(args), **fresh(kwargs))))
+        except Exception as exc:
+            cls = type(exc)
+            name = cls.__qualname__ if cls.__module__ == "builtins" else f"{{cls.__module__}}.{{cls.__qualname__}}"
+            out.append(Raises(name, None if " at 0x" in str(exc) else str(exc)))
+    return out
+'''
+
+NAMED = '''
+
+def named(path):
+    """The function or class "module:qualname" names."""
+    module, _, qualname = path.partition(":")
+    found = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found
+'''
+
 DRAINED = '''
 
 def drained(value):
@@ -174,6 +210,14 @@ class Raises:
         self.name, self.message = name, message
 
 
+class Named:
+    """A function or class found by its module and qualified name (rendered as ``named("m:q")``, or
+    the bare name for a builtin)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
 class Repr:
     """A value recorded by its repr (rendered as ``Repr("...")``)."""
 
@@ -185,6 +229,8 @@ def expected_value(data: Any) -> Any:
     """A recorded (encoded) result as the value the table shows; tags become Python values."""
     if isinstance(data, dict) and "__raises__" in data:
         return Raises(str(data["__raises__"]), data.get("message"))
+    if isinstance(data, dict) and len(data) == 1 and "__calls__" in data:
+        return [expected_value(v) for v in data["__calls__"]]
     return _decode(data)
 
 
@@ -208,6 +254,7 @@ def _decode(data: Any) -> Any:
             "__repr__": lambda: Repr(inner),
             "__range__": lambda: range(*inner),
             "__iter__": lambda: Iter([_decode(v) for v in inner]),
+            "__callable__": lambda: Named(inner),
         }
         if key in simple:
             return simple[key]()
@@ -238,6 +285,11 @@ def literal(value: Any, needs: set[str]) -> str:
     if isinstance(value, Repr):
         needs.add("repr")
         return f"Repr({value.text!r})"
+    if isinstance(value, Named):
+        if value.path.startswith("builtins:") and "." not in value.path:
+            return value.path.partition(":")[2]
+        needs.add("named")
+        return f"named({value.path!r})"
     if isinstance(value, Iter):
         needs.add("iter")
         return f"Iter({literal(value.items, needs)})"
@@ -393,11 +445,20 @@ def render(
     if call.get("is_async") and kind != "class":
         needs.add("asyncio")
         expr = f"asyncio.run({expr})"
+    then_text = ""
+    if call.get("then"):
+        needs.update(("called", "iter", "drained"))
+        probes = [(tuple(_decode(p["args"])), _decode(p["kwargs"])) for p in call["then"]]
+        then_text = "[\n" + "".join(f"    {literal(p, needs)},\n" for p in probes) + "]"
+        expr = f"called({expr})"
     if call.get("drains"):
         needs.add("drained")
         expr = f"drained({expr})"
 
-    imports = sorted(["import sys", *[f"import {m}" for m in ("asyncio", "datetime", "math") if m in needs]])
+    modules: list[str] = [m for m in ("asyncio", "datetime", "math") if m in needs]
+    if "named" in needs:
+        modules.append("importlib")
+    imports = sorted(["import sys", *[f"import {m}" for m in modules]])
     if "decimal" in needs:
         imports.append("from decimal import Decimal")
     if "drained" in needs:
@@ -429,6 +490,10 @@ def render(
     text += same_text + CHECK
     if "drained" in needs:
         text += DRAINED
+    if "named" in needs:
+        text += NAMED
+    if "called" in needs:
+        text += CALLED.format(then=then_text)
     if "state" in needs:
         text += STATE
     text += "\n\n@pytest.mark.parametrize(\n"

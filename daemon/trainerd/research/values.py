@@ -4,7 +4,9 @@ Plain JSON values stay as they are; other values get a one-key tag object so a c
 exactly (``{"__tuple__": [...]}``, ``{"__set__": [...]}``, ``{"__bytes__": "<hex>"}``, non-finite
 floats, dicts with non-string keys, ``{"__range__": [start, stop, step]}``). An iterator is stored as its
 first :data:`MAX_ITER_ITEMS` items (``{"__iter__": [...]}``), read from a copy so the original is not
-consumed, and rebuilt as ``iter(items)``; one that cannot be copied (a generator) is unserializable. A value with no faithful encoding is stored as
+consumed, and rebuilt as ``iter(items)``; one that cannot be copied (a generator) is unserializable.
+A function or class that its module and qualified name find again is
+``{"__callable__": "module:qualname"}``. A value with no faithful encoding is stored as
 ``{"__repr__": "..."}``: such an output is compared by its repr (the encoding of the new result must
 equal the stored one), and such an input is refused because it cannot be rebuilt. A repr that shows a
 memory address (``<object at 0x...>``) differs on every run and is refused as unserializable.
@@ -32,6 +34,7 @@ TAGS = (
     "__timedelta__",
     "__range__",
     "__iter__",
+    "__callable__",
 )
 MAX_ITER_ITEMS = 100  # items kept of an iterator (an argument is rebuilt as ``iter(items)``)
 
@@ -78,6 +81,9 @@ def encode(value, _depth=0):
     tagged = _standard_value(value)
     if tagged is not None:
         return tagged
+    path = callable_path(value)
+    if path is not None:
+        return {"__callable__": path}
     if _is_iterator(value):
         return {"__iter__": [encode(v, _depth + 1) for v in first_items(value)]}
     try:
@@ -89,6 +95,33 @@ def encode(value, _depth=0):
             f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})"
         )
     return {"__repr__": text}
+
+
+def callable_path(value):
+    """``"module:qualname"`` of a function or class that this name finds again (``builtins:len``,
+    ``operator``'s ``_operator:neg``, a project's ``pkg.utils:helper``); None for anything else
+    (lambdas, closures, bound methods, instances). Only modules already imported are looked in."""
+    import sys
+
+    if not callable(value):
+        return None
+    module, qualname = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
+    if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
+        return None
+    obj = sys.modules.get(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part, None)
+    return f"{module}:{qualname}" if obj is value else None
+
+
+def _named(path):
+    import importlib
+
+    module, _, qualname = path.partition(":")
+    obj = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def _is_iterator(value):
@@ -173,6 +206,11 @@ def decode(data):
             return range(*inner)
         if key == "__iter__":
             return iter([decode(v) for v in inner])
+        if key == "__callable__":
+            try:
+                return _named(inner)
+            except (ImportError, AttributeError) as exc:
+                raise Unserializable(f"{inner} cannot be found again: {exc}") from None
         if key in ("__decimal__", "__date__", "__datetime__", "__time__", "__timedelta__"):
             return _standard_decode(key, inner)
     return {k: decode(v) for k, v in data.items()}

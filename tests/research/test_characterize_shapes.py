@@ -243,3 +243,20 @@ def test_sequence_lengths_around_the_numbers_of_the_call_are_tried(shop: Path):
         old = "per_page - 1) //" if mutant.startswith("per_page") else "range(0, count, keep_every)"
         source.write_text(original.replace(old, mutant))
         assert run_pytest(test_file, shop).returncode == 1, mutant
+
+
+def test_objects_the_tests_build_are_rebuilt_by_the_same_call(shop: Path):
+    # verdict() takes Rule objects (a compiled pattern inside): the brief's test run saw them built
+    result = synthesize(shop / "rules.py", "verdict", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    secret = {"__new__": {"class": "rules:Rule", "args": ["secret.txt", False], "kwargs": {}}}
+    inputs = [r["input"]["args"] for r in recorded(shop, result)]
+    assert any(isinstance(args[0], list) and secret in args[0] and args[1] == "secret.txt" for args in inputs)
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "named('rules:Rule')('secret.txt', False)" in text
+    assert "trainerd" not in text.split('"""', 2)[2]
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "rules.py"
+    source.write_text(source.read_text().replace("rule.allow, i", "rule.allow, i + 1"))
+    assert run_pytest(test_file, shop).returncode == 1

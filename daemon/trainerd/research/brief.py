@@ -189,6 +189,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                     "per_test": 20,
                     "module": module,
                     "symbol": symbol,
+                    "project": str(import_root),
                 }
                 if definition.kind in ("function", "async_function")
                 else None,

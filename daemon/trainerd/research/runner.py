@@ -215,11 +215,18 @@ def _encode_result(result: Any, values: Any) -> Any:
     """The recorded form of a result; a returned function's calls as ``{"__calls__": [...]}``."""
     from trainerd.research.invoke import Calls
 
-    if isinstance(result, Calls):
-        return {
-            "__calls__": [values.encode(v) if how == "returned" else _raised(v) for how, v in result.outcomes]
-        }
-    return values.encode(result)
+    built = dict(values.BUILT)  # a result is compared as a value, never as the call that built an input
+    values.BUILT.clear()
+    try:
+        if isinstance(result, Calls):
+            return {
+                "__calls__": [
+                    values.encode(v) if how == "returned" else _raised(v) for how, v in result.outcomes
+                ]
+            }
+        return values.encode(result)
+    finally:
+        values.BUILT.update(built)
 
 
 # inputs trainerd made up (the others come from the project: call sites, tests, doctests, datasets)
@@ -448,6 +455,12 @@ class _ArgumentCapture:
         self._by_test: dict[str | None, int] = {}
         self._files: dict[str, bool] = {}
         self.module, self.symbol = spec.get("module"), spec.get("symbol")
+        # objects of the project (classes defined under the import root) are remembered with the call
+        # that built them
+        project = spec.get("project")
+        self.project = os.path.join(os.path.realpath(project), "") if project else ""
+        self._project_files: dict[str, bool] = {}
+        self._building: dict[int, tuple[Any, Any, dict[str, Any]]] = {}
         self.then: list[dict[str, Any]] = []  # what the tests called the functions it returned with
         self.max_then = int(spec.get("max_then", 10))
 
@@ -508,9 +521,11 @@ class _ArgumentCapture:
         setattr(module, self.symbol, factory)
 
     def profile(self, frame: Any, event: str, arg: Any) -> None:
+        code = frame.f_code
+        if code.co_name == "__init__" and self.project:
+            self._construction(frame, event)
         if event != "call":
             return
-        code = frame.f_code
         if code.co_name != self.name or not self.first <= code.co_firstlineno <= self.last:
             return
         same = self._files.get(code.co_filename)
@@ -531,14 +546,54 @@ class _ArgumentCapture:
         self._by_test[self.test] = self._by_test.get(self.test, 0) + 1
         self.calls.append({**case, "test": self.test})
 
+    def _construction(self, frame: Any, event: str) -> None:
+        """An object of the project being built: the outermost ``__init__`` call's arguments are
+        recorded as it starts, the state it leaves as it returns (an argument of the target that is
+        such an object, unchanged since, is encoded as that call)."""
+        import os
+
+        code = frame.f_code
+        if not code.co_argcount:
+            return
+        mine = self._project_files.get(code.co_filename)
+        if mine is None:
+            path = os.path.realpath(code.co_filename)
+            mine = path.startswith(self.project) and "site-packages" not in path
+            self._project_files[code.co_filename] = mine
+        if not mine:
+            return
+        obj = frame.f_locals.get(code.co_varnames[0])
+        if obj is None:
+            return
+        if event == "call":
+            if id(obj) in self._building or len(self._building) > 10_000:
+                return  # a base class's __init__ called by the subclass's: the outer call counts
+            from trainerd.research.values import callable_path
+
+            path = callable_path(type(obj))
+            if path is None:
+                return
+            try:
+                case = self._arguments(frame, skip_first=True)
+            except Exception:  # noqa: BLE001 - arguments without a faithful encoding: not rebuilt
+                return
+            self._building[id(obj)] = (obj, frame, {"class": path, **case})
+        elif event == "return":
+            held = self._building.get(id(obj))
+            if held is not None and held[0] is obj and held[1] is frame:
+                self._building[id(obj)] = (obj, None, held[2])  # the frame is not kept alive
+                from trainerd.research.values import remember_built
+
+                remember_built(obj, held[2])
+
     @staticmethod
-    def _arguments(frame: Any) -> dict[str, Any]:
+    def _arguments(frame: Any, skip_first: bool = False) -> dict[str, Any]:
         import inspect
 
         from trainerd.research.values import encode
 
         code = frame.f_code
-        names = code.co_varnames[: code.co_argcount]
+        names = code.co_varnames[1 if skip_first else 0 : code.co_argcount]
         kwonly = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
         local = frame.f_locals
         args = [encode(local[n]) for n in names]

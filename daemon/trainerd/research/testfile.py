@@ -218,6 +218,13 @@ class Named:
         self.path = path
 
 
+class New:
+    """An object of the project built by a call (rendered as ``named("m:Class")(args)``)."""
+
+    def __init__(self, path: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+        self.path, self.args, self.kwargs = path, args, kwargs
+
+
 class Repr:
     """A value recorded by its repr (rendered as ``Repr("...")``)."""
 
@@ -255,6 +262,7 @@ def _decode(data: Any) -> Any:
             "__range__": lambda: range(*inner),
             "__iter__": lambda: Iter([_decode(v) for v in inner]),
             "__callable__": lambda: Named(inner),
+            "__new__": lambda: New(inner["class"], _decode(inner["args"]), _decode(inner["kwargs"])),
         }
         if key in simple:
             return simple[key]()
@@ -285,6 +293,11 @@ def literal(value: Any, needs: set[str]) -> str:
     if isinstance(value, Repr):
         needs.add("repr")
         return f"Repr({value.text!r})"
+    if isinstance(value, New):
+        needs.add("named")
+        shown = [literal(a, needs) for a in value.args]
+        shown += [f"{k}={literal(v, needs)}" for k, v in value.kwargs.items()]
+        return f"named({value.path!r})({', '.join(shown)})"
     if isinstance(value, Named):
         if value.path.startswith("builtins:") and "." not in value.path:
             return value.path.partition(":")[2]

@@ -244,6 +244,15 @@ def test_sequence_lengths_around_the_numbers_of_the_call_are_tried(shop: Path):
         source.write_text(original.replace(old, mutant))
         assert run_pytest(test_file, shop).returncode == 1, mutant
 
+    # the tests only pass a list: the same items as an iterator take the other path
+    result = synthesize(shop / "streams.py", "batches", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    test_file = Path(result.test_file_absolute)
+    source.write_text(original)
+    assert run_pytest(test_file, shop).returncode == 0
+    source.write_text(original.replace("if len(batch) == size:", "if len(batch) >= size + 1:"))
+    assert run_pytest(test_file, shop).returncode == 1
+
 
 def test_objects_the_tests_build_are_rebuilt_by_the_same_call(shop: Path):
     # verdict() takes Rule objects (a compiled pattern inside): the brief's test run saw them built
@@ -254,9 +263,28 @@ def test_objects_the_tests_build_are_rebuilt_by_the_same_call(shop: Path):
     assert any(isinstance(args[0], list) and secret in args[0] and args[1] == "secret.txt" for args in inputs)
     test_file = Path(result.test_file_absolute)
     text = test_file.read_text()
-    assert "named('rules:Rule')('secret.txt', False)" in text
+    assert "Build('rules:Rule', 'secret.txt', False)" in text  # built anew for each run
     assert "trainerd" not in text.split('"""', 2)[2]
     assert run_pytest(test_file, shop).returncode == 0
     source = shop / "rules.py"
     source.write_text(source.read_text().replace("rule.allow, i", "rule.allow, i + 1"))
     assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_module_state_another_function_sets_is_recorded_with_each_case(shop: Path):
+    # grouping_mark() takes no argument: what it returns depends on the style use_style() set
+    result = synthesize(shop / "styles.py", "grouping_mark", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    states = {json.dumps(r["input"].get("state")): r["expected"] for r in recorded(shop, result)}
+    assert states[json.dumps({"_ACTIVE.style": {"value": "de"}})] == "."
+    assert states[json.dumps({"_ACTIVE.style": {}})] == ","  # not set yet
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "{'_ACTIVE.style': UNSET}" in text and "{'_ACTIVE.style': None}" in text
+    assert "check(lambda: with_state(state, lambda: grouping_mark()), expected)" in text
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "styles.py"
+    source.write_text(
+        source.read_text().replace("except (AttributeError, KeyError):", "except AttributeError:")
+    )
+    assert run_pytest(test_file, shop).returncode == 1  # the style reset to None now raises KeyError

@@ -190,6 +190,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                     "module": module,
                     "symbol": symbol,
                     "project": str(import_root),
+                    "state": evidence.module_state(tree, symbol),
                 }
                 if definition.kind in ("function", "async_function")
                 else None,

@@ -255,6 +255,7 @@ def _run_seeds(confirmed: dict[str, Any]) -> list[dict[str, Any]]:
             "source": f"test run: {call.get('test') or 'a test'}",
             "args": call["args"],
             "kwargs": call["kwargs"],
+            **({"state": call["state"]} if call.get("state") else {}),
         }
         for call in confirmed.get("calls") or []
     ]

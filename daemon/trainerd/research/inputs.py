@@ -251,6 +251,10 @@ def _encode_input(inp: dict[str, Any], enc: Any) -> dict[str, Any]:
         }
     if inp.get("method"):
         out["method"] = inp["method"]
+    if inp.get("state"):
+        out["state"] = {
+            p: {"value": enc(v["value"])} if "value" in v else {} for p, v in inp["state"].items()
+        }
     return out
 
 
@@ -268,6 +272,10 @@ def _decode_input(inp: dict[str, Any], dec: Any) -> dict[str, Any]:
         }
     if inp.get("method"):
         out["method"] = inp["method"]
+    if inp.get("state"):
+        out["state"] = {
+            p: {"value": dec(v["value"])} if "value" in v else {} for p, v in inp["state"].items()
+        }
     return out
 
 
@@ -324,7 +332,7 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
             return []
 
     for seed in seeds:
-        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method") if seed.get(k) is not None}
+        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method", "state") if seed.get(k) is not None}
         inp.setdefault("args", [])
         inp.setdefault("kwargs", {})
         if target.needs_instance and "init" not in inp:
@@ -370,7 +378,7 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
 
 
 MAX_LENGTH_SEEDS = 3
-MAX_PER_LENGTH_SEED = 48
+MAX_PER_LENGTH_SEED = 64
 _SIZED_TAGS = ("__tuple__", "__iter__")
 
 
@@ -428,7 +436,7 @@ def _vary_lengths(target: Target, seeds: list[dict[str, Any]], pool: Pool) -> No
     for seed in seeds:
         if done >= MAX_LENGTH_SEEDS:
             return
-        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method") if seed.get(k) is not None}
+        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method", "state") if seed.get(k) is not None}
         inp.setdefault("args", [])
         inp.setdefault("kwargs", {})
         slots = [("args", i, v) for i, v in enumerate(inp["args"])] + [
@@ -439,28 +447,35 @@ def _vary_lengths(target: Target, seeds: list[dict[str, Any]], pool: Pool) -> No
         if not sized or not numbers:
             continue
         done += 1
-        steps: list[dict[str, Any]] = [{}]
+        # the small counts of the call one or two higher too (a step, a size), one at a time
+        steps: list[tuple[str, Any, int] | None] = [None]
         named = {p.name for p in params[: len(inp["args"])]} | set(inp["kwargs"])
         for p in int_defaults:
             if p.name not in named:
-                steps += [{p.name: p.default + 1}, {p.name: p.default + 2}]
+                steps += [("kwargs", p.name, p.default + 1), ("kwargs", p.name, p.default + 2)]
+        for where_n, key_n, value in slots:
+            if type(value) is int and 0 < value < 8:
+                steps += [(where_n, key_n, value + 1), (where_n, key_n, value + 2)]
         lengths = sorted({m for n in numbers for m in (n - 1, n, n + 1, 2 * n - 1, 2 * n + 1)} | {0, 1})
         added = 0
         for where, key in sized:
-            for length in lengths:
-                original = inp[where][key]
-                resized = _resized(original, length)
-                if resized is None:
+            original = inp[where][key]
+            # a list or tuple is also given as an iterator over its items (no len(): the other path)
+            forms = [original]
+            if isinstance(original, list):
+                forms.append({"__iter__": original})
+            elif isinstance(original, dict) and "__tuple__" in original:
+                forms.append({"__iter__": original["__tuple__"]})
+            for length, extra, form in ((n, e, f) for n in lengths for e in steps for f in forms):
+                resized = _resized(form, length)
+                if resized is None or added >= MAX_PER_LENGTH_SEED:
                     continue
-                for extra in steps:
-                    if added >= MAX_PER_LENGTH_SEED:
-                        break
-                    new = {**inp, "args": list(inp["args"]), "kwargs": {**inp["kwargs"], **extra}}
-                    new[where][key] = resized
-                    pool.add(
-                        "boundary", "a sequence's length around the numbers of the call", new, encoded=True
-                    )
-                    added += 1
+                new = {**inp, "args": list(inp["args"]), "kwargs": dict(inp["kwargs"])}
+                new[where][key] = resized
+                if extra is not None:
+                    new[extra[0]][extra[1]] = extra[2]
+                pool.add("boundary", "a sequence's length around the numbers of the call", new, encoded=True)
+                added += 1
 
 
 MAX_PER_DEFAULT = 12

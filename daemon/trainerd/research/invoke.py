@@ -156,7 +156,17 @@ class Target:
         return factory(*init.get("args", []), **init.get("kwargs", {}))
 
     def call(self, inp: dict[str, Any]) -> Any:
-        """Run the target on one decoded input; the value to record (iterators drained)."""
+        """Run the target on one decoded input; the value to record (iterators drained). Module state
+        the input records (``state``) is set for the call and put back after it."""
+        if not inp.get("state"):
+            return self._call(inp)
+        saved = set_state(self.fn.__globals__, inp["state"])
+        try:
+            return self._call(inp)
+        finally:
+            set_state(self.fn.__globals__, saved)
+
+    def _call(self, inp: dict[str, Any]) -> Any:
         args, kwargs = inp.get("args", []), inp.get("kwargs", {})
         if self.kind == "function":
             result = self.fn(*args, **kwargs)
@@ -196,6 +206,26 @@ class Target:
             self.saw_iterator = True
             return drained(result)
         return result
+
+
+def set_state(namespace: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
+    """Set module state (``{"G.attr": {"value": v}}``; ``{}``: the attribute not set); what was there."""
+    saved: dict[str, Any] = {}
+    for path, held in state.items():
+        name, _, attr = path.partition(".")
+        if name not in namespace:
+            continue
+        if not attr:
+            saved[path] = {"value": namespace[name]}
+            namespace[name] = held["value"]
+            continue
+        owner = namespace[name]
+        saved[path] = {"value": getattr(owner, attr)} if hasattr(owner, attr) else {}
+        if "value" in held:
+            setattr(owner, attr, held["value"])
+        elif hasattr(owner, attr):
+            delattr(owner, attr)
+    return saved
 
 
 def resolve(module: Any, symbol: str) -> Target:

@@ -104,9 +104,12 @@ class Iter:
 
 
 def fresh(value):
-    """The value with every Iter in it replaced by a new iterator over its items."""
+    """The value with every Iter in it replaced by a new iterator over its items (and every Build by
+    a new object)."""
     if isinstance(value, Iter):
         return iter([fresh(v) for v in value.items])
+    if hasattr(type(value), "rebuild"):
+        return value.rebuild()
     if type(value) in (list, tuple):
         return type(value)(fresh(v) for v in value)
     if type(value) is dict:
@@ -154,6 +157,52 @@ def called(result):
             name = cls.__qualname__ if cls.__module__ == "builtins" else f"{{cls.__module__}}.{{cls.__qualname__}}"
             out.append(Raises(name, None if " at 0x" in str(exc) else str(exc)))
     return out
+'''
+
+WITH_STATE = '''
+
+class Unset:
+    def __repr__(self):
+        return "UNSET"
+
+
+UNSET = Unset()  # the attribute was not set
+
+
+def with_state(state, call):
+    """Call with the module state a row recorded (what {module}'s functions set before the call:
+    "name" or "name.attribute"), then put back what was there."""
+    module = sys.modules[{module!r}]
+    saved = []
+    for path, value in state.items():
+        name, _, attribute = path.partition(".")
+        owner, key = (getattr(module, name), attribute) if attribute else (module, name)
+        saved.append((owner, key, getattr(owner, key, UNSET)))
+        put(owner, key, value)
+    try:
+        return call()
+    finally:
+        for owner, key, value in reversed(saved):
+            put(owner, key, value)
+
+
+def put(owner, key, value):
+    if value is not UNSET:
+        setattr(owner, key, value)
+    elif hasattr(owner, key):
+        delattr(owner, key)
+'''
+
+BUILD = '''
+
+class Build:
+    """An object of the project, built by this call anew for each run (see fresh)."""
+
+    def __init__(self, path, /, *args, **kwargs):
+        self.path, self.args, self.kwargs = path, args, kwargs
+
+    def rebuild(self):
+        return named(self.path)(*fresh(self.args), **fresh(self.kwargs))
 '''
 
 NAMED = '''
@@ -294,10 +343,10 @@ def literal(value: Any, needs: set[str]) -> str:
         needs.add("repr")
         return f"Repr({value.text!r})"
     if isinstance(value, New):
-        needs.add("named")
-        shown = [literal(a, needs) for a in value.args]
+        needs.update(("named", "iter", "build"))
+        shown = [repr(value.path), *(literal(a, needs) for a in value.args)]
         shown += [f"{k}={literal(v, needs)}" for k, v in value.kwargs.items()]
-        return f"named({value.path!r})({', '.join(shown)})"
+        return f"Build({', '.join(shown)})"
     if isinstance(value, Named):
         if value.path.startswith("builtins:") and "." not in value.path:
             return value.path.partition(":")[2]
@@ -426,8 +475,18 @@ def render(
     renewed = [
         c
         for i, c in enumerate(columns)
-        if c not in ("method", "via") and any("Iter(" in r[i] for r in per_row)
+        if c not in ("method", "via") and any("Iter(" in r[i] or "Build(" in r[i] for r in per_row)
     ]
+    if any(r["input"].get("state") for r in rows):
+        needs.add("state_column")
+        columns.append("state")
+        for cells, row in zip(per_row, rows, strict=True):
+            held = row["input"].get("state") or {}
+            pairs = [
+                f"{p!r}: {literal(_decode(v['value']), needs) if 'value' in v else 'UNSET'}"
+                for p, v in held.items()
+            ]
+            cells.append("{" + ", ".join(pairs) + "}")
     columns.append("expected")
     for cells, row in zip(per_row, rows, strict=True):
         cells.append(literal(expected_value(row["expected"]), needs))
@@ -467,6 +526,8 @@ def render(
     if call.get("drains"):
         needs.add("drained")
         expr = f"drained({expr})"
+    if "state_column" in needs:
+        expr = f"with_state(state, lambda: {expr})"
 
     modules: list[str] = [m for m in ("asyncio", "datetime", "math") if m in needs]
     if "named" in needs:
@@ -505,6 +566,10 @@ def render(
         text += DRAINED
     if "named" in needs:
         text += NAMED
+    if "build" in needs:
+        text += BUILD
+    if "state_column" in needs:
+        text += WITH_STATE.format(module=module)
     if "called" in needs:
         text += CALLED.format(then=then_text)
     if "state" in needs:

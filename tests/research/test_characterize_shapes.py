@@ -288,3 +288,15 @@ def test_module_state_another_function_sets_is_recorded_with_each_case(shop: Pat
         source.read_text().replace("except (AttributeError, KeyError):", "except AttributeError:")
     )
     assert run_pytest(test_file, shop).returncode == 1  # the style reset to None now raises KeyError
+
+
+def test_module_state_read_through_getattr_is_state_too():
+    import ast
+
+    from trainerd.research.evidence import module_state
+
+    tree = ast.parse((Path(__file__).parent / "fixtures" / "shop" / "styles.py").read_text())
+    assert module_state(tree, "decimal_mark") == ["_ACTIVE.style"]
+    assert module_state(tree, "grouping_mark") == ["_ACTIVE.style"]
+    assert module_state(tree, "use_style") == ["_ACTIVE.style"]  # returns the style reset_style() set
+    assert module_state(tree, "reset_style") == []  # sets the state, reads nothing

@@ -659,9 +659,28 @@ def module_state(tree: ast.Module, symbol: str) -> list[str]:
             else []
         )
         names.update(t.id for t in targets if isinstance(t, ast.Name))
+
+    def named_attribute(call: ast.AST, functions: tuple[str, ...]) -> str | None:
+        """``getattr(G, "attr", ...)``-style access with a literal name: ``G.attr``."""
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id in functions
+            and len(call.args) >= 2
+            and isinstance(call.args[0], ast.Name)
+            and call.args[0].id in names
+            and isinstance(call.args[1], ast.Constant)
+            and isinstance(call.args[1].value, str)
+        ):
+            return f"{call.args[0].id}.{call.args[1].value}"
+        return None
+
     reads: set[str] = set()
     for sub in ast.walk(node):
-        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id in names:
+        got = named_attribute(sub, ("getattr", "hasattr"))
+        if got is not None:
+            reads.add(got)
+        elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id in names:
             if isinstance(sub.ctx, ast.Load):
                 reads.add(f"{sub.value.id}.{sub.attr}")
         elif isinstance(sub, ast.Name) and sub.id in names and isinstance(sub.ctx, ast.Load):
@@ -672,7 +691,10 @@ def module_state(tree: ast.Module, symbol: str) -> list[str]:
             continue
         rebound = {n for s in ast.walk(fn) if isinstance(s, ast.Global) for n in s.names}
         for sub in ast.walk(fn):
-            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in rebound:
+            got = named_attribute(sub, ("setattr", "delattr"))
+            if got is not None:
+                writes.add(got)
+            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in rebound:
                 writes.add(sub.id)
             elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id in names:
                 if isinstance(sub.ctx, ast.Store | ast.Del):

@@ -5,7 +5,10 @@ doctests, datasets), then variations of one base input, one parameter at a time:
 target's own code compares with (and their neighbours: ``n - 1``, ``n``, ``n + 1``), boundary values
 of the parameter's type, then hypothesis draws (derandomized) from the type hints, else from the
 shapes of the seeds. Methods vary their arguments on the instances the project builds; a class varies
-the arguments that build it.
+the arguments that build it. Then the project's inputs with their sequences cut or extended to the
+lengths around the counts of the call (and as iterators), the counts one or two higher.
+
+Over 500 lines on purpose: each kind of candidate is a short function, and they share the pool.
 """
 
 from __future__ import annotations

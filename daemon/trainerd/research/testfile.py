@@ -6,7 +6,11 @@ table is built once, a consumed iterator would change the next run); an expected
 is ``Raises("ValueError", "message")`` and a result that only has a stable ``repr`` is
 ``Repr("Point(x=1, y=2)")``. The file imports the target itself and needs nothing of trainerd: the
 only helpers written into it are the few its rows use (``check`` and ``same`` always: ``same`` is
-equality that also tells ``1`` from ``1.0`` and ``True``, a tuple from a list).
+equality that also tells ``1`` from ``1.0`` and ``True``, a tuple from a list). A factory's rows
+call what it returns on ``THEN`` (``called``); objects of the project are ``Build("module:Class",
+...)``, built anew for each run; module state a row needs is set around its call (``with_state``).
+
+Over 500 lines on purpose: most of it is the helpers' text written into the generated file.
 """
 
 from __future__ import annotations

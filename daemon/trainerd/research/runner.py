@@ -417,7 +417,17 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         sys.setprofile(capture.profile)  # beside coverage's tracer (settrace): both see the calls
     try:
         code = pytest.main(
-            ["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[ContextPerTest()]
+            # one test file that cannot be collected (a profiling script beside the tests, a missing
+            # locale) must not keep the others from running
+            [
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--no-header",
+                "--continue-on-collection-errors",
+                *req["test_files"],
+            ],
+            plugins=[ContextPerTest()],
         )
     finally:
         sys.setprofile(None)

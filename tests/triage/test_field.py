@@ -5,9 +5,10 @@ The rules were written against the ``seen`` part; the ``heldout`` part was set a
 any rule changed; set C (``setc/``, 48 samples from 47 further projects) was written after the set-B
 changes to measure them on first sight, and set D (``setd/``, 42 samples from 42 further projects) after
 the set-C changes, and set E (``sete/``, 43 samples from 43 further projects) after the set-D changes (the
-first-sight figures are in docs/accuracy.md). This test keeps them where they are now: every seen, set-B,
-set-C, set-D and set-E sample answered as labelled but the listed misses, and on the held-out part no more
-misses than the one listed.
+first-sight figures are in docs/accuracy.md), and set F (``setf/``, 51 samples from 51 further projects) was
+written after the precision audit and run once on main at beec25a, to measure that code at first sight. This test
+keeps them where they are now: every seen, set-B, set-C, set-D, set-E and set-F sample answered as labelled but
+the listed misses, and on the held-out part no more misses than the one listed.
 """
 
 from __future__ import annotations
@@ -47,6 +48,27 @@ SETE_MISSES = {
     "sete/uvit_accelerate_cli_typeerror_gpu_ids.log",
 }
 
+# set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
+# Set F measures the rules at first sight: these are listed, not fixed here, so that an answer that was right at
+# first sight and goes wrong (or unknown) later fails this test.
+SETF_MISSES = {
+    # answered right since the fifth round's stand-alone shapes (they were "no error found" at first sight):
+    # CJK glued before an exception name, an exit code told in words (-9, a Windows status), the old torchrun
+    # summary ("Root Cause:"), the open-file limit in lower case, CUDA_ERROR_* names, glog/absl fatal lines,
+    # a C++ what() without its terminate line, the interpreter's message without its type
+    # found, answered unknown: the phrase has no category in the table
+    "setf/iclrunner_sbatch_command_not_found.log",  # "sbatch: command not found" (environment)
+    "setf/visdet_title_runner_train_loop_none_hook_table.log",  # mmengine "Please provide `train_dataloader`" (config)
+    # wrong claims ("list index out of range" -> data_pipeline on hier3dgs: unknown since the sixth round's pin)
+    "setf/srgan_cjk_title_winerror5_intermittent.log",  # path-less WinError 5 -> permission (labelled unknown)
+}
+
+# labelled frames not given at first sight (the category was right)
+FRAME_MISSES = {
+    # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
+    "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
+}
+
 RESULTS = evaluate()
 
 
@@ -73,6 +95,11 @@ def test_corpus_size_and_spread():
     assert len(sete) >= 40 and len(projects("sete")) >= 30
     earlier |= projects("setd")
     assert not {p.lower() for p in projects("sete")} & {p.lower() for p in earlier}
+    # set F: written after the precision audit, neutral searches by error text, launcher and framework family
+    setf = [n for n, label in LABELS.items() if label["split"] == "setf"]
+    assert len(setf) >= 45 and len(projects("setf")) >= 40
+    earlier |= projects("sete")
+    assert not {p.lower() for p in projects("setf")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(
@@ -80,8 +107,8 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete")
-        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf")
+        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -108,6 +135,13 @@ def test_sete_misses_are_only_the_known_ones():
     assert row["category"] >= 39 and row["wrong"] == 0
 
 
+def test_setf_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setf" and not r["category"]}
+    assert misses <= SETF_MISSES, misses - SETF_MISSES
+    row = table(RESULTS, "setf")["all"]
+    assert row["category"] >= 38 and row["wrong"] <= 2
+
+
 def test_setc_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setc" and not r["category"]}
     assert misses <= SETC_MISSES, misses - SETC_MISSES
@@ -124,7 +158,7 @@ def test_audited_misses_answer_unknown_never_a_category():
 def test_frames_and_ranks_where_labelled():
     for name, label in LABELS.items():
         got = RESULTS[name]["got"]
-        if "frame" in label and RESULTS[name]["category"]:
+        if "frame" in label and RESULTS[name]["category"] and name not in FRAME_MISSES:
             assert got["frame"] == label["frame"], (name, got)
         if "rank" in label and RESULTS[name]["category"]:
             assert got["rank"] == label["rank"], (name, got)

@@ -62,3 +62,16 @@ def test_cli_triages_a_log_past_the_whole_read_limit(tmp_path: Path):
     assert root["category"] == "cuda_oom" and root["frame"]["line"] == 40
     assert root["log_lines"]["start"] == report["sampled"]["lines"] - 3
     assert report["sampled"]["lines"] > 100_000 and "were read" in report["sampled"]["note"]
+
+
+def test_native_and_upper_case_error_lines_deep_in_a_long_log_are_kept(tmp_path: Path):
+    lines = [f"step {i} loss 0.5" for i in range(12_000)]
+    lines[3_000] = "kernel launch failed: CUDA_ERROR_ILLEGAL_ADDRESS: illegal access"
+    lines[6_000] = "F0101 00:00:00.000001 77 comm.cc:9] Check failed: peer != nullptr"
+    lines[9_000] = "[loader] too many open files"
+    log = tmp_path / "long.log"
+    log.write_text("\n".join(lines) + "\n")
+    sample = longlog.sample(log, chunk_size=4_096)
+    kept = "\n".join(w.text for w in sample.windows)
+    for line in (lines[3_000], lines[6_000], lines[9_000]):
+        assert line in kept

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from trainerd.triage import rules
+from trainerd.triage import evidence, rules
 from trainerd.triage.extract import Block, ExtractedError, Frame, extract
 
 _LIBRARY = re.compile(
@@ -33,6 +33,10 @@ CONSEQUENCE_TYPES = {
 _LAUNCHER_TYPES = CONSEQUENCE_TYPES - {"NCCLWatchdogError"}
 # shapes that only say a process died: its own error, when printed, is the root cause
 LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
+# a library importing a dotted name on behalf of a configuration (Hydra's `_target_`, registries)
+_DYNAMIC_IMPORT = re.compile(
+    r"hydra[/\\]_internal[/\\]utils\.py:_locate|:build_from_cfg$|:import_string$", re.M
+)
 RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 # NCCL and the process group name the rank in their messages: "[Rank 1] Watchdog caught ..."
@@ -114,8 +118,18 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
         code = frame.code if frame else None
         rule = rules.match_rule(block.exception, block.message, code, frames)
+        if rule is not None and rule.category == "import_error" and _DYNAMIC_IMPORT.search(frames):
+            continue  # a name a configuration gave, imported by a library: see rules' import vetoes
         if rule is not None:
             return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
+    # no phrase of the table: where and how it was raised (the package, the raising library, errno, the
+    # user's line), when two of them agree
+    for block in error.blocks:
+        frame = user_frame([block]) or fallback
+        frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
+        found = evidence.infer(block.exception, block.message, frame.code if frame else None, frames)
+        if found is not None:
+            return block, found[0], found[1]
     return error.blocks[-1], None, None
 
 
@@ -245,6 +259,9 @@ def pick_root(results: list[Triage]) -> int | None:
         if known_rc and not candidates:
             return known_rc[0]
     known = [i for i in candidates if results[i].kind != rules.UNKNOWN]
+    # a category the table's phrases settled beats one read from evidence alone (evidence.py): the
+    # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
+    known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
     if known:
         return _framed(results, known, known[0])
     # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer

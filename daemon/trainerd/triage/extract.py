@@ -57,7 +57,8 @@ IPY_OLD = re.compile(
 )
 IPY_ARROW = re.compile(r"^-*> ?(?P<line>\d+)\s?(?P<code>.*)$")
 # header-less errors
-ROOT_CAUSE = re.compile(r"Root Cause \(first observed failure\):")
+# torchrun's failure summary; torch before 1.11 wrote "Root Cause:" alone
+ROOT_CAUSE = re.compile(r"Root Cause \(first observed failure\):|^\W{0,3}Root Cause:\s*$")
 RC_FIELD = re.compile(r"^\s*(?P<key>time|host|rank|exitcode|error_file|traceback)\s*:\s*(?P<value>.*)$")
 TERMINATE = re.compile(r"terminate called after throwing an instance of '(?P<type>[^']+)'")
 WHAT = re.compile(r"^\s*what\(\):\s*(?P<msg>.*)$")
@@ -77,11 +78,17 @@ ARGPARSE_OWN = re.compile(
 # a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
 _INTERESTING = re.compile(
     r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: |Exception|Interrupt|Exit|File |"
-    r"Cell In|ipython-input|\.py in "
+    r"Cell In|ipython-input|\.py in |exceptions?\.|errors?\.|StopIteration|TimeoutExpired"
 )
 # "KeyErrorKeyError: : 'x'" -- the same exception line from two ranks, interleaved character-wise
 GARBLED = re.compile(r"^\S*?(?P<type>[A-Z]\w*(?:Error|Exception))(?P=type)\s*:\s*:\s*(?P<msg>.*)$")
 _STANDALONE_SUFFIX = re.compile(r"(?:Error|Exception|Interrupt|Exit)$")
+# a class defined in a package's exceptions module is an exception whatever its name ends with
+# (``requests.exceptions.ReadTimeout``, ``subprocess.TimeoutExpired``); and the builtins not named *Error
+_EXCEPTIONS_MODULE = re.compile(
+    r"(?:^|\.)_?(?:exceptions?|errors?|errors_impl)\.[A-Z]\w*$|^subprocess\.TimeoutExpired$"
+)
+_OTHER_BUILTINS = frozenset({"StopIteration", "StopAsyncIteration"})
 _EXC_SUFFIX = re.compile(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$")
 
 
@@ -229,6 +236,8 @@ def _is_standalone_exception(text: str) -> bool:
     last = match["type"].rsplit(".", 1)[-1].rsplit("::", 1)[-1]
     if last in ("Error", "Exception") and not (match["msg"] or "").strip():
         return False  # a heading ("Error:" above a paste), not an exception printed with its message
+    if last in _OTHER_BUILTINS or (_EXCEPTIONS_MODULE.search(match["type"]) and (match["msg"] or "").strip()):
+        return True
     return bool(_STANDALONE_SUFFIX.search(last)) and last[0].isupper()
 
 

@@ -25,8 +25,22 @@ MAX_WINDOWS = 400  # the first half and the last half of them are kept
 # log): exception names (...Error, ...Exception), launcher exits (exitcode, "exits with return code",
 # "Exited with exit code"), kills, cancelled Slurm steps, CUDA kernel assertions. A traceback's header is
 # within the window kept before its exception line. A native crash ("Segmentation fault (core dumped)") is
-# not scanned for: it is the last thing a dying process prints, inside the tail that is read whole.
-QUICK = (b"rror", b"xception", b"exit", b"Exit", b"Killed", b"CANCELLED", b"Assertion")
+# not scanned for: it is the last thing a dying process prints, inside the tail that is read whole. The
+# upper-case and native spellings (CUDA_ERROR_*, glog's failed CHECK, a C++ exception's what(), the
+# open-file limit) are found anywhere, like the others.
+QUICK = (
+    b"rror",
+    b"xception",
+    b"exit",
+    b"Exit",
+    b"Killed",
+    b"CANCELLED",
+    b"Assertion",
+    b"ERROR",
+    b"Check fail",
+    b"what():",
+    b"open files",
+)
 PER_CHUNK = 20_000  # hits looked at in one chunk: a flood of error lines is cut (windows are capped too)
 
 

@@ -87,7 +87,14 @@ _DATA_FRAMES = (
     r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader|torch[/\\]utils[/\\]data"
 )
 _DIST_FRAMES = r"torch[/\\]distributed|[/\\](?:deepspeed|accelerate|horovod|megatron|colossalai)[/\\]|[/\\]strategies[/\\]"
-_TENSOR_FRAMES = r"[/\\](?:torch|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
+# (not the loader's own frames: "too many dimensions 'str'" from a collator is the data's, not two tensors')
+_DATA_CODE = (
+    r"\b(?:samples?|batch(?:es)?|data(?:set)?|examples?|items?|records?|rows|lines|files|labels|targets|images|"
+    r"captions|sentences|texts|tokens|annotations|indices|shards)\w*\s*\["
+)
+_TENSOR_FRAMES = (
+    r"[/\\](?:torch(?![/\\]utils[/\\]data)|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
+)
 _LOSS_NAMES = r"nll_loss|cross_entropy|binary_cross_entropy|mse_loss"
 
 RULES: tuple[Rule, ...] = (
@@ -153,7 +160,10 @@ RULES: tuple[Rule, ...] = (
             r"CUBLAS_STATUS",
             r"CUDA driver",
             r"no (?:CUDA )?GPUs? (?:are )?available",
-            r"invalid device ordinal",
+            r"invalid device ordinal|"
+            # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
+            r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
+            r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
             r"CUDNN_STATUS",
             r"HIP error",
             r"CUDA kernel errors",
@@ -188,6 +198,9 @@ RULES: tuple[Rule, ...] = (
             (r"is not a package", ""),
             # `python -m pkg.mod` run where pkg is not importable: the working directory, not an install
             (r"Error while finding module specification", ""),
+            # a library importing a dotted name its configuration gave (Hydra's `_target_`): a wrong path,
+            # a wrong working directory or a missing package -- the message does not say which
+            (r"Error loading '[\w.]+'|Error locating target", ""),
         ),
     ),
     Rule(
@@ -523,7 +536,6 @@ RULES: tuple[Rule, ...] = (
             r"default_collate",
             r"batch must contain",
             r"index \d+ is out of bounds",
-            r"list index out of range",
             r"Dataset is empty",
             r"empty dataset",
             r"codec can't decode",
@@ -549,6 +561,9 @@ RULES: tuple[Rule, ...] = (
                 # over lines: the traceback shows only its first line)
                 r"\[(?:['\"]|key\b|\s*$)",
             ),
+            # a list index past the end: the data's only when the line indexes the data (a real probe's
+            # `layers[2]` in model code read as data_pipeline when the bare phrase counted)
+            (r"list index out of range", _DATA_CODE),
             # the feature names tokenizers and collators put in a batch
             (
                 r"^'(?:input_ids\w*|labels?|label_ids|attention_mask|token_type_ids|pixel_values|seq_len)'$",
@@ -571,7 +586,8 @@ RULES: tuple[Rule, ...] = (
             r"shape '\[.*\]' is invalid for input of size",
             r"Dimension out of range",
             r"too many indices",
-            r"mat1 and mat2",
+            # (not "mat1 and mat2 must have the same dtype": a dtype, no category -- a real probe)
+            r"mat1 and mat2 shapes",
             r"has a mismatch in its core dimension",
             r"Expected \d+D.*input",
         ),
@@ -595,7 +611,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
         r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
-        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory",
+        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY",
     ),
     ("device_mismatch", r"Expected all tensors to be on the same device"),
     (
@@ -603,7 +619,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         r"CUDA error: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
-        r"invalid device ordinal",
+        r"invalid device ordinal|"
+        # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
+        r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
+        r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
     ),
     (
         "environment",
@@ -615,7 +634,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
-        r"Error communicating with wandb process|is killed by signal: Killed",
+        r"Error communicating with wandb process|is killed by signal: Killed|"
+        # the OS's words for EMFILE: the process's open-file limit
+        r"[Tt]oo many open files",
     ),
     (
         "config_error",

@@ -38,7 +38,7 @@ LAUNCHER_EXIT = re.compile(
     r"|\*\*\* STEP \S+ ON \S+ CANCELLED AT \S+ DUE TO (?P<reason>TASK FAILURE|TIME LIMIT|NODE FAILURE)"
 )
 PROSE_EXC = re.compile(
-    r"(?:^|[\s\"'`(*_>\[])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
+    r"(?:^|[\s\"'`(*_>\[]|[^\x00-\x7f])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
 # an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`, markdown's
 # **KeyError** / _KeyError_ emphasis), or opening a line that says when it happened ("RuntimeError when
@@ -48,6 +48,13 @@ PROSE_BARE = re.compile(
     r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
 )
+# the interpreter's own messages, recognisable without the exception type that was cut from the paste
+PYTHON_MESSAGE = re.compile(
+    r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
+    r"|(?P<type>'[\w.]+' object is not (?:subscriptable|callable|iterable)|unhashable type: '[\w.]+')"
+    r"|(?P<name>\bname '\w+' is not defined)"
+)
+_PYTHON_MESSAGE_TYPES = (("attr", "AttributeError"), ("type", "TypeError"), ("name", "NameError"))
 # a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
 SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
@@ -73,10 +80,39 @@ LOG_CRITICAL = re.compile(
 # Python exception type it settles no category (unknown, with the line read; PyTorch's own form,
 # "CUDA error: CUBLAS_STATUS_...", is a rules.STRONG phrase)
 CUBLAS_LINE = re.compile(r"CUBLAS_STATUS_[A-Z_]+")
+# a process's end reported in words, by an IDE ("Process finished with exit code 1"), a launcher or the
+# writer ("every subprocess is killed and it exits with return code = -9"): the code is all it says
+PROCESS_EXIT = re.compile(
+    r"\b(?:exit(?:s|ed)?\s+with\s+(?:an?\s+)?(?:non-zero\s+)?(?:(?:exit|return|error)\s+)?(?:code|status)"
+    r"|(?:finished|terminated|returned|died|failed|crashe[sd]|stopped)\s+with\s+(?:an?\s+)?(?:non-zero\s+)?"
+    r"(?:exit|return|error)\s+(?:code|status))"
+    r"\s*[=:]?\s*(?P<code>-?\d+|0x[0-9A-Fa-f]+)\b(?:\s*\((?P<hex>0x[0-9A-Fa-f]+)\))?"
+)
+# what a signal's conventional exit status says (128 + N from a shell, -N from Python's subprocess), and
+# the Windows status codes a crashed Python process ends with
+_SIGNALS = {
+    9: "Signal 9 (SIGKILL), usually the out-of-memory killer",
+    11: "Signal 11 (SIGSEGV)",
+    6: "Signal 6 (SIGABRT)",
+}
+_WINDOWS_STATUS = {
+    0xC0000005: "an access violation (0xC0000005) in native code",
+    0xC0000409: "a stack buffer overrun (0xC0000409) in native code",
+    0xC00000FD: "a stack overflow (0xC00000FD)",
+}
+# a fatal log record of glog / absl (C++ of XLA, TensorFlow, PyTorch's c10): "F0611 10:15:40.118 123
+# file.cc:99] ..." or TensorFlow's "2025-06-11 10:15:40.118204: F external/...cc:1099] ..."
+GLOG_FATAL = re.compile(
+    r"^\s*(?:F\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+\s+|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: F )\S+:\d+\]"
+)
+# a C++ exception's message (what the runtime prints after "terminate called after throwing ...", when
+# that line is cut off) and glog's failed CHECK: native code stopped the process, the words rarely say why
+CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check>.+)")
 _HINT = re.compile(
     r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
-    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_"
+    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|\.\w+:\d+\] |what\(\):|Check failed: |"
+    r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -89,6 +125,29 @@ def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
         end_line=(end or line).lineno,
         exception_line=line.lineno,
     )
+
+
+def _said_exit(said: re.Match[str], line: Line) -> ExtractedError | None:
+    """A process's end told in words; ``None`` for a clean exit (code 0)."""
+    raw = said["hex"] or said["code"]
+    code = int(raw, 16) if raw.lower().startswith("0x") else int(raw)
+    if code == 0:
+        return None
+    if code < 0 and code + 2**32 in _WINDOWS_STATUS:
+        code += 2**32  # Windows prints its status codes as signed 32-bit numbers too
+    msg = f"a process exited with exit code {raw}"
+    signal = -code if code < 0 else code - 128 if 128 < code < 160 else None
+    if code in _WINDOWS_STATUS:
+        msg += f": {_WINDOWS_STATUS[code]}"
+    elif signal in _SIGNALS:
+        msg += f": {_SIGNALS[signal]}"
+    error = ExtractedError([_block("LauncherExit", msg, line)], rank=line.rank, shapes=["launcher_exit"])
+    error.details = {
+        "exitcode": -9 if signal == 9 else code,
+        "failed_rank": None,
+        "launcher_line": line.text.strip()[:300],
+    }
+    return error
 
 
 def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]:
@@ -145,7 +204,18 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=["message_only"]))
                 continue
             crash = NATIVE_CRASH.search(text)
-            critical = LOG_CRITICAL.match(text) if crash is None else None
+            critical = (LOG_CRITICAL.match(text) or GLOG_FATAL.match(text)) if crash is None else None
+            native = CPP_WHAT.search(text) if crash is None and critical is None else None
+            if native:
+                msg = native["msg"] or f"Check failed: {native['check']}"
+                out.append(
+                    ExtractedError(
+                        [_block("NativeError", msg.strip()[:300], line)],
+                        rank=line.rank,
+                        shapes=["native_crash"],
+                    )
+                )
+                continue
             if crash or critical:
                 # announcements of a failure: a Python error printed with them is the better answer
                 exc, msg, shape = (
@@ -171,6 +241,12 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 out.append(error)
                 continue
             m = LAUNCHER_EXIT.search(text)
+            said = PROCESS_EXIT.search(text) if m is None else None
+            if said:
+                exited = _said_exit(said, line)
+                if exited is not None:
+                    out.append(exited)
+                continue
             if m:
                 code = m["code"] or m["dscode"] or m["srcode"]
                 rank = int(m["rank"]) if m["rank"] else None
@@ -232,6 +308,16 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
             msg = (m["msg"] or "").strip().rstrip(".,;:!?)*_'\"")
             out.append(ExtractedError([_block(m["type"], msg, line)], rank=line.rank, shapes=["prose"]))
             break  # the first one named is what the writer is asking about
+    if not out:
+        # CPython's own words for an error, without its type ("'Engine' object has no attribute 'start'")
+        for line in lines:
+            said = PYTHON_MESSAGE.search(line.text) if "'" in line.text else None
+            if said:
+                name = next(t for key, t in _PYTHON_MESSAGE_TYPES if said[key])
+                out.append(
+                    ExtractedError([_block(name, said.group(0), line)], rank=line.rank, shapes=["prose"])
+                )
+                return out
     if not out:
         # only a bare name: the writer reports an error without its message (unknown, with what was read)
         for line in lines:

@@ -197,3 +197,106 @@ def test_an_edge_input_is_kept_though_its_result_is_long(shop: Path):
     source = shop / "streams.py"
     source.write_text(source.read_text().replace("str(i // 10 % 10)", "str(i // 10)"))
     assert run_pytest(test_file, shop).returncode == 1  # shows only past column 100
+
+
+def test_a_factory_is_characterized_by_what_the_functions_it_returns_do(shop: Path):
+    # the tests call what compose([...]) returns on 812: every recorded case calls its result on that
+    result = synthesize(shop / "pipeline.py", "compose", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    by_steps = {json.dumps(r["input"]["args"]): r["expected"] for r in recorded(shop, result)}
+    assert by_steps[json.dumps([[]])] == {"__calls__": [812]}
+    steps = [
+        {"__callable__": f"{m}:{f}"}
+        for m, f in [("builtins", "str"), ("builtins", "len"), ("_operator", "neg")]
+    ]
+    assert by_steps[json.dumps([steps])] == {"__calls__": [-3]}
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "THEN = [\n    ((812,), {}),\n]" in text
+    assert "check(lambda: called(compose(steps)), expected)" in text
+    assert "trainerd" not in text.split('"""', 2)[2]
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "pipeline.py"
+    original = source.read_text()
+    source.write_text(original.replace("for step in steps:", "for step in steps[1:]:"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+    grams = synthesize(shop / "pipeline.py", "to_grams", hypothesis_cases=5)
+    assert grams.state == "pending_approval", grams.reasons
+    by_unit = {r["input"]["args"][0]: r["expected"] for r in recorded(shop, grams)}
+    assert by_unit["kg"] == {"__calls__": [2500.0]} and by_unit["mg"] == {"__calls__": [0.0025]}
+    test_file = Path(grams.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source.write_text(original.replace("amount / 1000", "amount / 1001"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_sequence_lengths_around_the_numbers_of_the_call_are_tried(shop: Path):
+    # the tests only page 4 items by 2: a rounding change shows on 3 or 5 items, a keep_every one on 2+
+    result = synthesize(shop / "streams.py", "pages", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    test_file = Path(result.test_file_absolute)
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "streams.py"
+    original = source.read_text()
+    for mutant in ("per_page - 2) //", "range(0, count, keep_every * keep_every)"):
+        old = "per_page - 1) //" if mutant.startswith("per_page") else "range(0, count, keep_every)"
+        source.write_text(original.replace(old, mutant))
+        assert run_pytest(test_file, shop).returncode == 1, mutant
+
+    # the tests only pass a list: the same items as an iterator take the other path
+    result = synthesize(shop / "streams.py", "batches", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    test_file = Path(result.test_file_absolute)
+    source.write_text(original)
+    assert run_pytest(test_file, shop).returncode == 0
+    source.write_text(original.replace("if len(batch) == size:", "if len(batch) >= size + 1:"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_objects_the_tests_build_are_rebuilt_by_the_same_call(shop: Path):
+    # verdict() takes Rule objects (a compiled pattern inside): the brief's test run saw them built
+    result = synthesize(shop / "rules.py", "verdict", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    secret = {"__new__": {"class": "rules:Rule", "args": ["secret.txt", False], "kwargs": {}}}
+    inputs = [r["input"]["args"] for r in recorded(shop, result)]
+    assert any(isinstance(args[0], list) and secret in args[0] and args[1] == "secret.txt" for args in inputs)
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "Build('rules:Rule', 'secret.txt', False)" in text  # built anew for each run
+    assert "trainerd" not in text.split('"""', 2)[2]
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "rules.py"
+    source.write_text(source.read_text().replace("rule.allow, i", "rule.allow, i + 1"))
+    assert run_pytest(test_file, shop).returncode == 1
+
+
+def test_module_state_another_function_sets_is_recorded_with_each_case(shop: Path):
+    # grouping_mark() takes no argument: what it returns depends on the style use_style() set
+    result = synthesize(shop / "styles.py", "grouping_mark", hypothesis_cases=5)
+    assert result.state == "pending_approval", result.reasons
+    states = {json.dumps(r["input"].get("state")): r["expected"] for r in recorded(shop, result)}
+    assert states[json.dumps({"_ACTIVE.style": {"value": "de"}})] == "."
+    assert states[json.dumps({"_ACTIVE.style": {}})] == ","  # not set yet
+    test_file = Path(result.test_file_absolute)
+    text = test_file.read_text()
+    assert "{'_ACTIVE.style': UNSET}" in text and "{'_ACTIVE.style': None}" in text
+    assert "check(lambda: with_state(state, lambda: grouping_mark()), expected)" in text
+    assert run_pytest(test_file, shop).returncode == 0
+    source = shop / "styles.py"
+    source.write_text(
+        source.read_text().replace("except (AttributeError, KeyError):", "except AttributeError:")
+    )
+    assert run_pytest(test_file, shop).returncode == 1  # the style reset to None now raises KeyError
+
+
+def test_module_state_read_through_getattr_is_state_too():
+    import ast
+
+    from trainerd.research.evidence import module_state
+
+    tree = ast.parse((Path(__file__).parent / "fixtures" / "shop" / "styles.py").read_text())
+    assert module_state(tree, "decimal_mark") == ["_ACTIVE.style"]
+    assert module_state(tree, "grouping_mark") == ["_ACTIVE.style"]
+    assert module_state(tree, "use_style") == ["_ACTIVE.style"]  # returns the style reset_style() set
+    assert module_state(tree, "reset_style") == []  # sets the state, reads nothing

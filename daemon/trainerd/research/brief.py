@@ -183,7 +183,15 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                 "test_files": tests,
                 "import_root": str(import_root),
                 # the arguments the tests pass: a function's characterization starts from them
-                "capture": {"name": leaf, "max_calls": MAX_CAPTURED_CALLS, "per_test": 20}
+                "capture": {
+                    "name": leaf,
+                    "max_calls": MAX_CAPTURED_CALLS,
+                    "per_test": 20,
+                    "module": module,
+                    "symbol": symbol,
+                    "project": str(import_root),
+                    "state": evidence.module_state(tree, symbol),
+                }
                 if definition.kind in ("function", "async_function")
                 else None,
             },
@@ -200,6 +208,7 @@ def gather(ws: Workspace, run_tests: bool = True, interpreter: str | None = None
                 "exit_code": answer.get("exit_code"),
                 "reason": None,
                 "calls": answer.get("calls") or [],
+                "then": answer.get("then") or [],
             }
             if not answer["tests"]:
                 confirmed["reason"] = "the tests ran but none executed a line of the target's body"

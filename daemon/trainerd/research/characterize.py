@@ -9,6 +9,11 @@ the most branches (bounded by ``max_cases``: :mod:`trainerd.research.selection`)
 again to check they are deterministic. A generated input on which the target raises an exception its
 module never raises itself is a *crash-only* finding, never a case.
 
+The brief's test run also records (:mod:`trainerd.research.capture`) the module state the target reads
+and other functions of its module set (each case carries it and the call runs with it set), the calls
+that built objects of the project the tests pass (rebuilt by the same call), and the arguments the
+tests call the functions a factory returns with (every case's returned function is called on them).
+
 Targets: module-level functions (``async def`` run with asyncio; generators and returned iterators
 drained), methods (on instances built the way the project builds them, or from type hints),
 staticmethods, classmethods, properties, and classes (construction and their argument-free methods).
@@ -86,6 +91,8 @@ def characterize(
         "module": brief["target"]["module"],
         "symbol": t.symbol,
         "seeds": seeds,
+        # a returned function is called on what the tests called the returned functions with
+        "then": ((brief.get("tests") or {}).get("confirmed") or {}).get("then") or [],
         "inits": _unique(inits),
         "constants": constants_of(tree, t.symbol or ""),
         "deliberate": sorted(raised_in(tree)),
@@ -253,6 +260,7 @@ def _run_seeds(confirmed: dict[str, Any]) -> list[dict[str, Any]]:
             "source": f"test run: {call.get('test') or 'a test'}",
             "args": call["args"],
             "kwargs": call["kwargs"],
+            **({"state": call["state"]} if call.get("state") else {}),
         }
         for call in confirmed.get("calls") or []
     ]

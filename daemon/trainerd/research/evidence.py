@@ -639,3 +639,83 @@ def nearby_datasets(target_file: Path, repo_root: Path, limit: int = 50) -> list
                     if len(found) >= limit:
                         return found
     return found
+
+
+def module_state(tree: ast.Module, symbol: str) -> list[str]:
+    """Module state the target reads and other code of the module sets: ``G`` (a module-level name
+    rebound with ``global G`` or changed in place: ``G[k] = v``, ``G.append(...)``) or ``G.attr``
+    (``G.attr = v``, e.g. on a ``threading.local``). A call's result depends on it as much as on its
+    arguments: the characterization records it with each input and sets it back before the call."""
+    node = find_definition(tree, symbol)
+    if node is None:
+        return []
+    names: set[str] = set()
+    for stmt in tree.body:
+        targets = (
+            stmt.targets
+            if isinstance(stmt, ast.Assign)
+            else [stmt.target]
+            if isinstance(stmt, ast.AnnAssign)
+            else []
+        )
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+
+    def named_attribute(call: ast.AST, functions: tuple[str, ...]) -> str | None:
+        """``getattr(G, "attr", ...)``-style access with a literal name: ``G.attr``."""
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id in functions
+            and len(call.args) >= 2
+            and isinstance(call.args[0], ast.Name)
+            and call.args[0].id in names
+            and isinstance(call.args[1], ast.Constant)
+            and isinstance(call.args[1].value, str)
+        ):
+            return f"{call.args[0].id}.{call.args[1].value}"
+        return None
+
+    reads: set[str] = set()
+    for sub in ast.walk(node):
+        got = named_attribute(sub, ("getattr", "hasattr"))
+        if got is not None:
+            reads.add(got)
+        elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id in names:
+            if isinstance(sub.ctx, ast.Load):
+                reads.add(f"{sub.value.id}.{sub.attr}")
+        elif isinstance(sub, ast.Name) and sub.id in names and isinstance(sub.ctx, ast.Load):
+            reads.add(sub.id)
+    writes: set[str] = set()
+    for fn in ast.walk(tree):
+        if fn is node or not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        rebound = {n for s in ast.walk(fn) if isinstance(s, ast.Global) for n in s.names}
+        for sub in ast.walk(fn):
+            got = named_attribute(sub, ("setattr", "delattr"))
+            if got is not None:
+                writes.add(got)
+            elif isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in rebound:
+                writes.add(sub.id)
+            elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id in names:
+                if isinstance(sub.ctx, ast.Store | ast.Del):
+                    writes.add(f"{sub.value.id}.{sub.attr}")
+                elif sub.attr in _MUTATORS:
+                    writes.add(sub.value.id)
+            elif (
+                isinstance(sub, ast.Subscript)
+                and isinstance(sub.value, ast.Name)
+                and sub.value.id in names
+                and isinstance(sub.ctx, ast.Store | ast.Del)
+            ):
+                writes.add(sub.value.id)
+    out = set()
+    for read in reads:
+        name = read.split(".")[0]
+        if name in writes:
+            out.add(name)
+        elif read in writes:
+            out.add(read)
+    return sorted(out)[:10]
+
+
+_MUTATORS = {"append", "extend", "update", "setdefault", "pop", "clear", "insert", "remove", "add", "discard"}

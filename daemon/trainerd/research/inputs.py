@@ -5,7 +5,10 @@ doctests, datasets), then variations of one base input, one parameter at a time:
 target's own code compares with (and their neighbours: ``n - 1``, ``n``, ``n + 1``), boundary values
 of the parameter's type, then hypothesis draws (derandomized) from the type hints, else from the
 shapes of the seeds. Methods vary their arguments on the instances the project builds; a class varies
-the arguments that build it.
+the arguments that build it. Then the project's inputs with their sequences cut or extended to the
+lengths around the counts of the call (and as iterators), the counts one or two higher.
+
+Over 500 lines on purpose: each kind of candidate is a short function, and they share the pool.
 """
 
 from __future__ import annotations
@@ -251,6 +254,10 @@ def _encode_input(inp: dict[str, Any], enc: Any) -> dict[str, Any]:
         }
     if inp.get("method"):
         out["method"] = inp["method"]
+    if inp.get("state"):
+        out["state"] = {
+            p: {"value": enc(v["value"])} if "value" in v else {} for p, v in inp["state"].items()
+        }
     return out
 
 
@@ -268,6 +275,10 @@ def _decode_input(inp: dict[str, Any], dec: Any) -> dict[str, Any]:
         }
     if inp.get("method"):
         out["method"] = inp["method"]
+    if inp.get("state"):
+        out["state"] = {
+            p: {"value": dec(v["value"])} if "value" in v else {} for p, v in inp["state"].items()
+        }
     return out
 
 
@@ -324,7 +335,7 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
             return []
 
     for seed in seeds:
-        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method") if seed.get(k) is not None}
+        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method", "state") if seed.get(k) is not None}
         inp.setdefault("args", [])
         inp.setdefault("kwargs", {})
         if target.needs_instance and "init" not in inp:
@@ -365,7 +376,109 @@ def generate(target: Target, req: dict[str, Any], values: Any, notes: list[str])
     for b in bases:
         _vary_args(b, params, pool, constants, n_drawn if b is bases[0] else n_drawn // 4, notes, "args")
     _vary_defaults(target, bases[0], pool, constants)
+    _vary_lengths(target, seeds, pool)
     return pool.cases
+
+
+MAX_LENGTH_SEEDS = 3
+MAX_PER_LENGTH_SEED = 64
+_SIZED_TAGS = ("__tuple__", "__iter__")
+
+
+def _size_of(enc: Any) -> int | None:
+    """The length of an encoded sequence argument (list, str, tuple, iterator's items, range)."""
+    if isinstance(enc, list | str):
+        return len(enc)
+    if isinstance(enc, dict) and len(enc) == 1:
+        ((key, inner),) = enc.items()
+        if key in _SIZED_TAGS:
+            return len(inner)
+        if key == "__range__":
+            return len(range(*inner))
+    return None
+
+
+def _resized(enc: Any, length: int) -> Any:
+    """The encoded sequence with ``length`` items: cut, or its items repeated (a range: a new stop)."""
+
+    def cycle(items: Any) -> Any:
+        if not items:
+            return None
+        return (items * (length // len(items) + 1))[:length]
+
+    if isinstance(enc, list | str):
+        return cycle(enc) if length else enc[:0]
+    ((key, inner),) = enc.items()
+    if key == "__range__":
+        start, _, step = inner
+        return {"__range__": [start, start + length * step, step]}
+    items = cycle(inner) if length else []
+    return None if items is None else {key: items}
+
+
+def _vary_lengths(target: Target, seeds: list[dict[str, Any]], pool: Pool) -> None:
+    """Boundaries between the arguments: the project's inputs with each sequence argument cut or
+    extended to the lengths around the numbers the call holds (``n - 1``, ``n``, ``n + 1``, ``2n ± 1``
+    for every small int argument, and for an int parameter left at its default ``d``: also with it at
+    ``d + 1`` and ``d + 2``). Arithmetic on a length against a count or a step (a window, a chunk, the
+    padding of the last one) only shows on such inputs."""
+    import inspect
+
+    try:
+        params = list(inspect.signature(target.fn).parameters.values()) if target.kind != "class" else []
+    except (TypeError, ValueError):
+        params = []
+    int_defaults = [
+        p
+        for p in params
+        if type(p.default) is int
+        and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+        and 0 < p.default < 8
+    ]
+    done = 0
+    for seed in seeds:
+        if done >= MAX_LENGTH_SEEDS:
+            return
+        inp = {k: seed[k] for k in ("args", "kwargs", "init", "method", "state") if seed.get(k) is not None}
+        inp.setdefault("args", [])
+        inp.setdefault("kwargs", {})
+        slots = [("args", i, v) for i, v in enumerate(inp["args"])] + [
+            ("kwargs", k, v) for k, v in inp["kwargs"].items()
+        ]
+        sized = [(w, k) for w, k, v in slots if _size_of(v) is not None]
+        numbers = {v for _, _, v in slots if type(v) is int and 0 < v <= 20}
+        if not sized or not numbers:
+            continue
+        done += 1
+        # the small counts of the call one or two higher too (a step, a size), one at a time
+        steps: list[tuple[str, Any, int] | None] = [None]
+        named = {p.name for p in params[: len(inp["args"])]} | set(inp["kwargs"])
+        for p in int_defaults:
+            if p.name not in named:
+                steps += [("kwargs", p.name, p.default + 1), ("kwargs", p.name, p.default + 2)]
+        for where_n, key_n, value in slots:
+            if type(value) is int and 0 < value < 8:
+                steps += [(where_n, key_n, value + 1), (where_n, key_n, value + 2)]
+        lengths = sorted({m for n in numbers for m in (n - 1, n, n + 1, 2 * n - 1, 2 * n + 1)} | {0, 1})
+        added = 0
+        for where, key in sized:
+            original = inp[where][key]
+            # a list or tuple is also given as an iterator over its items (no len(): the other path)
+            forms = [original]
+            if isinstance(original, list):
+                forms.append({"__iter__": original})
+            elif isinstance(original, dict) and "__tuple__" in original:
+                forms.append({"__iter__": original["__tuple__"]})
+            for length, extra, form in ((n, e, f) for n in lengths for e in steps for f in forms):
+                resized = _resized(form, length)
+                if resized is None or added >= MAX_PER_LENGTH_SEED:
+                    continue
+                new = {**inp, "args": list(inp["args"]), "kwargs": dict(inp["kwargs"])}
+                new[where][key] = resized
+                if extra is not None:
+                    new[extra[0]][extra[1]] = extra[2]
+                pool.add("boundary", "a sequence's length around the numbers of the call", new, encoded=True)
+                added += 1
 
 
 MAX_PER_DEFAULT = 12

@@ -10,6 +10,10 @@ says how it is called; :meth:`Target.call` calls it on one decoded case:
 - a class ``Class``: the case builds an instance (``init``) and calls one public ``method`` on it, or,
   with no method, records the instance's state (:func:`state`).
 
+A factory (the call returns a function) is characterized by what the returned function does: it is
+called on each of ``then``, the arguments the project's tests gave the functions it returned
+(:class:`Calls`; the generated test does the same with its ``called`` helper).
+
 An async generator is refused (:class:`Refused`): its values arrive over time, not as one result.
 """
 
@@ -22,6 +26,19 @@ import typing
 from typing import Any
 
 MAX_ITEMS = 100  # values taken from a returned iterator (the generated test takes as many)
+
+
+class Calls:
+    """What a returned function did on each of the probe arguments: ``("returned", value)`` or
+    ``("raised", exception)`` per probe, in order."""
+
+    def __init__(self, outcomes: list[tuple[str, Any]]) -> None:
+        self.outcomes = outcomes
+
+
+def is_function_result(value: Any) -> bool:
+    """A result that is itself something to call (a function, a partial; not a class)."""
+    return callable(value) and not isinstance(value, type)
 
 
 class Refused(Exception):  # noqa: N818 - a verdict on the target, shown to the user
@@ -99,6 +116,8 @@ class Target:
         self.is_async = inspect.iscoroutinefunction(fn)
         self.is_generator = inspect.isgeneratorfunction(fn)
         self.saw_iterator = False  # some call returned an iterator: the test drains results too
+        self.then: list[dict[str, Any]] = []  # encoded probes for a returned function ({args, kwargs})
+        self.saw_function = False  # some call returned a function, called on ``then``
         if inspect.isasyncgenfunction(fn):
             raise Refused(
                 f"{name} is an async generator: its values arrive over time, there is no single result to record"
@@ -137,7 +156,17 @@ class Target:
         return factory(*init.get("args", []), **init.get("kwargs", {}))
 
     def call(self, inp: dict[str, Any]) -> Any:
-        """Run the target on one decoded input; the value to record (iterators drained)."""
+        """Run the target on one decoded input; the value to record (iterators drained). Module state
+        the input records (``state``) is set for the call and put back after it."""
+        if not inp.get("state"):
+            return self._call(inp)
+        saved = set_state(self.fn.__globals__, inp["state"])
+        try:
+            return self._call(inp)
+        finally:
+            set_state(self.fn.__globals__, saved)
+
+    def _call(self, inp: dict[str, Any]) -> Any:
         args, kwargs = inp.get("args", []), inp.get("kwargs", {})
         if self.kind == "function":
             result = self.fn(*args, **kwargs)
@@ -159,10 +188,44 @@ class Target:
     def _finish(self, result: Any) -> Any:
         if inspect.iscoroutine(result):
             result = asyncio.run(result)
+        if self.then and is_function_result(result):
+            self.saw_function = True
+            outcomes: list[tuple[str, Any]] = []
+            from trainerd.research.values import decode
+
+            for probe in self.then:
+                try:
+                    value = result(*decode(probe["args"]), **decode(probe["kwargs"]))
+                    outcomes.append(("returned", drained(value)))
+                except MemoryError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - recorded like the target's own exceptions
+                    outcomes.append(("raised", exc))
+            return Calls(outcomes)
         if isinstance(result, typing.Iterator) and not isinstance(result, str | bytes):
             self.saw_iterator = True
             return drained(result)
         return result
+
+
+def set_state(namespace: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
+    """Set module state (``{"G.attr": {"value": v}}``; ``{}``: the attribute not set); what was there."""
+    saved: dict[str, Any] = {}
+    for path, held in state.items():
+        name, _, attr = path.partition(".")
+        if name not in namespace:
+            continue
+        if not attr:
+            saved[path] = {"value": namespace[name]}
+            namespace[name] = held["value"]
+            continue
+        owner = namespace[name]
+        saved[path] = {"value": getattr(owner, attr)} if hasattr(owner, attr) else {}
+        if "value" in held:
+            setattr(owner, attr, held["value"])
+        elif hasattr(owner, attr):
+            delattr(owner, attr)
+    return saved
 
 
 def resolve(module: Any, symbol: str) -> Target:

@@ -191,8 +191,7 @@ def _run_once(
     except (SystemExit, KeyboardInterrupt) as exc:  # the call tried to end the process: not a value to keep
         raise _CallAborted(f"the call raised {type(exc).__name__}({exc})") from None
     except Exception as exc:  # recorded as the expected exception
-        message = str(exc)
-        result = {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
+        result = _raised(exc)
         outcome = "raised"
     finally:
         if tracer is not None:
@@ -203,8 +202,31 @@ def _run_once(
         limits.__exit__()
     events = list(watch.events)
     if outcome == "returned":
-        result = values.encode(result)
+        result = _encode_result(result, values)
     return outcome, result, events, elapsed
+
+
+def _raised(exc: BaseException) -> dict[str, Any]:
+    message = str(exc)
+    return {"__raises__": _exception_name(exc), "message": None if " at 0x" in message else message}
+
+
+def _encode_result(result: Any, values: Any) -> Any:
+    """The recorded form of a result; a returned function's calls as ``{"__calls__": [...]}``."""
+    from trainerd.research.invoke import Calls
+
+    built = dict(values.BUILT)  # a result is compared as a value, never as the call that built an input
+    values.BUILT.clear()
+    try:
+        if isinstance(result, Calls):
+            return {
+                "__calls__": [
+                    values.encode(v) if how == "returned" else _raised(v) for how, v in result.outcomes
+                ]
+            }
+        return values.encode(result)
+    finally:
+        values.BUILT.update(built)
 
 
 # inputs trainerd made up (the others come from the project: call sites, tests, doctests, datasets)
@@ -252,6 +274,12 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
     except Refused as exc:
         return {"ok": False, "error": "refused", "message": str(exc)}
     notes: list[str] = []
+    for probe in req.get("then") or []:
+        try:
+            values.decode(probe["args"]), values.decode(probe["kwargs"])  # rebuilt again for each call
+            target.then.append(probe)
+        except values.Unserializable:
+            continue
     signal.signal(signal.SIGALRM, _alarm)
     given = req.get("cases")
     inputs = given if given is not None else generate(target, req, values, notes)
@@ -340,6 +368,7 @@ def characterize(req: dict[str, Any]) -> dict[str, Any]:
             "kind": target.kind,
             "is_async": target.is_async,
             "drains": target.saw_iterator,
+            "then": (req.get("then") or []) if target.saw_function else [],
             "params": [name for name, _, _ in _all_params(target)],
             "init_params": [name for name, _ in target.init_params()],
         },
@@ -360,14 +389,20 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
     import coverage
     import pytest
 
+    from trainerd.research.capture import ArgumentCapture
+
     target = req["target_file"]
     first, last = req["lines"]
     sys.path.insert(0, req["import_root"])
     cov = coverage.Coverage(data_file=None, include=[target], config_file=False)
     outcomes: dict[str, str] = {}
-    capture = _ArgumentCapture(target, first, last, req["capture"]) if req.get("capture") else None
+    capture = ArgumentCapture(target, first, last, req["capture"]) if req.get("capture") else None
 
     class ContextPerTest:
+        def pytest_collection(self, session):
+            if capture is not None:  # conftests are loaded: the module imports as the tests will see it
+                capture.wrap_factory()
+
         def pytest_runtest_setup(self, item):
             cov.switch_context(item.nodeid)
             if capture is not None:
@@ -382,7 +417,17 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         sys.setprofile(capture.profile)  # beside coverage's tracer (settrace): both see the calls
     try:
         code = pytest.main(
-            ["-q", "-p", "no:cacheprovider", "--no-header", *req["test_files"]], plugins=[ContextPerTest()]
+            # one test file that cannot be collected (a profiling script beside the tests, a missing
+            # locale) must not keep the others from running
+            [
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--no-header",
+                "--continue-on-collection-errors",
+                *req["test_files"],
+            ],
+            plugins=[ContextPerTest()],
         )
     finally:
         sys.setprofile(None)
@@ -400,70 +445,8 @@ def coverage_of_tests(req: dict[str, Any]) -> dict[str, Any]:
         "tests": {t: sorted(ls) for t, ls in sorted(tests.items())},
         "outcomes": outcomes,
         "calls": capture.calls if capture is not None else [],
+        "then": capture.then if capture is not None else [],
     }
-
-
-class _ArgumentCapture:
-    """The arguments the project's tests pass to the target, read when each call starts (before its body
-    can change them) and encoded at once; values without a faithful encoding are left out."""
-
-    def __init__(self, target: str, first: int, last: int, spec: dict[str, Any]) -> None:
-        import os
-
-        self.target = os.path.realpath(target)
-        self.first, self.last = first, last
-        self.name = spec["name"]
-        self.max_calls = int(spec.get("max_calls", 60))
-        self.per_test = int(spec.get("per_test", 20))
-        self.test: str | None = None
-        self.calls: list[dict[str, Any]] = []
-        self._seen: set[str] = set()
-        self._by_test: dict[str | None, int] = {}
-        self._files: dict[str, bool] = {}
-
-    def profile(self, frame: Any, event: str, arg: Any) -> None:
-        if event != "call":
-            return
-        code = frame.f_code
-        if code.co_name != self.name or not self.first <= code.co_firstlineno <= self.last:
-            return
-        same = self._files.get(code.co_filename)
-        if same is None:
-            import os
-
-            same = self._files[code.co_filename] = os.path.realpath(code.co_filename) == self.target
-        if not same or len(self.calls) >= self.max_calls or self._by_test.get(self.test, 0) >= self.per_test:
-            return
-        try:
-            case = self._arguments(frame)
-        except Exception:  # noqa: BLE001 - a value without a faithful encoding (or a broken repr): left out
-            return
-        key = json.dumps(case, sort_keys=True)
-        if key in self._seen or len(key) > 4000 or '"__repr__"' in key:
-            return  # seen, too big, or a value no case could rebuild
-        self._seen.add(key)
-        self._by_test[self.test] = self._by_test.get(self.test, 0) + 1
-        self.calls.append({**case, "test": self.test})
-
-    @staticmethod
-    def _arguments(frame: Any) -> dict[str, Any]:
-        import inspect
-
-        from trainerd.research.values import encode
-
-        code = frame.f_code
-        names = code.co_varnames[: code.co_argcount]
-        kwonly = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
-        local = frame.f_locals
-        args = [encode(local[n]) for n in names]
-        kwargs = {n: encode(local[n]) for n in kwonly}
-        position = code.co_argcount + code.co_kwonlyargcount
-        if code.co_flags & inspect.CO_VARARGS:
-            args += [encode(v) for v in local[code.co_varnames[position]]]
-            position += 1
-        if code.co_flags & inspect.CO_VARKEYWORDS:
-            kwargs.update({k: encode(v) for k, v in local[code.co_varnames[position]].items()})
-        return {"args": args, "kwargs": kwargs}
 
 
 def suite_runs(req: dict[str, Any]) -> dict[str, Any]:

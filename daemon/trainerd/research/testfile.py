@@ -6,7 +6,11 @@ table is built once, a consumed iterator would change the next run); an expected
 is ``Raises("ValueError", "message")`` and a result that only has a stable ``repr`` is
 ``Repr("Point(x=1, y=2)")``. The file imports the target itself and needs nothing of trainerd: the
 only helpers written into it are the few its rows use (``check`` and ``same`` always: ``same`` is
-equality that also tells ``1`` from ``1.0`` and ``True``, a tuple from a list).
+equality that also tells ``1`` from ``1.0`` and ``True``, a tuple from a list). A factory's rows
+call what it returns on ``THEN`` (``called``); objects of the project are ``Build("module:Class",
+...)``, built anew for each run; module state a row needs is set around its call (``with_state``).
+
+Over 500 lines on purpose: most of it is the helpers' text written into the generated file.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ class Raises:
 
     def __repr__(self):
         return f"Raises({self.name!r}, {self.message!r})"
+
+    def __eq__(self, other):  # what `called` records for a returned function's exception
+        return isinstance(other, Raises) and (self.name, self.message) == (other.name, other.message)
 '''
 
 REPR = '''
@@ -101,9 +108,12 @@ class Iter:
 
 
 def fresh(value):
-    """The value with every Iter in it replaced by a new iterator over its items."""
+    """The value with every Iter in it replaced by a new iterator over its items (and every Build by
+    a new object)."""
     if isinstance(value, Iter):
         return iter([fresh(v) for v in value.items])
+    if hasattr(type(value), "rebuild"):
+        return value.rebuild()
     if type(value) in (list, tuple):
         return type(value)(fresh(v) for v in value)
     if type(value) is dict:
@@ -130,6 +140,85 @@ def check(call, expected):
         actual = call()
         assert same(actual, expected), f"{actual!r} != {expected!r}"
 """
+
+CALLED = '''
+
+# a returned function is checked by what it does on the arguments the project's tests gave the
+# functions this target returned
+THEN = {then}
+
+
+def called(result):
+    """A returned function (not a class) as what it gives on each of THEN; any other result as it is."""
+    if not callable(result) or isinstance(result, type):
+        return result
+    out = []
+    for args, kwargs in THEN:
+        try:
+            out.append(drained(result(*fresh(args), **fresh(kwargs))))
+        except Exception as exc:
+            cls = type(exc)
+            name = cls.__qualname__ if cls.__module__ == "builtins" else f"{{cls.__module__}}.{{cls.__qualname__}}"
+            out.append(Raises(name, None if " at 0x" in str(exc) else str(exc)))
+    return out
+'''
+
+WITH_STATE = '''
+
+class Unset:
+    def __repr__(self):
+        return "UNSET"
+
+
+UNSET = Unset()  # the attribute was not set
+
+
+def with_state(state, call):
+    """Call with the module state a row recorded (what {module}'s functions set before the call:
+    "name" or "name.attribute"), then put back what was there."""
+    module = sys.modules[{module!r}]
+    saved = []
+    for path, value in state.items():
+        name, _, attribute = path.partition(".")
+        owner, key = (getattr(module, name), attribute) if attribute else (module, name)
+        saved.append((owner, key, getattr(owner, key, UNSET)))
+        put(owner, key, value)
+    try:
+        return call()
+    finally:
+        for owner, key, value in reversed(saved):
+            put(owner, key, value)
+
+
+def put(owner, key, value):
+    if value is not UNSET:
+        setattr(owner, key, value)
+    elif hasattr(owner, key):
+        delattr(owner, key)
+'''
+
+BUILD = '''
+
+class Build:
+    """An object of the project, built by this call anew for each run (see fresh)."""
+
+    def __init__(self, path, /, *args, **kwargs):
+        self.path, self.args, self.kwargs = path, args, kwargs
+
+    def rebuild(self):
+        return named(self.path)(*fresh(self.args), **fresh(self.kwargs))
+'''
+
+NAMED = '''
+
+def named(path):
+    """The function or class "module:qualname" names."""
+    module, _, qualname = path.partition(":")
+    found = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found
+'''
 
 DRAINED = '''
 
@@ -174,6 +263,21 @@ class Raises:
         self.name, self.message = name, message
 
 
+class Named:
+    """A function or class found by its module and qualified name (rendered as ``named("m:q")``, or
+    the bare name for a builtin)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
+class New:
+    """An object of the project built by a call (rendered as ``named("m:Class")(args)``)."""
+
+    def __init__(self, path: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+        self.path, self.args, self.kwargs = path, args, kwargs
+
+
 class Repr:
     """A value recorded by its repr (rendered as ``Repr("...")``)."""
 
@@ -185,6 +289,8 @@ def expected_value(data: Any) -> Any:
     """A recorded (encoded) result as the value the table shows; tags become Python values."""
     if isinstance(data, dict) and "__raises__" in data:
         return Raises(str(data["__raises__"]), data.get("message"))
+    if isinstance(data, dict) and len(data) == 1 and "__calls__" in data:
+        return [expected_value(v) for v in data["__calls__"]]
     return _decode(data)
 
 
@@ -208,6 +314,8 @@ def _decode(data: Any) -> Any:
             "__repr__": lambda: Repr(inner),
             "__range__": lambda: range(*inner),
             "__iter__": lambda: Iter([_decode(v) for v in inner]),
+            "__callable__": lambda: Named(inner),
+            "__new__": lambda: New(inner["class"], _decode(inner["args"]), _decode(inner["kwargs"])),
         }
         if key in simple:
             return simple[key]()
@@ -238,6 +346,16 @@ def literal(value: Any, needs: set[str]) -> str:
     if isinstance(value, Repr):
         needs.add("repr")
         return f"Repr({value.text!r})"
+    if isinstance(value, New):
+        needs.update(("named", "iter", "build"))
+        shown = [repr(value.path), *(literal(a, needs) for a in value.args)]
+        shown += [f"{k}={literal(v, needs)}" for k, v in value.kwargs.items()]
+        return f"Build({', '.join(shown)})"
+    if isinstance(value, Named):
+        if value.path.startswith("builtins:") and "." not in value.path:
+            return value.path.partition(":")[2]
+        needs.add("named")
+        return f"named({value.path!r})"
     if isinstance(value, Iter):
         needs.add("iter")
         return f"Iter({literal(value.items, needs)})"
@@ -361,8 +479,18 @@ def render(
     renewed = [
         c
         for i, c in enumerate(columns)
-        if c not in ("method", "via") and any("Iter(" in r[i] for r in per_row)
+        if c not in ("method", "via") and any("Iter(" in r[i] or "Build(" in r[i] for r in per_row)
     ]
+    if any(r["input"].get("state") for r in rows):
+        needs.add("state_column")
+        columns.append("state")
+        for cells, row in zip(per_row, rows, strict=True):
+            held = row["input"].get("state") or {}
+            pairs = [
+                f"{p!r}: {literal(_decode(v['value']), needs) if 'value' in v else 'UNSET'}"
+                for p, v in held.items()
+            ]
+            cells.append("{" + ", ".join(pairs) + "}")
     columns.append("expected")
     for cells, row in zip(per_row, rows, strict=True):
         cells.append(literal(expected_value(row["expected"]), needs))
@@ -393,11 +521,22 @@ def render(
     if call.get("is_async") and kind != "class":
         needs.add("asyncio")
         expr = f"asyncio.run({expr})"
+    then_text = ""
+    if call.get("then"):
+        needs.update(("called", "iter", "drained"))
+        probes = [(tuple(_decode(p["args"])), _decode(p["kwargs"])) for p in call["then"]]
+        then_text = "[\n" + "".join(f"    {literal(p, needs)},\n" for p in probes) + "]"
+        expr = f"called({expr})"
     if call.get("drains"):
         needs.add("drained")
         expr = f"drained({expr})"
+    if "state_column" in needs:
+        expr = f"with_state(state, lambda: {expr})"
 
-    imports = sorted(["import sys", *[f"import {m}" for m in ("asyncio", "datetime", "math") if m in needs]])
+    modules: list[str] = [m for m in ("asyncio", "datetime", "math") if m in needs]
+    if "named" in needs:
+        modules.append("importlib")
+    imports = sorted(["import sys", *[f"import {m}" for m in modules]])
     if "decimal" in needs:
         imports.append("from decimal import Decimal")
     if "drained" in needs:
@@ -429,6 +568,14 @@ def render(
     text += same_text + CHECK
     if "drained" in needs:
         text += DRAINED
+    if "named" in needs:
+        text += NAMED
+    if "build" in needs:
+        text += BUILD
+    if "state_column" in needs:
+        text += WITH_STATE.format(module=module)
+    if "called" in needs:
+        text += CALLED.format(then=then_text)
     if "state" in needs:
         text += STATE
     text += "\n\n@pytest.mark.parametrize(\n"

@@ -4,7 +4,10 @@ Plain JSON values stay as they are; other values get a one-key tag object so a c
 exactly (``{"__tuple__": [...]}``, ``{"__set__": [...]}``, ``{"__bytes__": "<hex>"}``, non-finite
 floats, dicts with non-string keys, ``{"__range__": [start, stop, step]}``). An iterator is stored as its
 first :data:`MAX_ITER_ITEMS` items (``{"__iter__": [...]}``), read from a copy so the original is not
-consumed, and rebuilt as ``iter(items)``; one that cannot be copied (a generator) is unserializable. A value with no faithful encoding is stored as
+consumed, and rebuilt as ``iter(items)``; one that cannot be copied (a generator) is unserializable.
+A function or class that its module and qualified name find again is
+``{"__callable__": "module:qualname"}``; an object of the project whose building call was seen (and
+whose state has not changed since) is that call, ``{"__new__": {"class", "args", "kwargs"}}``. A value with no faithful encoding is stored as
 ``{"__repr__": "..."}``: such an output is compared by its repr (the encoding of the new result must
 equal the stored one), and such an input is refused because it cannot be rebuilt. A repr that shows a
 memory address (``<object at 0x...>``) differs on every run and is refused as unserializable.
@@ -32,7 +35,13 @@ TAGS = (
     "__timedelta__",
     "__range__",
     "__iter__",
+    "__callable__",
+    "__new__",
 )
+# objects of the project with the call that built them: id -> (object, {"class", "args", "kwargs"},
+# the encoded state right after building). Filled by the brief's test run (constructions it saw) and
+# by decode; an object whose state still equals the recorded one is encoded as that call.
+BUILT: dict = {}
 MAX_ITER_ITEMS = 100  # items kept of an iterator (an argument is rebuilt as ``iter(items)``)
 
 
@@ -78,6 +87,12 @@ def encode(value, _depth=0):
     tagged = _standard_value(value)
     if tagged is not None:
         return tagged
+    path = callable_path(value)
+    if path is not None:
+        return {"__callable__": path}
+    built = BUILT.get(id(value))
+    if built is not None and built[0] is value and _state_key(value) == built[2]:
+        return {"__new__": built[1]}
     if _is_iterator(value):
         return {"__iter__": [encode(v, _depth + 1) for v in first_items(value)]}
     try:
@@ -89,6 +104,58 @@ def encode(value, _depth=0):
             f"{type(value).__name__} has no stable form: its repr shows a memory address ({text[:80]})"
         )
     return {"__repr__": text}
+
+
+def callable_path(value):
+    """``"module:qualname"`` of a function or class that this name finds again (``builtins:len``,
+    ``operator``'s ``_operator:neg``, a project's ``pkg.utils:helper``); None for anything else
+    (lambdas, closures, bound methods, instances). Only modules already imported are looked in."""
+    import sys
+
+    if not callable(value):
+        return None
+    module, qualname = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
+    if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
+        return None
+    obj = sys.modules.get(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part, None)
+    return f"{module}:{qualname}" if obj is value else None
+
+
+def _state_key(obj):
+    """The encoded attributes of an instance as one string (None when they have no encoding)."""
+    import json
+
+    attributes = {}
+    for cls in reversed(type(obj).__mro__):
+        slots = cls.__dict__.get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name not in ("__dict__", "__weakref__") and hasattr(obj, name):
+                attributes[name] = getattr(obj, name)
+    attributes.update(getattr(obj, "__dict__", {}))
+    try:
+        return json.dumps(encode(attributes, 1), sort_keys=True)
+    except (Unserializable, TypeError, ValueError, RecursionError):
+        return None
+
+
+def remember_built(obj, spec):
+    """Record that ``obj`` is what ``spec`` (``{"class": "module:qualname", "args", "kwargs"}``,
+    encoded) builds, in its current state."""
+    key = _state_key(obj)
+    if key is not None:
+        BUILT[id(obj)] = (obj, spec, key)
+
+
+def _named(path):
+    import importlib
+
+    module, _, qualname = path.partition(":")
+    obj = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def _is_iterator(value):
@@ -173,6 +240,18 @@ def decode(data):
             return range(*inner)
         if key == "__iter__":
             return iter([decode(v) for v in inner])
+        if key == "__new__":
+            try:
+                obj = _named(inner["class"])(*decode(inner["args"]), **decode(inner["kwargs"]))
+            except (ImportError, AttributeError) as exc:
+                raise Unserializable(f"{inner['class']} cannot be found again: {exc}") from None
+            remember_built(obj, inner)
+            return obj
+        if key == "__callable__":
+            try:
+                return _named(inner)
+            except (ImportError, AttributeError) as exc:
+                raise Unserializable(f"{inner} cannot be found again: {exc}") from None
         if key in ("__decimal__", "__date__", "__datetime__", "__time__", "__timedelta__"):
             return _standard_decode(key, inner)
     return {k: decode(v) for k, v in data.items()}

@@ -6,9 +6,10 @@ any rule changed; set C (``setc/``, 48 samples from 47 further projects) was wri
 changes to measure them on first sight, and set D (``setd/``, 42 samples from 42 further projects) after
 the set-C changes, and set E (``sete/``, 43 samples from 43 further projects) after the set-D changes (the
 first-sight figures are in docs/accuracy.md), and set F (``setf/``, 51 samples from 51 further projects) was
-written after the precision audit and run once on main at beec25a, to measure that code at first sight. This test
-keeps them where they are now: every seen, set-B, set-C, set-D, set-E and set-F sample answered as labelled but
-the listed misses, and on the held-out part no more misses than the one listed.
+written after the precision audit and run once on main at beec25a, to measure that code at first sight, and set G
+(``setg/``, 35 samples from 35 further projects) was committed (203fe14) before main 577a4db ran on it once. This
+test keeps them where they are now: every seen, set-B to set-G sample answered as labelled but the listed misses,
+and on the held-out part no more misses than the one listed.
 """
 
 from __future__ import annotations
@@ -63,6 +64,28 @@ SETF_MISSES = {
     "setf/srgan_cjk_title_winerror5_intermittent.log",  # path-less WinError 5 -> permission (labelled unknown)
 }
 
+# set-G samples not answered as labelled at first sight (main 577a4db, set G 203fe14) -- see docs/accuracy.md
+# ("Eighth round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
+SETG_MISSES = {
+    # extraction: no error found
+    "setg/cuml_title_no_kernel_image_only.log",  # "no kernel image is available" in a title (environment)
+    "setg/tensorrtpro_cu_launch_failed_no_kernel_repeated.log",  # "[error][x.cu:N]:launch failed: ..." (environment)
+    "setg/openremode_cuda_get_device_count_insufficient.log",  # "ERROR: cudaGetDeviceCount CUDA driver ..." (env.)
+    "setg/nvdocker_bandwidth_test_code35.log",  # "code=35(cudaErrorInsufficientDriver)" (environment)
+    "setg/mprnet_cjk_title_numpy_cuda_tensor.log",  # "can't convert cuda:0 ... to numpy" without its type
+    "setg/lambdalabs_title_fp16_half_float.log",  # "got an error: expected scalar type Half" in a title (unknown)
+    # extraction: wrong line -- VS Code's "Exception has occurred: ScannerError" header not read as the exception
+    "setg/querydet_vscode_exception_has_occurred_scanner.log",  # config_error -> unknown (UnknownError)
+    # found, answered unknown: the phrase or its cause is not in the table
+    "setg/kohya_rich_box_bnb_cuda_setup.log",  # bitsandbytes "CUDA Setup failed despite GPU" (environment)
+    "setg/taas_cannot_import_trainer_unknown_location_twice.log",  # "cannot import name ... (unknown location)"
+    "setg/textrecog_title_scanner_not_subscriptable.log",  # cause (a malformed yaml) only in prose (config_error)
+    # wrong claims: misleading words
+    "setg/labelme_raise_jsondecode_two_lines.log",  # JSONDecodeError -> config_error (an annotation file)
+    "setg/retrieverpaths_title_jsondecode_fileline.log",  # JSONDecodeError -> config_error (a data file)
+    "setg/babylm_modulenotfound_transformers_modified_backticks.log",  # the repo's own module -> import_error
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
@@ -100,6 +123,11 @@ def test_corpus_size_and_spread():
     assert len(setf) >= 45 and len(projects("setf")) >= 40
     earlier |= projects("sete")
     assert not {p.lower() for p in projects("setf")} & {p.lower() for p in earlier}
+    # set G: committed before main 577a4db ran on it, neutral searches by error text, launcher, framework family
+    setg = [n for n, label in LABELS.items() if label["split"] == "setg"]
+    assert len(setg) >= 30 and len(projects("setg")) >= 30
+    earlier |= projects("setf")
+    assert not {p.lower() for p in projects("setg")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(
@@ -107,8 +135,8 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf")
-        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg")
+        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -140,6 +168,13 @@ def test_setf_misses_are_only_the_known_ones():
     assert misses <= SETF_MISSES, misses - SETF_MISSES
     row = table(RESULTS, "setf")["all"]
     assert row["category"] >= 38 and row["wrong"] <= 2
+
+
+def test_setg_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setg" and not r["category"]}
+    assert misses <= SETG_MISSES, misses - SETG_MISSES
+    row = table(RESULTS, "setg")["all"]
+    assert row["category"] >= 22 and row["wrong"] <= 3
 
 
 def test_setc_misses_are_only_the_known_ones():

@@ -156,7 +156,7 @@ def test_headerless_nccl_watchdog_and_bare_cuda_error():
     assert any(x.exception == "c10::DistBackendError" for x in results)
     bare, _ = root(corpus_text("gpu_bare_cuda_error_line.log"))
     assert "bare_error_line" in bare.shapes and bare.message.startswith("CUDA error: no kernel image")
-    assert bare.category == "cuda_error"
+    assert bare.category == "environment"  # the build lacks this GPU's code: no kernel failed
 
 
 def test_argparse_usage_error_without_traceback():

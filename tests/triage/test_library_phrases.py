@@ -84,3 +84,37 @@ def test_a_missing_class_is_not_a_missing_file():
         "ValueError: Tokenizer class SpanTok does not exist or is not currently imported."
     )
     assert category != "file_not_found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RuntimeError: CUDA error: CUDA driver version is insufficient for CUDA runtime version",
+        "RuntimeError: No CUDA GPUs are available",
+        "checking devices...\nERROR: cudaGetDeviceCount no CUDA-capable device is detected\n",
+        'CUDA error at src/probe.cu:88 code=35(cudaErrorInsufficientDriver) "cudaSetDevice(0)"',
+        "RuntimeError: CUDA error: no kernel image is available for execution on the device",
+    ],
+)
+def test_no_usable_gpu_or_driver_is_the_environment_not_a_kernel(text):
+    assert answer(text) == ("runtime", "environment")
+
+
+def test_a_cuda_tensor_given_to_numpy_without_its_type_is_a_device_mismatch():
+    text = "训练后评估时报错 can't convert cuda:1 device type tensor to numpy. Use Tensor.cpu() first"
+    assert answer(text) == ("runtime", "device_mismatch")
+
+
+def test_json_that_does_not_parse_is_a_configuration_only_when_the_code_reads_one():
+    def frames(code: str) -> str:
+        return (
+            "Traceback (most recent call last):\n"
+            '  File "/w/prep/run.py", line 12, in <module>\n'
+            f"    {code}\n"
+            '  File "/usr/lib/python3.10/json/__init__.py", line 293, in load\n'
+            "    return loads(fp.read())\n"
+            "json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)"
+        )
+
+    assert answer(frames("boxes = json.load(open(label_path))")) == ("unknown", None)
+    assert answer(frames("cfg.update(json.load(open(cfg.extra)))"))[1] == "config_error"

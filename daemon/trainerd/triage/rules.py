@@ -159,8 +159,6 @@ RULES: tuple[Rule, ...] = (
             r"device-side assert",
             r"cuDNN error",
             r"CUBLAS_STATUS",
-            r"CUDA driver",
-            r"no (?:CUDA )?GPUs? (?:are )?available",
             r"invalid device ordinal",
             # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
             r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
@@ -292,7 +290,6 @@ RULES: tuple[Rule, ...] = (
             r"mapping values are not allowed",
             r"while scanning",
             r"while parsing",
-            r"Expecting (?:value|property name)",
             r"Could not find '.*'",
             r"DictConfig",
             r"In '.*': Could not",
@@ -306,6 +303,9 @@ RULES: tuple[Rule, ...] = (
         fix="config_key",
         paired=(
             (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
+            # json's parse error: a configuration only when the user's line reads one (first sight on set G:
+            # 0 right / 2 wrong unpinned -- annotation files and empty responses print the same words)
+            (r"Expecting (?:value|property name)", _CONFIG_CODE),
             # a configuration splatted into a constructor on the user's line: the key is the config's
             # (without it: a library's signature that changed between versions, or a code bug -- unknown)
             (
@@ -366,6 +366,9 @@ RULES: tuple[Rule, ...] = (
             r"Error communicating with wandb process",
             # a library's own advice that its installed version is the problem
             r"please (?:try )?upgrad(?:e|ing) (?:your )?`?[\w.-]+`? version",
+            # no usable GPU or driver: the machine, not a kernel (see STRONG)
+            r"CUDA driver",
+            r"no (?:CUDA )?GPUs? (?:are )?available",
             # the installed library is older or newer than the code: transformers without the class or the
             # architecture, NumPy >= 1.24 without its removed type aliases
             r"[Cc]lass \w+ does not exist or is not currently imported",
@@ -629,13 +632,25 @@ STRONG: tuple[tuple[str, str], ...] = (
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY",
     ),
-    ("device_mismatch", r"Expected all tensors to be on the same device"),
+    (
+        "device_mismatch",
+        r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy",
+    ),
+    # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
+    # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
+    # (re-running with CUDA_LAUNCH_BLOCKING=1, cuda_error's advice, finds nothing here)
+    (
+        "environment",
+        r"CUDA driver version is insufficient|cudaErrorInsufficientDriver|CUDA driver initialization failed|"
+        r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
+        r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice",
+    ),
     (
         "cuda_error",
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         r"CUDA error: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
-        r"invalid device ordinal|"
+        r"invalid device ordinal|\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
         r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
@@ -750,7 +765,16 @@ def deciding(rule: Rule, exception: str, message: str, code: str | None, frames:
     ``<category>:cut frame`` (reported as ``details["rule"]``; the audit in docs/accuracy.md counts them)."""
     cat = strong_category(message)
     if cat == rule.category and not (rule.unless and rule.vetoed(message, None)):
-        hit = next((a for a, rx in _compiled_alternatives(dict(STRONG)[cat], 0) if rx.search(message)), cat)
+        hit = next(
+            (
+                a
+                for c, pattern in STRONG
+                if c == cat
+                for a, rx in _compiled_alternatives(pattern, 0)
+                if rx.search(message)
+            ),
+            cat,
+        )
         return f"strong:{cat}:{hit}"
     if exception == "UnknownError" and not message.strip():
         return f"{rule.category}:cut frame"

@@ -71,8 +71,7 @@ SETG_MISSES = {
     # are the environment's and are found without a type; "can't convert cuda:N ... to numpy" alone)
     # extraction: no error found
     "setg/lambdalabs_title_fp16_half_float.log",  # "got an error: expected scalar type Half" in a title (unknown)
-    # extraction: wrong line -- VS Code's "Exception has occurred: ScannerError" header not read as the exception
-    "setg/querydet_vscode_exception_has_occurred_scanner.log",  # config_error -> unknown (UnknownError)
+    # (VS Code's "Exception has occurred: ScannerError" report: read as a traceback since the eighth round, right)
     # found, answered unknown: the phrase or its cause is not in the table
     "setg/kohya_rich_box_bnb_cuda_setup.log",  # bitsandbytes "CUDA Setup failed despite GPU" (environment)
     "setg/taas_cannot_import_trainer_unknown_location_twice.log",  # "cannot import name ... (unknown location)"
@@ -171,7 +170,7 @@ def test_setg_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setg" and not r["category"]}
     assert misses <= SETG_MISSES, misses - SETG_MISSES
     row = table(RESULTS, "setg")["all"]
-    assert row["category"] >= 29 and row["wrong"] <= 1
+    assert row["category"] >= 30 and row["wrong"] <= 1
 
 
 def test_setc_misses_are_only_the_known_ones():

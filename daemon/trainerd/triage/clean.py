@@ -36,6 +36,10 @@ _NEEDS_UNGLUE = re.compile(
     r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s{2,}File "'
 )
 _PASTE_START = frozenset(">`*_[")
+# VS Code's Python debugger: "Exception has occurred: TypeName", the message, then the frames with the most
+# recent call FIRST (the reverse of Python's own order)
+VSCODE_EXC = re.compile(r"^\s*Exception has occurred: (?P<type>[A-Za-z_][\w.]*)\s*$")
+_FRAME = re.compile(r'^\s*File "[^"]+", line \d+')
 
 
 @attrs.define
@@ -170,6 +174,64 @@ def _strip_record_prefixes(rows: list[Line]) -> None:
         i += 1
 
 
+def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
+    """VS Code's exception report rewritten as the traceback Python would print (line numbers kept)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(rows):
+        match = VSCODE_EXC.match(rows[i].text)
+        if not match:
+            out.append(rows[i])
+            i += 1
+            continue
+        head = rows[i]
+        j = i + 1
+        message: list[str] = []
+        while j < len(rows) and j - i <= 6 and not _FRAME.match(rows[j].text):
+            if rows[j].text.strip():
+                message.append(rows[j].text.strip())
+            j += 1
+        groups: list[list[Line]] = []
+        while (
+            j < len(rows)
+            and rows[j].text.strip()
+            and (_FRAME.match(rows[j].text) or rows[j].text[:1].isspace())
+        ):
+            if _FRAME.match(rows[j].text) or not groups:
+                groups.append([])
+            groups[-1].append(
+                Line(
+                    "  " + rows[j].text.strip() if _FRAME.match(rows[j].text) else rows[j].text,
+                    rows[j].lineno,
+                    rows[j].rank,
+                    rows[j].raw_len,
+                )
+            )
+            j += 1
+        if not groups:  # no frames after it: the exception line alone
+            out.append(
+                Line(
+                    f"{match['type']}: {' '.join(message)}".rstrip(": "), head.lineno, head.rank, head.raw_len
+                )
+            )
+            i = j
+            continue
+        out.append(Line(TB_HEADER, head.lineno, head.rank, head.raw_len))
+        for group in reversed(groups):
+            out.extend(group)
+        out.append(
+            Line(
+                f"{match['type']}: {message[0] if message else ''}".rstrip(": "),
+                head.lineno,
+                head.rank,
+                head.raw_len,
+            )
+        )
+        out.extend(Line("    " + m, head.lineno, head.rank, head.raw_len) for m in message[1:2])
+        i = j
+    return out
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
     raw_lines = text.split("\n")
@@ -205,6 +267,8 @@ def clean_lines(text: str) -> list[Line]:
             append(Line(seg, lineno, rank, raw_len))
     if prefixed:
         _strip_record_prefixes(out)
+    if any("Exception has occurred: " in ln.text for ln in out):
+        out = _vscode_as_traceback(out)
     if not any(
         _NEEDS_UNGLUE.search(ln.text)
         for ln in out

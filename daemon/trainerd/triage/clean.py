@@ -191,43 +191,27 @@ def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
             if rows[j].text.strip():
                 message.append(rows[j].text.strip())
             j += 1
-        groups: list[list[Line]] = []
-        while (
-            j < len(rows)
-            and rows[j].text.strip()
-            and (_FRAME.match(rows[j].text) or rows[j].text[:1].isspace())
-        ):
-            if _FRAME.match(rows[j].text) or not groups:
-                groups.append([])
-            groups[-1].append(
-                Line(
-                    "  " + rows[j].text.strip() if _FRAME.match(rows[j].text) else rows[j].text,
-                    rows[j].lineno,
-                    rows[j].rank,
-                    rows[j].raw_len,
-                )
-            )
+        groups: list[list[Line]] = []  # a frame line and the code lines under it, most recent call first
+        while j < len(rows) and rows[j].text.strip():
+            row = rows[j]
+            if _FRAME.match(row.text):
+                groups.append([attrs.evolve(row, text="  " + row.text.strip())])
+            elif row.text[:1].isspace():
+                if not groups:
+                    groups.append([])
+                groups[-1].append(row)
+            else:
+                break
             j += 1
         if not groups:  # no frames after it: the exception line alone
-            out.append(
-                Line(
-                    f"{match['type']}: {' '.join(message)}".rstrip(": "), head.lineno, head.rank, head.raw_len
-                )
-            )
+            out.append(attrs.evolve(head, text=f"{match['type']}: {' '.join(message)}".rstrip(": ")))
             i = j
             continue
-        out.append(Line(TB_HEADER, head.lineno, head.rank, head.raw_len))
+        out.append(attrs.evolve(head, text=TB_HEADER))
         for group in reversed(groups):
             out.extend(group)
-        out.append(
-            Line(
-                f"{match['type']}: {message[0] if message else ''}".rstrip(": "),
-                head.lineno,
-                head.rank,
-                head.raw_len,
-            )
-        )
-        out.extend(Line("    " + m, head.lineno, head.rank, head.raw_len) for m in message[1:2])
+        out.append(attrs.evolve(head, text=f"{match['type']}: {message[0] if message else ''}".rstrip(": ")))
+        out.extend(attrs.evolve(head, text="    " + m) for m in message[1:2])
         i = j
     return out
 

@@ -110,8 +110,8 @@ def _short(message: str, limit: int = 160) -> str:
 
 
 def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | None]:
-    """The chain's root: the earliest block a rule recognises, else the last one printed; with the name
-    of the table entry that decided (:func:`rules.deciding`)."""
+    """The chain's root: the earliest block a rule recognises, else a DataLoader worker's original traceback,
+    else the last one printed; with the name of the table entry that decided (:func:`rules.deciding`)."""
     fallback = user_frame(error.blocks)
     for block in error.blocks:
         frame = user_frame([block]) or fallback
@@ -130,7 +130,10 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         found = evidence.infer(block.exception, block.message, frame.code if frame else None, frames)
         if found is not None:
             return block, found[0], found[1]
-    return error.blocks[-1], None, None
+    # a DataLoader worker's error re-raised in the main process ("Caught X in DataLoader worker process N")
+    # says less than the worker's original traceback, which holds the message and the dataset's frame
+    original = next((b for b in error.blocks if b.relation == "original"), None)
+    return original or error.blocks[-1], None, None
 
 
 def classify_error(error: ExtractedError) -> Triage:

@@ -216,8 +216,110 @@ def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
     return out
 
 
+# pytest's failure report: the error as "E   Type: message" lines, each frame as "path.py:LINE: in func"
+# (--tb=short) or the frame's source with ">" at the failing line, then "path.py:LINE: " (--tb=long, the
+# default; the last location ends with the exception's type instead)
+PYTEST_E = re.compile(r"^E(?: {3,}(?P<text>\S.*)|\s*)$")
+PYTEST_LOC = re.compile(
+    r"^(?P<file>[^\s:][^:]*?\.py):(?P<line>\d+):(?: in (?P<func>\S+)| (?P<tail>\S.*))?\s*$"
+)
+PYTEST_CODE = re.compile(r"^>\s{1,8}(?P<code>\S.*)$")
+PYTEST_DEF = re.compile(r"^\s*(?:async\s+)?def\s+(?P<name>\w+)\s*\(")
+PYTEST_SECTION = re.compile(r"^(?:_{3,}|={3,}) .* (?:_{3,}|={3,})$")
+_PYTEST_EXC = re.compile(
+    r"^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt|Failed|Warning)\b"
+)
+
+
+_HTML_CHARS = {"quot": '"', "lt": "<", "gt": ">", "amp": "&", "#39": "'", "#x27": "'", "apos": "'"}
+_HTML_ENTITY = re.compile(r"&(quot|lt|gt|amp|#39|#x27|apos);")
+
+
+def _pytest_as_traceback(rows: list[Line]) -> list[Line]:
+    """pytest's failure reports rewritten as the tracebacks Python would print (line numbers kept)."""
+    out: list[Line] = []
+    start = 0  # the first row of the current test's section
+    i = 0
+    while i < len(rows):
+        first = PYTEST_E.match(rows[i].text)
+        if not first or not first["text"]:
+            if PYTEST_SECTION.match(rows[i].text):
+                start = len(out) + 1
+            out.append(rows[i])
+            i += 1
+            continue
+        j = i
+        message: list[str] = []
+        while j < len(rows) and (more := PYTEST_E.match(rows[j].text)):
+            message.append((more["text"] or "").rstrip())
+            j += 1
+        head = message[0]
+        if head.startswith("assert "):
+            head = f"AssertionError: {head}"
+        elif not _PYTEST_EXC.match(head):
+            out.extend(rows[i:j])
+            i = j
+            continue
+        # the raising frame: "path.py:LINE: Type" right after the E lines (blank lines between)
+        k = j
+        while k < len(rows) and not rows[k].text.strip() and k - j < 2:
+            k += 1
+        last = PYTEST_LOC.match(rows[k].text) if k < len(rows) else None
+        section = out[start:]
+        frames: list[Line] = []
+        code: str | None = None  # the failing line of the frame being read (pytest's ">" line)
+        func: str | None = None
+        for n, row in enumerate(section):
+            text = row.text
+            loc = PYTEST_LOC.match(text)
+            if loc and (loc["func"] or loc["tail"] is None):
+                if loc["func"]:  # --tb=short: the failing line comes after its location
+                    later = section[n + 1].text if n + 1 < len(section) else ""
+                    code = later.strip() if later[:1].isspace() else None
+                name = loc["func"] or func or "<unknown>"
+                frames.append(
+                    attrs.evolve(row, text=f'  File "{loc["file"]}", line {loc["line"]}, in {name}')
+                )
+                if code:
+                    frames.append(attrs.evolve(row, text=f"    {code}"))
+                code = func = None
+                continue
+            match = PYTEST_DEF.match(text)
+            if match:
+                func = match["name"]
+            match = PYTEST_CODE.match(text)
+            if match:
+                code = match["code"]
+            elif text[:1].isspace() and text.strip():
+                # a markdown quote's "> " may have taken pytest's ">" off: the last source line before the
+                # location is the failing one
+                code = text.strip()
+        if last is not None:
+            name = func or "<unknown>"
+            frames.append(
+                attrs.evolve(rows[k], text=f'  File "{last["file"]}", line {last["line"]}, in {name}')
+            )
+            if code:
+                frames.append(attrs.evolve(rows[k], text=f"    {code}"))
+        if not frames:
+            out.extend(rows[i:j])
+            i = j
+            continue
+        del out[start:]
+        out.append(attrs.evolve(frames[0], text=TB_HEADER))
+        out.extend(frames)
+        out.append(attrs.evolve(rows[i], text=head))
+        out.extend(attrs.evolve(rows[i], text=f"    {m}") for m in message[1:] if m)
+        i = k + 1 if last is not None else j
+        start = len(out)
+    return out
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
+    if "&" in text and _HTML_ENTITY.search(text):
+        # copied from a web page's source: its quotes and angle brackets escaped (never a newline)
+        text = _HTML_ENTITY.sub(lambda m: _HTML_CHARS[m[1]], text)
     raw_lines = text.split("\n")
     srun = _srun_labelled(raw_lines)
     out: list[Line] = []
@@ -253,6 +355,8 @@ def clean_lines(text: str) -> list[Line]:
         _strip_record_prefixes(out)
     if any("Exception has occurred: " in ln.text for ln in out):
         out = _vscode_as_traceback(out)
+    if any(ln.text.startswith("E   ") for ln in out):
+        out = _pytest_as_traceback(out)
     if not any(
         _NEEDS_UNGLUE.search(ln.text)
         for ln in out

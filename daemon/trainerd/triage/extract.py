@@ -38,6 +38,8 @@ MESSAGE_STOP = re.compile(
     r"^(?:\d{4}-\d\d-\d\d[ T]|\[?\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL)[: \]]|wandb:|"
     r"[EWI]\d{4} |\[[EWI] |Root Cause|=+$|-{20,}$|Process \w+-\d+:|\s*\d+%\||.*\d+/\d+ \[\d|"
     r"terminate called after|usage: |Epoch \d|Error executing job|"
+    # the borders an exception group draws around its sub-exceptions ("+-+---- 1 ----", "+------")
+    r"\s*\+[-+]{3,}|"
     # the JSON around a traceback that arrived JSON-escaped: a closing quote or bracket, the next key
     r'\s*"?\s*[,}\]]+\s*$|\s*"[\w.-]+":\s)'
 )
@@ -197,8 +199,8 @@ def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
                     )
                 )
                 pending = ""
-            elif inner.endswith("/") and " " not in inner:  # a long path rich wrapped inside the box
-                pending += inner
+            elif inner and " " not in inner and (pending or _RICH_PATH_START.match(inner)):
+                pending += inner  # a long path rich folded inside the box (at a "/" or mid-name)
             elif _RICH_WRAPPED_IN.search(inner) and " " not in inner[: -len(" in")]:
                 pending = inner + " "  # the function's name went to the next box line
             else:
@@ -212,6 +214,7 @@ def _unbox_rich(lines: list[Line]) -> tuple[list[Line], bool]:
 
 
 _RICH_WRAPPED_IN = re.compile(r"\S:\d+ in$")
+_RICH_PATH_START = re.compile(r"(?:/|~/|[A-Za-z]:\\)[^:]*$")
 
 
 # --- parsing ------------------------------------------------------------------------------------
@@ -454,11 +457,35 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
     return (block if block.frames else None), i
 
 
+def _graph_execution_message(lines: list[Line], i: int, block: Block) -> int:
+    """TensorFlow's "Graph execution error:" says what failed only after the op's own frames ("Detected at
+    node ... defined at"): that text joins the message, up to the op's ``[[{{node ...}}]]`` line."""
+    found: list[str] = []
+    j = i
+    while j < len(lines) and j - i < 120:
+        text = lines[j].text
+        stripped = text.strip()
+        if stripped.startswith("[[") or stripped == TB_HEADER:
+            break
+        if stripped and not (
+            FILE_START.match(text) or text[:1].isspace() or stripped.startswith("Detected at node")
+        ):
+            found.append(stripped)
+        j += 1
+    if not found or j >= len(lines):
+        return i  # not TensorFlow's layout: keep the message as it was
+    block.message = block.message.rstrip() + "\n" + "\n".join(found)
+    block.end_line = lines[j].lineno
+    return j + 1
+
+
 def _parse_root_cause(lines: list[Line], i: int) -> tuple[ExtractedError, int]:
     start = lines[i].lineno
     fields: dict[str, str] = {}
     j = i + 1
     while j < len(lines) and j - i < 12:
+        if lines[j].text.strip() == TB_HEADER:
+            break  # the child's own traceback (its ``traceback :`` field): parsed as the error it is
         match = RC_FIELD.match(lines[j].text)
         if match:
             fields[match["key"]] = match["value"].strip()
@@ -533,6 +560,8 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             i = max(nxt, i + 1)
             if block is None:
                 continue
+            if block.message.rstrip().endswith("Graph execution error:"):
+                i = _graph_execution_message(lines, i, block)
             # a DataLoader worker's error carries the original traceback after its message
             if i < len(lines) and lines[i].text.strip().startswith("Original Traceback"):
                 inner, nxt2 = _parse_python(lines, i)

@@ -204,3 +204,38 @@ def test_exception_group_border_is_not_part_of_the_message():
     r = root(text)
     assert r.category == "file_not_found"
     assert r.message == "[Errno 2] No such file or directory: 'parts/0007.parquet'"
+
+
+COPIED = """\
+Traceback (most recent call last):
+  File "/data/ana/sum/train_sum.py", line 140, in <module>
+    run(cfg)
+  File "/data/ana/sum/pad.py", line 21, in collate
+    ids = torch.tensor([ex["input_ids"] for ex in batch])
+ValueError: expected sequence of length 512 at dim 1 (got 388)"""
+
+
+def _answer(text: str):
+    r = root(text)
+    return r.exception, r.message, (r.frame.file, r.frame.line, r.frame.code)
+
+
+EXPECTED = (
+    "ValueError",
+    "expected sequence of length 512 at dim 1 (got 388)",
+    ("/data/ana/sum/pad.py", 21, 'ids = torch.tensor([ex["input_ids"] for ex in batch])'),
+)
+
+
+def test_traceback_copied_with_a_blank_line_after_every_line():
+    assert _answer("\n\n".join(COPIED.splitlines()) + "\n\nwhat should I change?\n") == EXPECTED
+
+
+def test_traceback_copied_from_a_rendered_page_with_no_break_spaces():
+    assert _answer(COPIED.replace(" ", "\u00a0")) == EXPECTED
+
+
+def test_traceback_flattened_onto_one_line_with_single_spaces():
+    flat = " ".join(line.strip() for line in COPIED.splitlines())
+    exc, msg, (file, line, _code) = _answer(f"Error when training: {flat}")
+    assert (exc, msg, file, line) == EXPECTED[:2] + EXPECTED[2][:2]

@@ -33,7 +33,7 @@ _GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate ca
 # a line that may need splitting: a marker after other text, or a frame after two spaces
 _NEEDS_UNGLUE = re.compile(
     r".(?:Traceback \(most recent call last\)|Root Cause \(first observed failure\)|terminate called after throwing)"
-    r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s{2,}File "'
+    r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s+File "'
 )
 _PASTE_START = frozenset(">`*_[")
 # VS Code's Python debugger: "Exception has occurred: TypeName", the message, then the frames with the most
@@ -97,14 +97,15 @@ _EXC_START = re.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interru
 
 def _unflatten(seg: str) -> list[str] | None:
     """A traceback flattened onto one line: header, frames, their code and the exception line, split
-    back at the runs of spaces that were newlines and indentation; ``None`` if it is not one."""
+    back at the spaces that were newlines and indentation (runs of them, or one where a chat box or a
+    title joined the lines); ``None`` if it is not one."""
     start = seg.find(TB_HEADER)
-    if start < 0 or seg.count('File "') < 1 or not re.search(r':\s{2,}File "', seg[start:]):
+    if start < 0 or seg.count('File "') < 1 or not re.search(r':\s+File "', seg[start:]):
         return None
     # the paste's own decoration (backticks, emphasis) around the flattened text
     head, rest = seg[:start].rstrip(" `*_"), seg[start + len(TB_HEADER) :].strip().rstrip("`*_ ")
     out = ([head] if head else []) + [TB_HEADER]
-    frames = re.split(r'\s{2,}(?=File "[^"]+", line \d+)', rest)
+    frames = re.split(r'\s+(?=File "[^"]+", line \d+)', rest)
     for k, piece in enumerate(frames):
         match = re.match(r'(File "[^"]+", line \d+(?:, in [\w<>.]+)?)\s*(.*)$', piece)
         if not match:
@@ -231,8 +232,32 @@ _PYTEST_EXC = re.compile(
 )
 
 
+_WIDE_SPACES: dict[int, str | None] = {0x200B: None}  # a zero-width space goes
+_WIDE_SPACES.update((c, " ") for c in (0xA0, 0x2002, 0x2003, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F))
 _HTML_CHARS = {"quot": '"', "lt": "<", "gt": ">", "amp": "&", "#39": "'", "#x27": "'", "apos": "'"}
 _HTML_ENTITY = re.compile(r"&(quot|lt|gt|amp|#39|#x27|apos);")
+
+
+def _single_spaced(rows: list[Line]) -> list[Line]:
+    """A traceback copied with a blank line after every line (some pages and chat apps double-space a
+    paste): the blanks inside it taken out, from its header to its exception line (line numbers kept)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        out.append(row)
+        i += 1
+        if row.text.strip() != TB_HEADER or i + 1 >= len(rows) or rows[i].text.strip():
+            continue
+        if not rows[i + 1].text.lstrip().startswith('File "'):
+            continue
+        while i + 1 < len(rows) and not rows[i].text.strip() and rows[i + 1].text.strip():
+            nxt = rows[i + 1]
+            out.append(nxt)
+            i += 2
+            if not nxt.text[:1].isspace() and not _FRAME.match(nxt.text):
+                break  # the exception line ends the traceback
+    return out
 
 
 def _pytest_as_traceback(rows: list[Line]) -> list[Line]:
@@ -320,6 +345,9 @@ def clean_lines(text: str) -> list[Line]:
     if "&" in text and _HTML_ENTITY.search(text):
         # copied from a web page's source: its quotes and angle brackets escaped (never a newline)
         text = _HTML_ENTITY.sub(lambda m: _HTML_CHARS[m[1]], text)
+    if not text.isascii():
+        # copied from a rendered page: no-break and other typographic spaces for the indentation
+        text = text.translate(_WIDE_SPACES)
     raw_lines = text.split("\n")
     srun = _srun_labelled(raw_lines)
     out: list[Line] = []
@@ -353,6 +381,8 @@ def clean_lines(text: str) -> list[Line]:
             append(Line(seg, lineno, rank, raw_len))
     if prefixed:
         _strip_record_prefixes(out)
+    if TB_HEADER in text:
+        out = _single_spaced(out)
     if any("Exception has occurred: " in ln.text for ln in out):
         out = _vscode_as_traceback(out)
     if any(ln.text.startswith("E   ") for ln in out):

@@ -239,3 +239,18 @@ def test_traceback_flattened_onto_one_line_with_single_spaces():
     flat = " ".join(line.strip() for line in COPIED.splitlines())
     exc, msg, (file, line, _code) = _answer(f"Error when training: {flat}")
     assert (exc, msg, file, line) == EXPECTED[:2] + EXPECTED[2][:2]
+
+
+def test_slurm_job_cancelled_is_found_with_its_reason_and_without_one():
+    for line, said in [
+        (
+            "slurmstepd: error: *** JOB 88120 ON gpu-a12 CANCELLED AT 2025-03-02T04:00:12 DUE TO TIME LIMIT ***",
+            "the job was cancelled due to time limit",
+        ),
+        (
+            "slurmstepd: error: *** JOB 88120 ON gpu-a12 CANCELLED AT 2025-03-02T04:00:12 ***",
+            "the job was cancelled (by a user or an administrator)",
+        ),
+    ]:
+        r = root(f"step 4800 loss 2.113\n{line}\n")
+        assert (r.kind, r.message) == ("unknown", said)

@@ -4,8 +4,8 @@
   `srcIndex < srcSelectDimSize` failed.``), many threads at once, lines broken mid-way: one error.
 - Launchers reporting that a process died: torchrun's agent (``failed (exitcode: -9) local_rank: 3``),
   DeepSpeed (``... exits with return code = 1``), ``srun: error: node: task 1: Exited with exit code 1``
-  and Slurm's ``*** STEP ... CANCELLED ... DUE TO TASK FAILURE ***``. These are consequences: the failed
-  process's own error, when it is in the log, is the root cause.
+  and Slurm's ``*** STEP ... CANCELLED ... DUE TO TASK FAILURE ***`` (or ``*** JOB ...``, for any reason or
+  none). These are consequences: the failed process's own error, when it is in the log, is the root cause.
 - Messages that name their cause without an exception type (``Expected all tensors to be on the same
   device``, ``[Errno 28] No space left on device``, ``wandb: ERROR api_key not configured``): the phrases
   in :data:`trainerd.triage.rules.STRONG`, matched on lines no traceback accounted for.
@@ -35,7 +35,7 @@ LAUNCHER_EXIT = re.compile(
     r"failed \(exitcode: (?P<code>-?\d+)\) local_rank: (?P<rank>\d+)"
     r"|sigkill_handler\].* exits with return code = (?P<dscode>-?\d+)"
     r"|srun: error: \S+: tasks? (?P<tasks>[\d,\-]+): (?P<what>Exited with exit code (?P<srcode>\d+)|Terminated|Killed)"
-    r"|\*\*\* STEP \S+ ON \S+ CANCELLED AT \S+ DUE TO (?P<reason>TASK FAILURE|TIME LIMIT|NODE FAILURE)"
+    r"|\*\*\* (?P<unit>STEP|JOB) \S+ ON \S+ CANCELLED AT \S+(?: DUE TO (?P<reason>[A-Z][A-Z ]*[A-Z])| \*\*\*)"
 )
 PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[]|[^\x00-\x7f])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
@@ -252,8 +252,12 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 rank = int(m["rank"]) if m["rank"] else None
                 if m["tasks"] and re.fullmatch(r"\d+", m["tasks"]):
                     rank = int(m["tasks"])
-                if m["reason"]:
-                    msg = f"the job step was cancelled due to {m['reason'].lower()}"
+                if m["unit"]:
+                    unit = "job step" if m["unit"] == "STEP" else "job"
+                    why = (
+                        f"due to {m['reason'].lower()}" if m["reason"] else "(by a user or an administrator)"
+                    )
+                    msg = f"the {unit} was cancelled {why}"
                 elif m["what"] and not m["srcode"]:
                     msg = f"task(s) {m['tasks']} {m['what'].lower()} by the launcher"
                 else:

@@ -254,3 +254,17 @@ def test_slurm_job_cancelled_is_found_with_its_reason_and_without_one():
     ]:
         r = root(f"step 4800 loss 2.113\n{line}\n")
         assert (r.kind, r.message) == ("unknown", said)
+
+
+def test_metric_lines_after_an_exception_are_not_its_message():
+    text = """\
+Traceback (most recent call last):
+  File "/srv/p/loop.py", line 40, in step
+    x = batch["pixel_values"]
+KeyError: 'pixel_values'
+step 120 loss 2.113 lr 3.0e-04
+{'loss': 2.05, 'grad_norm': 0.88, 'epoch': 0.4}
+"""
+    assert root(text).message == "'pixel_values'"
+    text = text.replace("KeyError: 'pixel_values'", "RuntimeError: worker 3 gave up after retries")
+    assert root(text).message == "worker 3 gave up after retries"

@@ -267,6 +267,15 @@ def _joined(
 _KEY_REPR = re.compile(r"""\s*(?:'[^'\n]*'|"[^"\n]*"|-?\d+)\s*""")
 
 
+def _is_metric_line(text: str) -> bool:
+    """A line the training monitor reads two or more metrics from (``step 10 loss 2.1``, a metrics dict, a
+    progress bar): never a part of an exception's message."""
+    from trainerd.monitor.parse import parse_metrics
+
+    found = parse_metrics(text)
+    return "_bar" in found or sum(not key.startswith("_") for key in found) >= 2
+
+
 def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int:
     """Gather an exception message's continuation lines (and C++ frames); return the next index."""
     parts = [first]
@@ -299,6 +308,8 @@ def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int
             parts[-1] += text  # the terminal wrapped this line: glue it back
         elif MESSAGE_STOP.match(text) or _is_exception_line(text) and count > 0 and ":" not in text[:3]:
             break
+        elif _is_metric_line(stripped):
+            break  # training went on printing its metrics: the message ended before
         else:
             parts.append(text)
         prev_len = lines[i].raw_len

@@ -36,6 +36,21 @@ class Case:
     env: Callable[[Path], dict[str, str]] | None = None  # the session's environment variables
 
 
+def _write(rel: str, text: str) -> Callable[[Path], None]:
+    def apply(project: Path) -> None:
+        (project / rel).write_text(text)
+
+    return apply
+
+
+def _both(*steps: Callable[[Path], None]) -> Callable[[Path], None]:
+    def apply(project: Path) -> None:
+        for step in steps:
+            step(project)
+
+    return apply
+
+
 def _replace(rel: str, old: str, new: str) -> Callable[[Path], None]:
     def apply(project: Path) -> None:
         path = project / rel
@@ -137,11 +152,14 @@ CASES: list[Case] = [
     Case(
         "hf_missing_package_in_session_env",
         "hf_style",
-        "import tinylogger, not installed in the session's environment",
+        "import tinylogger, declared in requirements.txt but not installed in the session's environment",
         "{py} train.py",
         "import_error",
         "pip_install",
-        _replace("train.py", "import numpy as np\n", "import numpy as np\nimport tinylogger\n"),
+        _both(
+            _replace("train.py", "import numpy as np\n", "import numpy as np\nimport tinylogger\n"),
+            _write("requirements.txt", "numpy>=1.26\ntinylogger>=1.0\n"),
+        ),
         _fixture_wheel,
     ),
     Case(

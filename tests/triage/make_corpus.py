@@ -425,7 +425,7 @@ NUMPY_SCENARIOS: dict[str, tuple[dict[str, str], list[str], dict]] = {
             "category": "import_error",
             "exception": "ImportError",
             "frame": "train.py:1",
-            "fix": "pip_install",
+            # no fix: the project pins no version of PyYAML, so nothing says an upgrade would have the name
         },
     ),
     "real_permission_makedirs": (

@@ -7,7 +7,7 @@ import re
 import shlex
 from pathlib import Path
 
-from trainerd.project import interpreter
+from trainerd.project import interpreter, requirements
 from trainerd.triage.classify import Triage
 from trainerd.triage.fixes.base import (
     Fix,
@@ -20,7 +20,8 @@ from trainerd.triage.fixes.base import (
     where,
 )
 
-# import name -> distribution name, where they differ (pip needs the distribution)
+# import name -> distribution name, where they differ (pip needs the distribution); every entry is a
+# distribution a plain `pip install` from PyPI gets right
 DISTRIBUTIONS = {
     "cv2": "opencv-python",
     "sklearn": "scikit-learn",
@@ -51,8 +52,6 @@ DISTRIBUTIONS = {
     "zmq": "pyzmq",
     "usb": "pyusb",
     "mpl_toolkits": "matplotlib",
-    "flash_attn": "flash-attn",
-    "apex": "apex",
     "tree": "dm-tree",
     "absl": "absl-py",
     "jose": "python-jose",
@@ -63,6 +62,48 @@ DISTRIBUTIONS = {
     "MySQLdb": "mysqlclient",
     "psycopg2": "psycopg2-binary",
     "telegram": "python-telegram-bot",
+    "rouge_score": "rouge-score",
+    "huggingface_hub": "huggingface-hub",
+    "hydra": "hydra-core",
+}
+
+
+# import names whose distribution has the same name and installs with a plain `pip install` from PyPI: the
+# packages training scripts import most. Any other name is installed only when the project declares it (a
+# name on PyPI may belong to another project: installing it would run a stranger's code)
+WELL_KNOWN = frozenset(
+    """
+    numpy scipy pandas matplotlib seaborn tqdm transformers datasets accelerate peft trl evaluate einops timm
+    wandb tensorboard tensorboardX sentencepiece tokenizers safetensors omegaconf nltk jieba sacrebleu
+    editdistance h5py lmdb imageio albumentations kornia lpips ftfy regex tiktoken fire rich termcolor
+    jsonlines pyarrow polars sympy networkx numba onnx onnxruntime bitsandbytes torchmetrics submitit
+    pycocotools mlflow optuna huggingface_hub diffusers librosa soundfile jiwer rouge_score absl tabulate
+    plotly statsmodels xgboost lightgbm catboost gym gymnasium timeout_decorator deepspeed
+    """.split()
+) | frozenset(DISTRIBUTIONS)
+
+# import names a plain `pip install NAME` gets wrong, and what to do instead
+NOT_BY_NAME = {
+    "apex": "NVIDIA's apex is built from its repository (github.com/NVIDIA/apex); the PyPI 'apex' is another project",
+    "flash_attn": "flash-attn is built against the installed PyTorch and CUDA: `pip install flash-attn "
+    "--no-build-isolation` in that environment, after checking the versions its README lists",
+    "detectron2": "detectron2 is not on PyPI: it is built from its repository for the installed PyTorch",
+    "mmcv": "mmcv must match the installed PyTorch and CUDA: install it with OpenMMLab's `mim install mmcv`",
+    "clip": "OpenAI's CLIP installs from its repository (github.com/openai/CLIP); the PyPI 'clip' is another project",
+    "torch": "PyTorch's build must match the machine's CUDA driver: install it with the command pytorch.org gives",
+    "torchvision": "torchvision must match the installed PyTorch build: install both with the command pytorch.org gives",
+    "torchaudio": "torchaudio must match the installed PyTorch build: install both with the command pytorch.org gives",
+    "xformers": "xformers must match the installed PyTorch build: install the version its README lists for it",
+    "torch_scatter": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "torch_sparse": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "torch_cluster": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "pytorch3d": "pytorch3d is built for the installed PyTorch and CUDA (see its INSTALL.md)",
+    "tensorflow": "TensorFlow's build must match the machine's CUDA: install the version the project names",
+    "jax": "jax's CUDA build is chosen by extra (`jax[cuda12]`): install the one for this machine",
+    "jaxlib": "jaxlib comes with jax's CUDA extra (`jax[cuda12]`): install the one for this machine",
+    "triton": "triton comes with the installed PyTorch build; installing it alone can break that build",
+    "mamba_ssm": "mamba-ssm is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
+    "causal_conv1d": "causal-conv1d is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
 }
 
 
@@ -150,21 +191,45 @@ def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
             edits=[edit],
             because=f"there is no module {top!r}; the project has {right!r}",
         )
+    declared = requirements.find(requirements.project_root(ctx.cwd), dist, top)
+    if top in NOT_BY_NAME and not (declared and upgrade):
+        return NoFix(f"{module!r} is not installed there, and {NOT_BY_NAME[top]}")
+    if upgrade and declared is not None and not declared.versioned:
+        declared = None  # declared without a version: nothing says which version has the name
+    if declared is None and (upgrade or top not in WELL_KNOWN):
+        return NoFix(_undeclared(module, top, dist, upgrade))
     python = _interpreter(ctx)
-    command = [python, "-m", "pip", "install"] + (["--upgrade"] if upgrade else []) + [dist]
+    target = declared.spec if declared is not None else dist
+    command = [python, "-m", "pip", "install"] + (["--upgrade"] if upgrade else []) + [target]
     what = "upgrading" if upgrade else "installing"
-    note = f" (the distribution that provides `import {top}`)" if dist != top else ""
+    note = f" (the distribution that provides `import {top}`)" if dist != top and declared is None else ""
+    asked = f" as {declared.source} declares it" if declared is not None else ""
     return Fix(
         "pip_install",
-        f"{'Upgrade' if upgrade else 'Install'} {dist}",
-        f"{what} {dist}{note} with `{shlex.join(command)}`, the interpreter that runs the command, and "
-        f"checking that `import {module}` then works there",
+        f"{'Upgrade' if upgrade else 'Install'} {target}",
+        f"{what} {target}{note}{asked} with `{shlex.join(command)}`, the interpreter that runs the command, "
+        f"and checking that `import {module}` then works there",
         [f"no source file (it installs a package into {python})"],
         command=command,
         verify=[python, "-c", f"import {module}"],
         because=(
             f"{module!r} is not installed in the interpreter that runs the command"
             if not upgrade
-            else f"the installed {dist} is too old (or too new) to provide that name"
+            else f"the installed {dist} does not provide that name; the project asks for {target}"
         ),
+    )
+
+
+def _undeclared(module: str, top: str, dist: str, upgrade: bool) -> str:
+    if upgrade:
+        return (
+            f"the installed {top!r} lacks that name, and the project pins no version of it (requirements files, "
+            "pyproject.toml, setup.cfg, setup.py, environment.yml): another version may or may not have it, and "
+            "changing it can break what else uses it - check which version the code was written for"
+        )
+    return (
+        f"{module!r} is not installed in the interpreter that runs the command, and the project does not declare "
+        "a distribution for it (requirements files, pyproject.toml, setup.cfg, setup.py, environment.yml): "
+        f"trainerd does not guess that the PyPI project {dist!r} is the one meant (a name there may belong to "
+        "another project) - install what the project's README names"
     )

@@ -7,8 +7,9 @@ changes to measure them on first sight, and set D (``setd/``, 42 samples from 42
 the set-C changes, and set E (``sete/``, 43 samples from 43 further projects) after the set-D changes (the
 first-sight figures are in docs/accuracy.md), and set F (``setf/``, 51 samples from 51 further projects) was
 written after the precision audit and run once on main at beec25a, to measure that code at first sight, and set G
-(``setg/``, 35 samples from 35 further projects) was committed (203fe14) before main 577a4db ran on it once. This
-test keeps them where they are now: every seen, set-B to set-G sample answered as labelled but the listed misses,
+(``setg/``, 35 samples from 35 further projects) was committed (203fe14) before main 577a4db ran on it once, and set H
+(``seth/``, 45 samples from 45 further projects) was committed (4a7cbff) before main a4dff60 ran on it once. This
+test keeps them where they are now: every seen, set-B to set-H sample answered as labelled but the listed misses,
 and on the held-out part no more misses than the one listed.
 """
 
@@ -82,10 +83,32 @@ SETG_MISSES = {
     "setg/babylm_modulenotfound_transformers_modified_backticks.log",  # the repo's own module -> import_error
 }
 
+# set-H samples not answered as labelled at first sight (main a4dff60, set H 4a7cbff) -- see docs/accuracy.md
+# ("Ninth round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
+SETH_MISSES = {
+    # extraction: no error found
+    "seth/addons_fenced_compose_exited_137_hint.log",  # docker-compose "Exited with code 137" in a fence (unknown)
+    "seth/astroformer_code_then_cjk_glued_apex_not_installed.log",  # CJK glued to "APEX is not installed." (import)
+    "seth/bugbug_title_status_137_body_oom.log",  # "exits with status code 137" in a title, OOM in prose (environment)
+    "seth/chirodiff_fenced_cli_config_check_failed.log",  # "main.py: error: 'Configuration check failed" (config)
+    "seth/deepretrieval_fenced_raylet_system_error_hydra_cut.log",  # Ray's "(raylet) A worker died" line (unknown)
+    "seth/transformtell_backticked_raise_configurationerror_apex.log",  # `raise X("... could not import apex")` (import)
+    # extraction: wrong line -- TensorFlow's "Node: '...'" read as an exception; Horovod's shut-down message not
+    "seth/opennmt_rank_prefixed_horovod_shut_down_early_stop.log",  # (distributed)
+    # found, answered unknown: the phrase is not in the table, or the cause is told only in prose
+    "seth/cryptonet_lone_indented_input_incompatible.log",  # Keras "Input 0 of layer ... is incompatible" (shape)
+    "seth/kronos_title_cjk_after_pin_header_too_large.log",  # HeaderTooLarge; a safetensors pin in prose (environment)
+    "seth/peft_template_ipython_cell_target_modules_regex.log",  # "Target modules ... not found"; a peft release (env.)
+    # wrong claims: misleading words -- argparse's "invalid ... value" for a valid value -> config_error (unknown)
+    "seth/pluvr_backticked_fairseq_argparse_optional_int.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
     "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
+    # a detectron2 source checkout outside site-packages: its config.py:236 is reported, not train_net.py:115
+    "seth/centermask_windows_d2_from_config_positional.log",
 }
 
 RESULTS = evaluate()
@@ -124,6 +147,11 @@ def test_corpus_size_and_spread():
     assert len(setg) >= 30 and len(projects("setg")) >= 30
     earlier |= projects("setf")
     assert not {p.lower() for p in projects("setg")} & {p.lower() for p in earlier}
+    # set H: committed before main a4dff60 ran on it, 22 further neutral searches
+    seth = [n for n, label in LABELS.items() if label["split"] == "seth"]
+    assert len(seth) >= 40 and len(projects("seth")) >= 40
+    earlier |= projects("setg")
+    assert not {p.lower() for p in projects("seth")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(
@@ -131,8 +159,8 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg")
-        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth")
+        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES | SETH_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -171,6 +199,14 @@ def test_setg_misses_are_only_the_known_ones():
     assert misses <= SETG_MISSES, misses - SETG_MISSES
     row = table(RESULTS, "setg")["all"]
     assert row["category"] >= 30 and row["wrong"] <= 1
+
+
+def test_seth_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seth" and not r["category"]}
+    assert misses <= SETH_MISSES, misses - SETH_MISSES
+    row = table(RESULTS, "seth")["all"]
+    # first sight (a4dff60): 34 right, 1 wrong
+    assert row["category"] >= 34 and row["wrong"] <= 1
 
 
 def test_setc_misses_are_only_the_known_ones():

@@ -76,6 +76,9 @@ ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
 # argparse's own wording: an error line that needs no ``usage:`` block above it to be recognised
 ARGPARSE_OWN = re.compile(
     r"^(?:unrecognized arguments: |the following arguments are required: |argument [-\w/]+: (?:invalid|expected))"
+    # jsonargparse (LightningCLI and other config-driven CLIs), its message often quoted
+    r"|^['\"]?(?:Configuration check failed|Unrecognized arguments:|No action for (?:destination )?key|"
+    r"Parser key \"|Key \"[^\"]+\" is required|Problem in default config)"
 )
 # a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
 _INTERESTING = re.compile(
@@ -637,6 +640,7 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
         argp = ARGPARSE_ERROR.match(stripped)
         if argp and (
             ARGPARSE_OWN.match(argp["msg"])
+            or argp["prog"].endswith(".py")  # the parser names the script it parses for
             or i > 0
             and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
         ):

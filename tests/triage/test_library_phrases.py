@@ -213,6 +213,32 @@ def test_json_that_does_not_parse_is_a_configuration_only_when_the_code_reads_on
         ),
         ("RuntimeError: LOCAL_RANK is not in the environment. Consider passing fallback_rank", "distributed"),
         ("ValueError: trying to initialize the default process group twice!", "distributed"),
+        ("ValueError: Port is absent in endpoint: gpu07. Try launching with --master-port", "distributed"),
+        (
+            "NotImplementedError: Using RTX 4000 series doesn't support faster communication broadband via P2P or "
+            'IB. Please set `NCCL_P2P_DISABLE="1"` and `NCCL_IB_DISABLE="1" or use `accelerate launch`',
+            "distributed",
+        ),
+        (
+            "RuntimeError: `CUDAAccelerator` can not run on your system since the accelerator is not available. "
+            "The following accelerator(s) is available and can be passed into `accelerator` argument of "
+            "`Trainer`: ['cpu'].",
+            "environment",
+        ),
+        (
+            "lightning.fabric.utilities.exceptions.MisconfigurationException: GPUs requested but none are available.",
+            "environment",
+        ),
+        ("ValueError: bf16 mixed precision requires PyTorch >= 1.10 and a supported device.", "environment"),
+        (
+            "OSError: mpirun or mpiexec were not found. Ensure that Intel MPI, Open MPI, or MVAPICH are installed.",
+            "environment",
+        ),
+        (
+            "ImportError: DeepSpeed is not available => install it using `pip3 install deepspeed` or build it "
+            "from source",
+            "import_error",
+        ),
         (
             "Exception: Current loss scale already at minimum - cannot decrease scale anymore. Exiting run.",
             "numerical",

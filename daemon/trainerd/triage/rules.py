@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
             r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
             # an ImportError telling how to install what is missing (transformers, mmengine, datasets, torch
             # raise these for an optional dependency: "Please install X", "needs X installed: `pip install X`")
-            r"\bpip install\b|please (?:run )?install\b|you need to install\b|needs? `?[\w.-]+`? installed",
+            r"\bpip3? install\b|please (?:run )?install\b|you need to install\b|needs? `?[\w.-]+`? installed",
             # a package of this name that Python found only as a bare folder: a broken or shadowed install of a
             # library (not the repository's own modules, whose folders print the same words)
             r"cannot import name '\w+' from '(?:transformers|torch|torchvision|torchaudio|accelerate|peft|trl|"
@@ -687,6 +687,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"requires Ampere or a newer GPU|PyTorch was compiled without CUDA support|"
         r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
         r"is not visible \((?:CUDA|HIP)_VISIBLE_DEVICES=|unable to compile CUDA op\(s\)|"
+        r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
+        r"GPUs requested but none are available|bf16 mixed precision requires (?:PyTorch >= [\d.]+ and )?a supported device|"
+        r"mpirun or mpiexec were not found|"
         # mmengine reading a config's ``{{$VAR}}``: the variable is not set
         r"cannot be found in `?os\.environ`?|"
         # a shell without the cluster's, the driver's or the toolchain's programs (not any command: a script's
@@ -742,7 +745,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # started without a launcher's variables; the process group set up twice
         r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
         # a PyTorch build without the backend asked for (NCCL on Windows or macOS)
-        r"Distributed package doesn't have \w+ built in",
+        r"Distributed package doesn't have \w+ built in|"
+        # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB
+        r"Try (?:launching with|to add|to specify) --master-(?:addr|port)|"
+        r"doesn't support faster communication broadband via P2P or IB",
     ),
     (
         "import_error",

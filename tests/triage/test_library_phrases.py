@@ -230,6 +230,11 @@ def test_json_that_does_not_parse_is_a_configuration_only_when_the_code_reads_on
             "environment",
         ),
         ("ValueError: bf16 mixed precision requires PyTorch >= 1.10 and a supported device.", "environment"),
+        ("ValueError: Cuda is not available.", "environment"),
+        (
+            "RuntimeError: unable to mmap 4096 bytes from file </torch_311_2087>: Cannot allocate memory (12)",
+            "environment",
+        ),
         (
             "OSError: mpirun or mpiexec were not found. Ensure that Intel MPI, Open MPI, or MVAPICH are installed.",
             "environment",

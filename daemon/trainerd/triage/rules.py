@@ -385,6 +385,8 @@ RULES: tuple[Rule, ...] = (
             # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
             r"only supports? Ampere GPUs or newer",
             r"Error building extension '",
+            # torchrun --nproc-per-node=gpu on a machine without CUDA (the whole message: a sentence may say it too)
+            r"(?-i:^Cuda is not available\.$)",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -690,6 +692,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
         r"GPUs requested but none are available|bf16 mixed precision requires (?:PyTorch >= [\d.]+ and )?a supported device|"
         r"mpirun or mpiexec were not found|"
+        # PyTorch's shared-memory mapping refused by the host (ENOMEM)
+        r"Cannot allocate memory \(12\)|"
         # mmengine reading a config's ``{{$VAR}}``: the variable is not set
         r"cannot be found in `?os\.environ`?|"
         # a shell without the cluster's, the driver's or the toolchain's programs (not any command: a script's

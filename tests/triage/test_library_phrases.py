@@ -118,3 +118,219 @@ def test_json_that_does_not_parse_is_a_configuration_only_when_the_code_reads_on
 
     assert answer(frames("boxes = json.load(open(label_path))")) == ("unknown", None)
     assert answer(frames("cfg.update(json.load(open(cfg.extra)))"))[1] == "config_error"
+
+
+# Raise sites read in the libraries' own source (transformers, accelerate, DeepSpeed, bitsandbytes, mmengine,
+# Lightning, PyTorch): messages whose words settle the category whatever the user's code does.
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        (
+            "RuntimeError: \n        CUDA Setup failed despite GPU being available. Please run the following "
+            "command to get more information:\n\n        python -m bitsandbytes",
+            "environment",
+        ),
+        (
+            "RuntimeError: Method 'cdequant_4bit' not available in CPU-only version of bitsandbytes.",
+            "environment",
+        ),
+        ("RuntimeError: No GPU found. A GPU is needed for quantization.", "environment"),
+        ("ValueError: No available GPU device found!", "environment"),
+        (
+            "SystemError: Accelerator is not detected, cannot perform low precision training (e.g., fp16, bf16).",
+            "environment",
+        ),
+        ("ValueError: Type bf16 is not supported on your device.", "environment"),
+        (
+            "RuntimeError: Current CUDA Device does not support bfloat16. Please switch dtype to float16.",
+            "environment",
+        ),
+        ("ValueError: --tf32 requires Ampere or a newer GPU arch, cuda>=11 and torch>=1.7", "environment"),
+        ("RuntimeError: PyTorch was compiled without CUDA support", "environment"),
+        ("RuntimeError: device 2 is not visible (CUDA_VISIBLE_DEVICES=0)", "environment"),
+        (
+            "deepspeed.ops.op_builder.builder.MissingCUDAException: CUDA_HOME does not exist, unable to compile "
+            "CUDA op(s)",
+            "environment",
+        ),
+        (
+            "KeyError: `SHARD_DIR` cannot be found in `os.environ`. Please set `SHARD_DIR` in environment or give "
+            "a default value.",
+            "environment",
+        ),
+        (
+            "RuntimeError: Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is "
+            "False. If you are running on a CPU-only machine, please use torch.load with "
+            "map_location=torch.device('cpu') to map your storages to the CPU.",
+            "environment",
+        ),
+        (
+            "ImportError: This modeling file requires the following packages that were not found in your "
+            "environment: einops. Run `pip install einops`",
+            "import_error",
+        ),
+        (
+            "ImportError: You need to install `schedulefree` in order to use schedulefree optimizers. Install it "
+            "with `pip install schedulefree`",
+            "import_error",
+        ),
+        ("ImportError: This function needs optuna installed: `pip install optuna`", "import_error"),
+        ("ImportError: Please install tensorboardX to use TensorboardLoggerHook.", "import_error"),
+        ("ImportError: To support decoding audio data, please install 'torchcodec'.", "import_error"),
+        (
+            "lightning.fabric.utilities.exceptions.MisconfigurationException: To use the `DeepSpeedStrategy`, you "
+            "must have DeepSpeed installed. Install it by running `pip install -U deepspeed`.",
+            "import_error",
+        ),
+        (
+            "RuntimeError: Attempting to load a safetensors file but safetensors is not installed. Please install "
+            "safetensors with: pip install safetensors",
+            "import_error",
+        ),
+        (
+            "ImportError: cannot import name 'TrainingArguments' from 'transformers' (unknown location)",
+            "import_error",
+        ),
+        (
+            "RuntimeError: `self._train_loop` should not be None when calling train method. Please provide "
+            "`train_dataloader`, `train_cfg`, `optimizer` and `param_scheduler` arguments when initializing runner.",
+            "config_error",
+        ),
+        (
+            "ValueError: val_dataloader, val_cfg, and val_evaluator should be either all None or not None, but got "
+            "val_dataloader={'batch_size': 2}, val_cfg=None, val_evaluator=None",
+            "config_error",
+        ),
+        (
+            "SyntaxError: There are syntax errors in config file configs/seg_b2.py: invalid syntax (seg_b2.py, "
+            "line 31)",
+            "config_error",
+        ),
+        (
+            "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no "
+            "template argument was passed!",
+            "config_error",
+        ),
+        ("RuntimeError: LOCAL_RANK is not in the environment. Consider passing fallback_rank", "distributed"),
+        ("ValueError: trying to initialize the default process group twice!", "distributed"),
+        ("ValueError: Port is absent in endpoint: gpu07. Try launching with --master-port", "distributed"),
+        (
+            "NotImplementedError: Using RTX 4000 series doesn't support faster communication broadband via P2P or "
+            'IB. Please set `NCCL_P2P_DISABLE="1"` and `NCCL_IB_DISABLE="1" or use `accelerate launch`',
+            "distributed",
+        ),
+        (
+            "RuntimeError: `CUDAAccelerator` can not run on your system since the accelerator is not available. "
+            "The following accelerator(s) is available and can be passed into `accelerator` argument of "
+            "`Trainer`: ['cpu'].",
+            "environment",
+        ),
+        (
+            "lightning.fabric.utilities.exceptions.MisconfigurationException: GPUs requested but none are available.",
+            "environment",
+        ),
+        ("ValueError: bf16 mixed precision requires PyTorch >= 1.10 and a supported device.", "environment"),
+        ("ValueError: Cuda is not available.", "environment"),
+        (
+            "RuntimeError: unable to mmap 4096 bytes from file </torch_311_2087>: Cannot allocate memory (12)",
+            "environment",
+        ),
+        (
+            "OSError: mpirun or mpiexec were not found. Ensure that Intel MPI, Open MPI, or MVAPICH are installed.",
+            "environment",
+        ),
+        (
+            "ImportError: DeepSpeed is not available => install it using `pip3 install deepspeed` or build it "
+            "from source",
+            "import_error",
+        ),
+        (
+            "Exception: Current loss scale already at minimum - cannot decrease scale anymore. Exiting run.",
+            "numerical",
+        ),
+        (
+            "ValueError: No columns in the dataset match the model's forward method signature: (pixel_values, "
+            "labels). The following columns have been ignored: [caption]. Please check the dataset and model.",
+            "data_pipeline",
+        ),
+        (
+            "ValueError: The batch received was empty, your model won't be able to train on it. Double-check that "
+            "your training dataset contains keys expected by the model: input_ids,labels.",
+            "data_pipeline",
+        ),
+        (
+            "RuntimeError: Input tensors need to be on the same GPU, but found the following tensor and device "
+            "combinations: [(torch.Size([8, 16]), device(type='cuda', index=1))]",
+            "device_mismatch",
+        ),
+    ],
+)
+def test_a_raise_site_message_settles_its_category(line, category):
+    assert answer(line)[1] == category
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("CUDA Setup failed despite GPU being available. Please run the following command:", "environment"),
+        (
+            "Accelerator is not detected, cannot perform low precision training (e.g., fp16, bf16).",
+            "environment",
+        ),
+        ("`SHARD_DIR` cannot be found in `os.environ`. Please set `SHARD_DIR` in environment", "environment"),
+        ("jobs/sweep.sh: line 14: sbatch: command not found", "environment"),
+        ("bash: nvidia-smi: command not found", "environment"),
+        ("zsh: command not found: srun", "environment"),
+        (
+            "This modeling file requires the following packages that were not found in your environment: "
+            "flash_attn. Run `pip install flash_attn`",
+            "import_error",
+        ),
+        ("cannot import name 'Trainer' from 'transformers' (unknown location)", "import_error"),
+        ("Distributed package doesn't have NCCL built in", "distributed"),
+        ("Current loss scale already at minimum - cannot decrease scale anymore. Exiting run.", "numerical"),
+        (
+            "`self._val_loop` should not be None when calling val method. Please provide `val_dataloader`",
+            "config_error",
+        ),
+    ],
+)
+def test_a_raise_site_message_is_found_without_its_type(message, category):
+    text = f"step 40 | loss 1.92 | lr 2.0e-05\n{message}\nrun stopped"
+    assert answer(text)[1] == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a launch script's own broken line, an unknown program: not a missing cluster or driver tool
+        "jobs/sweep.sh: line 9: --lr: command not found",
+        "bash: trainx: command not found",
+        # the repository's own folder without __init__.py prints "unknown location" too
+        "ImportError: cannot import name 'helpers' from 'utils' (unknown location)",
+        # the same words about some other function's arguments, not mmengine's runner
+        "ValueError: start and end should be either all None or not None",
+        # a checkpoint naming a device this machine lacks: map_location or the machine -- not said
+        "RuntimeError: Attempting to deserialize object on CUDA device 3 but torch.cuda.device_count() is 1. "
+        "Please use torch.load with map_location to map your storages to an existing device.",
+        # "install" in an error that is not about a package
+        "ValueError: Please install the hooks before calling train()",
+    ],
+)
+def test_near_misses_of_raise_site_messages_claim_nothing(line):
+    report = triage_text(line + "\n")
+    assert report.root_cause is None or report.errors[report.root_cause].category is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning at import and DeepSpeed's skipped step: the run goes on, neither is an error
+        "UserWarning: The installed version of bitsandbytes was compiled without GPU support.\nstep 3 loss 2.2",
+        "[deepspeed] OVERFLOW! Rank 0 Skipping step. Attempted loss scale: 65536, reducing to 32768",
+        # install advice in prose, without an exception
+        "see the README: please install the extras with pip install -e .[train]",
+    ],
+)
+def test_install_advice_and_overflow_notices_are_not_errors(text):
+    assert triage_text(text + "\n").root_cause is None

@@ -185,6 +185,14 @@ RULES: tuple[Rule, ...] = (
             r"is not installed",
             r"undefined symbol",
             r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
+            # an ImportError telling how to install what is missing (transformers, mmengine, datasets, torch
+            # raise these for an optional dependency: "Please install X", "needs X installed: `pip install X`")
+            r"\bpip3? install\b|please (?:run )?install\b|you need to install\b|needs? `?[\w.-]+`? installed",
+            # a package of this name that Python found only as a bare folder: a broken or shadowed install of a
+            # library (not the repository's own modules, whose folders print the same words)
+            r"cannot import name '\w+' from '(?:transformers|torch|torchvision|torchaudio|accelerate|peft|trl|"
+            r"datasets|diffusers|huggingface_hub|tokenizers|safetensors|bitsandbytes|numpy|scipy|sklearn|pandas)"
+            r"(?:\.[\w.]+)?' \(unknown location\)",
         ),
         "a package the script imports is not installed in this interpreter (or its version lacks the name)",
         "installing the missing package into the interpreter that runs the command",
@@ -377,6 +385,8 @@ RULES: tuple[Rule, ...] = (
             # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
             r"only supports? Ampere GPUs or newer",
             r"Error building extension '",
+            # torchrun --nproc-per-node=gpu on a machine without CUDA (the whole message: a sentence may say it too)
+            r"(?-i:^Cuda is not available\.$)",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -634,7 +644,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     ),
     (
         "device_mismatch",
-        r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy",
+        r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy|"
+        # bitsandbytes' kernels given tensors on two devices
+        r"Input tensors need to be on the same (?:device|GPU), but found",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -667,22 +679,58 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
         r"Error communicating with wandb process|is killed by signal: Killed|"
         # the OS's words for EMFILE: the process's open-file limit
-        r"[Tt]oo many open files",
+        r"[Tt]oo many open files|"
+        # no usable GPU, or a build without CUDA, in the libraries' own words (bitsandbytes, accelerate,
+        # transformers, DeepSpeed, mmengine, PyTorch): the machine or the install, whatever the code does
+        r"CUDA Setup failed despite GPU being available|not available in CPU-only version of bitsandbytes|"
+        r"bitsandbytes native library functionality but it's not available|"
+        r"No GPU found\. A GPU is needed|No available GPU device found|Accelerator is not detected, cannot perform|"
+        r"Type b?f16 is not supported on your device|CUDA Device does not support bfloat16|"
+        r"requires Ampere or a newer GPU|PyTorch was compiled without CUDA support|"
+        r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
+        r"is not visible \((?:CUDA|HIP)_VISIBLE_DEVICES=|unable to compile CUDA op\(s\)|"
+        r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
+        r"GPUs requested but none are available|bf16 mixed precision requires (?:PyTorch >= [\d.]+ and )?a supported device|"
+        r"mpirun or mpiexec were not found|"
+        # PyTorch's shared-memory mapping refused by the host (ENOMEM)
+        r"Cannot allocate memory \(12\)|"
+        # mmengine reading a config's ``{{$VAR}}``: the variable is not set
+        r"cannot be found in `?os\.environ`?|"
+        # a shell without the cluster's, the driver's or the toolchain's programs (not any command: a script's
+        # own typo or a broken line continuation prints the same words)
+        r"\b(?:sbatch|srun|salloc|squeue|scontrol|nvidia-smi|nvcc|mpirun|mpiexec|module|conda|python3?|pip3?|"
+        r"ninja|gcc|g\+\+|cmake|git-lfs): command not found|"
+        r"command not found: (?:sbatch|srun|salloc|squeue|scontrol|nvidia-smi|nvcc|mpirun|mpiexec|module|conda|"
+        r"python3?|pip3?|ninja|gcc|g\+\+|cmake|git-lfs)\b",
     ),
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
-        r"expected value at line \d+ column \d+|are not used by the HfArgumentParser",
+        r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"
+        # mmengine's runner built from a config without the loop's parts; its config file not Python
+        r"should not be None when calling (?:train|val|test) method|"
+        r"(?:train|val|test)_dataloader, (?:train|val|test)_cfg, and \w+ should be either all None or not None|"
+        r"There are syntax errors in config file|Failed to format the config file|"
+        # the tokenizer's saved configuration has no chat template (as it has no padding token, above)
+        r"tokenizer\.chat_template is not set",
     ),
     (
         "architecture",
         r"modified by an inplace operation|Error\(s\) in loading state_dict|"
         r"Expected to have finished reduction in the prior iteration",
     ),
-    # detectron2's NaN guard; SciPy's checks for non-finite input (linear_sum_assignment, linalg)
+    # detectron2's NaN guard; SciPy's checks for non-finite input (linear_sum_assignment, linalg); DeepSpeed's
+    # fp16 loss scaler, halved on every overflowing step until it cannot go lower
     (
         "numerical",
-        r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs",
+        r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
+        r"Current loss scale already at minimum",
+    ),
+    # the Trainer finding nothing in the dataset its model can take
+    (
+        "data_pipeline",
+        r"No columns in the dataset match the model's forward method signature|"
+        r"The batch received was empty, your model won't be able to train",
     ),
     ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
     (
@@ -697,9 +745,24 @@ STRONG: tuple[tuple[str, str], ...] = (
         "distributed",
         r"Address already in use|NCCL [Ee]rror\b|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
-        r"please initialize it using init_process_group|Default process group has not been initialized",
+        r"please initialize it using init_process_group|Default process group has not been initialized|"
+        # started without a launcher's variables; the process group set up twice
+        r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
+        # a PyTorch build without the backend asked for (NCCL on Windows or macOS)
+        r"Distributed package doesn't have \w+ built in|"
+        # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB
+        r"Try (?:launching with|to add|to specify) --master-(?:addr|port)|"
+        r"doesn't support faster communication broadband via P2P or IB",
     ),
-    ("import_error", r"No module named '"),
+    (
+        "import_error",
+        r"No module named '|"
+        # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
+        # torch.load of a safetensors file), whatever exception carries the words
+        r"packages that were not found in your environment|Missing requirements in your local environment|"
+        r"[Yy]ou must have `?[\w.-]+`? installed|\b[\w.-]+ is not installed\. Please install|"
+        r"You need to install `?[\w.-]+`? in order to use|needs [\w.-]+ installed: `pip install",
+    ),
     ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),
 )
 _STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)

@@ -53,8 +53,14 @@ PYTHON_MESSAGE = re.compile(
     r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
     r"|(?P<type>'[\w.]+' object is not (?:subscriptable|callable|iterable)|unhashable type: '[\w.]+')"
     r"|(?P<name>\bname '\w+' is not defined)"
+    r"|(?P<imp>\bcannot import name '\w+' from '[\w.]+' \([^)]*\))"
 )
-_PYTHON_MESSAGE_TYPES = (("attr", "AttributeError"), ("type", "TypeError"), ("name", "NameError"))
+_PYTHON_MESSAGE_TYPES = (
+    ("attr", "AttributeError"),
+    ("type", "TypeError"),
+    ("name", "NameError"),
+    ("imp", "ImportError"),
+)
 # a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
 SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may

@@ -85,13 +85,13 @@ SETG_MISSES = {
 # set-H samples not answered as labelled at first sight (main a4dff60, set H 4a7cbff) -- see docs/accuracy.md
 # ("Ninth round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
 SETH_MISSES = {
-    # extraction: no error found
-    "seth/addons_fenced_compose_exited_137_hint.log",  # docker-compose "Exited with code 137" in a fence (unknown)
-    "seth/astroformer_code_then_cjk_glued_apex_not_installed.log",  # CJK glued to "APEX is not installed." (import)
-    "seth/bugbug_title_status_137_body_oom.log",  # "exits with status code 137" in a title, OOM in prose (environment)
-    "seth/chirodiff_fenced_cli_config_check_failed.log",  # "main.py: error: 'Configuration check failed" (config)
-    "seth/deepretrieval_fenced_raylet_system_error_hydra_cut.log",  # Ray's "(raylet) A worker died" line (unknown)
-    "seth/transformtell_backticked_raise_configurationerror_apex.log",  # `raise X("... could not import apex")` (import)
+    # (right since the set-H round, seen: an exit status told by a title or a CI task -- "exits with status code
+    # 137" -- in any case; jsonargparse's "main.py: error: 'Configuration check failed"; Ray's "(raylet) A worker
+    # died" line found (unknown); a quoted `raise X("... could not import apex")` and CJK glued to "APEX is not
+    # installed" -- a well-known package that could not be imported is import_error in any words)
+    # wrong since then: docker-compose's "Exited with code 137" is read as SIGKILL (environment, as every exit
+    # status 137 is); the thread doubts memory, labelled unknown
+    "seth/addons_fenced_compose_exited_137_hint.log",
     # extraction: wrong line -- TensorFlow's "Node: '...'" read as an exception; Horovod's shut-down message not
     "seth/opennmt_rank_prefixed_horovod_shut_down_early_stop.log",  # (distributed)
     # found, answered unknown: the phrase is not in the table, or the cause is told only in prose
@@ -204,8 +204,9 @@ def test_seth_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seth" and not r["category"]}
     assert misses <= SETH_MISSES, misses - SETH_MISSES
     row = table(RESULTS, "seth")["all"]
-    # first sight (a4dff60): 34 right, 1 wrong
-    assert row["category"] >= 34 and row["wrong"] <= 1
+    # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
+    # set-H round: 39 right, 2 wrong (the docker exit status 137 above)
+    assert row["category"] >= 39 and row["wrong"] <= 2
 
 
 def test_setc_misses_are_only_the_known_ones():

@@ -47,3 +47,13 @@ def test_a_text_without_any_literal_runs_nothing():
     gated = GatedAlternation([r"alpha \d+", r"beta|gamma"])
     assert list(gated.finditer("nothing here")) == []
     assert [m.group(0) for m in gated.finditer("x gamma alpha 12")] == ["gamma", "alpha 12"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), max_size=6), st.text(max_size=40))
+def test_gated_strong_phrases_find_a_message_when_the_plain_alternation_does(picked, noise):
+    from trainerd.triage import rules
+
+    text = " ".join(picked + [noise])
+    plain = re.compile(rules.STRONG_ANY.pattern)
+    assert (plain.search(text) is None) == (rules.STRONG_ANY.search(text) is None)

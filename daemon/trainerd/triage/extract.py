@@ -638,11 +638,14 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             errors.append(error)
             continue
         argp = ARGPARSE_ERROR.match(stripped)
-        if argp and (
-            ARGPARSE_OWN.match(argp["msg"])
-            or argp["prog"].endswith(".py")  # the parser names the script it parses for
-            or i > 0
-            and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
+        if (
+            argp
+            and (
+                ARGPARSE_OWN.match(argp["msg"])
+                or argp["prog"].endswith(".py")  # the parser names the script it parses for
+                or i > 0
+                and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
+            )
         ):
             block = Block(
                 "argparse.ArgumentError",

@@ -19,7 +19,8 @@ import re
 
 import attrs
 
-from trainerd.triage.scan import split_top
+from trainerd.triage.packages import THIRD_PARTY
+from trainerd.triage.scan import GatedAlternation, split_top
 
 RUNTIME = "runtime"
 LOGIC = "logic"
@@ -77,6 +78,8 @@ class Rule:
             tuple((re.compile(m) if m else None, re.compile(c) if c else None) for m, c in self.unless),
         )
 
+
+_PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
 
 _CONFIG_CODE = (
     r"\b(?:cfg|conf|config|configs|args|params|hparams|hp|opt|opts|settings|hyper\w*)\b\s*(?:\[|\.get\(|\.)"
@@ -756,6 +759,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     ),
     (
         "import_error",
+        # a well-known package (never the repository's own module) that could not be imported, in any words
+        rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
+        rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
         r"No module named '|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words
@@ -766,7 +772,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),
 )
 _STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
-STRONG_ANY = re.compile("|".join(f"(?:{p})" for _, p in STRONG))
+# gated: a branch runs only when its necessary literal is in the text (the table has over a hundred phrases)
+STRONG_ANY = GatedAlternation([p for _, p in STRONG])
 
 
 def strong_category(message: str) -> str | None:

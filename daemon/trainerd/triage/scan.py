@@ -131,3 +131,12 @@ class GatedAlternation:
             if len(self._compiled) < 4096:
                 self._compiled[key] = pattern
         return pattern.finditer(text)
+
+    @property
+    def pattern(self) -> str:
+        """The plain alternation this stands for."""
+        return "|".join(f"(?:{alt})" for _, alt in self.branches)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as ``re.search`` over the whole alternation would find one (or ``None``)."""
+        return next(self.finditer(text), None)

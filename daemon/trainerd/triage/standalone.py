@@ -48,6 +48,15 @@ PROSE_BARE = re.compile(
     r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
 )
+# a raise statement quoted as the error ("`raise ConfigError('no data_dir given')`"): type and literal message
+RAISE_LINE = re.compile(
+    r"\braise\s+(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception))\(\s*[rbuf]?(?P<q>[\"'])(?P<msg>.+?)(?P=q)"
+)
+# a Ray worker or actor that died under a task: the words say it died, rarely why
+WORKER_DIED = re.compile(
+    r"A worker died or was killed while executing (?:a|the) task|Worker exit type: SYSTEM_ERROR"
+    r"|The actor died unexpectedly before finishing this task"
+)
 # the interpreter's own messages, recognisable without the exception type that was cut from the paste
 PYTHON_MESSAGE = re.compile(
     r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
@@ -89,10 +98,14 @@ CUBLAS_LINE = re.compile(r"CUBLAS_STATUS_[A-Z_]+")
 # a process's end reported in words, by an IDE ("Process finished with exit code 1"), a launcher or the
 # writer ("every subprocess is killed and it exits with return code = -9"): the code is all it says
 PROCESS_EXIT = re.compile(
-    r"\b(?:exit(?:s|ed)?\s+with\s+(?:an?\s+)?(?:non-zero\s+)?(?:(?:exit|return|error)\s+)?(?:code|status)"
+    r"\b(?:exit(?:s|ed)?\s+with\s+(?:an?\s+)?(?:non-zero\s+)?(?:(?:exit|return|error|status)\s+)?(?:code|status)"
     r"|(?:finished|terminated|returned|died|failed|crashe[sd]|stopped)\s+with\s+(?:an?\s+)?(?:non-zero\s+)?"
-    r"(?:exit|return|error)\s+(?:code|status))"
+    r"(?:exit|return|error)\s+(?:code|status)"
+    r"|exit\s+(?:code|status))"
     r"\s*[=:]?\s*(?P<code>-?\d+|0x[0-9A-Fa-f]+)\b(?:\s*\((?P<hex>0x[0-9A-Fa-f]+)\))?"
+    # a container's or a CI task's "status code 137": only a signal's status (an HTTP status reads the same)
+    r"|\bstatus\s+code\s*[=:]?\s*(?P<signal>1[3-5]\d)\b",
+    re.I,
 )
 # what a signal's conventional exit status says (128 + N from a shell, -N from Python's subprocess), and
 # the Windows status codes a crashed Python process ends with
@@ -118,7 +131,8 @@ _HINT = re.compile(
     r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|\.\w+:\d+\] |what\(\):|Check failed: |"
-    r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)"
+    r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
+    r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -135,7 +149,7 @@ def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
 
 def _said_exit(said: re.Match[str], line: Line) -> ExtractedError | None:
     """A process's end told in words; ``None`` for a clean exit (code 0)."""
-    raw = said["hex"] or said["code"]
+    raw = said["hex"] or said["code"] or said["signal"]
     code = int(raw, 16) if raw.lower().startswith("0x") else int(raw)
     if code == 0:
         return None
@@ -211,6 +225,15 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 continue
             crash = NATIVE_CRASH.search(text)
             critical = (LOG_CRITICAL.match(text) or GLOG_FATAL.match(text)) if crash is None else None
+            if crash is None and critical is None and WORKER_DIED.search(text):
+                out.append(
+                    ExtractedError(
+                        [_block("WorkerDied", text.strip()[:300], line)],
+                        rank=line.rank,
+                        shapes=["worker_died"],
+                    )
+                )
+                continue
             native = CPP_WHAT.search(text) if crash is None and critical is None else None
             if native:
                 msg = native["msg"] or f"Check failed: {native['check']}"
@@ -313,6 +336,14 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
     for line in lines:
         if "Error" not in line.text and "Exception" not in line.text:
             continue
+        raised = RAISE_LINE.search(line.text) if "raise" in line.text else None
+        if raised:  # the raising line quoted as the error: its type, and the message its literal gives
+            out.append(
+                ExtractedError(
+                    [_block(raised["type"], raised["msg"].strip(), line)], rank=line.rank, shapes=["prose"]
+                )
+            )
+            break
         m = PROSE_EXC.search(line.text)
         if m and (m["msg"] or "." in m["type"]):
             msg = (m["msg"] or "").strip().rstrip(".,;:!?)*_'\"")

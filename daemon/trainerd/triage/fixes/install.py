@@ -8,6 +8,7 @@ import shlex
 from pathlib import Path
 
 from trainerd.project import interpreter, requirements
+from trainerd.triage import packages
 from trainerd.triage.classify import Triage
 from trainerd.triage.fixes.base import (
     Fix,
@@ -68,19 +69,10 @@ DISTRIBUTIONS = {
 }
 
 
-# import names whose distribution has the same name and installs with a plain `pip install` from PyPI: the
-# packages training scripts import most. Any other name is installed only when the project declares it (a
-# name on PyPI may belong to another project: installing it would run a stranger's code)
-WELL_KNOWN = frozenset(
-    """
-    numpy scipy pandas matplotlib seaborn tqdm transformers datasets accelerate peft trl evaluate einops timm
-    wandb tensorboard tensorboardX sentencepiece tokenizers safetensors omegaconf nltk jieba sacrebleu
-    editdistance h5py lmdb imageio albumentations kornia lpips ftfy regex tiktoken fire rich termcolor
-    jsonlines pyarrow polars sympy networkx numba onnx onnxruntime bitsandbytes torchmetrics submitit
-    pycocotools mlflow optuna huggingface_hub diffusers librosa soundfile jiwer rouge_score absl tabulate
-    plotly statsmodels xgboost lightgbm catboost gym gymnasium timeout_decorator deepspeed
-    """.split()
-) | frozenset(DISTRIBUTIONS)
+# installed by name with a plain `pip install` from PyPI: the packages training scripts import most. Any other
+# name is installed only when the project declares it (a name on PyPI may belong to another project:
+# installing it would run a stranger's code)
+WELL_KNOWN = packages.PLAIN_PIP | frozenset(DISTRIBUTIONS)
 
 # import names a plain `pip install NAME` gets wrong, and what to do instead
 NOT_BY_NAME = {

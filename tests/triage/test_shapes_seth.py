@@ -1,0 +1,87 @@
+"""Shapes met in set H (its "no error found" misses), each written here in this project's own values: a
+process's end told in any words, jsonargparse's and a script's argparse error line, Ray's dead worker, a
+quoted raise statement, and a well-known package that could not be imported, in any words."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.service import triage_text
+
+
+def answer(text: str):
+    report = triage_text(text)
+    if report.root_cause is None:
+        return None
+    r = report.errors[report.root_cause]
+    return r.kind, r.category, r.exception, r.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exited with code 137",
+        "[trainer] job exits with status code 137",
+        "ERROR: exit status 137",
+        "The pod ended with Exit Code 137 (OOMKilled?)",
+    ],
+)
+def test_exit_status_137_in_any_words_is_a_sigkill(line):
+    kind, category, exc, message = answer(f"epoch 2 step 900 loss 1.93\n{line}\n")
+    assert (kind, category, exc) == ("runtime", "environment", "LauncherExit")
+    assert "Signal 9 (SIGKILL)" in message
+
+
+def test_an_http_status_code_is_not_a_process_exit():
+    assert answer("hub answered with status code 404 for the revision\n") is None
+    assert answer("the run ended with exit code 0\n") is None
+
+
+def test_jsonargparse_and_a_scripts_argparse_error_lines_are_found():
+    got = answer(
+        'fit.py: error: \'Configuration check failed :: No action for destination key "model.head.drop" '
+        "to check its value.'\n"
+    )
+    assert got[:3] == ("runtime", "config_error", "argparse.ArgumentError")
+    assert answer("pretrain.py: error: --shards must name a folder\n")[2] == "argparse.ArgumentError"
+    assert answer("ssh: error: connection refused\n") is None  # not a script's parser
+
+
+def test_a_dead_ray_worker_is_found_and_not_guessed():
+    line = (
+        "(raylet) A worker died or was killed while executing a task by an unexpected system error. To "
+        "troubleshoot the problem, check the logs for the dead worker. Worker exit type: SYSTEM_ERROR"
+    )
+    kind, category, exc, message = answer(f"```\n{line}\n```\n")
+    assert (kind, category, exc) == ("unknown", None, "WorkerDied")
+    assert message.startswith("(raylet) A worker died")
+
+
+def test_a_quoted_raise_statement_gives_type_and_message():
+    got = answer("It always stops at\n`raise DataSpecError('shard index 7 has no rows')`\nwhat is wrong?\n")
+    assert got == ("unknown", None, "DataSpecError", "shard index 7 has no rows")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '`raise SetupError("fp16 was requested, but we could not import apex.")`',
+        "出错：AMP requested as APEX but APEX is not installed.，怎么装",
+        "RuntimeError: unable to import flash_attn; falling back is disabled",
+    ],
+)
+def test_a_well_known_package_that_could_not_be_imported_is_import_error(text):
+    assert answer(text + "\n")[:2] == ("runtime", "import_error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RuntimeError: could not import models.backbone",  # the repository's own module
+        "RuntimeError: failed to import torch.distributed.elastic",  # a part of an installed package
+        "Warning: CUDA is not installed on this node",  # not a package
+    ],
+)
+def test_own_modules_and_non_packages_are_not_import_error(text):
+    got = answer(text + "\n")
+    assert got is None or got[1] != "import_error"

@@ -70,7 +70,7 @@ SETG_MISSES = {
     # (right since the eighth round's after-changes, seen: the CUDA driver / no-GPU / no-kernel-image messages
     # are the environment's and are found without a type; "can't convert cuda:N ... to numpy" alone)
     # extraction: no error found
-    "setg/lambdalabs_title_fp16_half_float.log",  # "got an error: expected scalar type Half" in a title (unknown)
+    # (found since the set-H round's type-less PyTorch messages: "expected scalar type Half" in a title, unknown)
     # (VS Code's "Exception has occurred: ScannerError" report: read as a traceback since the eighth round, right)
     # found, answered unknown: the phrase or its cause is not in the table
     # (right since the library raise-site round: bitsandbytes' "CUDA Setup failed despite GPU", transformers'
@@ -197,7 +197,7 @@ def test_setg_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setg" and not r["category"]}
     assert misses <= SETG_MISSES, misses - SETG_MISSES
     row = table(RESULTS, "setg")["all"]
-    assert row["category"] >= 30 and row["wrong"] <= 1
+    assert row["category"] >= 33 and row["wrong"] <= 1
 
 
 def test_seth_misses_are_only_the_known_ones():

@@ -70,6 +70,39 @@ _PYTHON_MESSAGE_TYPES = (
     ("name", "NameError"),
     ("imp", "ImportError"),
 )
+# PyTorch's and Python's own words for common training errors, recognisable without the exception type (a
+# title, a sentence, a cut paste): found as the type they are raised with, then classified like the typed line
+LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (exc, re.compile(pattern))
+    for exc, pattern in (
+        ("RuntimeError", r"expected scalar type \w+ but found \w+"),
+        ("RuntimeError", r"size mismatch for [\w.]+: copying a param with shape"),
+        (
+            "RuntimeError",
+            r"Error\(s\) in loading state_dict for \w+|(?:Missing|Unexpected) key\(s\) in state_dict: ",
+        ),
+        ("RuntimeError", r"The size of tensor a \(\d+\) must match the size of tensor b \(\d+\)"),
+        ("RuntimeError", r"Trying to backward through the graph a second time"),
+        ("RuntimeError", r"Given groups=\d+, weight of size \[[\d, ]+\], expected input\["),
+        ("RuntimeError", r"stack expects each tensor to be equal size, but got"),
+        ("RuntimeError", r"Input type \([\w.]+\) and weight type \([\w.]+\) should be the same"),
+        ("RuntimeError", r"Function '\w+' returned nan values in its \d+(?:st|nd|rd|th) output"),
+        ("RuntimeError", r"grad can be implicitly created only for scalar outputs"),
+        ("RuntimeError", r"0D or 1D target tensor expected, multi-target not supported"),
+        ("RuntimeError", r"Found dtype \w+ but expected \w+"),
+        ("RuntimeError", r"view size is not compatible with input tensor's size and stride"),
+        ("RuntimeError", r"Can't call numpy\(\) on Tensor that requires grad"),
+        ("RuntimeError", r"DataLoader worker \(pid\(s\) [\d, ]+\) exited unexpectedly"),
+        ("RuntimeError", r"unable to open shared memory object <[^>]*> in read-write mode"),
+        ("RuntimeError", r"Watchdog caught collective operation timeout"),
+        ("IndexError", r"too many indices for tensor of dimension \d+|index out of range in self"),
+        ("ImportError", r"cannot import name '\w+' from '[\w.]+'"),
+        (
+            "FileNotFoundError",
+            r"\[Errno 2\] No such file or directory: ['\"]|No such file or directory: ['\"][^'\"]+['\"]",
+        ),
+    )
+)
 # a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
 SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
@@ -359,6 +392,14 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                     ExtractedError([_block(name, said.group(0), line)], rank=line.rank, shapes=["prose"])
                 )
                 return out
+        # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
+        for line in lines:
+            for name, rx in LIBRARY_MESSAGES:
+                found = rx.search(line.text)
+                if found:
+                    msg = line.text[found.start() :].strip().rstrip("`\"'*_")
+                    out.append(ExtractedError([_block(name, msg, line)], rank=line.rank, shapes=["prose"]))
+                    return out
     if not out:
         # only a bare name: the writer reports an error without its message (unknown, with what was read)
         for line in lines:

@@ -95,7 +95,7 @@ SETH_MISSES = {
     # extraction: wrong line -- TensorFlow's "Node: '...'" read as an exception; Horovod's shut-down message not
     "seth/opennmt_rank_prefixed_horovod_shut_down_early_stop.log",  # (distributed)
     # found, answered unknown: the phrase is not in the table, or the cause is told only in prose
-    "seth/cryptonet_lone_indented_input_incompatible.log",  # Keras "Input 0 of layer ... is incompatible" (shape)
+    # (Keras' "Input 0 of layer ... is incompatible": shape_mismatch since TensorFlow's, Keras' and JAX's phrases)
     "seth/kronos_title_cjk_after_pin_header_too_large.log",  # HeaderTooLarge; a safetensors pin in prose (environment)
     "seth/peft_template_ipython_cell_target_modules_regex.log",  # "Target modules ... not found"; a peft release (env.)
     # wrong claims: misleading words -- argparse's "invalid ... value" for a valid value -> config_error (unknown)
@@ -206,7 +206,7 @@ def test_seth_misses_are_only_the_known_ones():
     row = table(RESULTS, "seth")["all"]
     # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
     # set-H round: 39 right, 2 wrong (the docker exit status 137 above)
-    assert row["category"] >= 39 and row["wrong"] <= 2
+    assert row["category"] >= 40 and row["wrong"] <= 2
 
 
 def test_setc_misses_are_only_the_known_ones():

@@ -334,3 +334,39 @@ def test_near_misses_of_raise_site_messages_claim_nothing(line):
 )
 def test_install_advice_and_overflow_notices_are_not_errors(text):
     assert triage_text(text + "\n").root_cause is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # Keras, TensorFlow and JAX saying two shapes disagree
+        (
+            'ValueError: Input 0 of layer "proj_out" is incompatible with the layer: expected axis -1 of input '
+            "shape to have value 256, but received input with shape (None, 40, 40)",
+            "shape_mismatch",
+        ),
+        ("ValueError: Shapes (None, 7) and (None, 1) are incompatible", "shape_mismatch"),
+        (
+            "ValueError: Dimensions must be equal, but are 64 and 32 for '{{node add}} = AddV2[T=DT_FLOAT](a, b)'",
+            "shape_mismatch",
+        ),
+        ("InvalidArgumentError: Incompatible shapes: [16,7] vs. [16,3]", "shape_mismatch"),
+        ("InvalidArgumentError: Matrix size-incompatible: In[0]: [16,300], In[1]: [128,7]", "shape_mismatch"),
+        (
+            "InvalidArgumentError: logits and labels must have the same first dimension, got logits shape "
+            "[16,7] and labels shape [112]",
+            "shape_mismatch",
+        ),
+        (
+            "TypeError: dot_general requires contracting dimensions to have the same shape, got (300,) and (128,).",
+            "shape_mismatch",
+        ),
+        # sparse cross-entropy given a class id past the logits, as PyTorch's "Target N is out of bounds"
+        (
+            "InvalidArgumentError: Received a label value of 7 which is outside the valid range of [0, 7).",
+            "loss",
+        ),
+    ],
+)
+def test_tensorflow_keras_and_jax_phrases(line, category):
+    assert answer(line) == ("logic", category)

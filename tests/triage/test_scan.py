@@ -57,3 +57,11 @@ def test_gated_strong_phrases_find_a_message_when_the_plain_alternation_does(pic
     text = " ".join(picked + [noise])
     plain = re.compile(rules.STRONG_ANY.pattern)
     assert (plain.search(text) is None) == (rules.STRONG_ANY.search(text) is None)
+
+
+def test_counted_repeats_are_not_part_of_the_literal():
+    from trainerd.triage.scan import necessary_literal
+
+    assert necessary_literal(r"Input \d+ of layer .{1,80} is incompatible") == " is incompatible"
+    assert necessary_literal(r"pid \d{2,5} died") == " died"
+    assert necessary_literal(r"ab{2}cdef") == "cdef"

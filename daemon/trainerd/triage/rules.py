@@ -735,10 +735,21 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"No columns in the dataset match the model's forward method signature|"
         r"The batch received was empty, your model won't be able to train",
     ),
-    ("loss", r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds"),
+    (
+        "loss",
+        r"does not require grad and does not have a grad_fn|Target -?\d+ is out of bounds|"
+        # TensorFlow's sparse cross-entropy given a class id past the logits (PyTorch's "Target N is out of bounds")
+        r"Received a label value of -?\d+ which is outside the valid range of",
+    ),
     (
         "shape_mismatch",
-        r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size",
+        r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size|"
+        # Keras, TensorFlow and JAX saying two shapes disagree, in their own words
+        r"Input \d+ of layer .{1,80} is incompatible with the layer: expected|"
+        r"Dimensions must be equal, but are \d+ and \d+ for|Incompatible shapes: \[[\d,]+\] vs\. \[|"
+        r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
+        r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
+        r"dot_general requires contracting dimensions to have the same shape",
     ),
     (
         "file_not_found",

@@ -96,6 +96,10 @@ def necessary_literal(alternative: str) -> str | None:
             if run:
                 run.pop()
             close()
+            if ch == "{":  # a counted repeat: its bounds are not text
+                end = alternative.find("}", i)
+                i = end + 1 if end > 0 else i + 1
+                continue
             i += 1
             continue
         if ch == "+":

@@ -370,3 +370,23 @@ def test_install_advice_and_overflow_notices_are_not_errors(text):
 )
 def test_tensorflow_keras_and_jax_phrases(line, category):
     assert answer(line) == ("logic", category)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Out of memory: Killed process 7781 (python3) total-vm:51200344kB, anon-rss:40110032kB",
+        "[88211.100233] pt_main_thread invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE), order=0",
+        "g++: fatal error: Killed signal terminated program cc1plus",
+        "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest "
+        "NVIDIA driver is installed and running.",
+        "RuntimeError: The detected CUDA version (12.4) mismatches the version that was used to compile PyTorch "
+        "(12.1). Please make sure to use the same CUDA versions.",
+        "UserWarning: CUDA initialization: Unexpected error from cudaGetDeviceCount(). Error 804: forward "
+        "compatibility was attempted on non supported HW",
+        "ERROR: Could not find a version that satisfies the requirement tensorflow==2.4.1 (from versions: none)",
+        "ERROR: No matching distribution found for xformers==0.0.16",
+    ],
+)
+def test_the_machine_and_the_install_in_their_own_words_are_environment(line):
+    assert answer(line) == ("runtime", "environment")

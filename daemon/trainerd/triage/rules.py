@@ -697,6 +697,14 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"mpirun or mpiexec were not found|"
         # PyTorch's shared-memory mapping refused by the host (ENOMEM)
         r"Cannot allocate memory \(12\)|"
+        # the kernel's out-of-memory killer, and a compiler it killed while building an extension
+        r"Out of memory: Killed process \d+|invoked oom-killer|Killed signal terminated program|"
+        # the driver and the toolkit: missing, not talking, or not the version PyTorch was built with
+        r"NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|"
+        r"The detected CUDA version \([\d.]+\) mismatches the version that was used to compile PyTorch|"
+        r"forward compatibility was attempted on non supported HW|"
+        # pip could not install what the environment needs
+        r"Could not find a version that satisfies the requirement|No matching distribution found for|"
         # mmengine reading a config's ``{{$VAR}}``: the variable is not set
         r"cannot be found in `?os\.environ`?|"
         # a shell without the cluster's, the driver's or the toolchain's programs (not any command: a script's

@@ -98,8 +98,8 @@ SETH_MISSES = {
     # (Keras' "Input 0 of layer ... is incompatible": shape_mismatch since TensorFlow's, Keras' and JAX's phrases)
     "seth/kronos_title_cjk_after_pin_header_too_large.log",  # HeaderTooLarge; a safetensors pin in prose (environment)
     "seth/peft_template_ipython_cell_target_modules_regex.log",  # "Target modules ... not found"; a peft release (env.)
-    # wrong claims: misleading words -- argparse's "invalid ... value" for a valid value -> config_error (unknown)
-    "seth/pluvr_backticked_fairseq_argparse_optional_int.log",
+    # (argparse's "invalid typing.Optional[int] value": a parser typed with a typing construct refuses any value,
+    # unknown since the set-H round -- it was the one wrong claim at first sight)
 }
 
 # labelled frames not given at first sight (the category was right)
@@ -205,8 +205,8 @@ def test_seth_misses_are_only_the_known_ones():
     assert misses <= SETH_MISSES, misses - SETH_MISSES
     row = table(RESULTS, "seth")["all"]
     # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
-    # set-H round: 39 right, 2 wrong (the docker exit status 137 above)
-    assert row["category"] >= 40 and row["wrong"] <= 2
+    # set-H round: 41 right, 1 wrong (the docker exit status 137 above)
+    assert row["category"] >= 41 and row["wrong"] <= 1
 
 
 def test_setc_misses_are_only_the_known_ones():

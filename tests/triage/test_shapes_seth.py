@@ -85,3 +85,10 @@ def test_a_well_known_package_that_could_not_be_imported_is_import_error(text):
 def test_own_modules_and_non_packages_are_not_import_error(text):
     got = answer(text + "\n")
     assert got is None or got[1] != "import_error"
+
+
+def test_a_parser_typed_with_a_typing_construct_is_not_the_users_value():
+    broken = answer("finetune.py: error: argument --max-positions: invalid typing.Optional[int] value: '1024'\n")
+    assert broken[:2] == ("unknown", None)
+    wrong_value = answer("finetune.py: error: argument --max-positions: invalid int value: 'long'\n")
+    assert wrong_value[:2] == ("runtime", "config_error")

@@ -312,6 +312,9 @@ RULES: tuple[Rule, ...] = (
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
         fix="config_key",
+        # a parser whose type is a typing construct (``Optional[int]``) refuses every value: the parser is
+        # broken (its library or Python version), not the value given
+        unless=((r"invalid typing\.\w+\[", ""),),
         paired=(
             (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
             # json's parse error: a configuration only when the user's line reads one (first sight on set G:

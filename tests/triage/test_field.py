@@ -8,8 +8,9 @@ the set-C changes, and set E (``sete/``, 43 samples from 43 further projects) af
 first-sight figures are in docs/accuracy.md), and set F (``setf/``, 51 samples from 51 further projects) was
 written after the precision audit and run once on main at beec25a, to measure that code at first sight, and set G
 (``setg/``, 35 samples from 35 further projects) was committed (203fe14) before main 577a4db ran on it once, and set H
-(``seth/``, 45 samples from 45 further projects) was committed (4a7cbff) before main a4dff60 ran on it once. This
-test keeps them where they are now: every seen, set-B to set-H sample answered as labelled but the listed misses,
+(``seth/``, 45 samples from 45 further projects) was committed (4a7cbff) before main a4dff60 ran on it once, and set I
+(``seti/``, 45 samples from 45 further projects) was committed (ec5e380) before main 6157e39 ran on it once. This
+test keeps them where they are now: every seen, set-B to set-I sample answered as labelled but the listed misses,
 and on the held-out part no more misses than the one listed.
 """
 
@@ -102,6 +103,28 @@ SETH_MISSES = {
     # unknown since the set-H round -- it was the one wrong claim at first sight)
 }
 
+# set-I samples not answered as labelled at first sight (main 6157e39, set I ec5e380) -- see docs/accuracy.md
+# ("Eleventh round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
+SETI_MISSES = {
+    # extraction: no error found -- a message without its type in a title, or glued after CJK text
+    "seti/fssd_title_only_input_weight_type.log",  # "Input type (...) and weight type (...)" (device_mismatch)
+    "seti/mtadgat_title_input_weight_type_comment.log",  # the same message, title only (device_mismatch)
+    "seti/llmdojo_cjk_title_cannot_import_sftscriptarguments.log",  # CJK + "cannot import name" (import_error)
+    # the monitor: apex's loss scale halving to 1e-205 on every step is not flagged (labelled none / nan_inf)
+    "seti/apex_repeated_gradient_overflow_scale_collapse.log",
+    # extraction: the exception line not read (frames found, answered UnknownError)
+    "seti/blurclear_indented_traceback_bare_memoryerror_backtick.log",  # "MemoryError`" misindented (environment)
+    "seti/pytorchcls_garbled_cjk_title_frame_then_replies.log",  # message in CJK prose above its frame (optimizer)
+    "seti/triton_title_backend_compiler_failed_epoch_log_unindented_cut.log",  # title's triton message (import_error)
+    # found, answered unknown: the phrase is not in the table, or the cause is told only in prose
+    "seti/acumen_loguru_annotated_spawn_sigkill.log",  # "process 0 terminated with signal SIGKILL" (environment)
+    "seti/vpp_title_ninja_required_prose.log",  # "Ninja is required to load C++ extensions" alone (environment)
+    "seti/sb3hub_cjk_path_frames_assert_callable_upgrade_reply.log",  # bare AssertionError; the fix is an upgrade
+    # wrong claims: misleading words (both labelled unknown; both close to a labelling call)
+    "seti/segan_title_lone_resource_exhausted_oom.log",  # TensorFlow OOM with no device -> cuda_oom
+    "seti/gptneo_ipython_frames_error_building_cpu_adam.log",  # "Error building extension" -> environment
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
@@ -151,6 +174,11 @@ def test_corpus_size_and_spread():
     assert len(seth) >= 40 and len(projects("seth")) >= 40
     earlier |= projects("setg")
     assert not {p.lower() for p in projects("seth")} & {p.lower() for p in earlier}
+    # set I: committed before main 6157e39 ran on it, 22 further neutral searches
+    seti = [n for n, label in LABELS.items() if label["split"] == "seti"]
+    assert len(seti) >= 40 and len(projects("seti")) >= 40
+    earlier |= projects("seth")
+    assert not {p.lower() for p in projects("seti")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(
@@ -158,8 +186,9 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth")
-        and n not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES | SETH_MISSES
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti")
+        and n
+        not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES | SETH_MISSES | SETI_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -207,6 +236,14 @@ def test_seth_misses_are_only_the_known_ones():
     # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
     # set-H round: 41 right, 1 wrong (the docker exit status 137 above)
     assert row["category"] >= 41 and row["wrong"] <= 1
+
+
+def test_seti_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seti" and not r["category"]}
+    assert misses <= SETI_MISSES, misses - SETI_MISSES
+    row = table(RESULTS, "seti")["all"]
+    # first sight (6157e39): 33 right, 10 unknown, 2 wrong
+    assert row["category"] >= 33 and row["wrong"] <= 2
 
 
 def test_setc_misses_are_only_the_known_ones():

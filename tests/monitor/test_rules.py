@@ -304,3 +304,35 @@ def test_quoted_transformers5_values_and_summary_line():
         "{'eval_loss': '2.1', 'eval_runtime': '0.5', 'eval_samples_per_second': '120', 'epoch': '1.0'}\n"
     )
     assert mon.series["eval_loss"].count == 1 and "loss" not in mon.series and not mon.rates
+
+
+def _scale_lines(first: float, n: int, form: str) -> str:
+    scale, out = first, []
+    for step in range(n):
+        scale /= 2
+        out.append(form.format(scale=scale, step=step))
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Gradient overflow.  Skipping step, loss scaler 0 reducing loss scale to {scale}",
+        "[deepspeed] OVERFLOW! Rank 0 Skipping step. Attempted loss scale: {scale}, reducing to {scale}",
+    ],
+)
+def test_a_collapsed_loss_scale_is_flagged_nan_inf_without_knowing_fp16(tmp_path: Path, form):
+    log = tmp_path / "train.log"
+    log.write_text(_scale_lines(65536.0, 40, form))  # 65536 / 2**40: every step overflowed
+    result = monitor_file(log)
+    nan = {f.kind: f for f in result.flags}["nan_inf"]
+    assert nan.severity == "error" and "loss scale has fallen" in nan.message
+    assert nan.details["loss_scale"] < 1e-3 and nan.cites[0]["line"] <= 40
+
+
+def test_a_loss_scale_that_settles_is_not_flagged(tmp_path: Path):
+    log = tmp_path / "train.log"
+    log.write_text(
+        _scale_lines(65536.0, 6, "Gradient overflow.  Skipping step, reducing loss scale to {scale}")
+    )
+    assert "nan_inf" not in {f.kind for f in monitor_file(log).flags}

@@ -88,7 +88,56 @@ def test_own_modules_and_non_packages_are_not_import_error(text):
 
 
 def test_a_parser_typed_with_a_typing_construct_is_not_the_users_value():
-    broken = answer("finetune.py: error: argument --max-positions: invalid typing.Optional[int] value: '1024'\n")
+    broken = answer(
+        "finetune.py: error: argument --max-positions: invalid typing.Optional[int] value: '1024'\n"
+    )
     assert broken[:2] == ("unknown", None)
     wrong_value = answer("finetune.py: error: argument --max-positions: invalid int value: 'long'\n")
     assert wrong_value[:2] == ("runtime", "config_error")
+
+
+def test_an_exception_line_indented_like_code_after_the_frames_code_is_read():
+    text = """\
+    Traceback (most recent call last):
+     File "fit.py", line 210, in <module>
+      run()
+     File "fit.py", line 188, in run
+     feats = np.concatenate(feats, axis=1)
+      MemoryError`
+"""
+    kind, category, exc, _ = answer(text)
+    assert (kind, category, exc) == ("runtime", "environment", "MemoryError")
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        (
+            "torch.multiprocessing.spawn.ProcessExitedException: process 2 terminated with signal SIGKILL",
+            "environment",
+        ),
+        ("RuntimeError: Ninja is required to load C++ extensions", "environment"),
+        (
+            "torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised: RuntimeError: Cannot find a working "
+            "triton installation.",
+            "import_error",
+        ),
+        (
+            "ResourceExhaustedError: OOM when allocating tensor with shape[32,4096] and type float on "
+            "/job:localhost/replica:0/task:0/device:GPU:0 by allocator GPU_0_bfc",
+            "cuda_oom",
+        ),
+        (
+            "ResourceExhaustedError: OOM when allocating tensor with shape[32,4096] and type float on "
+            "/job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu",
+            "environment",
+        ),
+        (
+            "ResourceExhaustedError (see above for traceback): OOM when allocating tensor with shape[32,4096]",
+            None,
+        ),
+    ],
+)
+def test_set_i_phrases(line, category):
+    got = answer(line + "\n")
+    assert got is not None and got[1] == category

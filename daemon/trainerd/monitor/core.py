@@ -308,6 +308,7 @@ class Monitor:
         if ("verflow" in text or "scale" in text or "skipping" in text or "OVERFLOW" in text) and (
             R.OVERFLOW_LINE.search(text)
         ):
+            self.rules.check_loss_scale(text, cite)
             self.rules.check_fp16(cite)
         if " = " in text and ("batch size" in text or "Accumulation" in text):
             for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):

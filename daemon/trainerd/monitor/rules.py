@@ -28,6 +28,14 @@ NAN_METRICS = ("loss", "eval_loss", "grad_norm", "lr")
 OVERFLOW_LINE = re.compile(
     r"Gradient overflow|reducing loss scale|loss scale(?:r)? .*reduc|OVERFLOW!|skipping step", re.I
 )
+# the loss scale an overflow line reduces to (apex: "reducing loss scale to 0.5"; DeepSpeed: "Attempted loss
+# scale: 1, reducing to 0.5"; Megatron/fairseq: "... loss scale ... to 0.25")
+SCALE_AFTER = re.compile(
+    r"(?:reducing loss scale to|reducing to|loss scale (?:to|:))\s*([0-9]+(?:\.[0-9]*)?(?:[eE][-+]?\d+)?)"
+)
+# a dynamic loss scale starts near 2**16 and halves on each overflow: below this every step has overflowed for
+# dozens of steps in a row, i.e. the gradients are inf/NaN whatever the scale
+COLLAPSED_SCALE = 1e-3
 
 
 @attrs.define
@@ -180,6 +188,31 @@ class Rules:
         if pattern.search(self.config_text):
             return "config"
         return None
+
+    def check_loss_scale(self, text: str, cite: dict) -> None:
+        """An overflow line whose loss scale has collapsed: the gradients are inf/NaN at every step."""
+        m = SCALE_AFTER.search(text)
+        if m is None or self.seen("nan_inf"):
+            return
+        try:
+            scale = float(m.group(1))
+        except ValueError:
+            return
+        if scale >= COLLAPSED_SCALE:
+            return
+        self._flag(
+            Flag(
+                "nan_inf",
+                "error",
+                f"the fp16 loss scale has fallen to {scale:g}: every step overflows and is skipped, so the "
+                "gradients are inf/NaN whatever the scale. The run is no longer learning: stop it and fix the "
+                "cause (a learning rate too high, no warmup, an op that overflows in fp16; bf16 keeps fp32's range).",
+                [cite],
+                None,
+                {"metric": "loss_scale", "loss_scale": scale},
+                key="nan_inf",
+            )
+        )
 
     def check_fp16(self, cite: dict) -> None:
         """fp16 is on and the run shows NaN/inf or loss-scale overflows: suggest bf16."""

@@ -323,6 +323,12 @@ def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int
     return i
 
 
+# an exception line however it is indented: a dotted name ending like an exception type, then its message
+_MISINDENTED_EXC = re.compile(
+    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit))(?::\s*(?P<msg>.*))?$"
+)
+
+
 def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Block | None, int]:
     """Parse a ``Traceback (most recent call last):`` block starting at ``i`` (``headless``: the header
     was cut off and ``i`` is the first frame line)."""
@@ -394,6 +400,16 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
             block.exception = match["type"]
             block.exception_line = block.end_line = lines[i].lineno
             return block, _collect_message(lines, i + 1, match["msg"] or "", block)
+        misplaced = (
+            _MISINDENTED_EXC.match(stripped.rstrip("`'\"*"))
+            if text.startswith(" ") and frame is not None and frame.code is not None
+            else None
+        )
+        if misplaced:
+            # the exception line indented like code (a paste that shifted it), after the frame's own code line
+            block.exception = misplaced["type"]
+            block.exception_line = block.end_line = lines[i].lineno
+            return block, _collect_message(lines, i + 1, (misplaced["msg"] or "").strip(), block)
         if text.startswith(" ") or not stripped:
             if frame is not None and frame.code is None and stripped and not set(stripped) <= set("^~ "):
                 if not stripped.startswith("[Previous line repeated") and not stripped.startswith("..."):

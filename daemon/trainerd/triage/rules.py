@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
             r"MPS backend out of memory",
             r"HIP out of memory",
             r"CUDA error: out of memory",
-            r"OOM when allocating tensor",
+            r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)",
             r"RESOURCE_EXHAUSTED: Out of memory",
         ),
         "the GPU ran out of memory for this step's activations, gradients and optimizer state",
@@ -644,7 +644,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
-        r"OOM when allocating tensor|RESOURCE_EXHAUSTED: Out of memory|"
+        # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
+        r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY",
     ),
@@ -700,8 +701,14 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"mpirun or mpiexec were not found|"
         # PyTorch's shared-memory mapping refused by the host (ENOMEM)
         r"Cannot allocate memory \(12\)|"
-        # the kernel's out-of-memory killer, and a compiler it killed while building an extension
+        # the kernel's out-of-memory killer, and a compiler it killed while building an extension; a spawned
+        # process killed by SIGKILL (torch.multiprocessing's words for it)
         r"Out of memory: Killed process \d+|invoked oom-killer|Killed signal terminated program|"
+        r"process \d+ terminated with signal SIGKILL|"
+        # a build tool PyTorch needs to compile an extension
+        r"Ninja is required to load C\+\+ extensions|"
+        # TensorFlow's allocator out of host memory (on the GPU it is cuda_oom)
+        r"OOM when allocating tensor[^\n]{0,200}?device:CPU|"
         # the driver and the toolkit: missing, not talking, or not the version PyTorch was built with
         r"NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|"
         r"The detected CUDA version \([\d.]+\) mismatches the version that was used to compile PyTorch|"
@@ -784,7 +791,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a well-known package (never the repository's own module) that could not be imported, in any words
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
-        r"No module named '|"
+        r"No module named '|Cannot find a working triton installation|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words
         r"packages that were not found in your environment|Missing requirements in your local environment|"

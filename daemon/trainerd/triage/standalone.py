@@ -95,6 +95,7 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("RuntimeError", r"DataLoader worker \(pid\(s\) [\d, ]+\) exited unexpectedly"),
         ("RuntimeError", r"unable to open shared memory object <[^>]*> in read-write mode"),
         ("RuntimeError", r"Watchdog caught collective operation timeout"),
+        ("ResourceExhaustedError", r"OOM when allocating tensor"),
         ("IndexError", r"too many indices for tensor of dimension \d+|index out of range in self"),
         ("ImportError", r"cannot import name '\w+' from '[\w.]+'"),
         (

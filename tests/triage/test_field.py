@@ -111,8 +111,8 @@ SETI_MISSES = {
     # (right since the set-I round, seen: apex's loss scale collapsing to 1e-205 flagged nan_inf by the monitor; a
     # misindented "MemoryError`" read as the exception; triton missing, spawn's SIGKILL and "Ninja is required"
     # settle their categories; TensorFlow's OOM without a device is unknown, not cuda_oom)
-    "seti/llmdojo_cjk_title_cannot_import_sftscriptarguments.log",  # CJK + "cannot import name" (import_error)
-    "seti/pytorchcls_garbled_cjk_title_frame_then_replies.log",  # message in CJK prose above its frame (optimizer)
+    # (and since: "cannot import name 'X' from 'trl'" for a well-known package; an exception told in a sentence
+    # above frames pasted without it)
     "seti/sb3hub_cjk_path_frames_assert_callable_upgrade_reply.log",  # bare AssertionError; the fix is an upgrade
     # wrong claim: "Error building extension 'cpu_adam'" -> environment (labelled unknown; close to a labelling call)
     "seti/gptneo_ipython_frames_error_building_cpu_adam.log",
@@ -236,8 +236,8 @@ def test_seti_misses_are_only_the_known_ones():
     assert misses <= SETI_MISSES, misses - SETI_MISSES
     row = table(RESULTS, "seti")["all"]
     # first sight (6157e39): 33 right, 10 unknown, 2 wrong; first sight of 2bc99d2: 35, 8, 2; seen since the
-    # set-I round: 41 right, 3 unknown, 1 wrong
-    assert row["category"] >= 41 and row["wrong"] <= 1
+    # set-I round: 43 right, 1 unknown, 1 wrong
+    assert row["category"] >= 43 and row["wrong"] <= 1
 
 
 def test_setc_misses_are_only_the_known_ones():

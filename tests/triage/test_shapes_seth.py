@@ -141,3 +141,31 @@ def test_an_exception_line_indented_like_code_after_the_frames_code_is_read():
 def test_set_i_phrases(line, category):
     got = answer(line + "\n")
     assert got is not None and got[1] == category
+
+
+def test_frames_without_their_exception_take_the_one_told_in_a_sentence():
+    text = """\
+After loading the weights I get ValueError: optimizer got an empty parameter list
+
+it points to
+ File "finetune.py", line 64, in <module>
+    opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=2e-5)
+
+any idea?
+"""
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.category, r.exception) == ("logic", "optimizer", "ValueError")
+    assert (r.frame.file, r.frame.line) == ("finetune.py", 64)
+
+
+def test_cannot_import_name_from_a_well_known_package_without_its_path():
+    assert answer("微调时报错 cannot import name 'RewardConfigV2' from 'trl'\n")[:2] == (
+        "runtime",
+        "import_error",
+    )
+    # the repository's own module, or its own copy of a package's name outside site-packages: unknown
+    own = "ImportError: cannot import name 'Conv' from 'models.common' (/home/kai/det/models/common.py)\n"
+    assert answer(own)[:2] == ("unknown", None)
+    copy = "ImportError: cannot import name 'Mixer' from 'timm' (/home/kai/det/timm/__init__.py)\n"
+    assert answer(copy)[:2] == ("unknown", None)

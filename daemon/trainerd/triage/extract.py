@@ -691,6 +691,12 @@ def _add(
     errors.append(ExtractedError([block], rank=rank, shapes=list(shapes)))
 
 
+def _without_exception(error: ExtractedError) -> bool:
+    """Frames whose exception line never came (cut off, or told elsewhere in words)."""
+    block = error.blocks[-1]
+    return bool(block.frames) and block.exception == "UnknownError" and not block.message.strip()
+
+
 def extract(text: str) -> list[ExtractedError]:
     """Every error in ``text``, in the order they start in the log."""
     from trainerd.triage import standalone  # it builds on this module's types
@@ -715,5 +721,14 @@ def extract(text: str) -> list[ExtractedError]:
         errors.extend(found)
     if not errors:
         errors = standalone.prose(lines)
+    elif all(_without_exception(e) for e in errors):
+        # frames pasted without their exception line, the exception told in a sentence around them ("I get
+        # ValueError: ... -- it points to File ..."): the sentence's exception is the frames' own
+        said = standalone.prose(lines)
+        told = said[0].blocks[-1] if said else None
+        if told is not None and told.exception and told.message:
+            block = errors[-1].blocks[-1]
+            block.exception, block.message = told.exception, told.message
+            errors[-1].shapes.append("exception_in_prose")
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     return errors

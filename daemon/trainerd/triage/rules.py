@@ -791,6 +791,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a well-known package (never the repository's own module) that could not be imported, in any words
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
+        # a name the installed version of a well-known package lacks (a path outside site-packages is vetoed:
+        # the repository's own copy)
+        rf"cannot import name '\w+' from '(?:{_PACKAGES})(?:\.[\w.]+)?'|"
         r"No module named '|Cannot find a working triton installation|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words

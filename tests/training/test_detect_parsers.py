@@ -215,6 +215,8 @@ def test_an_indented_block_right_under_a_heading_and_commands_written_as_plain_l
         "- python src/run.py --help\n"
         "Then python src/run.py does the rest.\n"  # a sentence, not a command
         "python src/run.py builds the model and we are happy with it\n"  # neither listed, indented nor after ':'
+        "- python src/run.py trains the small model\n"  # a list item that is a sentence
+        "| python src/run.py | fits it |\n"  # a table row
     )
     assert [(u.line, u.text, u.inline) for u in found] == [
         (3, "deepspeed --num_gpus 2 demo.py --ds", False),

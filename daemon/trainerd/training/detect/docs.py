@@ -265,10 +265,15 @@ _WHOLE_COMMAND = re.compile(
 )
 
 
+_PROSE_WORDS = re.compile(r"(?:\s[A-Za-z]+){3}(?:\s|$)")  # "… trains the model on …": a sentence
+
+
 def _whole_line_command(collector: _Collector, number: int, line: str) -> bool:
     listed = _LIST_ITEM.match(line)
     text = line[listed.end() :].strip() if listed else line.strip()
     if not _WHOLE_COMMAND.fullmatch(text) or text.endswith((".", "-h", "--help")):
+        return False
+    if "|" in text or _PROSE_WORDS.search(text):  # a table row, or a sentence that starts with a command
         return False
     if not (listed or line[:1] in " \t" or collector.prose.rstrip().endswith(":")):
         return False

@@ -452,3 +452,141 @@ def test_a_command_repeated_across_a_docs_site_names_three_places_then_counts(tm
     row = by_command(detect(root), "python fit.py --steps 5")
     places = [n for n in row.notes if n.startswith("also ")]
     assert len(places) == 4 and places[-1] == "also in 2 more place(s)"
+
+
+# a script that trains: a main guard, a parser and a training loop
+FIT = "import argparse\n" + LOOP + "if __name__ == '__main__':\n    argparse.ArgumentParser()\n"
+
+
+def test_a_readme_sentence_pointing_at_an_example_script_that_runs_the_projects_scripts(tmp_path: Path):
+    # the README only says where the examples are; the example runs `bash fit.sh …` then `bash check.sh …`
+    root = write_tree(tmp_path / "lifelong", {
+        "README.md": "# Lifelong tasks\n## Setup\n1. Copy `env.example` to `env`.\n\n### Examples\n\n"
+                     "See examples in `three_tasks.sh`.\n",
+        "three_tasks.sh": "A=alpha\nB=beta\nbash fit.sh --seed 7 --tasks $A $B\nwait\nbash check.sh --tasks $A $B\n",
+        "fit.sh": "source ./env\npython fit.py --data_dir $DATA \"$@\"\n",
+        "check.sh": "source ./env\npython check.py --data_dir $DATA \"$@\"\n",
+        "fit.py": FIT,
+        "check.py": "print('scores')\n",
+        "second_pass.sh": "bash eval.sh --tasks alpha\n", "eval.sh": "python check.py\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert (rows[0].command, rows[0].origin, rows[0].kind) == ("bash three_tasks.sh", "README.md:7", "train")
+    # a script whose only run is an evaluation script says so
+    assert next(c for c in rows if c.origin == "second_pass.sh").kind == "other"
+
+
+def test_module_helpers_are_not_scripts_and_a_script_that_reads_argv_is_not_a_library(tmp_path: Path):
+    root = write_tree(tmp_path / "helpers", {
+        "fit.py": FIT,
+        # an example kept in a string, a tuple of types, a chained assignment, a stdout wrapper: definitions
+        "scaler.py": "import torch\n\nclass Scaler:\n    def step(self, optimizer):\n        optimizer.step()\n\n"
+                     '"""\nOld example:\nif __name__ == "__main__":\n    Scaler().step(opt)\n"""\n',
+        "halfprec.py": "import torch\nKINDS = (torch.FloatTensor, torch.cuda.FloatTensor)\n\n"
+                       "def scale(loss, optimizer):\n    loss.backward()\n    optimizer.step()\n",
+        "penalties.py": "import torch\nfrom fit import opts\nNAMES = {'a': 1}\nopts.KEYS = KEYS = list(NAMES.keys())\n\n"
+                        "def fit(loss, optimizer):\n    loss.backward()\n    optimizer.step()\n",
+        "common.py": "import io\nimport sys\nimport torch\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer)\n\n"
+                     "def fit(loss, optimizer):\n    loss.backward()\n    optimizer.step()\n",
+        # no main guard, but it reads its command line at module level: running it does the work
+        "svm/fit_svm.py": "import sys\n\ndef main(c):\n    print(c)\n\nif len(sys.argv) > 1:\n    main(sys.argv[1])\n"
+                          "else:\n    main(1)\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert rows[0].command == "python fit.py"
+    helpers = [c for c in rows if c.origin in ("scaler.py", "halfprec.py", "penalties.py", "common.py")]
+    assert helpers == []
+    svm = by_command(detect(root), "python svm/fit_svm.py")
+    assert not any(n.startswith("library module") for n in svm.notes)
+
+
+def test_accelerate_module_launch_with_the_module_after_the_launchers_options(tmp_path: Path):
+    stage = "import accelerate\n" + FIT
+    root = write_tree(tmp_path / "talk", {
+        "README.md": "# Talking heads\n## Inference\n```bash\npython jobs/infer.py --image a.png\n```\n"
+                     "## Training\nStart training with:\n```shell\naccelerate launch -m \\\n  --config_file acc.yaml \\\n"
+                     "  --num_processes 4 \\\n  jobs.fit_stage_a --config ./cfg/stage_a.yaml\n```\n",
+        "acc.yaml": "mixed_precision: bf16\n", "cfg/stage_a.yaml": "lr: 1\n",
+        "jobs/infer.py": "print('infer')\n",
+        **{f"jobs/fit_stage_{s}.py": stage for s in "abc"},
+    })  # fmt: skip
+    first = detect(root).commands[0]
+    assert (first.origin, first.entry) == ("README.md:9", "jobs/fit_stage_a.py")
+    assert first.configs == ["acc.yaml", "cfg/stage_a.yaml"]
+
+
+def test_a_tutorial_script_linked_from_the_readme_above_a_design_proposals_examples(tmp_path: Path):
+    tutorial = ('#!/bin/bash\nDATA=$HOME/toy\nkwtool make-toy --dst "$DATA"\npython -m kit.tasks.fusion fit --config "\n'
+                "data:\n    train: $DATA\n\"\npython -m kit.tasks.fusion.predict --data \"$DATA\"\n")  # fmt: skip
+    root = write_tree(tmp_path / "kit", {
+        "README.rst": "Kit\n===\n\nTutorials\n---------\n\n* Tutorial 1: `Toy model <docs/manual/tutorial/t1_toy.sh>`_\n"
+                      "\n* Tutorial 2: `Predict only <docs/manual/tutorial/t2_predict.sh>`_\n\nDocs\n----\n\n"
+                      "* `Layout proposal <docs/manual/misc/layout_proposal.md>`_\n",
+        "docs/manual/tutorial/t1_toy.sh": tutorial,
+        "docs/manual/tutorial/t2_predict.sh": "python -m kit.tasks.fusion.predict --data x\n",
+        "docs/manual/misc/layout_proposal.md": "# Layout\n## Examples\n```bash\n"
+                                               "python -m kit.tasks.fusion.fit --config fit_v9.yml\n```\n",
+        "kit/__init__.py": "", "kit/tasks/__init__.py": "",
+        "kit/tasks/fusion/__init__.py": "", "kit/tasks/fusion/__main__.py": "print('fusion cli')\n",
+        "kit/tasks/fusion/fit.py": FIT,
+        "kit/tasks/fusion/predict.py": "print('predict')\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert (rows[0].command, rows[0].origin, rows[0].kind) == (
+        "bash docs/manual/tutorial/t1_toy.sh", "README.rst:7", "train")  # fmt: skip
+
+
+def test_a_design_proposals_example_invocations_rank_below_the_usage_guide(tmp_path: Path):
+    root = write_tree(tmp_path / "kit2", {
+        "README.md": "# Kit\n* [Running it](docs/run.md)\n* [Package layout proposal](docs/misc/layout_proposal.md)\n",
+        "docs/run.md": "# Run\n```bash\npython -m kit.fit --config cfg/small.yml\n```\n",
+        "docs/misc/layout_proposal.md": "# Layout\n## Training examples\nInvocations may look like:\n```bash\n"
+                                        "python -m kit.fit --config fit_v9.yml\n```\n",
+        "cfg/small.yml": "lr: 1\n", "kit/__init__.py": "", "kit/fit.py": FIT,
+    })  # fmt: skip
+    assert detect(root).commands[0].command == "python -m kit.fit --config cfg/small.yml"
+
+
+def test_a_command_written_as_a_plain_list_item_and_a_log_analysis_tool_is_not_training(tmp_path: Path):
+    root = write_tree(tmp_path / "mnist", {
+        "README.md": "# Clothes classifier\n## Setup\n```shell\npip install -e .\n```\n"
+                     "You can now train the models. Sample train command:\n\n- python code/main.py --mode train --epochs 4\n",
+        "code/main.py": "import train\nif __name__ == '__main__':\n    train.train(None)\n",
+        "code/train.py": "import tensorflow\n\ndef train(args):\n    model.fit(x)\n",
+        "notebooks/walk.ipynb": json.dumps({"cells": [{"cell_type": "code", "source": ["%run ../code/opts.py\n"]}]}),
+        "code/opts.py": "def parse():\n    pass\n",
+    })  # fmt: skip
+    first = detect(root).commands[0]
+    assert (first.command, first.origin, first.kind) == (
+        "python code/main.py --mode train --epochs 4",
+        "README.md:8",
+        "train",
+    )
+
+    root = write_tree(tmp_path / "det", {
+        "README.md": "# Det\nSee [existing data](docs/existing.md) and [tools](docs/tools.md).\n",
+        "docs/existing.md": "# Train\n```shell\npython tools/fit.py ${CONFIG_FILE} [optional arguments]\n```\n",
+        "docs/tools.md": "# Tools\n- Compute the average training speed.\n\n    ```shell\n"
+                         "    python tools/analysis/analyze_logs.py cal_train_time log.json\n    ```\n",
+        "tools/fit.py": FIT,
+        "tools/analysis/analyze_logs.py": "import argparse\nif __name__ == '__main__':\n    argparse.ArgumentParser()\n",
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert rows[0].command == "python tools/fit.py ${CONFIG_FILE} [optional arguments]"
+    assert (
+        by_command(detect(root), "python tools/analysis/analyze_logs.py cal_train_time log.json").kind
+        == "other"
+    )
+
+
+def test_a_script_named_in_a_sentence_ranks_below_the_documents_command_line(tmp_path: Path):
+    root = write_tree(tmp_path / "det2", {
+        "README.md": "# Training\nRun the training script:\n```bash\n"
+                     "sh fit.sh --config path/to/config.yaml\n```\n## Queue\n"
+                     "To queue several training runs, you can use the `queue_runs.sh` script.\n",
+        "fit.sh": "nohup python -u fit.py $@ > fit.log 2>&1 &\n",
+        "queue_runs.sh": "for c in $1/*.yaml; do\n  python -u fit.py --config $c\ndone\n",
+        "fit.py": FIT,
+    })  # fmt: skip
+    rows = detect(root).commands
+    assert [c.command for c in rows[:2]] == ["sh fit.sh --config path/to/config.yaml", "bash queue_runs.sh"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from trainerd.training.detect import commands, docs
+from trainerd.training.detect import commands, docs, rank
 from trainerd.training.detect.packaging import makefile_targets, read_shell
 
 
@@ -32,6 +32,10 @@ from trainerd.training.detect.packaging import makefile_targets, read_shell
         ("make train", "make", None, None, None, "train", {}),
         ("./train_net.py --num-gpus 8", "./train_net.py", None, "./train_net.py", None, None, {}),
         ("python ./deepy.py train.py configs/a.yml", "python", "./deepy.py", "./deepy.py", None, None, {}),
+        # `-m` as the launcher's own flag, its options after it: the module is the first positional word
+        ("accelerate launch -m --config_file acc.yaml --num_processes 4 jobs.fit_one --config c.yaml", "accelerate",
+         "accelerate", None, "jobs.fit_one", None, {}),
+        ("torchrun --module --nnodes 1 tools.fit", "torchrun", "torchrun", None, "tools.fit", None, {}),
     ],
 )  # fmt: skip
 def test_what_a_command_runs(line, program, launcher, script, module, subcommand, env):
@@ -201,3 +205,45 @@ def test_prose_and_powershell_usage_lines():
         ("python TRAIN.py", ["src"]),
         ("tool fit --steps 3", []),
     ]
+
+
+def test_an_indented_block_right_under_a_heading_and_commands_written_as_plain_lines():
+    found = docs.markdown(
+        "# Demo\n#### Two GPUs:\n    deepspeed --num_gpus 2 demo.py --ds\n\n"  # no blank line after the heading
+        "1. to fit only:\n\n   bash fit_only.sh\n\n"  # a list item's indented paragraph
+        "Example command:\n\n- python src/run.py --mode train --epochs 3\n"  # a list item after a colon
+        "- python src/run.py --help\n"
+        "Then python src/run.py does the rest.\n"  # a sentence, not a command
+        "python src/run.py builds the model and we are happy with it\n"  # neither listed, indented nor after ':'
+        "- python src/run.py trains the small model\n"  # a list item that is a sentence
+        "| python src/run.py | fits it |\n"  # a table row
+    )
+    assert [(u.line, u.text, u.inline) for u in found] == [
+        (3, "deepspeed --num_gpus 2 demo.py --ds", False),
+        (7, "bash fit_only.sh", True),
+        (11, "python src/run.py --mode train --epochs 3", True),
+    ]
+
+
+def test_a_shell_script_named_after_a_verb_or_linked_is_a_pointer_to_run_it():
+    found = docs.markdown(
+        "See the examples in `demo_all.sh`.\n\nThe file `notes.sh` lists helpers.\n\n"
+        "* Part 1: [toy run](guides/part1.sh)\n* [site](https://example.org/x.sh)\n"
+    )
+    assert [(u.text, u.mention, u.listed) for u in found] == [
+        ("bash demo_all.sh", True, False),
+        ("bash guides/part1.sh", True, True),
+    ]
+    found = docs.rst("Guides\n======\n\n* Part 1: `toy run <guides/part1.sh>`_\n")
+    assert [(u.text, u.mention, u.listed) for u in found] == [("bash guides/part1.sh", True, True)]
+
+
+def test_a_script_that_runs_another_of_the_projects_scripts():
+    script = read_shell("A=x\nbash fit.sh --tasks $A\nwait\nsh ./check.sh --tasks $A\nbash -c 'echo hi'\n")
+    assert script.runs == [(2, "bash fit.sh --tasks $A"), (4, "sh ./check.sh --tasks $A")]
+
+
+def test_a_mode_option_that_says_train():
+    assert rank.flag_intent("python main.py --mode train --epochs 3") == "train"
+    assert rank.flag_intent("python main.py --mode=train") == "train"
+    assert rank.flag_intent("python main.py --mode predict") is None

@@ -18,6 +18,7 @@ from trainerd.training.detect.model import ConfigFile, DetectedCommand, EntryInf
 MAX_ENTRIES_READ = 400
 MAX_SHELL_READ = 300
 SHELL_EXTS = (".sh", ".slurm", ".sbatch", ".bash")
+_INNER_SCRIPT = re.compile(r"^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:bash|sh)\s+(?:-\S+\s+)*(\S+\.sh)\b")
 
 
 def analyze_entries(root: Path, files: list[str], problems: list[str]) -> dict[str, EntryInfo]:
@@ -127,7 +128,9 @@ def shell_rows(root: Path, files: list[str], problems: list[str], mentioned: lis
         for _line, run in script.runs:
             entry = first_py(run)
             module = re.search(r"\s-m\s+([\w.]+)", run)  # `python -m venv …` says what the line does
-            run_words.append(Path(entry).stem if entry else module.group(1) if module else "")
+            inner = _INNER_SCRIPT.match(run)  # `bash train.sh …`: the script it runs says what it does
+            run_words.append(Path(entry).stem if entry else module.group(1) if module else
+                             Path(inner.group(1)).stem if inner else "")  # fmt: skip
         kind = rank.word_intent(stem) or rank.word_intent(*run_words) or ("train" if script.runs else "other")
         shallow = _depth(rel) <= 1 or rel.split("/", 1)[0] in ("scripts", "bin", "tools")
         is_mentioned = any(m and (rel == m or rel.endswith("/" + m)) for m in mentioned)

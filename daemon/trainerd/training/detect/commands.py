@@ -14,6 +14,10 @@ import attrs
 
 _ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PYTHON = re.compile(r"^(?:\S*/)?python(?:\d+(?:\.\d+)*)?$")
+# a dotted module name (``scripts.train_stage1``), not a file name (``accelerate_config.yaml``) or an address
+_MODULE = re.compile(
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?<!\.yaml)(?<!\.yml)(?<!\.json)(?<!\.toml)(?<!\.txt)(?<!\.cfg)"
+)
 _PREFIX_WORDS = {"nohup", "exec", "time", "nice", "stdbuf", "sudo"}
 # launchers whose first positional argument is the Python file they run (or -m/--module MODULE)
 LAUNCHERS = {"torchrun", "deepspeed", "composer", "mpirun", "mpiexec", "srun", "horovodrun", "ray"}
@@ -338,18 +342,25 @@ def _python(p: Parsed, rest: list[str]) -> None:
 def _launched(p: Parsed, rest: list[str]) -> None:
     """The file or module after a launcher's own options (``--nproc_per_node 8 train.py …``)."""
     i = 0
+    as_module = False  # `-m` as a flag (accelerate, torchrun, deepspeed): the first positional is a module
     while i < len(rest):
         word = rest[i]
         if word in ("-m", "--module") and i + 1 < len(rest):
-            p.module, p.args = rest[i + 1], rest[i + 2 :]
-            return
+            if not rest[i + 1].startswith("-"):
+                p.module, p.args = rest[i + 1], rest[i + 2 :]
+                return
+            as_module = True
+            i += 1
+            continue
         if word == "--":
             i += 1
             continue
         if word.startswith("-"):
-            takes_value = "=" not in word and i + 1 < len(rest) and not rest[i + 1].startswith("-")
-            # a flag's value, unless the next word is the script itself
-            if takes_value and not rest[i + 1].endswith((".py", ".sh")) and not _PYTHON.match(rest[i + 1]):
+            following = rest[i + 1] if i + 1 < len(rest) else ""
+            takes_value = "=" not in word and bool(following) and not following.startswith("-")
+            # a flag's value, unless the next word is the script (or, after -m, the module) itself
+            if (takes_value and not following.endswith((".py", ".sh")) and not _PYTHON.match(following)
+                    and not (as_module and _MODULE.fullmatch(following))):  # fmt: skip
                 i += 2
             else:
                 i += 1
@@ -359,5 +370,8 @@ def _launched(p: Parsed, rest: list[str]) -> None:
         ):  # deepspeed --num_gpus 2 python train.py is not a thing, but mpirun … python x.py is
             i += 1
             continue
-        p.script, p.args = word, rest[i + 1 :]
+        if as_module:
+            p.module, p.args = word, rest[i + 1 :]
+        else:
+            p.script, p.args = word, rest[i + 1 :]
         return

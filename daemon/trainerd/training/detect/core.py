@@ -47,6 +47,9 @@ _BORING = re.compile(
     r"gemini|copilot|cla|patents|third_party|acknowledg|pull_request_template|issue_template)",
     re.IGNORECASE,
 )
+# documents kept aside: design proposals, RFCs, archived or legacy pages, a "misc" folder
+_ASIDE_DOC = re.compile(r"(?:^|/)(?:misc|archived?|legacy|deprecated|old)/|proposal|(?:^|/|_)rfcs?(?:/|_|\.)",
+                        re.IGNORECASE)  # fmt: skip
 _TRANSLATION = re.compile(r"^readme[._-](?!md$)[a-z]{2}(?:[-_][a-z]{2})?\.", re.IGNORECASE)
 _GUIDE = re.compile(r"quick|start|getting|train|tutorial|usage|finetun|pretrain|recipe|howto|guide|reproduc",
                     re.IGNORECASE)  # fmt: skip
@@ -174,6 +177,7 @@ def pick_docs(root: Path, files: list[str], problems: list[str]) -> tuple[list[D
         if rel not in doc_files or _BORING.match(path.name) or _TRANSLATION.match(path.name):
             continue
         guide = bool(_GUIDE.search(path.stem))
+        aside = bool(_ASIDE_DOC.search(rel))
         in_docs = depth >= 1 and "doc" in parts[0].lower()
         is_readme = path.stem.lower() == "readme"
         if rel in linked:
@@ -196,6 +200,8 @@ def pick_docs(root: Path, files: list[str], problems: list[str]) -> tuple[list[D
             doc = Doc(rel, 1, "docs", folder)
         else:
             continue
+        if aside:  # a design proposal's "example invocations" are not what to run
+            doc.tier = min(doc.tier, 1)
         docs.append(doc)
     docs.sort(key=lambda d: (-d.tier, -d.bonus))
     return docs[: MAX_DOCS_READ + 1], texts
@@ -218,7 +224,9 @@ def _score_doc_row(found: Resolved, usage: doc_mod.Usage, doc: Doc, entries: dic
     score += rank.placeholder_penalty(row.placeholders)
     if found.missing:
         score -= 8  # a config file the command names is not here: it fails until the user supplies it
-    if usage.inline:
+    if usage.mention:  # below the command lines of its document: a pointer to a script, not how to run it
+        score -= 16
+    elif usage.inline:
         score -= 10 if usage.listed else 4
     info = entries.get(row.entry or "")
     if info is not None and info.is_library:

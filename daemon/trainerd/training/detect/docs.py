@@ -5,8 +5,10 @@ cells) and Python docstrings. A usage line is a line of a code block (fenced, in
 or ``::``), a ``$``-prompt line, or inline code that starts with a program. Each carries the heading
 above it, the comment just above it in its block, the folder earlier ``cd`` lines moved to, and the
 shell variables the document set before it. Prose is read only for "run python x.py" (a sentence that
-names a Python file to run; resolution drops it unless the file is there) and the folder a sentence says
-to run from ("from the src folder").
+names a Python file to run; resolution drops it unless the file is there), the folder a sentence says
+to run from ("from the src folder"), a text line that is nothing but a command (a list item, an indented
+line, the line after "Sample command:"), and a shell script a sentence points to ("see examples in
+`x.sh`") or a link targets: a *mention*, which ranks below its document's command lines.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ SHELL_LANGS = {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "sh
 _PROMPT = re.compile(r"^(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:\S*\s*)?[$%]\s+")
 _ASSIGNMENT = re.compile(r"^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
 _INLINE = re.compile(r"`([^`\n]{3,300})`")
+_RST_INLINE = re.compile(r"``([^`]{3,300})``")
 _PS_CONTINUATION = re.compile(r"(?:^|\s)`$")
 # a sentence that gives a command without code markup: "From src folder, run python TRAIN.py"; only a
 # Python file right after "run"/"execute" (resolution then drops it unless the file is there)
@@ -63,6 +66,7 @@ class Usage:
     prose: str = ""  # the prose line just before its block (``To train a model, run:``)
     listed: bool = False  # inline code in a list item or table row (a reference, not an instruction)
     appendix: bool = False  # after the document's license / citation section
+    mention: bool = False  # a script only named in a sentence or a link (a pointer, not a command line)
 
 
 class _Collector:
@@ -132,6 +136,7 @@ class _Collector:
         inline: bool = False,
         listed: bool = False,
         cd: list[str] | None = None,
+        mention: bool = False,
     ) -> None:
         text = re.sub(r"\s+#\s.*$", "", text).strip()  # a trailing shell comment is not part of it
         if not text:
@@ -159,6 +164,7 @@ class _Collector:
                 _clean(self.prose)[:200] if self.prose else "",
                 listed,
                 self.appendix,
+                mention,
             )  # fmt: skip
         )
 
@@ -168,17 +174,29 @@ def _join_cd(chain: list[str], target: str) -> list[str]:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\||>)\s")  # list items, table rows, quotes
+# a shell script named on its own: "See examples in `run_all.sh`", "use `scripts/fit.sh`" (a verb at most
+# three words before it), or the target of a link ("Tutorial 1: [toy model](docs/tutorial1.sh)")
+_SHELL_PATH = re.compile(r"(?:\./)?[\w.-]+(?:/[\w.-]+)*\.(?:sh|bash)")
+_RUN_VERB = re.compile(
+    r"\b(?:run|running|execute|launch|see|use|call|start)\b(?:\s+[\w'-]+){0,3}\s*:?\s*$", re.IGNORECASE
+)
 
 
-def _inline_commands(collector: _Collector, number: int, line: str) -> None:
+def _inline_commands(collector: _Collector, number: int, line: str, code: re.Pattern[str] = _INLINE) -> None:
     listed = bool(_LIST_ITEM.match(line))
     folder = _PROSE_FOLDER.search(line)
     cd = _join_cd(collector.cd, folder.group(1)) if folder and folder.group(1) not in (".", "root") else None
-    for match in _INLINE.finditer(line):
-        code = match.group(1).strip()
-        if _INLINE_START.match(code) and not code.endswith(("-h", "--help")):
-            collector.emit(number, _PROMPT.sub("", code), inline=True, listed=listed, cd=cd)
-    for match in _PROSE_RUN.finditer(_INLINE.sub(" ", line)):
+    for match in code.finditer(line):
+        text = match.group(1).strip()
+        if _INLINE_START.match(text) and not text.endswith(("-h", "--help")):
+            collector.emit(number, _PROMPT.sub("", text), inline=True, listed=listed, cd=cd)
+        elif _SHELL_PATH.fullmatch(text) and _RUN_VERB.search(line[: match.start()]):
+            collector.emit(number, f"bash {text}", inline=True, listed=listed, cd=cd, mention=True)
+    for match in _LINK.finditer(line):
+        target = next(g for g in match.groups() if g)
+        if "://" not in target and _SHELL_PATH.fullmatch(target):
+            collector.emit(number, f"bash {target}", inline=True, listed=listed, cd=cd, mention=True)
+    for match in _PROSE_RUN.finditer(code.sub(" ", line)):
         collector.emit(number, " ".join(match.group(1).split()), inline=True, listed=listed, cd=cd)
 
 
@@ -207,8 +225,15 @@ def markdown(text: str) -> list[Usage]:
         heading = _MD_HEADING.match(line)
         if heading:
             collector.heading(len(heading.group(1)), heading.group(2))
+            i += 1
+            previous_blank = True  # an indented code block may follow a heading at once
+            continue
         elif i + 1 < len(lines) and re.fullmatch(r"\s*(=+|-+)\s*", lines[i + 1]) and line.strip():
             collector.heading(1 if "=" in lines[i + 1] else 2, line)
+            collector.prose = lines[i + 1]
+            i += 2
+            previous_blank = True
+            continue
         elif _HTML_HEADING.search(line) or _BOLD_LINE.match(line):
             match = _HTML_HEADING.search(line) or _BOLD_LINE.match(line)
             assert match is not None
@@ -223,11 +248,37 @@ def markdown(text: str) -> list[Usage]:
             previous_blank = True
             continue
         elif line.strip():
-            _inline_commands(collector, i + 1, line)
+            if not _whole_line_command(collector, i + 1, line):
+                _inline_commands(collector, i + 1, line)
             collector.prose = line
         previous_blank = not line.strip()
         i += 1
     return collector.out
+
+
+# a text line that is nothing but a command (no code markup): a list item, an indented line, or the line
+# after "Sample train command:"; only a Python file, a shell script or ./x (resolution drops it unless the
+# file is there)
+_WHOLE_COMMAND = re.compile(
+    r"(?:python3?\s+(?:-\S+\s+)*[\w./-]+\.py|(?:bash|sh)\s+[\w./-]+\.(?:sh|bash)|\./[\w./-]+\.(?:sh|py))"
+    r"(?:\s+[^\s.,;]\S*)*"
+)
+
+
+_PROSE_WORDS = re.compile(r"(?:\s[A-Za-z]+){3}(?:\s|$)")  # "… trains the model on …": a sentence
+
+
+def _whole_line_command(collector: _Collector, number: int, line: str) -> bool:
+    listed = _LIST_ITEM.match(line)
+    text = line[listed.end() :].strip() if listed else line.strip()
+    if not _WHOLE_COMMAND.fullmatch(text) or text.endswith((".", "-h", "--help")):
+        return False
+    if "|" in text or _PROSE_WORDS.search(text):  # a table row, or a sentence that starts with a command
+        return False
+    if not (listed or line[:1] in " \t" or collector.prose.rstrip().endswith(":")):
+        return False
+    collector.emit(number, text, inline=True)
+    return True
 
 
 def rst(text: str) -> list[Usage]:
@@ -268,10 +319,7 @@ def rst(text: str) -> list[Usage]:
         if bold:
             collector.heading(7, bold.group(1))
         elif line.strip():
-            for match in re.finditer(r"``([^`]{3,300})``", line):
-                code = match.group(1).strip()
-                if _INLINE_START.match(code):
-                    collector.emit(i + 1, code, inline=True)
+            _inline_commands(collector, i + 1, line, _RST_INLINE)
             collector.prose = line
         i += 1
     return collector.out

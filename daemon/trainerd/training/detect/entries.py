@@ -8,6 +8,7 @@ all, and :func:`analyze` parses only files that mention a main guard, a parser o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from trainerd.training.detect.docs import docstring as docstring_usages
 from trainerd.training.detect.model import EntryInfo
@@ -103,7 +104,8 @@ _TOP_SAFE = re.compile(
 # module-level set-up that runs on import in library modules too (environment, paths, warnings, logging,
 # seeds, a private ``_setup_…()`` helper): it does not make the file a script
 _TOP_SETUP = re.compile(
-    r"^(?:sys\.path\.(?:insert|append)\(|os\.environ(?:\[[^\]]+\]\s*=|\.setdefault\(|\.update\(|\.pop\()|"
+    r"^(?:sys\.path\.(?:insert|append)\(|sys\.(?:stdout|stderr)\s*=|"
+    r"os\.environ(?:\[[^\]]+\]\s*=|\.setdefault\(|\.update\(|\.pop\()|"
     r"warnings\.\w+\(|logging\.(?:basicConfig|captureWarnings|disable)\(|load_dotenv\(|"
     r"torch\.(?:set_\w+|manual_seed|backends\.[\w.]+\s*=)|"
     r"_\w*(?:setup|init|configure|patch|register|env|warn|logging|seed)\w*\([^)]*\)\s*(?:#.*)?$)"
@@ -128,9 +130,9 @@ def _harmless_text(text: str) -> bool:
     )
 
 
-def _scan_top_level(source: str) -> bool:
-    """Does any module-level statement do work (a call, a loop, ``with``)? A line scan, no AST:
-    definitions, imports, docstrings and harmless assignments do not count."""
+def _top_lines(source: str) -> Iterator[str]:
+    """The module-level lines outside triple-quoted strings (a commented-out example in a string is
+    not code)."""
     in_string: str | None = None
     for line in source.splitlines():
         if in_string:
@@ -142,12 +144,27 @@ def _scan_top_level(source: str) -> bool:
         for quote in ('"""', "'''"):
             if line.count(quote) % 2 == 1:
                 in_string = quote
+        yield line
+
+
+_CALL = re.compile(r"[\w\])]\s*\(")  # a call, not a parenthesised tuple of names
+
+
+def _scan_top_level(source: str) -> bool:
+    """Does any module-level statement do work (a call, a loop, ``with``)? A line scan, no AST:
+    definitions, imports, docstrings and harmless assignments do not count; an ``if`` that reads the
+    command line does."""
+    for line in _top_lines(source):
+        if line.startswith("if ") and "sys.argv" in line:
+            return True
         if _TOP_SAFE.match(line) or _TOP_SETUP.match(line):
             continue
         assignment = _ASSIGN.match(line)
         if assignment:
             value = assignment.group(1)
-            if "(" in value and not _harmless_text(value):
+            while (chained := _ASSIGN.match(value)) is not None:  # a = b = list(...)
+                value = chained.group(1)
+            if _CALL.search(value) and not _harmless_text(value):
                 return True
             continue
         return True
@@ -188,7 +205,11 @@ def analyze(rel: str, source: str) -> EntryInfo:
     Python dialect still gets a row). A file with neither a main guard nor top-level code is a
     library module."""
     info = EntryInfo(path=rel)
-    info.has_main_guard = "__main__" in source and bool(_MAIN_GUARD.search(source))
+    info.has_main_guard = (
+        "__main__" in source
+        and bool(_MAIN_GUARD.search(source))
+        and any(_MAIN_GUARD.match(line) for line in _top_lines(source))
+    )
     info.top_level_code = _scan_top_level(source)
     info.defines = _TOP_DEF.findall(source)
     modules: set[str] = set()

@@ -16,6 +16,8 @@ _RUN_LINE = re.compile(
     r"^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:srun\s+(?:-\S+\s+)*)?"
     r"(python3?(?:\.\d+)?|torchrun|accelerate\s+launch|deepspeed|composer|mpirun|mpiexec|srun|"
     r"\$\{?PYTHON\}?|\S+/python3?)\s"
+    # another of the project's scripts (an example that runs `bash train.sh …`, then `bash test.sh …`)
+    r"|^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:bash|sh)\s+(?:-\S+\s+)*[\w./${}-]+\.sh(?:\s|$)"
 )
 
 

@@ -29,7 +29,8 @@ PREP_WORDS = re.compile(
 OTHER_WORDS = re.compile(
     r"eval|sample|sampling|generat|infer|predict|chat|serve|serving|deploy|export|(?<![a-z])test|demo|visuali|"
     r"bench|validat|plot|score|merge|quantiz|upload|convert|detect|attention|retriev|knn|linear|segment|"
-    r"caption|submit_|profil|debug|lint|format|install|setup|info|list|help|version|compile|notebook|clean|combin",
+    r"caption|submit_|profil|debug|lint|format|install|setup|info|list|help|version|compile|notebook|clean|"
+    r"combin|analy[sz]",
     re.IGNORECASE,
 )
 # names that say "not a training run" even when they also say train (install-training, test_trainer)
@@ -57,7 +58,7 @@ ASIDE_CONTEXT = re.compile(
 _EVAL_FLAGS = re.compile(
     r"(?:^|\s)--?(?:eval[-_]only|evaluate|eval|test[-_]only|do[-_]eval(?!\S*train)|predict|sample)(?:\s|=|$)"
 )
-_TRAIN_FLAGS = re.compile(r"(?:^|\s)--?do[-_]train\b|(?:^|\s)(?:mode|task)=train\b|(?:^|\s)-t\b")
+_TRAIN_FLAGS = re.compile(r"(?:^|\s)--?do[-_]train\b|(?:^|\s)(?:--?)?(?:mode|task)[= ]train\b|(?:^|\s)-t\b")
 _HELP = re.compile(r"(?:^|\s)(?:-h|--help|help|list|--list)(?:\s|$)")
 
 

@@ -264,10 +264,17 @@ def _first_entry(run: str) -> str | None:
 
 
 def _run_words(run: str) -> list[str]:
-    parsed = commands.parse(run)
+    # a quoted argument going on over the next lines (`--config "` and inline YAML): the words before it
+    parsed = commands.parse(run) or commands.parse(re.sub(r"\s+[\"'][^\"']*$", "", run))
     if parsed is None:
         return []
-    return [Path(parsed.script).stem if parsed.script else None, parsed.module] if parsed else []  # type: ignore[list-item]
+    # a package run as a module names its subcommand next (`python -m pkg.tasks fit --config …`)
+    sub = (
+        parsed.args[0]
+        if parsed.module and parsed.args and re.fullmatch(r"[a-z][\w-]*", parsed.args[0])
+        else None
+    )
+    return [Path(parsed.script).stem if parsed.script else None, parsed.module, sub]  # type: ignore[list-item]
 
 
 def _context_kind(usage: Usage, entry: str | None, script: str | None, project: Project) -> str:

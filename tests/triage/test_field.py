@@ -172,6 +172,11 @@ def test_corpus_size_and_spread():
     assert len(seti) >= 40 and len(projects("seti")) >= 40
     earlier |= projects("seth")
     assert not {p.lower() for p in projects("seti")} & {p.lower() for p in earlier}
+    # set J: committed before the lead's final main ran on it, 22 further neutral searches
+    setj = [n for n, label in LABELS.items() if label["split"] == "setj"]
+    assert len(setj) >= 40 and len(projects("setj")) >= 40
+    earlier |= projects("seti")
+    assert not {p.lower() for p in projects("setj")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

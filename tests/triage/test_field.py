@@ -118,6 +118,21 @@ SETI_MISSES = {
     "seti/gptneo_ipython_frames_error_building_cpu_adam.log",
 }
 
+# set-J samples not answered as labelled. Set J (393c3f1) was labelled before any run and run once on 70a5896, the
+# day's final rules: 24 right, 13 unknown, 7 wrong (docs/accuracy.md, twelfth round). Since its round (seen):
+SETJ_MISSES = {
+    # found, answered unknown: a library's version told only by the thread (an argument or attribute the installed
+    # version lacks) -- labelled environment
+    "setj/awsworkshop_fenced_cell_trainingargs_evaluation_strategy_img.log",
+    "setj/deepgcn_fenced_traceback_scalar_summary_attr.log",  # (was a wrong config_error at first sight)
+    "setj/skillkit_fenced_cut_head_accelerator_dispatch_batches_time.log",
+    "setj/tbx_fenced_add_scalars_attr_old_version.log",
+    # wrong claims: the words are a shape mismatch; the thread's reply says the cause (a missing command-line
+    # option -> config_error; a reinstall -> environment)
+    "setj/lggan_title_quoted_conv_channels_reply_flag.log",
+    "setj/magicquill_title_cut_size_of_tensor_reinstall_reply.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
@@ -184,9 +199,16 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti")
+        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj")
         and n
-        not in SETC_MISSES | SETD_MISSES | SETE_MISSES | SETF_MISSES | SETG_MISSES | SETH_MISSES | SETI_MISSES
+        not in SETC_MISSES
+        | SETD_MISSES
+        | SETE_MISSES
+        | SETF_MISSES
+        | SETG_MISSES
+        | SETH_MISSES
+        | SETI_MISSES
+        | SETJ_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -234,6 +256,14 @@ def test_seth_misses_are_only_the_known_ones():
     # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
     # set-H round: 41 right, 1 wrong (the docker exit status 137 above)
     assert row["category"] >= 41 and row["wrong"] <= 1
+
+
+def test_setj_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setj" and not r["category"]}
+    assert misses <= SETJ_MISSES, misses - SETJ_MISSES
+    row = table(RESULTS, "setj")["all"]
+    # first sight (70a5896): 24 right, 13 unknown, 7 wrong; seen since the set-J round: 38 right, 4 unknown, 2 wrong
+    assert row["category"] >= 38 and row["wrong"] <= 2
 
 
 def test_seti_misses_are_only_the_known_ones():

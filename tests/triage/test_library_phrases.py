@@ -287,7 +287,8 @@ def test_a_raise_site_message_settles_its_category(line, category):
             "import_error",
         ),
         ("cannot import name 'Trainer' from 'transformers' (unknown location)", "import_error"),
-        ("Distributed package doesn't have NCCL built in", "distributed"),
+        # the PyTorch build lacks the backend: the install's (set J's labels; it was distributed before)
+        ("Distributed package doesn't have NCCL built in", "environment"),
         ("Current loss scale already at minimum - cannot decrease scale anymore. Exiting run.", "numerical"),
         (
             "`self._val_loop` should not be None when calling val method. Please provide `val_dataloader`",

@@ -266,7 +266,10 @@ def pick_root(results: list[Triage]) -> int | None:
     # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
     known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
     if known:
-        return _framed(results, known, known[0])
+        pick = _framed(results, known, known[0])
+        if results[pick].frame is None:
+            _borrow_cut_frame(results, pick)
+        return pick
     # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer
     killed = [
         i
@@ -276,7 +279,10 @@ def pick_root(results: list[Triage]) -> int | None:
     if killed:
         return killed[0]
     if candidates:
-        return candidates[0]
+        # unknown everywhere: the same exception told in a title and pasted with its frames -- the frames' copy
+        first = candidates[0]
+        same = [i for i in candidates if results[i].exception == results[first].exception]
+        return _framed(results, same, first)
     # only echoes: one the rules recognise (a watchdog timeout, an NCCL error) says more than a launcher's
     # exit summary; the rank that failed first when the summary names it
     echoes = [
@@ -292,6 +298,17 @@ def pick_root(results: list[Triage]) -> int | None:
     # only echoes: torchrun's summary names the rank that failed first, a bare exit line does not
     summary = [i for i in order if "torchrun_root_cause" in results[i].shapes]
     return summary[0] if summary else order[0]
+
+
+def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
+    """An error told in words (a title, a sentence) and its traceback pasted after it but cut before the
+    exception line: the cut traceback's user frame is where the told error happened."""
+    start = results[pick].log_lines.get("start", 0)
+    for r in results:
+        cut = r.exception == "UnknownError" and not r.message.strip() and r.frame is not None
+        if cut and 0 <= r.log_lines.get("start", 0) - start <= 400:
+            results[pick].frame = r.frame
+            return
 
 
 def _framed(results: list[Triage], pool: list[int], pick: int) -> int:

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
         (
             r"CUDA out of memory",
             r"\bout of memory\b.*(?:GPU|CUDA|HIP|MPS)",
-            r"CUBLAS_STATUS_ALLOC_FAILED",
+            r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED",
             r"MPS backend out of memory",
             r"HIP out of memory",
             r"CUDA error: out of memory",
@@ -314,7 +314,16 @@ RULES: tuple[Rule, ...] = (
         fix="config_key",
         # a parser whose type is a typing construct (``Optional[int]``) refuses every value: the parser is
         # broken (its library or Python version), not the value given
-        unless=((r"invalid typing\.\w+\[", ""),),
+        unless=(
+            (r"invalid typing\.\w+\[", ""),
+            # an attribute missing on a library's object (a writer, a model, a tensor), not on a configuration
+            (
+                r"'(?!(?:argparse\.)?Namespace'|DictConfig'|ListConfig'|EasyDict'|AttrDict'|ConfigDict'|"
+                r"edict'|Munch'|SimpleNamespace'|Config'|\w*Config'|\w*Args'|\w*Arguments'|dict')[\w.]+' "
+                r"object has no attribute",
+                "",
+            ),
+        ),
         paired=(
             (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
             # json's parse error: a configuration only when the user's line reads one (first sight on set G:
@@ -647,7 +656,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
-        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY",
+        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
+        # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
+        r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED",
     ),
     (
         "device_mismatch",
@@ -662,7 +673,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         "environment",
         r"CUDA driver version is insufficient|cudaErrorInsufficientDriver|CUDA driver initialization failed|"
         r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
-        r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice",
+        r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
+        # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
+        r"(?i:invalid device function)|cudaErrorInvalidDeviceFunction|"
+        r"(?i:Failed to initialize NVML: Driver/library version mismatch)|"
+        r"Bfloat16 is only supported on GPUs with compute capability of at least|"
+        # a PyTorch build without the distributed backend asked for (NCCL on Windows or macOS): the install's
+        r"Distributed package doesn't have \w+ built in|was build without libuv support",
     ),
     (
         "cuda_error",
@@ -745,7 +762,7 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "numerical",
         r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
-        r"Current loss scale already at minimum",
+        r"(?i:Current loss scale already at minimum)",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (
@@ -767,7 +784,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Dimensions must be equal, but are \d+ and \d+ for|Incompatible shapes: \[[\d,]+\] vs\. \[|"
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
-        r"dot_general requires contracting dimensions to have the same shape",
+        r"dot_general requires contracting dimensions to have the same shape|"
+        # einops' pattern check against the tensor it is given
+        r"Shape mismatch, can't divide axis of length \d+|Wrong shape: expected \d+ dims\. Received \d+-dim tensor|"
+        r"rearrange-reduction pattern[\s\S]{0,400}?Expected \d+ dimensions, got \d+",
     ),
     (
         "file_not_found",
@@ -780,8 +800,6 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"please initialize it using init_process_group|Default process group has not been initialized|"
         # started without a launcher's variables; the process group set up twice
         r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
-        # a PyTorch build without the backend asked for (NCCL on Windows or macOS)
-        r"Distributed package doesn't have \w+ built in|"
         # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB
         r"Try (?:launching with|to add|to specify) --master-(?:addr|port)|"
         r"doesn't support faster communication broadband via P2P or IB",

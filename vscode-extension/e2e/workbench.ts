@@ -250,14 +250,25 @@ export class Workbench {
    */
   async openFile(relative: string): Promise<void> {
     const name = path.basename(relative);
+    const active = this.page.locator('.tab.active', { hasText: name });
     if (name === relative) {
       const label = this.page.locator('.label-name', { hasText: new RegExp(`^${escape(name)}$`) });
-      await this.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { has: label }).first().click();
-    } else {
-      const row = this.quickInput().locator('.monaco-list-row', { hasText: name });
-      await this.inQuickInput('Control+P', relative, row.first(), () => row.first().click());
+      const top = this.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]', { has: label }).first();
+      // the Explorer's list only renders the rows in view: a run that expands its workspace folder can push
+      // the file out of it (or move it under the click), and then Go to File opens it as it opens the others
+      if (await top.isVisible()) {
+        await top.click();
+        try {
+          await active.waitFor({ timeout: 5000 });
+          return;
+        } catch {
+          // fall through to Go to File
+        }
+      }
     }
-    await this.page.locator('.tab.active', { hasText: name }).waitFor({ timeout: STEP_MS });
+    const row = this.quickInput().locator('.monaco-list-row', { hasText: name });
+    await this.inQuickInput('Control+P', relative, row.first(), () => row.first().click());
+    await active.waitFor({ timeout: STEP_MS });
   }
 
   /** The pick of the open quick pick whose label matches, clicked. */

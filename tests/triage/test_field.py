@@ -192,6 +192,11 @@ def test_corpus_size_and_spread():
     assert len(setj) >= 40 and len(projects("setj")) >= 40
     earlier |= projects("seti")
     assert not {p.lower() for p in projects("setj")} & {p.lower() for p in earlier}
+    # set K: committed before the lead's final main ran on it, 22 further neutral searches
+    setk = [n for n, label in LABELS.items() if label["split"] == "setk"]
+    assert len(setk) >= 40 and len(projects("setk")) >= 40
+    earlier |= projects("setj")
+    assert not {p.lower() for p in projects("setk")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,32 @@ SETJ_MISSES = {
     "setj/magicquill_title_cut_size_of_tensor_reinstall_reply.log",
 }
 
+# set-K samples not answered as labelled. Set K (e9ff35c) was labelled before any run and run once on 96cc626 (the
+# set-J round's rules): 26 right, 15 unknown, 2 wrong (docs/accuracy.md, thirteenth round). Since its round (seen):
+# argparse's words without the program, a type in parentheses in a title and Slurm's missing configuration are read.
+SETK_MISSES = {
+    # tracebacks the stored excerpt cut before their exception line, with a warning or a prompt around them
+    "setk/fsd_xformers_built_for_warning_traceback_cut.log",  # (environment: xformers built for another torch)
+    "setk/joycaption_pytree_warnings_wandb_prompt_traceback_cut.log",  # (unknown; no error found)
+    "setk/monailabel_windows_ignite_applying_transform_cut.log",  # (unknown; no error found)
+    "setk/pyqt5yolo_windows_meshgrid_warning_traceback_cut.log",  # (unknown; no error found)
+    # no error found: Slurm's job state, NCCL INFO codes with slurmd lines, a title cut mid-word
+    "setk/ubuntuslurm_bold_md_scontrol_jobstate_failed.log",
+    "setk/parlai_fenced_nccl_info_codes_slurmd_error_lines.log",
+    "setk/t4rec_bug_title_cut_indexerro_template_replies.log",
+    # found, unknown: the cause told only in a reply or by a version
+    "setk/colabui_arguments_line_assert_lowvram_reply.log",
+    "setk/koalpaca_korean_stdin_get_peft_model_notimplemented_reply.log",
+    "setk/monaitutorials_ipython_italic_valueerror_unpack_pin_reply.log",
+    "setk/yolov10_mps_failed_assertion_glued_progress_cpu_works.log",  # Metal's failed assertion (environment)
+    # the monitor: a NaN printed inside a tensor on MPS, no metric line (labelled none / nan_inf)
+    "setk/scvi_mps_nan_tensor_printed_cpu_works.log",
+    # wrong claims: LoraConfig's unexpected keyword (a peft version in a reply) -> config_error; the repository's
+    # own module missing under a launcher -> import_error (the "No module named" record, see set G)
+    "setk/llamatuner_cjk_loraconfig_unexpected_kwarg_version_reply.log",
+    "setk/trans2seg_distlaunch_set_x_two_ranks_interleaved_own_module.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
@@ -204,7 +230,8 @@ def test_corpus_size_and_spread():
     sorted(
         n
         for n, label in LABELS.items()
-        if label["split"] in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj")
+        if label["split"]
+        in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj", "setk")
         and n
         not in SETC_MISSES
         | SETD_MISSES
@@ -214,6 +241,7 @@ def test_corpus_size_and_spread():
         | SETH_MISSES
         | SETI_MISSES
         | SETJ_MISSES
+        | SETK_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -261,6 +289,14 @@ def test_seth_misses_are_only_the_known_ones():
     # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
     # set-H round: 41 right, 1 wrong (the docker exit status 137 above)
     assert row["category"] >= 41 and row["wrong"] <= 1
+
+
+def test_setk_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setk" and not r["category"]}
+    assert misses <= SETK_MISSES, misses - SETK_MISSES
+    row = table(RESULTS, "setk")["all"]
+    # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong
+    assert row["category"] >= 29 and row["wrong"] <= 2
 
 
 def test_setj_misses_are_only_the_known_ones():

@@ -120,3 +120,30 @@ AttributeError: 'Recorder' object has no attribute 'flush_all'
     report = triage_text(text)
     r = report.errors[report.root_cause]
     assert r.kind == "unknown" and (r.frame.file, r.frame.line) == ("run.py", 51)
+
+
+def test_set_k_shapes():
+    # argparse's own words after its usage block, the program name lost from the line
+    text = (
+        "'''usage: prep.py [-h] {fit,validate} ...\n"
+        "error: argument subcommand: invalid choice: 'trian' (choose from 'fit', 'validate')'''\n"
+    )
+    assert answer(text)[:3] == ("runtime", "config_error", "argparse.ArgumentError")
+    assert answer("error: something in the pipeline went wrong\n") is None  # anybody's bare "error:"
+    # a type named in parentheses in a title: found, unknown
+    assert answer("[Bug]: fine-tuning stops at once (AssertionError)\n") == (
+        "unknown",
+        None,
+        "AssertionError",
+    )
+    # Slurm's client without its cluster's configuration
+    got = answer(
+        "sbatch: error: fetch_config: DNS SRV lookup failed\nsbatch: fatal: Could not establish a configuration source\n"
+    )
+    assert got[:2] == ("runtime", "environment")
+    # Metal's kernels stopping the process: found, the words do not say why
+    mps = (
+        "/Library/Caches/com.apple.xbs/Sources/MetalPerformanceShaders/MPSNDArray/Kernels/Gather.mm:130: "
+        "failed assertion `Rank of updates array (1) must be >= 2'\n"
+    )
+    assert answer(mps)[:2] == ("unknown", None)

@@ -72,7 +72,7 @@ BARE_ERROR = re.compile(
     r"^(?P<type>(?:[\w.]+\.)?(?:RuntimeError|OutOfMemoryError|DistBackendError|AcceleratorError|CudaError)):\s*"
     r"(?P<msg>(?:CUDA error|CUDA out of memory|NCCL error|cuDNN error|CUBLAS|HIP error|Expected all tensors).*)$"
 )
-ARGPARSE_ERROR = re.compile(r"^(?P<prog>\S+): error: (?P<msg>.+)$")
+ARGPARSE_ERROR = re.compile(r"^(?:(?P<prog>\S+): )?error: (?P<msg>.+)$")
 # argparse's own wording: an error line that needs no ``usage:`` block above it to be recognised
 ARGPARSE_OWN = re.compile(
     r"^(?:unrecognized arguments: |the following arguments are required: |argument [-\w/]+: (?:invalid|expected))"
@@ -654,11 +654,15 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             errors.append(error)
             continue
         argp = ARGPARSE_ERROR.match(stripped)
+        if argp and not argp["prog"] and not ARGPARSE_OWN.match(argp["msg"]):
+            argp = (
+                None  # a bare "error:" line is anybody's; without its program only argparse's own words count
+            )
         if (
             argp
             and (
                 ARGPARSE_OWN.match(argp["msg"])
-                or argp["prog"].endswith(".py")  # the parser names the script it parses for
+                or (argp["prog"] or "").endswith(".py")  # the parser names the script it parses for
                 or i > 0
                 and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
             )
@@ -672,7 +676,7 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             )
             errors.append(
                 ExtractedError(
-                    [block], rank=lines[i].rank, shapes=["argparse"], details={"prog": argp["prog"]}
+                    [block], rank=lines[i].rank, shapes=["argparse"], details={"prog": argp["prog"] or ""}
                 )
             )
         i += 1

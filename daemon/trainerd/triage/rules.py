@@ -730,6 +730,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|"
         r"The detected CUDA version \([\d.]+\) mismatches the version that was used to compile PyTorch|"
         r"forward compatibility was attempted on non supported HW|"
+        # Slurm's client without its cluster's configuration or controller
+        r"(?:sbatch|srun|salloc|squeue): (?:error|fatal): (?:Could not establish a configuration source|"
+        r"Unable to contact slurm controller)|"
         # pip could not install what the environment needs
         r"Could not find a version that satisfies the requirement|No matching distribution found for|"
         # mmengine reading a config's ``{{$VAR}}``: the variable is not set

@@ -47,8 +47,9 @@ PROSE_BARE = re.compile(
     r"(?P<q>[\"'`]|\*\*?|__?)(?P<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))(?P=q)"
     r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
-    # or ending a line after a colon ("Error during training : MXNetError")
+    # or ending a line after a colon ("Error during training : MXNetError"), or in parentheses
     r"|:\s*(?P<type3>[A-Z][A-Za-z]*(?:Error|Exception))\s*$"
+    r"|\((?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))\)"
 )
 # a raise statement quoted as the error ("`raise ConfigError('no data_dir given')`"): type and literal message
 RAISE_LINE = re.compile(
@@ -121,6 +122,8 @@ NATIVE_CRASH = re.compile(
     r"[Ss]egmentation fault(?:\s*\(core dumped\))?|SEGMENTATION FAULT"
     # MXNet's (dmlc's) native stack after a fatal log message, its message cut off
     r"|Stack trace returned \d+ entries:"
+    # Apple's Metal (MPS) kernels stopping the process on a failed check
+    r"|MetalPerformanceShaders/\S+: failed assertion"
     r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
 )
 # a log record at level CRITICAL / FATAL among a line's first words ("CRITICAL train.py: 98: x failed",
@@ -168,7 +171,7 @@ CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check
 _HINT = re.compile(
     r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
-    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|\.\w+:\d+\] |what\(\):|Check failed: |"
+    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died"
 )
@@ -412,7 +415,7 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 PROSE_BARE.search(line.text) if ("Error" in line.text or "Exception" in line.text) else None
             )
             if bare:
-                name = bare["type"] or bare["type2"] or bare["type3"]
+                name = bare["type"] or bare["type2"] or bare["type3"] or bare["type4"]
                 out.append(ExtractedError([_block(name, "", line)], rank=line.rank, shapes=["prose"]))
                 break
     return out

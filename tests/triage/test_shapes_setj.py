@@ -58,6 +58,9 @@ def test_set_j_phrases(line, category):
 
 def test_a_bare_cublas_status_without_pytorchs_words_stays_unknown():
     assert answer("llm server: CUBLAS_STATUS_ALLOC_FAILED\n")[:2] == ("unknown", None)
+    # with a Python exception type, the typed rule's allocation phrase still settles it
+    typed = "RuntimeError: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`\n"
+    assert answer(typed)[:2] == ("runtime", "cuda_oom")
 
 
 def test_an_attribute_missing_on_a_librarys_object_is_not_a_configuration():

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
         (
             r"CUDA out of memory",
             r"\bout of memory\b.*(?:GPU|CUDA|HIP|MPS)",
-            r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED",
+            r"CUBLAS_STATUS_ALLOC_FAILED",
             r"MPS backend out of memory",
             r"HIP out of memory",
             r"CUDA error: out of memory",

@@ -654,15 +654,14 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             errors.append(error)
             continue
         argp = ARGPARSE_ERROR.match(stripped)
-        if argp and not argp["prog"] and not ARGPARSE_OWN.match(argp["msg"]):
-            argp = (
-                None  # a bare "error:" line is anybody's; without its program only argparse's own words count
-            )
-        if (
-            argp
+        # argparse's own words count anywhere; any other message needs the program it names: a script (the
+        # parser names the script it parses for) or one whose usage block is just above (a bare "error:"
+        # line is anybody's)
+        if argp and (
+            ARGPARSE_OWN.match(argp["msg"])
+            or argp["prog"]
             and (
-                ARGPARSE_OWN.match(argp["msg"])
-                or (argp["prog"] or "").endswith(".py")  # the parser names the script it parses for
+                argp["prog"].endswith(".py")
                 or i > 0
                 and any(ln.text.startswith("usage: ") for ln in lines[max(0, i - 15) : i])
             )

@@ -1,8 +1,9 @@
 """Import names of well-known third-party packages that training code depends on.
 
 A package named here is certainly not the repository's own module, so words such as "could not import
-apex" or "APEX is not installed" settle import_error (:mod:`trainerd.triage.rules`); which of them a plain
-``pip install`` gets right is the install fix's business (:mod:`trainerd.triage.fixes.install`)."""
+apex" or "APEX is not installed" settle import_error (:mod:`trainerd.triage.rules`); the install fix
+(:mod:`trainerd.triage.fixes.install`) installs :data:`PLAIN_PIP` by name and says, for :data:`NOT_BY_NAME`, what
+to do instead."""
 
 from __future__ import annotations
 
@@ -18,13 +19,32 @@ PLAIN_PIP = frozenset(
     """.split()
 )
 
-# packages a plain `pip install NAME` gets wrong (built for the machine, or the name is another project's)
-SPECIAL = frozenset(
-    """
-    apex flash_attn detectron2 mmcv clip torch torchvision torchaudio xformers torch_scatter torch_sparse
-    torch_cluster pytorch3d tensorflow jax jaxlib triton mamba_ssm causal_conv1d
-    """.split()
-)
+# packages a plain `pip install NAME` gets wrong (built for the machine, or the name is another project's), and
+# what to do instead
+NOT_BY_NAME = {
+    "apex": "NVIDIA's apex is built from its repository (github.com/NVIDIA/apex); the PyPI 'apex' is another project",
+    "flash_attn": "flash-attn is built against the installed PyTorch and CUDA: `pip install flash-attn "
+    "--no-build-isolation` in that environment, after checking the versions its README lists",
+    "detectron2": "detectron2 is not on PyPI: it is built from its repository for the installed PyTorch",
+    "mmcv": "mmcv must match the installed PyTorch and CUDA: install it with OpenMMLab's `mim install mmcv`",
+    "clip": "OpenAI's CLIP installs from its repository (github.com/openai/CLIP); the PyPI 'clip' is another project",
+    "torch": "PyTorch's build must match the machine's CUDA driver: install it with the command pytorch.org gives",
+    "torchvision": "torchvision must match the installed PyTorch build: install both with the command pytorch.org gives",
+    "torchaudio": "torchaudio must match the installed PyTorch build: install both with the command pytorch.org gives",
+    "xformers": "xformers must match the installed PyTorch build: install the version its README lists for it",
+    "torch_scatter": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "torch_sparse": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "torch_cluster": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
+    "pytorch3d": "pytorch3d is built for the installed PyTorch and CUDA (see its INSTALL.md)",
+    "tensorflow": "TensorFlow's build must match the machine's CUDA: install the version the project names",
+    "jax": "jax's CUDA build is chosen by extra (`jax[cuda12]`): install the one for this machine",
+    "jaxlib": "jaxlib comes with jax's CUDA extra (`jax[cuda12]`): install the one for this machine",
+    "triton": "triton comes with the installed PyTorch build; installing it alone can break that build",
+    "mamba_ssm": "mamba-ssm is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
+    "causal_conv1d": "causal-conv1d is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
+}
+
+SPECIAL = frozenset(NOT_BY_NAME)
 
 THIRD_PARTY = (
     PLAIN_PIP | SPECIAL | frozenset({"cv2", "sklearn", "PIL", "yaml", "skimage", "hydra", "lightning"})

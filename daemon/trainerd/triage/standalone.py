@@ -266,16 +266,8 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 continue
             crash = NATIVE_CRASH.search(text)
             critical = (LOG_CRITICAL.match(text) or GLOG_FATAL.match(text)) if crash is None else None
-            if crash is None and critical is None and WORKER_DIED.search(text):
-                out.append(
-                    ExtractedError(
-                        [_block("WorkerDied", text.strip()[:300], line)],
-                        rank=line.rank,
-                        shapes=["worker_died"],
-                    )
-                )
-                continue
-            native = CPP_WHAT.search(text) if crash is None and critical is None else None
+            died = WORKER_DIED.search(text) if crash is None and critical is None else None
+            native = CPP_WHAT.search(text) if crash is None and critical is None and died is None else None
             if native:
                 msg = native["msg"] or f"Check failed: {native['check']}"
                 out.append(
@@ -286,13 +278,18 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     )
                 )
                 continue
-            if crash or critical:
+            if crash or critical or died:
                 # announcements of a failure: a Python error printed with them is the better answer
-                exc, msg, shape = (
-                    ("NativeCrash", f"the process crashed in native code: {crash.group(0)}", "native_crash")
-                    if crash
-                    else ("LogCritical", text.strip()[:300], "log_critical")
-                )
+                if crash:
+                    exc, msg, shape = (
+                        "NativeCrash",
+                        f"the process crashed in native code: {crash.group(0)}",
+                        "native_crash",
+                    )
+                elif died:
+                    exc, msg, shape = "WorkerDied", text.strip()[:300], "worker_died"
+                else:
+                    exc, msg, shape = "LogCritical", text.strip()[:300], "log_critical"
                 out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=[shape]))
                 continue
             if SHELL_KILLED.match(text):

@@ -74,30 +74,6 @@ DISTRIBUTIONS = {
 # installing it would run a stranger's code)
 WELL_KNOWN = packages.PLAIN_PIP | frozenset(DISTRIBUTIONS)
 
-# import names a plain `pip install NAME` gets wrong, and what to do instead
-NOT_BY_NAME = {
-    "apex": "NVIDIA's apex is built from its repository (github.com/NVIDIA/apex); the PyPI 'apex' is another project",
-    "flash_attn": "flash-attn is built against the installed PyTorch and CUDA: `pip install flash-attn "
-    "--no-build-isolation` in that environment, after checking the versions its README lists",
-    "detectron2": "detectron2 is not on PyPI: it is built from its repository for the installed PyTorch",
-    "mmcv": "mmcv must match the installed PyTorch and CUDA: install it with OpenMMLab's `mim install mmcv`",
-    "clip": "OpenAI's CLIP installs from its repository (github.com/openai/CLIP); the PyPI 'clip' is another project",
-    "torch": "PyTorch's build must match the machine's CUDA driver: install it with the command pytorch.org gives",
-    "torchvision": "torchvision must match the installed PyTorch build: install both with the command pytorch.org gives",
-    "torchaudio": "torchaudio must match the installed PyTorch build: install both with the command pytorch.org gives",
-    "xformers": "xformers must match the installed PyTorch build: install the version its README lists for it",
-    "torch_scatter": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
-    "torch_sparse": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
-    "torch_cluster": "PyG's extensions come from the wheel index for the installed PyTorch and CUDA (data.pyg.org)",
-    "pytorch3d": "pytorch3d is built for the installed PyTorch and CUDA (see its INSTALL.md)",
-    "tensorflow": "TensorFlow's build must match the machine's CUDA: install the version the project names",
-    "jax": "jax's CUDA build is chosen by extra (`jax[cuda12]`): install the one for this machine",
-    "jaxlib": "jaxlib comes with jax's CUDA extra (`jax[cuda12]`): install the one for this machine",
-    "triton": "triton comes with the installed PyTorch build; installing it alone can break that build",
-    "mamba_ssm": "mamba-ssm is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
-    "causal_conv1d": "causal-conv1d is built against the installed PyTorch and CUDA (`--no-build-isolation`)",
-}
-
 
 def _interpreter(ctx: FixContext) -> str:
     """The session's interpreter when its record names one, else the one the command runs, else the
@@ -184,8 +160,8 @@ def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
             because=f"there is no module {top!r}; the project has {right!r}",
         )
     declared = requirements.find(requirements.project_root(ctx.cwd), dist, top)
-    if top in NOT_BY_NAME and not (declared and upgrade):
-        return NoFix(f"{module!r} is not installed there, and {NOT_BY_NAME[top]}")
+    if top in packages.NOT_BY_NAME and not (declared and upgrade):
+        return NoFix(f"{module!r} is not installed there, and {packages.NOT_BY_NAME[top]}")
     if upgrade and declared is not None and not declared.versioned:
         declared = None  # declared without a version: nothing says which version has the name
     if declared is None and (upgrade or top not in WELL_KNOWN):

@@ -48,7 +48,6 @@ SETE_MISSES = {
     "sete/yolactedge_logger_lines_zerodivision_epoch_size.log",
     # "unexpected keyword argument" from another library version, no configuration splatted on the line
     "sete/twnlp_trainingarguments_unexpected_kwarg.log",
-    "sete/uvit_accelerate_cli_typeerror_gpu_ids.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -125,7 +124,6 @@ SETJ_MISSES = {
     # version lacks) -- labelled environment
     "setj/awsworkshop_fenced_cell_trainingargs_evaluation_strategy_img.log",
     "setj/deepgcn_fenced_traceback_scalar_summary_attr.log",  # (was a wrong config_error at first sight)
-    "setj/skillkit_fenced_cut_head_accelerator_dispatch_batches_time.log",
     "setj/tbx_fenced_add_scalars_attr_old_version.log",
     # wrong claims: the words are a shape mismatch; the thread's reply says the cause (a missing command-line
     # option -> config_error; a reinstall -> environment)
@@ -139,9 +137,6 @@ SETJ_MISSES = {
 SETK_MISSES = {
     # tracebacks the stored excerpt cut before their exception line, with a warning or a prompt around them
     "setk/fsd_xformers_built_for_warning_traceback_cut.log",  # (environment: xformers built for another torch)
-    "setk/joycaption_pytree_warnings_wandb_prompt_traceback_cut.log",  # (unknown; no error found)
-    "setk/monailabel_windows_ignite_applying_transform_cut.log",  # (unknown; no error found)
-    "setk/pyqt5yolo_windows_meshgrid_warning_traceback_cut.log",  # (unknown; no error found)
     # no error found: Slurm's job state, NCCL INFO codes with slurmd lines, a title cut mid-word
     "setk/ubuntuslurm_bold_md_scontrol_jobstate_failed.log",
     "setk/parlai_fenced_nccl_info_codes_slurmd_error_lines.log",

@@ -71,12 +71,58 @@ def test_a_library_message_that_names_its_cause_settles_the_category(line, categ
     [
         # the repository's own module lacking a name is a code bug, not an installed version
         "AttributeError: module 'helpers' has no attribute 'float'",
-        # numpy's real attributes missing for another reason: not the removed aliases
-        "AttributeError: module 'numpy' has no attribute 'fancy_mean'",
+        # a well-known package half-imported (a circular import, often a file named like it): not its version
+        "AttributeError: partially initialized module 'numpy' has no attribute 'fancy_mean' (most likely due "
+        "to a circular import)",
     ],
 )
 def test_near_misses_of_those_messages_claim_nothing(line):
     assert answer(line)[1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AttributeError: module 'torch' has no attribute 'compile'",
+        "AttributeError: module 'PIL.Image' has no attribute 'ANTIALIAS'",
+        "AttributeError: module 'transformers' has no attribute 'Qwen9ForCausalLM'",
+    ],
+)
+def test_a_well_known_package_without_the_name_is_its_installed_version(line):
+    # the name is there in another release (added later or removed since): the environment's version
+    assert answer(line) == ("runtime", "environment")
+
+
+def test_a_well_known_module_attribute_on_a_config_line_is_still_the_version():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/run/train.py", line 40, in <module>\n'
+        "    net = torch.compile(net, mode=cfg.compile_mode)\n"
+        "AttributeError: module 'torch' has no attribute 'compile'\n"
+    )
+    assert answer(text) == ("runtime", "environment")
+
+
+def _constructor_error(call_site: str) -> str:
+    return (
+        "Traceback (most recent call last):\n"
+        '  File "/work/run/train.py", line 12, in <module>\n'
+        "    trainer = build_trainer(opts)\n"
+        f'  File "{call_site}", line 301, in build_trainer\n'
+        "    self.helper = Helper(\n"
+        "TypeError: __init__() got an unexpected keyword argument 'split_batches'\n"
+    )
+
+
+def test_a_library_calling_a_library_with_an_argument_it_lacks_is_a_version_mismatch():
+    site = "/opt/env/lib/python3.10/site-packages/toolkit/trainer.py"
+    assert answer(_constructor_error(site)) == ("runtime", "environment")
+    win = r"C:\Users\me\env\Lib\site-packages\toolkit\trainer.py"
+    assert answer(_constructor_error(win)) == ("runtime", "environment")
+
+
+def test_the_users_own_call_with_an_unknown_argument_is_not_claimed_as_the_version():
+    assert answer(_constructor_error("/work/run/builders.py"))[1] is None
 
 
 def test_a_missing_class_is_not_a_missing_file():

@@ -164,6 +164,12 @@ def classify_error(error: ExtractedError) -> Triage:
     )  # a message may have no type
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
+    elif short_exc == "UnknownError" and not block.message.strip():
+        details.setdefault("note", "the traceback stops before its exception line")
+        explanation = (
+            f"A traceback{where} stops before its exception line (the log or the paste was cut), so trainerd "
+            "cannot tell what failed; it is reported as unknown rather than guessed."
+        )
     else:
         extra = f" ({details['note']})" if "note" in details else ""
         explanation = (

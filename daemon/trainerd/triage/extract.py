@@ -432,8 +432,10 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
             i += 1
             continue
         break  # something else interrupted the traceback: keep what we have
-    if not block.frames:
+    if not block.frames and headless:
         return None, i
+    # no frames: Python printed its header, so an error happened, but the paste stops (or turns to something
+    # else) before any whole frame -- kept only when nothing else is found (see :func:`extract`)
     block.exception = block.exception or "UnknownError"
     return block, i
 
@@ -697,7 +699,7 @@ def _add(
 def _without_exception(error: ExtractedError) -> bool:
     """Frames whose exception line never came (cut off, or told elsewhere in words)."""
     block = error.blocks[-1]
-    return bool(block.frames) and block.exception == "UnknownError" and not block.message.strip()
+    return block.exception == "UnknownError" and not block.message.strip()
 
 
 def extract(text: str) -> list[ExtractedError]:
@@ -722,6 +724,8 @@ def extract(text: str) -> list[ExtractedError]:
             if interleaved and "interleaved" not in error.shapes:
                 error.shapes.append("interleaved")
         errors.extend(found)
+    # a header whose frames never came says only that something failed: any other error says more
+    errors = [e for e in errors if e.blocks[-1].frames or not _without_exception(e)] or errors
     if not errors:
         errors = standalone.prose(lines)
     elif all(_without_exception(e) for e in errors):

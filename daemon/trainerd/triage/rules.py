@@ -323,6 +323,8 @@ RULES: tuple[Rule, ...] = (
                 r"object has no attribute",
                 "",
             ),
+            # nor on a well-known package's module (its installed version: environment)
+            (rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute", ""),
         ),
         paired=(
             (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
@@ -361,6 +363,7 @@ RULES: tuple[Rule, ...] = (
             "SafetensorError",
             "MemoryError",
             "AttributeError",
+            "TypeError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -397,6 +400,9 @@ RULES: tuple[Rule, ...] = (
             r"[Cc]lass \w+ does not exist or is not currently imported",
             r"but Transformers does not recognize this architecture",
             r"module 'numpy' has no attribute '(?:float|int|bool|object|str|long|complex|unicode)'",
+            # a well-known package (never the repository's own module) without a name the code uses: the
+            # installed version is not the one the code was written for (not a circular import's half-made module)
+            rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
             # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
             r"only supports? Ampere GPUs or newer",
             r"Error building extension '",
@@ -406,6 +412,12 @@ RULES: tuple[Rule, ...] = (
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
         paired=((r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),),
+        # an installed library's own call that its installed neighbour (or itself) does not take: two
+        # libraries at versions that do not match (the call site is the deepest frame; a user's own call
+        # may be a typo or a configuration and stays with the other rules)
+        in_frames=(
+            (r"__init__\(\) got an unexpected keyword argument", r"(?:site|dist)-packages[/\\][^\n]*\Z"),
+        ),
     ),
     Rule(
         "distributed",

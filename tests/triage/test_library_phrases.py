@@ -121,6 +121,30 @@ def test_a_library_calling_a_library_with_an_argument_it_lacks_is_a_version_mism
     assert answer(_constructor_error(win)) == ("runtime", "environment")
 
 
+def test_a_library_calling_the_users_hook_with_a_newer_argument_is_a_version_mismatch():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/run/train.py", line 60, in <module>\n'
+        "    trainer.train()\n"
+        '  File "/opt/env/lib/python3.11/site-packages/toolkit/trainer.py", line 2210, in training_step\n'
+        "    loss = self.compute_loss(model, inputs, num_items_in_batch=n)\n"
+        "TypeError: MyTrainer.compute_loss() got an unexpected keyword argument 'num_items_in_batch'\n"
+    )
+    assert answer(text) == ("runtime", "environment")
+
+
+def test_a_model_called_with_an_argument_its_forward_lacks_stays_architecture():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/run/train.py", line 60, in <module>\n'
+        "    out = net(x, mask=m)\n"
+        '  File "/opt/env/lib/python3.11/site-packages/torch/nn/modules/module.py", line 1747, in _call_impl\n'
+        "    return forward_call(*args, **kwargs)\n"
+        "TypeError: TinyNet.forward() got an unexpected keyword argument 'mask'\n"
+    )
+    assert answer(text) == ("logic", "architecture")
+
+
 def test_the_users_own_call_with_an_unknown_argument_is_not_claimed_as_the_version():
     assert answer(_constructor_error("/work/run/builders.py"))[1] is None
 

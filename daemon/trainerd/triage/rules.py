@@ -412,11 +412,15 @@ RULES: tuple[Rule, ...] = (
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
         paired=((r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),),
-        # an installed library's own call that its installed neighbour (or itself) does not take: two
-        # libraries at versions that do not match (the call site is the deepest frame; a user's own call
-        # may be a typo or a configuration and stays with the other rules)
+        # an installed library's own call that its installed neighbour (or itself, or a hook the user's code
+        # defines for an older release) does not take: versions that do not match (the call site is the
+        # deepest frame; a user's own call may be a typo or a configuration and stays with the other rules;
+        # a model's forward() is how the model is called: architecture)
         in_frames=(
-            (r"__init__\(\) got an unexpected keyword argument", r"(?:site|dist)-packages[/\\][^\n]*\Z"),
+            (
+                r"(?<!forward)\(\) got an unexpected keyword argument",
+                r"(?:site|dist)-packages[/\\][^\n]*\Z",
+            ),
         ),
     ),
     Rule(

@@ -18,6 +18,31 @@ def answer(text: str) -> tuple[str, str | None]:
 @pytest.mark.parametrize(
     ("line", "category"),
     [
+        # Apple's MPS backend: an operator it lacks (the machine's backend), a tensor left on the CPU
+        (
+            "NotImplementedError: The operator 'aten::_fft_c2r' is not currently implemented for the MPS device.",
+            "environment",
+        ),
+        ("RuntimeError: Placeholder storage has not been allocated on MPS device!", "device_mismatch"),
+        # libraries built without the GPU the run asks for
+        (
+            "lightgbm.basic.LightGBMError: GPU Tree Learner was not enabled in this build. Please recompile "
+            "with CMake option -DUSE_GPU=1",
+            "environment",
+        ),
+        (
+            "dgl._ffi.base.DGLError: [09:14:02] /build/src/runtime/c_runtime_api.cc:88: Check failed: "
+            "allow_missing: Device API cuda is not enabled. Please install the cuda version of dgl.",
+            "environment",
+        ),
+        # PyTorch 2.6's torch.load default (weights only) refusing a checkpoint written with objects
+        (
+            "_pickle.UnpicklingError: Weights only load failed. This file can still be loaded, to do so you "
+            "have two options, do those steps only if you trust the source of the checkpoint.",
+            "environment",
+        ),
+        # the older assertion's words for a process group never set up
+        ("AssertionError: Default process group is not initialized", "distributed"),
         # transformers older than the checkpoint or the tokenizer it names
         (
             "ValueError: Tokenizer class QwenTokenizerFast does not exist or is not currently imported.",
@@ -147,6 +172,12 @@ def test_a_model_called_with_an_argument_its_forward_lacks_stays_architecture():
 
 def test_the_users_own_call_with_an_unknown_argument_is_not_claimed_as_the_version():
     assert answer(_constructor_error("/work/run/builders.py"))[1] is None
+
+
+def test_torch_compile_errors_are_found_even_without_error_in_their_name():
+    report = triage_text("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n")
+    assert report.root_cause is not None
+    assert report.errors[report.root_cause].exception.endswith("BackendCompilerFailed")
 
 
 def test_a_missing_class_is_not_a_missing_file():

@@ -83,7 +83,7 @@ ARGPARSE_OWN = re.compile(
 # a line can start an error only if it has one of these (a cheap test that skips metric and progress lines)
 _INTERESTING = re.compile(
     r"Traceback|Root Cause|terminate called|ProcessGroupNCCL|Error|error: |Exception|Interrupt|Exit|File |"
-    r"Cell In|ipython-input|\.py in |exceptions?\.|errors?\.|StopIteration|TimeoutExpired"
+    r"Cell In|ipython-input|\.py in |exceptions?\.|errors?\.|\.exc\.|StopIteration|TimeoutExpired"
 )
 # "KeyErrorKeyError: : 'x'" -- the same exception line from two ranks, interleaved character-wise
 GARBLED = re.compile(r"^\S*?(?P<type>[A-Z]\w*(?:Error|Exception))(?P=type)\s*:\s*:\s*(?P<msg>.*)$")
@@ -91,7 +91,7 @@ _STANDALONE_SUFFIX = re.compile(r"(?:Error|Exception|Interrupt|Exit)$")
 # a class defined in a package's exceptions module is an exception whatever its name ends with
 # (``requests.exceptions.ReadTimeout``, ``subprocess.TimeoutExpired``); and the builtins not named *Error
 _EXCEPTIONS_MODULE = re.compile(
-    r"(?:^|\.)_?(?:exceptions?|errors?|errors_impl)\.[A-Z]\w*$|^subprocess\.TimeoutExpired$"
+    r"(?:^|\.)_?(?:exceptions?|errors?|errors_impl|exc)\.[A-Z]\w*$|^subprocess\.TimeoutExpired$"
 )
 _OTHER_BUILTINS = frozenset({"StopIteration", "StopAsyncIteration"})
 _EXC_SUFFIX = re.compile(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$")

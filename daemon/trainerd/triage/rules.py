@@ -680,7 +680,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         "device_mismatch",
         r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy|"
         # bitsandbytes' kernels given tensors on two devices
-        r"Input tensors need to be on the same (?:device|GPU), but found",
+        r"Input tensors need to be on the same (?:device|GPU), but found|"
+        # PyTorch's MPS backend given a tensor still on the CPU (its words for the same mismatch)
+        r"Placeholder storage has not been allocated on MPS device",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -695,7 +697,15 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"(?i:Failed to initialize NVML: Driver/library version mismatch)|"
         r"Bfloat16 is only supported on GPUs with compute capability of at least|"
         # a PyTorch build without the distributed backend asked for (NCCL on Windows or macOS): the install's
-        r"Distributed package doesn't have \w+ built in|was build without libuv support",
+        r"Distributed package doesn't have \w+ built in|was build without libuv support|"
+        # Apple's MPS backend without an operator (PYTORCH_ENABLE_MPS_FALLBACK runs it on the CPU)
+        r"is not currently implemented for the MPS device|"
+        # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)
+        r"was not enabled in this build|Please recompile with CMake option|"
+        r"Device API cuda is not enabled|Please install the cuda version of \w+|"
+        # PyTorch 2.6 made torch.load read weights only: a checkpoint written with objects needs the old
+        # default (the installed PyTorch, not the file)
+        r"Weights only load failed",
     ),
     (
         "cuda_error",
@@ -816,7 +826,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         "distributed",
         r"Address already in use|NCCL [Ee]rror\b|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
-        r"please initialize it using init_process_group|Default process group has not been initialized|"
+        r"please initialize it using init_process_group|Default process group (?:has not been|is not) initialized|"
         # started without a launcher's variables; the process group set up twice
         r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
         # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import attrs
 
 from trainerd.triage import evidence, rules
-from trainerd.triage.extract import Block, ExtractedError, Frame, extract
+from trainerd.triage.extract import Block, ExtractedError, Frame, cut_before_exception, extract
 
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
@@ -164,7 +164,7 @@ def classify_error(error: ExtractedError) -> Triage:
     )  # a message may have no type
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
-    elif short_exc == "UnknownError" and not block.message.strip():
+    elif cut_before_exception(short_exc, block.message):
         details.setdefault("note", "the traceback stops before its exception line")
         explanation = (
             f"A traceback{where} stops before its exception line (the log or the paste was cut), so trainerd "
@@ -272,10 +272,7 @@ def pick_root(results: list[Triage]) -> int | None:
     # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
     known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
     if known:
-        pick = _framed(results, known, known[0])
-        if results[pick].frame is None:
-            _borrow_cut_frame(results, pick)
-        return pick
+        return _framed(results, known, known[0])
     # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer
     killed = [
         i
@@ -311,8 +308,11 @@ def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
     exception line: the cut traceback's user frame is where the told error happened."""
     start = results[pick].log_lines.get("start", 0)
     for r in results:
-        cut = r.exception == "UnknownError" and not r.message.strip() and r.frame is not None
-        if cut and 0 <= r.log_lines.get("start", 0) - start <= 400:
+        if (
+            cut_before_exception(r.exception, r.message)
+            and r.frame is not None
+            and 0 <= r.log_lines.get("start", 0) - start <= 400
+        ):
             results[pick].frame = r.frame
             return
 
@@ -361,4 +361,6 @@ def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
     root = pick_root(results)
     if root is not None:
         results[root].root_cause = True
+        if results[root].frame is None and results[root].kind != rules.UNKNOWN:
+            _borrow_cut_frame(results, root)
     return results

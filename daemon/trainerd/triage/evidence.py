@@ -18,11 +18,12 @@ import re
 import attrs
 
 from trainerd.triage import rules
+from trainerd.triage.extract import CUT_EXCEPTION
 
 # a launcher's or an interrupt's own exception, or an exception line that was cut: nothing to read there
 _NO_EVIDENCE_TYPES = frozenset(
     {
-        "UnknownError",
+        CUT_EXCEPTION,
         "ChildFailedError",
         "SignalException",
         "KeyboardInterrupt",

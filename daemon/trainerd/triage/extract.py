@@ -97,6 +97,15 @@ _OTHER_BUILTINS = frozenset({"StopIteration", "StopAsyncIteration"})
 _EXC_SUFFIX = re.compile(r"(Error|Exception|Interrupt|Exit|Warning|Iteration|Failure|Fault|Timeout)$")
 
 
+# the type given to a traceback whose exception line never came (cut off, or told elsewhere in words)
+CUT_EXCEPTION = "UnknownError"
+
+
+def cut_before_exception(exception: str, message: str) -> bool:
+    """A traceback (header, maybe frames) whose exception line was cut off."""
+    return exception == CUT_EXCEPTION and not message.strip()
+
+
 @attrs.define
 class Frame:
     file: str
@@ -436,7 +445,7 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
         return None, i
     # no frames: Python printed its header, so an error happened, but the paste stops (or turns to something
     # else) before any whole frame -- kept only when nothing else is found (see :func:`extract`)
-    block.exception = block.exception or "UnknownError"
+    block.exception = block.exception or CUT_EXCEPTION
     return block, i
 
 
@@ -699,7 +708,7 @@ def _add(
 def _without_exception(error: ExtractedError) -> bool:
     """Frames whose exception line never came (cut off, or told elsewhere in words)."""
     block = error.blocks[-1]
-    return block.exception == "UnknownError" and not block.message.strip()
+    return cut_before_exception(block.exception, block.message)
 
 
 def extract(text: str) -> list[ExtractedError]:

@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from trainerd.triage.extract import cut_before_exception
 from trainerd.triage.packages import THIRD_PARTY
 from trainerd.triage.scan import GatedAlternation, split_top
 
@@ -893,7 +894,7 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
         # vetoed: the words name what the phrase alone would be mistaken for; the typed rules decide
     if not exception:
         return None
-    if exception == "UnknownError" and not message.strip():  # the exception line was cut off
+    if cut_before_exception(exception, message):
         return match_cut(frames)
     rule = _match_typed(exception, message, code, frames)
     if rule is None and "::" in exception:
@@ -925,7 +926,7 @@ def deciding(rule: Rule, exception: str, message: str, code: str | None, frames:
             cat,
         )
         return f"strong:{cat}:{hit}"
-    if exception == "UnknownError" and not message.strip():
+    if cut_before_exception(exception, message):
         return f"{rule.category}:cut frame"
     for pattern in rule.patterns:
         found = next((a for a, rx in _compiled_alternatives(pattern, re.I) if rx.search(message)), None)

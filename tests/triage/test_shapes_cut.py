@@ -1,6 +1,8 @@
-"""Pastes that stop right after Python's traceback header: no whole frame, no exception line. Python prints
-the header only when an error happened, so triage reports an error it cannot name (``unknown``) instead of
-"no traceback or error found" -- and steps aside for anything that says more. Texts in this project's values."""
+"""Short shapes: a paste that stops right after Python's traceback header (no whole frame, no exception
+line) -- Python prints the header only when an error happened, so triage reports an error it cannot name
+(``unknown``) instead of "no traceback or error found", and steps aside for anything that says more; shells' job
+lines for a killed process; a CUDA assertion in a lambda kernel; NCCL's "operations have failed or timed out".
+Texts in this project's values."""
 
 from __future__ import annotations
 
@@ -49,3 +51,45 @@ def test_the_exception_told_in_the_title_names_a_header_only_paste():
     )
     root = triage_text(text).errors[0]
     assert (root.exception.rsplit(".", 1)[-1], root.message) == ("ValueError", "the batch has no labels")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1]    51234 killed     python fit.py --epochs 40",  # zsh's job line
+        "[2]+  Killed                  python fit.py --epochs 40",  # bash's job line
+    ],
+)
+def test_a_shells_job_line_for_a_killed_process_is_the_out_of_memory_killer(line):
+    report = triage_text("step 900 loss 1.93\n" + line + "\n")
+    root = report.errors[report.root_cause]
+    assert (root.kind, root.category) == ("runtime", "environment")
+
+
+def test_a_sentence_saying_killed_is_not_a_kill():
+    assert triage_text("my run got killed by this bug twice\n").root_cause is None
+
+
+def test_a_cuda_assertion_in_a_lambda_kernel_is_found():
+    line = (
+        "/src/aten/native/cuda/IndexKernel.cu:92: operator(): block: [3,0,0], thread: [7,0,0] Assertion "
+        '`-sizes[i] <= index && index < sizes[i] && "index out of bounds"` failed.\n'
+    )
+    root = triage_text(line).errors[0]
+    assert root.category == "cuda_error" and "index out of bounds" in root.message
+
+
+def test_nccl_operations_failed_or_timed_out_is_distributed_and_an_echo_of_another_ranks_crash():
+    alone = triage_text(
+        "[E ProcessGroupNCCL.cpp:414] Some NCCL operations have failed or timed out. Due to the asynchronous "
+        "nature of CUDA kernels, subsequent GPU operations might run on corrupted/incomplete data.\n"
+    )
+    assert alone.errors[alone.root_cause].category == "distributed"
+    with_oom = triage_text(
+        "[rank1]: Traceback (most recent call last):\n"
+        '[rank1]:   File "/w/fit.py", line 9, in <module>\n'
+        "[rank1]:     loss = net(x)\n"
+        "[rank1]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB.\n"
+        "[rank0]:[E ProcessGroupNCCL.cpp:414] Some NCCL operations have failed or timed out.\n"
+    )
+    assert with_oom.errors[with_oom.root_cause].category == "cuda_oom"

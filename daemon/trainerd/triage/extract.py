@@ -65,7 +65,7 @@ RC_FIELD = re.compile(r"^\s*(?P<key>time|host|rank|exitcode|error_file|traceback
 TERMINATE = re.compile(r"terminate called after throwing an instance of '(?P<type>[^']+)'")
 WHAT = re.compile(r"^\s*what\(\):\s*(?P<msg>.*)$")
 NCCL_LOG = re.compile(
-    r"\[?[EW]\d*[\d :.]*\s*ProcessGroupNCCL\.cpp:\d+\]\s*(?P<msg>.*(?:Watchdog caught|timeout|Timeout|NCCL error|"
+    r"\[?[EW]\d*[\d :.]*\s*ProcessGroupNCCL\.cpp:\d+\]\s*(?P<msg>.*(?:Watchdog caught|timeout|Timeout|timed out|NCCL error|"
     r"ncclInternalError|ncclUnhandledCudaError|ncclSystemError|ncclRemoteError|terminat).*)$"
 )
 BARE_ERROR = re.compile(

@@ -477,6 +477,7 @@ RULES: tuple[Rule, ...] = (
             r"process group watchdog",
             r"NCCL communicator was aborted",
             r"ProcessGroupNCCL is aborted",
+            r"Some NCCL operations have failed or timed out",
         ),
     ),
     Rule(

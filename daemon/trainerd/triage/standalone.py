@@ -29,7 +29,10 @@ from trainerd.triage.extract import Block, ExtractedError
 from trainerd.triage.rules import STRONG, STRONG_ANY
 from trainerd.triage.scan import GatedAlternation
 
-CUDA_ASSERT = re.compile(r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]")
+# (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)")
+CUDA_ASSERT = re.compile(
+    r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]"
+)
 ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed")
 LAUNCHER_EXIT = re.compile(
     r"failed \(exitcode: (?P<code>-?\d+)\) local_rank: (?P<rank>\d+)"
@@ -107,8 +110,12 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-# a shell's word for a process killed by SIGKILL: "Killed" alone, or bash's job line for it
-SHELL_KILLED = re.compile(r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*)\s*$")
+# a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
+# background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
+SHELL_KILLED = re.compile(
+    r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*|\[\d+\][+-]?\s+Killed\s+\S.*|"
+    r"\[\d+\][+-]?\s+\d+ killed\s+\S.*)\s*$"
+)
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
 # be missing from the paste): errors whose cause the words do not give
 SHELL_ERROR = re.compile(
@@ -169,7 +176,7 @@ GLOG_FATAL = re.compile(
 # that line is cut off) and glog's failed CHECK: native code stopped the process, the words rarely say why
 CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check>.+)")
 _HINT = re.compile(
-    r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed|: command not found|: No such file or "
+    r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"

@@ -41,6 +41,35 @@ def answer(text: str) -> tuple[str, str | None]:
             "have two options, do those steps only if you trust the source of the checkpoint.",
             "environment",
         ),
+        # DeepSpeed's and peft's configurations
+        (
+            "AssertionError: Check batch related parameters. train_batch_size is not equal to "
+            "micro_batch_per_gpu * gradient_acc_step * world_size 48 != 6 * 2 * 2",
+            "config_error",
+        ),
+        (
+            "deepspeed.runtime.zero.utils.ZeRORuntimeException: You are using ZeRO-Offload with a client provided "
+            "optimizer (<class 'torch.optim.sgd.SGD'>) which in most cases will yield poor performance.",
+            "config_error",
+        ),
+        ("ValueError: Please specify `target_modules` in `peft_config`", "config_error"),
+        # DDP: a parameter marked ready twice in one backward; a model still on the CPU with GPU device ids
+        (
+            "RuntimeError: Expected to mark a variable ready only once. This error is caused by one of the "
+            "following reasons: 1) Use of a module parameter outside the `forward` function.",
+            "architecture",
+        ),
+        (
+            "ValueError: DistributedDataParallel device_ids and output_device arguments only work with "
+            "single-device/multiple-device GPU modules or CPU modules, but got device_ids [1], output_device 1, "
+            "and module parameters {device(type='cpu')}.",
+            "device_mismatch",
+        ),
+        # TensorFlow's file system
+        (
+            "tensorflow.python.framework.errors_impl.NotFoundError: Could not find directory shards/val",
+            "file_not_found",
+        ),
         # the older assertion's words for a process group never set up
         ("AssertionError: Default process group is not initialized", "distributed"),
         # transformers older than the checkpoint or the tokenizer it names

@@ -684,7 +684,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # bitsandbytes' kernels given tensors on two devices
         r"Input tensors need to be on the same (?:device|GPU), but found|"
         # PyTorch's MPS backend given a tensor still on the CPU (its words for the same mismatch)
-        r"Placeholder storage has not been allocated on MPS device",
+        r"Placeholder storage has not been allocated on MPS device|"
+        # DDP wrapping a model still on the CPU with GPU device ids
+        r"DistributedDataParallel device_ids and output_device arguments only work with",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -781,12 +783,19 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"(?:train|val|test)_dataloader, (?:train|val|test)_cfg, and \w+ should be either all None or not None|"
         r"There are syntax errors in config file|Failed to format the config file|"
         # the tokenizer's saved configuration has no chat template (as it has no padding token, above)
-        r"tokenizer\.chat_template is not set",
+        r"tokenizer\.chat_template is not set|"
+        # DeepSpeed's config: batch sizes that do not multiply out, an optimizer ZeRO-Offload will not take
+        r"train_batch_size is not equal to micro_batch_per_gpu \* gradient_acc_step \* world_size|"
+        r"ZeRO-Offload with a client provided optimizer|"
+        # peft's config without the modules to adapt (a model type it has no default for)
+        r"Please specify `target_modules` in `peft_config",
     ),
     (
         "architecture",
         r"modified by an inplace operation|Error\(s\) in loading state_dict|"
-        r"Expected to have finished reduction in the prior iteration",
+        r"Expected to have finished reduction in the prior iteration|"
+        # DDP's reducer: a parameter used twice in one backward (reentrant checkpointing, a shared module)
+        r"Expected to mark a variable ready only once",
     ),
     # detectron2's NaN guard; SciPy's checks for non-finite input (linear_sum_assignment, linalg); DeepSpeed's
     # fp16 loss scaler, halved on every overflowing step until it cannot go lower
@@ -822,7 +831,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     ),
     (
         "file_not_found",
-        r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found",
+        r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
+        # TensorFlow's file system (tf.data, Keras' directory loaders)
+        r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory ",
     ),
     (
         "distributed",

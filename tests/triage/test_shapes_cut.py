@@ -93,3 +93,24 @@ def test_nccl_operations_failed_or_timed_out_is_distributed_and_an_echo_of_anoth
         "[rank0]:[E ProcessGroupNCCL.cpp:414] Some NCCL operations have failed or timed out.\n"
     )
     assert with_oom.errors[with_oom.root_cause].category == "cuda_oom"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "(fit) kim@gpu-box:~/proj$ ",
+        "kim@gpu-box:~/proj$",
+        "C:\\Users\\kim\\proj>",
+        "(base) C:\\Users\\kim\\proj>",
+        "fit-1 exited with code 1",
+    ],
+)
+def test_the_prompt_or_exit_line_after_a_traceback_is_not_part_of_its_message(after):
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "fit.py", line 2, in <module>\n'
+        "    import lightgbm\n"
+        "ModuleNotFoundError: No module named 'lightgbm'\n" + after + "\n"
+    )
+    root = triage_text(text).errors[0]
+    assert root.message == "No module named 'lightgbm'"

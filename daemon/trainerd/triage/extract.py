@@ -40,6 +40,9 @@ MESSAGE_STOP = re.compile(
     r"terminate called after|usage: |Epoch \d|Error executing job|"
     # the borders an exception group draws around its sub-exceptions ("+-+---- 1 ----", "+------")
     r"\s*\+[-+]{3,}|"
+    # the shell's prompt back after the crash (conda's env name, user@host:dir$, a Windows drive), a
+    # container's exit line (docker compose)
+    r"\(\S+\)\s+(?:\S+@\S+:|[A-Z]:\\)|[\w.-]+@[\w.-]+:\S*\s*[$#]|[A-Z]:\\[^\s>]*>|\S+ exited with code -?\d+\s*$|"
     # the JSON around a traceback that arrived JSON-escaped: a closing quote or bracket, the next key
     r'\s*"?\s*[,}\]]+\s*$|\s*"[\w.-]+":\s)'
 )

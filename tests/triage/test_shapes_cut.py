@@ -114,3 +114,22 @@ def test_the_prompt_or_exit_line_after_a_traceback_is_not_part_of_its_message(af
     )
     root = triage_text(text).errors[0]
     assert root.message == "No module named 'lightgbm'"
+
+
+def test_a_notebook_traceback_whose_colour_codes_lost_their_escape_reads_as_the_plain_one():
+    text = (
+        "[0;31m------------------------------------------------------------[0m\n"
+        "[0;31mIndexError[0m                       Traceback (most recent call last)\n"
+        "Cell [0;32mIn[7], line 4[0m\n"
+        "[1;32m      2[0m net [38;5;241m=[39m Tiny()\n"
+        "[0;32m----> 4[0m loss [38;5;241m=[39m crit(net(x), y)\n"
+        "\n"
+        "[0;31mIndexError[0m: Target 11 is out of bounds.\n"
+    )
+    root = triage_text(text).errors[0]
+    assert (root.exception, root.message, root.frame.line) == ("IndexError", "Target 11 is out of bounds.", 4)
+
+
+def test_bracketed_text_that_is_not_a_colour_code_is_kept():
+    text = "RuntimeError: bad window [5m] in schedule [0m]\n"
+    assert triage_text(text).errors[0].message == "bad window [5m] in schedule [0m]"

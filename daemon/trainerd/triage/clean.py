@@ -16,6 +16,9 @@ from collections.abc import Iterable
 import attrs
 
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+# colour codes whose escape character a web page dropped ("[0;31mRuntimeError[0m" pasted from a notebook);
+# read only when the text has the reset code "[0m" that ends every coloured run
+ORPHAN_ANSI = re.compile(r"\[(?:\d{1,3};)*\d{1,3}m(?!\])")
 RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
 # Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
 MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
@@ -348,6 +351,8 @@ def clean_lines(text: str) -> list[Line]:
     if not text.isascii():
         # copied from a rendered page: no-break and other typographic spaces for the indentation
         text = text.translate(_WIDE_SPACES)
+    if "[0m" in text and "\x1b" not in text:
+        text = ORPHAN_ANSI.sub("", text)
     raw_lines = text.split("\n")
     srun = _srun_labelled(raw_lines)
     out: list[Line] = []

@@ -203,6 +203,49 @@ def test_the_users_own_call_with_an_unknown_argument_is_not_claimed_as_the_versi
     assert answer(_constructor_error("/work/run/builders.py"))[1] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usage: fit.py [OPTIONS]\nTry 'fit.py --help' for help.\n\nError: No such option: --epoch Did you mean --epochs?",
+        "Usage: kit [OPTIONS] COMMAND [ARGS]...\n\nError: No such command 'trian'.",
+        "Usage: fit.py [OPTIONS]\nError: Invalid value for '--dtype-mode': 'fp12' is not one of 'fp16', 'bf16'.",
+        "ERROR: Could not consume arg: --warmup\nUsage: fit.py <flags>",
+        "FATAL Flags parsing error: Unknown command line flag 'batchsize'",
+        "kit <command> [<args>] launch: error: unrecognized arguments: --gpus_per_node 4",
+        "╭─ Error ─────────────────────────────╮\n│ No such option: --seeds             │\n╰─────────────────────────────────────╯",
+    ],
+)
+def test_a_command_line_refused_by_its_parser_is_a_configuration_error(text):
+    assert answer(text) == ("runtime", "config_error")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ValueError: Invalid value for `bias`: 'half'. Valid values are 'none', 'all', 'lora_only'.",
+        "ValueError: Unknown scheduler type: cosine_restart. Supported: linear, cosine",
+        "KeyError: \"Unknown optimizer 'adamw9'. Available optimizers: ['adam', 'sgd']\"",
+        "ValueError: Unknown split \"holdout\". Should be one of ['train', 'test'].",
+    ],
+)
+def test_a_value_refused_with_the_values_it_may_take_is_the_configuration(line):
+    assert answer(line) == ("runtime", "config_error")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the data's or the code's value, not a setting
+        "ValueError: Unsupported image mode 'CMYK', must be one of ['RGB', 'L']",
+        "ValueError: Unsupported dtype torch.int16; supported dtypes are: float16, float32",
+        # no values listed: a name the configuration gave, or one the installed version lacks
+        "ValueError: Unsupported dataset: places400",
+    ],
+)
+def test_a_refused_value_without_the_choices_or_about_data_claims_no_configuration(line):
+    assert answer(line)[1] is None
+
+
 def test_torch_compile_errors_are_found_even_without_error_in_their_name():
     report = triage_text("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n")
     assert report.root_cause is not None

@@ -75,7 +75,8 @@ BARE_ERROR = re.compile(
     r"^(?P<type>(?:[\w.]+\.)?(?:RuntimeError|OutOfMemoryError|DistBackendError|AcceleratorError|CudaError)):\s*"
     r"(?P<msg>(?:CUDA error|CUDA out of memory|NCCL error|cuDNN error|CUBLAS|HIP error|Expected all tensors).*)$"
 )
-ARGPARSE_ERROR = re.compile(r"^(?:(?P<prog>\S+): )?error: (?P<msg>.+)$")
+# (a subcommand's parser names its program in words: "accelerate <command> [<args>] launch: error: ...")
+ARGPARSE_ERROR = re.compile(r"^(?:(?P<prog>\S+(?: \S+){0,4}?): )?error: (?P<msg>.+)$")
 # argparse's own wording: an error line that needs no ``usage:`` block above it to be recognised
 ARGPARSE_OWN = re.compile(
     r"^(?:unrecognized arguments: |the following arguments are required: |argument [-\w/]+: (?:invalid|expected))"

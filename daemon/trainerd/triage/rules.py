@@ -309,6 +309,10 @@ RULES: tuple[Rule, ...] = (
             r"not found in the returned metrics",
             # a library naming the setting that must be given (Keras' `validation_steps`, ...)
             r"you must (?:specify|set|provide|pass)\s+(?:a\s+value\s+for\s+)?`\w+`",
+            # a value refused with the values it may take listed: the configuration (or command line) gave it
+            r"\b(?:invalid|unknown|unsupported|unrecognized|not supported|not a valid|not recognized)\b[^\n]{0,120}?"
+            r"(?:valid (?:values|options|choices) (?:are|is)|must be (?:one of|in)\b|should be (?:one of|in)\b|"
+            r"expected one of|is not one of|choose from|(?:supported|available)(?: \w+)?(?: are| is)?:? ?[\[(`'\"]?\w)",
         ),
         "the configuration the script reads does not have the key (or value) the code asks for",
         "correcting the key to the one the config actually has",
@@ -317,6 +321,11 @@ RULES: tuple[Rule, ...] = (
         # broken (its library or Python version), not the value given
         unless=(
             (r"invalid typing\.\w+\[", ""),
+            # a value the data or the code made, not a setting: a tensor's dtype or shape, an image's mode
+            (
+                r"(?i)(?<![-_])\b(?:dtype|shape|dimensions?|ndim|image mode|tensor type|scalar type)\b(?![-_])",
+                "",
+            ),
             # an attribute missing on a library's object (a writer, a model, a tensor), not on a configuration
             (
                 r"'(?!(?:argparse\.)?Namespace'|DictConfig'|ListConfig'|EasyDict'|AttrDict'|ConfigDict'|"
@@ -788,7 +797,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"train_batch_size is not equal to micro_batch_per_gpu \* gradient_acc_step \* world_size|"
         r"ZeRO-Offload with a client provided optimizer|"
         # peft's config without the modules to adapt (a model type it has no default for)
-        r"Please specify `target_modules` in `peft_config",
+        r"Please specify `target_modules` in `peft_config|"
+        # the command line refused by its parser: click and typer, python-fire, absl's flags
+        r"(?i:\bno such option: )--?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
+        r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
+        r"Unknown command line flag '\w+'",
     ),
     (
         "architecture",

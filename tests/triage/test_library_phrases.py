@@ -41,6 +41,34 @@ def answer(text: str) -> tuple[str, str | None]:
             "have two options, do those steps only if you trust the source of the checkpoint.",
             "environment",
         ),
+        # installed packages built against other versions of each other
+        (
+            "ValueError: numpy.dtype size changed, may indicate binary incompatibility. Expected 96 from C "
+            "header, got 80 from PyObject",
+            "environment",
+        ),
+        ("AttributeError: _ARRAY_API not found", "environment"),
+        ("ImportError: numpy.core.multiarray failed to import", "environment"),
+        (
+            "A module that was compiled using NumPy 1.x cannot be run in\nNumPy 2.1.0 as it may crash. To "
+            "support both 1.x and 2.x\nversions of NumPy, modules must be compiled with NumPy 2.0.",
+            "environment",
+        ),
+        (
+            "RuntimeError: module compiled against API version 0x10 but this version of numpy is 0xe",
+            "environment",
+        ),
+        (
+            "RuntimeError: Detected that PyTorch and torchvision were compiled with different CUDA major "
+            "versions. PyTorch has CUDA Version=12.1 and torchvision has CUDA Version=11.8.",
+            "environment",
+        ),
+        ("RuntimeError: operator torchvision::roi_align does not exist", "environment"),
+        (
+            "TypeError: Descriptors cannot be created directly.\nIf this call came from a _pb2.py file, your "
+            "generated code is out of date and must be regenerated with protoc >= 3.19.0.",
+            "environment",
+        ),
         # DeepSpeed's and peft's configurations
         (
             "AssertionError: Check batch related parameters. train_batch_size is not equal to "

@@ -718,7 +718,14 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Device API cuda is not enabled|Please install the cuda version of \w+|"
         # PyTorch 2.6 made torch.load read weights only: a checkpoint written with objects needs the old
         # default (the installed PyTorch, not the file)
-        r"Weights only load failed",
+        r"Weights only load failed|"
+        # installed packages built against other versions of each other: NumPy's C ABI (1.x vs 2.x),
+        # torchvision's kernels and CUDA against PyTorch's, protobuf's generated code
+        r"numpy\.dtype size changed, may indicate binary incompatibility|"
+        r"compiled using NumPy 1\.x cannot be run in|_ARRAY_API not found|numpy\.core\.multiarray failed to import|"
+        r"module compiled against (?:ABI|API) version 0x[0-9a-fA-F]+ but this version of numpy is|"
+        r"PyTorch and torchvision were compiled with different CUDA (?:major )?versions|"
+        r"operator torchvision::\w+ does not exist|Descriptors cannot (?:not )?be created directly",
     ),
     (
         "cuda_error",

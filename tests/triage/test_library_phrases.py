@@ -274,6 +274,33 @@ def test_a_refused_value_without_the_choices_or_about_data_claims_no_configurati
     assert answer(line)[1] is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ValueError: The checkpoint path runs/e4/last.ckpt does not exist",
+        "RuntimeError: Directory /scratch/out does not exist",
+        "OSError: Model path ./weights/final does not exist",
+        "ValueError: shards.jsonl does not exist",
+        "AssertionError: /corpus/val doesn't exist",
+    ],
+)
+def test_a_path_that_does_not_exist_is_a_missing_file(line):
+    assert answer(line) == ("runtime", "file_not_found")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ValueError: Column caption does not exist in the dataset",
+        "RuntimeError: Key encoder.block3 does not exist in the state dict",
+        "ValueError: Model name 'convnet77' does not exist",
+        "RuntimeError: Output 0 of a view does not exist",
+    ],
+)
+def test_things_that_are_not_paths_not_existing_are_not_missing_files(line):
+    assert answer(line)[1] != "file_not_found"
+
+
 def test_torch_compile_errors_are_found_even_without_error_in_their_name():
     report = triage_text("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n")
     assert report.root_cause is not None

@@ -241,10 +241,17 @@ RULES: tuple[Rule, ...] = (
             "EnvironmentError",
             "ValueError",
             "RuntimeError",
+            "AssertionError",  # a script's own check: assert os.path.exists(p), f"{p} does not exist"
         ),
         (
             r"No such file or directory",
-            r"does not exist",
+            # a path, or a thing named as a file, folder or checkpoint, that does not exist (not a column, a key,
+            # a split, a parameter group or a model name: those are other categories' words)
+            r"(?:\bfiles?|\bdir(?:ectory|ectories)?|\bfolders?|\bpaths?|\bcheckpoints?|\bckpt)\b[^\n]{0,160}?"
+            r"(?:does not|doesn't|did not|didn't) exist",
+            r"(?:[/\\][^\s'\"`]*|\.(?:json|jsonl|ya?ml|txt|csv|tsv|parquet|arrow|pt|pth|ckpt|bin|safetensors|h5|"
+            r"hdf5|npy|npz|pkl|pickle|jpe?g|png|tar|gz|zip|onnx|model|cfg|ini|toml|wav|flac|mp3|mp4|py|sh))['\"`]? "
+            r"(?:does not|doesn't) exist",
             r"Errno 2\b",
             r"not a (?:directory|valid model identifier)",
             r"Is a directory",

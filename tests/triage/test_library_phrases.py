@@ -301,6 +301,32 @@ def test_things_that_are_not_paths_not_existing_are_not_missing_files(line):
     assert answer(line)[1] != "file_not_found"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omegaconf.errors.ConfigKeyError: Missing key scheduler\n    full_key: scheduler\n    object_type=dict",
+        "hydra.errors.MissingConfigException: Could not find 'optim/lion9'\n\nAvailable options in 'optim':\n\tadamw",
+        'yaml.scanner.ScannerError: while scanning a simple key\n  in "run.yaml", line 7, column 1',
+        'yaml.parser.ParserError: while parsing a block mapping\n  in "run.yaml", line 1, column 1',
+    ],
+)
+def test_configuration_libraries_own_words_are_config_errors(text):
+    assert answer(text) == ("runtime", "config_error")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KeyError: 'Missing key captions in batch'",
+        "ValueError: Could not find 'caption' in the batch",
+        "ValueError: Error while parsing annotation file line 71",
+        "ValueError: Could not find 'pytorch_model.bin' in repo",
+    ],
+)
+def test_the_same_words_about_data_or_files_are_not_configuration_errors(line):
+    assert answer(line)[1] != "config_error"
+
+
 def test_torch_compile_errors_are_found_even_without_error_in_their_name():
     report = triage_text("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n")
     assert report.root_cause is not None

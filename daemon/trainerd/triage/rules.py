@@ -292,13 +292,15 @@ RULES: tuple[Rule, ...] = (
             "TOMLDecodeError",
             "ValidationError",
             "ConfigCompositionException",
+            "MissingConfigException",
             "InterpolationKeyError",
             "TypeError",
             "ValueError",
             "MisconfigurationException",
         ),
         (
-            r"Missing key",
+            # OmegaConf's words (its full_key line after), not any sentence about a missing key
+            r"^Missing key [\w.]+\s*(?:$|full_key)",
             r"Key '.*' (?:is )?not in",
             r"not in struct",
             r"Missing mandatory value",
@@ -307,9 +309,10 @@ RULES: tuple[Rule, ...] = (
             r"the following arguments are required",
             r"invalid .* value:",
             r"mapping values are not allowed",
-            r"while scanning",
-            r"while parsing",
-            r"Could not find '.*'",
+            # PyYAML's parser and scanner, in their own words
+            r"while scanning (?:a |an |for )|while parsing (?:a |an )(?:block|flow|node)",
+            # Hydra's config group option (not a file in a repository, not a field of a batch)
+            r"Could not find '[\w/.-]+'\s*(?:$|Available options)",
             r"DictConfig",
             r"In '.*': Could not",
             r"Unknown config key",

@@ -327,6 +327,16 @@ def test_the_same_words_about_data_or_files_are_not_configuration_errors(line):
     assert answer(line)[1] != "config_error"
 
 
+def test_a_checkpoint_without_its_scheduler_key_is_not_an_optimizer_setup():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/run/resume.py", line 31, in <module>\n'
+        '    sched.load_state_dict(state["lr_scheduler"])\n'
+        "KeyError: 'lr_scheduler'\n"
+    )
+    assert answer(text)[1] != "optimizer"
+
+
 def test_torch_compile_errors_are_found_even_without_error_in_their_name():
     report = triage_text("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n")
     assert report.root_cause is not None

@@ -574,6 +574,8 @@ RULES: tuple[Rule, ...] = (
             r"unscale_\(\) has already been called on this optimizer",
         ),
         "the optimizer or its schedule is set up inconsistently with the parameters it updates",
+        # a dictionary's missing key that happens to be named so (a checkpoint saved without its scheduler)
+        unless=((r"^'[\w.]+'$", ""),),
         # the bare word: only where an optimizer failed (its frames, or the user's line building one)
         paired=((r"optimizer", r"optim"),),
         in_frames=((r"optimizer", r"[/\\]optim(?:izers?)?[/\\]|optimization\.py:|lr_scheduler"),),

@@ -31,6 +31,7 @@ def test_a_paste_cut_after_the_header_is_an_unknown_error_not_nothing(tail):
     root = report.errors[report.root_cause]
     assert (root.kind, root.category) == ("unknown", None)
     assert "stops before its exception line" in root.explanation
+    assert report.summary.startswith("Root cause: a traceback cut before its exception line")
 
 
 def test_a_header_with_nothing_after_it_leaves_a_real_error_as_the_root_cause():

@@ -76,6 +76,8 @@ def triage_diagnostics(
     results: list, log_path: Path, cwd: Path, context: dict
 ) -> dict[str, list[types.Diagnostic]]:
     """One diagnostic per classified error, on the user's frame (else on the log line), grouped by URI."""
+    from trainerd.triage.classify import shown_name
+
     log_uri = to_uri(log_path)
     by_uri: dict[str, list[types.Diagnostic]] = {}
     seen: set[tuple] = set()
@@ -131,7 +133,7 @@ def triage_diagnostics(
                                 end=types.Position(line=log_line, character=1000),
                             ),
                         ),
-                        message=f"{t.exception.rsplit('.', 1)[-1]} at line {log_line + 1} of {log_path.name}",
+                        message=f"{shown_name(t)} at line {log_line + 1} of {log_path.name}",
                     )
                 ],
                 data=data,

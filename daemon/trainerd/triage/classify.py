@@ -335,6 +335,13 @@ def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
     return pick
 
 
+def shown_name(t: Triage) -> str:
+    """The exception's short name as the user reads it; a traceback cut before its exception line says so."""
+    if cut_before_exception(t.exception, t.message):
+        return "a traceback cut before its exception line"
+    return t.exception.rsplit(".", 1)[-1] or "error"
+
+
 def classify_text(text: str) -> list[Triage]:
     """Extract and classify every error in ``text``; the root cause is marked ``root_cause``."""
     return classify_windows([(1, text)])

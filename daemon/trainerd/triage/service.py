@@ -13,7 +13,7 @@ import attrs
 
 from trainerd.errors import TrainerError
 from trainerd.project import layout
-from trainerd.triage.classify import Triage, classify_text, classify_windows
+from trainerd.triage.classify import Triage, classify_text, classify_windows, shown_name
 from trainerd.triage.fixes import FixContext, apply_fix, propose
 
 MAX_TEXT = 50_000_000  # characters of text sent over the wire; files of any size are streamed
@@ -65,7 +65,7 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
     where = f" at {r.frame.file}:{r.frame.line}" if r.frame else ""
     more = f" ({len(errors)} errors in all)" if len(errors) > 1 else ""
     cat = f"{r.category}, " if r.category else ""
-    text = f"Root cause: {r.exception.rsplit('.', 1)[-1] or 'error'}{where} ({cat}{kinds[r.kind]}){more}."
+    text = f"Root cause: {shown_name(r)}{where} ({cat}{kinds[r.kind]}){more}."
     others = {e.rank for e in errors if e.rank is not None and e is not r and e.rank != r.rank}
     stopped = any(e.consequence for e in errors if e is not r)
     if r.rank is not None and (others or stopped):

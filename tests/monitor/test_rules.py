@@ -63,6 +63,12 @@ def assert_cites_log(flag, name: str):
             "Epoch(train) [2][ 50/500]  lr: 1.0000e-02  time: 0.5000  loss: 0.6931",
             {"step": 550, "loss": 0.6931, "rate:it/s": 2.0},
         ),
+        # a loss printed as the tensor itself
+        (
+            "step 12 loss: tensor(nan, device='cuda:0', grad_fn=<NllLossBackward0>)",
+            {"step": 12, "loss": "nan"},
+        ),
+        ("epoch 3, loss = tensor([0.5310], device='cuda:0')", {"epoch": 3, "loss": 0.531}),
     ],
 )
 def test_parse_metrics_formats(line, expected):

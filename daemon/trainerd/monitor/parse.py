@@ -32,9 +32,9 @@ RANK = re.compile(r"^\[(?:rank|default|Rank )?\d+\]:[ ]?")
 NUM = r"(?:[-+]?(?:nan|inf(?:inity)?)|[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
 DICT_PAIR = re.compile(r"['\"]([\w/.@ -]+)['\"]\s*:\s*['\"]?(?:tensor\()?(" + NUM + r")['\"]?")
 KV_PAIR = re.compile(
-    r"(?<![\w.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=)\s*\[?\s*("
-    + NUM
-    + r")(?![\w.])",
+    # (a value printed as a tensor: "loss: tensor(0.6931, device='cuda:0', grad_fn=<...>)")
+    r"(?<![\w.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=)\s*\[?\s*"
+    r"(?:tensor\(\[?)?(" + NUM + r")(?![\w.])",
 )
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"

@@ -69,6 +69,12 @@ def assert_cites_log(flag, name: str):
             {"step": 12, "loss": "nan"},
         ),
         ("epoch 3, loss = tensor([0.5310], device='cuda:0')", {"epoch": 3, "loss": 0.531}),
+        # DETR-style: the loss told in a sentence, its parts in a dict
+        ("Loss is nan, stopping training", {"loss": "nan"}),
+        (
+            "{'loss_ce': tensor(nan, device='cuda:0'), 'loss_bbox': tensor(0.1042, device='cuda:0')}",
+            {"loss": "nan"},
+        ),
     ],
 )
 def test_parse_metrics_formats(line, expected):

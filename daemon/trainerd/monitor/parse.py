@@ -38,7 +38,9 @@ KV_PAIR = re.compile(
 )
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"
-    r"(?:step|iter|iteration|global_step|loss|lr|grad_norm|grad norm|epoch))\s+(" + NUM + r")(?![\w.])",
+    r"(?:step|iter|iteration|global_step|loss|lr|grad_norm|grad norm|epoch))\s+(?:is\s+)?("
+    + NUM
+    + r")(?![\w.])",
 )
 TQDM = re.compile(
     r"(\d+)/(\d+)\s*\[(?P<elapsed>[\d:]+)<(?P<left>[\d:?]+),\s*(?P<rate>[\d.]+|\?)\s*(?P<mult>[km]?)(?P<unit>it/s|s/it)"
@@ -127,7 +129,7 @@ def canonical(key: str) -> str | None:
         return _CANON[k]
     if k.startswith(("eval_", "eval/", "test")) or "runtime" in k or "per_second" in k:
         return None
-    if k.endswith("loss") and "scale" not in k:
+    if (k.endswith("loss") or k.startswith("loss_")) and "scale" not in k:  # loss_ce, loss_bbox: its parts
         if k.startswith(("val", "valid", "validation")):
             return "eval_loss"
         return "loss_other"

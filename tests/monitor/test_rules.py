@@ -348,3 +348,36 @@ def test_a_loss_scale_that_settles_is_not_flagged(tmp_path: Path):
         _scale_lines(65536.0, 6, "Gradient overflow.  Skipping step, reducing loss scale to {scale}")
     )
     assert "nan_inf" not in {f.kind for f in monitor_file(log).flags}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WARNING: NaN or Inf found in input tensor.",
+        "Detected NaN loss at step 40, skipping",
+        "nan loss detected, skipping batch 17",
+        "Loss is NaN. Stopping.",
+        "found non-finite gradients in step 220",
+    ],
+)
+def test_nan_told_in_words_is_flagged(line):
+    from trainerd.monitor import flags_for_text
+
+    got = flags_for_text("step 1 loss 2.31\nstep 2 loss 2.20\n" + line + "\n")
+    nan = [f for f in got if f.kind == "nan_inf"]
+    assert nan and nan[0].line == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "info: loaded finance nano dataset",
+        "checking for NaN values in the inputs: none found",
+        "using nan_to_num on the logits",
+    ],
+)
+def test_words_near_nan_that_say_nothing_went_wrong_are_not_flagged(line):
+    from trainerd.monitor import flags_for_text
+
+    got = flags_for_text("step 1 loss 2.31\nstep 2 loss 2.20\n" + line + "\n")
+    assert not [f for f in got if f.kind == "nan_inf"]

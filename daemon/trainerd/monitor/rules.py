@@ -33,6 +33,15 @@ OVERFLOW_LINE = re.compile(
 SCALE_AFTER = re.compile(
     r"(?:reducing loss scale to|reducing to|loss scale (?:to|:))\s*([0-9]+(?:\.[0-9]*)?(?:[eE][-+]?\d+)?)"
 )
+# a library's or a script's own words for NaN/inf values in training (TensorBoard's writer, loss guards in
+# training loops, DETR's "Loss is nan, stopping training"), not a metric line the parser reads
+NAN_WORDS = re.compile(
+    r"NaN or Inf found in input tensor|"
+    r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
+    r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)(?:/inf)? (?:loss|values?|gradients?)|"
+    r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b",
+    re.I,
+)
 # a dynamic loss scale starts near 2**16 and halves on each overflow: below this every step has overflowed for
 # dozens of steps in a row, i.e. the gradients are inf/NaN whatever the scale
 COLLAPSED_SCALE = 1e-3
@@ -213,6 +222,25 @@ class Rules:
                 key="nan_inf",
             )
         )
+
+    def check_nan_words(self, text: str, cite: dict) -> None:
+        """A line that says, in words, that NaN/inf values appeared (no metric to read the value from)."""
+        if self.seen("nan_inf") or not NAN_WORDS.search(text):
+            return
+        self._flag(
+            Flag(
+                "nan_inf",
+                "error",
+                f"the log says NaN/inf values appeared: {text.strip()[:160]!r}. A NaN spreads to every weight it "
+                "touches: stop the run and find the first step it appeared (a learning rate too high, no warmup, "
+                "fp16 overflow, a log of zero or a division by zero in the loss, bad input values).",
+                [cite],
+                None,
+                {"metric": "words"},
+                key="nan_inf",
+            )
+        )
+        self.check_fp16(cite)
 
     def check_fp16(self, cite: dict) -> None:
         """fp16 is on and the run shows NaN/inf or loss-scale overflows: suggest bf16."""

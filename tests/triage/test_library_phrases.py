@@ -69,6 +69,32 @@ def answer(text: str) -> tuple[str, str | None]:
             "generated code is out of date and must be regenerated with protoc >= 3.19.0.",
             "environment",
         ),
+        # JAX and TensorFlow in their own words
+        (
+            "RuntimeError: Unable to initialize backend 'cuda': FAILED_PRECONDITION: No visible GPU devices.",
+            "environment",
+        ),
+        (
+            "tensorflow.python.framework.errors_impl.InternalError: Failed copying input tensor from "
+            "/job:localhost/replica:0/task:0/device:CPU:0 to /job:localhost/replica:0/task:0/device:GPU:0 in order "
+            "to run _EagerConst: Dst tensor is not initialized.",
+            "cuda_oom",
+        ),
+        (
+            "tensorflow.python.framework.errors_impl.InvalidArgumentError: Cannot batch tensors with different "
+            "shapes in component 0. First element had shape [256,256,3] and element 3 had shape [240,320,3].",
+            "data_pipeline",
+        ),
+        (
+            "ValueError: `logits` and `labels` must have the same shape, received ((None, 5) vs (None, 1)).",
+            "shape_mismatch",
+        ),
+        (
+            "XlaRuntimeError: INTERNAL: custom call 'xla.gpu.all_reduce' failed: nccl_utils.cc:297: NCCL operation "
+            "ncclCommInitRank(&comm, nranks, id, rank) failed: unhandled cuda error",
+            "distributed",
+        ),
+        ("ImportError: cannot import name 'Adagrad' from 'keras.optimizers'", "import_error"),
         # DeepSpeed's and peft's configurations
         (
             "AssertionError: Check batch related parameters. train_batch_size is not equal to "

@@ -47,5 +47,7 @@ NOT_BY_NAME = {
 SPECIAL = frozenset(NOT_BY_NAME)
 
 THIRD_PARTY = (
-    PLAIN_PIP | SPECIAL | frozenset({"cv2", "sklearn", "PIL", "yaml", "skimage", "hydra", "lightning"})
+    PLAIN_PIP
+    | SPECIAL
+    | frozenset({"cv2", "sklearn", "PIL", "yaml", "skimage", "hydra", "lightning", "keras"})
 )

@@ -697,7 +697,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
         # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
-        r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED",
+        r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED|"
+        # TensorFlow copying an input to a GPU with no memory left for it
+        r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized",
     ),
     (
         "device_mismatch",
@@ -715,6 +717,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"CUDA driver version is insufficient|cudaErrorInsufficientDriver|CUDA driver initialization failed|"
+        # JAX's CUDA backend on a machine where it sees no GPU
+        r"Unable to initialize backend 'cuda'|"
         r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
@@ -840,7 +844,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "data_pipeline",
         r"No columns in the dataset match the model's forward method signature|"
-        r"The batch received was empty, your model won't be able to train",
+        r"The batch received was empty, your model won't be able to train|"
+        # tf.data batching examples of different shapes (images of different sizes: PyTorch's "stack expects")
+        r"Cannot batch tensors with different shapes in component",
     ),
     (
         "loss",
@@ -857,6 +863,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
         r"dot_general requires contracting dimensions to have the same shape|"
+        r"`?logits`? and `?labels`? must have the same shape, received|"
         # einops' pattern check against the tensor it is given
         r"Shape mismatch, can't divide axis of length \d+|Wrong shape: expected \d+ dims\. Received \d+-dim tensor|"
         r"rearrange-reduction pattern[\s\S]{0,400}?Expected \d+ dimensions, got \d+",
@@ -870,6 +877,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "distributed",
         r"Address already in use|NCCL [Ee]rror\b|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
+        # XLA's collectives (JAX, TensorFlow) calling NCCL
+        r"NCCL operation nccl\w+\(.{0,120}?\) failed|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
         r"please initialize it using init_process_group|Default process group (?:has not been|is not) initialized|"
         # started without a launcher's variables; the process group set up twice

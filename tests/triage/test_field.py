@@ -218,6 +218,11 @@ def test_corpus_size_and_spread():
     assert len(setk) >= 40 and len(projects("setk")) >= 40
     earlier |= projects("setj")
     assert not {p.lower() for p in projects("setk")} & {p.lower() for p in earlier}
+    # set L: committed before the lead's final main ran on it, 22 further neutral searches
+    setl = [n for n, label in LABELS.items() if label["split"] == "setl"]
+    assert len(setl) >= 35 and len(projects("setl")) >= 35
+    earlier |= projects("setk")
+    assert not {p.lower() for p in projects("setl")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

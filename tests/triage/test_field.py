@@ -46,8 +46,6 @@ SETE_MISSES = {
     # a ZeroDivisionError no longer settles numerical: the zero divisor here is a count (labelled by cause)
     "sete/multimix_ipython_zerodivision_empty_loader.log",
     "sete/yolactedge_logger_lines_zerodivision_epoch_size.log",
-    # "unexpected keyword argument" from another library version, no configuration splatted on the line
-    "sete/twnlp_trainingarguments_unexpected_kwarg.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -122,7 +120,6 @@ SETI_MISSES = {
 SETJ_MISSES = {
     # found, answered unknown: a library's version told only by the thread (an argument or attribute the installed
     # version lacks) -- labelled environment
-    "setj/awsworkshop_fenced_cell_trainingargs_evaluation_strategy_img.log",
     "setj/deepgcn_fenced_traceback_scalar_summary_attr.log",  # (was a wrong config_error at first sight)
     "setj/tbx_fenced_add_scalars_attr_old_version.log",
     # wrong claims: the words are a shape mismatch; the thread's reply says the cause (a missing command-line
@@ -152,6 +149,28 @@ SETK_MISSES = {
     # own module missing under a launcher -> import_error (the "No module named" record, see set G)
     "setk/llamatuner_cjk_loraconfig_unexpected_kwarg_version_reply.log",
     "setk/trans2seg_distlaunch_set_x_two_ranks_interleaved_own_module.log",
+}
+
+# set-L samples not answered as labelled. Set L (dfadf33) was labelled before any run and run once on b79dec5 (the
+# fourteenth round's rules before set L): 19 right, 16 unknown, 1 wrong (docs/accuracy.md, fourteenth round). Since
+# its round (seen): a shell's missing file and inline-code lines, an ImportError a library raises itself, a library's
+# arguments class rejecting a keyword, a notebook kernel or a recipe's jobs that died, a signal 11, Chainer's words.
+SETL_MISSES = {
+    # no error found: an issue template's prose, a title that is not a training error, a platform's quoted message,
+    # Russian shell errors before a cut log, a package tool's HRESULT, a message retyped with typos
+    "setl/colabtools_template_quoted_unexpected_crash_fit.log",
+    "setl/crashplan_title_file_not_found_strace_replies.log",
+    "setl/minerva_title_quoted_validation_split_pr_merged.log",
+    "setl/nemocompat_russian_shell_errors_nemo_w_tf_info_cut.log",
+    "setl/win10script_backtick_source_error_hresult.log",
+    "setl/yolov7_prose_quoted_resume_checkpoint_doesnt_exist.log",
+    # found, unknown: the cause told only in a reply (a version, a release that changed a call)
+    "setl/hmgnn_dmlc_terminate_bt_frames_version_reply.log",
+    "setl/l2d_fenced_frame_tail_setup_learn_positional_reply.log",
+    "setl/rgbx_progress_glued_segfault_ddp_version_replies.log",
+    "setl/stockrl_cjk_nohup_tail_traceback_eval_env_reply.log",
+    # wrong claim: forward()'s unexpected keyword (architecture) where the trainer passed it (labelled unknown)
+    "setl/whisperft2_cjk_params_banner_futurewarning_traceback_cut.log",
 }
 
 # labelled frames not given at first sight (the category was right)
@@ -231,7 +250,7 @@ def test_corpus_size_and_spread():
         n
         for n, label in LABELS.items()
         if label["split"]
-        in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj", "setk")
+        in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl")
         and n
         not in SETC_MISSES
         | SETD_MISSES
@@ -242,6 +261,7 @@ def test_corpus_size_and_spread():
         | SETI_MISSES
         | SETJ_MISSES
         | SETK_MISSES
+        | SETL_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -295,8 +315,17 @@ def test_setk_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setk" and not r["category"]}
     assert misses <= SETK_MISSES, misses - SETK_MISSES
     row = table(RESULTS, "setk")["all"]
-    # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong
-    assert row["category"] >= 29 and row["wrong"] <= 2
+    # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong;
+    # since the fourteenth round (a paste cut after the traceback header is found): 32 right
+    assert row["category"] >= 32 and row["wrong"] <= 2
+
+
+def test_setl_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setl" and not r["category"]}
+    assert misses <= SETL_MISSES, misses - SETL_MISSES
+    row = table(RESULTS, "setl")["all"]
+    # first sight (b79dec5): 19 right, 16 unknown, 1 wrong; seen since the set-L round: 25 right, 10 unknown, 1 wrong
+    assert row["category"] >= 25 and row["wrong"] <= 1
 
 
 def test_setj_misses_are_only_the_known_ones():

@@ -86,7 +86,9 @@ def _depaste(seg: str) -> str:
         if FENCE.match(stripped):
             return ""
         core = stripped.strip("`*_")
-        if core != stripped and (core.startswith(("Traceback", "File ")) or _EXC_START.match(core)):
+        # (a whole line in inline code -- "`./run.sh: line 8: data/x: No such file or directory`" -- is output too)
+        inline = len(stripped) > 2 and stripped[0] == stripped[-1] == "`" and "`" not in stripped[1:-1]
+        if core != stripped and (inline or core.startswith(("Traceback", "File ")) or _EXC_START.match(core)):
             indent = seg[: len(seg) - len(seg.lstrip())]
             seg = indent + core
     if "](" in seg:

@@ -201,6 +201,15 @@ RULES: tuple[Rule, ...] = (
         "a package the script imports is not installed in this interpreter (or its version lacks the name)",
         "installing the missing package into the interpreter that runs the command",
         fix="pip_install",
+        # an ImportError an installed library raises itself in a function (its check for an optional dependency,
+        # whatever the words, even cut off): not an import statement failing at a module's top (a chain of
+        # imports, a shared library the loader could not open)
+        in_frames=(
+            (
+                r"^(?!cannot import name|attempted relative import|.*partially initialized|.*\.so\b|.*GLIBC|.*DLL)",
+                r"(?:site|dist)-packages[/\\][^\n]*:(?!<module>)[^\n:]+\Z",
+            ),
+        ),
         unless=(
             ("", r"^from \.+\w* import "),
             (r"from '[\w.]+' \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\)", ""),
@@ -217,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "permission",
         RUNTIME,
-        ("PermissionError", "OSError", "IOError", "PermissionDeniedError"),
+        ("PermissionError", "OSError", "IOError", "PermissionDeniedError", "ShellError"),
         (
             r"Permission denied",
             r"Read-only file system",
@@ -242,6 +251,7 @@ RULES: tuple[Rule, ...] = (
             "ValueError",
             "RuntimeError",
             "AssertionError",  # a script's own check: assert os.path.exists(p), f"{p} does not exist"
+            "ShellError",  # a launch script's line: "./run.sh: line 8: data/x.txt: No such file or directory"
         ),
         (
             r"No such file or directory",
@@ -423,6 +433,10 @@ RULES: tuple[Rule, ...] = (
             # a well-known package (never the repository's own module) without a name the code uses: the
             # installed version is not the one the code was written for (not a circular import's half-made module)
             rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
+            # a library's arguments or config class (TrainingArguments, LoraConfig, SFTConfig) without a field
+            # the code passes: fields are renamed and dropped between releases (a configuration splatted on the
+            # user's line is config_error's, above)
+            r"\b[A-Z]\w*(?:Arguments|Config)\.__init__\(\) got an unexpected keyword argument",
             # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
             r"only supports? Ampere GPUs or newer",
             r"Error building extension '",
@@ -709,7 +723,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # PyTorch's MPS backend given a tensor still on the CPU (its words for the same mismatch)
         r"Placeholder storage has not been allocated on MPS device|"
         # DDP wrapping a model still on the CPU with GPU device ids
-        r"DistributedDataParallel device_ids and output_device arguments only work with",
+        r"DistributedDataParallel device_ids and output_device arguments only work with|"
+        # Chainer's words for CPU and GPU arrays given to one function
+        r"incompatible array types are mixed in the forward input",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -762,6 +778,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Temporary failure in name resolution|setup doesn't support bf16|"
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
+        r"Your session crashed after using all available RAM|"
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
         r"Error communicating with wandb process|is killed by signal: Killed|"
         # the OS's words for EMFILE: the process's open-file limit

@@ -63,6 +63,11 @@ WORKER_DIED = re.compile(
     r"A worker died or was killed while executing (?:a|the) task|Worker exit type: SYSTEM_ERROR"
     r"|The actor died unexpectedly before finishing this task"
 )
+# a notebook's kernel or a recipe's parallel jobs that died: the words say they died, not why
+PROCESS_DIED = re.compile(
+    r"The kernel appears to have died|Kernel Restarting|Your session crashed(?: after using all available RAM)?"
+    r"|\b(?:run|queue|slurm)\.pl: \d+ / \d+ failed, log is in"
+)
 # the interpreter's own messages, recognisable without the exception type that was cut from the paste
 PYTHON_MESSAGE = re.compile(
     r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
@@ -132,6 +137,8 @@ NATIVE_CRASH = re.compile(
     # Apple's Metal (MPS) kernels stopping the process on a failed check
     r"|MetalPerformanceShaders/\S+: failed assertion"
     r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
+    # a program's or Python's own report of the same signal
+    r"|\b(?:[Cc]aught|[Rr]eceived|[Hh]andling|[Gg]ot) signal (?:11|SIGSEGV)\b|Fatal Python error: Segmentation fault"
 )
 # a log record at level CRITICAL / FATAL among a line's first words ("CRITICAL train.py: 98: x failed",
 # "[2024-01-02 10:00:00] FATAL - ...", "| CRITICAL | ..."): something failed, the words rarely say why
@@ -180,7 +187,8 @@ _HINT = re.compile(
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
-    r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died"
+    r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
+    r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -273,7 +281,11 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 continue
             crash = NATIVE_CRASH.search(text)
             critical = (LOG_CRITICAL.match(text) or GLOG_FATAL.match(text)) if crash is None else None
-            died = WORKER_DIED.search(text) if crash is None and critical is None else None
+            died = (
+                (WORKER_DIED.search(text) or PROCESS_DIED.search(text))
+                if crash is None and critical is None
+                else None
+            )
             native = CPP_WHAT.search(text) if crash is None and critical is None and died is None else None
             if native:
                 msg = native["msg"] or f"Check failed: {native['check']}"
@@ -294,7 +306,8 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                         "native_crash",
                     )
                 elif died:
-                    exc, msg, shape = "WorkerDied", text.strip()[:300], "worker_died"
+                    exc = "WorkerDied" if WORKER_DIED.search(text) else "ProcessDied"
+                    msg, shape = text.strip()[:300], "worker_died"
                 else:
                     exc, msg, shape = "LogCritical", text.strip()[:300], "log_critical"
                 out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=[shape]))

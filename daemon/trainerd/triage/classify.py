@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from trainerd.triage import evidence, rules
+from trainerd.triage import evidence, rules, told
 from trainerd.triage.extract import Block, ExtractedError, Frame, cut_before_exception, extract
 
 _LIBRARY = re.compile(
@@ -344,7 +344,34 @@ def shown_name(t: Triage) -> str:
 
 def classify_text(text: str) -> list[Triage]:
     """Extract and classify every error in ``text``; the root cause is marked ``root_cause``."""
-    return classify_windows([(1, text)])
+    results = classify_windows([(1, text)])
+    root = next((r for r in results if r.root_cause), None)
+    if (
+        root is not None
+        and root.kind == rules.UNKNOWN
+        and not cut_before_exception(root.exception, root.message)
+    ):
+        _read_what_follows(root, text)
+    return results
+
+
+def _read_what_follows(root: Triage, text: str) -> None:
+    """An unknown root cause followed by a statement that a version change fixes it: the installed versions."""
+    said = told.version_told(text, root.log_lines.get("end") or root.log_lines.get("start") or 0)
+    if said is None:
+        return
+    rule = rules.BY_CATEGORY["environment"]
+    where = f" at {root.frame.file}:{root.frame.line}" if root.frame else ""
+    head = ": ".join(part for part in (root.exception.rsplit(".", 1)[-1], _short(root.message)) if part)
+    root.kind, root.category = rule.kind, rule.category
+    root.explanation = (
+        f'The error is {head}{where}; the text after it puts it on the installed versions ("{said}"): the '
+        "code and its libraries (or the libraries among themselves) are at releases that do not match."
+    )
+    root.details["rule"] = "told:version"
+    root.details["told"] = said
+    root.details.pop("looked_at", None)
+    root.signature = signature(root.category, root.exception, root.message, root.frame)  # type: ignore[arg-type]
 
 
 def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:

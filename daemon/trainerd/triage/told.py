@@ -1,0 +1,43 @@
+"""What the text after an error says about its cause, when the error's own words do not settle it.
+
+A pasted log or issue thread often goes on after the traceback: a note that pinning or upgrading a package made the
+error go away, a maintainer naming a version conflict or the release that removed an argument. When the root cause
+is ``unknown`` and such a statement follows it, the installed versions are the cause the text shows (category
+``environment``), reported with the sentence read. Questions ("which version do you use?") and setup steps before
+the error say nothing of the kind and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# statements that a version change fixes (or caused) the error; each names the change, not just a version
+VERSION_TOLD = re.compile(
+    r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when)\s+"
+    r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"
+    r"|(?:upgrad|downgrad|reinstall|pinn)\w*\s+(?:[\w.=<>-]+\s+){0,4}?(?:fixe[sd]|solve[sd]|resolve[sd])\b"
+    r"|\bversions?\s+(?:mismatch|conflict|incompatib\w*)"
+    r"|\b(?:compatibility|incompatibility)\s+(?:problem|issue)\b"
+    r"|\b(?:removed|renamed|dropped)\s+(?:in|since|after|from)\s+(?:v|version\s*)?\d+\.\d+"
+    r"|\bcomes?\s+from\s+(?:a|the)\s+(?:newer|older|new|old)\b[^.\n?]{0,40}?\b(?:release|version)"
+    r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*",
+    re.I,
+)
+_AFTER_LINES = 400  # how far after the error a statement is read
+
+
+def version_told(text: str, after_line: int) -> str | None:
+    """The sentence after log line ``after_line`` (1-based) that says a version change fixes the error, if any."""
+    rest = "\n".join(text.split("\n")[after_line : after_line + _AFTER_LINES])
+    for m in VERSION_TOLD.finditer(rest):
+        start = max(rest.rfind("\n", 0, m.start()) + 1, 0)
+        line_end = rest.find("\n", m.end())
+        line = rest[start : line_end if line_end >= 0 else len(rest)]
+        end = _SENTENCE_END.search(rest, m.end())
+        if end is not None and end.group(0).startswith(("?", "\uff1f")):
+            continue  # asked, not told ("is it a version conflict?")
+        return line.strip(" \t>*`-")[:200]
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n\u3002\uff1f\uff01]")

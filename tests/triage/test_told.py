@@ -1,0 +1,65 @@
+"""An unknown error followed by a statement that the installed versions cause it (a pin, an upgrade that fixed it,
+a version conflict named, a release that removed an argument) is the environment's, with the sentence quoted. Texts
+in this project's values."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.service import triage_text
+from trainerd.triage.told import version_told
+
+ERROR = (
+    "Traceback (most recent call last):\n"
+    '  File "/srv/rl/run.py", line 40, in <module>\n'
+    "    agent.fit(steps=1000, eval_every=50)\n"
+    "TypeError: fit() got an unexpected keyword argument 'eval_every'\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Fixed it by downgrading rlkit to 1.4.",
+        "this comes from a newer rlkit release, drop the argument",
+        "I think it is a version conflict between rlkit and its gym.",
+        "`eval_every` was removed in v2.0 (see the changelog)",
+        "解决：pip install rlkit==1.4.0",
+        "pip install 'rlkit<2'",
+    ],
+)
+def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):
+    report = triage_text(ERROR + "\n" + after + "\n")
+    root = report.errors[report.root_cause]
+    assert (root.kind, root.category) == ("runtime", "environment")
+    assert root.details["told"] and root.details["told"] in root.explanation
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Is it a version conflict?",
+        "Which rlkit version do you use? I am on the latest version.",
+        "I tried pip install rlkit==1.4 but nothing changed",
+        "  - pip install -r requirements.txt",
+    ],
+)
+def test_questions_and_attempts_are_not_a_version_cause(after):
+    report = triage_text(ERROR + "\n" + after + "\n")
+    assert report.errors[report.root_cause].kind == "unknown"
+
+
+def test_a_pin_before_the_error_is_the_setup_not_the_cause():
+    report = triage_text("pip install rlkit==1.4.0\n" + ERROR)
+    assert report.errors[report.root_cause].kind == "unknown"
+
+
+def test_a_category_the_errors_own_words_settle_is_kept():
+    text = "RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB\n\nFixed it by upgrading torch to 2.4.\n"
+    report = triage_text(text)
+    assert report.errors[report.root_cause].category == "cuda_oom"
+
+
+def test_the_sentence_read_is_returned_whole():
+    said = version_told("err\nHi, this comes from a version conflict with the driver you installed.\n", 1)
+    assert said == "Hi, this comes from a version conflict with the driver you installed."

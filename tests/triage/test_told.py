@@ -63,3 +63,21 @@ def test_a_category_the_errors_own_words_settle_is_kept():
 def test_the_sentence_read_is_returned_whole():
     said = version_told("err\nHi, this comes from a version conflict with the driver you installed.\n", 1)
     assert said == "Hi, this comes from a version conflict with the driver you installed."
+
+
+def test_transformers_without_the_checkpoints_model_type_is_the_installed_version():
+    # (not told: the frame says it -- transformers' table of model types raising for a type it does not know)
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/srv/lm/train.py", line 12, in <module>\n'
+        "    net = AutoModelForCausalLM.from_pretrained(ckpt)\n"
+        '  File "/opt/env/lib/python3.10/site-packages/transformers/models/auto/configuration_auto.py", line 1098, '
+        "in from_pretrained\n"
+        '    config_class = CONFIG_MAPPING[config_dict["model_type"]]\n'
+        '  File "/opt/env/lib/python3.10/site-packages/transformers/models/auto/configuration_auto.py", line 795, '
+        "in __getitem__\n"
+        "    raise KeyError(key)\n"
+        "KeyError: 'granite9'\n"
+    )
+    report = triage_text(text)
+    assert report.errors[report.root_cause].category == "environment"

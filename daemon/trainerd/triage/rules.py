@@ -455,6 +455,8 @@ RULES: tuple[Rule, ...] = (
                 r"(?<!forward)\(\) got an unexpected keyword argument",
                 r"(?:site|dist)-packages[/\\][^\n]*\Z",
             ),
+            # transformers' table of model types without the checkpoint's type: a release older than the model
+            (r"^'[\w-]+'$", r"configuration_auto\.py:__getitem__\Z"),
         ),
     ),
     Rule(

@@ -13,6 +13,8 @@ import ast
 import itertools
 from typing import Any
 
+from trainerd.project.assignments import assigned_names
+
 MAX_ROWS = 60  # argument lists taken from one call
 MAX_TABLE = 500  # rows read from one table or loop
 
@@ -118,21 +120,13 @@ class Bindings:
         self.tree = tree
         self.constants: dict[str, Any] = {}
         for stmt in tree.body:  # module constants, in order (a later one may use an earlier one)
-            if isinstance(stmt, ast.Assign):
-                targets = stmt.targets
-            elif isinstance(stmt, ast.AnnAssign):
-                targets = [stmt.target]
-            else:
+            if not isinstance(stmt, ast.Assign | ast.AnnAssign) or stmt.value is None:
                 continue
-            value = stmt.value
-            if value is None:
-                continue
-            for target in targets:
-                if isinstance(target, ast.Name):
-                    try:
-                        self.constants[target.id] = evaluate(value, self.constants)
-                    except (NotLiteral, RecursionError):
-                        self.constants.pop(target.id, None)
+            for name in assigned_names(stmt):
+                try:
+                    self.constants[name] = evaluate(stmt.value, self.constants)
+                except (NotLiteral, RecursionError):
+                    self.constants.pop(name, None)
         self._cache: dict[tuple[str, int], list[Group]] = {}
         self._calls: list[ast.Call] | None = None
 

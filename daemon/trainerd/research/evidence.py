@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from trainerd.project.assignments import assigned_names, simple_assignment
 from trainerd.research.bindings import Bindings, NotLiteral, evaluate
 from trainerd.research.values import Unserializable, encode, shape_of
 
@@ -177,9 +178,7 @@ def find_definition(tree: ast.Module, symbol: str) -> ast.AST | None:
         for stmt in body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and stmt.name == part:
                 node = stmt
-            elif isinstance(stmt, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == part for t in stmt.targets
-            ):
+            elif part in assigned_names(stmt, annotated=False):
                 node = stmt
         if node is None:
             return None
@@ -261,13 +260,13 @@ def _doctests(doc: str, name: str, owner: str | None = None) -> list[dict[str, A
             stmt = ast.parse(ex.source.strip()).body
         except SyntaxError:
             stmt = []
-        if len(stmt) == 1 and isinstance(stmt[0], ast.Assign) and len(stmt[0].targets) == 1:
-            target = stmt[0].targets[0]
-            if isinstance(target, ast.Name):
-                try:
-                    env[target.id] = evaluate(stmt[0].value, env)
-                except NotLiteral:
-                    env.pop(target.id, None)
+        binding = simple_assignment(stmt[0], annotated=False) if len(stmt) == 1 else None
+        if binding is not None:
+            target, value = binding
+            try:
+                env[target] = evaluate(value, env)
+            except NotLiteral:
+                env.pop(target, None)
         expr = stmt[0].value if len(stmt) == 1 and isinstance(stmt[0], ast.Expr) else None
         # a wrapper around the call (``list(f(x))``, ``str(...)``) is looked through
         while isinstance(expr, ast.Call) and _callee_leaf(expr.func) != name and len(expr.args) == 1:
@@ -649,16 +648,7 @@ def module_state(tree: ast.Module, symbol: str) -> list[str]:
     node = find_definition(tree, symbol)
     if node is None:
         return []
-    names: set[str] = set()
-    for stmt in tree.body:
-        targets = (
-            stmt.targets
-            if isinstance(stmt, ast.Assign)
-            else [stmt.target]
-            if isinstance(stmt, ast.AnnAssign)
-            else []
-        )
-        names.update(t.id for t in targets if isinstance(t, ast.Name))
+    names = {name for stmt in tree.body for name in assigned_names(stmt)}
 
     def named_attribute(call: ast.AST, functions: tuple[str, ...]) -> str | None:
         """``getattr(G, "attr", ...)``-style access with a literal name: ``G.attr``."""

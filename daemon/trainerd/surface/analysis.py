@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from trainerd.project.assignments import simple_assignment
 from trainerd.surface import astutil as au
 from trainerd.surface import checks, spelling
 from trainerd.surface.model import (
@@ -203,20 +204,16 @@ class _Analyzer:
 
     def _alias(self, stmt: ast.stmt, bindings: dict[str, str]) -> None:
         """``name = <a Trace object>``: the name is bound to it from here on."""
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target, value = stmt.targets[0], stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            target, value = stmt.target, stmt.value
-        else:
+        binding = simple_assignment(stmt)
+        if binding is None or not bindings:
             return
-        if not isinstance(target, ast.Name) or not bindings:
-            return
+        target, value = binding
         found = spelling.alias_value(value, bindings, self.presets, self.partial_names)
         if found is None:
             return
         canonical, root = found
-        bindings[target.id] = canonical
-        self.bound_anywhere.add(target.id)
+        bindings[target] = canonical
+        self.bound_anywhere.add(target)
         self.bound_canonicals.add(canonical)
         self.consumed.add(id(root))
 

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import attrs
 
+from trainerd.project.assignments import simple_assignment
 from trainerd.surface.astutil import FUNCS
 from trainerd.surface.pytestconfig import PytestConfig
 
@@ -176,16 +177,14 @@ class _Parser:
                     self.m.unittest_classes.add(qual)
                 self.m.defs[qual] = Def(qual, "class", stmt.lineno, stmt.end_lineno or stmt.lineno)
                 for item in stmt.body:  # Cache = LRUCache / helper = Helper(): class-level names
-                    if (
-                        isinstance(item, ast.Assign)
-                        and len(item.targets) == 1
-                        and isinstance(item.targets[0], ast.Name)
-                    ):
-                        value = item.value.func if isinstance(item.value, ast.Call) else item.value
+                    binding = simple_assignment(item, annotated=False)
+                    if binding is not None:
+                        name, assigned = binding
+                        value = assigned.func if isinstance(assigned, ast.Call) else assigned
                         chain = _chain(value) if isinstance(value, ast.Name | ast.Attribute) else None
                         if chain is not None:
-                            where = self.m.attr_types if isinstance(item.value, ast.Call) else self.m.aliases
-                            where.setdefault(qual, {})[item.targets[0].id] = chain
+                            where = self.m.attr_types if isinstance(assigned, ast.Call) else self.m.aliases
+                            where.setdefault(qual, {})[name] = chain
                 self._body(stmt.body, qual + ".", qual)
             elif isinstance(stmt, ast.If | ast.Try | ast.With):
                 for sub in au_sub_bodies(stmt):
@@ -197,14 +196,15 @@ class _Parser:
         """``name = wrapper(func, ...)``, ``name = other``, ``table = {"a": func}``: the name refers to
         the functions its value names (a test reaching the name reaches them: ``cmd = deprecated(cli.cmd)``,
         ``decorator = staticmethod(lru_cache)``, ``get = curry(get)``)."""
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-        if len(targets) != 1 or not isinstance(targets[0], ast.Name) or stmt.value is None:
+        binding = simple_assignment(stmt)
+        if binding is None:
             return
-        qual = prefix + targets[0].id
+        name, value = binding
+        qual = prefix + name
         if qual in self.m.defs:  # a def of that name stays what the name means
             return
         refs: list[Chain] = []
-        for node in ast.walk(stmt.value):
+        for node in ast.walk(value):
             if isinstance(node, ast.Name | ast.Attribute) and not isinstance(
                 getattr(node, "ctx", None), ast.Store
             ):
@@ -218,8 +218,8 @@ class _Parser:
         d = Def(
             qual, "binding", stmt.lineno, stmt.end_lineno or stmt.lineno, refs=list(dict.fromkeys(longest))
         )
-        if isinstance(stmt.value, ast.Call):
-            d.returns = _chain(stmt.value.func)
+        if isinstance(value, ast.Call):
+            d.returns = _chain(value.func)
         self.m.defs[qual] = d
 
     def _function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, prefix: str, cls: str | None) -> None:

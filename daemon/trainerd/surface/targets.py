@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from trainerd.errors import TrainerError
+from trainerd.project.assignments import assigned_names
 from trainerd.surface import checks
 from trainerd.surface.analysis import _Analyzer
 from trainerd.surface.astutil import FUNCS
@@ -447,15 +448,13 @@ def _constants(an: _Analyzer) -> set[str]:
     literal: set[str] = set()
     for stmt in an.tree.body:
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-            for t in targets:
-                if isinstance(t, ast.Name):
-                    counts[t.id] = counts.get(t.id, 0) + 1
-                    try:
-                        if stmt.value is not None and _immutable(ast.literal_eval(stmt.value)):
-                            literal.add(t.id)
-                    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-                        pass
+            for name in assigned_names(stmt):
+                counts[name] = counts.get(name, 0) + 1
+                try:
+                    if stmt.value is not None and _immutable(ast.literal_eval(stmt.value)):
+                        literal.add(name)
+                except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                    pass
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
             counts[stmt.target.id] = counts.get(stmt.target.id, 0) + 2
     return {n for n in literal if counts.get(n) == 1}

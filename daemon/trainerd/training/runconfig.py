@@ -20,6 +20,8 @@ from typing import Any
 
 import attrs
 
+from trainerd.project.assignments import simple_assignment
+
 # the settings pre-flight reads, by the names projects give them (the last dotted part is matched)
 OUTPUT_KEYS = ("out_dir", "output_dir", "save_dir", "default_root_dir", "checkpoint_dir", "ckpt_dir",
                "output-dir", "out-dir", "save-dir", "checkpoint-dir", "dirpath", "job_dir", "log_dir", "logdir")  # fmt: skip
@@ -109,9 +111,10 @@ def python_assignments(source: str) -> dict[str, Any]:
         return {}
     found: dict[str, Any] = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        binding = simple_assignment(node, annotated=False)
+        if binding is not None:
             try:
-                found[node.targets[0].id] = ast.literal_eval(node.value)
+                found[binding[0]] = ast.literal_eval(binding[1])
             except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
                 continue
     return found

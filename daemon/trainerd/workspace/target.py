@@ -11,6 +11,7 @@ from pathlib import Path
 import attrs
 
 from trainerd.errors import TargetError, TrainerError
+from trainerd.project.assignments import assigned_names
 from trainerd.project.confine import check_path_text, check_text
 from trainerd.project.layout import WORKSPACE_DIRNAME
 
@@ -102,11 +103,9 @@ def symbols_in(source: str) -> dict[str, tuple[int, int]]:
                 if isinstance(node, ast.ClassDef):
                     visit(node.body, f"{prefix}{node.name}.")
                     self_attributes(node, prefix)
-            elif isinstance(node, ast.Assign | ast.AnnAssign):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for t in targets:
-                    if isinstance(t, ast.Name):
-                        found[prefix + t.id] = (node.lineno, node.end_lineno or node.lineno)
+            else:
+                for name in assigned_names(node):
+                    found[prefix + name] = (node.lineno, node.end_lineno or node.lineno)
 
     visit(tree.body, "")
     return found

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from trainerd.optimize.edits import node_sites
+from trainerd.project.assignments import assigned_names
 
 
 class ScopeError(Exception):
@@ -88,15 +89,7 @@ def scope_of(source: str, symbol: str | None) -> Scope:
     else:
         node = defs.get(symbol)
         if node is None:  # a module-level name bound to a trainable node
-            assigned = [
-                s
-                for s in tree.body
-                if isinstance(s, ast.Assign | ast.AnnAssign)
-                and any(
-                    isinstance(t, ast.Name) and t.id == symbol
-                    for t in (s.targets if isinstance(s, ast.Assign) else [s.target])
-                )
-            ]
+            assigned = [s for s in tree.body if symbol in assigned_names(s)]
             if not assigned:
                 raise ScopeError(
                     f"{symbol!r} is not a function, method, class or trainable node of the target"

@@ -236,6 +236,11 @@ def test_corpus_size_and_spread():
     assert len(setl) >= 35 and len(projects("setl")) >= 35
     earlier |= projects("setk")
     assert not {p.lower() for p in projects("setl")} & {p.lower() for p in earlier}
+    # set M: committed before the lead's final main ran on it, 22 further neutral searches
+    setm = [n for n, label in LABELS.items() if label["split"] == "setm"]
+    assert len(setm) >= 40 and len(projects("setm")) >= 40
+    earlier |= projects("setl")
+    assert not {p.lower() for p in projects("setm")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

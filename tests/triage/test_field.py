@@ -167,6 +167,22 @@ SETL_MISSES = {
     "setl/whisperft2_cjk_params_banner_futurewarning_traceback_cut.log",
 }
 
+# set-M samples not answered as labelled. Set M (870ba05) was labelled before any run and run once on 404f5ce (the
+# rules after the set-L round): 22 right, 14 unknown, 4 wrong (docs/accuracy.md, fifteenth round). Since its round
+# (seen): four generic words that claimed wrong categories narrowed, and stand-alone shapes read.
+SETM_MISSES = {
+    # no error found: a pod-log banner flattened on one line, an error only as an image's alt text, a title naming an
+    # assertion in words over a log cut in a rich config dump
+    "setm/dlworkspace_banner_pod_log_no_such_file_one_line_reply.log",
+    "setm/fastai_image_alt_text_expected_halftensor_batchnorm_fix.log",
+    "setm/nerfstudio_title_assertion_template_docker_rich_config_cut.log",
+    # found, unknown: the cause told in prose or by a maintainer (an empty transcript, a loader setting, a rant
+    # about versions)
+    "setm/everyvoice_rank0_rich_box_assert_durations_empty_text_cut.log",
+    "setm/gluoncv_prose_quoted_runtimeerror_could_not_load_file_loader_reply.log",
+    "setm/ortexamples_bold_typeerror_example_outputs_rant_warnings.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
@@ -249,7 +265,21 @@ def test_corpus_size_and_spread():
         n
         for n, label in LABELS.items()
         if label["split"]
-        in ("seen", "setb", "setc", "setd", "sete", "setf", "setg", "seth", "seti", "setj", "setk", "setl")
+        in (
+            "seen",
+            "setb",
+            "setc",
+            "setd",
+            "sete",
+            "setf",
+            "setg",
+            "seth",
+            "seti",
+            "setj",
+            "setk",
+            "setl",
+            "setm",
+        )
         and n
         not in SETC_MISSES
         | SETD_MISSES
@@ -261,6 +291,7 @@ def test_corpus_size_and_spread():
         | SETJ_MISSES
         | SETK_MISSES
         | SETL_MISSES
+        | SETM_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -317,6 +348,14 @@ def test_setk_misses_are_only_the_known_ones():
     # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong;
     # since the fourteenth round (a paste cut after the traceback header is found; a version told after): 33 right
     assert row["category"] >= 33 and row["wrong"] <= 2
+
+
+def test_setm_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setm" and not r["category"]}
+    assert misses <= SETM_MISSES, misses - SETM_MISSES
+    row = table(RESULTS, "setm")["all"]
+    # first sight (404f5ce): 22 right, 14 unknown, 4 wrong; seen since the set-M round: 34 right, 6 unknown, 0 wrong
+    assert row["category"] >= 34 and row["wrong"] == 0
 
 
 def test_setl_misses_are_only_the_known_ones():

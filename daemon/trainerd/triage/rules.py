@@ -493,7 +493,7 @@ RULES: tuple[Rule, ...] = (
             r"store based barrier",
             r"Connection reset by peer|Connection closed by peer",
             r"failed with exitcode",
-            r"\brank\b.*\bfailed\b",
+            # (not "rank ... failed" in any words: a rank that failed to read its data is not a collective's fault)
             r"Socket Timeout",
             r"torch\.distributed",
             r"Signal \d+ \(SIG",
@@ -579,7 +579,9 @@ RULES: tuple[Rule, ...] = (
         # a count overflowing (a tensor's number of elements), and NumPy's division by zero -- like Python's
         # ZeroDivisionError, usually a count that is zero (an empty transcript, an empty loader), not a value
         # that diverged (first sight on set M: 0 right / 2 wrong)
-        unless=((r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered", ""),),
+        unless=(
+            (r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered", ""),
+        ),
     ),
     Rule(
         "optimizer",
@@ -614,7 +616,9 @@ RULES: tuple[Rule, ...] = (
             r"num_samples should be a positive",
             r"must be divisible by",
             r"gradient_accumulation_steps",
-            r"learning rate",
+            # a learning rate refused for its value (not any sentence naming one: "the learning rate finder failed")
+            r"learning rate (?:must|should|cannot|can't|has to|is too|needs to)|"
+            r"learning rate[^\n]{0,30}\b(?:negative|positive|zero|> ?0|< ?0|nan|inf)\b",
             r"should be (?:a )?positive",
             r"must be positive",
             r"must be > ?0",
@@ -640,7 +644,6 @@ RULES: tuple[Rule, ...] = (
             r"stack expects each tensor to be equal size",
             r"default_collate",
             r"batch must contain",
-            r"index \d+ is out of bounds",
             r"Dataset is empty",
             r"empty dataset",
             r"codec can't decode",
@@ -655,8 +658,9 @@ RULES: tuple[Rule, ...] = (
         ),
         in_frames=(
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
-            # generic words: the data pipeline only when it is where they were raised
-            (r"collate|out of range", _DATA_FRAMES),
+            # generic words: the data pipeline only when it is where they were raised (an index past an array's end
+            # is anybody's: NumPy's words in model or metric code read as data_pipeline when the bare phrase counted)
+            (r"collate|out of range|index \d+ is out of bounds", _DATA_FRAMES),
         ),
         paired=(
             (
@@ -752,7 +756,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"(?i:Failed to initialize NVML: Driver/library version mismatch)|"
         r"Bfloat16 is only supported on GPUs with compute capability of at least|"
         # a PyTorch build without the distributed backend asked for (NCCL on Windows or macOS): the install's
-        r"Distributed package doesn't have \w+ built in|was build without libuv support|"
+        r"Distributed package doesn't have \w+ built in|was build without libuv support|torch\.distributed is not available|"
         # Apple's MPS backend without an operator (PYTORCH_ENABLE_MPS_FALLBACK runs it on the CPU)
         r"is not currently implemented for the MPS device|"
         # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)

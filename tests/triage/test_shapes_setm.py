@@ -26,6 +26,11 @@ def root(text: str):
         "AttributeError: 'TabularNet' object has no attribute 'fit'",
         # a training framework's hook called with another signature: its release, not the optimizer's set-up
         "TypeError: lr_scheduler_step() takes 2 positional arguments but 3 were given",
+        # the same audit's other generic words: an array index anywhere, a learning rate named in passing, a rank
+        # that failed at something
+        "IndexError: index 7 is out of bounds for axis 0 with size 7",
+        "ValueError: the learning rate finder failed to converge",
+        "RuntimeError: rank 0 failed to read shard 12",
     ],
 )
 def test_generic_words_that_claimed_wrong_categories_claim_nothing(line):
@@ -41,6 +46,8 @@ def test_generic_words_that_claimed_wrong_categories_claim_nothing(line):
             "TypeError: ReduceLROnPlateau.step() missing 1 required positional argument: 'metrics'",
             "optimizer",
         ),
+        ("ValueError: learning rate must be positive, got -0.5", "hyperparameter"),
+        ("RuntimeError: torch.distributed is not available", "environment"),
     ],
 )
 def test_the_same_families_certain_words_still_settle_the_category(line, category):

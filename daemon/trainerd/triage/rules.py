@@ -940,6 +940,7 @@ _STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
 STRONG_ANY = GatedAlternation([p for _, p in STRONG])
 
 
+@functools.lru_cache(maxsize=2048)  # match_rule and deciding ask it of the same message
 def strong_category(message: str) -> str | None:
     """The category a library's own words settle (:data:`STRONG`), whatever the exception type."""
     if not STRONG_ANY.search(message):

@@ -124,9 +124,13 @@ class GatedAlternation:
             (necessary_literal(alt), alt) for p in patterns for alt in split_top(p)
         ]
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # each distinct literal once, with the branches it gates (several branches share one)
+        self._gates: dict[str | None, list[int]] = {}
+        for i, (lit, _) in enumerate(self.branches):
+            self._gates.setdefault(lit, []).append(i)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        key = tuple(i for i, (lit, _) in enumerate(self.branches) if lit is None or lit in text)
+        key = tuple(sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx))
         if not key:
             return iter(())
         pattern = self._compiled.get(key)

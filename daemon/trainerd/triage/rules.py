@@ -752,8 +752,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
-        r"(?i:invalid device function)|cudaErrorInvalidDeviceFunction|"
-        r"(?i:Failed to initialize NVML: Driver/library version mismatch)|"
+        r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
+        r"[Ff]ailed to initialize NVML: [Dd]river/library version mismatch|"
         r"Bfloat16 is only supported on GPUs with compute capability of at least|"
         # a PyTorch build without the distributed backend asked for (NCCL on Windows or macOS): the install's
         r"Distributed package doesn't have \w+ built in|was build without libuv support|torch\.distributed is not available|"
@@ -853,7 +853,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # peft's config without the modules to adapt (a model type it has no default for)
         r"Please specify `target_modules` in `peft_config|"
         # the command line refused by its parser: click and typer, python-fire, absl's flags
-        r"(?i:\bno such option: )--?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
+        r"\b[Nn]o such option: --?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
         r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
         r"Unknown command line flag '\w+'",
     ),
@@ -869,7 +869,7 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "numerical",
         r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
-        r"(?i:Current loss scale already at minimum)",
+        r"[Cc]urrent loss scale already at minimum",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (

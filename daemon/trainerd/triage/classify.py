@@ -187,7 +187,7 @@ def classify_error(error: ExtractedError) -> Triage:
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
-    elif any(s in error.shapes for s in ("launcher_exit", "native_crash", "log_critical")):
+    elif any(s in error.shapes for s in ("launcher_exit", "native_crash", "log_critical", "worker_died")):
         consequence = True
     chain = [
         {

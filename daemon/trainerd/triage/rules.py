@@ -527,7 +527,8 @@ RULES: tuple[Rule, ...] = (
             r"modified by an inplace operation",
             r"forward\(\) (?:missing|got an unexpected)",
             r"missing the required \"forward\"",
-            r"(?-i:'\w*(?:Model|Net|Module|Layer|Block|Encoder|Decoder|Transformer|Sequential)\w*' object has no attribute)",
+            # (not "'SomeNet' object has no attribute": a method no model has, or a wrapper's hidden attribute, is
+            # the code's mistake -- never right on the field sets, wrong at first sight on set M)
             r"not subscriptable.*Module|object is not callable.*Module",
             r"Expected to have finished reduction in the prior iteration",
         ),
@@ -575,6 +576,10 @@ RULES: tuple[Rule, ...] = (
             r"underflow",
         ),
         "a value became NaN or infinite (or a division by zero) during the computation",
+        # a count overflowing (a tensor's number of elements), and NumPy's division by zero -- like Python's
+        # ZeroDivisionError, usually a count that is zero (an empty transcript, an empty loader), not a value
+        # that diverged (first sight on set M: 0 right / 2 wrong)
+        unless=((r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered", ""),),
     ),
     Rule(
         "optimizer",
@@ -588,10 +593,13 @@ RULES: tuple[Rule, ...] = (
             r"lr_scheduler",
             r"params argument given to the optimizer",
             r"unscale_\(\) has already been called on this optimizer",
+            # ReduceLROnPlateau stepped without the metric it watches
+            r"step\(\) missing 1 required positional argument: 'metrics'",
         ),
         "the optimizer or its schedule is set up inconsistently with the parameters it updates",
-        # a dictionary's missing key that happens to be named so (a checkpoint saved without its scheduler)
-        unless=((r"^'[\w.]+'$", ""),),
+        # a dictionary's missing key that happens to be named so (a checkpoint saved without its scheduler); a
+        # training framework's hook named so, called with another signature (the framework's release)
+        unless=((r"^'[\w.]+'$|\w*lr_scheduler\w*\(\) (?:takes|missing|got an unexpected)", ""),),
         # the bare word: only where an optimizer failed (its frames, or the user's line building one)
         paired=((r"optimizer", r"optim"),),
         in_frames=((r"optimizer", r"[/\\]optim(?:izers?)?[/\\]|optimization\.py:|lr_scheduler"),),

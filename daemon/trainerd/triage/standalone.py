@@ -67,7 +67,12 @@ WORKER_DIED = re.compile(
 PROCESS_DIED = re.compile(
     r"The kernel appears to have died|Kernel Restarting|Your session crashed(?: after using all available RAM)?"
     r"|\b(?:run|queue|slurm)\.pl: \d+ / \d+ failed, log is in"
+    # IPython after a script's SystemExit; detectron2's trainer announcing the traceback it prints next
+    r"|An exception has occurred, use %tb to see the full traceback|\bException during training:"
+    # a Kubernetes pod whose container failed (kubectl get pods); its out-of-memory kill is KUBE_OOM below
+    r"|^\s*\S+\s+\d+/\d+\s+(?:Error|CrashLoopBackOff|Init:Error)\s+\d+\b"
 )
+KUBE_OOM = re.compile(r"^\s*\S+\s+\d+/\d+\s+(?:Init:)?OOMKilled\s+\d+\b|\breason: OOMKilled\b")
 # the interpreter's own messages, recognisable without the exception type that was cut from the paste
 PYTHON_MESSAGE = re.compile(
     r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
@@ -87,6 +92,9 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (exc, re.compile(pattern))
     for exc, pattern in (
         ("RuntimeError", r"expected scalar type \w+ but found \w+"),
+        # TensorFlow's op errors, printed under a "Node:" line without their type
+        ("InvalidArgumentError", r"indices\[[\d,]+\] = -?\d+ is not in \[0, \d+\)"),
+        ("InvalidArgumentError", r"\bNo valid path found\b"),
         ("RuntimeError", r"size mismatch for [\w.]+: copying a param with shape"),
         (
             "RuntimeError",
@@ -119,8 +127,13 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
     r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*|\[\d+\][+-]?\s+Killed\s+\S.*|"
-    r"\[\d+\][+-]?\s+\d+ killed\s+\S.*)\s*$"
+    r"\[\d+\][+-]?\s+\d+ killed\s+\S.*"
+    # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
+    r"|.*[\d\]%|]Killed)\s*$"
 )
+# the shell's word quoted in a title ('training gets "Killed"'): the reporter's own run (in a reply it may be
+# another user's)
+QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed[\"'\u201d`]")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
 # be missing from the paste): errors whose cause the words do not give
 SHELL_ERROR = re.compile(
@@ -188,7 +201,8 @@ _HINT = re.compile(
     r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
-    r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error"
+    r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
+    r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -312,7 +326,11 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     exc, msg, shape = "LogCritical", text.strip()[:300], "log_critical"
                 out.append(ExtractedError([_block(exc, msg, line)], rank=line.rank, shapes=[shape]))
                 continue
-            if SHELL_KILLED.match(text):
+            if (
+                SHELL_KILLED.match(text)
+                or KUBE_OOM.search(text)
+                or (line is lines[0] and QUOTED_KILLED.search(text))
+            ):
                 error = ExtractedError(
                     [
                         _block(

@@ -257,6 +257,11 @@ def test_corpus_size_and_spread():
     assert len(setm) >= 40 and len(projects("setm")) >= 40
     earlier |= projects("setl")
     assert not {p.lower() for p in projects("setm")} & {p.lower() for p in earlier}
+    # set N: committed before the lead's final main ran on it, 30 further neutral searches (22 + 8 reserve)
+    setn = [n for n, label in LABELS.items() if label["split"] == "setn"]
+    assert len(setn) >= 40 and len(projects("setn")) >= 40
+    earlier |= projects("setm")
+    assert not {p.lower() for p in projects("setn")} & {p.lower() for p in earlier}
 
 
 @pytest.mark.parametrize(

@@ -183,12 +183,41 @@ SETM_MISSES = {
     "setm/ortexamples_bold_typeerror_example_outputs_rant_warnings.log",
 }
 
+# set-N samples not answered as labelled. Set N (2d861a1) was labelled before any run and run once on 00ccfed (the
+# rules after the set-M round and the precision audit): 21 right, 22 unknown, 2 wrong (docs/accuracy.md, sixteenth
+# round). Since its round (seen): cluster modules and MPI, ROCm's memory fault, a CUDA assertion without its file,
+# shapes that do not fit inside a data generator, VS Code's innermost-first frames, "installed the latest ... works".
+SETN_MISSES = {
+    # no error found: a title in dotted words, MindSpore frames cut before the error, a CTC log's failure words, a
+    # bracketed ERROR with placeholders, Singularity's own ERROR lines, ROCm's benign 'NO ROCm runtime' line
+    "setn/dl4internet_title_dotted_alltrialsfailed_guess_reply.log",
+    "setn/mindone_cjk_title_mindspore_construct_frames_carets_cut.log",
+    "setn/sphinxtrain_comments_force_alignment_failed_in_part_module_log.log",
+    "setn/tfpose_bracketed_log_error_err_type1_placeholders_then_cmd.log",
+    "setn/flowcraft_pre_tag_singularity_error_abort_retval_bind_reply.log",
+    "setn/singularity_percent_prompt_error_container_not_installed_replies.log",
+    "setn/mmcv_prose_no_rocm_runtime_found_line_slow_training_reply.log",
+    # found, unknown: the cause in prose or a reply (a split dropping a class, a run label taken, a config missing
+    # constructor entries, a container runner not supported, Ray's own bug), a repository's own name not importable
+    "setn/audioclassification_title_indexerror_backtick_message_split_prints.log",
+    "setn/kerasimagecaptioning_inline_valueerror_training_label_exists_reply.log",
+    "setn/prostab_bold_traceback_missing_positional_quoted_flattened_reply.log",
+    "setn/pgap_fenced_apptainer_unknown_shorthand_flag_command_returned_nonzero.log",
+    "setn/slmlab_shell_fence_pid_prefixed_ray_attributeerror_then_tuneerror.log",
+    "setn/detectnow_zsh_prompt_traceback_importerror_cannot_import_name_reply.log",
+    # wrong claim: a traceback xFormers printed and handled (an optional import) read as the error
+    "setn/musicgentrainer_windows_handled_triton_traceback_then_wandb_prompt.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
     "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
     # a detectron2 source checkout outside site-packages: its config.py:236 is reported, not train_net.py:115
     "seth/centermask_windows_d2_from_config_positional.log",
+    # a tinygrad source checkout beside the project: its jit.py:25 is reported, not translate.py:102 (seen since
+    # the set-N round, when the category became right)
+    "setn/tinytranslate_fenced_loss_bar_jit_assertionerror_latest_fixed_reply.log",
 }
 
 RESULTS = evaluate()
@@ -284,6 +313,7 @@ def test_corpus_size_and_spread():
             "setk",
             "setl",
             "setm",
+            "setn",
         )
         and n
         not in SETC_MISSES
@@ -297,6 +327,7 @@ def test_corpus_size_and_spread():
         | SETK_MISSES
         | SETL_MISSES
         | SETM_MISSES
+        | SETN_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -353,6 +384,14 @@ def test_setk_misses_are_only_the_known_ones():
     # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong;
     # since the fourteenth round (a paste cut after the traceback header is found; a version told after): 33 right
     assert row["category"] >= 33 and row["wrong"] <= 2
+
+
+def test_setn_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setn" and not r["category"]}
+    assert misses <= SETN_MISSES, misses - SETN_MISSES
+    row = table(RESULTS, "setn")["all"]
+    # first sight (00ccfed): 21 right, 22 unknown, 2 wrong; seen since the set-N round: 31 right, 13 unknown, 1 wrong
+    assert row["category"] >= 31 and row["wrong"] <= 1
 
 
 def test_setm_misses_are_only_the_known_ones():

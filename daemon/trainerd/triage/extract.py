@@ -584,6 +584,10 @@ def _single_line(lines: list[Line], i: int, exc: str, msg: str, shape: str) -> t
     return ExtractedError([block], rank=lines[i].rank, shapes=[shape]), nxt
 
 
+# VS Code's debugger: "Exception has occurred: KeyError", the message, then the frames innermost first
+_VSCODE_HEADER = re.compile(r"^\s*Exception has occurred: ")
+
+
 def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
     errors: list[ExtractedError] = []
     i = 0
@@ -602,9 +606,12 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             or headless
         ):
             block, nxt = _parse_python(lines, i, headless=headless)
+            start = i
             i = max(nxt, i + 1)
             if block is None:
                 continue
+            if headless and any(_VSCODE_HEADER.match(ln.text) for ln in lines[max(0, start - 4) : start]):
+                block.frames.reverse()  # VS Code's debugger lists the innermost call first
             if block.message.rstrip().endswith("Graph execution error:"):
                 i = _graph_execution_message(lines, i, block)
             # a DataLoader worker's error carries the original traceback after its message

@@ -88,7 +88,8 @@ _CONFIG_CODE = (
 
 # frames (``file:function`` lines) of the library a generic word is about: the word counts only there
 _DATA_FRAMES = (
-    r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader|torch[/\\]utils[/\\]data"
+    r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader|torch[/\\]utils[/\\]data|"
+    r":data_generator\w*|:_?generator_task"
 )
 _DIST_FRAMES = r"torch[/\\]distributed|[/\\](?:deepspeed|accelerate|horovod|megatron|colossalai)[/\\]|[/\\]strategies[/\\]"
 # (not the loader's own frames: "too many dimensions 'str'" from a collator is the data's, not two tensors')
@@ -251,6 +252,7 @@ RULES: tuple[Rule, ...] = (
             "ValueError",
             "RuntimeError",
             "AssertionError",  # a script's own check: assert os.path.exists(p), f"{p} does not exist"
+            "FileExistsError",  # a script raising the wrong type for a folder it did not find
             "ShellError",  # a launch script's line: "./run.sh: line 8: data/x.txt: No such file or directory"
         ),
         (
@@ -659,8 +661,9 @@ RULES: tuple[Rule, ...] = (
         in_frames=(
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
             # generic words: the data pipeline only when it is where they were raised (an index past an array's end
-            # is anybody's: NumPy's words in model or metric code read as data_pipeline when the bare phrase counted)
-            (r"collate|out of range|index \d+ is out of bounds", _DATA_FRAMES),
+            # is anybody's: NumPy's words in model or metric code read as data_pipeline when the bare phrase counted;
+            # arrays that do not fit together while a loader or generator builds a batch are the data's)
+            (r"collate|out of range|index \d+ is out of bounds|could not broadcast", _DATA_FRAMES),
         ),
         paired=(
             (
@@ -781,7 +784,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"invalid device ordinal|\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
-        r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
+        r"HARDWARE_STACK_ERROR|INVALID_PC|NOT_SUPPORTED)\b|"
+        # ROCm's HSA runtime for a kernel that touched memory it may not (CUDA's illegal address)
+        r"Memory access fault by GPU node-\d+",
     ),
     (
         "environment",
@@ -793,6 +798,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
         r"Your session crashed after using all available RAM|"
+        # a cluster's module system (Lmod) refusing a module or missing where the job runs; Open MPI's install
+        # without its own help files (a broken or moved install)
+        r"Lmod has detected the following error|/lmod: No such file or directory|"
+        r"You were supposed to get help about:|"
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
         r"Error communicating with wandb process|is killed by signal: Killed|"
         # the OS's words for EMFILE: the process's open-file limit
@@ -897,7 +906,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"`?logits`? and `?labels`? must have the same shape, received|"
         # einops' pattern check against the tensor it is given
         r"Shape mismatch, can't divide axis of length \d+|Wrong shape: expected \d+ dims\. Received \d+-dim tensor|"
-        r"rearrange-reduction pattern[\s\S]{0,400}?Expected \d+ dimensions, got \d+",
+        r"rearrange-reduction pattern[\s\S]{0,400}?Expected \d+ dimensions, got \d+|"
+        # Torch7's and early PyTorch's words (THNN)
+        r"inconsistent tensor size",
     ),
     (
         "file_not_found",

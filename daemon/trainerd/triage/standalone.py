@@ -29,11 +29,13 @@ from trainerd.triage.extract import Block, ExtractedError
 from trainerd.triage.rules import STRONG, STRONG_ANY
 from trainerd.triage.scan import GatedAlternation
 
-# (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)")
+# (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
+# may be cut off: "indexSelectLargeIndex: block: [1,0,0], thread: [3,0,0] Assertion ... failed")
 CUDA_ASSERT = re.compile(
     r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]"
+    r"|(?<![\w.])(?P<kernel2>[A-Za-z_]\w+): block: \[[\d,]+\], thread: \[[\d,]+\] Assertion"
 )
-ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed")
+ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed|Assertion (?P<bare>[^`\s][^`]*?) failed")
 LAUNCHER_EXIT = re.compile(
     r"failed \(exitcode: (?P<code>-?\d+)\) local_rank: (?P<rank>\d+)"
     r"|sigkill_handler\].* exits with return code = (?P<dscode>-?\d+)"
@@ -196,7 +198,7 @@ GLOG_FATAL = re.compile(
 # that line is cut off) and glog's failed CHECK: native code stopped the process, the words rarely say why
 CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check>.+)")
 _HINT = re.compile(
-    r"\.cu:\d|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: command not found|: No such file or "
+    r"\.cu:\d|, thread: \[|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
@@ -271,8 +273,13 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 ):
                     j += 1
                     cond = cond or ASSERT_COND.search(lines[j].text)
-                what = f"Assertion `{cond['cond']}` failed" if cond else "a kernel assertion failed"
-                where = f" in {kernel['kernel']}" if kernel and kernel["kernel"] else ""
+                what = (
+                    f"Assertion `{cond['cond'] or cond['bare']}` failed"
+                    if cond
+                    else "a kernel assertion failed"
+                )
+                name = kernel and (kernel["kernel"] or kernel["kernel2"])
+                where = f" in {name}" if name else ""
                 msg = f"CUDA error: device-side assert triggered ({what}{where}, {j - i + 1} lines)"
                 out.append(
                     ExtractedError(

@@ -94,7 +94,7 @@ def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None
     return None
 
 
-def signature(category: str | None, exception: str, message: str, frame: Frame | None) -> str:
+def signature(category: str | None, exception: str, message: str, frame: Frame | UserFrame | None) -> str:
     """Stable across re-runs: numbers and addresses dropped, the frame named by file and function (not line)."""
     first = message.strip().splitlines()[0] if message.strip() else ""
     where = f"{frame.file.rsplit('/', 1)[-1]}:{frame.function}" if frame else ""
@@ -371,7 +371,7 @@ def _read_what_follows(root: Triage, text: str) -> None:
     root.details["rule"] = "told:version"
     root.details["told"] = said
     root.details.pop("looked_at", None)
-    root.signature = signature(root.category, root.exception, root.message, root.frame)  # type: ignore[arg-type]
+    root.signature = signature(root.category, root.exception, root.message, root.frame)
 
 
 def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:

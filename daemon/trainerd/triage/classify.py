@@ -104,6 +104,16 @@ def signature(category: str | None, exception: str, message: str, frame: Frame |
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
+def _where(frame: Frame | UserFrame | None) -> str:
+    return f" at {frame.file}:{frame.line}" if frame else ""
+
+
+def _head(exception: str, message: str) -> str:
+    """The error as an explanation names it: the type's short name and the message's first line (either may
+    be missing: a message printed without a type, a traceback cut before its exception line)."""
+    return ": ".join(part for part in (exception.rsplit(".", 1)[-1], _short(message)) if part)
+
+
 def _short(message: str, limit: int = 160) -> str:
     first = next((ln.strip() for ln in message.splitlines() if ln.strip()), "")
     return first if len(first) <= limit else first[: limit - 1] + "…"
@@ -158,10 +168,7 @@ def classify_error(error: ExtractedError) -> Triage:
         details["rule"] = decided_by  # which entry of the table settled the category
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
-    where = f" at {frame.file}:{frame.line}" if frame else ""
-    head = ": ".join(
-        part for part in (short_exc, _short(block.message)) if part
-    )  # a message may have no type
+    where, head = _where(frame), _head(short_exc, block.message)
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
     elif cut_before_exception(short_exc, block.message):
@@ -361,8 +368,7 @@ def _read_what_follows(root: Triage, text: str) -> None:
     if said is None:
         return
     rule = rules.BY_CATEGORY["environment"]
-    where = f" at {root.frame.file}:{root.frame.line}" if root.frame else ""
-    head = ": ".join(part for part in (root.exception.rsplit(".", 1)[-1], _short(root.message)) if part)
+    where, head = _where(root.frame), _head(root.exception, root.message)
     root.kind, root.category = rule.kind, rule.category
     root.explanation = (
         f'The error is {head}{where}; the text after it puts it on the installed versions ("{said}"): the '

@@ -97,7 +97,9 @@ def _depaste(seg: str) -> str:
     return seg
 
 
-_EXC_START = re.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit)\b")
+# an exception type's name as a traceback prints it: dotted, ending like an exception
+EXC_NAME = r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit)"
+_EXC_START = re.compile(rf"^{EXC_NAME}\b")
 
 
 def _unflatten(seg: str) -> list[str] | None:

@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from trainerd.triage.clean import Line, clean_lines
+from trainerd.triage.clean import EXC_NAME, Line, clean_lines
 
 TB_HEADER = "Traceback (most recent call last):"
 CHAIN_MARKERS = {
@@ -337,9 +337,7 @@ def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int
 
 
 # an exception line however it is indented: a dotted name ending like an exception type, then its message
-_MISINDENTED_EXC = re.compile(
-    r"^(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit))(?::\s*(?P<msg>.*))?$"
-)
+_MISINDENTED_EXC = re.compile(rf"^(?P<type>{EXC_NAME})(?::\s*(?P<msg>.*))?$")
 
 
 def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Block | None, int]:

@@ -232,6 +232,9 @@ describe('trainerd in VS Code', () => {
     await wb.shot('fix-applied');
     // the follow-up notification was shown once (answered from the palette, it is still listed)
     expect((await wb.notificationCenter()).filter((n) => /needs a follow-up/.test(n))).toHaveLength(1);
+    // the palette's Undo acts where the focus was before it opened: the notification center just
+    // closed, so the focus goes back to the editor first (else Undo finds nothing to undo)
+    await wb.focusEditor();
     await wb.command('Undo');
     await waitUntil(
       async () => (await wb.editorText()) === original,
@@ -239,6 +242,7 @@ describe('trainerd in VS Code', () => {
       STEP_MS,
       () => wb.editorText(),
     );
+    await wb.focusEditor();
     await wb.command('Redo');
     await waitUntil(
       async () => (await wb.editorText()) === fixed,

@@ -44,7 +44,8 @@ def test_jsonargparse_and_a_scripts_argparse_error_lines_are_found():
     )
     assert got[:3] == ("runtime", "config_error", "argparse.ArgumentError")
     assert answer("pretrain.py: error: --shards must name a folder\n")[2] == "argparse.ArgumentError"
-    assert answer("ssh: error: connection refused\n") is None  # not a script's parser
+    # not a script's parser: only a line that reports an error in words (unknown, the line shown)
+    assert answer("ssh: error: connection refused\n")[:3] == ("unknown", None, "ErrorLine")
 
 
 def test_a_dead_ray_worker_is_found_and_not_guessed():

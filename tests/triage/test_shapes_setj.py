@@ -132,7 +132,8 @@ def test_set_k_shapes():
         "error: argument subcommand: invalid choice: 'trian' (choose from 'fit', 'validate')'''\n"
     )
     assert answer(text)[:3] == ("runtime", "config_error", "argparse.ArgumentError")
-    assert answer("error: something in the pipeline went wrong\n") is None  # anybody's bare "error:"
+    # anybody's bare "error:" is no parser's: an error in words, unknown, the line shown
+    assert answer("error: something in the pipeline went wrong\n")[:3] == ("unknown", None, "ErrorLine")
     # a type named in parentheses in a title: found, unknown
     assert answer("[Bug]: fine-tuning stops at once (AssertionError)\n") == (
         "unknown",

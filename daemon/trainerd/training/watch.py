@@ -341,7 +341,7 @@ class SessionTail:
         total = self.total_lines
         first = max(self.scan_from, total - _WINDOW_LINES + 1, self.first_line)
         window = self.lines[first - self.first_line :]
-        found = extract("\n".join(window))
+        found = extract("\n".join(window), words=False)
         shift = first - 1
         self.scan_from = _next_scan(found, shift, total, self.scan_from)
         settled_end = max((e.end_line + shift for e in found if _complete(e)), default=first - 1)

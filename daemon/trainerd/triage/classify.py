@@ -164,6 +164,9 @@ def classify_error(error: ExtractedError) -> Triage:
     if launcher and (rule is None or rule.category == "distributed"):
         rule = None
         details["note"] = "the failed process's own error is not in this log"
+    if "error_words" in error.shapes:
+        rule = None  # words that say only that something failed: what they name is not a diagnosis
+        details["note"] = "no traceback; these lines report an error in words"
     if rule is not None and decided_by is not None:
         details["rule"] = decided_by  # which entry of the table settled the category
     kind = rule.kind if rule else rules.UNKNOWN
@@ -171,6 +174,16 @@ def classify_error(error: ExtractedError) -> Triage:
     where, head = _where(frame), _head(short_exc, block.message)
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
+    elif "error_words" in error.shapes:
+        span = (
+            f"line {error.start_line} reports"
+            if error.start_line == error.end_line
+            else f"lines {error.start_line}-{error.end_line} report"
+        )
+        explanation = (
+            f'No traceback was found; log {span} an error in words ("{_short(block.message, 200)}"), '
+            "which do not say what caused it, so it is reported as unknown rather than guessed."
+        )
     elif cut_before_exception(short_exc, block.message):
         details.setdefault("note", "the traceback stops before its exception line")
         explanation = (
@@ -346,6 +359,8 @@ def shown_name(t: Triage) -> str:
     """The exception's short name as the user reads it; a traceback cut before its exception line says so."""
     if cut_before_exception(t.exception, t.message):
         return "a traceback cut before its exception line"
+    if "error_words" in t.shapes:
+        return "an error reported in words"
     return t.exception.rsplit(".", 1)[-1] or "error"
 
 

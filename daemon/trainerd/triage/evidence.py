@@ -34,6 +34,7 @@ _NO_EVIDENCE_TYPES = frozenset(
         "LauncherExit",
         "NativeCrash",
         "LogCritical",
+        "ErrorLine",
         "ShellError",
         "HydraJobError",
         "Exception",

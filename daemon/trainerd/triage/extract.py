@@ -720,8 +720,10 @@ def _without_exception(error: ExtractedError) -> bool:
     return cut_before_exception(block.exception, block.message)
 
 
-def extract(text: str) -> list[ExtractedError]:
-    """Every error in ``text``, in the order they start in the log."""
+def extract(text: str, words: bool = True) -> list[ExtractedError]:
+    """Every error in ``text``, in the order they start in the log. With ``words`` (a pasted log, a finished
+    run's output), lines that only report an error in words are the last resort when nothing else is found;
+    a live run's watch leaves them out (a running job's ``[ERROR]`` record is not a crash)."""
     from trainerd.triage import standalone  # it builds on this module's types
 
     lines = clean_lines(text)
@@ -745,7 +747,7 @@ def extract(text: str) -> list[ExtractedError]:
     # a header whose frames never came says only that something failed: any other error says more
     errors = [e for e in errors if e.blocks[-1].frames or not _without_exception(e)] or errors
     if not errors:
-        errors = standalone.prose(lines)
+        errors = standalone.prose(lines) or (standalone.error_lines(lines) if words else [])
     elif all(_without_exception(e) for e in errors):
         # frames pasted without their exception line, the exception told in a sentence around them ("I get
         # ValueError: ... -- it points to File ..."): the sentence's exception is the frames' own

@@ -24,7 +24,7 @@ def print_report(con: Console, report: Any) -> None:
         where = f"{t.frame.file}:{t.frame.line}" if t.frame else "(no frame in your code)"
         rank = f"  rank {t.rank}" if t.rank is not None else ""
         lines = [
-            f"[bold]{escape(t.exception if not cut_before_exception(t.exception, t.message) else shown_name(t))}"
+            f"[bold]{escape(t.exception if not cut_before_exception(t.exception, t.message) and 'error_words' not in t.shapes else shown_name(t))}"
             f"[/bold] at {escape(where)}{rank}  (log lines {t.log_lines.get('start')}-"
             f"{t.log_lines.get('end')})",
             escape(t.explanation),

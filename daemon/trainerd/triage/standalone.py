@@ -16,7 +16,9 @@
   printed with them is the root cause).
 - As a last resort, when nothing else was found, an exception named inside a sentence
   (``I get `ModuleNotFoundError: No module named 'x'` when ...``), or its bare name when it is reported as
-  what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``).
+  what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``); after that,
+  lines that report an error the way programs print them (``[ERROR] ...``, ``fatal: ...``, ``x: No such file or
+  directory``): unknown, with the lines read, rather than "no error found".
 """
 
 from __future__ import annotations
@@ -411,6 +413,63 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             )
             done = j
     return out
+
+
+# The last resort's words: a line that reports an error in the form programs print them, with no type
+# that says which (a log record at level ERROR, "error:"/"fatal:" opening a line, a shell's or the C
+# library's failure, a program's "An unexpected error occurred"). Read only when nothing else was found,
+# and never classified: the answer is unknown with these lines, rather than "no error found".
+_ERROR_WORD = re.compile(
+    r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|No such file|not found|Нет такого|не найден|没有那个|未找到"
+)
+ERROR_LINE = re.compile(
+    # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
+    # "[pose_dataset] [ERROR] ...", glog's "E0514 11:02:48.531207 ..."
+    r"^\s*(?:\S+\s+){0,6}?(?:\[ERROR\]|<ERROR>|ERROR\b\s*[:\]|-]|[-|]\s*ERROR\s*[-|])"
+    r"|^\s*E\d{4} \d\d:\d\d:\d\d"
+    # "error: ...", "fatal: ...", "gcc: error: ...", "ERROR 1045 ...": the word opening the line (or after the
+    # program's name), then what went wrong
+    r"|^\s*(?:[\w.\-/]+:\s+)?(?:[Ee]rror|ERROR|[Ff]atal|FATAL)(?:\s*\[[\w.-]+\])?:\s*\S"
+    # a failure told by the program at the line's start ("Failed in part 1", "FAILED: build.ninja",
+    # "Unable to open ...", "Could not load ...")
+    r"|^\s*(?:[\w.\-/]+:\s+)?(?:Failed|FAILED|Unable to|Could not)\b(?! to say| sure)"
+    r"|\b[Ff]ailed to (?:open|load|read|write|find|start|connect|create|allocate|initiali[sz]e|launch|execute|"
+    r"import|run|bind|mount|parse|compile|build|spawn|map|fetch|download|resolve)\b"
+    r"|\b(?:[Aa]n? )?(?:unexpected|unhandled|internal|fatal) error (?:has )?occurred\b"
+    # a scheduler's verdict ("JobState=FAILED Reason=NonZeroExitCode") and a thing named at a line's start
+    # as not found ("File at /srv/x not found.")
+    r"|\bJobState=(?:FAILED|NODE_FAIL|OUT_OF_MEMORY|TIMEOUT|BOOT_FAIL|DEADLINE)\b"
+    r"|^\W{0,4}(?:File|Directory|Folder|Path|Checkpoint|Config|Model)\b[^?]{0,200}\bnot found\b"
+    # the C library's and the shell's words, English and the usual translations
+    r"|:\s+(?:No such file or directory|command not found|Permission denied)\b"
+    r"|:\s+(?:Нет такого файла или каталога|команда не найдена|没有那个文件或目录|未找到命令)"
+)
+# a question or a plan in the writer's words is not the program's report
+_ASKED = re.compile(r"\?\s*$|^\s*(?:I|We|It|This|Then|But|And|So|When|If|How|Why|What)\b")
+
+
+def error_lines(lines: list[Line], most: int = 3) -> list[ExtractedError]:
+    """Lines that report an error in words, with no traceback and no known phrase (the last resort):
+    one unknown error holding the first of them, ``most`` of them named in its message."""
+    joined = "\n".join(ln.text for ln in lines)
+    if not _ERROR_WORD.search(joined):
+        return []
+    seen: list[Line] = []
+    for line in lines:
+        text = line.text
+        if len(text) > 2000 or not _ERROR_WORD.search(text) or _ASKED.search(text):
+            continue
+        if ERROR_LINE.search(text):
+            seen.append(line)
+            if len(seen) >= most:
+                break
+    if not seen:
+        return []
+    msg = " | ".join(ln.text.strip()[:240] for ln in seen)
+    error = ExtractedError(
+        [_block("ErrorLine", msg, seen[0], seen[-1])], rank=seen[0].rank, shapes=["error_words"]
+    )
+    return [error]
 
 
 def prose(lines: list[Line]) -> list[ExtractedError]:

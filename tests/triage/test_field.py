@@ -135,8 +135,6 @@ SETK_MISSES = {
     # tracebacks the stored excerpt cut before their exception line, with a warning or a prompt around them
     "setk/fsd_xformers_built_for_warning_traceback_cut.log",  # (environment: xformers built for another torch)
     # no error found: Slurm's job state, NCCL INFO codes with slurmd lines, a title cut mid-word
-    "setk/ubuntuslurm_bold_md_scontrol_jobstate_failed.log",
-    "setk/parlai_fenced_nccl_info_codes_slurmd_error_lines.log",
     "setk/t4rec_bug_title_cut_indexerro_template_replies.log",
     # found, unknown: the cause told only in a reply or by a version
     "setk/colabui_arguments_line_assert_lowvram_reply.log",
@@ -158,10 +156,7 @@ SETL_MISSES = {
     # no error found: an issue template's prose, a title that is not a training error, a platform's quoted message,
     # Russian shell errors before a cut log, a package tool's HRESULT, a message retyped with typos
     "setl/colabtools_template_quoted_unexpected_crash_fit.log",
-    "setl/crashplan_title_file_not_found_strace_replies.log",
     "setl/minerva_title_quoted_validation_split_pr_merged.log",
-    "setl/nemocompat_russian_shell_errors_nemo_w_tf_info_cut.log",
-    "setl/win10script_backtick_source_error_hresult.log",
     "setl/yolov7_prose_quoted_resume_checkpoint_doesnt_exist.log",
     # wrong claim: forward()'s unexpected keyword (architecture) where the trainer passed it (labelled unknown)
     "setl/whisperft2_cjk_params_banner_futurewarning_traceback_cut.log",
@@ -173,7 +168,6 @@ SETL_MISSES = {
 SETM_MISSES = {
     # no error found: a pod-log banner flattened on one line, an error only as an image's alt text, a title naming an
     # assertion in words over a log cut in a rich config dump
-    "setm/dlworkspace_banner_pod_log_no_such_file_one_line_reply.log",
     "setm/fastai_image_alt_text_expected_halftensor_batchnorm_fix.log",
     "setm/nerfstudio_title_assertion_template_docker_rich_config_cut.log",
     # found, unknown: the cause told in prose or by a maintainer (an empty transcript, a loader setting, a rant
@@ -192,8 +186,6 @@ SETN_MISSES = {
     # bracketed ERROR with placeholders, Singularity's own ERROR lines, ROCm's benign 'NO ROCm runtime' line
     "setn/dl4internet_title_dotted_alltrialsfailed_guess_reply.log",
     "setn/mindone_cjk_title_mindspore_construct_frames_carets_cut.log",
-    "setn/sphinxtrain_comments_force_alignment_failed_in_part_module_log.log",
-    "setn/tfpose_bracketed_log_error_err_type1_placeholders_then_cmd.log",
     "setn/flowcraft_pre_tag_singularity_error_abort_retval_bind_reply.log",
     "setn/singularity_percent_prompt_error_container_not_installed_replies.log",
     "setn/mmcv_prose_no_rocm_runtime_found_line_slow_training_reply.log",
@@ -209,8 +201,51 @@ SETN_MISSES = {
     "setn/musicgentrainer_windows_handled_triton_traceback_then_wandb_prompt.log",
 }
 
+SETO_MISSES = {
+    # found, unknown: a bare re-raise after a CRITICAL line naming an unsupported vocoder (config), an index past a
+    # dimension's size (a label of 255, a class id past the classes: the data's or the loss's, not told by the
+    # words), an IndexError whose cure was Python 2.7, an nvidia-smi 'Unknown Error' after a hang
+    "seto/merlin_title_critical_line_traceback_bare_raise_case_reply.log",
+    "seto/unet3d_model_repr_tail_epoch_banner_tqdm_scatter_index_oob_stray_e.log",
+    "seto/detr_title_blank_line_separated_frames_indexerror_matcher.log",
+    "seto/mtts_cjk_prose_indexerror_and_x2x_permission_inline_python27_resolved.log",
+    "seto/cs336_hang_then_nvidia_smi_unknown_error_bash_fence_specs_table_reply_cut.log",
+    # no error found: a title holding a PyTorch argument-type message without its type
+    "seto/finetuningbert_title_only_message_screenshot_downgrade_return_dict_replies.log",
+    # wrong claims, labelling calls: evaluate's FileNotFoundError for a metric script (labelled unknown), a
+    # broadcast ValueError (labelled unknown), a cuDNN execution failure cured by the training text's format
+    "seto/africanwhisper_title_fnf_colab_html_ansi_spans_traceback.log",
+    "seto/learnopencv_prose_inline_valueerror_broadcast_attached_log_spam_zip_replies.log",
+    "seto/voicecloningapp_title_prose_cudnn_status_execution_failed_text_format_fix.log",
+}
+
+SETP_MISSES = {
+    # found, unknown: Python 2 code under Python 3 (a SyntaxError, an ImportError), a Snakemake rule's container
+    # mount, TensorFlow's embedding lookups past the table (data or model), a ResourceExhaustedError with no
+    # device named or the CPU named only in the node line, an assertion on a loss name whose cure was a version,
+    # a ValueError from an environment wrapper, a bash 'command not found', .NET's 'bad allocation'
+    "setp/baselines_backtick_wrapped_syntaxerror_star_arg_py27_replies.log",
+    "setp/deepctr_template_traceback_egg_frames_importerror_feature_column_py2.log",
+    "setp/cactus_snakemake_rule_log_singularity_fatal_mount_source_missing.log",
+    "setp/deepctr_cjk_title_backticked_invalidargument_embedding_lookup_reply.log",
+    "setp/ncf_lone_invalidargument_node_embedding_reply_reindex_ids.log",
+    "setp/tutorials_title_invalidargument_indices_see_above_comment_fix_input_dim.log",
+    "setp/facenet_title_resourceexhausted_lone_prose_show_reply.log",
+    "setp/tfmodels_windows_step_line_op_kernel_resource_exhausted_cpu_node_traceback.log",
+    "setp/parl_backtick_argv_log_lines_device_context_traceback_assertion_loss_name.log",
+    "setp/rltradingbot_frames_no_header_valueerror_set_env_train_only.log",
+    "setp/flowcylinder_drl_inline_backticks_bash_command_not_found_login_prompts.log",
+    "setp/mlnet_fenced_lightgbm_warning_bad_allocation_exit_code_screenshot.log",
+    # no error found: NaN told in an optimiser's summary and in abbreviated metric names, a kill told in prose
+    "setp/deepxde_double_quoted_lbfgs_nan_objective_loss_arrays.log",
+    "setp/gnnartlabel_quoted_model_saved_nan_lines_package_reply.log",
+    "setp/drlcourse_title_prose_episode_lines_process_killed_cut.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # a Java stack (Deeplearning4j): trainerd reads Python's frames only; the NullPointerException is unknown
+    "setp/dl4j_comment_java_npe_two_stacktraces_logback_suffixes.log",
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
     "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
     # a detectron2 source checkout outside site-packages: its config.py:236 is reported, not train_net.py:115
@@ -314,6 +349,8 @@ def test_corpus_size_and_spread():
             "setl",
             "setm",
             "setn",
+            "seto",
+            "setp",
         )
         and n
         not in SETC_MISSES
@@ -328,6 +365,8 @@ def test_corpus_size_and_spread():
         | SETL_MISSES
         | SETM_MISSES
         | SETN_MISSES
+        | SETO_MISSES
+        | SETP_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -383,7 +422,8 @@ def test_setk_misses_are_only_the_known_ones():
     row = table(RESULTS, "setk")["all"]
     # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong;
     # since the fourteenth round (a paste cut after the traceback header is found; a version told after): 33 right
-    assert row["category"] >= 33 and row["wrong"] <= 2
+    # since the set-O round (an error told in words is found, unknown): 35
+    assert row["category"] >= 35 and row["wrong"] <= 2
 
 
 def test_setn_misses_are_only_the_known_ones():
@@ -391,7 +431,25 @@ def test_setn_misses_are_only_the_known_ones():
     assert misses <= SETN_MISSES, misses - SETN_MISSES
     row = table(RESULTS, "setn")["all"]
     # first sight (00ccfed): 21 right, 22 unknown, 2 wrong; seen since the set-N round: 31 right, 13 unknown, 1 wrong
-    assert row["category"] >= 31 and row["wrong"] <= 1
+    # since the set-O round (an error told in words is found, unknown): 33
+    assert row["category"] >= 33 and row["wrong"] <= 1
+
+
+def test_seto_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seto" and not r["category"]}
+    assert misses <= SETO_MISSES, misses - SETO_MISSES
+    row = table(RESULTS, "seto")["all"]
+    # first sight (9838020): 18 right, 8 unknown, 4 wrong; seen since the set-O round: 21 right, 3 wrong (labelling
+    # calls, above)
+    assert row["category"] >= 21 and row["wrong"] <= 3
+
+
+def test_setp_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setp" and not r["category"]}
+    assert misses <= SETP_MISSES, misses - SETP_MISSES
+    row = table(RESULTS, "setp")["all"]
+    # first sight (9838020): 8 right, 21 unknown, 0 wrong; seen since the set-P round: 14 right, 0 wrong
+    assert row["category"] >= 14 and row["wrong"] == 0
 
 
 def test_setm_misses_are_only_the_known_ones():
@@ -399,7 +457,8 @@ def test_setm_misses_are_only_the_known_ones():
     assert misses <= SETM_MISSES, misses - SETM_MISSES
     row = table(RESULTS, "setm")["all"]
     # first sight (404f5ce): 22 right, 14 unknown, 4 wrong; seen since the set-M round: 34 right, 6 unknown, 0 wrong
-    assert row["category"] >= 34 and row["wrong"] == 0
+    # since the set-O round (an error told in words is found, unknown): 35
+    assert row["category"] >= 35 and row["wrong"] == 0
 
 
 def test_setl_misses_are_only_the_known_ones():
@@ -408,7 +467,8 @@ def test_setl_misses_are_only_the_known_ones():
     row = table(RESULTS, "setl")["all"]
     # first sight (b79dec5): 19 right, 16 unknown, 1 wrong; seen since the set-L round: 29 right, 6 unknown, 1 wrong
     # (the versions told after the error read since: told.py)
-    assert row["category"] >= 29 and row["wrong"] <= 1
+    # since the set-O round (an error told in words is found, unknown): 32
+    assert row["category"] >= 32 and row["wrong"] <= 1
 
 
 def test_setj_misses_are_only_the_known_ones():
@@ -441,12 +501,19 @@ def test_audited_misses_answer_unknown_never_a_category():
         assert RESULTS[name]["got"]["kind"] == "unknown", (name, RESULTS[name]["got"])
 
 
+# labelled ranks not given (the category was right)
+RANK_MISSES = {
+    # NCCL's "Some NCCL operations have failed" (no rank) is reported; its watchdog's "[Rank 3]" lines follow it
+    "seto/graphgpt_cjk_backticked_title_wrapped_nccl_watchdog_terminate_reply_guess.log",
+}
+
+
 def test_frames_and_ranks_where_labelled():
     for name, label in LABELS.items():
         got = RESULTS[name]["got"]
         if "frame" in label and RESULTS[name]["category"] and name not in FRAME_MISSES:
             assert got["frame"] == label["frame"], (name, got)
-        if "rank" in label and RESULTS[name]["category"]:
+        if "rank" in label and RESULTS[name]["category"] and name not in RANK_MISSES:
             assert got["rank"] == label["rank"], (name, got)
 
 

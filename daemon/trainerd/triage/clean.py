@@ -347,6 +347,18 @@ def _pytest_as_traceback(rows: list[Line]) -> list[Line]:
     return out
 
 
+# the widths terminals and log viewers wrap long lines at
+WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
+
+
+def _wrapped_after(out: list[Line], raw_len: int) -> bool:
+    """The last line read was cut at the terminal's width (a common width, or the width of its neighbours)."""
+    last = out[-1].raw_len
+    if last < 60:
+        return False
+    return last in WRAP_WIDTHS or last == raw_len or (len(out) > 1 and out[-2].raw_len == last)
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
     if "&" in text and _HTML_ENTITY.search(text):
@@ -378,6 +390,8 @@ def clean_lines(text: str) -> list[Line]:
                 if match:
                     rank = int(match.group(1)) if rank is None else rank
                     seg = seg[match.end() :]
+            if rank is None and out and out[-1].rank is not None and _wrapped_after(out, raw_len):
+                rank = out[-1].rank  # the rest of a rank's line, hard-wrapped by the terminal
             if "\\n" in seg and ("Traceback" in seg or 'File \\"' in seg):
                 for piece in _unescape_json(seg):
                     append(Line(_depaste(piece).rstrip(), lineno, rank, len(piece)))

@@ -307,7 +307,9 @@ MECHANISMS: tuple[Mechanism, ...] = (
             r"\b(?:torch|np|numpy|tf|jnp|F)\.(?:cat|concat\w*|stack|[hv]stack|matmul|mm|bmm|einsum|reshape|"
             r"broadcast\w*)\(|\.(?:view|reshape|expand|matmul|bmm|mm)\(|\s@\s"
         ),
-        message=_SIZE_WORDS,
+        # (an index past a dimension's size is the index's fault -- a label of 255 scattered into 2 classes --
+        # not two sizes that do not fit: set O)
+        message=rf"^(?![\s\S]*out of bounds for dimension)[\s\S]*?(?:{_SIZE_WORDS})",
         # inside the data pipeline, tensors of unequal size are the data's (set B: a dataset's torch.stack)
         not_chain=rf"torch{_S}utils{_S}data{_S}|:__getitem__$|collat\w*|[Dd]ataset",
     ),

@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from trainerd.triage.clean import EXC_NAME, Line, clean_lines
+from trainerd.triage.clean import EXC_NAME, WRAP_WIDTHS, Line, clean_lines
 
 TB_HEADER = "Traceback (most recent call last):"
 CHAIN_MARKERS = {
@@ -32,7 +32,6 @@ COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
 EXC_LINE = re.compile(r"^(?P<type>[A-Za-z_][\w.]*(?:::[\w:]+)?)(?::\s?(?P<msg>.*))?$")
 CPP_FRAME = re.compile(r"^\s*frame #\d+:")
 CPP_RAISED = re.compile(r"^\s*Exception raised from .*\(most recent call first\):\s*$")
-WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
 # lines that end an exception message: log records, progress bars, launcher chatter
 MESSAGE_STOP = re.compile(
     r"^(?:\d{4}-\d\d-\d\d[ T]|\[?\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL)[: \]]|wandb:|"
@@ -427,6 +426,9 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
                     frame.code = stripped
             if not stripped and block.frames and i + 1 < len(lines) and _is_exception_line(lines[i + 1].text):
                 i += 1
+                continue
+            if not stripped and i + 1 < len(lines) and FILE_START.match(lines[i + 1].text):
+                i += 1  # a console that prints a blank line between frames (Spyder, some IDEs)
                 continue
             if not stripped:
                 break

@@ -414,6 +414,9 @@ RULES: tuple[Rule, ...] = (
             r"Cannot re-initialize CUDA in forked subprocess",
             r"Too many open files|Errno 24",
             r"cannot open shared object file",
+            # a compiled extension built against another release of the library it links to (torch_sparse
+            # against another torch): the loader finds the file but not a symbol in it
+            r"\.(?:so|pyd)(?:\.\d+)*: undefined symbol",
             r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9",
             r"killed by signal: (?:Bus error|Killed)|out of shared memory|insufficient shared memory",
             r"Disk quota exceeded|Errno 122",
@@ -515,6 +518,7 @@ RULES: tuple[Rule, ...] = (
             r"NCCL communicator was aborted",
             r"ProcessGroupNCCL is aborted",
             r"Some NCCL operations have failed or timed out",
+            r"watchdog got stuck|Exception raised from ncclCommWatchdog|WorkNCCL::checkTimeout",
         ),
     ),
     Rule(
@@ -707,8 +711,9 @@ RULES: tuple[Rule, ...] = (
         ),
         "the tensors in this operation have shapes that do not fit together",
         # the bare words (not a tensor's repr `shape=(...)` in another error's message): only when a tensor
-        # library's frame raised them
-        in_frames=((r"dimension|shape(?!=\()", _TENSOR_FRAMES),),
+        # library's frame raised them; an index past a dimension's size is the index's fault (a class id, a
+        # token id, a label past the table), not two shapes that do not fit
+        in_frames=((r"(?<!out of bounds for )dimension|shape(?!=\()", _TENSOR_FRAMES),),
     ),
 )
 
@@ -727,6 +732,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
+        # NCCL's own allocation on the GPU refused (its warning names CUDA's error 2)
+        r"NCCL WARN Cuda failure (?:2 )?'out of memory'|"
         # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
         r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED|"
         # TensorFlow copying an input to a GPU with no memory left for it
@@ -742,7 +749,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # DDP wrapping a model still on the CPU with GPU device ids
         r"DistributedDataParallel device_ids and output_device arguments only work with|"
         # Chainer's words for CPU and GPU arrays given to one function
-        r"incompatible array types are mixed in the forward input",
+        r"incompatible array types are mixed in the forward input|"
+        # DataParallel given a model whose weights are not all on its first device
+        r"module must have its parameters and buffers on device \S+ \(device_ids\[0\]\) but found one of them on",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -754,6 +763,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Unable to initialize backend 'cuda'|"
         r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
+        # code compiled by a newer CUDA toolkit than the installed driver can load
+        r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
         r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
         r"[Ff]ailed to initialize NVML: [Dd]river/library version mismatch|"
@@ -927,7 +938,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
         # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB
         r"Try (?:launching with|to add|to specify) --master-(?:addr|port)|"
-        r"doesn't support faster communication broadband via P2P or IB",
+        r"doesn't support faster communication broadband via P2P or IB|"
+        # NCCL's watchdog: a collective that never completed (ranks that went separate ways, a hung peer), told
+        # in its own line or only by the C++ frames it threw from
+        r"watchdog got stuck for \d+ seconds|"
+        r"Exception raised from ncclCommWatchdog|ProcessGroupNCCL::WorkNCCL::checkTimeout",
     ),
     (
         "import_error",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trainerd.triage.clean import Line
+from trainerd.triage.clean import WRAP_WIDTHS, Line
 from trainerd.triage.extract import Block, ExtractedError
 from trainerd.triage.rules import STRONG, STRONG_ANY
 from trainerd.triage.scan import GatedAlternation
@@ -130,7 +130,7 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
-    r"^\s*(?:Killed(?:: 9)?|\S*: line \d+: +\d+ Killed {2,}\S.*|\[\d+\][+-]?\s+Killed\s+\S.*|"
+    r"^\s*(?:Killed(?:: 9)?|[*_]{1,2}Killed[*_]{1,2}\s*$|\S*: line \d+: +\d+ Killed(?: {2,}\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
     r"\[\d+\][+-]?\s+\d+ killed\s+\S.*"
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
     r"|.*[\d\]%|]Killed)\s*$"
@@ -156,6 +156,8 @@ NATIVE_CRASH = re.compile(
     r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
     # a program's or Python's own report of the same signal
     r"|\b(?:[Cc]aught|[Rr]eceived|[Hh]andling|[Gg]ot) signal (?:11|SIGSEGV)\b|Fatal Python error: Segmentation fault"
+    # glog's failure-signal handler (PaddlePaddle, TensorFlow, MXNet builds, many C++ extensions)
+    r"|\*\*\* SIG(?:SEGV|ABRT|BUS|ILL|FPE) \(@0x[0-9a-f]+\) received by PID \d+"
 )
 # a log record at level CRITICAL / FATAL among a line's first words ("CRITICAL train.py: 98: x failed",
 # "[2024-01-02 10:00:00] FATAL - ...", "| CRITICAL | ..."): something failed, the words rarely say why
@@ -206,7 +208,8 @@ _HINT = re.compile(
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
     r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
-    r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error"
+    r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error|"
+    r"\) received by PID"
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
@@ -393,6 +396,20 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
         strong = STRONG_ANY.search(text) or CUBLAS_LINE.search(text)
         if strong:
             j = i
+            # a terminal's hard wrap may have put the phrase's start (a rank's prefix, the logger's) on the lines
+            # before: they are the same message
+            while (
+                i > done + 1
+                and j - i < 3
+                and (
+                    lines[i - 1].raw_len in WRAP_WIDTHS
+                    or lines[i - 1].raw_len == lines[i].raw_len >= 60  # a paste box's own width
+                )
+                and lines[i - 1].text.strip()
+                and lines[i - 1].lineno not in covered
+            ):
+                i -= 1
+            line = lines[i]
             # the same message repeated (ranks, retries) or continued on the next lines is one error
             while (
                 j + 1 < n and j - i < 8 and lines[j + 1].text.strip() and lines[j + 1].lineno not in covered

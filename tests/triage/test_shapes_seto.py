@@ -1,0 +1,127 @@
+"""Shapes read since sets O and P (fixtures in this project's words; each test one general behaviour)."""
+
+from __future__ import annotations
+
+from trainerd.triage.service import triage_text
+
+
+def answer(text: str) -> tuple | None:
+    report = triage_text(text)
+    if report.root_cause is None:
+        return None
+    r = report.errors[report.root_cause]
+    return (r.kind, r.category, r.exception.rsplit(".", 1)[-1])
+
+
+def test_nccl_watchdog_told_only_by_its_cpp_frames_or_its_heartbeat_is_distributed():
+    frames = (
+        "frame #2: c10d::ProcessGroupNCCL::WorkNCCL::checkTimeout(std::optional<std::chrono::duration<long>>) + 0x1c0"
+        " (0x7f00aa in /opt/envs/t/lib/python3.11/site-packages/torch/lib/libtorch_cuda.so)\n"
+        "frame #3: c10d::ProcessGroupNCCL::watchdogHandler() + 0x210 (0x7f00ab in libtorch_cuda.so)\n"
+        "\n"
+        "Exception raised from ncclCommWatchdog at ../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1500 (most "
+        "recent call first):\n"
+        "frame #0: c10::Error::Error(c10::SourceLocation, std::string) + 0x90 (0x7f00ac in libc10.so)\n"
+    )
+    assert answer(frames)[:2] == ("runtime", "distributed")
+    stuck = (
+        "[rank3]:[E102 08:00:00.1 ProcessGroupNCCL.cpp:1700] [PG ID 0 Rank 3] ProcessGroupNCCL's watchdog got "
+        "stuck for 600 seconds without making progress in monitoring enqueued collectives.\n"
+    )
+    assert answer(stuck)[:2] == ("runtime", "distributed")
+
+
+def test_a_blank_line_between_frames_keeps_the_traceback_whole():
+    text = (
+        "Traceback (most recent call last):\n"
+        "\n"
+        '  File "fit.py", line 40, in <module>\n'
+        "    run(cfg)\n"
+        "\n"
+        '  File "fit.py", line 31, in run\n'
+        "    rows = open(cfg.rows).read()\n"
+        "\n"
+        "FileNotFoundError: [Errno 2] No such file or directory: 'rows/train.tsv'\n"
+    )
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.category) == ("runtime", "file_not_found")
+    assert r.frame is not None and r.frame.line == 31
+
+
+def test_an_index_past_a_dimensions_size_is_not_a_shape_mismatch():
+    # a label of 255 scattered into two classes: the index's fault (data, labels, a class count), not shapes
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/u/seg/onehot.py", line 7, in to_one_hot\n'
+        "    out = torch.zeros(n, k, h, w).scatter_(1, t.view(n, 1, h, w), 1)\n"
+        "RuntimeError: index 255 is out of bounds for dimension 1 with size 2\n"
+    )
+    got = answer(text)
+    assert got is not None and got[1] != "shape_mismatch"
+
+
+def test_dataparallel_weights_on_two_devices_is_a_device_mismatch():
+    text = (
+        "RuntimeError: module must have its parameters and buffers on device cuda:0 (device_ids[0]) but found one "
+        "of them on device: cuda:2\n"
+    )
+    assert answer(text)[:2] == ("runtime", "device_mismatch")
+
+
+def test_a_compiled_extension_without_a_symbol_of_its_library_is_the_environment():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "graph_fit.py", line 5, in <module>\n'
+        "    import scatter_ext\n"
+        '  File "/usr/lib/python3/dist-packages/torch/_ops.py", line 100, in load_library\n'
+        "    ctypes.CDLL(path)\n"
+        "OSError: /usr/lib/python3/dist-packages/scatter_ext/_ops_cuda.so: undefined symbol: _ZN3c104impl9wrap_dimE\n"
+    )
+    assert answer(text)[:2] == ("runtime", "environment")
+
+
+def test_ptx_from_a_newer_toolkit_than_the_driver_is_the_environment():
+    text = (
+        "RuntimeError: INTERNAL: CustomCall failed: prng_kernels.cc:30: operation cudaGetLastError() failed: "
+        "the provided PTX was compiled with an unsupported toolchain.\n"
+    )
+    assert answer(text)[:2] == ("runtime", "environment")
+
+
+def test_nccl_refused_gpu_memory_is_cuda_oom():
+    text = "node3:811:990 [1] alloc.cc:60 NCCL WARN Cuda failure 2 'out of memory'\n"
+    assert answer(text)[:2] == ("runtime", "cuda_oom")
+
+
+def test_kills_as_bash_reports_a_script_line_and_as_markdown_bold():
+    assert answer("/var/spool/slurmd/job881/slurm_script: line 9: 4012 Killed \n")[:2] == (
+        "runtime",
+        "environment",
+    )
+    assert answer("iter 40: loss 0.61\n\n**Killed**\n")[:2] == ("runtime", "environment")
+    # the word inside a sentence is not the shell's report
+    assert answer("I think **Killed** processes are restarted by the scheduler?\n") is None
+
+
+def test_glogs_failure_signal_handler_is_a_native_crash():
+    text = (
+        "W0101 10:00:00.100000  77 init.cc:230] The detail failure signal is:\n"
+        "W0101 10:00:00.100100  77 init.cc:234] *** SIGSEGV (@0x0) received by PID 77 (TID 0x7f01) from PID 0; "
+        "stack trace: ***\n"
+    )
+    assert answer(text) == ("unknown", None, "NativeCrash")
+
+
+def test_a_rank_prefixed_line_wrapped_by_the_terminal_keeps_its_rank():
+    rows = [
+        "[rank5]:[E0102 08:00:00.1 ProcessGroupNCCL.cpp:1700] [PG ID 0 Rank 5] ProcessGroupNCCL'",
+        "s watchdog got stuck for 480 seconds without making progress in monitoring enqueued colle",
+        "ctives; this typically means a hang.",
+    ]
+    text = "".join(row.ljust(90) + "\n" for row in rows)
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.category, r.rank) == ("distributed", 5)
+    # lines of another length after a rank's line are not its continuation
+    assert triage_text("[rank5]: step 10 loss 1.2\n" + rows[1] + "\n").errors[0].rank is None

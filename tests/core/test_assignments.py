@@ -41,12 +41,6 @@ def test_assigned_names_reads_bare_targets_only(source, names):
     assert assigned_names(_stmt(source)) == names
 
 
-def test_assigned_names_can_leave_annotations_out():
-    assert assigned_names(_stmt("width: int = 4"), annotated=False) == []
-    assert assigned_names(_stmt("width: int"), annotated=False) == []
-    assert assigned_names(_stmt("low = high = 3"), annotated=False) == ["low", "high"]
-
-
 @pytest.mark.parametrize(
     "source, name, value",
     [
@@ -75,12 +69,6 @@ def test_simple_assignment_gives_the_name_and_its_value(source, name, value):
 )
 def test_simple_assignment_refuses_every_other_shape(source):
     assert simple_assignment(_stmt(source)) is None
-
-
-def test_simple_assignment_can_leave_annotations_out():
-    assert simple_assignment(_stmt("width: int = 4"), annotated=False) is None
-    found = simple_assignment(_stmt("rate = 0.5"), annotated=False)
-    assert found is not None and found[0] == "rate"
 
 
 def test_the_optimize_worker_reads_assignments_without_loading_the_surface_analysis():

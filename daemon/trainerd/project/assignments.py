@@ -9,28 +9,28 @@ from __future__ import annotations
 import ast
 
 
-def assigned_names(stmt: ast.stmt, annotated: bool = True) -> list[str]:
+def assigned_names(stmt: ast.stmt) -> list[str]:
     """The bare names an assignment statement binds: each ``Name`` target of ``a = b = v``, and the
-    target of ``a: T`` or ``a: T = v`` when ``annotated``.
+    target of ``a: T`` or ``a: T = v``.
 
     Unpacking (``a, b = v``), attribute and subscript targets, augmented assignment and every other
     statement bind nothing here; :func:`trainerd.surface.astutil.bound_by` is the fuller reading.
     """
     if isinstance(stmt, ast.Assign):
         targets = stmt.targets
-    elif annotated and isinstance(stmt, ast.AnnAssign):
+    elif isinstance(stmt, ast.AnnAssign):
         targets = [stmt.target]
     else:
         return []
     return [t.id for t in targets if isinstance(t, ast.Name)]
 
 
-def simple_assignment(stmt: ast.stmt, annotated: bool = True) -> tuple[str, ast.expr] | None:
-    """``name = value`` with one bare-name target (``name: T = value`` too when ``annotated``): the
+def simple_assignment(stmt: ast.stmt) -> tuple[str, ast.expr] | None:
+    """``name = value`` with one bare-name target (``name: T = value`` too): the
     name and the value node; None for anything else, ``a = b = v`` and a bare ``name: T`` included."""
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
         target, value = stmt.targets[0], stmt.value
-    elif annotated and isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+    elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
         target, value = stmt.target, stmt.value
     else:
         return None

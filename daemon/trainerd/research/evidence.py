@@ -178,7 +178,7 @@ def find_definition(tree: ast.Module, symbol: str) -> ast.AST | None:
         for stmt in body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and stmt.name == part:
                 node = stmt
-            elif part in assigned_names(stmt, annotated=False):
+            elif part in assigned_names(stmt):
                 node = stmt
         if node is None:
             return None
@@ -260,7 +260,7 @@ def _doctests(doc: str, name: str, owner: str | None = None) -> list[dict[str, A
             stmt = ast.parse(ex.source.strip()).body
         except SyntaxError:
             stmt = []
-        binding = simple_assignment(stmt[0], annotated=False) if len(stmt) == 1 else None
+        binding = simple_assignment(stmt[0]) if len(stmt) == 1 else None
         if binding is not None:
             target, value = binding
             try:

@@ -177,7 +177,7 @@ class _Parser:
                     self.m.unittest_classes.add(qual)
                 self.m.defs[qual] = Def(qual, "class", stmt.lineno, stmt.end_lineno or stmt.lineno)
                 for item in stmt.body:  # Cache = LRUCache / helper = Helper(): class-level names
-                    binding = simple_assignment(item, annotated=False)
+                    binding = simple_assignment(item)
                     if binding is not None:
                         name, assigned = binding
                         value = assigned.func if isinstance(assigned, ast.Call) else assigned

@@ -111,7 +111,7 @@ def python_assignments(source: str) -> dict[str, Any]:
         return {}
     found: dict[str, Any] = {}
     for node in tree.body:
-        binding = simple_assignment(node, annotated=False)
+        binding = simple_assignment(node)
         if binding is not None:
             try:
                 found[binding[0]] = ast.literal_eval(binding[1])

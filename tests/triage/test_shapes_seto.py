@@ -125,3 +125,31 @@ def test_a_rank_prefixed_line_wrapped_by_the_terminal_keeps_its_rank():
     assert (r.category, r.rank) == ("distributed", 5)
     # lines of another length after a rank's line are not its continuation
     assert triage_text("[rank5]: step 10 loss 1.2\n" + rows[1] + "\n").errors[0].rank is None
+
+
+HANDLED = (
+    "A fast kernel library is not available, some optimizations will not be enabled\n"
+    "Traceback (most recent call last):\n"
+    '  File "/venv/lib/site-packages/fastops/__init__.py", line 40, in _probe\n'
+    "    import fastops.kernels\n"
+    "ModuleNotFoundError: No module named 'kernelc'\n"
+    "step 1 loss 2.31\n"
+)
+
+
+def test_a_traceback_a_library_printed_and_went_on_from_is_not_the_crash():
+    report = triage_text(HANDLED)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.category) == ("unknown", None)  # not "install kernelc"
+    assert "went on" in r.explanation
+    crash = (
+        HANDLED + "Traceback (most recent call last):\n"
+        '  File "/home/u/gen/fit.py", line 12, in <module>\n'
+        "    open(cfg.clips)\n"
+        "FileNotFoundError: [Errno 2] No such file or directory: 'clips/train'\n"
+    )
+    report = triage_text(crash)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.category, r.exception) == ("runtime", "file_not_found", "FileNotFoundError")
+    # the same traceback without the announcement is the error
+    assert triage_text(HANDLED.split("\n", 1)[1]).errors[0].category == "import_error"

@@ -164,6 +164,9 @@ def classify_error(error: ExtractedError) -> Triage:
     if launcher and (rule is None or rule.category == "distributed"):
         rule = None
         details["note"] = "the failed process's own error is not in this log"
+    if "handled" in error.shapes:
+        rule = None  # a library printed it and went on without an optional part: not what stopped the run
+        details["note"] = "the line before the traceback says it was caught and the program went on"
     if "error_words" in error.shapes:
         rule = None  # words that say only that something failed: what they name is not a diagnosis
         details["note"] = "no traceback; these lines report an error in words"
@@ -207,7 +210,9 @@ def classify_error(error: ExtractedError) -> Triage:
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
-    elif any(s in error.shapes for s in ("launcher_exit", "native_crash", "log_critical", "worker_died")):
+    elif any(
+        s in error.shapes for s in ("launcher_exit", "native_crash", "log_critical", "worker_died", "handled")
+    ):
         consequence = True
     chain = [
         {

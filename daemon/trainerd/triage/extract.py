@@ -760,4 +760,26 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
             block.exception, block.message = told.exception, told.message
             errors[-1].shapes.append("exception_in_prose")
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
+    if errors and HANDLED_BEFORE.search(text):
+        _mark_handled(errors, lines)
     return errors
+
+
+# a library announcing, just before the traceback it logs, that it caught the error and went on without
+# the optional part ("A matching Triton is not available, some optimizations will not be enabled")
+HANDLED_BEFORE = re.compile(
+    r"will not be (?:enabled|available|used)|[Ff]alling back (?:to|on)\b|Error caught was|"
+    r"\b(?:is|are) not available[,;] (?:some|so|using|falling)|[Ii]gnoring (?:the )?(?:error|exception)\b"
+)
+
+
+def _mark_handled(errors: list[ExtractedError], lines: list[Line]) -> None:
+    """Tracebacks that a handled-error announcement introduces: printed, not raised (``handled``)."""
+    by_line = {ln.lineno: ln.text for ln in lines}
+    for error in errors:
+        if not error.blocks[0].frames:
+            continue
+        before = [by_line.get(error.start_line - k, "") for k in (1, 2)]
+        said = before[0] if before[0].strip() else before[1]
+        if said and HANDLED_BEFORE.search(said) and "handled" not in error.shapes:
+            error.shapes.append("handled")

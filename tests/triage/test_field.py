@@ -246,11 +246,6 @@ FRAME_MISSES = {
     "setp/dl4j_comment_java_npe_two_stacktraces_logback_suffixes.log",
     # two glued, unindented Windows tracebacks: the worker pipe's frame is reported, not tools/train.py:119
     "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
-    # a detectron2 source checkout outside site-packages: its config.py:236 is reported, not train_net.py:115
-    "seth/centermask_windows_d2_from_config_positional.log",
-    # a tinygrad source checkout beside the project: its jit.py:25 is reported, not translate.py:102 (seen since
-    # the set-N round, when the category became right)
-    "setn/tinytranslate_fenced_loss_bar_jit_assertionerror_latest_fixed_reply.log",
 }
 
 RESULTS = evaluate()

@@ -153,3 +153,26 @@ def test_a_traceback_a_library_printed_and_went_on_from_is_not_the_crash():
     assert (r.kind, r.category, r.exception) == ("runtime", "file_not_found", "FileNotFoundError")
     # the same traceback without the announcement is the error
     assert triage_text(HANDLED.split("\n", 1)[1]).errors[0].category == "import_error"
+
+
+def test_a_libraries_checkout_beside_the_project_is_not_the_users_code():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/u/seg/train_net.py", line 90, in <module>\n'
+        "    cfg = setup(args)\n"
+        '  File "/home/u/src/detectron2-0.6/tools/helpers.py", line 12, in setup\n'
+        "    return get_cfg(args)\n"
+        '  File "/home/u/src/detectron2-0.6/detectron2/config/config.py", line 200, in get_cfg\n'
+        "    raise ValueError(bad)\n"
+        "ValueError: the config names no model\n"
+    )
+    report = triage_text(text)
+    frame = report.errors[report.root_cause].frame
+    assert (frame.file, frame.line) == ("/home/u/seg/train_net.py", 90)
+    # a project's own package laid out as repo/package stays the user's
+    own = text.replace(
+        "/home/u/src/detectron2-0.6/detectron2/config/config.py", "/home/u/segkit/segkit/cfg.py"
+    )
+    own = own.replace("/home/u/src/detectron2-0.6/tools/helpers.py", "/home/u/segkit/tools/helpers.py")
+    report = triage_text(own)
+    assert report.errors[report.root_cause].frame.file == "/home/u/segkit/segkit/cfg.py"

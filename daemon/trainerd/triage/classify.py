@@ -11,6 +11,7 @@ import attrs
 
 from trainerd.triage import evidence, rules, told
 from trainerd.triage.extract import Block, ExtractedError, Frame, cut_before_exception, extract
+from trainerd.triage.packages import THIRD_PARTY
 
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
@@ -76,22 +77,48 @@ class Triage:
     opinion: dict | None = None  # the model's second opinion on an unknown (labelled; never a fix)
 
 
+# a well-known library's own repository checked out beside the project (``~/src/detectron2/detectron2/``,
+# ``tinygrad/tinygrad/``, ``mmdetection/mmdet/`` is not caught) and imported from there: its files are the
+# library's, as they would be in site-packages (a layout of one folder inside another of its own name, or under
+# ``src/``; a project's own package of another name laid out the same way stays the user's)
+_CHECKOUT_NAMES = sorted(THIRD_PARTY | {"tinygrad", "mmcv", "mmengine", "fairseq", "espnet", "ultralytics"})
+_CHECKOUT = re.compile(
+    r"[/\\](?:"
+    + "|".join(
+        rf"(?i:{re.escape(n)})(?:[-_][\w.]+)?[/\\](?:src[/\\])?{re.escape(n)}" for n in _CHECKOUT_NAMES
+    )
+    + r")[/\\]"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_library(path: str) -> bool:
-    """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's."""
+    """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's, nor a
+    well-known library's own checkout."""
     if path.startswith("<") and not path.startswith(("<cell", "<ipython-input", "<stdin>")):
         return True
-    return bool(_LIBRARY.search(path))
+    return bool(_LIBRARY.search(path) or _CHECKOUT.search(path))
 
 
 def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None:
     """The deepest frame in the user's own code, looking first at ``prefer``'s frames."""
     ordered = ([prefer] if prefer is not None else []) + [b for b in reversed(blocks) if b is not prefer]
+    # a library's checkout seen in these frames: its other folders (its examples, its extras) are its too
+    roots = tuple({root for b in blocks for f in b.frames if (root := _checkout_root(f.file))})
     for block in ordered:
         for frame in reversed(block.frames):
-            if not is_library(frame.file):
+            if not is_library(frame.file) and not (roots and frame.file.startswith(roots)):
                 return frame
     return None
+
+
+def _checkout_root(path: str) -> str | None:
+    """The checkout's top folder (with its trailing separator) when ``path`` is in a library's checkout."""
+    m = _CHECKOUT.search(path)
+    if m is None:
+        return None
+    inner = re.search(r"[/\\]", path[m.start() + 1 :])
+    return path[: m.start() + 1 + inner.end()] if inner else None
 
 
 def signature(category: str | None, exception: str, message: str, frame: Frame | UserFrame | None) -> str:

@@ -240,6 +240,44 @@ SETP_MISSES = {
     "setp/drlcourse_title_prose_episode_lines_process_killed_cut.log",
 }
 
+SETQ_MISSES = {
+    # found, unknown: CRF indices past the tag table (TensorFlow's gather, a PyTorch IndexError: the label map's
+    # or the model's, not told), a TypeError on a None path, native crashes cured by a grid setting or a CUDA
+    # fix, XGBoost's certificate check, a Lightning Trainer attribute renamed
+    "setq/seqtagging_prose_invalidargumenterror_crf_gather_indices_tags_from_one.log",
+    "setq/cluener_cjk_title_traceback_crf_init_indexerror_uncomment_labels.log",
+    "setq/tractseg_fenced_tracking_typeerror_none_concat_brain_mask_reply.log",
+    "setq/dela_title_worker_segfault_warmup_grid_size_reply.log",
+    "setq/protomotions_command_physx_internal_error_700_pinned_memory_segfault_pr.log",
+    "setq/fedxgboost_plain_traceback_xgboosterror_check_failed_read_certs_reply.log",
+    "setq/geolayoutlm_vscode_exception_has_occurred_has_setup_trainerfn_windows.log",
+    # no error found: a RuntimeWarning's divide by zero among INFO lines, an MLflow autologging warning
+    "setq/nematus_info_samples_korean_divide_by_zero_warning_inf.log",
+    "setq/mlfcore_lone_mlflow_autologging_warning_line_gpu_only.log",
+    # wrong claims, labelling calls: "Target N is out of bounds" (loss by the table; labelled architecture, the
+    # model's tag count), two channel mismatches in pruned models (shape_mismatch by the words; labelled by
+    # their cure: a pinned version, and unknown)
+    "setq/nestedner_title_target_out_of_bounds_replies_n_tags.log",
+    "setq/torchpruning_fenced_channels_mismatch_cmd_quoted_replies_pin_version.log",
+    "setq/torchpruning_title_zero_channel_windows_traceback_forward_cut.log",
+}
+
+SETR_MISSES = {
+    # found, unknown: int('latest') for a resume setting, an UnboundLocalError after an unmatched model name
+    "setr/videoxfun_backtick_resume_latest_valueerror_int_then_save_state_no_such_file.log",
+    "setr/informer_comment_windows_cjk_paths_unboundlocalerror_model_reply.log",
+    # a launch script's 'command not found' (a tool missing or a typo: the words do not say which, as decided
+    # in the set-L round)
+    "setr/kaldi_yesno_bold_command_not_found_fst_header_run_pl_job_failed.log",
+    # no error found: a stage list with the log in a screenshot, Keras' 'Data cardinality is ambiguous' alone
+    "setr/vpc2022_title_stage_segments_screenshot_attached_log_kaldi_not_installed_reply.log",
+    "setr/stackgan_lone_data_cardinality_ambiguous_sizes.log",
+    # wrong claims, labelling calls: Kaldi's run.pl missing (broken links into the install: labelled
+    # environment), a path built from empty shell variables ('CoNLL18///_-ud-.txt': labelled config_error)
+    "setr/kaldituda_comment_run_sh_banners_parallel_run_pl_no_such_file_make_cmvn.log",
+    "setr/stanza_notebook_bang_backticked_bad_array_subscript_filenotfound_empty_path.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
     # a Java stack (Deeplearning4j): trainerd reads Python's frames only; the NullPointerException is unknown
@@ -344,6 +382,8 @@ def test_corpus_size_and_spread():
             "setn",
             "seto",
             "setp",
+            "setq",
+            "setr",
         )
         and n
         not in SETC_MISSES
@@ -360,6 +400,8 @@ def test_corpus_size_and_spread():
         | SETN_MISSES
         | SETO_MISSES
         | SETP_MISSES
+        | SETQ_MISSES
+        | SETR_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -444,6 +486,23 @@ def test_setp_misses_are_only_the_known_ones():
     row = table(RESULTS, "setp")["all"]
     # first sight (9838020): 8 right, 21 unknown, 0 wrong; seen since the set-P round: 14 right, 0 wrong
     assert row["category"] >= 14 and row["wrong"] == 0
+
+
+def test_setq_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setq" and not r["category"]}
+    assert misses <= SETQ_MISSES, misses - SETQ_MISSES
+    row = table(RESULTS, "setq")["all"]
+    # first sight (aa4a1b1): 12 right, 15 unknown, 4 wrong; seen since the set-Q/R round: 19 right, 3 wrong
+    # (labelling calls, above)
+    assert row["category"] >= 19 and row["wrong"] <= 3
+
+
+def test_setr_misses_are_only_the_known_ones():
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setr" and not r["category"]}
+    assert misses <= SETR_MISSES, misses - SETR_MISSES
+    row = table(RESULTS, "setr")["all"]
+    # first sight (aa4a1b1): 17 right, 11 unknown, 3 wrong; seen since the set-Q/R round: 24 right, 2 wrong
+    assert row["category"] >= 24 and row["wrong"] <= 2
 
 
 def test_setm_misses_are_only_the_known_ones():

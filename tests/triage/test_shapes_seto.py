@@ -1,4 +1,4 @@
-"""Shapes read since sets O and P (fixtures in this project's words; each test one general behaviour)."""
+"""Shapes read since sets O, P, Q and R (fixtures in this project's words; each test one general behaviour)."""
 
 from __future__ import annotations
 
@@ -176,3 +176,110 @@ def test_a_libraries_checkout_beside_the_project_is_not_the_users_code():
     own = own.replace("/home/u/src/detectron2-0.6/tools/helpers.py", "/home/u/segkit/tools/helpers.py")
     report = triage_text(own)
     assert report.errors[report.root_cause].frame.file == "/home/u/segkit/segkit/cfg.py"
+
+
+def test_nccl_info_records_are_not_errors():
+    text = (
+        "node7:4411:4411 [0] NCCL INFO NET/Plugin: Plugin load returned 2 : libnccl-net.so: cannot open shared "
+        "object file: No such file or directory\n"
+        "node7:4411:4411 [0] NCCL INFO Using network Socket\n"
+        "[rank0]:[E0101 01:00:00.1 ProcessGroupNCCL.cpp:600] [Rank 0] Watchdog caught collective operation timeout: "
+        "WorkNCCL(SeqNum=1, OpType=BROADCAST) ran for 1800000 milliseconds before timing out.\n"
+    )
+    assert answer(text)[:2] == ("runtime", "distributed")  # not "environment: cannot open shared object file"
+    # the same words at an error's level are one
+    assert answer("OSError: libcudart.so.12: cannot open shared object file: No such file or directory\n")[
+        :2
+    ] == (
+        "runtime",
+        "environment",
+    )
+
+
+def test_an_empty_path_is_a_setting_never_given():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "prep.py", line 9, in <module>\n'
+        "    vocab = open(args.vocab).read()\n"
+        "FileNotFoundError: [Errno 2] No such file or directory: ''\n"
+    )
+    assert answer(text)[:2] == ("runtime", "config_error")
+    assert answer(text.replace("''", "'vocab.txt'"))[:2] == ("runtime", "file_not_found")
+
+
+def test_gpu_allocations_refused_in_other_words_are_cuda_oom():
+    ngp = (
+        "ERROR    Uncaught exception: CUDA Error: cudaMalloc(&ptr, n_bytes) failed with error out of memory\n"
+    )
+    assert answer(ngp)[:2] == ("runtime", "cuda_oom")
+    tf = (
+        "tensorflow.python.framework.errors_impl.ResourceExhaustedError: {{function_node __wrapped__Add_device_/job:"
+        "localhost/replica:0/task:0/device:GPU:0}} failed to allocate memory [Op:Add]\n"
+    )
+    assert answer(tf)[:2] == ("runtime", "cuda_oom")
+
+
+def test_the_machine_and_the_cluster_in_their_own_words_are_the_environment():
+    assert answer("RuntimeError: No HIP GPUs are available\n")[:2] == ("runtime", "environment")
+    slurm = (
+        "slurmstepd: error: Job 881 exceeded memory limit (90000000 > 80000000), being killed\n"
+        "slurmstepd: error: *** JOB 881 ON n04 CANCELLED AT 2024-01-01T00:00:00 ***\n"
+    )
+    assert answer(slurm)[:2] == ("runtime", "environment")
+    lightning = "TypeError: `model` must be a `LightningModule` or `torch._dynamo.OptimizedModule`, got `TinyLightningModule`\n"
+    assert answer(lightning)[:2] == ("runtime", "environment")
+    # a plain module given to the Trainer is the user's call, not two installs
+    assert answer(lightning.replace("TinyLightningModule", "TinyNet"))[:2] != ("runtime", "environment")
+
+
+def test_a_bare_assert_on_a_paths_existence_is_file_not_found():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "train.py", line 40, in <module>\n'
+        "    assert os.path.isfile(opts.embeddings)\n"
+        "AssertionError\n"
+    )
+    assert answer(text)[:2] == ("runtime", "file_not_found")
+    assert answer(text.replace("os.path.isfile(opts.embeddings)", "len(rows) > 0"))[:2] != (
+        "runtime",
+        "file_not_found",
+    )
+
+
+def test_library_messages_that_name_their_category():
+    assert answer("ValueError: Bad split: validation. Available splits: ['train']\n")[:2] == (
+        "runtime",
+        "config_error",
+    )
+    assert answer("ValueError: (InvalidArgument) NaN or Inf found in input tensor.\n")[:2] == (
+        "logic",
+        "numerical",
+    )
+    cast = (
+        "ValueError: Couldn't cast\nimage: string\n"
+        "to\n{'pixels': Sequence(feature=Value(dtype='float32'))}\nbecause column names don't match\n"
+    )
+    assert answer(cast)[:2] == ("logic", "data_pipeline")
+
+
+def test_an_optional_dependency_missing_inside_a_library_is_an_import_error():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/u/tune/fit.py", line 30, in <module>\n'
+        "    model = wrap(model)\n"
+        '  File "/opt/venv/lib/python3.10/site-packages/adapters/lora.py", line 88, in wrap\n'
+        "    if isinstance(layer, bnb.nn.Linear8bitLt):\n"
+        "NameError: name 'bnb' is not defined\n"
+    )
+    assert answer(text)[:2] == ("runtime", "import_error")
+    # in the user's own code the undefined name is the user's (a typo, a missing import of theirs)
+    own = text.replace("/opt/venv/lib/python3.10/site-packages/adapters/lora.py", "/home/u/tune/lora.py")
+    assert answer(own)[:2] != ("runtime", "import_error")
+
+
+def test_c_assert_in_a_native_extension_is_a_native_crash():
+    text = (
+        "python3: /opt/ext/csrc/permute.cu:412: void launch(Args) [with T = float]: Assertion "
+        "'args.out != nullptr' failed.\n"
+    )
+    assert answer(text) == ("unknown", None, "NativeCrash")

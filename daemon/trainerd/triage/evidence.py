@@ -169,6 +169,16 @@ MECHANISMS: tuple[Mechanism, ...] = (
         package=r"^(?:requests|urllib3|huggingface_hub|socket|ssl|http\.client)\b",
         types=_NETWORK_TYPES,
     ),
+    # -- a library's optional dependency, imported in a try block under its usual alias, then used: the name is
+    # undefined inside the library's own function (peft's ``bnb`` without bitsandbytes, ``amp`` without apex)
+    Mechanism(
+        "frame:optional-dependency",
+        "import_error",
+        ("setr",),
+        types=("NameError",),
+        message=r"^name '(?:bnb|amp|apex|xm|hvd|xformers|xops|flash_attn\w*|deepspeed|wandb|triton|tl|mpu|te)' is not defined",
+        frame=rf"(?:site|dist)-packages{_S}",
+    ),
     # -- exception types whose name is the cause, wherever they come from
     Mechanism("type:network", "environment", ("setb",), types=_NETWORK_TYPES),
     Mechanism(

@@ -280,12 +280,21 @@ RULES: tuple[Rule, ...] = (
         "a path the script opens does not exist",
         "pointing the path at the file that exists, or creating the missing output directory",
         fix="path",
+        # a bare assert on a path's existence (no message): the line that failed says what it checked
+        paired=(
+            (
+                r"^$",
+                r"^assert\b[^#]*\b(?:os\.path\.(?:isfile|exists|isdir)\(|\.(?:exists|is_file|is_dir)\(\))",
+            ),
+        ),
         unless=(
             # a hub id ('bert-base-uncased', 'org/name'): no network, a local folder of the same name or a
             # wrong name -- the message offers all three, it does not say which
             (r"Can't load \w+ for '(?![./~]|[A-Za-z]:)[\w.-]+(?:/[\w.-]+)?'", ""),
             # transformers naming a class its installed version lacks: not a path
             (r"does not exist or is not currently imported", ""),
+            # an empty path: the argument or setting that names the file was never given (config_error's)
+            (r"No such file or directory: ''\s*$", ""),
         ),
     ),
     Rule(
@@ -309,8 +318,12 @@ RULES: tuple[Rule, ...] = (
             "TypeError",
             "ValueError",
             "MisconfigurationException",
+            "FileNotFoundError",
         ),
         (
+            # a path argument or setting left empty: the open call got '' (a blank --data, an unset variable
+            # expanded in a script, a config key read as empty)
+            r"No such file or directory: ''\s*$",
             # OmegaConf's words (its full_key line after), not any sentence about a missing key
             r"^Missing key [\w.]+\s*(?:$|full_key)",
             r"Key '.*' (?:is )?not in",
@@ -442,6 +455,9 @@ RULES: tuple[Rule, ...] = (
             # the code passes: fields are renamed and dropped between releases (a configuration splatted on the
             # user's line is config_error's, above)
             r"\b[A-Z]\w*(?:Arguments|Config)\.__init__\(\) got an unexpected keyword argument",
+            # a LightningModule refused by Lightning's Trainer: the module subclasses the other package's class
+            # (pytorch_lightning's and lightning's are not the same), two installs side by side
+            r"must be a `?LightningModule`?[^\n]{0,80}got `?\w*Lightning\w*",
             # the hardware or the toolchain: a kernel library for newer GPUs, a C++/CUDA extension build
             r"only supports? Ampere GPUs or newer",
             r"Error building extension '",
@@ -732,6 +748,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
+        # a cudaMalloc a native library checked itself (instant-ngp's tiny-cuda-nn: "CUDA Error: cudaMalloc(...)
+        # failed with error out of memory"); TensorFlow's eager op on a GPU that could not allocate
+        r"cudaMalloc[^\n]{0,120}failed with error out of memory|"
+        r"device:GPU:\d+\}\} failed to allocate memory|"
         # NCCL's own allocation on the GPU refused (its warning names CUDA's error 2)
         r"NCCL WARN Cuda failure (?:2 )?'out of memory'|"
         # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
@@ -761,7 +781,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA driver version is insufficient|cudaErrorInsufficientDriver|CUDA driver initialization failed|"
         # JAX's CUDA backend on a machine where it sees no GPU
         r"Unable to initialize backend 'cuda'|"
-        r"no CUDA-capable device is detected|cudaErrorNoDevice|No CUDA GPUs are available|"
+        r"no CUDA-capable device is detected|cudaErrorNoDevice|No (?:CUDA|HIP) GPUs are available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # code compiled by a newer CUDA toolkit than the installed driver can load
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
@@ -834,6 +854,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the kernel's out-of-memory killer, and a compiler it killed while building an extension; a spawned
         # process killed by SIGKILL (torch.multiprocessing's words for it)
         r"Out of memory: Killed process \d+|invoked oom-killer|Killed signal terminated program|"
+        # Slurm's cgroup limit on the job's (or step's) memory: the allocation asked for too little host RAM
+        r"exceeded memory limit \(\d+ > \d+\), being killed|Exceeded (?:job|step) memory limit|"
         r"process \d+ terminated with signal SIGKILL|"
         # a build tool PyTorch needs to compile an extension
         r"Ninja is required to load C\+\+ extensions|"
@@ -875,7 +897,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the command line refused by its parser: click and typer, python-fire, absl's flags
         r"\b[Nn]o such option: --?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
         r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
-        r"Unknown command line flag '\w+'",
+        r"Unknown command line flag '\w+'|"
+        # datasets asked for a split the dataset does not have
+        r"Bad split: [\w.-]+\. Available splits: \[",
     ),
     (
         "architecture",
@@ -889,7 +913,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "numerical",
         r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
-        r"[Cc]urrent loss scale already at minimum",
+        r"[Cc]urrent loss scale already at minimum|"
+        # PaddlePaddle's NaN/Inf check (FLAGS_check_nan_inf) stopping on an operator's output
+        r"NaN or Inf found in input tensor|There are NaN or Inf in \w",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (
@@ -897,7 +923,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"No columns in the dataset match the model's forward method signature|"
         r"The batch received was empty, your model won't be able to train|"
         # tf.data batching examples of different shapes (images of different sizes: PyTorch's "stack expects")
-        r"Cannot batch tensors with different shapes in component",
+        r"Cannot batch tensors with different shapes in component|"
+        # datasets casting a data file to features whose columns are not the file's
+        r"because column names don't match",
     ),
     (
         "loss",

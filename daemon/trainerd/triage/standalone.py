@@ -130,10 +130,10 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
-    r"^\s*(?:Killed(?:: 9)?|[*_]{1,2}Killed[*_]{1,2}\s*$|\S*: line \d+: +\d+ Killed(?: {2,}\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
+    r"^\s*(?:Killed(?:: 9)?|[*_`]{1,2}Killed[*_`]{0,2}\s*$|\S*: line \d+: +\d+ Killed(?: {2,}\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
     r"\[\d+\][+-]?\s+\d+ killed\s+\S.*"
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
-    r"|.*[\d\]%|]Killed)\s*$"
+    r"|.*[\d\]%|]Killed)[`*_]{0,3}\s*$"  # (a code span or emphasis closed right after it)
 )
 # the shell's word quoted in a title ('training gets "Killed"'): the reporter's own run (in a reply it may be
 # another user's)
@@ -156,6 +156,9 @@ NATIVE_CRASH = re.compile(
     r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
     # a program's or Python's own report of the same signal
     r"|\b(?:[Cc]aught|[Rr]eceived|[Hh]andling|[Gg]ot) signal (?:11|SIGSEGV)\b|Fatal Python error: Segmentation fault"
+    # C's assert() in a native extension's host code ("permute.cu:412: void f(...): Assertion 'p != nullptr'
+    # failed."; a kernel's device-side assert, with block and thread, is read before this)
+    r"|^\S*:? ?\S+\.(?:c|cc|cpp|cu|cuh|h|hpp):\d+: [^\n]*: Assertion [`'][^\n]+['`] failed\."
     # glog's failure-signal handler (PaddlePaddle, TensorFlow, MXNet builds, many C++ extensions)
     r"|\*\*\* SIG(?:SEGV|ABRT|BUS|ILL|FPE) \(@0x[0-9a-f]+\) received by PID \d+"
 )
@@ -209,9 +212,15 @@ _HINT = re.compile(
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
     r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
     r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error|"
-    r"\) received by PID"
+    r"\) received by PID|' failed\."
 )
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
+
+
+# a record at level INFO (NCCL_DEBUG=INFO's "host:pid:tid [0] NCCL INFO ...", a logger's "INFO: ..."): what it
+# says happened was not an error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional
+# network plugin, absent, and NCCL goes on without it)
+INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:|\]-])")
 
 
 def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
@@ -393,7 +402,9 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 }
                 out.append(error)
                 continue
-        strong = STRONG_ANY.search(text) or CUBLAS_LINE.search(text)
+        strong = (
+            (STRONG_ANY.search(text) or CUBLAS_LINE.search(text)) if not INFO_RECORD.match(text) else None
+        )
         if strong:
             j = i
             # a terminal's hard wrap may have put the phrase's start (a rank's prefix, the logger's) on the lines

@@ -112,6 +112,7 @@ def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _checkout_root(path: str) -> str | None:
     """The checkout's top folder (with its trailing separator) when ``path`` is in a library's checkout."""
     m = _CHECKOUT.search(path)

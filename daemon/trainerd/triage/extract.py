@@ -760,7 +760,7 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
             block.exception, block.message = told.exception, told.message
             errors[-1].shapes.append("exception_in_prose")
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
-    if errors and HANDLED_BEFORE.search(text):
+    if errors:
         _mark_handled(errors, lines)
     return errors
 
@@ -775,7 +775,8 @@ HANDLED_BEFORE = re.compile(
 
 def _mark_handled(errors: list[ExtractedError], lines: list[Line]) -> None:
     """Tracebacks that a handled-error announcement introduces: printed, not raised (``handled``)."""
-    by_line = {ln.lineno: ln.text for ln in lines}
+    starts = {e.start_line - k for e in errors if e.blocks[0].frames for k in (1, 2)}
+    by_line = {ln.lineno: ln.text for ln in lines if ln.lineno in starts}
     for error in errors:
         if not error.blocks[0].frames:
             continue

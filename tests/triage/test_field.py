@@ -421,131 +421,34 @@ def test_setd_misses_are_only_the_known_ones():
     assert row["category"] >= 39 and row["wrong"] <= 1
 
 
-def test_sete_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "sete" and not r["category"]}
-    assert misses <= SETE_MISSES, misses - SETE_MISSES
-    row = table(RESULTS, "sete")["all"]
-    assert row["category"] >= 39 and row["wrong"] == 0
+# each set's known misses, the right answers it keeps at least and the wrong claims it may make at most (its first
+# sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
+SET_FLOORS = {
+    "setc": (SETC_MISSES, 47, 0),
+    "sete": (SETE_MISSES, 39, 0),
+    "setf": (SETF_MISSES, 48, 1),
+    "setg": (SETG_MISSES, 33, 1),
+    "seth": (SETH_MISSES, 41, 1),  # the docker exit status 137 above
+    "seti": (SETI_MISSES, 43, 1),
+    "setj": (SETJ_MISSES, 38, 2),
+    "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
+    "setl": (SETL_MISSES, 32, 1),  # 29 after its round; the words fallback since
+    "setm": (SETM_MISSES, 35, 0),
+    "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
+    "seto": (SETO_MISSES, 21, 3),  # the three wrong are labelling calls (above)
+    "setp": (SETP_MISSES, 14, 0),
+    "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
+    "setr": (SETR_MISSES, 24, 2),
+}
 
 
-def test_setf_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setf" and not r["category"]}
-    assert misses <= SETF_MISSES, misses - SETF_MISSES
-    row = table(RESULTS, "setf")["all"]
-    assert row["category"] >= 48 and row["wrong"] <= 1
-
-
-def test_setg_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setg" and not r["category"]}
-    assert misses <= SETG_MISSES, misses - SETG_MISSES
-    row = table(RESULTS, "setg")["all"]
-    assert row["category"] >= 33 and row["wrong"] <= 1
-
-
-def test_seth_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seth" and not r["category"]}
-    assert misses <= SETH_MISSES, misses - SETH_MISSES
-    row = table(RESULTS, "seth")["all"]
-    # first sight (a4dff60, and again after the tenth round's library phrases): 34 right, 1 wrong; seen since the
-    # set-H round: 41 right, 1 wrong (the docker exit status 137 above)
-    assert row["category"] >= 41 and row["wrong"] <= 1
-
-
-def test_setk_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setk" and not r["category"]}
-    assert misses <= SETK_MISSES, misses - SETK_MISSES
-    row = table(RESULTS, "setk")["all"]
-    # first sight (96cc626): 26 right, 15 unknown, 2 wrong; seen since the set-K round: 29 right, 12 unknown, 2 wrong;
-    # since the fourteenth round (a paste cut after the traceback header is found; a version told after): 33 right
-    # since the set-O round (an error told in words is found, unknown): 35
-    assert row["category"] >= 35 and row["wrong"] <= 2
-
-
-def test_setn_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setn" and not r["category"]}
-    assert misses <= SETN_MISSES, misses - SETN_MISSES
-    row = table(RESULTS, "setn")["all"]
-    # first sight (00ccfed): 21 right, 22 unknown, 2 wrong; seen since the set-N round: 31 right, 13 unknown, 1 wrong
-    # since the set-O round (an error told in words is found, unknown; a traceback a library printed and went on
-    # from is not the crash): 34, 0 wrong
-    assert row["category"] >= 34 and row["wrong"] == 0
-
-
-def test_seto_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seto" and not r["category"]}
-    assert misses <= SETO_MISSES, misses - SETO_MISSES
-    row = table(RESULTS, "seto")["all"]
-    # first sight (9838020): 18 right, 8 unknown, 4 wrong; seen since the set-O round: 21 right, 3 wrong (labelling
-    # calls, above)
-    assert row["category"] >= 21 and row["wrong"] <= 3
-
-
-def test_setp_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setp" and not r["category"]}
-    assert misses <= SETP_MISSES, misses - SETP_MISSES
-    row = table(RESULTS, "setp")["all"]
-    # first sight (9838020): 8 right, 21 unknown, 0 wrong; seen since the set-P round: 14 right, 0 wrong
-    assert row["category"] >= 14 and row["wrong"] == 0
-
-
-def test_setq_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setq" and not r["category"]}
-    assert misses <= SETQ_MISSES, misses - SETQ_MISSES
-    row = table(RESULTS, "setq")["all"]
-    # first sight (aa4a1b1): 12 right, 15 unknown, 4 wrong; seen since the set-Q/R round: 19 right, 3 wrong
-    # (labelling calls, above)
-    assert row["category"] >= 19 and row["wrong"] <= 3
-
-
-def test_setr_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setr" and not r["category"]}
-    assert misses <= SETR_MISSES, misses - SETR_MISSES
-    row = table(RESULTS, "setr")["all"]
-    # first sight (aa4a1b1): 17 right, 11 unknown, 3 wrong; seen since the set-Q/R round: 24 right, 2 wrong
-    assert row["category"] >= 24 and row["wrong"] <= 2
-
-
-def test_setm_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setm" and not r["category"]}
-    assert misses <= SETM_MISSES, misses - SETM_MISSES
-    row = table(RESULTS, "setm")["all"]
-    # first sight (404f5ce): 22 right, 14 unknown, 4 wrong; seen since the set-M round: 34 right, 6 unknown, 0 wrong
-    # since the set-O round (an error told in words is found, unknown): 35
-    assert row["category"] >= 35 and row["wrong"] == 0
-
-
-def test_setl_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setl" and not r["category"]}
-    assert misses <= SETL_MISSES, misses - SETL_MISSES
-    row = table(RESULTS, "setl")["all"]
-    # first sight (b79dec5): 19 right, 16 unknown, 1 wrong; seen since the set-L round: 29 right, 6 unknown, 1 wrong
-    # (the versions told after the error read since: told.py)
-    # since the set-O round (an error told in words is found, unknown): 32
-    assert row["category"] >= 32 and row["wrong"] <= 1
-
-
-def test_setj_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setj" and not r["category"]}
-    assert misses <= SETJ_MISSES, misses - SETJ_MISSES
-    row = table(RESULTS, "setj")["all"]
-    # first sight (70a5896): 24 right, 13 unknown, 7 wrong; seen since the set-J round: 38 right, 4 unknown, 2 wrong
-    assert row["category"] >= 38 and row["wrong"] <= 2
-
-
-def test_seti_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "seti" and not r["category"]}
-    assert misses <= SETI_MISSES, misses - SETI_MISSES
-    row = table(RESULTS, "seti")["all"]
-    # first sight (6157e39): 33 right, 10 unknown, 2 wrong; first sight of 2bc99d2: 35, 8, 2; seen since the
-    # set-I round: 43 right, 1 unknown, 1 wrong
-    assert row["category"] >= 43 and row["wrong"] <= 1
-
-
-def test_setc_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "setc" and not r["category"]}
-    assert misses <= SETC_MISSES, misses - SETC_MISSES
-    row = table(RESULTS, "setc")["all"]
-    assert row["category"] >= 47 and row["wrong"] == 0
+@pytest.mark.parametrize("split", sorted(SET_FLOORS))
+def test_a_sets_misses_are_only_the_known_ones(split):
+    known, floor, most_wrong = SET_FLOORS[split]
+    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == split and not r["category"]}
+    assert misses <= known, misses - known
+    row = table(RESULTS, split)["all"]
+    assert row["category"] >= floor and row["wrong"] <= most_wrong, row
 
 
 def test_audited_misses_answer_unknown_never_a_category():

@@ -283,3 +283,61 @@ def test_c_assert_in_a_native_extension_is_a_native_crash():
         "'args.out != nullptr' failed.\n"
     )
     assert answer(text) == ("unknown", None, "NativeCrash")
+
+
+def test_a_sentence_naming_an_nccl_error_is_not_nccls_report():
+    assert (
+        answer("// on 2 GPUs: NCCL error, on 1 GPU it trains\n") is None
+        or answer("// on 2 GPUs: NCCL error, on 1 GPU it trains\n")[1] != "distributed"
+    )
+    report = (
+        "RuntimeError: NCCL error in: /opt/torch/csrc/ProcessGroupNCCL.cpp:1200, unhandled system error\n"
+    )
+    assert answer(report)[:2] == ("runtime", "distributed")
+
+
+def test_the_watchdog_reporting_this_ranks_cuda_failure_is_the_root_cause():
+    text = (
+        "[rank1]:[E0101 00:00:00.0 ProcessGroupNCCL.cpp:1500] [PG ID 0 Rank 1] Process group watchdog thread "
+        "terminated with exception: CUDA error: an illegal memory access was encountered\n"
+        "[rank0]:[E0101 00:00:09.0 ProcessGroupNCCL.cpp:600] [Rank 0] Watchdog caught collective operation timeout: "
+        "WorkNCCL(SeqNum=9, OpType=ALLREDUCE) ran for 600000 milliseconds before timing out.\n"
+        "RuntimeError: the training loop stopped\n"
+    )
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.category, r.rank) == ("cuda_error", 1)
+
+
+def test_an_issue_titles_words_give_way_to_the_error_its_body_shows():
+    text = (
+        "HIP out of memory. Tried to allocate 2.00 GiB on the second step\n"
+        "\n"
+        "Running the trainer on my card gives:\n"
+        "RuntimeError: HIP error: no kernel image is available for execution on the device\n"
+    )
+    assert answer(text)[:2] == ("runtime", "environment")
+    # the title alone, or the body agreeing with it: the title's words stand
+    assert answer(text.split("\n\n")[0] + "\n")[:2] == ("runtime", "cuda_oom")
+
+
+FAULT = (
+    "Fatal Python error: Segmentation fault\n"
+    "\n"
+    "Current thread 0x00007f00aa11bb22 (most recent call first):\n"
+    '  File "/opt/miniconda3/envs/x/lib/python3.10/site-packages/jax/_src/api.py", line 900 in pmap_f\n'
+    '  File "/srv/shared/anaconda3/pkgs/flaxlib/core.py", line 40 in init\n'
+    '  File "/home/u/nerf/train.py", line 296 in main\n'
+    '  File "/home/u/nerf/train.py", line 334 in <module>\n'
+)
+
+
+def test_faulthandlers_stack_gives_the_crashs_frame_in_your_code():
+    report = triage_text(FAULT)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.exception) == ("unknown", "NativeCrash")
+    assert (r.frame.file, r.frame.line, r.frame.function) == ("/home/u/nerf/train.py", 296, "main")
+    # told with a prefix, as a title or a log record: the same crash, not an exception named "Error"
+    report = triage_text("Error: " + FAULT)
+    r = report.errors[report.root_cause]
+    assert (r.exception, r.frame.line) == ("NativeCrash", 296)

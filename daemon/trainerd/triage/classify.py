@@ -16,6 +16,8 @@ from trainerd.triage.packages import THIRD_PARTY
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
     r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/|"
+    # a conda distribution's own tree (a cluster's shared install puts packages there outside site-packages)
+    r"[/\\](?:[Aa]na|[Mm]ini|[Mm]amba)(?:conda|forge)[\w.-]*[/\\]|"
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
     r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
 )
@@ -236,6 +238,10 @@ def classify_error(error: ExtractedError) -> Triage:
         )
     fix = None  # a runtime error's fix (or why none is offered) is decided by triage.fixes.propose
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
+    if short_exc == "NCCLWatchdogError" and category in ("cuda_error", "cuda_oom"):
+        consequence = (
+            False  # the watchdog reporting this rank's own CUDA failure, not waiting on another rank
+        )
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
     elif any(
@@ -324,6 +330,11 @@ def pick_root(results: list[Triage]) -> int | None:
     # a category the table's phrases settled beats one read from evidence alone (evidence.py): the
     # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
     known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
+    # an issue's title naming one cause while the body's own error names another: the body shows what failed
+    if len(known) > 1 and "title" in results[known[0]].shapes:
+        title = results[known[0]]
+        if any(results[i].category != title.category for i in known[1:]):
+            known = known[1:]
     if known:
         return _framed(results, known, known[0])
     # nothing but unknowns: a process killed by SIGKILL (the out-of-memory killer) is the better answer
@@ -353,7 +364,7 @@ def pick_root(results: list[Triage]) -> int | None:
         return (same or echoes)[0]
     # only echoes: torchrun's summary names the rank that failed first, a bare exit line does not
     summary = [i for i in order if "torchrun_root_cause" in results[i].shapes]
-    return summary[0] if summary else order[0]
+    return summary[0] if summary else _framed(results, order, order[0])
 
 
 def _borrow_cut_frame(results: list[Triage], pick: int) -> None:

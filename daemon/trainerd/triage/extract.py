@@ -734,7 +734,9 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     interleaved = len(ranks - {None}) > 1
     for rank, stream in _streams(lines).items():
         stream, rich = _unbox_rich(stream)
-        found = _parse_stream(stream)
+        # "Error: Fatal Python error: Segmentation fault" (a title, a log record) is the crash report standalone
+        # reads with its faulthandler stack, not an exception named Error
+        found = [e for e in _parse_stream(stream) if not _fatal_python_error(e)]
         found += standalone.find(stream, found)
         for error in found:
             if error.rank is None:
@@ -762,7 +764,24 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)
+        _mark_title(errors, lines)
     return errors
+
+
+def _fatal_python_error(error: ExtractedError) -> bool:
+    block = error.blocks[-1]
+    return not block.frames and block.message.startswith("Fatal Python error:")
+
+
+def _mark_title(errors: list[ExtractedError], lines: list[Line]) -> None:
+    """An error told on the text's first line alone, a blank line after it: an issue's title (``title``), the
+    writer's summary of what the body shows."""
+    first = errors[0]
+    if first.start_line != 1 or first.end_line != 1 or first.blocks[-1].frames or len(errors) < 2:
+        return
+    second = next((ln.text for ln in lines if ln.lineno == 2), None)
+    if second is not None and not second.strip():
+        first.shapes.append("title")
 
 
 # a library announcing, just before the traceback it logs, that it caught the error and went on without

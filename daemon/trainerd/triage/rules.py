@@ -957,7 +957,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     ),
     (
         "distributed",
-        r"Address already in use|NCCL [Ee]rror\b|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
+        # (NCCL's own report, "NCCL error in: <file>:<line>, ..." or "NCCL Error 2: ...", not a sentence naming one)
+        r"Address already in use|NCCL [Ee]rror(?: in:| \d+:|: )|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         # XLA's collectives (JAX, TensorFlow) calling NCCL
         r"NCCL operation nccl\w+\(.{0,120}?\) failed|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"

@@ -27,7 +27,7 @@ import bisect
 import re
 
 from trainerd.triage.clean import WRAP_WIDTHS, Line
-from trainerd.triage.extract import Block, ExtractedError
+from trainerd.triage.extract import Block, ExtractedError, Frame
 from trainerd.triage.rules import STRONG, STRONG_ANY
 from trainerd.triage.scan import GatedAlternation
 
@@ -223,6 +223,26 @@ _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:|\]-])")
 
 
+# Python's faulthandler: "Current thread 0x00007f... (most recent call first):", then
+# '  File "train.py", line 296 in main' per frame (no comma before "in"), innermost first
+FAULT_THREAD = re.compile(r"^\s*(?:Current thread|Thread) 0x[0-9a-fA-F]+ \(most recent call first\):")
+FAULT_FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?: in (?P<func>\S+))?\s*$')
+
+
+def _faulthandler_stack(lines: list[Line], start: int) -> tuple[list[Frame], int]:
+    """The current thread's frames faulthandler printed within a few lines after ``start``, outermost first,
+    and the index of the last line read (``start - 1`` when there is none)."""
+    for i in range(start, min(start + 6, len(lines))):
+        if FAULT_THREAD.match(lines[i].text):
+            frames: list[Frame] = []
+            j = i + 1
+            while j < len(lines) and (m := FAULT_FRAME.match(lines[j].text)):
+                frames.append(Frame(m["file"], int(m["line"]), m["func"]))
+                j += 1
+            return frames[::-1], j - 1
+    return [], start - 1
+
+
 def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
     return Block(
         exc,
@@ -340,6 +360,14 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                         f"the process crashed in native code: {crash.group(0)}",
                         "native_crash",
                     )
+                    stack, last = _faulthandler_stack(lines, i + 1)
+                    if stack:
+                        # Python's faulthandler printed where each thread was: the Python frames of the crash
+                        block = _block(exc, msg, line, lines[last])
+                        block.frames = stack
+                        out.append(ExtractedError([block], rank=line.rank, shapes=[shape, "faulthandler"]))
+                        done = last
+                        continue
                 elif died:
                     exc = "WorkerDied" if WORKER_DIED.search(text) else "ProcessDied"
                     msg, shape = text.strip()[:300], "worker_died"

@@ -341,3 +341,19 @@ def test_faulthandlers_stack_gives_the_crashs_frame_in_your_code():
     report = triage_text("Error: " + FAULT)
     r = report.errors[report.root_cause]
     assert (r.exception, r.frame.line) == ("NativeCrash", 296)
+
+
+def test_set_s_and_t_library_words():
+    assert answer("Loss is nan, stopping training\n")[:2] == ("logic", "numerical")
+    assert answer("KeyError: 'WARMUP_ITERS is not a valid config key'\n")[:2] == ("runtime", "config_error")
+    onecycle = "ValueError: Tried to step 1201 times. The specified number of total steps is 1200\n"
+    assert answer(onecycle)[:2] == ("logic", "optimizer")
+
+
+def test_a_loop_printing_its_loss_as_a_nan_tensor_is_flagged():
+    from trainerd.monitor import flags_for_text
+
+    text = "step 1\ntensor(0.6931, device='cuda:0')\ntensor(nan, device='cuda:0')\n"
+    report = triage_text(text, monitor=flags_for_text)
+    assert report.root_cause is None
+    assert "nan_inf" in [f.kind for f in report.monitor_flags]

@@ -39,8 +39,10 @@ NAN_WORDS = re.compile(
     r"NaN or Inf found in input tensor|"
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
     r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)(?:/inf)? (?:loss|values?|gradients?)|"
-    r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b",
-    re.I,
+    r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b|"
+    # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")
+    r"^\s*tensor\((?:nan|-?inf)\b",
+    re.I | re.M,
 )
 # a dynamic loss scale starts near 2**16 and halves on each overflow: below this every step has overflowed for
 # dozens of steps in a row, i.e. the gradients are inf/NaN whatever the scale

@@ -341,6 +341,8 @@ RULES: tuple[Rule, ...] = (
             r"DictConfig",
             r"In '.*': Could not",
             r"Unknown config key",
+            # py-faster-rcnn's and its descendants' config merge ("X is not a valid config key")
+            r"is not a valid config(?:uration)? (?:key|option|ke)",
             r"not found in the returned metrics",
             # a library naming the setting that must be given (Keras' `validation_steps`, ...)
             r"you must (?:specify|set|provide|pass)\s+(?:a\s+value\s+for\s+)?`\w+`",
@@ -619,6 +621,8 @@ RULES: tuple[Rule, ...] = (
             r"unscale_\(\) has already been called on this optimizer",
             # ReduceLROnPlateau stepped without the metric it watches
             r"step\(\) missing 1 required positional argument: 'metrics'",
+            # OneCycleLR stepped past the total it was built for (epochs × steps per epoch set wrong)
+            r"Tried to step (?:\d+|\{\}) times?\. The specified number of total steps is",
         ),
         "the optimizer or its schedule is set up inconsistently with the parameters it updates",
         # a dictionary's missing key that happens to be named so (a checkpoint saved without its scheduler); a
@@ -915,7 +919,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
         r"[Cc]urrent loss scale already at minimum|"
         # PaddlePaddle's NaN/Inf check (FLAGS_check_nan_inf) stopping on an operator's output
-        r"NaN or Inf found in input tensor|There are NaN or Inf in \w",
+        r"NaN or Inf found in input tensor|There are NaN or Inf in \w|"
+        # DETR and its descendants stopping on a non-finite loss
+        r"Loss is (?:nan|inf|-inf), stopping training",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (

@@ -357,3 +357,59 @@ def test_a_loop_printing_its_loss_as_a_nan_tensor_is_flagged():
     report = triage_text(text, monitor=flags_for_text)
     assert report.root_cause is None
     assert "nan_inf" in [f.kind for f in report.monitor_flags]
+
+
+def test_platform_and_container_errors_are_the_environment():
+    for text in (
+        "docker: Error response from daemon: unknown or invalid runtime name: nvidia.\n",
+        'docker: Error response from daemon: could not select device driver "" with capabilities: [[gpu]].\n',
+        "ERROR: No supported GPU(s) detected to run this container\n",
+        "UserWarning: NVIDIA RTX A4000 with CUDA capability sm_86 is not compatible with the current PyTorch "
+        "installation.\n",
+        '    "message": "The following quota metrics exceed quota limits: aiplatform.googleapis.com/custom_gpus",\n',
+        "This step is in Failed state with this message: OOMKilled\n",
+    ):
+        assert answer(text)[:2] == ("runtime", "environment"), text
+    # a hook's exit status on the same line as the words that say why: the words are the error
+    hook = (
+        'docker: Error response from daemon: OCI runtime create failed: running prestart hook 0 caused "error running '
+        'hook: exit status 1, stdout: , stderr: nvidia-container-cli: initialization error: driver error"\n'
+    )
+    assert answer(hook)[:2] == ("runtime", "environment")
+
+
+def test_set_u_and_v_library_words():
+    assert answer("RuntimeError: No executable batch size found, reached zero.\n")[:2] == (
+        "runtime",
+        "cuda_oom",
+    )
+    thc = "THCudaCheck FAIL file=..\\aten\\src\\THC\\THCCachingHostAllocator.cpp line=265 error=2 : out of memory\n"
+    assert answer(thc)[:2] == ("runtime", "cuda_oom")
+    assert answer("Batch 40: Invalid loss, terminating training\n")[:2] == ("logic", "numerical")
+    keras = "ValueError: Error when checking target: expected dense_2 to have shape (10,) but got array with shape (1,)\n"
+    assert answer(keras)[:2] == ("logic", "shape_mismatch")
+
+
+def test_a_retyped_builtin_name_and_a_full_width_colon_are_read():
+    assert answer(
+        "RunTimeError: stack expects each tensor to be equal size, but got [3, 4] at entry 0 and [3, 5] at entry 1\n"
+    )[:2] == ("logic", "data_pipeline")
+    assert answer("FileNotFoundError：[Errno 2] No such file or directory: 'spikes/train.npy'\n")[:2] == (
+        "runtime",
+        "file_not_found",
+    )
+
+
+def test_a_message_takes_the_frames_of_the_traceback_right_after_it():
+    text = (
+        "THCudaCheck FAIL file=..\\aten\\src\\THC\\THCCachingHostAllocator.cpp line=265 error=2 : out of memory\n"
+        "Traceback (most recent call last):\n"
+        '  File "C:\\Users\\u\\depth\\fit.py", line 88, in run_epoch\n'
+        "    for batch in self.loader:\n"
+        '  File "C:\\Python38\\lib\\site-packages\\torch\\utils\\data\\dataloader.py", line 435, in __next__\n'
+        "    data = self._next_data()\n"
+        "RuntimeError:\n"
+    )
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.category, r.frame.line) == ("cuda_oom", 88)

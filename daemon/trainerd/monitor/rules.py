@@ -36,7 +36,7 @@ SCALE_AFTER = re.compile(
 # a library's or a script's own words for NaN/inf values in training (TensorBoard's writer, loss guards in
 # training loops, DETR's "Loss is nan, stopping training"), not a metric line the parser reads
 NAN_WORDS = re.compile(
-    r"NaN or Inf found in input tensor|"
+    r"NaN or Inf found in input tensor|Invalid loss, terminating training|"
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
     r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)(?:/inf)? (?:loss|values?|gradients?)|"
     r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b|"

@@ -241,6 +241,8 @@ _PYTEST_EXC = re.compile(
 
 _WIDE_SPACES: dict[int, str | None] = {0x200B: None}  # a zero-width space goes
 _WIDE_SPACES.update((c, " ") for c in (0xA0, 0x2002, 0x2003, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F))
+# an exception line typed with a CJK input method ("FileNotFoundError：[Errno 2] ..."): the full-width colon
+_WIDE_SPACES[0xFF1A] = ": "
 _HTML_CHARS = {"quot": '"', "lt": "<", "gt": ">", "amp": "&", "#39": "'", "#x27": "'", "apos": "'"}
 _HTML_ENTITY = re.compile(r"&(quot|lt|gt|amp|#39|#x27|apos);")
 

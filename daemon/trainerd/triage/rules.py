@@ -728,6 +728,8 @@ RULES: tuple[Rule, ...] = (
             r"Expected \d+D.*input",
             r"Expected \d+-dimensional input for \d+-dimensional weight",
             r"The expanded size of the tensor \(\d+\) must match",
+            # Keras 2 checking a batch against the model's input or output layer
+            r"Error when checking (?:model )?(?:target|input): expected \w+ to have (?:shape|\d+ dimensions)",
         ),
         "the tensors in this operation have shapes that do not fit together",
         # the bare words (not a tensor's repr `shape=(...)` in another error's message): only when a tensor
@@ -756,6 +758,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # failed with error out of memory"); TensorFlow's eager op on a GPU that could not allocate
         r"cudaMalloc[^\n]{0,120}failed with error out of memory|"
         r"device:GPU:\d+\}\} failed to allocate memory|"
+        # accelerate's find_executable_batch_size: every batch size it tried ran out of memory; PyTorch's old
+        # THCudaCheck on error 2 (cudaErrorMemoryAllocation)
+        r"No executable batch size found, reached zero|THCudaCheck FAIL [^\n]*error=2 : out of memory|"
         # NCCL's own allocation on the GPU refused (its warning names CUDA's error 2)
         r"NCCL WARN Cuda failure (?:2 )?'out of memory'|"
         # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
@@ -865,6 +870,16 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Ninja is required to load C\+\+ extensions|"
         # TensorFlow's allocator out of host memory (on the GPU it is cuda_oom)
         r"OOM when allocating tensor[^\n]{0,200}?device:CPU|"
+        # a container started without a working NVIDIA runtime (Docker's, the NVIDIA container toolkit's, NGC's)
+        r"[Uu]nknown runtime specified nvidia|unknown or invalid runtime name: nvidia|"
+        r"could not select device driver \"\" with capabilities: \[\[gpu\]\]|"
+        r"nvidia-container-cli: (?:init(?:i)?alization|requirement|mount|detection) error|No supported GPU\(s\) detected|"
+        # a GPU newer than the installed PyTorch build's kernels (its warning, before "no kernel image")
+        r"with CUDA capability sm_\d+ is not compatible with the current PyTorch installation|"
+        # a cloud project's quota for the machines or accelerators the job asked for
+        r"quota metrics exceed quota limits|Quota exceeded for quota (?:metric|group)|"
+        # a Kubeflow/Argo step whose container the kernel killed for memory
+        r"in Failed state with this message: OOMKilled|"
         # the driver and the toolkit: missing, not talking, or not the version PyTorch was built with
         r"NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|"
         r"The detected CUDA version \([\d.]+\) mismatches the version that was used to compile PyTorch|"
@@ -921,7 +936,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # PaddlePaddle's NaN/Inf check (FLAGS_check_nan_inf) stopping on an operator's output
         r"NaN or Inf found in input tensor|There are NaN or Inf in \w|"
         # DETR and its descendants stopping on a non-finite loss
-        r"Loss is (?:nan|inf|-inf), stopping training",
+        r"Loss is (?:nan|inf|-inf), stopping training|"
+        # Keras' TerminateOnNaN callback
+        r"Invalid loss, terminating training",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (
@@ -1028,10 +1045,19 @@ def match_cut(frames: str) -> Rule | None:
     return next((BY_CATEGORY[cat] for cat, rx in CUT_AT if rx.search(deepest)), None)
 
 
+# builtin exception names as people retype them ("RunTimeError", "Valueerror"): the name Python prints
+_BUILTIN_NAMES = {
+    name.lower(): name
+    for name, obj in vars(__import__("builtins")).items()
+    if isinstance(obj, type) and issubclass(obj, BaseException)
+}
+
+
 def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
     """The first rule that fits this exception, message and user source line (``frames``: the
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
     printed without a type) is classified by :data:`STRONG` alone."""
+    exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
     cat = strong_category(message)
     if cat is not None:  # the library's own words settle it, whatever else the message mentions
         strong = BY_CATEGORY[cat]

@@ -394,8 +394,11 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 error.details = {"exitcode": -9, "failed_rank": None, "launcher_line": text.strip()[:300]}
                 out.append(error)
                 continue
-            m = LAUNCHER_EXIT.search(text)
-            said = PROCESS_EXIT.search(text) if m is None else None
+            # an exit status on the same line as the words that name why (a container runtime's hook failing with
+            # "exit status 1, ... nvidia-container-cli: initialization error"): the words are the error
+            named = STRONG_ANY.search(text) is not None and not INFO_RECORD.match(text)
+            m = LAUNCHER_EXIT.search(text) if not named else None
+            said = PROCESS_EXIT.search(text) if m is None and not named else None
             if said:
                 exited = _said_exit(said, line)
                 if exited is not None:

@@ -50,6 +50,8 @@ def root(text: str):
         # a program's own "an unexpected error occurred"
         ("Step 4/9 : RUN setup\nAn unexpected error occurred while running the step: 0x80070002\n", 2),
         ("Loading index...\nFailed in part 2 of 4\nMODULE 30 skipped\n", 2),
+        # R's report of an error in a call
+        ("> fit <- ets(y)\nError in etsmodel(y, errortype, trendtype,  : \n  optimisation failed\n", 2),
     ],
 )
 def test_an_error_told_in_words_is_unknown_with_its_line(text, line):

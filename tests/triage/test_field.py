@@ -346,8 +346,31 @@ SETV_MISSES = {
     "setv/v2xgnn_bilingual_title_comments_invalidargument_double_float_then_broadcast.log",
 }
 
+SETX_MISSES = {
+    # found, unknown: a TypeError in detectron2's constructor cured by a commit, a ValueError on a hard-coded path
+    # list, a segfault cured by matplotlib's backend, ResourceExhaustedError named only in a title or prose (no
+    # device shown), TensorFlow's allocator chunk statistics without their exception line
+    "setx/adelaidet_d2_log_lines_unindented_traceback_typeerror_init_commit_reply.log",
+    "setx/bytetrackzh_cjk_title_windows_traceback_list_remove_valueerror_reply.log",
+    "setx/deepsort_title_backtick_segfault_pings_matplotlib_fix.log",
+    "setx/imgsegkeras_prose_quoted_oom_versions_maintainer_reply.log",
+    "setx/segmodels_fenced_bfc_allocator_chunk_stats_no_exception_line.log",
+    # no error found: MatConvNet's quoted "[out of memory error]", an exception named only in a title's sentence,
+    # two runs that stop with no message at all
+    "setx/layumisr_matconvnet_quoted_out_of_memory_dagnn_forward_opts.log",
+    "setx/statsforecast_inline_backtick_code_exception_no_model_fitted_reply.log",
+    "setx/yolov9_windows_scan_lines_bar_then_ps_prompt_no_error.log",
+    "setx/yoloworld_mmengine_val_progress_lines_then_stops_config_reply.log",
+    # wrong claims, labelling calls: a PermissionError cured by a command-line flag (config_error), a CUDA assert
+    # whose cause was a NaN loss (numerical)
+    "setx/darkflow_windows_frame_pair_permissionerror_ckpt_load_flag_fix.log",
+    "setx/videoreid_bold_cuda_assert_line_originally_posted_debug_nan_bce.log",
+}
+
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # a Lua Torch stack (run_sr.lua:133): trainerd reads Python's frames only
+    "setx/photorealsr_lua_prompt_opts_table_donkeys_thcudacheck_oom_stack.log",
     # coqui's Trainer checked out under /opt/tts/Trainer/trainer/ (a library trainerd does not know by name): its
     # distributed.py:62 is reported, not train_hifigan.py:41
     "setv/coquitts_template_tutorial_distribute_second_job_address_in_use.log",
@@ -459,6 +482,7 @@ def test_corpus_size_and_spread():
             "sett",
             "setu",
             "setv",
+            "setx",
         )
         and n
         not in SETC_MISSES
@@ -481,6 +505,7 @@ def test_corpus_size_and_spread():
         | SETT_MISSES
         | SETU_MISSES
         | SETV_MISSES
+        | SETX_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -522,6 +547,7 @@ SET_FLOORS = {
     "sett": (SETT_MISSES, 26, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 23, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
+    "setx": (SETX_MISSES, 20, 2),  # first sight 3170772: 19 right, 2 wrong (labelling calls)
 }
 
 

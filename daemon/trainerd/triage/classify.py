@@ -400,11 +400,7 @@ def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
     # read (an empty RuntimeError, a traceback cut before its exception line): the message's answer with the
     # frames' place in the user's code
     for r in results:
-        if (
-            r.frame is not None
-            and r.kind == rules.UNKNOWN
-            and 0 < r.log_lines.get("start", 0) - start <= 20
-        ):
+        if r.frame is not None and r.kind == rules.UNKNOWN and 0 < r.log_lines.get("start", 0) - start <= 20:
             results[pick].frame = r.frame
             break
     return pick

@@ -498,6 +498,8 @@ ERROR_LINE = re.compile(
     # a scheduler's verdict ("JobState=FAILED Reason=NonZeroExitCode") and a thing named at a line's start
     # as not found ("File at /srv/x not found.")
     r"|\bJobState=(?:FAILED|NODE_FAIL|OUT_OF_MEMORY|TIMEOUT|BOOT_FAIL|DEADLINE)\b"
+    # R's own report of an error in a call ("Error in etsmodel(y, ...) :")
+    r"|^\W{0,3}Error in [\w.$:]+\("
     r"|^\W{0,4}(?:File|Directory|Folder|Path|Checkpoint|Config|Model)\b[^?]{0,200}\bnot found\b"
     # the C library's and the shell's words, English and the usual translations
     r"|:\s+(?:No such file or directory|command not found|Permission denied)\b"

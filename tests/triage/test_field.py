@@ -346,6 +346,22 @@ SETV_MISSES = {
     "setv/v2xgnn_bilingual_title_comments_invalidargument_double_float_then_broadcast.log",
 }
 
+SETW_MISSES = {
+    # found, unknown: a traceback glued to a tqdm bar and cut (peft's version, told in a reply), a KeyError in a
+    # notebook cured by upgrading datasets
+    "setw/baichuan13bft_title_glued_frame_raise_valueerror_tqdm_peft_pin_reply.log",
+    "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
+    # no error found: DeepSpeed's return code -9 told in Chinese, an error's name misspelt in prose, an OOM told in
+    # prose
+    "setw/chatglm6b_cjk_template_screenshot_return_code_minus9_memory_reply.log",
+    "setw/d3po_prose_bracketed_misspelled_valueerror_unet_fp16_dtype_patch_confirmed.log",
+    "setw/llama2loraft_prose_cuda_oom_after_eval_checkpoint_reply.log",
+    # wrong claims, labelling calls: a groups/channels mismatch the user blames on the weights loaded
+    # (config_error), flash-attn's 'undefined symbol' ImportError (import_error by the table; labelled environment)
+    "setw/photobg_backtick_launch_cmd_runtimeerror_groups_channels_inpainting_guess.log",
+    "setw/verifiers_fenced_importerror_flash_attn_undefined_symbol_pin_reply.log",
+}
+
 SETX_MISSES = {
     # found, unknown: a TypeError in detectron2's constructor cured by a commit, a ValueError on a hard-coded path
     # list, a segfault cured by matplotlib's backend, ResourceExhaustedError named only in a title or prose (no
@@ -482,6 +498,7 @@ def test_corpus_size_and_spread():
             "sett",
             "setu",
             "setv",
+            "setw",
             "setx",
         )
         and n
@@ -505,6 +522,7 @@ def test_corpus_size_and_spread():
         | SETT_MISSES
         | SETU_MISSES
         | SETV_MISSES
+        | SETW_MISSES
         | SETX_MISSES
     ),
 )
@@ -547,6 +565,7 @@ SET_FLOORS = {
     "sett": (SETT_MISSES, 26, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 23, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
+    "setw": (SETW_MISSES, 23, 2),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),  # first sight 3170772: 19 right, 2 wrong (labelling calls)
 }
 

@@ -413,3 +413,27 @@ def test_a_message_takes_the_frames_of_the_traceback_right_after_it():
     report = triage_text(text)
     r = report.errors[report.root_cause]
     assert (r.category, r.frame.line) == ("cuda_oom", 88)
+
+
+def test_set_w_spellings_of_known_messages():
+    assert answer("RuntimeError:CUDA error : out of memory\n")[:2] == ("runtime", "cuda_oom")
+    assert answer("tensor a (45) must match the size of tensor b (46)\n")[:2] == ("logic", "shape_mismatch")
+
+
+def test_a_paste_cut_inside_its_first_frame_line_keeps_that_frame():
+    text = (
+        '/data/u/music/utils/train_utils.py", line 252, in update_parameters\n'
+        "      scaler.unscale_(optimizer)\n"
+        '    File "/opt/env/lib/python3.8/site-packages/torch/amp/grad_scaler.py", line 337, in unscale_\n'
+        "      raise ValueError('Attempting to unscale FP16 gradients.')\n"
+        "  ValueError: Attempting to unscale FP16 gradients.\n"
+    )
+    report = triage_text(text)
+    frame = report.errors[report.root_cause].frame
+    assert (frame.file, frame.line) == ("/data/u/music/utils/train_utils.py", 252)
+
+
+def test_a_rank_prefix_that_lost_its_first_bracket_still_names_the_rank():
+    report = triage_text("rank5]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB\n")
+    r = report.errors[report.root_cause]
+    assert (r.category, r.rank) == ("cuda_oom", 5)

@@ -22,6 +22,7 @@ ORPHAN_ANSI = re.compile(r"\[(?:\d{1,3};)*\d{1,3}m(?!\])")
 RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
 # Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
 MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
+_RANK_NO_BRACKET = re.compile(r"^rank(\d+)\]:[ ]?")
 SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
 TB_HEADER = "Traceback (most recent call last):"
 QUOTE = re.compile(r"^(?:> ?)+")
@@ -353,6 +354,22 @@ def _pytest_as_traceback(rows: list[Line]) -> list[Line]:
 WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
 
 
+_CUT_FRAME = re.compile(r'^\s*(?P<path>[^\s"]*\.pyw?)", line \d+, in \S+\s*$')
+
+
+def _restore_cut_frame(out: list[Line]) -> None:
+    """A paste cut inside its first frame line (``/proj/utils/train.py", line 252, in step``) before whole frames:
+    the frame line it was, so the frame counts."""
+    for i, ln in enumerate(out):
+        if '", line ' not in ln.text or 'File "' in ln.text or not _CUT_FRAME.match(ln.text):
+            continue
+        before = out[i - 1].text if i else ""
+        if 'File "' in before and '", line ' not in before:
+            continue  # the rest of a frame line the terminal wrapped, not a cut one
+        if any(nxt.text.lstrip().startswith('File "') for nxt in out[i + 1 : i + 4]):
+            out[i] = attrs.evolve(ln, text='  File "' + ln.text.lstrip())
+
+
 def _wrapped_after(out: list[Line], raw_len: int) -> bool:
     """The last line read was cut at the terminal's width (a common width, or the width of its neighbours)."""
     last = out[-1].raw_len
@@ -387,8 +404,9 @@ def clean_lines(text: str) -> list[Line]:
                 if match:
                     rank = int(match.group(1))
                     seg = seg[match.end() :]
-            if seg.startswith("["):
-                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg)
+            if seg.startswith(("[", "rank")):
+                # (a paste that lost the prefix's first bracket: "rank5]: ...")
+                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg) or _RANK_NO_BRACKET.match(seg)
                 if match:
                     rank = int(match.group(1)) if rank is None else rank
                     seg = seg[match.end() :]
@@ -406,6 +424,8 @@ def clean_lines(text: str) -> list[Line]:
             append(Line(seg, lineno, rank, raw_len))
     if prefixed:
         _strip_record_prefixes(out)
+    if '", line ' in text:
+        _restore_cut_frame(out)
     if TB_HEADER in text:
         out = _single_spaced(out)
     if any("Exception has occurred: " in ln.text for ln in out):

@@ -715,7 +715,7 @@ RULES: tuple[Rule, ...] = (
             r"shapes? .*(?:cannot be multiplied|mismatch|not aligned)",
             r"size mismatch",
             r"could not be broadcast",
-            r"The size of tensor a \(\d+\) must match",
+            r"(?:The size of )?tensor a \(\d+\) must match",
             r"Expected input batch_size",
             r"expected input\[.*\] to have \d+ channels",
             r"cannot reshape array",
@@ -749,7 +749,7 @@ LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
-        r"CUDA out of memory|CUDA error: out of memory|HIP out of memory|MPS backend out of memory|"
+        r"CUDA out of memory|CUDA error ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them

@@ -104,7 +104,8 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "RuntimeError",
             r"Error\(s\) in loading state_dict for \w+|(?:Missing|Unexpected) key\(s\) in state_dict: ",
         ),
-        ("RuntimeError", r"The size of tensor a \(\d+\) must match the size of tensor b \(\d+\)"),
+        # (a title may have lost the sentence's start)
+        ("RuntimeError", r"(?:The size of )?tensor a \(\d+\) must match the size of tensor b \(\d+\)"),
         ("RuntimeError", r"Trying to backward through the graph a second time"),
         ("RuntimeError", r"Given groups=\d+, weight of size \[[\d, ]+\], expected input\["),
         ("RuntimeError", r"stack expects each tensor to be equal size, but got"),

@@ -368,8 +368,15 @@ describe('trainerd in VS Code', () => {
     await wb.shot('show-logs');
     expect(await wb.languageStatus()).toMatch(/trainerd: ready/);
     await wb.command('Trainer: Restart Server');
+    // the status may still read "ready" from before the restart: wait for the new server's own start line too
+    const starts = () =>
+      wb
+        .extensionLog()
+        .split('\n')
+        .filter((l) => /serving code-server/.test(l)).length;
     await waitUntil(
-      async () => /trainerd: ready/.test(await wb.languageStatus()) && wb.extensionLog().includes('restarting the trainerd server'),
+      async () =>
+        /trainerd: ready/.test(await wb.languageStatus()) && wb.extensionLog().includes('restarting the trainerd server') && starts() >= 2,
       'the daemon ready again',
     );
     await wb.shot('restarted-server');

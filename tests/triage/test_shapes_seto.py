@@ -437,3 +437,18 @@ def test_a_rank_prefix_that_lost_its_first_bracket_still_names_the_rank():
     report = triage_text("rank5]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB\n")
     r = report.errors[report.root_cause]
     assert (r.category, r.rank) == ("cuda_oom", 5)
+
+
+def test_a_launchers_killed_line_naming_its_command_is_the_oom_killer():
+    text = "Killed python3 ./lora/train.py --data shards/ --epochs 3\n"
+    assert answer(text)[:2] == ("runtime", "environment")
+    assert answer("Killed the old run before starting this one\n") is None or answer(
+        "Killed the old run before starting this one\n"
+    )[:2] != ("runtime", "environment")
+
+
+def test_a_gan_loss_named_for_its_part_turning_nan_is_flagged():
+    from trainerd.monitor import flags_for_text
+
+    text = "[0] epoch 0, 0/90, g_loss 1.2 d_loss 0.7\n[10] epoch 0, 10/90, g_loss nan d_loss nan\n"
+    assert "nan_inf" in [f.kind for f in flags_for_text(text)]

@@ -38,7 +38,8 @@ KV_PAIR = re.compile(
 )
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"
-    r"(?:step|iter|iteration|global_step|loss|lr|grad_norm|grad norm|epoch))\s+(?:is\s+)?("
+    # (a loss named for its part, space-separated: a GAN's "g_loss nan d_loss 0.2")
+    r"(?:step|iter|iteration|global_step|(?:[A-Za-z][A-Za-z0-9]{0,11}_)?loss|lr|grad_norm|grad norm|epoch))\s+(?:is\s+)?("
     + NUM
     + r")(?![\w.])",
 )

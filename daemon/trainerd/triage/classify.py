@@ -238,10 +238,9 @@ def classify_error(error: ExtractedError) -> Triage:
         )
     fix = None  # a runtime error's fix (or why none is offered) is decided by triage.fixes.propose
     consequence = short_exc in CONSEQUENCE_TYPES or rules.is_consequence(rule, block.message)
+    # the watchdog reporting this rank's own CUDA failure, not waiting on another rank
     if short_exc == "NCCLWatchdogError" and category in ("cuda_error", "cuda_oom"):
-        consequence = (
-            False  # the watchdog reporting this rank's own CUDA failure, not waiting on another rank
-        )
+        consequence = False
     if "torchrun_root_cause" in error.shapes:
         consequence = kind == rules.UNKNOWN
     elif any(
@@ -368,14 +367,16 @@ def pick_root(results: list[Triage]) -> int | None:
 
 
 def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
-    """An error told in words (a title, a sentence) and its traceback pasted after it but cut before the
-    exception line: the cut traceback's user frame is where the told error happened."""
+    """An error told in words (a title, a sentence, a library's own line) and its traceback pasted after it but
+    cut before the exception line -- or, right after it, a traceback whose own words say nothing the rules read
+    (an empty RuntimeError): that traceback's user frame is where the told error happened."""
     start = results[pick].log_lines.get("start", 0)
+    known = results[pick].kind != rules.UNKNOWN  # an unknown answer borrows only from right after it
     for r in results:
-        if (
-            cut_before_exception(r.exception, r.message)
-            and r.frame is not None
-            and 0 <= r.log_lines.get("start", 0) - start <= 400
+        gap = r.log_lines.get("start", 0) - start
+        if r.frame is not None and (
+            (known and cut_before_exception(r.exception, r.message) and 0 <= gap <= 400)
+            or (r.kind == rules.UNKNOWN and 0 < gap <= 20)
         ):
             results[pick].frame = r.frame
             return
@@ -396,23 +397,17 @@ def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
             and 0 <= r.log_lines.get("start", 0) - start <= 400
         ):
             return i
-    # the frames of the same failure right after the message, their own words cut or saying nothing the rules
-    # read (an empty RuntimeError, a traceback cut before its exception line): the message's answer with the
-    # frames' place in the user's code
-    for r in results:
-        if r.frame is not None and r.kind == rules.UNKNOWN and 0 < r.log_lines.get("start", 0) - start <= 20:
-            results[pick].frame = r.frame
-            break
     return pick
 
 
-def shown_name(t: Triage) -> str:
-    """The exception's short name as the user reads it; a traceback cut before its exception line says so."""
+def shown_name(t: Triage, qualified: bool = False) -> str:
+    """The exception's name as the user reads it (short, or as printed when ``qualified``); a traceback cut
+    before its exception line and an error reported in words say so."""
     if cut_before_exception(t.exception, t.message):
         return "a traceback cut before its exception line"
     if "error_words" in t.shapes:
         return "an error reported in words"
-    return t.exception.rsplit(".", 1)[-1] or "error"
+    return t.exception if qualified else t.exception.rsplit(".", 1)[-1] or "error"
 
 
 def classify_text(text: str) -> list[Triage]:
@@ -467,6 +462,6 @@ def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
     root = pick_root(results)
     if root is not None:
         results[root].root_cause = True
-        if results[root].frame is None and results[root].kind != rules.UNKNOWN:
+        if results[root].frame is None:
             _borrow_cut_frame(results, root)
     return results

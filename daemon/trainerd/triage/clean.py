@@ -19,10 +19,10 @@ ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x
 # colour codes whose escape character a web page dropped ("[0;31mRuntimeError[0m" pasted from a notebook);
 # read only when the text has the reset code "[0m" that ends every coloured run
 ORPHAN_ANSI = re.compile(r"\[(?:\d{1,3};)*\d{1,3}m(?!\])")
-RANK_PREFIX = re.compile(r"^\[(?:rank|default|Rank )?(\d+)\]:[ ]?")
+# "[rank5]:", "[default5]:", "[5]:" (and a paste that lost the first bracket: "rank5]:")
+RANK_PREFIX = re.compile(r"^(?:\[(?:rank|default|Rank )?|rank)(\d+)\]:[ ]?")
 # Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
 MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
-_RANK_NO_BRACKET = re.compile(r"^rank(\d+)\]:[ ]?")
 SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
 TB_HEADER = "Traceback (most recent call last):"
 QUOTE = re.compile(r"^(?:> ?)+")
@@ -405,8 +405,7 @@ def clean_lines(text: str) -> list[Line]:
                     rank = int(match.group(1))
                     seg = seg[match.end() :]
             if seg.startswith(("[", "rank")):
-                # (a paste that lost the prefix's first bracket: "rank5]: ...")
-                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg) or _RANK_NO_BRACKET.match(seg)
+                match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg)
                 if match:
                     rank = int(match.group(1)) if rank is None else rank
                     seg = seg[match.end() :]

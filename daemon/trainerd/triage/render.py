@@ -9,7 +9,6 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from trainerd.triage.classify import shown_name
-from trainerd.triage.extract import cut_before_exception
 
 _KIND_STYLE = {"runtime": "red", "logic": "yellow", "unknown": "magenta"}
 
@@ -24,7 +23,7 @@ def print_report(con: Console, report: Any) -> None:
         where = f"{t.frame.file}:{t.frame.line}" if t.frame else "(no frame in your code)"
         rank = f"  rank {t.rank}" if t.rank is not None else ""
         lines = [
-            f"[bold]{escape(t.exception if not cut_before_exception(t.exception, t.message) and 'error_words' not in t.shapes else shown_name(t))}"
+            f"[bold]{escape(shown_name(t, qualified=True))}"
             f"[/bold] at {escape(where)}{rank}  (log lines {t.log_lines.get('start')}-"
             f"{t.log_lines.get('end')})",
             escape(t.explanation),

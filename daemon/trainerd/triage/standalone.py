@@ -298,6 +298,9 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
         text = line.text
         if line.lineno in covered or not text.strip():
             continue
+        # a library's own words naming the cause (never on a record at level INFO: what it says was no error)
+        info = INFO_RECORD.match(text) is not None
+        phrase = STRONG_ANY.search(text) if not info else None
         if _HINT.search(text):
             if CUDA_ASSERT.search(text):
                 j = i
@@ -397,9 +400,8 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 continue
             # an exit status on the same line as the words that name why (a container runtime's hook failing with
             # "exit status 1, ... nvidia-container-cli: initialization error"): the words are the error
-            named = STRONG_ANY.search(text) is not None and not INFO_RECORD.match(text)
-            m = LAUNCHER_EXIT.search(text) if not named else None
-            said = PROCESS_EXIT.search(text) if m is None and not named else None
+            m = LAUNCHER_EXIT.search(text) if phrase is None else None
+            said = PROCESS_EXIT.search(text) if m is None and phrase is None else None
             if said:
                 exited = _said_exit(said, line)
                 if exited is not None:
@@ -434,9 +436,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 }
                 out.append(error)
                 continue
-        strong = (
-            (STRONG_ANY.search(text) or CUBLAS_LINE.search(text)) if not INFO_RECORD.match(text) else None
-        )
+        strong = phrase or (CUBLAS_LINE.search(text) if not info else None)
         if strong:
             j = i
             # a terminal's hard wrap may have put the phrase's start (a rank's prefix, the logger's) on the lines

@@ -405,7 +405,9 @@ def session_metrics(tail: SessionTail, record: Any | None = None) -> SessionMetr
     root = next((t for t in tail.results if t.root_cause), tail.results[-1] if tail.results else None)
     crash = None
     if root is not None:
-        where = f" at {root.frame.file}:{root.frame.line}" if root.frame else ""
+        from trainerd.triage.classify import frame_at
+
+        where = frame_at(root.frame)
         crash = {
             "line": root.log_lines.get("exception") or root.log_lines.get("start"),
             "message": f"{root.exception.rsplit('.', 1)[-1]}{where}: {root.message}"[:500],

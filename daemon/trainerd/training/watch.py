@@ -334,7 +334,7 @@ class SessionTail:
 
     # --- triage -------------------------------------------------------------------------------------
     def _triage(self) -> list[Any]:
-        from trainerd.triage.classify import classify_error, pick_root
+        from trainerd.triage.classify import classify_error, frame_at, pick_root
         from trainerd.triage.extract import extract
         from trainerd.triage.fixes import FixContext, propose
 
@@ -389,7 +389,7 @@ class SessionTail:
             crash_key = f"crash:{t.log_lines['start']}:{t.rank}"
             if crash_key in self.seen_events:
                 continue
-            where = f" at {t.frame.file}:{t.frame.line}" if t.frame else ""
+            where = frame_at(t.frame)
             label = f"{t.kind}/{t.category}" if t.category else t.kind
             out.append(
                 self._event(

@@ -134,7 +134,8 @@ def signature(category: str | None, exception: str, message: str, frame: Frame |
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
-def _where(frame: Frame | UserFrame | None) -> str:
+def frame_at(frame: Frame | UserFrame | None) -> str:
+    """' at file:line' for a frame, '' for none: how every answer places an error."""
     return f" at {frame.file}:{frame.line}" if frame else ""
 
 
@@ -204,7 +205,7 @@ def classify_error(error: ExtractedError) -> Triage:
         details["rule"] = decided_by  # which entry of the table settled the category
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
-    where, head = _where(frame), _head(short_exc, block.message)
+    where, head = frame_at(frame), _head(short_exc, block.message)
     if rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
     elif "error_words" in error.shapes:
@@ -429,7 +430,7 @@ def _read_what_follows(root: Triage, text: str) -> None:
     if said is None:
         return
     rule = rules.BY_CATEGORY["environment"]
-    where, head = _where(root.frame), _head(root.exception, root.message)
+    where, head = frame_at(root.frame), _head(root.exception, root.message)
     root.kind, root.category = rule.kind, rule.category
     root.explanation = (
         f'The error is {head}{where}; the text after it puts it on the installed versions ("{said}"): the '

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 
-from trainerd.triage.classify import shown_name
+from trainerd.triage.classify import frame_at, shown_name
 
 _KIND_STYLE = {"runtime": "red", "logic": "yellow", "unknown": "magenta"}
 
@@ -61,7 +61,7 @@ def print_report(con: Console, report: Any) -> None:
 
 def print_proposal(con: Console, error: Any) -> None:
     """The fix about to be applied, as the user confirms it."""
-    where = f" at {error.frame.file}:{error.frame.line}" if error.frame else ""
+    where = frame_at(error.frame)
     con.print(f"[bold]{escape(error.exception.rsplit('.', 1)[-1])}{escape(where)}[/bold] ({error.category})")
     con.print(escape(error.explanation))
     con.print(f"[green]{escape(error.fix or '')}[/green]")

@@ -13,7 +13,7 @@ import attrs
 
 from trainerd.errors import TrainerError
 from trainerd.project import layout
-from trainerd.triage.classify import Triage, classify_text, classify_windows, shown_name
+from trainerd.triage.classify import Triage, classify_text, classify_windows, frame_at, shown_name
 from trainerd.triage.fixes import FixContext, apply_fix, propose
 
 MAX_TEXT = 50_000_000  # characters of text sent over the wire; files of any size are streamed
@@ -62,7 +62,7 @@ def _summary(errors: list[Triage], root: int | None, flags: list[Any]) -> str:
         return f"No traceback or error found; {flagged}." if flagged else "No traceback or error found."
     r = errors[root] if root is not None else errors[0]
     kinds = {"runtime": "a runtime bug", "logic": "a logic change", "unknown": "unknown"}
-    where = f" at {r.frame.file}:{r.frame.line}" if r.frame else ""
+    where = frame_at(r.frame)
     more = f" ({len(errors)} errors in all)" if len(errors) > 1 else ""
     cat = f"{r.category}, " if r.category else ""
     text = f"Root cause: {shown_name(r)}{where} ({cat}{kinds[r.kind]}){more}."

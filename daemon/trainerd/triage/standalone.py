@@ -468,11 +468,43 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     continue
                 break
             msg = " ".join(ln.text.strip() for ln in lines[i : j + 1])
+            exc = ""
+            # the phrase inside an exception line quoted in prose ("I get `RuntimeError: CUDA error: ...` when"):
+            # that exception is the error, its message what it says
+            named = PROSE_EXC.search(msg)
+            said = (STRONG_ANY.search(msg) or CUBLAS_LINE.search(msg)) if named and named["msg"] else None
+            if (
+                named
+                and said
+                and named.start("msg") <= said.start() < named.end("msg")
+                # "python.exe: Error while finding module specification for 'x' (ModuleNotFoundError: ...)":
+                # a message that wraps the exception is the error, not the exception inside it
+                and msg[named.start("type") - 1 : named.start("type")] != "("
+            ):
+                exc, msg = named["type"], _trim_said(named["msg"])
             out.append(
-                ExtractedError([_block("", msg, line, lines[j])], rank=line.rank, shapes=["message_only"])
+                ExtractedError([_block(exc, msg, line, lines[j])], rank=line.rank, shapes=["message_only"])
             )
             done = j
     return out
+
+
+def _trim_said(msg: str) -> str:
+    """An error's message as quoted in prose, less the sentence's own trailing punctuation and the quote or
+    parenthesis that closed the quotation; a quote or parenthesis the message itself opened stays
+    (``KeyError: 'lm_head'``, ``batch_size (64)``)."""
+    msg = msg.strip()
+    while msg:
+        last = msg[-1]
+        opener = {")": "(", "'": "'", '"': '"', "`": "`"}.get(last)
+        if last in ".,;:!?*_" or (
+            opener is not None
+            and (msg.count(opener) <= msg.count(last) - 1 if opener != last else msg.count(last) % 2)
+        ):
+            msg = msg[:-1].rstrip()
+            continue
+        break
+    return msg
 
 
 # The last resort's words: a line that reports an error in the form programs print them, with no type
@@ -550,7 +582,7 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
             break
         m = PROSE_EXC.search(line.text)
         if m and (m["msg"] or "." in m["type"]):
-            msg = (m["msg"] or "").strip().rstrip(".,;:!?)*_'\"")
+            msg = _trim_said(m["msg"] or "")
             out.append(ExtractedError([_block(m["type"], msg, line)], rank=line.rank, shapes=["prose"]))
             break  # the first one named is what the writer is asking about
     if not out:
@@ -568,7 +600,7 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
             for name, rx in LIBRARY_MESSAGES:
                 found = rx.search(line.text)
                 if found:
-                    msg = line.text[found.start() :].strip().rstrip("`\"'*_")
+                    msg = _trim_said(line.text[found.start() :])
                     out.append(ExtractedError([_block(name, msg, line)], rank=line.rank, shapes=["prose"]))
                     return out
     if not out:

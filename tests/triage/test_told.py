@@ -26,6 +26,9 @@ ERROR = (
         "`eval_every` was removed in v2.0 (see the changelog)",
         "解决：pip install rlkit==1.4.0",
         "pip install 'rlkit<2'",
+        "Pinning rlkit to a specific older version solved it for me.",
+        "Hi, I think it is a version problem; I cannot reproduce it here.",
+        "Please try another rlkit version.",
     ],
 )
 def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):
@@ -42,6 +45,8 @@ def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):
         "Which rlkit version do you use? I am on the latest version.",
         "I tried pip install rlkit==1.4 but nothing changed",
         "  - pip install -r requirements.txt",
+        "It looked like a version issue at first, but it was not.",
+        "Should I try another rlkit version?",
     ],
 )
 def test_questions_and_attempts_are_not_a_version_cause(after):

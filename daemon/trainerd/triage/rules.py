@@ -567,7 +567,6 @@ RULES: tuple[Rule, ...] = (
             r"Expected floating point type for target",
             r"multi-target not supported",
             r"0D or 1D target tensor expected",
-            r"Target size \(.*\) must be the same as input size",
             r"grad can be implicitly created only for scalar outputs",
             r"does not require grad and does not have a grad_fn",
             r"Trying to backward through the graph a second time",
@@ -728,6 +727,8 @@ RULES: tuple[Rule, ...] = (
             r"Expected \d+D.*input",
             r"Expected \d+-dimensional input for \d+-dimensional weight",
             r"The expanded size of the tensor \(\d+\) must match",
+            # binary cross-entropy given targets of another shape than the logits (a class count, a label layout)
+            r"Target size \(.*\) must be the same as input size",
             # Keras 2 checking a batch against the model's input or output layer
             r"Error when checking (?:model )?(?:target|input): expected \w+ to have (?:shape|\d+ dimensions)",
         ),

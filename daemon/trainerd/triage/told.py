@@ -15,10 +15,14 @@ import re
 VERSION_TOLD = re.compile(
     r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when)\s+"
     r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"
-    r"|(?:upgrad|downgrad|reinstall|pinn)\w*\s+(?:[\w.=<>-]+\s+){0,4}?(?:fixe[sd]|solve[sd]|resolve[sd])\b"
+    r"|(?:upgrad|downgrad|reinstall|pinn)\w*\s+(?:[\w.=<>-]+\s+){0,7}?(?:fixe[sd]|solve[sd]|resolve[sd])\b"
     r"|\b(?:installed|installing|updated to|upgraded to|pulled)\s+the\s+(?:latest|newest)\b(?:[^.\n?]|\.(?=\S)){0,120}?"
     r"\b(?:it\s+)?(?:works|worked|fixe[sd]|solve[sd])\b"
     r"|\bversions?\s+(?:mismatch|conflict|incompatib\w*)"
+    # a reply naming the cause outright ("I think it is a version problem"; not "looked like a version issue")
+    r"|\b(?:it(?:'s| is)|this is|that's|that is)\s+an?\s+(?:[\w-]+\s+)?version\s+(?:problem|issue)"
+    # or telling the user to change it ("Please try another torch version")
+    r"|\btry\s+(?:another|a different|an older|a newer|an earlier|a later)\s+(?:[\w-]+\s+)?version\b"
     r"|\b(?:compatibility|incompatibility)\s+(?:problem|issue)\b"
     r"|\b(?:removed|renamed|dropped)\s+(?:in|since|after|from)\s+(?:v|version\s*)?\d+\.\d+"
     r"|\bcomes?\s+from\s+(?:a|the)\s+(?:newer|older|new|old)\b[^.\n?]{0,40}?\b(?:release|version)"

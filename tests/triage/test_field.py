@@ -305,7 +305,6 @@ SETT_MISSES = {
     # 'follow the requirements', a DataLoader worker exiting in a notebook, BatchNorm's running_mean size between a
     # teacher and a student, XLA's 'library was not initialized'
     "sett/deepmd_title_segfault_dp_train_replies_lack_of_memory.log",
-    "sett/supermlpets_bug_template_shimmy_then_render_mode_sb3contrib_pin_reply.log",
     "sett/dscpytorch_prose_traceback_indexerror_save_mask_follow_requirements.log",
     "sett/muse2021_jupyter_percent_run_cmd_worker_exited_notebook_memory_reply.log",
     "sett/yolov8distill_cjk_running_mean_256_not_128_teacher_student_email_reply.log",
@@ -386,10 +385,45 @@ SETZ_MISSES = {
     "setz/violet_interleaved_usage_unrecognized_local_rank_exitcode2.log",
 }
 
+SETAA_MISSES = {
+    # first sight a7fde3b, 20 right and 5 wrong; the round took BCE's target-size message to shape_mismatch and read
+    # replies naming a version problem. Wrong, labelling calls read from the replies: cuBLAS' execution failure cured
+    # by a newer CUDA (environment), the collate stack message cured by batch size 1 (config_error), the optimizer's
+    # parameter groups the repository's own trainer changed (unknown), a binary file read as the list (config_error)
+    "setaa/delight_fenced_cublas_gemmex_wrapped_mid_token_cuda_version_reply.log",
+    "setaa/humannerf_prose_quoted_misspelled_stack_message_batchsize_one_reply.log",
+    "setaa/mcmot_backticked_cmd_and_valueerror_param_groups_me_too_reply_extra_params.log",
+    "setaa/ronin_cmd_prose_traceback_unicodedecodeerror_hdf5_as_list_self_reply.log",
+    # found, unknown: a worker's exit with versions only guessed at, a KeyError on a zip member (paths in a csv), BCE's
+    # message with the traceback cut (the data's layout, told nowhere), a JSON file given to torch.load
+    "setaa/deepglobe_circled_numbers_raise_line_worker_exited_then_exit_code_0xc000001d.log",
+    "setaa/densedepth_prose_triple_quoted_source_line_keyerror_png_path_csv_fix_reply.log",
+    "setaa/hfnotebooks_title_prose_backtick_trainer_banner_ipython_bce_frames_cut.log",
+    "setaa/pytorchtemplate_title_cmd_prose_fullwidth_punct_unpicklingerror_json_resume_self_reply.log",
+}
+
+SETAB_MISSES = {
+    # first sight e2cbb48, 13 right and 2 wrong; the round read TensorFlow 1's '(see above for traceback)' line,
+    # its node annotation's device, Paddle's allocator, JAX's cuDNN check, TensorFlow's checkpoint lookup and a
+    # compiler's error line. Wrong, labelling calls: TensorFlow's 'Incompatible shapes' cured in the loader
+    # (data_pipeline), a Paddle port's broadcast error (unknown: the port's own code)
+    "setab/speechemo_incompatible_shapes_shape_prints_code_update_fix_loader.log",
+    "setab/yolov5paddle_cjk_unindented_traceback_invalidargument_broadcast_reply.log",
+    # found, unknown: a restore pointed at the wrong directory (told by its writer), Ascend's kernel failure and its
+    # runtime's start-up failure (the NPU's memory, told in Chinese), MXNet's check cured with fewer GPUs, NumPy's
+    # same-shape message cured in the augmentation config, Paddle's broadcast message cured by the reader config
+    "setab/exptacotron_backtick_cmd_quoted_notfound_restore_my_mistake.log",
+    "setab/mindaudio_cjk_doc_template_device_error_aicpu_traceback_cut.log",
+    "setab/mindyolo_title_ascend_runtime_init_failed_screenshot_npu_memory_self_reply.log",
+    "setab/mxnet_batchloader_check_failed_terminate_dmlc_fewer_gpus.log",
+    "setab/paddleclas_title_valueerror_same_shape_cjk_self_answer_randcrop_config.log",
+    "setab/ppdet_error_message_summary_broadcast_pad_config_reply_later_traceback_cut.log",
+    # no error: NaN at the first iteration told in prose, cured by another JAX release
+    "setab/susie_fenced_cmd_prose_nan_first_iteration_remat_jax_version_reply.log",
+}
+
 SETW_MISSES = {
-    # found, unknown: a traceback glued to a tqdm bar and cut (peft's version, told in a reply), a KeyError in a
-    # notebook cured by upgrading datasets
-    "setw/baichuan13bft_title_glued_frame_raise_valueerror_tqdm_peft_pin_reply.log",
+    # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
     # no error found: DeepSpeed's return code -9 told in Chinese, an error's name misspelt in prose, an OOM told in
     # prose
@@ -542,6 +576,8 @@ def test_corpus_size_and_spread():
             "setx",
             "sety",
             "setz",
+            "setaa",
+            "setab",
         )
         and n
         not in SETC_MISSES
@@ -568,6 +604,8 @@ def test_corpus_size_and_spread():
         | SETX_MISSES
         | SETY_MISSES
         | SETZ_MISSES
+        | SETAA_MISSES
+        | SETAB_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -606,17 +644,15 @@ SET_FLOORS = {
     "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
     "sets": (SETS_MISSES, 18, 2),  # first sight 4b44b3c: 14 right, 4 wrong
-    "sett": (SETT_MISSES, 26, 1),  # first sight ec7b6c2: 23 right, 1 wrong
+    "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 23, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
-    "setw": (SETW_MISSES, 23, 2),  # first sight 6fbfe99: 21 right, 3 wrong
+    "setw": (SETW_MISSES, 24, 2),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),
     "sety": (SETY_MISSES, 12, 6),  # first sight b53de8d: 11 right, 6 wrong (labelling calls)
-    "setz": (
-        SETZ_MISSES,
-        15,
-        3,
-    ),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)  # first sight 3170772: 19 right, 2 wrong (labelling calls)
+    "setz": (SETZ_MISSES, 15, 3),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
+    "setaa": (SETAA_MISSES, 22, 4),  # first sight a7fde3b: 20 right, 5 wrong
+    "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
 }
 
 

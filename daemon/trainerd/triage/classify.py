@@ -346,8 +346,20 @@ def pick_root(results: list[Triage]) -> int | None:
     if killed:
         return killed[0]
     if candidates:
-        # unknown everywhere: the same exception told in a title and pasted with its frames -- the frames' copy
-        first = candidates[0]
+        # unknown everywhere: a traceback cut before it said anything (no exception, no message) gives way to an
+        # error that names itself; the same exception told in a title and pasted with its frames -- the frames' copy
+        named = [i for i in candidates if results[i].exception != "UnknownError" or results[i].message]
+        first = (named or candidates)[0]
+        if results[first].frame is None:
+            # the cut traceback's frames right before the exception line (a paste's blank lines split them): the
+            # same error, and where it happened
+            start = results[first].log_lines.get("start", 0)
+            before = [
+                results[i].frame
+                for i in candidates
+                if i not in named and 0 < start - results[i].log_lines.get("end", 0) <= 6
+            ]
+            results[first].frame = before[-1] if before else None
         same = [i for i in candidates if results[i].exception == results[first].exception]
         return _framed(results, same, first)
     # only echoes: one the rules recognise (a watchdog timeout, an NCCL error) says more than a launcher's

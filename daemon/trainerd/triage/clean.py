@@ -32,7 +32,10 @@ TRAILING_LINK = re.compile(r"\]\((?:url|https?://[^)\s]*)\)\s*$")
 # a frame printed right after other output on the same line (two or more spaces before it)
 GLUED_FRAME = re.compile(r'\S\s{2,}(File "[^"]+", line \d+)')
 # a whole traceback flattened onto one line (its newlines turned into runs of spaces)
-FLAT_EXC = re.compile(r"\s(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit): )")
+# (or glued to the last frame's code, right after its closing quote or bracket: "...mode='linear'TypeError: ...")
+FLAT_EXC = re.compile(
+    r"(?:\s|(?<=['\")\]]))(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit): )"
+)
 _GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate called after throwing")
 # a line that may need splitting: a marker after other text, or a frame after two spaces
 _NEEDS_UNGLUE = re.compile(

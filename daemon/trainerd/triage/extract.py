@@ -29,7 +29,10 @@ FILE_LINE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (
 FILE_START = re.compile(r'^\s*File "')
 # a frame line that already ends in a function name is complete, whatever its length
 COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
-EXC_LINE = re.compile(r"^(?P<type>[A-Za-z_][\w.]*(?:::[\w:]+)?)(?::\s?(?P<msg>.*))?$")
+# (TensorFlow 1 re-raising a session's error after its log: "ResourceExhaustedError (see above for traceback): OOM ...")
+EXC_LINE = re.compile(
+    r"^(?P<type>[A-Za-z_][\w.]*(?:::[\w:]+)?)(?: \(see above for traceback\))?(?::\s?(?P<msg>.*))?$"
+)
 CPP_FRAME = re.compile(r"^\s*frame #\d+:")
 CPP_RAISED = re.compile(r"^\s*Exception raised from .*\(most recent call first\):\s*$")
 # lines that end an exception message: log records, progress bars, launcher chatter

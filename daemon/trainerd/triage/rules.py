@@ -122,7 +122,8 @@ RULES: tuple[Rule, ...] = (
             r"MPS backend out of memory",
             r"HIP out of memory",
             r"CUDA error: out of memory",
-            r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)",
+            # (or on TensorFlow 1's node annotation the line after: "\t [[Node: ... device:GPU:0 ...]]")
+            r"OOM when allocating tensor[^\n]{0,200}?(?:\n\s*\[\[[^\n]{0,600}?)?(?:device:GPU|/gpu:|GPU_\d_bfc)",
             r"RESOURCE_EXHAUSTED: Out of memory",
         ),
         "the GPU ran out of memory for this step's activations, gradients and optimizer state",
@@ -753,6 +754,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA out of memory|CUDA error ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
+        # PaddlePaddle's allocator
+        r"Out of memory error on GPU \d+\. Cannot allocate|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
         # a cudaMalloc a native library checked itself (instant-ngp's tiny-cuda-nn: "CUDA Error: cudaMalloc(...)
@@ -815,7 +818,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"compiled using NumPy 1\.x cannot be run in|_ARRAY_API not found|numpy\.core\.multiarray failed to import|"
         r"module compiled against (?:ABI|API) version 0x[0-9a-fA-F]+ but this version of numpy is|"
         r"PyTorch and torchvision were compiled with different CUDA (?:major )?versions|"
-        r"operator torchvision::\w+ does not exist|Descriptors cannot (?:not )?be created directly",
+        r"operator torchvision::\w+ does not exist|Descriptors cannot (?:not )?be created directly|"
+        # a cuDNN older than the one the framework was built with (JAX's and TensorFlow's words)
+        r"Found cuDNN version \d+, but JAX was built against version \d+|"
+        r"Loaded runtime CuDNN library: [\d.]+ but source was compiled with: [\d.]+",
     ),
     (
         "cuda_error",
@@ -977,7 +983,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         "file_not_found",
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
         # TensorFlow's file system (tf.data, Keras' directory loaders)
-        r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory ",
+        r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
+        # TensorFlow's checkpoint lookup matching no files at the path given
+        r"Couldn't match files for checkpoint",
     ),
     (
         "distributed",

@@ -520,8 +520,8 @@ ERROR_LINE = re.compile(
     r"^\s*(?:\S+\s+){0,6}?(?:\[ERROR\]|<ERROR>|ERROR\b\s*[:\]|-]|[-|]\s*ERROR\s*[-|])"
     r"|^\s*E\d{4} \d\d:\d\d:\d\d"
     # "error: ...", "fatal: ...", "gcc: error: ...", "ERROR 1045 ...": the word opening the line (or after the
-    # program's name), then what went wrong
-    r"|^\s*(?:[\w.\-/]+:\s+)?(?:[Ee]rror|ERROR|[Ff]atal|FATAL)(?:\s*\[[\w.-]+\])?:\s*\S"
+    # program's name, or a compiler's "source(line):"), then what went wrong
+    r"|^\s*(?:[\w.\-/]+(?:\(\d+(?:,\d+)?\))?:\s+)?(?:[Ee]rror|ERROR|[Ff]atal|FATAL)(?:\s*\[[\w.-]+\])?:\s*\S"
     # a failure told by the program at the line's start ("Failed in part 1", "FAILED: build.ninja",
     # "Unable to open ...", "Could not load ...")
     r"|^\s*(?:[\w.\-/]+:\s+)?(?:Failed|FAILED|Unable to|Could not)\b(?! to say| sure)"
@@ -596,11 +596,14 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 )
                 return out
         # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
-        for line in lines:
+        for k, line in enumerate(lines):
             for name, rx in LIBRARY_MESSAGES:
                 found = rx.search(line.text)
                 if found:
                     msg = _trim_said(line.text[found.start() :])
+                    after = lines[k + 1].text if k + 1 < len(lines) else ""
+                    if after.lstrip().startswith("[[") and after[:1].isspace():
+                        msg += "\n" + after  # TensorFlow's node annotation (the device the op ran on)
                     out.append(ExtractedError([_block(name, msg, line)], rank=line.rank, shapes=["prose"]))
                     return out
     if not out:

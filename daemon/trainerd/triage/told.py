@@ -23,6 +23,8 @@ VERSION_TOLD = re.compile(
     r"|\b(?:it(?:'s| is)|this is|that's|that is)\s+an?\s+(?:[\w-]+\s+)?version\s+(?:problem|issue)"
     # or telling the user to change it ("Please try another torch version")
     r"|\btry\s+(?:another|a different|an older|a newer|an earlier|a later)\s+(?:[\w-]+\s+)?version\b"
+    # or a release that changed what the code uses ("recent gluoncv releases changed it in ways that break")
+    r"|\b(?:recent|newer|later|latest)\s+(?:[\w-]+\s+)?(?:releases?|versions?)\s+(?:have\s+)?(?:changed|broke|removed|renamed|dropped)\b"
     r"|\b(?:compatibility|incompatibility)\s+(?:problem|issue)\b"
     r"|\b(?:removed|renamed|dropped)\s+(?:in|since|after|from)\s+(?:v|version\s*)?\d+\.\d+"
     r"|\bcomes?\s+from\s+(?:a|the)\s+(?:newer|older|new|old)\b[^.\n?]{0,40}?\b(?:release|version)"

@@ -1,0 +1,143 @@
+"""Shapes met in sets AA and AB (data and checkpoints; TensorFlow 1, PaddlePaddle, JAX, MXNet, TensorRT), one test
+per behaviour, in this project's own words and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.service import triage_text
+
+
+def root(text: str):
+    report = triage_text(text)
+    assert report.root_cause is not None, "no error found"
+    return report.errors[report.root_cause]
+
+
+def test_tensorflow_1s_see_above_for_traceback_line_is_an_exception_line() -> None:
+    r = root(
+        "OOM while training the tagger\n\n"
+        "ResourceExhaustedError (see above for traceback): OOM when allocating tensor of shape [512000,256] and "
+        "type float\n"
+        '\t [[Node: emb/Adam/Initializer/zeros = Const[dtype=DT_FLOAT, _device="/job:localhost/replica:0/task:0/'
+        'device:GPU:0"]()]]\n'
+    )
+    assert (r.exception, r.category) == ("ResourceExhaustedError", "cuda_oom")
+
+
+def test_tensorflow_oom_on_the_host_is_not_the_gpu() -> None:
+    r = root(
+        "ResourceExhaustedError (see above for traceback): OOM when allocating tensor of shape [512000,256] and "
+        "type float\n"
+        '\t [[Node: emb/Adam/Initializer/zeros = Const[dtype=DT_FLOAT, _device="/job:localhost/replica:0/task:0/'
+        'device:CPU:0"]()]]\n'
+    )
+    assert r.category != "cuda_oom"
+
+
+def test_paddles_allocator_out_of_memory_among_warning_records() -> None:
+    r = root(
+        "W0412 08:01:02.000100  2201 operator.cc:242] conv2d raises an exception "
+        "paddle::memory::allocation::BadAlloc, ResourceExhaustedError: \n\n"
+        "Out of memory error on GPU 1. Cannot allocate 88.500000MB memory on GPU 1, 15.100000GB memory has been "
+        "allocated and available memory is only 20.250000MB.\n"
+        "Please check whether there is any other process using GPU 1.\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "cuda_oom")
+
+
+def test_a_cudnn_older_than_the_framework_was_built_with() -> None:
+    r = root(
+        "CUDA backend failed to initialize: Found cuDNN version 8300, but JAX was built against version 8600, "
+        "which is newer. The copy of cuDNN that is installed must be at least as new as the version against "
+        "which JAX was built.\n"
+    )
+    assert r.category == "environment"
+
+
+def test_tensorflows_checkpoint_lookup_matching_no_files() -> None:
+    r = root(
+        "resuming from the last checkpoint\n"
+        "ERROR:tensorflow:Couldn't match files for checkpoint /runs/ocr/model.ckpt-1200\n"
+        "Traceback (most recent call last):\n"
+        '  File "fit.py", line 88, in main\n'
+        "    saver.restore(sess, ckpt)\n"
+        "ValueError: Can't load save_path when it is None.\n"
+    )
+    assert r.category == "file_not_found"
+
+
+def test_bce_target_and_logits_of_different_shapes_is_a_shape_mismatch() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "fit_seg.py", line 61, in step\n'
+        "    loss = criterion(logits, masks)\n"
+        '  File "/opt/venv/lib/python3.10/site-packages/torch/nn/functional.py", line 3160, in '
+        "binary_cross_entropy_with_logits\n"
+        '    raise ValueError(f"Target size ({target.size()}) must be the same as input size ({input.size()})")\n'
+        "ValueError: Target size (torch.Size([2, 19, 128, 128])) must be the same as input size "
+        "(torch.Size([2, 7, 128, 128]))\n"
+    )
+    assert (r.kind, r.category) == ("logic", "shape_mismatch")
+
+
+def test_a_compilers_error_line_is_read_as_an_error() -> None:
+    # a kernel compiled at run time (NVRTC, MSVC): "source(line): error: ..." -- unknown, with the line, not "no error"
+    r = root(
+        "building the engine, this may take a while...\n"
+        'kernel_17(52): error: identifier "nanf_" is undefined\n'
+        "      acc = acc * nanf_;\n"
+    )
+    assert r.kind == "unknown" and 'identifier "nanf_" is undefined' in r.message
+
+
+def test_a_traceback_cut_before_it_said_anything_gives_way_to_an_error_that_names_itself() -> None:
+    r = root(
+        # the first traceback glued to a warning and flattened, its exception lost in the frame's code
+        "[10:02:11] src/engine.cc:91: advisory: built against an older library.Traceback (most recent call last):"
+        '  File "fit_face.py", line 88, in <module>    sched = Warmup(base=0.1, warm=0.01)TypeError: __init__() '
+        "got an unexpected keyword argument 'warm'\n"
+        "\nthen, after removing that argument:\n\n"
+        # the second traceback flattened onto one line by the paste
+        'Traceback (most recent call last):  File "fit_face.py", line 120, in <module>    sched.step(i, epoch)\n'
+        "TypeError: step() takes 2 positional arguments but 3 were given\n"
+    )
+    assert r.exception == "TypeError"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "maintainer: recent facekit releases changed the scheduler in ways that break this example.",
+        "Hi, I think it is a version problem, please try another facekit version.",
+    ],
+)
+def test_a_reply_putting_the_error_on_releases(reply: str) -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "fit_face.py", line 120, in <module>\n'
+        "    sched.step(i, epoch)\n"
+        "TypeError: step() takes 2 positional arguments but 3 were given\n\n" + reply + "\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_a_flattened_tracebacks_exception_glued_to_its_last_frames_code() -> None:
+    r = root(
+        'Traceback (most recent call last):  File "fit_face.py", line 88, in <module>    '
+        "sched = Warmup(base=0.1, mode='linear')TypeError: __init__() got an unexpected keyword argument 'mode'\n"
+    )
+    assert (r.exception, r.frame.line) == ("TypeError", 88)
+    assert r.message == "__init__() got an unexpected keyword argument 'mode'"
+
+
+def test_an_exception_line_after_its_cut_frames_takes_their_frame() -> None:
+    # the frame and the exception line pasted with blank lines between them: one error, in the user's loader
+    r = root(
+        "hit this in epoch 4:\n\n"
+        'File "/srv/scan/data/volume_set.py", line 77, in __getitem__\n\n'
+        "    return image, boxes\n\n"
+        "UnboundLocalError: local variable 'boxes' referenced before assignment\n"
+    )
+    assert r.exception == "UnboundLocalError"
+    assert (r.frame.file, r.frame.line) == ("/srv/scan/data/volume_set.py", 77)

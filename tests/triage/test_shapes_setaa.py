@@ -141,3 +141,17 @@ def test_an_exception_line_after_its_cut_frames_takes_their_frame() -> None:
     )
     assert r.exception == "UnboundLocalError"
     assert (r.frame.file, r.frame.line) == ("/srv/scan/data/volume_set.py", 77)
+
+
+def test_zshs_words_for_a_fatal_signal_are_a_native_crash() -> None:
+    # macOS' shell names the signal before the command it ran; what caused it is not said: unknown, not "no error"
+    r = root("zsh: illegal hardware instruction  python fit_masks.py --data ./faces\n")
+    assert (r.kind, r.exception) == ("unknown", "NativeCrash")
+
+
+def test_nccls_bootstrap_connection_refused_between_nodes() -> None:
+    r = root(
+        "with two nodes it stops at start-up:\n"
+        "socketPollConnect: connect to 10.8.0.12<40211> returned Connection refused, exceeded error retry count (35)\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "distributed")

@@ -993,6 +993,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Address already in use|NCCL [Ee]rror(?: in:| \d+:|: )|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         # XLA's collectives (JAX, TensorFlow) calling NCCL
         r"NCCL operation nccl\w+\(.{0,120}?\) failed|"
+        # NCCL's bootstrap socket to another node refused until its retries ran out
+        r"socketPollConnect: [Cc]onnect to \S+ returned Connection refused|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
         r"please initialize it using init_process_group|Default process group (?:has not been|is not) initialized|"
         # started without a launcher's variables; the process group set up twice

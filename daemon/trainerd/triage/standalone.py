@@ -155,6 +155,8 @@ NATIVE_CRASH = re.compile(
     # Apple's Metal (MPS) kernels stopping the process on a failed check
     r"|MetalPerformanceShaders/\S+: failed assertion"
     r"|\b(?:Aborted|Bus error|Illegal instruction|Floating point exception)\s*\(core dumped\)"
+    # zsh's words for the same signals, before the command it ran ("zsh: illegal hardware instruction  python ...")
+    r"|^\s*zsh: (?:segmentation fault|illegal hardware instruction|bus error|abort|floating point exception)\s"
     # a program's or Python's own report of the same signal
     r"|\b(?:[Cc]aught|[Rr]eceived|[Hh]andling|[Gg]ot) signal (?:11|SIGSEGV)\b|Fatal Python error: Segmentation fault"
     # C's assert() in a native extension's host code ("permute.cu:412: void f(...): Assertion 'p != nullptr'
@@ -208,7 +210,7 @@ CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check
 _HINT = re.compile(
     r"\.cu:\d|, thread: \[|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: command not found|: No such file or "
     r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
-    r"core dumped|CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
+    r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
     r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"

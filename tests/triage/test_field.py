@@ -279,12 +279,10 @@ SETR_MISSES = {
 }
 
 SETS_MISSES = {
-    # found, unknown: an UnboundLocalError after an empty dataset, a Bus error told in prose, a GLIBC message cut
-    # by an inline code span or a cut traceback, MLX's 'Unable to load kernel', segfaults cured by a release
+    # found, unknown: an UnboundLocalError after an empty dataset, a Bus error told in prose, MLX's 'Unable to load
+    # kernel', segfaults cured by a release
     "sets/cerebrum_plain_fence_banner_progress_unboundlocalerror_loss_empty_dataset_reply.log",
     "sets/fastaidocker_prose_quoted_bus_error_shared_memory_shm_size_fix.log",
-    "sets/fsdpqlora_bold_command_could_not_load_bnb_glibc_2_34_traceback_cut_maintainer_reply.log",
-    "sets/lorascripts_cjk_prose_inline_oserror_glibc_2_34_requirements_pin_fix.log",
     "sets/mlx_bug_template_fast_synch_env_runtimeerror_unable_to_load_kernel_pypi_reply.log",
     "sets/mlxexamples_comments_only_segfault_first_epoch_fixed_in_release_reply.log",
     "sets/vmax_screenshot_prose_segfault_encoder_gpu_only_jax_cuda_reinstall_reply.log",
@@ -421,6 +419,48 @@ SETAB_MISSES = {
     "setab/susie_fenced_cmd_prose_nan_first_iteration_remat_jax_version_reply.log",
 }
 
+SETAC_MISSES = {
+    # first sight 28f8865, 13 right and 4 wrong; the round read PhysX's GPU allocator, the loader's GLIBC message, a
+    # warning's optional import, Optuna's failed trial and a policy's NaN standard deviation. Wrong, labelling calls:
+    # an OSError on a missing .h5 cured by the right --resume (config_error), cuDNN's internal error cured by a larger
+    # speaker count (config_error)
+    "setac/tensorflowtts_tf_warning_sstable_resume_option_prose_oserror_h5_readme_reply.log",
+    "setac/vits_title_cudnn_internal_error_n_speakers_question_reply_raise_count_works.log",
+    # found, unknown: Optuna's trial error cut before its NaN (a learning-rate range), a TypeError in a cut paste
+    # blamed on versions in a question, segfaults cured by less GPU memory or a display, TensorFlow's NotFoundError
+    # cured by a path, Piper's 'n must be at least one' on a small dataset
+    "setac/finrltutorials_notebook_link_optuna_log_lines_trial_failed_escaped_valueerror_cut.log",
+    "setac/gympybulletdrones_question_version_conflict_prose_comment_fence_on_frame_line_typeerror_empty_cut.log",
+    "setac/inhandrotation_quoted_shell_line_segfault_hydra_overrides_gui_vram_reply.log",
+    "setac/lip2wav_backtick_wrapped_two_line_tail_notfound_findfirstfile_windows_self_fix.log",
+    "setac/maniskill_comment_fence_svulkan2_display_vulkan_extension_faulthandler_frames_cut.log",
+    "setac/piper_tutorial_link_prose_runpy_traceback_n_must_be_at_least_one_quoted_reply_small_dataset.log",
+    "setac/spirl_d4rl_import_warnings_x11_proxy_glfw_display_segfault_headless_xvfb_reply.log",
+    # no error found: PhysX's internal-error lines (labelled config_error: the contact-pair budget)
+    "setac/leggedgym_title_cmd_physx_internal_errors_gym_cuda_illegal_access_contact_pairs_self_fix.log",
+}
+
+SETAD_MISSES = {
+    # first sight 28f8865, 13 right and 2 wrong; the round read FlashAttention's Ampere check, an uncorrectable ECC
+    # error, builds without CUDA kernels, MPS without float64, Python's call message without its type and a reinstall
+    # of a README's versions. Wrong, labelling calls: an Errno 5 on multi-node memmaps (unknown), a DistStoreError
+    # cured by asking for fewer nodes (config_error)
+    "setad/olmo_multinode_torchrun_fenced_memmap_oserror_errno5.log",
+    "setad/paimegatron_cjk_title_diststoreerror_line_numbered_paste_reply_32_nodes.log",
+    # found, unknown: an AssertionError in a title cured by a YAML key, a segfault cured by a neighbour limit, a
+    # ValidationError and two image-token ValueErrors cured in the settings or the data's format
+    "setad/fairchem_title_assertionerror_coefficient_info_warning_lines.log",
+    "setad/fireann_prose_quoted_segfault_ase_cutoff_maxneigh_reply.log",
+    "setad/pytorchtabular_multigpu_question_validationerror_list_integer_script.log",
+    "setad/qwen3vl_title_valueerror_image_tokens_me_too_replies_cutoff_len.log",
+    "setad/qwenvlseries_cjk_title_valueerror_image_tokens_reply_newline_format.log",
+    # no error found: Hydra's 'Could not load' quoted in prose, OOM told in prose twice, Ray lines cut before the error
+    "setad/abrank_quoted_could_not_load_trainer_default_yaml_reply_added.log",
+    "setad/longvita_backtick_cmd_rank_memory_lines_log_shows_oom.log",
+    "setad/othelloworld_backtick_srun_cmd_screenshot_oom_one_gpu.log",
+    "setad/mmeureka_bilingual_resume_fenced_actor_ray_ckpt_lines_cut.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -458,6 +498,9 @@ SETX_MISSES = {
 
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # the simulator plugin's GLIBC line is the root (no frame); the ModuleNotFoundError traceback after it, whose frame
+    # the label gives, is another error of the same broken install
+    "setac/leibnizgym_dollar_cmd_carb_glibc_plugin_error_modulenotfound_rlgpu_preview_reply.log",
     # a Lua Torch stack (run_sr.lua:133): trainerd reads Python's frames only
     "setx/photorealsr_lua_prompt_opts_table_donkeys_thcudacheck_oom_stack.log",
     # coqui's Trainer checked out under /opt/tts/Trainer/trainer/ (a library trainerd does not know by name): its
@@ -577,6 +620,8 @@ def test_corpus_size_and_spread():
             "setz",
             "setaa",
             "setab",
+            "setac",
+            "setad",
         )
         and n
         not in SETC_MISSES
@@ -605,6 +650,8 @@ def test_corpus_size_and_spread():
         | SETZ_MISSES
         | SETAA_MISSES
         | SETAB_MISSES
+        | SETAC_MISSES
+        | SETAD_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -642,7 +689,7 @@ SET_FLOORS = {
     "setp": (SETP_MISSES, 14, 0),
     "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
-    "sets": (SETS_MISSES, 18, 2),  # first sight 4b44b3c: 14 right, 4 wrong
+    "sets": (SETS_MISSES, 20, 2),  # first sight 4b44b3c: 14 right, 4 wrong
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 23, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
@@ -652,6 +699,8 @@ SET_FLOORS = {
     "setz": (SETZ_MISSES, 16, 3),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 4),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
+    "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
+    "setad": (SETAD_MISSES, 19, 2),  # first sight 28f8865: 13 right, 2 wrong
 }
 
 
@@ -672,6 +721,8 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # OLMo's CRITICAL record names its rank as a field ('[olmo.util:158, rank=0]'), not a prefix trainerd reads
+    "setad/olmo_question_info_step_block_critical_threaderror_replies.log",
     # NCCL's "Some NCCL operations have failed" (no rank) is reported; its watchdog's "[Rank 3]" lines follow it
     "seto/graphgpt_cjk_backticked_title_wrapped_nccl_watchdog_terminate_reply_guess.log",
     # JSON event lines whose rank is a field of the record, not a prefix trainerd reads

@@ -71,3 +71,14 @@ def test_a_message_wrapping_an_exception_stays_whole() -> None:
 )
 def test_message_keeps_its_own_quotes_and_parentheses(text: str, message: str) -> None:
     assert root(text).message == message
+
+
+def test_a_backtick_inside_the_message_does_not_cut_it() -> None:
+    # glibc's own backtick closes the writer's inline code span early; the message still reaches its phrase
+    r = root(
+        "在旧服务器上训练时报错`OSError: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.32' not found `，"
+        "新服务器没有问题。\n"
+    )
+    assert r.exception == "OSError"
+    assert r.message.endswith("version `GLIBC_2.32' not found")
+    assert r.category == "environment"

@@ -1,5 +1,5 @@
-"""Shapes met in sets AA and AB (data and checkpoints; TensorFlow 1, PaddlePaddle, JAX, MXNet, TensorRT), one test
-per behaviour, in this project's own words and values."""
+"""Shapes met in sets AA to AD (data and checkpoints; TensorFlow 1, PaddlePaddle, JAX, MXNet, TensorRT; robotics
+simulators; 2024-2026 LLM tools), one test per behaviour, in this project's own words and values."""
 
 from __future__ import annotations
 
@@ -155,3 +155,74 @@ def test_nccls_bootstrap_connection_refused_between_nodes() -> None:
         "socketPollConnect: connect to 10.8.0.12<40211> returned Connection refused, exceeded error retry count (35)\n"
     )
     assert (r.kind, r.category) == ("runtime", "distributed")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # PhysX's GPU allocator in a simulator-driven RL run
+        (
+            "+++ Using GPU PhysX\nPxgCudaDeviceMemoryAllocator fail to allocate memory 268435456 bytes!! Result = 2\n",
+            "cuda_oom",
+        ),
+        # the dynamic loader refusing a plugin built against a newer glibc
+        (
+            "[Error] [carb] [Plugin: libsim.plugin.so] Could not load the dynamic library from /opt/sim/libsim.plugin.so. "
+            "Error: /lib64/libm.so.6: version `GLIBC_2.29' not found (required by /opt/sim/libsim.plugin.so)\n",
+            "environment",
+        ),
+        (
+            "training stops at once with: **FlashAttention only supports Ampere GPUs or newer**\n",
+            "environment",
+        ),
+        ("xid 48 on gpu 3: uncorrectable ECC error, the job went down\n", "cuda_error"),
+        # an extension built without its GPU kernels; Apple's backend without float64
+        ("RuntimeError: Not compiled with CUDA support\n", "environment"),
+        (
+            "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't support float64. "
+            "Please use float32 instead.\n",
+            "environment",
+        ),
+        # a policy's Gaussian with a NaN standard deviation: the run's numbers went non-finite
+        (
+            "    return torch.normal(mu, sigma)\nRuntimeError: normal expects all elements of std >= 0.0\n",
+            "numerical",
+        ),
+    ],
+)
+def test_library_words_for_the_machine(text: str, category: str) -> None:
+    assert root(text).category == category
+
+
+def test_pythons_call_message_without_its_type() -> None:
+    r = root(
+        "Every run of tune_adapter.sh ends with Block.forward() takes 2 positional arguments but 3 were given.\n"
+    )
+    assert (r.kind, r.exception) == ("unknown", "TypeError")
+
+
+def test_an_optional_import_a_warning_reported_is_not_the_error() -> None:
+    r = root(
+        "Warning: physics-based tasks failed to import. Set SIMKIT_QUIET=1 to suppress this message.\n"
+        "No module named 'simkit_mj'\n"
+        "loading the kitchen config\n"
+        "Segmentation fault (core dumped)\n"
+    )
+    assert (r.kind, r.exception) == ("unknown", "NativeCrash")
+
+
+def test_optunas_failed_trial_record_names_the_exception() -> None:
+    r = root(
+        "[I 2025-03-02 10:00:01,000] A new study created in memory with name: td3_search\n"
+        "[W 2025-03-02 10:00:09,500] Trial 3 failed with parameters: {'lr': 0.4} because of the following error: "
+        "ValueError('Expected parameter loc (Tensor of shape (1, 6)) of distribution Normal')\n"
+    )
+    assert r.exception == "ValueError"
+    assert r.message.startswith("Expected parameter loc")
+
+
+def test_a_librarys_warning_that_it_found_nans_in_the_loss_is_flagged() -> None:
+    from trainerd.monitor import flags_for_text
+
+    text = "Train Epoch 0:   0%| 1/320 [00:09<48:00]\nWARNING:root:Found nans while computing loss\n"
+    assert "nan_inf" in [f.kind for f in flags_for_text(text)]

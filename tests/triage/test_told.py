@@ -29,6 +29,7 @@ ERROR = (
         "Pinning rlkit to a specific older version solved it for me.",
         "Hi, I think it is a version problem; I cannot reproduce it here.",
         "Please try another rlkit version.",
+        "You were right: I reinstalled the rlkit and torch versions from the README and it trains now.",
     ],
 )
 def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):

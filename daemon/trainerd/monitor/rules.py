@@ -38,7 +38,8 @@ SCALE_AFTER = re.compile(
 NAN_WORDS = re.compile(
     r"NaN or Inf found in input tensor|Invalid loss, terminating training|"
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
-    r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)(?:/inf)? (?:loss|values?|gradients?)|"
+    r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)s?(?:/inf)? "
+    r"(?:(?:while|when|in) (?:computing |calculating )?(?:the )?)?(?:loss|values?|gradients?)|"
     r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b|"
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")
     r"^\s*tensor\((?:nan|-?inf)\b",

@@ -770,7 +770,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # cuBLAS could not allocate its workspace (the typed rule's phrase, before "CUDA error: " settles cuda_error)
         r"CUDA error: CUBLAS_STATUS_ALLOC_FAILED|"
         # TensorFlow copying an input to a GPU with no memory left for it
-        r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized",
+        r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized|"
+        # PhysX's GPU allocator (Isaac Gym, Isaac Sim)
+        r"PxgCudaDeviceMemoryAllocator fail to allocate memory",
     ),
     (
         "device_mismatch",
@@ -833,7 +835,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
         r"HARDWARE_STACK_ERROR|INVALID_PC|NOT_SUPPORTED)\b|"
         # ROCm's HSA runtime for a kernel that touched memory it may not (CUDA's illegal address)
-        r"Memory access fault by GPU node-\d+",
+        r"Memory access fault by GPU node-\d+|"
+        # the GPU's memory reporting a hardware fault (CUDA's cudaErrorECCUncorrectable)
+        r"uncorrectable ECC error",
     ),
     (
         "environment",
@@ -859,7 +863,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"bitsandbytes native library functionality but it's not available|"
         r"No GPU found\. A GPU is needed|No available GPU device found|Accelerator is not detected, cannot perform|"
         r"Type b?f16 is not supported on your device|CUDA Device does not support bfloat16|"
-        r"requires Ampere or a newer GPU|PyTorch was compiled without CUDA support|"
+        r"requires Ampere or a newer GPU|only supports Ampere GPUs or newer|PyTorch was compiled without CUDA support|"
+        # the dynamic loader: a shared library built against a newer C or C++ runtime than the system's
+        r"version `(?:GLIBC|GLIBCXX|CXXABI)_[\d.]+' not found|"
+        # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend
+        # without float64
+        r"\bNot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|"
         r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
         r"is not visible \((?:CUDA|HIP)_VISIBLE_DEVICES=|unable to compile CUDA op\(s\)|"
         r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
@@ -945,7 +954,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # DETR and its descendants stopping on a non-finite loss
         r"Loss is (?:nan|inf|-inf), stopping training|"
         # Keras' TerminateOnNaN callback
-        r"Invalid loss, terminating training",
+        r"Invalid loss, terminating training|"
+        # a policy's Gaussian sampled with a NaN (or negative) standard deviation: the network's outputs went
+        # non-finite (RL trainers' usual crash after a reward or value blows up)
+        r"normal expects all elements of std >= 0\.0",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (

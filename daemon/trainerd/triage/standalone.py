@@ -83,12 +83,15 @@ PYTHON_MESSAGE = re.compile(
     r"|(?P<type>'[\w.]+' object is not (?:subscriptable|callable|iterable)|unhashable type: '[\w.]+')"
     r"|(?P<name>\bname '\w+' is not defined)"
     r"|(?P<imp>\bcannot import name '\w+' from '[\w.]+' \([^)]*\))"
+    r"|(?P<call>\b[\w.]+\(\) (?:takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
+    r"|got an unexpected keyword argument '\w+'|missing \d+ required positional arguments?: '\w+'))"
 )
 _PYTHON_MESSAGE_TYPES = (
     ("attr", "AttributeError"),
     ("type", "TypeError"),
     ("name", "NameError"),
     ("imp", "ImportError"),
+    ("call", "TypeError"),
 )
 # PyTorch's and Python's own words for common training errors, recognisable without the exception type (a
 # title, a sentence, a cut paste): found as the type they are raised with, then classified like the typed line
@@ -213,7 +216,7 @@ _HINT = re.compile(
     r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
-    r"appears to have died|Kernel Restarting|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
+    r"appears to have died|Kernel Restarting|failed with parameters|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
     r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error|"
     r"\) received by PID|' failed\."
 )
@@ -224,6 +227,17 @@ _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 # says happened was not an error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional
 # network plugin, absent, and NCCL goes on without it)
 INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:|\]-])")
+# Optuna's record of a trial that raised: the exception's repr at the line's end
+OPTUNA_TRIAL = re.compile(
+    r"Trial \d+ failed with parameters: .*? because of the following error: "
+    r"(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception))\((?P<msg>.*)"
+)
+# a warning that an optional import failed, its exception's words on the next line ("Warning: Mujoco-based envs
+# failed to import. Set ... to suppress this message." then "No module named 'mjrl'"): the library went on without it
+IMPORT_WARNING = re.compile(
+    r"\b(?:[Ww]arning|WARNING|UserWarning|ImportWarning)\b.{0,160}\b(?:failed to import|could not (?:be )?import)",
+    re.S,
+)
 
 
 # Python's faulthandler: "Current thread 0x00007f... (most recent call first):", then
@@ -301,9 +315,27 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
         if line.lineno in covered or not text.strip():
             continue
         # a library's own words naming the cause (never on a record at level INFO: what it says was no error)
-        info = INFO_RECORD.match(text) is not None
+        info = INFO_RECORD.match(text) is not None or (
+            i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None
+        )
         phrase = STRONG_ANY.search(text) if not info else None
         if _HINT.search(text):
+            trial = OPTUNA_TRIAL.search(text)
+            if trial:
+                said = trial["msg"].strip().removesuffix(".").removesuffix(")")
+                said = (
+                    said[1:-1]
+                    if len(said) > 1 and said[0] == said[-1] and said[0] in "'\""
+                    else said.lstrip("'\"")
+                )
+                out.append(
+                    ExtractedError(
+                        [_block(trial["type"], said.replace("\\n", " ")[:500], line)],
+                        rank=line.rank,
+                        shapes=["message_only"],
+                    )
+                )
+                continue
             if CUDA_ASSERT.search(text):
                 j = i
                 cond = ASSERT_COND.search(text)
@@ -483,7 +515,9 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 # a message that wraps the exception is the error, not the exception inside it
                 and msg[named.start("type") - 1 : named.start("type")] != "("
             ):
-                exc, msg = named["type"], _trim_said(named["msg"])
+                # (a backtick inside the message -- glibc's "version `GLIBC_2.34' not found" -- closes an inline code
+                # span early: the message runs at least to the phrase's end)
+                exc, msg = named["type"], _trim_said(msg[named.start("msg") : max(named.end("msg"), said.end())])
             out.append(
                 ExtractedError([_block(exc, msg, line, lines[j])], rank=line.rank, shapes=["message_only"])
             )
@@ -590,7 +624,7 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
     if not out:
         # CPython's own words for an error, without its type ("'Engine' object has no attribute 'start'")
         for line in lines:
-            said = PYTHON_MESSAGE.search(line.text) if "'" in line.text else None
+            said = PYTHON_MESSAGE.search(line.text) if "'" in line.text or "given" in line.text else None
             if said:
                 name = next(t for key, t in _PYTHON_MESSAGE_TYPES if said[key])
                 out.append(

@@ -16,6 +16,9 @@ VERSION_TOLD = re.compile(
     r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when)\s+"
     r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"
     r"|(?:upgrad|downgrad|reinstall|pinn)\w*\s+(?:[\w.=<>-]+\s+){0,7}?(?:fixe[sd]|solve[sd]|resolve[sd])\b"
+    # the versions a README names, installed again, and it runs ("I reinstalled the PyG and torch versions from the
+    # README and it trains now")
+    r"|\b(?:re)?install(?:ed|ing)\s+(?:[\w.=<>-]+\s+){0,6}?versions?\b[^.\n?]{0,60}?\b(?:it\s+)?(?:works|worked|trains|runs|ran)\b"
     r"|\b(?:installed|installing|updated to|upgraded to|pulled)\s+the\s+(?:latest|newest)\b(?:[^.\n?]|\.(?=\S)){0,120}?"
     r"\b(?:it\s+)?(?:works|worked|fixe[sd]|solve[sd])\b"
     r"|\bversions?\s+(?:mismatch|conflict|incompatib\w*)"

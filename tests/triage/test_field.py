@@ -461,6 +461,29 @@ SETAD_MISSES = {
     "setad/mmeureka_bilingual_resume_fenced_actor_ray_ckpt_lines_cut.log",
 }
 
+SETAE_MISSES = {
+    # first sight 77b6bb6, 18 right and 5 wrong; the round read a sampler over no samples as an empty dataset and
+    # 'due to tf version issues' as a version cause told. Wrong, labelling calls: PyTorch's 'Dimension out of range'
+    # after a maintainer's unconfirmed guess (unknown), SparseML's 'min nan should be less than max nan' fixed in the
+    # library (unknown), webdataset's KeyError cured by a downgrade (environment), a distillation size mismatch cured
+    # in the student's layers (architecture)
+    "setae/avalanche_title_indexerror_dimension_out_of_range_maintainer_num_classes_guess.log",
+    "setae/sparseml_title_template_yolo_bar_assert_min_max_nan_cjk_quoted_patch_reply.log",
+    "setae/unimedclip_title_fenced_group_by_keys_keyerror_fname_downgrade_reply.log",
+    "setae/yolov3v4compress_cjk_kd_tensor_a_b_size_yolo_layers_author_confirms.log",
+    # found, unknown: FATE's job error cut (a core budget), TensorFlow's ResourceExhaustedError header cut before its
+    # message, an UnboundLocalError for a student model the code does not build, Python 3.7's SyntaxError on a
+    # starred return
+    "setae/kubefate_template_backtick_json_retcode_escaped_traceback_max_cores_cut.log",
+    "setae/simclrtf2_colab_rule_bar_resourceexhausted_header_ipython_frames_cut.log",
+    "setae/simkd_other_students_prose_unboundlocalerror_model_s_reply_models_init.log",
+    "setae/slideflow_template_two_platforms_bold_ec2_syntaxerror_caret_databricks_cut.log",
+    # no error found: open_clip's rank-0 lines cut before a thread's exception (unknown); SimMIM's running mean of
+    # grad_norm printed '(nan)' (AMP skips such steps: not flagged)
+    "setae/openclip_fenced_rank0_train_eval_lines_thread_exception_cut.log",
+    "setae/simmim_fenced_info_train_lines_grad_norm_nan_avg.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -622,6 +645,7 @@ def test_corpus_size_and_spread():
             "setab",
             "setac",
             "setad",
+            "setae",
         )
         and n
         not in SETC_MISSES
@@ -652,6 +676,7 @@ def test_corpus_size_and_spread():
         | SETAB_MISSES
         | SETAC_MISSES
         | SETAD_MISSES
+        | SETAE_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -701,6 +726,7 @@ SET_FLOORS = {
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 19, 2),  # first sight 28f8865: 13 right, 2 wrong
+    "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
 }
 
 

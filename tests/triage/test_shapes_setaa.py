@@ -226,3 +226,15 @@ def test_a_librarys_warning_that_it_found_nans_in_the_loss_is_flagged() -> None:
 
     text = "Train Epoch 0:   0%| 1/320 [00:09<48:00]\nWARNING:root:Found nans while computing loss\n"
     assert "nan_inf" in [f.kind for f in flags_for_text(text)]
+
+
+def test_a_sampler_over_no_samples_is_an_empty_dataset() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "fed/split.py", line 80, in build\n'
+        "    loaders[c] = DataLoader(part, batch_size=1, shuffle=True)\n"
+        '  File "/opt/conda/lib/python3.10/site-packages/torch/utils/data/sampler.py", line 107, in __init__\n'
+        '    raise ValueError("num_samples should be a positive integer "\n'
+        "ValueError: num_samples should be a positive integer value, but got num_samples=0\n"
+    )
+    assert r.category == "data_pipeline"

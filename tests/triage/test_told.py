@@ -29,6 +29,7 @@ ERROR = (
         "Pinning rlkit to a specific older version solved it for me.",
         "Hi, I think it is a version problem; I cannot reproduce it here.",
         "Please try another rlkit version.",
+        "Thanks, closing: due to rlkit version issues.",
         "You were right: I reinstalled the rlkit and torch versions from the README and it trains now.",
     ],
 )

@@ -650,6 +650,8 @@ RULES: tuple[Rule, ...] = (
             r"must be > ?0",
         ),
         "a hyperparameter has a value the training code cannot run with",
+        # a sampler over no samples at all: the dataset (or a split of it) is empty, not a setting out of range
+        unless=((r"num_samples=0\b", ""),),
         paired=((r"warmup", r"warmup|sched"),),
         in_frames=((r"warmup", r"sched|optim|warmup"),),
     ),
@@ -671,6 +673,7 @@ RULES: tuple[Rule, ...] = (
             r"default_collate",
             r"batch must contain",
             r"Dataset is empty",
+            r"num_samples should be a positive integer value, but got num_samples=0\b",
             r"empty dataset",
             r"codec can't decode",
             r"activate truncation and/or padding|excessive nesting",

@@ -484,6 +484,28 @@ SETAE_MISSES = {
     "setae/simmim_fenced_info_train_lines_grad_norm_nan_avg.log",
 }
 
+SETAF_MISSES = {
+    # first sight 56f6b9e, 18 right and 3 wrong; the round read ctypes' DLL message, a module named by pickled data
+    # (no import to install; the framed copy decides over the title's), 'what fixes it is a newer ...' as a version
+    # cause told, Windows' own Python install as library code, frames listed most recent call first, typographic
+    # quotes around frames' paths, Horovod's time-stamped rank tag and a chained traceback cut after its header.
+    # Wrong, a labelling call: tslearn's NaN check on variable-length series (data_pipeline)
+    "setaf/tslearn_fenced_traceback_valueerror_nan_variable_length_reply.log",
+    # found, unknown: scatter_add's signature (torch-scatter's version, pointed at in a link), Optuna's CatBoost
+    # callback on GPU, ogb's dataset name as a list, a bus error cured by docker's shm, a cut traceback behind a
+    # title 'Connection closed', pycaret's n_splits, PyG's IndexError cured by cached=False, an unpickled module
+    # ('downgrade?' asked), an API change named only in the title
+    "setaf/bigcn_lone_runtimeerror_scatter_add_tqdm_zero_reply_pyg_version.log",
+    "setaf/freqai_optuna_warning_trial_failed_catboosterror_py313_carets_cut.log",
+    "setaf/ogb_fence_opened_on_traceback_line_valueerror_dataset_names_list_reply.log",
+    "setaf/pbg_download_lines_timestamped_then_bus_error_core_dumped_docker_shm_reply.log",
+    "setaf/pbg_title_connection_closed_config_fence_log_lines_traceback_cut.log",
+    "setaf/pycaret_comment_errors_raise_python_traceback_fence_n_splits.log",
+    "setaf/pyg_dotted_frame_line_screenshot_cached_gcnconv_replies.log",
+    "setaf/sngnn_prose_pickle_traceback_modulenotfound_batched_graph_downgrade_reply.log",
+    "setaf/timemachines_pytest_e_typeerror_fit_unexpected_epochs.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -646,6 +668,7 @@ def test_corpus_size_and_spread():
             "setac",
             "setad",
             "setae",
+            "setaf",
         )
         and n
         not in SETC_MISSES
@@ -677,6 +700,7 @@ def test_corpus_size_and_spread():
         | SETAC_MISSES
         | SETAD_MISSES
         | SETAE_MISSES
+        | SETAF_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -727,6 +751,7 @@ SET_FLOORS = {
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 19, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
+    "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
 }
 
 

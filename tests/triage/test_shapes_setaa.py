@@ -238,3 +238,107 @@ def test_a_sampler_over_no_samples_is_an_empty_dataset() -> None:
         "ValueError: num_samples should be a positive integer value, but got num_samples=0\n"
     )
     assert r.category == "data_pipeline"
+
+
+def test_windows_own_python_install_is_not_the_users_code() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "C:\\Python312\\Lib\\runpy.py", line 198, in _run_module_as_main\n'
+        "    return _run_code(code, main_globals, None,\n"
+        '  File "D:\\work\\fc\\fit.py", line 40, in <module>\n'
+        "    main()\n"
+        '  File "C:\\Python312\\Lib\\json\\__init__.py", line 293, in load\n'
+        "    return loads(fp.read(),\n"
+        "ValueError: bad input\n"
+    )
+    assert (r.frame.file, r.frame.line) == ("D:\\work\\fc\\fit.py", 40)
+
+
+def test_frames_listed_most_recent_call_first_are_read_in_order() -> None:
+    # an IDE's paste: the innermost frame first, runpy's (always the outermost) last
+    r = root(
+        '  File "D:\\q\\fit_tft.py", line 88, in train\n'
+        "    trainer.fit(model, loader)\n"
+        '  File "D:\\q\\fit_tft.py", line 140, in <module>\n'
+        "    train()\n"
+        '  File "C:\\Python313\\Lib\\runpy.py", line 88, in _run_code\n'
+        "    exec(code, run_globals)\n"
+        '  File "C:\\Python313\\Lib\\runpy.py", line 198, in _run_module_as_main (Current frame)\n'
+        "    return _run_code(code, main_globals, None,\n"
+        "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn\n"
+    )
+    assert r.frame.line == 88
+
+
+def test_typographic_quotes_around_a_frames_path() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        "  File \u201cfit_graph.py\u201d, line 5, in <module>\n"
+        "    import graphkit\n"
+        "ModuleNotFoundError: No module named 'graphkit'\n"
+    )
+    assert (r.frame.file, r.frame.line) == ("fit_graph.py", 5)
+
+
+def test_horovods_time_stamped_rank_tag_is_a_rank_prefix() -> None:
+    text = "".join(
+        f"Fri Mar 05 10:00:0{k} 2021[2]<stderr>:{line}\n"
+        for k, line in enumerate(
+            [
+                "Traceback (most recent call last):",
+                '  File "/job/fit.py", line 12, in <module>',
+                "    connect()",
+                "OSError: Timed out trying to connect to 'tcp://10.0.0.4:8786' after 10 s",
+            ]
+        )
+    )
+    assert root(text).rank == 2
+
+
+def test_a_chained_traceback_cut_after_its_header_keeps_the_exception_before_it() -> None:
+    text = "".join(
+        f"[{rank}]<stderr>:{line}\n"
+        for rank, line in [
+            (0, "Traceback (most recent call last):"),
+            (0, '  File "/job/fit.py", line 12, in <module>'),
+            (0, "    connect()"),
+            (0, "OSError: Timed out trying to connect to 'tcp://10.0.0.4:8786' after 10 s"),
+            (0, ""),
+            (0, "During handling of the above exception, another exception occurred:"),
+            (0, ""),
+            (0, "Traceback (most recent call last):"),
+            (1, "Traceback (most recent call last):"),
+            (1, '  File "/job/fit.py", line 12, in <module>'),
+            (1, "    connect()"),
+            (1, "OSError: Timed out trying to connect to 'tcp://10.0.0.4:8786' after 10 s"),
+        ]
+    )
+    report = triage_text(text)
+    assert {e.rank for e in report.errors} == {0, 1}
+    assert report.errors[report.root_cause].rank == 0
+
+
+def test_a_dll_windows_could_not_load_is_the_install() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "C:\\work\\gtext\\main.py", line 13, in <module>\n'
+        "    import graphlib_native\n"
+        '  File "C:\\Users\\ana\\anaconda3\\lib\\ctypes\\__init__.py", line 382, in __init__\n'
+        "    self._handle = _dlopen(self._name, mode)\n"
+        "FileNotFoundError: Could not find module 'C:\\Users\\ana\\anaconda3\\lib\\site-packages\\graphlib_native\\"
+        "gn.dll' (or one of its dependencies). Try using the full path with constructor syntax.\n"
+    )
+    assert r.category == "environment"
+
+
+def test_a_module_named_by_pickled_data_is_no_import_to_install() -> None:
+    # told in the title, then pasted with its frames: the frames' source line unpickles
+    r = root(
+        "ModuleNotFoundError: No module named 'graphkit.batched'\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/home/u/nav/api.py", line 46, in __init__\n'
+        "    self.params = pickle.load(open('PARAMS.prms', 'rb'))\n"
+        "ModuleNotFoundError: No module named 'graphkit.batched'\n"
+    )
+    assert r.category != "import_error"
+    assert r.frame is not None

@@ -30,6 +30,7 @@ ERROR = (
         "Hi, I think it is a version problem; I cannot reproduce it here.",
         "Please try another rlkit version.",
         "Thanks, closing: due to rlkit version issues.",
+        "this is the same as #1706; what fixes it is a newer rlkit (2.0).",
         "You were right: I reinstalled the rlkit and torch versions from the README and it trains now.",
     ],
 )

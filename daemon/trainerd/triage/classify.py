@@ -16,6 +16,8 @@ from trainerd.triage.packages import THIRD_PARTY
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
     r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/|"
+    # Windows' own Python install (C:\Python313\Lib\runpy.py, ...\Programs\Python\Python311\Lib\...)
+    r"[/\\][Pp]ython\d*[/\\]Lib[/\\]|"
     # a conda distribution's own tree (a cluster's shared install puts packages there outside site-packages)
     r"[/\\](?:[Aa]na|[Mm]ini|[Mm]amba)(?:conda|forge)[\w.-]*[/\\]|"
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
@@ -312,8 +314,22 @@ def pick_root(results: list[Triage]) -> int | None:
             cluster = []
         cluster.append(i)
     order = cluster
+    # the same error told in words (a title, a sentence) and pasted with its frames: the frames' reading decides
+    # (the source line there can rule a category out -- a module named by pickled data is no import to install)
+    framed = {
+        (r.exception.rsplit(".", 1)[-1], r.message.strip()): r.category for r in results if r.frame is not None
+    }
+    told_again = {
+        i
+        for i in order
+        if results[i].frame is None
+        and framed.get((results[i].exception.rsplit(".", 1)[-1], results[i].message.strip()), results[i].category)
+        != results[i].category
+    }
     candidates = [
-        i for i in order if not results[i].consequence and "torchrun_root_cause" not in results[i].shapes
+        i
+        for i in order
+        if not results[i].consequence and "torchrun_root_cause" not in results[i].shapes and i not in told_again
     ]
     if failed_rank is not None:
         same_rank = [i for i in candidates if results[i].rank == failed_rank]

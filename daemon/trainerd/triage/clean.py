@@ -21,8 +21,9 @@ ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x
 ORPHAN_ANSI = re.compile(r"\[(?:\d{1,3};)*\d{1,3}m(?!\])")
 # "[rank5]:", "[default5]:", "[5]:" (and a paste that lost the first bracket: "rank5]:")
 RANK_PREFIX = re.compile(r"^(?:\[(?:rank|default|Rank )?|rank)(\d+)\]:[ ]?")
-# Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"
-MPI_TAG = re.compile(r"^\[\d+,(\d+)\]<std(?:out|err)>:")
+# Open MPI's --tag-output (mpirun, horovodrun): "[job,rank]<stdout>:" or "<stderr>:"; Horovod's own launcher
+# (Gloo) stamps the time before the rank: "Thu Feb 04 11:44:02 2021[0]<stderr>:"
+MPI_TAG = re.compile(r"^(?:\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})?\[(?:\d+,)?(\d+)\]<std(?:out|err)>:")
 SRUN_LABEL = re.compile(r"^\s{0,3}(\d{1,4}): ")
 TB_HEADER = "Traceback (most recent call last):"
 QUOTE = re.compile(r"^(?:> ?)+")
@@ -381,6 +382,8 @@ def _wrapped_after(out: list[Line], raw_len: int) -> bool:
     return last in WRAP_WIDTHS or last == raw_len or (len(out) > 1 and out[-2].raw_len == last)
 
 
+_CURLY_FRAME = re.compile("File \u201c([^\u201d\n]+)\u201d")
+
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
     if "&" in text and _HTML_ENTITY.search(text):
@@ -389,6 +392,9 @@ def clean_lines(text: str) -> list[Line]:
     if not text.isascii():
         # copied from a rendered page: no-break and other typographic spaces for the indentation
         text = text.translate(_WIDE_SPACES)
+        if "File \u201c" in text:
+            # a word processor's or a forum's typographic quotes around the frames' paths
+            text = _CURLY_FRAME.sub(r'File "\1"', text)
     if "[0m" in text and "\x1b" not in text:
         text = ORPHAN_ANSI.sub("", text)
     raw_lines = text.split("\n")
@@ -407,7 +413,7 @@ def clean_lines(text: str) -> list[Line]:
                 if match:
                     rank = int(match.group(1))
                     seg = seg[match.end() :]
-            if seg.startswith(("[", "rank")):
+            if seg.startswith(("[", "rank")) or "]<std" in seg[:40]:
                 match = RANK_PREFIX.match(seg) or MPI_TAG.match(seg)
                 if match:
                     rank = int(match.group(1)) if rank is None else rank

@@ -591,6 +591,18 @@ def _single_line(lines: list[Line], i: int, exc: str, msg: str, shape: str) -> t
 _VSCODE_HEADER = re.compile(r"^\s*Exception has occurred: ")
 
 
+
+_OUTERMOST = frozenset({"_run_module_as_main", "_run_code"})
+
+
+def _listed_innermost_first(frames: list[Frame]) -> bool:
+    """Frames a debugger or an IDE listed most recent call first: runpy's frames, always the outermost, come
+    last (PyCharm's and Python 3.13's "(Current frame)" pastes)."""
+    def name(frame: Frame) -> str:
+        return (frame.function or "").split(" ", 1)[0]  # "_run_module_as_main (Current frame)"
+
+    return len(frames) >= 2 and name(frames[-1]) in _OUTERMOST and name(frames[0]) not in _OUTERMOST
+
 def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
     errors: list[ExtractedError] = []
     i = 0
@@ -615,6 +627,8 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
                 continue
             if headless and any(_VSCODE_HEADER.match(ln.text) for ln in lines[max(0, start - 4) : start]):
                 block.frames.reverse()  # VS Code's debugger lists the innermost call first
+            elif _listed_innermost_first(block.frames):
+                block.frames.reverse()
             if block.message.rstrip().endswith("Graph execution error:"):
                 i = _graph_execution_message(lines, i, block)
             # a DataLoader worker's error carries the original traceback after its message
@@ -751,6 +765,12 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
             if interleaved and "interleaved" not in error.shapes:
                 error.shapes.append("interleaved")
         errors.extend(found)
+    # a chained traceback cut right after its header ("During handling ... another exception occurred:", then
+    # the paste or another rank's output): the exceptions before it are the error
+    for e in errors:
+        if len(e.blocks) > 1 and not e.blocks[-1].frames and _without_exception(e):
+            e.blocks.pop()
+            e.blocks[-1].relation = None
     # a header whose frames never came says only that something failed: any other error says more
     errors = [e for e in errors if e.blocks[-1].frames or not _without_exception(e)] or errors
     if not errors:

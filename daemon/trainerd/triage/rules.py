@@ -28,6 +28,10 @@ LOGIC = "logic"
 UNKNOWN = "unknown"
 
 
+# a source line that unpickles: a module missing there is named by the data, not imported by the code
+UNPICKLES = r"\b(?:pickle|joblib|torch|dill|cloudpickle|pd|pandas)\.(?:load|loads|read_pickle)\("
+
+
 @attrs.define(frozen=True)
 class Rule:
     category: str
@@ -220,6 +224,9 @@ RULES: tuple[Rule, ...] = (
             (r"is not a package", ""),
             # `python -m pkg.mod` run where pkg is not importable: the working directory, not an install
             (r"Error while finding module specification", ""),
+            # a module named by pickled data, not imported by the code (a checkpoint or a parameter file written
+            # with another release of the library, or with the user's modules where they used to be)
+            ("", UNPICKLES),
             # a library importing a dotted name its configuration gave (Hydra's `_target_`): a wrong path,
             # a wrong working directory or a missing package -- the message does not say which
             (r"Error loading '[\w.]+'|Error locating target", ""),
@@ -857,6 +864,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Lmod has detected the following error|/lmod: No such file or directory|"
         r"You were supposed to get help about:|"
         r"Error loading \"[^\"]+\.dll\" or one of its dependencies|"
+        # ctypes on Windows: a library's native DLL (or a DLL it needs) not loadable
+        r"Could not find module '[^'\n]+\.dll' \(or one of its dependencies\)|"
         r"Error communicating with wandb process|is killed by signal: Killed|"
         # the OS's words for EMFILE: the process's open-file limit
         r"[Tt]oo many open files|"
@@ -1087,7 +1096,9 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     cat = strong_category(message)
     if cat is not None:  # the library's own words settle it, whatever else the message mentions
         strong = BY_CATEGORY[cat]
-        if not (strong.unless and strong.vetoed(message, None)):  # the message's own vetoes only
+        if not (strong.unless and strong.vetoed(message, None)) and not (
+            cat == "import_error" and code and re.search(UNPICKLES, code)
+        ):  # the message's own vetoes, and a module named by pickled data (see the import_error rule)
             return strong
         # vetoed: the words name what the phrase alone would be mistaken for; the typed rules decide
     if not exception:

@@ -25,6 +25,8 @@ VERSION_TOLD = re.compile(
     # a reply naming the cause outright ("I think it is a version problem"; not "looked like a version issue")
     r"|\b(?:it(?:'s| is)|this is|that's|that is)\s+an?\s+(?:[\w-]+\s+)?version\s+(?:problem|issue)"
     r"|\bdue to (?:the |an? )?(?:[\w-]+\s+)?version (?:issues?|problems?|mismatch|conflicts?)\b"
+    # the fix named as a release ("what fixes it is a newer PyTorch Lightning")
+    r"|\bfix(?:es|ed)?\s+(?:it|this)\s+(?:is|was)\s+(?:to\s+\w+\s+)?(?:a |an |the )?(?:newer|older|latest|previous)\b"
     # or telling the user to change it ("Please try another torch version")
     r"|\btry\s+(?:another|a different|an older|a newer|an earlier|a later)\s+(?:[\w-]+\s+)?version\b"
     # or a release that changed what the code uses ("recent gluoncv releases changed it in ways that break")

@@ -159,9 +159,10 @@ CLAIMED = {
     # a tensor operation on the user's line, raised from C (no torch frame), naming sizes
     "tensor op on the user's line": (
         tb(
-            ("/home/lee/proj/fuse.py", 18, "forward", "h = torch.cat([a, b], dim=1)"),
+            ("/home/lee/proj/fuse.py", 18, "forward", "h = torch.einsum('ij,kj->ik', a, b)"),
             exc="RuntimeError: "
-            "Sizes of tensors must match except in dimension 1. Expected size 4 but got size 5 for tensor number 1.",
+            "einsum(): operands do not broadcast with remapped shapes (original->remapped): [4, 5]->[4, 1, 5] "
+            "[3, 6]->[1, 3, 6]",
         ),
         "shape_mismatch",
         "evidence:code:tensor-op",

@@ -506,6 +506,49 @@ SETAF_MISSES = {
     "setaf/timemachines_pytest_e_typeerror_fit_unexpected_epochs.log",
 }
 
+SETAG_MISSES = {
+    # first sight 727060d, 14 right and 1 wrong; the round read PyTorch's 'workers are out of shared memory' wrapped
+    # after 'killed by signal:'. Wrong, a labelling call: a KeyError on resume the repository does not support
+    "setag/textualinv_comment_chain_resume_keyerror_state_dict_drive.log",
+    # found, unknown: a wheel build's subprocess error on Kaggle, an ImportError of a name the SDK removed
+    "setag/dreamcraft3d_kaggle_tinycudann_wheel_build_subprocess_error.log",
+    "setag/smfraud_studio_ipython_importerror_get_image_uri.log",
+    # no error found: hosted notebooks whose failure is told only in prose, a screenshot or a maintainer's note
+    # (kernels dying, 'Killed' in a screenshot, a cell that stops), warnings only, Scala frames with no exception
+    # line, logs cut before the error
+    "setag/azuredocs_databricks_horovod_rank_stderr_warnings_runtime_version.log",
+    "setag/deeplay_maintainer_note_kernel_crash_colab_kaggle_progress_bar.log",
+    "setag/easydel_kaggle_tpu_kernel_dies_on_import_pip_pin_reply.log",
+    "setag/kohyadocker_title_killed_on_launch_screenshots_ram_reply_optimizer.log",
+    "setag/sovits_prose_train_cell_stops_seconds_high_ram_threads_reply.log",
+    "setag/sparkxgb_databricks_scala_at_frames_no_exception_line.log",
+    "setag/tfdl_prose_fit_fails_screenshot_expand_dims_reply_tf27.log",
+    "setag/titanet_session_crashed_screenshot_reply_asks_runtime_logs.log",
+    "setag/tony607_title_tf115_lone_tf_stack_extract_stack_fragment.log",
+    "setag/vissl_colab_hydra_overrides_info_env_lines_cut.log",
+}
+
+SETAH_MISSES = {
+    # first sight 727060d, 15 right and 6 wrong; the round read yacs' 'Non-existent config key', old PyTorch's
+    # 'Sizes of tensors must match' and 'cuda runtime error (2) : out of memory', TensorFlow's CUDA driver allocation
+    # failure inside a wrapper's INFO record, TensorFlow's optional-library warning as no error, and two replies
+    # naming the installed spconv. Wrong, labelling calls: spconv's missing VoxelGenerator (environment), a size
+    # mismatch cured in preprocessing (data_pipeline), KeyErrors and a MONAI crop error in the repositories' own code
+    # or unsettled (unknown)
+    "setah/caddn_prose_inline_importerror_voxelgenerator.log",
+    "setah/lits_cjk_size_mismatch_then_stack_expects_preprocess_reply.log",
+    "setah/m3detr_bullets_backtick_dotted_paths_keyerror.log",
+    "setah/monai_comment_quoted_worker_runtimeerror_croppad_cut.log",
+    "setah/sst_fenced_build_dataset_mmcv_keyerror_type.log",
+    # found, unknown: a missing keyword on resume, MONAI's label-dimension assertion in a worker, C++'s bad_alloc
+    # (host memory, told in a later comment), Caffe's glog checks (a missing file, an unknown action)
+    "setah/lightlytrain_fenced_resume_missing_keyword_argument.log",
+    "setah/monai_bug_template_worker_assertion_label_dim.log",
+    "setah/tesseract_lstmtraining_iterations_bad_alloc_memory_reply.log",
+    "setah/tsncaffe_cjk_glog_could_not_load_check_failed_unknown_frames.log",
+    "setah/videocaffe_glog_unknown_action_fence_shell_lines.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -669,6 +712,8 @@ def test_corpus_size_and_spread():
             "setad",
             "setae",
             "setaf",
+            "setag",
+            "setah",
         )
         and n
         not in SETC_MISSES
@@ -701,6 +746,8 @@ def test_corpus_size_and_spread():
         | SETAD_MISSES
         | SETAE_MISSES
         | SETAF_MISSES
+        | SETAG_MISSES
+        | SETAH_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -752,6 +799,8 @@ SET_FLOORS = {
     "setad": (SETAD_MISSES, 19, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
+    "setag": (SETAG_MISSES, 15, 1),  # first sight 727060d: 14 right, 1 wrong
+    "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
 }
 
 

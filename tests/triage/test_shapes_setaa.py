@@ -342,3 +342,44 @@ def test_a_module_named_by_pickled_data_is_no_import_to_install() -> None:
     )
     assert r.category != "import_error"
     assert r.frame is not None
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("KeyError: 'Non-existent config key: train.sampler_kind'\n", "config_error"),
+        (
+            "RuntimeError: invalid argument 0: Sizes of tensors must match except in dimension 1. Got 41 and 40\n",
+            "shape_mismatch",
+        ),
+        (
+            "RuntimeError: cuda runtime error (2) : out of memory at /pytorch/torch/lib/THC/generic/THCStorage.cu:66\n",
+            "cuda_oom",
+        ),
+        # a wrapper logging its child's C++ error record at level INFO: the child's record is read
+        (
+            "2021-05-02 10:00:01:geo.backend.tf_det: INFO - 2021-05-02 10:00:01.211837: E tensorflow/stream_executor/"
+            "cuda/cuda_driver.cc:903] failed to allocate 5.12M (5368832 bytes) from device: CUDA_ERROR_OUT_OF_MEM\n",
+            "cuda_oom",
+        ),
+        # PyTorch's own diagnosis of a worker's bus error, wrapped after "killed by signal:"
+        (
+            "DataLoader worker (pid 4411) is killed by signal: \nBus error. It is possible that dataloader's workers "
+            "are out of shared memory. \nPlease try to raise your shared memory limit.\n",
+            "environment",
+        ),
+    ],
+)
+def test_more_library_words(text: str, category: str) -> None:
+    assert root(text).category == category
+
+
+def test_tensorflows_warning_that_an_optional_library_is_absent_is_not_the_error() -> None:
+    r = root(
+        "I0922 08:14:12.864847 140112804587328 logging_writer.py:35] [9] steps_per_sec=0.061103\n"
+        "2022-09-22 08:14:29.105530: W external/org_tensorflow/tensorflow/stream_executor/platform/default/"
+        "dso_loader.cc:64] Could not load dynamic library 'libcupti.so.11.2'; dlerror: libcupti.so.11.2: cannot open "
+        "shared object file: No such file or directory\n"
+        "Fatal Python error: Segmentation fault\n"
+    )
+    assert (r.kind, r.exception) == ("unknown", "NativeCrash")

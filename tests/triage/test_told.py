@@ -31,6 +31,8 @@ ERROR = (
         "Please try another rlkit version.",
         "Thanks, closing: due to rlkit version issues.",
         "this is the same as #1706; what fixes it is a newer rlkit (2.0).",
+        "most likely the rlkit build you have installed is not the one this code expects.",
+        "> reply: you need rlkit 1.0, not 1.1",
         "You were right: I reinstalled the rlkit and torch versions from the README and it trains now.",
     ],
 )

@@ -317,19 +317,25 @@ def pick_root(results: list[Triage]) -> int | None:
     # the same error told in words (a title, a sentence) and pasted with its frames: the frames' reading decides
     # (the source line there can rule a category out -- a module named by pickled data is no import to install)
     framed = {
-        (r.exception.rsplit(".", 1)[-1], r.message.strip()): r.category for r in results if r.frame is not None
+        (r.exception.rsplit(".", 1)[-1], r.message.strip()): r.category
+        for r in results
+        if r.frame is not None
     }
     told_again = {
         i
         for i in order
         if results[i].frame is None
-        and framed.get((results[i].exception.rsplit(".", 1)[-1], results[i].message.strip()), results[i].category)
+        and framed.get(
+            (results[i].exception.rsplit(".", 1)[-1], results[i].message.strip()), results[i].category
+        )
         != results[i].category
     }
     candidates = [
         i
         for i in order
-        if not results[i].consequence and "torchrun_root_cause" not in results[i].shapes and i not in told_again
+        if not results[i].consequence
+        and "torchrun_root_cause" not in results[i].shapes
+        and i not in told_again
     ]
     if failed_rank is not None:
         same_rank = [i for i in candidates if results[i].rank == failed_rank]

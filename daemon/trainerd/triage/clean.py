@@ -384,6 +384,7 @@ def _wrapped_after(out: list[Line], raw_len: int) -> bool:
 
 _CURLY_FRAME = re.compile("File \u201c([^\u201d\n]+)\u201d")
 
+
 def clean_lines(text: str) -> list[Line]:
     """Split into lines; strip ANSI, paste decoration and rank prefixes, split ``\\r`` updates, unglue."""
     if "&" in text and _HTML_ENTITY.search(text):

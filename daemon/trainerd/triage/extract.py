@@ -591,17 +591,18 @@ def _single_line(lines: list[Line], i: int, exc: str, msg: str, shape: str) -> t
 _VSCODE_HEADER = re.compile(r"^\s*Exception has occurred: ")
 
 
-
 _OUTERMOST = frozenset({"_run_module_as_main", "_run_code"})
 
 
 def _listed_innermost_first(frames: list[Frame]) -> bool:
     """Frames a debugger or an IDE listed most recent call first: runpy's frames, always the outermost, come
     last (PyCharm's and Python 3.13's "(Current frame)" pastes)."""
+
     def name(frame: Frame) -> str:
         return (frame.function or "").split(" ", 1)[0]  # "_run_module_as_main (Current frame)"
 
     return len(frames) >= 2 and name(frames[-1]) in _OUTERMOST and name(frames[0]) not in _OUTERMOST
+
 
 def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
     errors: list[ExtractedError] = []

@@ -349,6 +349,8 @@ RULES: tuple[Rule, ...] = (
             r"DictConfig",
             r"In '.*': Could not",
             r"Unknown config key",
+            # yacs merging a YAML whose key the defaults do not have
+            r"Non-existent config key",
             # py-faster-rcnn's and its descendants' config merge ("X is not a valid config key")
             r"is not a valid config(?:uration)? (?:key|option|ke)",
             r"not found in the returned metrics",
@@ -738,6 +740,8 @@ RULES: tuple[Rule, ...] = (
             r"Expected \d+D.*input",
             r"Expected \d+-dimensional input for \d+-dimensional weight",
             r"The expanded size of the tensor \(\d+\) must match",
+            # torch.cat of tensors whose other dimensions differ (old PyTorch's words)
+            r"Sizes of tensors must match except in dimension",
             # binary cross-entropy given targets of another shape than the logits (a class count, a label layout)
             r"Target size \(.*\) must be the same as input size",
             # Keras 2 checking a batch against the model's input or output layer
@@ -782,7 +786,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow copying an input to a GPU with no memory left for it
         r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized|"
         # PhysX's GPU allocator (Isaac Gym, Isaac Sim)
-        r"PxgCudaDeviceMemoryAllocator fail to allocate memory",
+        r"PxgCudaDeviceMemoryAllocator fail to allocate memory|"
+        # old PyTorch's THC allocator; TensorFlow's CUDA driver wrapper refusing an allocation on the device
+        r"cuda runtime error \(2\) : out of memory|"
+        r"cuda_driver\.cc:\d+\] failed to allocate [\d.]+[KMGT]? \(\d+ bytes\) from device",
     ),
     (
         "device_mismatch",
@@ -878,6 +885,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"requires Ampere or a newer GPU|only supports Ampere GPUs or newer|PyTorch was compiled without CUDA support|"
         # the dynamic loader: a shared library built against a newer C or C++ runtime than the system's
         r"version `(?:GLIBC|GLIBCXX|CXXABI)_[\d.]+' not found|"
+        # PyTorch's own diagnosis of a worker's bus error (its message wrapped after "killed by signal:")
+        r"dataloader's workers are out of shared memory|"
         # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend
         # without float64
         r"\bNot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|"

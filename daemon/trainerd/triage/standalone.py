@@ -227,6 +227,11 @@ _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 # says happened was not an error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional
 # network plugin, absent, and NCCL goes on without it)
 INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:|\]-])")
+# an error record of a child's C++ logging (TensorFlow's "...: E tensorflow/...cc:903] ...") that a wrapper logged
+# at level INFO: the child's record is the error
+NESTED_ERROR_RECORD = re.compile(r"\d: [EF] [\w/.-]+\.(?:cc|cpp|h):\d+\] ")
+# TensorFlow's warning that an optional library (libcupti, TensorRT) is absent: it goes on without it
+OPTIONAL_LIBRARY = re.compile(r"dso_loader\.cc:\d+\] Could not load dynamic library")
 # Optuna's record of a trial that raised: the exception's repr at the line's end
 OPTUNA_TRIAL = re.compile(
     r"Trial \d+ failed with parameters: .*? because of the following error: "
@@ -315,8 +320,10 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
         if line.lineno in covered or not text.strip():
             continue
         # a library's own words naming the cause (never on a record at level INFO: what it says was no error)
-        info = INFO_RECORD.match(text) is not None or (
-            i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None
+        info = (
+            (INFO_RECORD.match(text) is not None and NESTED_ERROR_RECORD.search(text) is None)
+            or OPTIONAL_LIBRARY.search(text) is not None
+            or (i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None)
         )
         phrase = STRONG_ANY.search(text) if not info else None
         if _HINT.search(text):
@@ -517,7 +524,10 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             ):
                 # (a backtick inside the message -- glibc's "version `GLIBC_2.34' not found" -- closes an inline code
                 # span early: the message runs at least to the phrase's end)
-                exc, msg = named["type"], _trim_said(msg[named.start("msg") : max(named.end("msg"), said.end())])
+                exc, msg = (
+                    named["type"],
+                    _trim_said(msg[named.start("msg") : max(named.end("msg"), said.end())]),
+                )
             out.append(
                 ExtractedError([_block(exc, msg, line, lines[j])], rank=line.rank, shapes=["message_only"])
             )

@@ -25,6 +25,10 @@ VERSION_TOLD = re.compile(
     # a reply naming the cause outright ("I think it is a version problem"; not "looked like a version issue")
     r"|\b(?:it(?:'s| is)|this is|that's|that is)\s+an?\s+(?:[\w-]+\s+)?version\s+(?:problem|issue)"
     r"|\bdue to (?:the |an? )?(?:[\w-]+\s+)?version (?:issues?|problems?|mismatch|conflicts?)\b"
+    # the installed build named as not the one the code expects; a release pinned against another ("you need
+    # spconv 1.0, not 1.1")
+    r"|\binstalled\b[^.\n?]{0,40}?\bis not the (?:one|version|release)\b[^.\n?]{0,40}?\b(?:expects?|needs?|requires?|supports?)\b"
+    r"|\byou need\s+(?:[\w.-]+\s+)?v?\d+(?:\.\d+)+\s*,?\s+(?:not|instead of)\s+v?\d"
     # the fix named as a release ("what fixes it is a newer PyTorch Lightning")
     r"|\bfix(?:es|ed)?\s+(?:it|this)\s+(?:is|was)\s+(?:to\s+\w+\s+)?(?:a |an |the )?(?:newer|older|latest|previous)\b"
     # or telling the user to change it ("Please try another torch version")

@@ -218,11 +218,10 @@ SETO_MISSES = {
 }
 
 SETP_MISSES = {
-    # found, unknown: Python 2 code under Python 3 (a SyntaxError, an ImportError), a Snakemake rule's container
+    # found, unknown: Python 2 code under Python 3 (an ImportError), a Snakemake rule's container
     # mount, TensorFlow's embedding lookups past the table (data or model), a ResourceExhaustedError with no
     # device named or the CPU named only in the node line, an assertion on a loss name whose cure was a version,
     # a ValueError from an environment wrapper, a bash 'command not found', .NET's 'bad allocation'
-    "setp/baselines_backtick_wrapped_syntaxerror_star_arg_py27_replies.log",
     "setp/deepctr_template_traceback_egg_frames_importerror_feature_column_py2.log",
     "setp/cactus_snakemake_rule_log_singularity_fatal_mount_source_missing.log",
     "setp/deepctr_cjk_title_backticked_invalidargument_embedding_lookup_reply.log",
@@ -549,6 +548,38 @@ SETAH_MISSES = {
     "setah/videocaffe_glog_unknown_action_fence_shell_lines.log",
 }
 
+SETAI_MISSES = {
+    # first sight bffa1f9, 17 right and 0 wrong; the round read metric keys right after CJK text. Found, unknown: a
+    # KeyError from bad rows in the user's data (told in a mail quote)
+    "setai/deepke_zh_mail_quote_hydra_frames_keyerror_unicode_escaped.log",
+    # no error found: NaN and 'Killed' told only in Chinese prose or a screenshot
+    "setai/diouyolo_zh_title_loss_nan_prose_epsilon_fix_reply.log",
+    "setai/loftr_title_killed_bang_zh_memory_grows_screenshot.log",
+    "setai/nerchinese_zh_killed_at_train_and_evaluate_screenshot.log",
+}
+
+SETAJ_MISSES = {
+    # first sight bffa1f9, 13 right and 7 wrong; the round read StyleGAN's CUDA plugins that did not build ('No
+    # module named upfirdn2d_plugin': the toolchain, not an install) and code for a newer Python refused as invalid
+    # syntax. Wrong, labelling calls: a missing file cured by running the training script (config_error), a
+    # ModuleNotFoundError in a Python 2 repository (unknown), a shape error cured in binarization (data_pipeline),
+    # OmegaConf's missing key cured by pins (environment)
+    "setaj/cyclegan_fenced_command_then_lone_no_such_file_wrong_script.log",
+    "setaj/dlow_cjk_modulenotfound_then_attributeerror_frame_py27_reply.log",
+    "setaj/geneface_cjk_screenshot_runtimeerror_shape_invalid_binarize_reply.log",
+    "setaj/vqfont_cjk_omegaconf_missing_key_version_pin_reply.log",
+    # found, unknown: 'Tensors must be CUDA and dense' on several GPUs, a plugin build error, a gin path and a 'No
+    # data found !' exception
+    "setaj/audiocraft_title_only_tensors_cuda_dense_dora_command.log",
+    "setaj/ganpet_backtick_first_char_cut_bias_act_ninja_failed.log",
+    "setaj/rave_absl_path_not_found_lines_traceback_cut_cli.log",
+    "setaj/rave_dollar_prompt_tqdm_warnings_bold_exception_no_data_found.log",
+    # no error found: OOM told in prose, a script run with sh, tick lines stopped by ^C
+    "setaj/featuresplat_prose_oom_h100_maintainer_log_cut.log",
+    "setaj/pytorchcyclegan_sh_syntax_error_paren_python3_reply.log",
+    "setaj/stylegan2fork_colab_tick_lines_ctrl_c_memory_reply.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -586,6 +617,12 @@ SETX_MISSES = {
 
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # the project's own renderer (gaussian_renderer/__init__.py) is reported, the deepest frame of the repository's
+    # code; the labels name train.py's call into it
+    "setaj/gaussmesh_bare_traceback_outofmemoryerror_root_conda.log",
+    "setaj/twodgs_oom_20k_traceback_rasterizer.log",
+    # a frame whose 'File' the writer translated ('文件"/home/.../evaluation.py", line 47'): not Python's own words
+    "setai/alphapose_zh_file_frame_then_runtimeerror_cuda_oom_reply.log",
     # the simulator plugin's GLIBC line is the root (no frame); the ModuleNotFoundError traceback after it, whose frame
     # the label gives, is another error of the same broken install
     "setac/leibnizgym_dollar_cmd_carb_glibc_plugin_error_modulenotfound_rlgpu_preview_reply.log",
@@ -714,6 +751,8 @@ def test_corpus_size_and_spread():
             "setaf",
             "setag",
             "setah",
+            "setai",
+            "setaj",
         )
         and n
         not in SETC_MISSES
@@ -748,6 +787,8 @@ def test_corpus_size_and_spread():
         | SETAF_MISSES
         | SETAG_MISSES
         | SETAH_MISSES
+        | SETAI_MISSES
+        | SETAJ_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -782,7 +823,7 @@ SET_FLOORS = {
     "setm": (SETM_MISSES, 35, 0),
     "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 21, 3),  # the three wrong are labelling calls (above)
-    "setp": (SETP_MISSES, 14, 0),
+    "setp": (SETP_MISSES, 15, 0),
     "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
     "sets": (SETS_MISSES, 20, 2),  # first sight 4b44b3c: 14 right, 4 wrong
@@ -801,6 +842,8 @@ SET_FLOORS = {
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (SETAG_MISSES, 15, 1),  # first sight 727060d: 14 right, 1 wrong
     "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
+    "setai": (SETAI_MISSES, 18, 0),  # first sight bffa1f9: 17 right, 0 wrong
+    "setaj": (SETAJ_MISSES, 17, 4),  # first sight bffa1f9: 13 right, 7 wrong
 }
 
 
@@ -821,6 +864,8 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # the watchdog's C++ frames pasted first (no rank) are reported; rank 3's own timeout record follows them
+    "setai/gpsdiffusion_zh_title_cpp_frames_tail_rank3_nccl_timeout.log",
     # OLMo's CRITICAL record names its rank as a field ('[olmo.util:158, rank=0]'), not a prefix trainerd reads
     "setad/olmo_question_info_step_block_critical_threaderror_replies.log",
     # NCCL's "Some NCCL operations have failed" (no rank) is reported; its watchdog's "[Rank 3]" lines follow it

@@ -383,3 +383,33 @@ def test_tensorflows_warning_that_an_optional_library_is_absent_is_not_the_error
         "Fatal Python error: Segmentation fault\n"
     )
     assert (r.kind, r.exception) == ("unknown", "NativeCrash")
+
+
+def test_a_cuda_plugin_that_did_not_build_is_the_toolchain_not_an_install() -> None:
+    r = root("Training warns every step: ImportError: No module named 'upfirdn2d_plugin'\n")
+    assert r.category == "environment"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'print(f"step {step}: loss {loss:.3f}")',
+        "def batches(arrays, *, size=None, shuffle=True):",
+    ],
+)
+def test_code_for_a_newer_python_refused_as_invalid_syntax(code: str) -> None:
+    r = root(f'  File "fit_nerf.py", line 471\n    {code}\n          ^\nSyntaxError: invalid syntax\n')
+    assert r.category == "environment"
+
+
+def test_a_syntax_error_in_plain_code_is_not_put_on_the_python_version() -> None:
+    r = root('  File "fit_nerf.py", line 12\n    if x = 3:\n         ^\nSyntaxError: invalid syntax\n')
+    assert r.category != "environment"
+
+
+def test_metric_keys_right_after_cjk_text_and_full_width_colons_are_read() -> None:
+    from trainerd.monitor import flags_for_text
+
+    text = "".join(f"训练次数：{k * 100}, Loss：{'nan' if k > 3 else 1.5 - k / 10}\n" for k in range(1, 7))
+    text += "整体测试集上的Loss: nan\n"
+    assert "nan_inf" in [f.kind for f in flags_for_text(text)]

@@ -33,7 +33,8 @@ NUM = r"(?:[-+]?(?:nan|inf(?:inity)?)|[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\
 DICT_PAIR = re.compile(r"['\"]([\w/.@ -]+)['\"]\s*:\s*['\"]?(?:tensor\()?(" + NUM + r")['\"]?")
 KV_PAIR = re.compile(
     # (a value printed as a tensor: "loss: tensor(0.6931, device='cuda:0', grad_fn=<...>)")
-    r"(?<![\w.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=)\s*\[?\s*"
+    # (a key right after CJK text -- "整体测试集上的Loss: nan" -- and a full-width colon count too)
+    r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=|\uff1a)\s*\[?\s*"
     r"(?:tensor\(\[?)?(" + NUM + r")(?![\w.])",
 )
 WORD_PAIR = re.compile(

@@ -421,6 +421,7 @@ RULES: tuple[Rule, ...] = (
             "MemoryError",
             "AttributeError",
             "TypeError",
+            "SyntaxError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -478,7 +479,12 @@ RULES: tuple[Rule, ...] = (
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
-        paired=((r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),),
+        paired=(
+            (r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),
+            # code written for a newer Python than the one running it: an f-string, a keyword-only marker, a
+            # walrus refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
+            (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:="),
+        ),
         # an installed library's own call that its installed neighbour (or itself, or a hook the user's code
         # defines for an older release) does not take: versions that do not match (the call site is the
         # deepest frame; a user's own call may be a typo or a configuration and stays with the other rules;
@@ -885,6 +891,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"requires Ampere or a newer GPU|only supports Ampere GPUs or newer|PyTorch was compiled without CUDA support|"
         # the dynamic loader: a shared library built against a newer C or C++ runtime than the system's
         r"version `(?:GLIBC|GLIBCXX|CXXABI)_[\d.]+' not found|"
+        # a CUDA plugin compiled on first use (StyleGAN's custom ops: upfirdn2d, bias_act) that did not build: the
+        # compiler toolchain, not a package to install
+        r"No module named '?\w+_plugin\b|"
         # PyTorch's own diagnosis of a worker's bus error (its message wrapped after "killed by signal:")
         r"dataloader's workers are out of shared memory|"
         # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend

@@ -580,6 +580,45 @@ SETAJ_MISSES = {
     "setaj/stylegan2fork_colab_tick_lines_ctrl_c_memory_reply.log",
 }
 
+SETAK_MISSES = {
+    # first sight 85d861d, 13 right and 3 wrong; the round read 'not implemented for CPU ONLY build' and an operator
+    # missing from the MPS/XPU/HPU backend. Wrong, labelling calls: a TPU run 'Killed' (unknown: its lines were
+    # written by the labeller from the prose), Gaudi's graph compile failure on rank 1 (unknown), a Trainium plugin's
+    # own missing module (environment)
+    "setak/a0jax_colab_tpu_killed_command_cuinit_cores.log",
+    "setak/opthabana_rank_prefixed_graph_compile_failed.log",
+    "setak/reactant_julia_error_box_python_modulenotfound.log",
+    # found, unknown: XLA's missing configuration, apex's setup on a CPU-only machine, two tracebacks cut before their
+    # OOM, a HIP segfault on an integrated GPU, Intel's fp64 check, TensorFlow's ResourceExhaustedError on a TPU
+    "setak/clipft_inline_backtick_xla_config_reply.log",
+    "setak/epd_cpu_only_apex_setup_typeerror_fenced_reply.log",
+    "setak/gemmatuner_viz_loss_lines_traceback_cut.log",
+    "setak/hip_sb3_exit_139_gdb_frame_igpu_reply.log",
+    "setak/ipex_quoted_native_api_fp64_title_reply_repro.log",
+    "setak/jaxseq_quoted_tyro_pjit_traceback_cut.log",
+    "setak/tputf_ipython_resourceexhausted_ten_frames.log",
+    # no error found: an assertion told in a CJK title
+    "setak/sovits_cjk_title_lone_assert_line_reply.log",
+}
+
+SETAL_MISSES = {
+    # first sight 85d861d, 13 right and 5 wrong; the round took 'Is a directory' and HDF5's other errnos out of
+    # file_not_found (the path exists). Wrong, labelling calls: Lightning's missing last.ckpt cured in the checkpoint
+    # settings (config_error), the Trainer's 'No valid checkpoint found' in prose before the real failure (unknown), a
+    # device-side assert the maintainer puts on memory (cuda_oom)
+    "setal/fff_title_lone_filenotfound_last_ckpt_replies.log",
+    "setal/scm_prose_typeerror_compute_metrics_missing_args_valueerror.log",
+    "setal/ucaps_title_device_assert_reply_oom_in_validation.log",
+    # found, unknown: HDF5's 'Is a directory' (labelled config_error)
+    "setal/faceocc_frames_tail_oserror_is_a_directory_exception_ignored.log",
+    # no error found: runs that stop silently, OOM and a removed hook told only in prose
+    "setal/anomalydiff_banner_warnings_ends_at_epoch0.log",
+    "setal/ctcnet_prose_hook_removed_v18_reply_code.log",
+    "setal/ffdnet_prose_oom_when_validating_float_fix.log",
+    "setal/openpi_fenced_orbax_save_logs_silent_stop.log",
+    "setal/semseg_prose_oom_after_validation_no_grad_diff.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -617,6 +656,9 @@ SETX_MISSES = {
 
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # h5py's Cython source named relative to its package ('h5py/h5f.pyx'), taken as the user's: reading such frames as
+    # library code moved set M's PyAV sample to a wrong category, so they stay as they are
+    "setal/ddpgyt_saving_models_oserror_relative_home_path.log",
     # the project's own renderer (gaussian_renderer/__init__.py) is reported, the deepest frame of the repository's
     # code; the labels name train.py's call into it
     "setaj/gaussmesh_bare_traceback_outofmemoryerror_root_conda.log",
@@ -753,6 +795,8 @@ def test_corpus_size_and_spread():
             "setah",
             "setai",
             "setaj",
+            "setak",
+            "setal",
         )
         and n
         not in SETC_MISSES
@@ -789,6 +833,8 @@ def test_corpus_size_and_spread():
         | SETAH_MISSES
         | SETAI_MISSES
         | SETAJ_MISSES
+        | SETAK_MISSES
+        | SETAL_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -844,6 +890,8 @@ SET_FLOORS = {
     "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
     "setai": (SETAI_MISSES, 18, 0),  # first sight bffa1f9: 17 right, 0 wrong
     "setaj": (SETAJ_MISSES, 17, 4),  # first sight bffa1f9: 13 right, 7 wrong
+    "setak": (SETAK_MISSES, 15, 3),  # first sight 85d861d: 13 right, 3 wrong
+    "setal": (SETAL_MISSES, 14, 3),  # first sight 85d861d: 13 right, 5 wrong
 }
 
 

@@ -413,3 +413,30 @@ def test_metric_keys_right_after_cjk_text_and_full_width_colons_are_read() -> No
     text = "".join(f"训练次数：{k * 100}, Loss：{'nan' if k > 3 else 1.5 - k / 10}\n" for k in range(1, 7))
     text += "整体测试集上的Loss: nan\n"
     assert "nan_inf" in [f.kind for f in flags_for_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the path exists: a folder where the checkpoint file was wanted (the run's arguments)
+        "OSError: Unable to create file (unable to open file: name = '/data/ck/', errno = 21, error message = "
+        "'Is a directory', flags = 13, o_flags = 242)\n",
+        "IsADirectoryError: [Errno 21] Is a directory: 'runs/ckpt'\n",
+        # HDF5 naming a network file system's error, not a missing file
+        "OSError: Unable to create file (unable to open file: name = 'models/w256', errno = 70, error message = "
+        "'communication error on send', flags = 13, o_flags = 242)\n",
+    ],
+)
+def test_a_path_that_exists_is_not_a_missing_file(text: str) -> None:
+    assert root(text).category != "file_not_found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both training and testing stop with **not implemented for CPU ONLY build.**\n",
+        "NotImplementedError: Could not run 'aten::empty.memory_format' with arguments from the 'SparseMPS' backend.\n",
+    ],
+)
+def test_a_build_or_backend_without_the_operation(text: str) -> None:
+    assert root(text).category == "environment"

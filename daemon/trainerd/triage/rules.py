@@ -254,7 +254,6 @@ RULES: tuple[Rule, ...] = (
             "OSError",
             "IOError",
             "NotADirectoryError",
-            "IsADirectoryError",
             "HFValidationError",
             "EnvironmentError",
             "ValueError",
@@ -274,7 +273,6 @@ RULES: tuple[Rule, ...] = (
             r"(?:does not|doesn't) exist",
             r"Errno 2\b",
             r"not a (?:directory|valid model identifier)",
-            r"Is a directory",
             r"Not a directory",
             r"no file named",
             r"Unable to open file",
@@ -296,6 +294,8 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         unless=(
+            # HDF5 naming another errno than ENOENT (a lock, a network file system's error): the file is there
+            (r"Unable to (?:open|create) file \([^)]*errno = (?!2\b)\d+", ""),
             # a hub id ('bert-base-uncased', 'org/name'): no network, a local folder of the same name or a
             # wrong name -- the message offers all three, it does not say which
             (r"Can't load \w+ for '(?![./~]|[A-Za-z]:)[\w.-]+(?:/[\w.-]+)?'", ""),
@@ -898,7 +898,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"dataloader's workers are out of shared memory|"
         # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend
         # without float64
-        r"\bNot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|"
+        r"\bNot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|not implemented for CPU ONLY build|"
+        # an accelerator backend without the operator (Apple's MPS, Intel's XPU, Gaudi's HPU), in PyTorch's words
+        r"Could not run '[\w:.]+' with arguments from the '(?:Sparse)?(?:MPS|XPU|HPU)' backend|"
         r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
         r"is not visible \((?:CUDA|HIP)_VISIBLE_DEVICES=|unable to compile CUDA op\(s\)|"
         r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
@@ -1194,7 +1196,8 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     "cuda_oom": ("OutOfMemoryError",),
     "import_error": ("ModuleNotFoundError",),
     "permission": ("PermissionError", "PermissionDeniedError"),
-    "file_not_found": ("FileNotFoundError", "NotADirectoryError", "IsADirectoryError"),
+    # (not IsADirectoryError: the path exists, it names a folder where a file was wanted -- the run's arguments)
+    "file_not_found": ("FileNotFoundError", "NotADirectoryError"),
     "config_error": (
         "ConfigAttributeError",
         "ConfigKeyError",

@@ -619,6 +619,48 @@ SETAL_MISSES = {
     "setal/semseg_prose_oom_after_validation_no_grad_diff.log",
 }
 
+SETAM_MISSES = {
+    # first sight f23cead, 12 right and 8 wrong, all labelling calls: four device-side asserts its labeller left
+    # unknown (earlier sets label them cuda_error) or put on the data, one cured by a downgrade (environment), a
+    # ModuleNotFoundError after 'command not found' (environment), a KeyError and a TypeError cured in the settings or
+    # never settled; the rest: 'sh: x: not found' (set L's decision: unknown), an UnboundLocalError cured by an
+    # argument, a message without its type, HugeCTR's 'Runtime error: out of memory', RecBole's ValueError cured in
+    # the settings, a usage dump cut before its error, numpy warnings cut mid-word
+    "setam/dgxspark_numpy_warnings_pydantic_cut.log",
+    "setam/dontstop_cjk_title_sh_not_found_exit_127.log",
+    "setam/fastbert_lone_device_assert_downgrade_reply.log",
+    "setam/flair_unboundlocal_dev_score_template_then_sh_fence_reply.log",
+    "setam/framenetparser_sh_command_not_found_modulenotfound_pip_list.log",
+    "setam/gamechanger_pr_backtick_log_batch_size_positive_integer.log",
+    "setam/hugectr_runtime_oom_general_buffer_json_solver_reply.log",
+    "setam/lmwatermark_plain_device_assert_dsa_lines_replies.log",
+    "setam/plbert_backtick_criterion_device_assert_try_skip.log",
+    "setam/pytorchfm_device_assert_user_layer_frames_ids_from_one_reply.log",
+    "setam/recbole_bert4rec_lone_valueerror_neg_sample_ce_reply.log",
+    "setam/recbole_cjk_equals_rule_keyerror_label_reply.log",
+    "setam/recboleda_bash_fence_typeerror_phase_questions.log",
+    "setam/sbert_triplet_evaluator_userwarning_device_assert.log",
+    "setam/spanaste_cjk_command_dict_sh_not_found_then_typeerror_replies.log",
+    "setam/transformersner_venv_bash_usage_dump_cut.log",
+}
+
+SETAN_MISSES = {
+    # first sight f23cead, 17 right and 2 wrong; the round read Hydra's ConfigCompositionException as the config.
+    # Wrong, labelling calls: diffusers lacking a name (environment), a mat1/mat2 mismatch cured by another text
+    # encoder file (config_error); the rest: Hydra's 'Error locating target' (the message does not say which of a
+    # path, a working directory or a package: unknown by design), a keyword a fork's package takes, EMA's TypeError
+    # and AttributeError cured by versions, a frame line cut, prose only
+    "setan/actpp_comment_thread_prose_ema_no_attr.log",
+    "setan/actpp_fenced_ema_typeerror_reply_fix.log",
+    "setan/dp3_title_frame_line_banner_cut.log",
+    "setan/dpolicy_hydra_locate_target_reply_missing_modules.log",
+    "setan/opensora_warnings_importerror_torchrun_error_cut.log",
+    "setan/openvlaoft_prose_attributeerror_inline_maintainer_reply.log",
+    "setan/pfm_hydra_error_in_call_typeerror_reply.log",
+    "setan/sheeprl_hydra_locate_target_crafter_reply.log",
+    "setan/wan21_cjk_comment_mat1_mat2_reply_gguf.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -656,6 +698,10 @@ SETX_MISSES = {
 
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # the project's own helper package (diffusers_helper/k_diffusion/uni_pc_fm.py) is reported, as for the renderers
+    # below; flair's checkout beside the project (/opt/flair/flair/) is taken as user code
+    "setan/framepack_progress_traceback_oom_cut.log",
+    "setam/flair_dots_progress_indexerror_then_loss_txt_table.log",
     # h5py's Cython source named relative to its package ('h5py/h5f.pyx'), taken as the user's: reading such frames as
     # library code moved set M's PyAV sample to a wrong category, so they stay as they are
     "setal/ddpgyt_saving_models_oserror_relative_home_path.log",
@@ -797,6 +843,8 @@ def test_corpus_size_and_spread():
             "setaj",
             "setak",
             "setal",
+            "setam",
+            "setan",
         )
         and n
         not in SETC_MISSES
@@ -835,6 +883,8 @@ def test_corpus_size_and_spread():
         | SETAJ_MISSES
         | SETAK_MISSES
         | SETAL_MISSES
+        | SETAM_MISSES
+        | SETAN_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -892,6 +942,8 @@ SET_FLOORS = {
     "setaj": (SETAJ_MISSES, 17, 4),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 15, 3),  # first sight 85d861d: 13 right, 3 wrong
     "setal": (SETAL_MISSES, 14, 3),  # first sight 85d861d: 13 right, 5 wrong
+    "setam": (SETAM_MISSES, 12, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
+    "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
 }
 
 
@@ -912,6 +964,9 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # the failing rank named only in a title line or in the launcher's summary; the traceback pasted is another rank's
+    "setan/hunyuanvideo_cmd_rank1_oom_lone.log",
+    "setan/hyavatar_cjk_title_rank3_oom_rank0_traceback.log",
     # the watchdog's C++ frames pasted first (no rank) are reported; rank 3's own timeout record follows them
     "setai/gpsdiffusion_zh_title_cpp_frames_tail_rank3_nccl_timeout.log",
     # OLMo's CRITICAL record names its rank as a field ('[olmo.util:158, rank=0]'), not a prefix trainerd reads

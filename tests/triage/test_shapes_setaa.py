@@ -440,3 +440,11 @@ def test_a_path_that_exists_is_not_a_missing_file(text: str) -> None:
 )
 def test_a_build_or_backend_without_the_operation(text: str) -> None:
     assert root(text).category == "environment"
+
+
+def test_hydras_composition_error_is_the_config() -> None:
+    r = root(
+        "> hydra.errors.ConfigCompositionException: policy/config/task appears more than once in the final defaults "
+        "list\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "config_error")

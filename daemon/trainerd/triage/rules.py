@@ -1205,6 +1205,8 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "ScannerError",
         "InterpolationKeyError",
         "ArgumentError",
+        # Hydra composing the run's config from its defaults list and overrides
+        "ConfigCompositionException",
     ),
     "distributed": (
         "DistBackendError",

@@ -661,6 +661,42 @@ SETAN_MISSES = {
     "setan/wan21_cjk_comment_mat1_mat2_reply_gguf.log",
 }
 
+SETAO_MISSES = {
+    # first sight 31b0022, 12 right and 1 wrong (DeepSpeed's return code -9 labelled unknown: the reply never confirms
+    # memory). PEFT's "Target modules ... not found in the base model" was tried as config_error and left out: three
+    # right here, three wrong (set H's and AutoGPTQ's empty target lists, labelled unknown). The rest: LoRA and QLoRA
+    # errors cured in the settings or by versions, FSDP's device line, prose and screenshots
+    "setao/baichuanqlora_cjk_resume_prose_screenshot_only.log",
+    "setao/baichuansftlora_traceback_egg_frames_valueerror_target_modules_cjk_reply.log",
+    "setao/chatglmft_cjk_one_line_nan_after_optimizer_switch.log",
+    "setao/cloneofsimolora_title_runtimeerror_prose_reply_use_checkpoint.log",
+    "setao/fastwhisperft_title_typeerror_kbit_kwarg_replies_new_function.log",
+    "setao/h2ogpt_lone_line_fsdp_inconsistent_device_rank_reply_regression.log",
+    "setao/loramtp_prose_cmd_inline_target_modules_screenshot.log",
+    "setao/sdinfo_calledprocesserror_windows_adamw8bit_reply_bnb_amd.log",
+    "setao/stablelm_pip_cells_code_title_target_modules.log",
+    "setao/thudmglm_cjk_title_deepspeed_stage1_info_cut.log",
+    "setao/tigerbot_cjk_memory_prose_cmd_exits_minus9_reply_watch_free.log",
+}
+
+SETAP_MISSES = {
+    # first sight 31b0022, 13 right and 3 wrong (two DataLoader workers' TypeErrors cut before their cause, labelled
+    # unknown; an IndexError cured in the dataset's return, labelled data_pipeline); the round read a title naming
+    # NCCL's aborted communicator. The rest: version causes told only as a user's guess, a corrupt download, Mosaic
+    # streaming's reused local directory, Spark's Java frames, warnings glued to a crash cut off
+    "setap/deepmosaics_comment_gdk_critical_matplotlib_reply.log",
+    "setap/deeppacket_cjk_title_spark_java_frames_cut.log",
+    "setap/dsb2017_pydevd_frames_worker_typeerror_cut.log",
+    "setap/fasterrcnn_progress_runtimewarnings_glued_crash.log",
+    "setap/laneaf_colab_epoch_line_worker_typeerror_cut.log",
+    "setap/lifelongvae_prose_valueerror_dataset_attr_torch_version.log",
+    "setap/mosaicstreaming_prose_code_valueerror_reused_local_dir.log",
+    "setap/petastorm_mpirun_stderr_prefix_typeerror_shard_seed.log",
+    "setap/pfnet_prose_datalosserror_offset_redownload_reply.log",
+    "setap/superpixels_ipython_indexerror_totensor_return_fix.log",
+    "setap/unet_ipython_nameerror_dataloader_import_reply.log",
+}
+
 SETW_MISSES = {
     # found, unknown: a KeyError in a notebook cured by upgrading datasets
     "setw/spanmarker_ipython_keyerror_trainer_train_cut_datasets_upgrade.log",
@@ -698,6 +734,9 @@ SETX_MISSES = {
 
 # labelled frames not given at first sight (the category was right)
 FRAME_MISSES = {
+    # a log table's traceback cut after the deeper of two user frames (train_utils.py:181), which is reported; the
+    # label names the outer one
+    "setao/deepseekv2_table_pasted_log_traceback_cut.log",
     # the project's own helper package (diffusers_helper/k_diffusion/uni_pc_fm.py) is reported, as for the renderers
     # below; flair's checkout beside the project (/opt/flair/flair/) is taken as user code
     "setan/framepack_progress_traceback_oom_cut.log",
@@ -845,6 +884,8 @@ def test_corpus_size_and_spread():
             "setal",
             "setam",
             "setan",
+            "setao",
+            "setap",
         )
         and n
         not in SETC_MISSES
@@ -885,6 +926,8 @@ def test_corpus_size_and_spread():
         | SETAL_MISSES
         | SETAM_MISSES
         | SETAN_MISSES
+        | SETAO_MISSES
+        | SETAP_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -944,6 +987,8 @@ SET_FLOORS = {
     "setal": (SETAL_MISSES, 14, 3),  # first sight 85d861d: 13 right, 5 wrong
     "setam": (SETAM_MISSES, 12, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
+    "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
+    "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong
 }
 
 
@@ -964,6 +1009,8 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # the title's AssertionError (no rank) is reported with the frame of rank 0's traceback, not its rank
+    "setap/webdataset_title_rank0_click_frames_assert_url_cut.log",
     # the failing rank named only in a title line or in the launcher's summary; the traceback pasted is another rank's
     "setan/hunyuanvideo_cmd_rank1_oom_lone.log",
     "setan/hyavatar_cjk_title_rank3_oom_rank0_traceback.log",

@@ -448,3 +448,10 @@ def test_hydras_composition_error_is_the_config() -> None:
         "list\n"
     )
     assert (r.kind, r.category) == ("runtime", "config_error")
+
+
+def test_a_title_naming_nccls_aborted_communicator() -> None:
+    r = root(
+        "# Timeout Error: NCCL communicator was aborted on rank 5\n\n## Environment\n\n8 GPUs, CUDA 12.1\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "distributed")

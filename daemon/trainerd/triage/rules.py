@@ -1037,6 +1037,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Address already in use|NCCL [Ee]rror(?: in:| \d+:|: )|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         # XLA's collectives (JAX, TensorFlow) calling NCCL
         r"NCCL operation nccl\w+\(.{0,120}?\) failed|"
+        # PyTorch taking a rank's NCCL communicator down (a timeout or a peer's failure)
+        r"NCCL communicator was aborted on rank|"
         # NCCL's bootstrap socket to another node refused until its retries ran out
         r"socketPollConnect: [Cc]onnect to \S+ returned Connection refused|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"

@@ -314,21 +314,18 @@ def pick_root(results: list[Triage]) -> int | None:
             cluster = []
         cluster.append(i)
     order = cluster
+
     # the same error told in words (a title, a sentence) and pasted with its frames: the frames' reading decides
     # (the source line there can rule a category out -- a module named by pickled data is no import to install)
-    framed = {
-        (r.exception.rsplit(".", 1)[-1], r.message.strip()): r.category
-        for r in results
-        if r.frame is not None
-    }
+    def said(r: Triage) -> tuple[str, str]:
+        return r.exception.rsplit(".", 1)[-1], r.message.strip()
+
+    framed = {said(r): r.category for r in results if r.frame is not None}
     told_again = {
         i
         for i in order
         if results[i].frame is None
-        and framed.get(
-            (results[i].exception.rsplit(".", 1)[-1], results[i].message.strip()), results[i].category
-        )
-        != results[i].category
+        and framed.get(said(results[i]), results[i].category) != results[i].category
     }
     candidates = [
         i
@@ -370,7 +367,7 @@ def pick_root(results: list[Triage]) -> int | None:
     if candidates:
         # unknown everywhere: a traceback cut before it said anything (no exception, no message) gives way to an
         # error that names itself; the same exception told in a title and pasted with its frames -- the frames' copy
-        named = [i for i in candidates if results[i].exception != "UnknownError" or results[i].message]
+        named = [i for i in candidates if not cut_before_exception(results[i].exception, results[i].message)]
         first = (named or candidates)[0]
         if results[first].frame is None:
             # the cut traceback's frames right before the exception line (a paste's blank lines split them): the

@@ -543,10 +543,11 @@ def _trim_said(msg: str) -> str:
     while msg:
         last = msg[-1]
         opener = {")": "(", "'": "'", '"': '"', "`": "`"}.get(last)
-        if last in ".,;:!?*_" or (
-            opener is not None
-            and (msg.count(opener) <= msg.count(last) - 1 if opener != last else msg.count(last) % 2)
-        ):
+        # a closer with no opener of its own (for quotes, an odd count) closed the writer's quotation
+        unopened = opener is not None and (
+            msg.count(last) > msg.count(opener) if opener != last else msg.count(last) % 2 == 1
+        )
+        if last in ".,;:!?*_" or unopened:
             msg = msg[:-1].rstrip()
             continue
         break

@@ -12,6 +12,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 LABELS = json.loads((CORPUS / "labels.json").read_text())
 
 
+def triage_root(text: str):
+    """The root cause ``trainerd triage`` reports for ``text``; fails the test when it finds no error."""
+    from trainerd.triage.service import triage_text
+
+    report = triage_text(text)
+    assert report.root_cause is not None, "no error found"
+    return report.errors[report.root_cause]
+
+
 def corpus_text(name: str) -> str:
     with open(CORPUS / name, encoding="utf-8", newline="") as fh:  # keep "\r" progress updates as written
         return fh.read()

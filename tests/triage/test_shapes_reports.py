@@ -4,14 +4,7 @@ line from each as from Python's own traceback. The texts are written here in thi
 
 from __future__ import annotations
 
-from trainerd.triage.service import triage_text
-
-
-def root(text: str):
-    report = triage_text(text)
-    assert report.root_cause is not None, "no error found"
-    return report.errors[report.root_cause]
-
+from .conftest import triage_root as root
 
 PYTEST_LONG = """\
 =================================== FAILURES ===================================

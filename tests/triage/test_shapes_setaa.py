@@ -7,11 +7,7 @@ import pytest
 
 from trainerd.triage.service import triage_text
 
-
-def root(text: str):
-    report = triage_text(text)
-    assert report.root_cause is not None, "no error found"
-    return report.errors[report.root_cause]
+from .conftest import triage_root as root
 
 
 def test_tensorflow_1s_see_above_for_traceback_line_is_an_exception_line() -> None:

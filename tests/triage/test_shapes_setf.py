@@ -8,11 +8,7 @@ import pytest
 
 from trainerd.triage.service import triage_text
 
-
-def root(text: str):
-    report = triage_text(text)
-    assert report.root_cause is not None, "no error found"
-    return report.errors[report.root_cause]
+from .conftest import triage_root as root
 
 
 def test_an_exception_glued_to_text_in_a_script_without_spaces_is_found():

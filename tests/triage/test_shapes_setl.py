@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.service import triage_text
-
-
-def root(text: str):
-    report = triage_text(text)
-    assert report.root_cause is not None, "no error found"
-    return report.errors[report.root_cause]
+from .conftest import triage_root as root
 
 
 def test_a_launch_scripts_missing_file_in_inline_code_is_a_missing_file():

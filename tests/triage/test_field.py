@@ -951,41 +951,49 @@ def test_setd_misses_are_only_the_known_ones():
 # sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
 SET_FLOORS = {
     "setc": (SETC_MISSES, 47, 0),
-    "sete": (SETE_MISSES, 39, 0),
-    "setf": (SETF_MISSES, 48, 1),
+    "sete": (SETE_MISSES, 41, 0),
+    "setf": (SETF_MISSES, 50, 1),
     "setg": (SETG_MISSES, 33, 1),
     "seth": (SETH_MISSES, 41, 1),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 43, 1),
-    "setj": (SETJ_MISSES, 38, 2),
+    "setj": (SETJ_MISSES, 40, 2),
     "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
     "setl": (SETL_MISSES, 32, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 35, 0),
     "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 21, 3),  # the three wrong are labelling calls (above)
-    "setp": (SETP_MISSES, 15, 0),
+    "setp": (SETP_MISSES, 16, 0),
     "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
-    "sets": (SETS_MISSES, 20, 2),  # first sight 4b44b3c: 14 right, 4 wrong
+    "sets": (SETS_MISSES, 21, 2),  # first sight 4b44b3c: 14 right, 4 wrong
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
-    "setu": (SETU_MISSES, 23, 1),  # first sight 052f689: 15 right, 1 wrong
+    "setu": (SETU_MISSES, 24, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
-    "setw": (SETW_MISSES, 24, 2),  # first sight 6fbfe99: 21 right, 3 wrong
+    "setw": (SETW_MISSES, 25, 2),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),
-    "sety": (SETY_MISSES, 12, 6),  # first sight b53de8d: 11 right, 6 wrong (labelling calls)
+    "sety": (
+        SETY_MISSES,
+        13,
+        7,
+    ),  # first sight b53de8d: 11 right, 6 wrong (labelling calls); a run told "killed by itself" (labelled unknown) since the told words
     "setz": (SETZ_MISSES, 16, 3),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 4),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
-    "setad": (SETAD_MISSES, 19, 2),  # first sight 28f8865: 13 right, 2 wrong
+    "setad": (SETAD_MISSES, 22, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
-    "setag": (SETAG_MISSES, 15, 1),  # first sight 727060d: 14 right, 1 wrong
+    "setag": (
+        SETAG_MISSES,
+        15,
+        2,
+    ),  # first sight 727060d: 14 right, 1 wrong; a run told "killed on launch" (labelled config_error) since the told words
     "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
-    "setai": (SETAI_MISSES, 18, 0),  # first sight bffa1f9: 17 right, 0 wrong
-    "setaj": (SETAJ_MISSES, 17, 4),  # first sight bffa1f9: 13 right, 7 wrong
+    "setai": (SETAI_MISSES, 20, 0),  # first sight bffa1f9: 17 right, 0 wrong
+    "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 15, 3),  # first sight 85d861d: 13 right, 3 wrong
-    "setal": (SETAL_MISSES, 14, 3),  # first sight 85d861d: 13 right, 5 wrong
-    "setam": (SETAM_MISSES, 12, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
+    "setal": (SETAL_MISSES, 16, 3),  # first sight 85d861d: 13 right, 5 wrong
+    "setam": (SETAM_MISSES, 13, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong

@@ -208,7 +208,12 @@ def classify_error(error: ExtractedError) -> Triage:
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
     where, head = frame_at(frame), _head(short_exc, block.message)
-    if rule is not None:
+    if rule is not None and "told" in error.shapes:
+        explanation = (
+            f"No traceback or error line was found; line {error.start_line} tells it in words "
+            f'("{_short(details.get("told", ""), 200)}"): {block.message}, so {rule.because}.'
+        )
+    elif rule is not None:
         explanation = f"The error is {head}{where} because {rule.because}."
     elif "error_words" in error.shapes:
         span = (
@@ -439,6 +444,8 @@ def shown_name(t: Triage, qualified: bool = False) -> str:
         return "a traceback cut before its exception line"
     if "error_words" in t.shapes:
         return "an error reported in words"
+    if "told" in t.shapes:
+        return "an error told in the writer's words"
     return t.exception if qualified else t.exception.rsplit(".", 1)[-1] or "error"
 
 

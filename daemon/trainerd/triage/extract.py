@@ -775,7 +775,9 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     # a header whose frames never came says only that something failed: any other error says more
     errors = [e for e in errors if e.blocks[-1].frames or not _without_exception(e)] or errors
     if not errors:
-        errors = standalone.prose(lines) or (standalone.error_lines(lines) if words else [])
+        errors = standalone.prose(lines) or (
+            (standalone.told(lines) or standalone.error_lines(lines)) if words else []
+        )
     elif all(_without_exception(e) for e in errors):
         # frames pasted without their exception line, the exception told in a sentence around them ("I get
         # ValueError: ... -- it points to File ..."): the sentence's exception is the frames' own

@@ -435,6 +435,7 @@ RULES: tuple[Rule, ...] = (
             r"api_key not configured|wandb login|WANDB_API_KEY",
             r"HF_TOKEN|401 Client Error|gated repo",
             r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
+            r"out of host memory \(the process's RAM\)",  # (the words of standalone.told)
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
             r"Cannot re-initialize CUDA in forked subprocess",

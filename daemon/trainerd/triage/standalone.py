@@ -613,6 +613,66 @@ def error_lines(lines: list[Line], most: int = 3) -> list[ExtractedError]:
     return [error]
 
 
+# A run's end told only in the writer's words, with no line the program printed: out of memory ("OOM when
+# training with 8 GPUs", "it stops with cuda_out_of_memory"), or killed ("Fully unsupervised run gets killed",
+# "训练进程被 killed"). Read after everything else, when nothing else was found in the text.
+OOM_TOLD = re.compile(r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM)(?![A-Za-z0-9])", re.I)
+_OOM_DENIED = re.compile(
+    r"\b(?:no|not|without|avoid\w*|prevent\w*|never|reduc\w*|less|fewer|fix(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?(?:killer|kill|score)|--\w*oom",
+    re.I,
+)
+# where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)
+_HOST_MEMORY = re.compile(
+    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod)\b",
+    re.I,
+)
+# or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
+_GPU_WORDS = re.compile(
+    r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
+)
+KILLED_TOLD = re.compile(
+    r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
+    r"|被\s*[Kk]illed|^\W*Killed\W*$"
+)
+# killed by the user, the scheduler's clock or another signal: not the out-of-memory killer
+_KILLED_OTHERWISE = re.compile(
+    r"ctrl|keyboard|manually|by me|myself|SIG(?:TERM|INT|HUP|SEGV|ABRT)|signal: (?!9|Killed)|time ?limit|walltime|"
+    r"timeout|timed out|preempt|"
+    # or by what the writer names ("killed by this bug", "killed by itself"), unless it is the memory killer
+    r"killed by (?!the (?:OOM|out[ -]of[ -]memory|kernel|system|OS)\b|OOM|SIGKILL|signal 9)",
+    re.I,
+)
+
+
+def told(lines: list[Line]) -> list[ExtractedError]:
+    """A run's end told in the writer's words (out of memory, killed), when no line the program printed was
+    found: the GPU's or the host's memory, as the words say (``None`` of both: nothing is claimed)."""
+    text = "\n".join(ln.text for ln in lines)
+    for line in lines:
+        said = line.text
+        if len(said) > 400:
+            continue
+        if OOM_TOLD.search(said) and not _OOM_DENIED.search(said):
+            if _HOST_MEMORY.search(said):
+                msg = "out of host memory (the process's RAM), as the text tells it"
+            elif _GPU_WORDS.search(text):
+                msg = "out of memory on the GPU, as the text tells it"
+            else:
+                continue
+            return [_told(_block("Error", msg, line), line)]
+        if KILLED_TOLD.search(said) and not _KILLED_OTHERWISE.search(said):
+            msg = "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer"
+            return [_told(_block("LauncherExit", msg, line), line)]
+    return []
+
+
+def _told(block: Block, line: Line) -> ExtractedError:
+    error = ExtractedError([block], rank=line.rank, shapes=["told"])
+    error.details = {"told": line.text.strip()[:300]}
+    return error
+
+
 def prose(lines: list[Line]) -> list[ExtractedError]:
     """Exceptions named inside sentences; used only when nothing else was found in the text."""
     out: list[ExtractedError] = []

@@ -1,0 +1,94 @@
+"""A run's end told only in the writer's words -- out of memory, or killed -- with no line the program printed:
+the GPU's or the host's memory as the words say, never a claim when they say neither; and never over an error the
+program did print. Texts written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.extract import extract
+from trainerd.triage.service import triage_text
+
+
+def root(text: str):
+    report = triage_text(text)
+    return report.errors[report.root_cause] if report.root_cause is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OOM while finetuning the 7B checkpoint\n\nFour A100s, 40GB each, micro batch 2.\n",
+        "Training stops with cuda_out_of_memory after the first eval\n\nany idea?\n",
+        "About the out of memory problem\n\nOn my RTX 3090 it dies in epoch 2.\n",
+        "A question: the run ends in OOM on 8 GPUs even with ZeRO-3.\n",
+    ],
+)
+def test_out_of_memory_told_with_a_gpu_named_is_cuda_oom(text):
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "cuda_oom")
+    assert "told" in r.shapes
+    assert "tells it in words" in r.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sweep causes a slurm OOM error\n\n```\nsbatch --gres=gpu:1 sweep.sh\n```\n",
+        "At 02:10 the node gpu-pool-3 ran out of memory and the job vanished.\n",
+    ],
+)
+def test_out_of_memory_told_on_the_host_is_the_environment(text):
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")
+    assert "host memory" in r.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training gets killed after epoch 3\n\nNo message, the shell just returns.\n",
+        "Killed!!\n\nmemory keeps growing during the run\n",
+        "训练进程被 killed 的问题\n",
+    ],
+)
+def test_a_run_told_killed_is_the_out_of_memory_killer(text):
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")
+    assert "SIGKILL" in r.message and "told" in r.shapes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory named with no device: GPU or host, the words do not say
+        "OOM during evaluation\n\nhow do I fix it\n",
+        # out of memory denied, or asked how to avoid
+        "With gradient checkpointing on there is no OOM any more on the GPU, but it is slow.\n",
+        "How do I avoid OOM when training on a GPU with 12GB?\n",
+        # killed by the user or the scheduler's clock
+        "The job was killed by me with ctrl-c after the loss flattened\n",
+        "My job got killed because of the walltime limit on the cluster\n",
+    ],
+)
+def test_words_that_do_not_tell_a_memory_death_claim_nothing(text):
+    r = root(text)
+    assert r is None or r.kind == "unknown"
+
+
+def test_an_error_the_program_printed_is_read_before_the_words():
+    text = (
+        "OOM on 4 GPUs?\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/lm/train.py", line 12, in <module>\n'
+        "    loss = model(batch)\n"
+        "RuntimeError: CUDA error: device-side assert triggered\n"
+    )
+    r = root(text)
+    assert r.category == "cuda_error" and "told" not in r.shapes
+
+
+def test_a_live_runs_output_is_not_read_for_told_words():
+    # a running job's own log saying "killed" in a sentence is not the writer's report of its end
+    assert extract("worker 3 is being killed and restarted by the pool\n", words=False) == []
+    assert extract("OOM on the GPU, retrying with a smaller batch\n", words=False) == []

@@ -82,6 +82,17 @@ SETG_MISSES = {
 
 # set-H samples not answered as labelled at first sight (main a4dff60, set H 4a7cbff) -- see docs/accuracy.md
 # ("Ninth round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
+# labels the table answers otherwise since a later round, on purpose: extensions with an 'undefined symbol' were
+# labelled import_error after the corpus's first such sample (set B), and the sets labelled independently since
+# call them environment (7 of 10: an extension built against another release; reinstalling is not the cure, and a
+# pip install is not a fix to propose). Round 30 follows the later labels; these three are counted wrong.
+TABLE_DISAGREES = {
+    "setb/gptneox_undefined_symbol.log",
+    "seth/flashattn_title_only_undefined_symbol_comments.log",
+    "seth/neuripsllm_bold_prefix_frame_undefined_symbol.log",
+}
+
+
 SETH_MISSES = {
     # (right since the set-H round, seen: an exit status told by a title or a CI task -- "exits with status code
     # 137" -- in any case; jsonargparse's "main.py: error: 'Configuration check failed"; Ray's "(raylet) A worker
@@ -90,6 +101,9 @@ SETH_MISSES = {
     # wrong since then: docker-compose's "Exited with code 137" is read as SIGKILL (environment, as every exit
     # status 137 is); the thread doubts memory, labelled unknown
     "seth/addons_fenced_compose_exited_137_hint.log",
+    # wrong since round 30: an undefined symbol is the environment (TABLE_DISAGREES)
+    "seth/flashattn_title_only_undefined_symbol_comments.log",
+    "seth/neuripsllm_bold_prefix_frame_undefined_symbol.log",
     # extraction: wrong line -- TensorFlow's "Node: '...'" read as an exception; Horovod's shut-down message not
     "seth/opennmt_rank_prefixed_horovod_shut_down_early_stop.log",  # (distributed)
     # found, answered unknown: the phrase is not in the table, or the cause is told only in prose
@@ -390,6 +404,8 @@ SETAA_MISSES = {
     "setaa/humannerf_prose_quoted_misspelled_stack_message_batchsize_one_reply.log",
     "setaa/mcmot_backticked_cmd_and_valueerror_param_groups_me_too_reply_extra_params.log",
     "setaa/ronin_cmd_prose_traceback_unicodedecodeerror_hdf5_as_list_self_reply.log",
+    # (BCE's target-size message read from the prose into the cut notebook traceback since round 30: shape_mismatch,
+    # labelled data_pipeline -- wrong, as the same message is elsewhere)
     # found, unknown: a worker's exit with versions only guessed at, a KeyError on a zip member (paths in a csv), BCE's
     # message with the traceback cut (the data's layout, told nowhere), a JSON file given to torch.load
     "setaa/deepglobe_circled_numbers_raise_line_worker_exited_then_exit_code_0xc000001d.log",
@@ -733,6 +749,77 @@ SETX_MISSES = {
 }
 
 # labelled frames not given at first sight (the category was right)
+SETAQ_MISSES = {
+    # first sight 57335e9: 13 right, 3 wrong; the round read 'undefined symbol' as the environment (also told in a
+    # sentence), lower-case 'not compiled with GPU support' and the old runtime's launch timeout. Wrong, labelling
+    # calls: spconv's zero spatial shape after a voxel-size change (config_error), TorchScript's size mismatch inside
+    # the library (unknown). Found, unknown: xformers' operator list, a knn module's attribute, Triton's compile and
+    # kernel-image errors, a floating point exception, nvcc's path, deform_conv's import, torch_cluster's assert,
+    # TorchScript's NotSupportedError; none: an AMP NaN table whose cause is a double optimizer step
+    "setaq/controlnet_unfenced_notimplementederror_operator_reasons_quoted_repeat.log",
+    "setaq/densefusion_title_attributeerror_knn_pytorch_build_copy_so_reply.log",
+    "setaq/dnabert2_cut_head_carets_triton_compilationerror_uninstall_reply.log",
+    "setaq/easyanimate_inline_floating_point_exception_bf16_cuda_version_resolution.log",
+    "setaq/graphormer_title_error_screenshots_replies_bashrc_question.log",
+    "setaq/imgcls_cjk_amp_nan_table_double_step_resolution.log",
+    "setaq/minkowski_ninja_failed_nvcc_colon_cuda_path_sh_not_found.log",
+    "setaq/redet_cjk_cannot_import_deform_conv_cuda_driver_upgrade_reply.log",
+    "setaq/schedulefree_inline_triton_error_device_kernel_image_invalid_maintainer.log",
+    "setaq/se3egnn_prompt_command_epoch_traceback_torch_cluster_knn_internal_assert.log",
+    "setaq/spconv_exception_line_debug_path_traceback_spatial_shape_zero.log",
+    "setaq/torchmdnet_pr_comment_torchscript_nested_interpreter_size_mismatch.log",
+    "setaq/waveglow_unfenced_notsupportederror_carets_update_reply.log",
+}
+
+SETAR_MISSES = {
+    # first sight 57335e9: 14 right, 2 wrong; the round took 'killed' on an out-of-memory line to the host. Wrong,
+    # a labelling call: a DataLoader worker's KeyError (unknown). Found, unknown: cut tracebacks, segfaults with the
+    # compiler blamed in replies, a CUDA assertion cured by another toolkit, Hydra's missing config in prose, a
+    # loss NaN in a title (none: the monitor flags it)
+    "setar/franken_fenced_error_rank0_autotune_traceback_cut.log",
+    "setar/fsgs_hub_cache_timm_warning_zero_points_progress_cut.log",
+    "setar/oneformer3d_cut_frame_assert_backend_docker_replies.log",
+    "setar/openfold_backtick_typeerror_child_process_zombies.log",
+    "setar/openfold_title_warning_root_loss_nan_hangs_screenshot.log",
+    "setar/pdebench_prose_inline_hydra_config_then_later_errors.log",
+    "setar/pointcept_prose_then_comment_info_log_keyerror_cut.log",
+    "setar/pointviewgcn_segfault_repro_snippet_sizes_reply.log",
+    "setar/rigid3dsf_fenced_cu_assertion_cuda11_then_reply_log.log",
+    "setar/votenet_title_random_sample_segfault_gcc_replies.log",
+    "setar/voxelrcnn_info_epochs_bar_worker_keyerror_cut.log",
+}
+
+SETAS_MISSES = {
+    # first sight 57335e9: 16 right, 2 wrong; the round read the dynamic linker's symbol lookup error, wandb's run
+    # initialisation timeout and a library's exception class alone on a line. Wrong, labelling calls: an exit
+    # status 137 the thread doubts (unknown), a PermissionError cured by setting a path (config_error). Found,
+    # unknown: version-bound attribute and type errors, a cut traceback whose cause is told in prose (permission)
+    "setas/cnn4brca_unfenced_tf_summary_typeerror_email_reply_quoted_tf1_api.log",
+    "setas/determined_master_log_angle_prefixes_container_exit_137_restart_loop.log",
+    "setas/flaml_fenced_info_log_lines_then_attributeerror_concurrencylimiter.log",
+    "setas/flaml_title_importerror_automl_screenshots_extra_install_then_nonetype.log",
+    "setas/guild_legacy_erlang_error_logging_series_nodb_repeated_fixed_release.log",
+    "setas/habitat_headings_command_log_lines_glued_fence_traceback_cut_tensorboard_dir.log",
+    "setas/mlflow_template_malformed_metric_fields_no_traceback.log",
+    "setas/pytracking_title_only_permissionerror_tensorboard_set_local_path_reply.log",
+    "setas/silnlp_reply_command_then_pip_install_tail_user_aborted_stopping_task.log",
+}
+
+SETAT_MISSES = {
+    # first sight 57335e9: 16 right, 3 wrong; the round read a cut traceback under a title that tells out of memory,
+    # a notebook traceback's message from the prose (same type) and Python 2 IPython's glued header. Wrong, labelling
+    # calls: a KeyError in a config (unknown), an OOM line before the training assertion (data_pipeline), backward
+    # through the graph twice inside a library loop (unknown). Found, unknown: cut tracebacks, TabNet's unknown
+    # targets message
+    "setat/bongard_sh_fence_starred_path_keyerror_weight_anil_reply.log",
+    "setat/diffhiervc_comment_npy_loader_change_negative_start_traceback_cut.log",
+    "setat/jukebox_comment_backticked_oom_then_assertion_midpoint_beyond_length.log",
+    "setat/l2l_blockquoted_backward_second_time_learnable_optimizer_code_cut.log",
+    "setat/tabtransformer_prose_me_too_then_repeated_call_arrow_indexerror.log",
+    "setat/tabzilla_fenced_tabnet_fit_valueerror_valid_set_unknown_targets.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set AT: frames typed at a "<stdin>" prompt (line 42) are reported before the module's own
     # model.py:74 the label names
@@ -889,7 +976,12 @@ def test_corpus_size_and_spread():
             "setan",
             "setao",
             "setap",
+            "setaq",
+            "setar",
+            "setas",
+            "setat",
         )
+        and n not in TABLE_DISAGREES
         and n
         not in SETC_MISSES
         | SETD_MISSES
@@ -931,6 +1023,10 @@ def test_corpus_size_and_spread():
         | SETAN_MISSES
         | SETAO_MISSES
         | SETAP_MISSES
+        | SETAQ_MISSES
+        | SETAR_MISSES
+        | SETAS_MISSES
+        | SETAT_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -957,7 +1053,7 @@ SET_FLOORS = {
     "sete": (SETE_MISSES, 41, 0),
     "setf": (SETF_MISSES, 50, 1),
     "setg": (SETG_MISSES, 33, 1),
-    "seth": (SETH_MISSES, 41, 1),  # the docker exit status 137 above
+    "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 43, 1),
     "setj": (SETJ_MISSES, 40, 2),
     "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
@@ -972,7 +1068,7 @@ SET_FLOORS = {
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 24, 1),  # first sight 052f689: 15 right, 1 wrong
     "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
-    "setw": (SETW_MISSES, 25, 2),  # first sight 6fbfe99: 21 right, 3 wrong
+    "setw": (SETW_MISSES, 26, 1),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),
     "sety": (
         SETY_MISSES,
@@ -980,7 +1076,7 @@ SET_FLOORS = {
         7,
     ),  # first sight b53de8d: 11 right, 6 wrong (labelling calls); a run told "killed by itself" (labelled unknown) since the told words
     "setz": (SETZ_MISSES, 16, 3),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
-    "setaa": (SETAA_MISSES, 22, 4),  # first sight a7fde3b: 20 right, 5 wrong
+    "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 22, 2),  # first sight 28f8865: 13 right, 2 wrong
@@ -994,12 +1090,16 @@ SET_FLOORS = {
     "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
     "setai": (SETAI_MISSES, 20, 0),  # first sight bffa1f9: 17 right, 0 wrong
     "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
-    "setak": (SETAK_MISSES, 15, 3),  # first sight 85d861d: 13 right, 3 wrong
+    "setak": (SETAK_MISSES, 16, 3),  # first sight 85d861d: 13 right, 3 wrong
     "setal": (SETAL_MISSES, 16, 3),  # first sight 85d861d: 13 right, 5 wrong
     "setam": (SETAM_MISSES, 13, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong
+    "setaq": (SETAQ_MISSES, 17, 2),  # first sight 57335e9: 13 right, 3 wrong
+    "setar": (SETAR_MISSES, 15, 1),  # first sight 57335e9: 14 right, 2 wrong
+    "setas": (SETAS_MISSES, 19, 2),  # first sight 57335e9: 16 right, 2 wrong
+    "setat": (SETAT_MISSES, 19, 3),  # first sight 57335e9: 16 right, 3 wrong
 }
 
 

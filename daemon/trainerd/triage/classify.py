@@ -209,8 +209,13 @@ def classify_error(error: ExtractedError) -> Triage:
     category = rule.category if rule else None
     where, head = frame_at(frame), _head(short_exc, block.message)
     if rule is not None and "told" in error.shapes:
+        found = (
+            f"A traceback{where} stops before its exception line"
+            if block.frames
+            else "No traceback or error line was found"
+        )
         explanation = (
-            f"No traceback or error line was found; line {error.start_line} tells it in words "
+            f"{found}; line {details.get('told_line', error.start_line)} tells it in words "
             f'("{_short(details.get("told", ""), 200)}"): {block.message}, so {rule.because}.'
         )
     elif rule is not None:

@@ -54,7 +54,10 @@ RICH_BOTTOM = re.compile(r"^\s*╰─+╯\s*$")
 RICH_FRAME = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+) in (?P<func>\S+)$")
 RICH_CODE = re.compile(r"^❱\s*(?P<line>\d+)\s*│\s?(?P<code>.*)$")
 # IPython
-IPY_HEADER = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)\s+Traceback \(most recent call last\)\s*$")
+# (Python 2's IPython glued the name to the word: "NanLossDuringTrainingErrorTraceback (most recent call last)")
+IPY_HEADER = re.compile(
+    r"^(?P<type>[A-Za-z_][\w.]*?)(?:\s+|(?<=Error)|(?<=Exception))Traceback \(most recent call last\)\s*$"
+)
 IPY_CELL = re.compile(
     r"^(?:Cell In\s*\[(?P<cell>\d+)\], line (?P<line>\d+)|Input In \[(?P<cell2>\d+)\], in <cell line: (?P<line2>\d+)>\(\))(?:, in (?P<func>\S+))?"
 )
@@ -734,6 +737,12 @@ def _add(
     errors.append(ExtractedError([block], rank=rank, shapes=list(shapes)))
 
 
+def _named_without_message(error: ExtractedError) -> bool:
+    """A traceback whose type is known (a notebook's header, a bare exception line) but whose message is not."""
+    block = error.blocks[-1]
+    return bool(block.frames and block.exception and not block.message.strip())
+
+
 def _without_exception(error: ExtractedError) -> bool:
     """Frames whose exception line never came (cut off, or told elsewhere in words)."""
     block = error.blocks[-1]
@@ -778,15 +787,31 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         errors = standalone.prose(lines) or (
             (standalone.told(lines) or standalone.error_lines(lines)) if words else []
         )
-    elif all(_without_exception(e) for e in errors):
-        # frames pasted without their exception line, the exception told in a sentence around them ("I get
-        # ValueError: ... -- it points to File ..."): the sentence's exception is the frames' own
+    elif all(_without_exception(e) or _named_without_message(e) for e in errors):
+        # frames pasted without their exception line (or a notebook's, its message cut), the exception told in a
+        # sentence around them ("I get ValueError: ... -- it points to File ..."): the sentence's exception is
+        # the frames' own (a notebook's only when it names the same type)
         said = standalone.prose(lines)
         told = said[0].blocks[-1] if said else None
-        if told is not None and told.exception and told.message:
-            block = errors[-1].blocks[-1]
+        block = errors[-1].blocks[-1]
+        if (
+            told is not None
+            and told.exception
+            and told.message
+            and (
+                _without_exception(errors[-1])
+                or told.exception.rsplit(".", 1)[-1] == block.exception.rsplit(".", 1)[-1]
+            )
+        ):
             block.exception, block.message = told.exception, told.message
             errors[-1].shapes.append("exception_in_prose")
+        elif words and told is None and _without_exception(errors[-1]):
+            # or the run's end told in words around the cut frames ("CUDA Out of memory", "it gets killed")
+            ended = standalone.told(lines)
+            if ended:
+                block.exception, block.message = ended[0].blocks[-1].exception, ended[0].blocks[-1].message
+                errors[-1].shapes.append("told")
+                errors[-1].details.update(ended[0].details)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)

@@ -177,6 +177,9 @@ RULES: tuple[Rule, ...] = (
             r"HIP error",
             r"CUDA kernel errors",
             r"an illegal memory access",
+            # a kernel that ran past the display watchdog, or faulted without saying how (cudaErrorLaunchTimeout,
+            # cudaErrorLaunchFailure in the runtime's words)
+            r"the launch timed out and was terminated|unspecified launch failure",
         ),
         "a CUDA call failed on the GPU (kernel errors are reported asynchronously, so the line shown may be later than the cause)",
         "re-running the same command once with CUDA_LAUNCH_BLOCKING=1 to find the failing kernel; no file changes",
@@ -193,7 +196,6 @@ RULES: tuple[Rule, ...] = (
             r"DLL load failed",
             r"requires the .* library but it was not found",
             r"is not installed",
-            r"undefined symbol",
             r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
             # an ImportError telling how to install what is missing (transformers, mmengine, datasets, torch
             # raise these for an optional dependency: "Please install X", "needs X installed: `pip install X`")
@@ -604,6 +606,7 @@ RULES: tuple[Rule, ...] = (
             "ValueError",
             "OverflowError",
             "AssertionError",
+            "NanLossDuringTrainingError",
         ),
         (
             r"\bnan\b",
@@ -866,6 +869,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
+        # its server at start-up
+        r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
         r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old|"
         r"We couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable|"
@@ -899,7 +905,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"dataloader's workers are out of shared memory|"
         # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend
         # without float64
-        r"\bNot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|not implemented for CPU ONLY build|"
+        r"\b[Nn]ot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|not implemented for CPU ONLY build|"
         # an accelerator backend without the operator (Apple's MPS, Intel's XPU, Gaudi's HPU), in PyTorch's words
         r"Could not run '[\w:.]+' with arguments from the '(?:Sparse)?(?:MPS|XPU|HPU)' backend|"
         r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
@@ -988,6 +994,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Loss is (?:nan|inf|-inf), stopping training|"
         # Keras' TerminateOnNaN callback
         r"Invalid loss, terminating training|"
+        # TensorFlow's estimator (NanTensorHook) logging the NaN loss it stops on
+        r"Model diverged with loss = NaN|"
         # a policy's Gaussian sampled with a NaN (or negative) standard deviation: the network's outputs went
         # non-finite (RL trainers' usual crash after a reward or value blows up)
         r"normal expects all elements of std >= 0\.0",
@@ -1223,7 +1231,8 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     # not ZeroDivisionError (wrong 4 of 4 on first sight: the zero divisor is usually a count -- an empty
     # loader, a batch larger than the dataset -- whose cause is elsewhere) nor ChildFailedError (a
     # launcher's own exception: the failed process's error is the cause): see docs/accuracy.md, the audit
-    "numerical": ("FloatingPointError",),
+    # (TensorFlow's estimator stopping on a NaN loss: NanTensorHook)
+    "numerical": ("FloatingPointError", "NanLossDuringTrainingError"),
     "environment": ("MemoryError",),
 }
 

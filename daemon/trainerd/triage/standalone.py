@@ -58,6 +58,10 @@ PROSE_BARE = re.compile(
     r"|:\s*(?P<type3>[A-Z][A-Za-z]*(?:Error|Exception))\s*$"
     r"|\((?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))\)"
 )
+# a library's exception class named alone on a line, from its exceptions (errors) module, whatever its name ends with
+DOTTED_EXC = re.compile(
+    r"^[\s>*_`]{0,6}\.?(?P<type>(?:[a-z_]\w*\.)*(?:exceptions?|errors?)\.[A-Z][A-Za-z0-9]+)[\s*_`.:!]{0,4}$"
+)
 # a raise statement quoted as the error ("`raise ConfigError('no data_dir given')`"): type and literal message
 RAISE_LINE = re.compile(
     r"\braise\s+(?P<type>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception))\(\s*[rbuf]?(?P<q>[\"'])(?P<msg>.+?)(?P=q)"
@@ -125,6 +129,8 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ResourceExhaustedError", r"OOM when allocating tensor"),
         ("IndexError", r"too many indices for tensor of dimension \d+|index out of range in self"),
         ("ImportError", r"cannot import name '\w+' from '[\w.]+'"),
+        # a compiled extension built against another release of what it links to, told in a sentence
+        ("ImportError", r"[\w./-]*\.(?:so|pyd)(?:\.\d+)*: undefined symbol"),
         (
             "FileNotFoundError",
             r"\[Errno 2\] No such file or directory: ['\"]|No such file or directory: ['\"][^'\"]+['\"]",
@@ -624,7 +630,7 @@ _OOM_DENIED = re.compile(
 )
 # where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)
 _HOST_MEMORY = re.compile(
-    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod)\b",
+    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod|killed)\b",
     re.I,
 )
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
@@ -669,7 +675,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
 
 def _told(block: Block, line: Line) -> ExtractedError:
     error = ExtractedError([block], rank=line.rank, shapes=["told"])
-    error.details = {"told": line.text.strip()[:300]}
+    error.details = {"told": line.text.strip()[:300], "told_line": line.lineno}
     return error
 
 
@@ -715,6 +721,15 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                     return out
     if not out:
         # only a bare name: the writer reports an error without its message (unknown, with what was read)
+        for line in lines:
+            named = DOTTED_EXC.match(line.text) if "." in line.text else None
+            if (
+                named
+            ):  # a library's exception class on a line of its own ("hyperopt.exceptions.AllTrialsFailed")
+                out.append(
+                    ExtractedError([_block(named["type"], "", line)], rank=line.rank, shapes=["prose"])
+                )
+                return out
         for line in lines:
             bare = (
                 PROSE_BARE.search(line.text) if ("Error" in line.text or "Exception" in line.text) else None

@@ -821,6 +821,9 @@ SETAT_MISSES = {
 
 
 FRAME_MISSES = {
+    # VS Code's "Exception has occurred:" snippet (innermost frame first) ending with the exception line again: read
+    # as Python's order, so the outer frame (train.py:53) is reported; right since round 31's version statements
+    "setq/geolayoutlm_vscode_exception_has_occurred_has_setup_trainerfn_windows.log",
     # first sight of set AT: frames typed at a "<stdin>" prompt (line 42) are reported before the module's own
     # model.py:74 the label names
     "setat/wavenet_backtick_wrapped_progress_stdin_frames_oom_generate.log",
@@ -1054,20 +1057,20 @@ SET_FLOORS = {
     "setf": (SETF_MISSES, 50, 1),
     "setg": (SETG_MISSES, 33, 1),
     "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
-    "seti": (SETI_MISSES, 43, 1),
-    "setj": (SETJ_MISSES, 40, 2),
+    "seti": (SETI_MISSES, 44, 1),
+    "setj": (SETJ_MISSES, 42, 2),
     "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
     "setl": (SETL_MISSES, 32, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 35, 0),
     "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 21, 3),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
-    "setq": (SETQ_MISSES, 19, 3),  # the three wrong are labelling calls (above)
+    "setq": (SETQ_MISSES, 20, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
-    "sets": (SETS_MISSES, 21, 2),  # first sight 4b44b3c: 14 right, 4 wrong
+    "sets": (SETS_MISSES, 22, 2),  # first sight 4b44b3c: 14 right, 4 wrong
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 24, 1),  # first sight 052f689: 15 right, 1 wrong
-    "setv": (SETV_MISSES, 26, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
+    "setv": (SETV_MISSES, 27, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
     "setw": (SETW_MISSES, 26, 1),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),
     "sety": (
@@ -1097,7 +1100,7 @@ SET_FLOORS = {
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong
     "setaq": (SETAQ_MISSES, 17, 2),  # first sight 57335e9: 13 right, 3 wrong
-    "setar": (SETAR_MISSES, 15, 1),  # first sight 57335e9: 14 right, 2 wrong
+    "setar": (SETAR_MISSES, 16, 1),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 19, 2),  # first sight 57335e9: 16 right, 2 wrong
     "setat": (SETAT_MISSES, 19, 3),  # first sight 57335e9: 16 right, 3 wrong
 }

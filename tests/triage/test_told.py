@@ -34,6 +34,13 @@ ERROR = (
         "most likely the rlkit build you have installed is not the one this code expects.",
         "> reply: you need rlkit 1.0, not 1.1",
         "You were right: I reinstalled the rlkit and torch versions from the README and it trains now.",
+        "My guess: it is caused by the gcc version rlkit's extension needs; move to gcc 9.",
+        "Looks like a problem with your rlkit version.",
+        "That version is too old, we are at 2.3 now.",
+        "Please make sure your rlkit version matches the one in requirements.txt",
+        "The rlkit I had installed did not match the CUDA version on the box.",
+        "rlkit 1.4 and gym 0.21 are the versions that work here.",
+        "Upgrading rlkit to v2.1+ should fix it.",
     ],
 )
 def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):
@@ -52,6 +59,8 @@ def test_a_version_cause_told_after_an_unknown_error_is_the_environment(after):
         "  - pip install -r requirements.txt",
         "It looked like a version issue at first, but it was not.",
         "Should I try another rlkit version?",
+        "Could it be a problem with your rlkit version?",
+        "Is that version too old?",
     ],
 )
 def test_questions_and_attempts_are_not_a_version_cause(after):

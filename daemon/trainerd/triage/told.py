@@ -38,6 +38,16 @@ VERSION_TOLD = re.compile(
     r"|\b(?:compatibility|incompatibility)\s+(?:problem|issue)\b"
     r"|\b(?:removed|renamed|dropped)\s+(?:in|since|after|from)\s+(?:v|version\s*)?\d+\.\d+"
     r"|\bcomes?\s+from\s+(?:a|the)\s+(?:newer|older|new|old)\b[^.\n?]{0,40}?\b(?:release|version)"
+    # the cause named as a release of something ("caused by the gcc version it needs", "a problem with your
+    # tensorboard version", "that version is too old", "did not match the CUDA version"), or the fix as one
+    # ("upgrading sb3 to v1.7+ should fix it", "make sure your lightning version matches requirements.txt",
+    # "gym 0.10.5 and atari-py 0.1.1 are the versions that work")
+    r"|\b(?:caused by|problem with|issue with)\s+(?:the |your |an? )?(?:[\w.+-]+\s+){0,2}?versions?\b"
+    r"|\bversion (?:is|was) too (?:old|new)\b|\btoo (?:old|new) (?:a )?version\b"
+    r"|\bmake sure (?:that )?(?:your|the)\s+[\w.+-]+\s+version\s+(?:matches|is the one)\b"
+    r"|\b(?:did not|didn't|does not|doesn't) match the (?:[\w.+-]+\s+){0,2}?version\b"
+    r"|\bare the (?:only )?versions that work\b"
+    r"|\b(?:upgrad|downgrad|updat)\w*\s+(?:[\w.-]+\s+){0,3}?to\s+v?\d[\w.+]*\s+(?:should|will|would)\s+fix\b"
     r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*",
     re.I,
 )

@@ -1082,7 +1082,7 @@ SET_FLOORS = {
     "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
-    "setad": (SETAD_MISSES, 22, 2),  # first sight 28f8865: 13 right, 2 wrong
+    "setad": (SETAD_MISSES, 23, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (
@@ -1095,7 +1095,7 @@ SET_FLOORS = {
     "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 16, 3),  # first sight 85d861d: 13 right, 3 wrong
     "setal": (SETAL_MISSES, 16, 3),  # first sight 85d861d: 13 right, 5 wrong
-    "setam": (SETAM_MISSES, 13, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
+    "setam": (SETAM_MISSES, 14, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong

@@ -120,3 +120,16 @@ def test_out_of_memory_told_with_killed_is_the_host_not_the_gpu() -> None:
         "Validation crashes\n\nIt looks like OOM since the log only says killed. Two A6000 GPUs, 64 GB RAM.\n"
     )
     assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_omegaconfs_typed_value_of_another_type_is_a_config_error() -> None:
+    r = root(
+        "omegaconf.errors.ValidationError: Value '[2, 3]' of type 'list' could not be converted to Integer\n"
+        "    full_key: trainer.devices\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "config_error")
+
+
+def test_a_batch_size_that_is_not_an_int_is_a_config_error() -> None:
+    r = root("ERROR:root:batch_size should be a positive integer value, but got batch_size=32\n")
+    assert (r.kind, r.category) == ("runtime", "config_error")

@@ -973,7 +973,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
         r"Unknown command line flag '\w+'|"
         # datasets asked for a split the dataset does not have
-        r"Bad split: [\w.-]+\. Available splits: \[",
+        r"Bad split: [\w.-]+\. Available splits: \[|"
+        # OmegaConf's typed config given a value of another type; PyTorch's sampler given a batch size that is not
+        # an int (a string from the command line: "but got batch_size=16")
+        r"Value '[^'\n]*' (?:of type '\w+' )?could not be converted to (?:Integer|Float|Boolean)\b|"
+        r"batch_size should be a positive integer value, but got batch_size=",
     ),
     (
         "architecture",

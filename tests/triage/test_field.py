@@ -821,6 +821,12 @@ SETAT_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of sets AU-AX: a library's module under the project's own tree (rollouts.py) reported before the
+    # launcher script the label names; frames of Java, JavaScript (browser devtools) and a "Trackback" typo not read
+    "setau/nemogym_penguin_http_500_then_traceback_carets_cut.log",
+    "setaw/djl_midtrace_frames_more_exit_code_pom.log",
+    "setaw/tfjs_devtools_sourcemap_typeerror_length_user_frame.log",
+    "setax/siamse_progress_typo_trackback_dataparallel_not_iterable.log",
     # VS Code's "Exception has occurred:" snippet (innermost frame first) ending with the exception line again: read
     # as Python's order, so the outer frame (train.py:53) is reported; right since round 31's version statements
     "setq/geolayoutlm_vscode_exception_has_occurred_has_setup_trainerfn_windows.log",
@@ -1123,6 +1129,9 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # first sight of set AU: "[rank0]:" prefixes a traceback cut before its frames; the retry lines before it are
+    # reported
+    "setau/flowgrpo_retry_connection_refused_then_rank0_traceback_cut.log",
     # the title's AssertionError (no rank) is reported with the frame of rank 0's traceback, not its rank
     "setap/webdataset_title_rank0_click_frames_assert_url_cut.log",
     # the failing rank named only in a title line or in the launcher's summary; the traceback pasted is another rank's

@@ -90,6 +90,9 @@ TABLE_DISAGREES = {
     "setb/gptneox_undefined_symbol.log",
     "seth/flashattn_title_only_undefined_symbol_comments.log",
     "seth/neuripsllm_bold_prefix_frame_undefined_symbol.log",
+    # and 'invalid device ordinal', labelled cuda_error in the first corpus and config_error twice since (sets Z,
+    # AX: a GPU index the launcher or the flags asked for); config_error since round 31
+    "invalid_ordinal_flattened_translation.log",
 }
 
 
@@ -820,6 +823,69 @@ SETAT_MISSES = {
 }
 
 
+SETAU_MISSES = {
+    # first sight 533e2f0: 19 right, 3 wrong; the round read a reply pinning a release after a name the installed
+    # package lacks (import_error -> environment). Wrong, labelling calls: a SIGSEGV the thread never settles
+    # (unknown), Ray's raylet registration 'No such file or directory' (environment). Found, unknown: a TypeError
+    # cured by a flag, a local module's ImportError, Ray's wrapped ValidationError; none: a SIGTERM death signal
+    "setau/activevln_prose_then_padded_sigsegv_pid_lines.log",
+    "setau/easyr1_cjk_title_typeerror_positional_args_maintainer_flag_reply.log",
+    "setau/luffy_cjk_title_core_worker_raylet_register_maintainer_reply.log",
+    "setau/ppllava_inline_backtick_importerror_questions_fixed_reply.log",
+    "setau/primerl_fenced_info_lines_death_signal_sigterm_reply.log",
+    "setau/rexthinker_cjk_title_runner_raytaskerror_subclass_line_screenshot_replies.log",
+}
+
+SETAV_MISSES = {
+    # first sight 533e2f0: 22 right, 2 wrong; the round read advice to update a release after an unknown error.
+    # Wrong, labelling calls: a ModuleNotFoundError cured by dropping a flag (config_error), a run told 'killed'
+    # with the traceback cut (unknown). None: an OOM told in Chinese with no device word, NNCF's missing algorithm
+    # told in prose, a W1A1 loss NaN in prose (the monitor flags it)
+    "setav/atspeed_cjk_prose_oom_bs1_teacher_loaded_reply_email.log",
+    "setav/eventvot_cjk_cmd_importlib_frames_modulenotfound_reply.log",
+    "setav/mnn_prose_screenshots_killed_comment_traceback_cut.log",
+    "setav/nncf_info_warning_deprecation_lines_notimplemented_prose.log",
+    "setav/palquant_prose_loss_nan_first_step_w1a1_reply.log",
+}
+
+SETAW_MISSES = {
+    # first sight 533e2f0: 12 right, 5 wrong; the round made the JVM's OutOfMemoryError the host's heap, argparse's
+    # ArgumentError the only config_error of that name (not Julia's), and read 'move to the newest X'. Wrong, a
+    # labelling call: a bare 'Killed' with threads blamed (unknown). Found or not, unknown: R's and Julia's own
+    # error shapes (foreach task failures, Enzyme's stack traces, caret masking mlr's train), Lua Torch's memory
+    # message inside a Lua traceback, Lux's devices of different types
+    "setaw/caret_foreach_task_failed_glmnet_weights_session_info.log",
+    "setaw/enzyme_jit_symbols_not_found_pkg_warning_null_pointer.log",
+    "setaw/enzyme_nofree_empty_function_two_stacktraces.log",
+    "setaw/lux_gpu_argumenterror_devices_different_types_mwe.log",
+    "setaw/luz_rstudio_crash_comments_front_end_stopped_cudnn.log",
+    "setaw/metalhead_title_invalidirerror_midpaste_tracker_frames.log",
+    "setaw/mikropml_r_traceback_stop_simpleerror_foreach_cut.log",
+    "setaw/mlr_backticked_column_names_x_masked_reply.log",
+    "setaw/mlr_masked_train_unique_default_numbered_traceback.log",
+    "setaw/rtensorflow_py_call_impl_typeerror_after_upgrade_verbose.log",
+    "setaw/rtorch_mwe_r_session_aborted_fatal_error.log",
+    "setaw/texturenets_killed_after_iterations_threading_reply.log",
+    "setaw/torch7_lua_not_enough_memory_buy_new_ram_traceback.log",
+}
+
+SETAX_MISSES = {
+    # first sight 533e2f0: 17 right, 4 wrong; the round made 'invalid device ordinal' a config_error (2 of 3
+    # labels) and the CUDA driver API's allocation failure cuda_oom. Wrong, labelling calls: a KeyError on every
+    # video (unknown), the device-side assert naming nll_loss's target condition (data_pipeline). Found, unknown:
+    # KeyErrors in dataset code, bare asserts on empty file lists and on a config
+    "setax/bytetrack_cjk_title_launch_error_screenshot_only.log",
+    "setax/facerecframework_prose_out_of_memory_quoted_version_reply.log",
+    "setax/mochi_inline_cmd_fenced_timing_keyerror_video_fps_repeat.log",
+    "setax/r2plus1d_visdom_cmd_inline_keyerror_class_name.log",
+    "setax/timesformer_json_stats_nll_assert_terminate_device_assert.log",
+    "setax/trackrcnn_mac_venv_traceback_bare_assert_inputfile_lists.log",
+    "setax/tracta_title_assertion_images_vs_trackers_config_question.log",
+    "setax/tsn_build_file_list_keyerror_unclosed_quote_case_reply.log",
+    "setax/vqloc_stars_worker_original_traceback_keyerror_cut.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of sets AU-AX: a library's module under the project's own tree (rollouts.py) reported before the
     # launcher script the label names; frames of Java, JavaScript (browser devtools) and a "Trackback" typo not read
@@ -989,6 +1055,10 @@ def test_corpus_size_and_spread():
             "setar",
             "setas",
             "setat",
+            "setau",
+            "setav",
+            "setaw",
+            "setax",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1036,6 +1106,10 @@ def test_corpus_size_and_spread():
         | SETAR_MISSES
         | SETAS_MISSES
         | SETAT_MISSES
+        | SETAU_MISSES
+        | SETAV_MISSES
+        | SETAW_MISSES
+        | SETAX_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1084,7 +1158,7 @@ SET_FLOORS = {
         13,
         7,
     ),  # first sight b53de8d: 11 right, 6 wrong (labelling calls); a run told "killed by itself" (labelled unknown) since the told words
-    "setz": (SETZ_MISSES, 16, 3),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
+    "setz": (SETZ_MISSES, 17, 2),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
@@ -1109,6 +1183,10 @@ SET_FLOORS = {
     "setar": (SETAR_MISSES, 16, 1),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 19, 2),  # first sight 57335e9: 16 right, 2 wrong
     "setat": (SETAT_MISSES, 19, 3),  # first sight 57335e9: 16 right, 3 wrong
+    "setau": (SETAU_MISSES, 20, 2),  # first sight 533e2f0: 19 right, 3 wrong
+    "setav": (SETAV_MISSES, 23, 2),  # first sight 533e2f0: 22 right, 2 wrong
+    "setaw": (SETAW_MISSES, 16, 1),  # first sight 533e2f0: 12 right, 5 wrong
+    "setax": (SETAX_MISSES, 19, 2),  # first sight 533e2f0: 17 right, 4 wrong
 }
 
 

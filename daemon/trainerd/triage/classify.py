@@ -458,10 +458,11 @@ def classify_text(text: str) -> list[Triage]:
     """Extract and classify every error in ``text``; the root cause is marked ``root_cause``."""
     results = classify_windows([(1, text)])
     root = next((r for r in results if r.root_cause), None)
-    if (
-        root is not None
-        and root.kind == rules.UNKNOWN
-        and not cut_before_exception(root.exception, root.message)
+    if root is not None and (
+        (root.kind == rules.UNKNOWN and not cut_before_exception(root.exception, root.message))
+        # a name the installed release of a package lacks: a reply pinning another release says the versions are
+        # the cause, not a missing package
+        or (root.category == "import_error" and root.message.startswith("cannot import name"))
     ):
         _read_what_follows(root, text)
     return results

@@ -169,7 +169,6 @@ RULES: tuple[Rule, ...] = (
             r"device-side assert",
             r"cuDNN error",
             r"CUBLAS_STATUS",
-            r"invalid device ordinal",
             # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
             r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
             r"HARDWARE_STACK_ERROR|INVALID_PC)\b",
@@ -424,6 +423,7 @@ RULES: tuple[Rule, ...] = (
             "AttributeError",
             "TypeError",
             "SyntaxError",
+            "OutOfMemoryError",  # (the JVM's: java.lang.OutOfMemoryError, by type below)
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -776,6 +776,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA error ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
+        # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)
+        r"\bcuMem\w*Alloc\w* failed: out of memory|"
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # PaddlePaddle's allocator
@@ -852,12 +854,15 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Found cuDNN version \d+, but JAX was built against version \d+|"
         r"Loaded runtime CuDNN library: [\d.]+ but source was compiled with: [\d.]+",
     ),
+    # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
+    # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "
+    ("config_error", r"CUDA error: invalid device ordinal|\binvalid device ordinal\b"),
     (
         "cuda_error",
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         r"CUDA error: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
-        r"invalid device ordinal|\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
+        r"\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
         r"HARDWARE_STACK_ERROR|INVALID_PC|NOT_SUPPORTED)\b|"
@@ -872,6 +877,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
         # its server at start-up
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
+        # the JVM out of heap (Spark, a Scala or Java trainer): the host's memory, not a GPU's
+        r"java\.lang\.OutOfMemoryError|\bJava heap space\b|\bPermGen space\b|GC overhead limit exceeded|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
         r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old|"
         r"We couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable|"
@@ -1177,7 +1184,7 @@ def deciding(rule: Rule, exception: str, message: str, code: str | None, frames:
         if found is not None:
             return f"{rule.category}:{found}"
     short = exception.rsplit(".", 1)[-1]
-    if short in _EXACT_TYPES.get(rule.category, ()) or short.rsplit("::", 1)[-1] in _EXACT_TYPES.get(
+    if is_exact_type(exception, rule.category) or short.rsplit("::", 1)[-1] in _EXACT_TYPES.get(
         rule.category, ()
     ):
         return f"{rule.category}:type {short}"
@@ -1197,7 +1204,7 @@ def _match_typed(exception: str, message: str, code: str | None, frames: str) ->
             continue
         if rule.unless and rule.vetoed(message, code):
             continue
-        if any(p.search(message) for p in rule.compiled) or short in _EXACT_TYPES.get(rule.category, ()):
+        if any(p.search(message) for p in rule.compiled) or is_exact_type(exception, rule.category):
             return rule
         if any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired):
             return rule
@@ -1206,7 +1213,19 @@ def _match_typed(exception: str, message: str, code: str | None, frames: str) ->
     return None
 
 
-# exception types that settle the category whatever the message says
+def is_exact_type(exception: str, category: str) -> bool:
+    """The exception's type alone settles ``category`` (by its last name, or qualified where the short name is
+    shared: argparse's ArgumentError, not Julia's). A JVM's types are never Python's: java.lang.OutOfMemoryError is
+    the JVM's heap (host memory), not the GPU's."""
+    exact = _EXACT_TYPES.get(category, ())
+    if exception in exact:
+        return True
+    return not exception.startswith(_JVM_PACKAGES) and exception.rsplit(".", 1)[-1] in exact
+
+
+_JVM_PACKAGES = ("java.", "javax.", "scala.", "org.apache.", "ml.dmlc.")
+
+# exception types that settle the category whatever the message says (a dotted entry: only that qualified name)
 _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     "cuda_oom": ("OutOfMemoryError",),
     "import_error": ("ModuleNotFoundError",),
@@ -1219,7 +1238,7 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
         "MissingMandatoryValue",
         "ScannerError",
         "InterpolationKeyError",
-        "ArgumentError",
+        "argparse.ArgumentError",
         # Hydra composing the run's config from its defaults list and overrides
         "ConfigCompositionException",
     ),
@@ -1237,7 +1256,7 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     # launcher's own exception: the failed process's error is the cause): see docs/accuracy.md, the audit
     # (TensorFlow's estimator stopping on a NaN loss: NanTensorHook)
     "numerical": ("FloatingPointError", "NanLossDuringTrainingError"),
-    "environment": ("MemoryError",),
+    "environment": ("MemoryError", "java.lang.OutOfMemoryError"),
 }
 
 

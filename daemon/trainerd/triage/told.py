@@ -47,6 +47,10 @@ VERSION_TOLD = re.compile(
     r"|\bmake sure (?:that )?(?:your|the)\s+[\w.+-]+\s+version\s+(?:matches|is the one)\b"
     r"|\b(?:did not|didn't|does not|doesn't) match the (?:[\w.+-]+\s+){0,2}?version\b"
     r"|\bare the (?:only )?versions that work\b"
+    # a maintainer's advice to change a release ("Please try updating coremltools in your env", "please first move
+    # to the newest TorchSharp", "try pinning this version instead: trl==0.8.6")
+    r"|\b(?:try|please)\s+(?:first\s+)?(?:updating|upgrading|downgrading|pinning)\b"
+    r"|\b(?:move|switch|go)\s+to\s+the\s+(?:newest|latest)\b"
     r"|\b(?:upgrad|downgrad|updat)\w*\s+(?:[\w.-]+\s+){0,3}?to\s+v?\d[\w.+]*\s+(?:should|will|would)\s+fix\b"
     r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*",
     re.I,

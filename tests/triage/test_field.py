@@ -887,6 +887,8 @@ SETAX_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of set BB: a frame split over two lines ("File ...," then "line 166, in ...") not read as one
+    "setbb/gritlm_two_line_frame_notimplementederror_toy_data_reply.log",
     # first sight of sets AU-AX: a library's module under the project's own tree (rollouts.py) reported before the
     # launcher script the label names; frames of Java, JavaScript (browser devtools) and a "Trackback" typo not read
     "setau/nemogym_penguin_http_500_then_traceback_carets_cut.log",
@@ -1207,6 +1209,8 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # first sight of set AY: a "[rank1]:" traceback cut after its first frames; the exception is told unprefixed
+    "setay/bionemo_bug_template_shell_fence_indexerror_first_rank_prefixed_traceback_cut.log",
     # first sight of set AU: "[rank0]:" prefixes a traceback cut before its frames; the retry lines before it are
     # reported
     "setau/flowgrpo_retry_connection_refused_then_rank0_traceback_cut.log",

@@ -886,6 +886,67 @@ SETAX_MISSES = {
 }
 
 
+SETAY_MISSES = {
+    # first sight af9a393: 18 right, 0 wrong; the round read C++'s std::bad_alloc as the host's memory, Rust's
+    # NotFound in a panic, and a kernel fault told in a title. Found, unknown: asserts on a config's divisibility and
+    # on NaN with the code line printed apart, a packing ValueError, a device-side assert title above a launcher's
+    # exit and C++ frames, a NaN assert told in a title over a cut traceback
+    "setay/dlrover_rank_line_assert_grad_accum_world_size_fixed_by_pr.log",
+    "setay/equitytransformer_quoted_command_bare_assert_isnan_maintainer_clipping.log",
+    "setay/llmslm_title_prose_lone_valueerror_packing_dataset.log",
+    "setay/saelens_pr_vscode_cell_links_raise_valueerror_context_size.log",
+    "setay/tina_title_device_assert_wrapped_frames_elastic_failed_accelerate_cut.log",
+    "setay/transt_cjk_title_windows_run_loss_lines_training_crashed_traceback_cut.log",
+}
+
+SETAZ_MISSES = {
+    # first sight af9a393: 16 right, 5 wrong. Wrong, labelling calls: state_dict size mismatches cured by a flag
+    # or never settled (architecture by the table: 11 labels of 14), tensor-size and mat1/mat2 messages cured by a
+    # setting (shape_mismatch by the table). Found, unknown: a KeyError an outdated config explains, an
+    # UnboundLocalError from a wrong path, a segfault blamed on a compiled extension; none: a title's size
+    # mismatch
+    "setaz/audiowebui_bug_report_tensor_size_a_b_reply_48k_broken.log",
+    "setaz/awnispeech_keyerror_srun_exit_line_reply_outdated_config.log",
+    "setaz/ctcmispron_epoch_lines_unboundlocal_run_epoch_path_resolved.log",
+    "setaz/deepspeechpt_nan_warning_question_epoch_progress_lines.log",
+    "setaz/honk_prose_state_dict_size_mismatch_lines_reply_n_labels.log",
+    "setaz/howl_demo_runpy_traceback_state_dict_size_mismatch_cut.log",
+    "setaz/inferspeech_raceback_cut_first_char_state_dict_size_mismatch.log",
+    "setaz/pytorchkaldi_title_size_mismatch_email_reply_delete_exp.log",
+    "setaz/s3prl_stage_lines_size_mismatch_m1_m2_glued_progress_reply.log",
+    "setaz/speakerrec_two_problems_segfault_no_such_model_out_reply.log",
+}
+
+SETBA_MISSES = {
+    # first sight af9a393: 19 right, 1 wrong. Wrong, a labelling call: 'Default process group is not initialized'
+    # after distributed was turned off (unknown). Found, unknown: KeyErrors and AttributeErrors cured by flags or a
+    # fork of a library, bare asserts
+    "setba/domainbed_repro_steps_inline_keyerror_user_closes_own_mistake.log",
+    "setba/drolt_command_lone_untyped_nonetype_split_reply_stage.log",
+    "setba/guideddistill_windows_bold_attributeerror_module_single_gpu_reply.log",
+    "setba/modal_prose_inline_backtick_typeerror_no_len_strategy.log",
+    "setba/prograd_two_line_attributeerror_reply_install_dassl_fork.log",
+    "setba/relationnet_title_lone_keyerror_windows_path_replies_split_fix.log",
+    "setba/simplebaseline_segmentron_info_bare_assertionerror_thcudacheck.log",
+    "setba/thinkmatch_bare_assertionerror_permutation_loss_sinkhorn_reply.log",
+    "setba/torchssl_windows_fenced_barrier_assertion_default_pg_email_quote.log",
+}
+
+SETBB_MISSES = {
+    # first sight af9a393: 18 right, 1 wrong; the round read transformers' rope_scaling check and Hydra's
+    # version_base as the environment, and a downgrade told with 'once'. Wrong, a labelling call: a broadcast
+    # ValueError inside a library patched later (unknown). Found, unknown: cut tracebacks, an assert on a config's
+    # count, a 0-d tensor error a flag explains
+    "setbb/angle_title_fenced_library_frames_valueerror_broadcast_patch.log",
+    "setbb/colbert_colab_bang_module_path_modulenotfound_launcher_traceback_cut.log",
+    "setbb/colbert_failure_at_assert_colbert_score_nway_comments.log",
+    "setbb/dpr_dense_retriever_bare_traceback_assertion_prefix_count.log",
+    "setbb/muse_backtick_flag_change_runtimeerror_0d_tensor_maintainer_explains.log",
+    "setbb/ragatouille_vscode_cell_links_importerror_trainer_from_colbert_cut.log",
+    "setbb/rocketqa_cjk_truncated_lines_indexerror_device_then_segfault_replies.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set BB: a frame split over two lines ("File ...," then "line 166, in ...") not read as one
     "setbb/gritlm_two_line_frame_notimplementederror_toy_data_reply.log",
@@ -1061,6 +1122,10 @@ def test_corpus_size_and_spread():
             "setav",
             "setaw",
             "setax",
+            "setay",
+            "setaz",
+            "setba",
+            "setbb",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1112,6 +1177,10 @@ def test_corpus_size_and_spread():
         | SETAV_MISSES
         | SETAW_MISSES
         | SETAX_MISSES
+        | SETAY_MISSES
+        | SETAZ_MISSES
+        | SETBA_MISSES
+        | SETBB_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1163,7 +1232,7 @@ SET_FLOORS = {
     "setz": (SETZ_MISSES, 17, 2),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
-    "setac": (SETAC_MISSES, 18, 2),  # first sight 28f8865: 13 right, 4 wrong
+    "setac": (SETAC_MISSES, 18, 3),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 23, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
@@ -1172,7 +1241,7 @@ SET_FLOORS = {
         15,
         2,
     ),  # first sight 727060d: 14 right, 1 wrong; a run told "killed on launch" (labelled config_error) since the told words
-    "setah": (SETAH_MISSES, 22, 5),  # first sight 727060d: 15 right, 6 wrong
+    "setah": (SETAH_MISSES, 23, 5),  # first sight 727060d: 15 right, 6 wrong
     "setai": (SETAI_MISSES, 20, 0),  # first sight bffa1f9: 17 right, 0 wrong
     "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 16, 3),  # first sight 85d861d: 13 right, 3 wrong
@@ -1189,6 +1258,10 @@ SET_FLOORS = {
     "setav": (SETAV_MISSES, 23, 2),  # first sight 533e2f0: 22 right, 2 wrong
     "setaw": (SETAW_MISSES, 16, 1),  # first sight 533e2f0: 12 right, 5 wrong
     "setax": (SETAX_MISSES, 19, 2),  # first sight 533e2f0: 17 right, 4 wrong
+    "setay": (SETAY_MISSES, 21, 0),  # first sight af9a393: 18 right, 0 wrong
+    "setaz": (SETAZ_MISSES, 16, 5),  # first sight af9a393: 16 right, 5 wrong
+    "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
+    "setbb": (SETBB_MISSES, 21, 1),  # first sight af9a393: 18 right, 1 wrong
 }
 
 

@@ -76,3 +76,58 @@ def test_advice_to_change_a_release_after_an_unknown_error_is_the_environment(af
 def test_generic_advice_to_update_is_not_read_as_the_cause() -> None:
     error = "RuntimeError: converter for op 'numel' not implemented.\n\n"
     assert root(error + "Update to the latest package in a fresh runtime:\n").kind == "unknown"
+
+
+def test_cs_allocation_failure_is_the_hosts_memory() -> None:
+    r = root(
+        "trainer_interface.cc(512) LOG(INFO) Loaded 81234567 sentences\n"
+        "terminate called after throwing an instance of 'std::bad_alloc'\n"
+        "  what():  std::bad_alloc\n"
+        "Aborted (core dumped)\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_rusts_missing_path_in_a_panic_is_file_not_found() -> None:
+    r = root(
+        "thread '<unnamed>' panicked at 'called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, "
+        'message: "No such file or directory" }\', src/trainer/mod.rs:88:14\n'
+        "fatal runtime error: failed to initiate panic, error 5\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "file_not_found")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ValueError: `rope_scaling` must be a dictionary with two fields, `type` and `factor`, got {'factor': 8.0, "
+        "'rope_type': 'llama3'}",
+        "TypeError: main() got an unexpected keyword argument 'version_base'",
+    ],
+)
+def test_a_library_older_than_the_checkpoint_or_the_script_is_the_environment(line: str) -> None:
+    assert root(line + "\n").category == "environment"
+
+
+def test_a_bare_assert_whose_line_checks_for_nan_is_numerical() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/rl/policy.py", line 77, in step\n'
+        "    assert not torch.isnan(log_prob).any()\n"
+        "AssertionError\n"
+    )
+    assert (r.kind, r.category) == ("logic", "numerical")
+
+
+def test_a_kernel_fault_told_in_a_title_is_a_cuda_error() -> None:
+    r = root("CUDA ERROR an illegal memory access was encountered\n\nwith tf32 off it runs\n")
+    assert (r.kind, r.category) == ("runtime", "cuda_error")
+    assert "told" in r.shapes
+
+
+def test_a_downgrade_once_made_is_read_as_the_cause() -> None:
+    r = root(
+        "AttributeError: 'EncoderModel' object has no attribute 'rotary_emb'\n\n"
+        "Same here. It worked again once I downgraded transformers to 4.40.2.\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")

@@ -424,6 +424,7 @@ RULES: tuple[Rule, ...] = (
             "TypeError",
             "SyntaxError",
             "OutOfMemoryError",  # (the JVM's: java.lang.OutOfMemoryError, by type below)
+            "std::bad_alloc",  # C++'s allocation failure: the host's memory
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -625,6 +626,8 @@ RULES: tuple[Rule, ...] = (
         unless=(
             (r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered", ""),
         ),
+        # a bare assert whose line checks for NaN or infinity (the message is empty: the line says what failed)
+        paired=((r"^$", r"^assert\b[^#]*\b(?:isnan|isinf|isfinite|is_nan|is_inf)\("),),
     ),
     Rule(
         "optimizer",
@@ -879,6 +882,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
         # the JVM out of heap (Spark, a Scala or Java trainer): the host's memory, not a GPU's
         r"java\.lang\.OutOfMemoryError|\bJava heap space\b|\bPermGen space\b|GC overhead limit exceeded|"
+        # transformers older than the checkpoint's config (Llama 3.1's rope scaling); Hydra older than the script's
+        # @hydra.main(version_base=...)
+        r"`?rope_scaling`? must be a dictionary with (?:with )?two fields|"
+        r"got an unexpected keyword argument 'version_base'|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
         r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old|"
         r"We couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable|"
@@ -1049,7 +1056,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's file system (tf.data, Keras' directory loaders)
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
         # TensorFlow's checkpoint lookup matching no files at the path given
-        r"Couldn't match files for checkpoint",
+        r"Couldn't match files for checkpoint|"
+        # Rust's I/O error for a missing path, in a panic (tokenizers, safetensors, polars)
+        r"Os \{ code: 2, kind: NotFound\b",
     ),
     (
         "distributed",
@@ -1256,7 +1265,7 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     # launcher's own exception: the failed process's error is the cause): see docs/accuracy.md, the audit
     # (TensorFlow's estimator stopping on a NaN loss: NanTensorHook)
     "numerical": ("FloatingPointError", "NanLossDuringTrainingError"),
-    "environment": ("MemoryError", "java.lang.OutOfMemoryError"),
+    "environment": ("MemoryError", "java.lang.OutOfMemoryError", "std::bad_alloc"),
 }
 
 

@@ -637,6 +637,8 @@ _HOST_MEMORY = re.compile(
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
 )
+# a kernel's fault named in words ("Device-side assert crash during GRPO", "CUDA ERROR an illegal memory access")
+CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)
 KILLED_TOLD = re.compile(
     r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
     r"|被\s*[Kk]illed|^\W*Killed\W*$"
@@ -667,6 +669,9 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             else:
                 continue
             return [_told(_block("Error", msg, line), line)]
+        if CUDA_FAULT_TOLD.search(said):
+            msg = "CUDA error: a kernel fault (device-side assert or illegal memory access), as the text tells it"
+            return [_told(_block("RuntimeError", msg, line), line)]
         if KILLED_TOLD.search(said) and not _KILLED_OTHERWISE.search(said):
             msg = "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer"
             return [_told(_block("LauncherExit", msg, line), line)]

@@ -13,7 +13,7 @@ import re
 
 # statements that a version change fixes (or caused) the error; each names the change, not just a version
 VERSION_TOLD = re.compile(
-    r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when)\s+"
+    r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when|once)\s+"
     r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"
     r"|(?:upgrad|downgrad|reinstall|pinn)\w*\s+(?:[\w.=<>-]+\s+){0,7}?(?:fixe[sd]|solve[sd]|resolve[sd])\b"
     # the versions a README names, installed again, and it runs ("I reinstalled the PyG and torch versions from the

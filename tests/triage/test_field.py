@@ -1258,7 +1258,7 @@ SET_FLOORS = {
     "setav": (SETAV_MISSES, 23, 2),  # first sight 533e2f0: 22 right, 2 wrong
     "setaw": (SETAW_MISSES, 16, 1),  # first sight 533e2f0: 12 right, 5 wrong
     "setax": (SETAX_MISSES, 19, 2),  # first sight 533e2f0: 17 right, 4 wrong
-    "setay": (SETAY_MISSES, 21, 0),  # first sight af9a393: 18 right, 0 wrong
+    "setay": (SETAY_MISSES, 22, 0),  # first sight af9a393: 18 right, 0 wrong
     "setaz": (SETAZ_MISSES, 16, 5),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
     "setbb": (SETBB_MISSES, 21, 1),  # first sight af9a393: 18 right, 1 wrong

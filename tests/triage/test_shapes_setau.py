@@ -131,3 +131,30 @@ def test_a_downgrade_once_made_is_read_as_the_cause() -> None:
         "Same here. It worked again once I downgraded transformers to 4.40.2.\n"
     )
     assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_a_cut_traceback_beside_a_launchers_exit_takes_the_end_the_title_tells() -> None:
+    r = root(
+        "Device-side assert crash in the reward step on one L4\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/srv/rl/grpo.py", line 210, in <module>\n'
+        "    trainer.train()\n"
+        '  File "/opt/envs/rl/lib/python3.11/site-packages/trl/trainer/grpo_trainer.py", line 902, in '
+        "_compute_loss\n"
+        "\n"
+        "ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -6) local_rank: 0 (pid: 4411) of "
+        "binary: /opt/envs/rl/bin/python\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "cuda_error")
+
+
+def test_a_logging_record_after_cut_frames_is_not_their_exception_line() -> None:
+    from trainerd.triage.extract import extract
+
+    errors = extract(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/rl/grpo.py", line 210, in <module>\n'
+        "    trainer.train()\n"
+        "ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 0 (pid: 90)\n"
+    )
+    assert all(e.blocks[-1].exception != "ERROR" for e in errors)

@@ -246,8 +246,15 @@ def _is_exception_line(text: str) -> bool:
     if not match:
         return False
     name = match["type"]
+    if name in _LOG_LEVELS:
+        return (
+            False  # the logging module's record ("ERROR:torch.distributed...:failed ..."), not an exception
+        )
     last = name.rsplit(".", 1)[-1]
     return bool(_EXC_SUFFIX.search(last) or "." in name or "::" in name or match["msg"] is not None)
+
+
+_LOG_LEVELS = frozenset(("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL"))
 
 
 def _is_standalone_exception(text: str) -> bool:
@@ -787,31 +794,35 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         errors = standalone.prose(lines) or (
             (standalone.told(lines) or standalone.error_lines(lines)) if words else []
         )
-    elif all(_without_exception(e) or _named_without_message(e) for e in errors):
+    elif all(
+        _without_exception(e) or _named_without_message(e) or "launcher_exit" in e.shapes for e in errors
+    ) and not all("launcher_exit" in e.shapes for e in errors):
         # frames pasted without their exception line (or a notebook's, its message cut), the exception told in a
         # sentence around them ("I get ValueError: ... -- it points to File ..."): the sentence's exception is
         # the frames' own (a notebook's only when it names the same type)
         said = standalone.prose(lines)
         told = said[0].blocks[-1] if said else None
-        block = errors[-1].blocks[-1]
+        # (the launcher's exit says only that a process died: the frames are the error the words complete)
+        errors_framed = [e for e in errors if "launcher_exit" not in e.shapes]
+        block = errors_framed[-1].blocks[-1]
         if (
             told is not None
             and told.exception
             and told.message
             and (
-                _without_exception(errors[-1])
+                _without_exception(errors_framed[-1])
                 or told.exception.rsplit(".", 1)[-1] == block.exception.rsplit(".", 1)[-1]
             )
         ):
             block.exception, block.message = told.exception, told.message
-            errors[-1].shapes.append("exception_in_prose")
-        elif words and told is None and _without_exception(errors[-1]):
+            errors_framed[-1].shapes.append("exception_in_prose")
+        elif words and told is None and _without_exception(errors_framed[-1]):
             # or the run's end told in words around the cut frames ("CUDA Out of memory", "it gets killed")
             ended = standalone.told(lines)
             if ended:
                 block.exception, block.message = ended[0].blocks[-1].exception, ended[0].blocks[-1].message
-                errors[-1].shapes.append("told")
-                errors[-1].details.update(ended[0].details)
+                errors_framed[-1].shapes.append("told")
+                errors_framed[-1].details.update(ended[0].details)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)

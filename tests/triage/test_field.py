@@ -948,6 +948,10 @@ SETBB_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of sets BE and BF: the web UI's own modules (modules/util.py) under the extension's frame the label
+    # names; NumPy's Cython source (mtrand.pyx) taken as the user's, as h5py's is (left alone, see set M)
+    "setbe/dreamartist_backtick_backward_traceback_cut.log",
+    "setbf/muzero_ray_unhandled_worker_valueerror_probabilities_nan.log",
     # first sight of set BB: a frame split over two lines ("File ...," then "line 166, in ...") not read as one
     "setbb/gritlm_two_line_frame_notimplementederror_toy_data_reply.log",
     # first sight of sets AU-AX: a library's module under the project's own tree (rollouts.py) reported before the

@@ -480,6 +480,10 @@ SETAD_MISSES = {
 }
 
 SETAE_MISSES = {
+    # unknown since round 33 (a submodule a well-known installed package lacks is the environment, and the import
+    # phrase is vetoed for it): 'timm.models.layers.helpers' told in prose, labelled import_error ("environment
+    # also fits", says the label's note)
+    "setae/selfmedmae_title_version_prose_quoted_no_module_timm_helpers_pin_reply.log",
     # first sight 77b6bb6, 18 right and 5 wrong; the round read a sampler over no samples as an empty dataset and
     # 'due to tf version issues' as a version cause told. Wrong, labelling calls: PyTorch's 'Dimension out of range'
     # after a maintainer's unconfirmed guess (unknown), SparseML's 'min nan should be less than max nan' fixed in the
@@ -947,6 +951,71 @@ SETBB_MISSES = {
 }
 
 
+SETBC_MISSES = {
+    # first sight 1d196b3: 14 right, 3 wrong; the round made a submodule a well-known package lacks the
+    # environment ('keras.src.engine') and read 'go back to an older release', 'with 2.14.1 it trains'. Wrong,
+    # labelling calls: names TensorFlow Addons imports from Keras 3 (environment; import_error by the table: the
+    # same shape is labelled import_error elsewhere). Found, unknown: Keras 3's checkpoint-name ValueError, removed
+    # Keras APIs with no reply, XLA's 'No reference output found' (an autotuner out of memory)
+    "setbc/aifoundations_pr_xla_internal_no_reference_output.log",
+    "setbc/alinet_valueerror_input_incompatible_expected_shape.log",
+    "setbc/bilstmcrf_cjk_title_addons_attributeerror_register.log",
+    "setbc/dlvision_french_backticked_modelcheckpoint_hdf5.log",
+    "setbc/fingerprint_screenshot_prose_fit_generator_keras3.log",
+    "setbc/guideddiffusion_dnn_library_not_found_node_resolved.log",
+    "setbc/ktrain_vscode_links_legacy_optimizer_importerror.log",
+    "setbc/mltu_title_modelcheckpoint_keras_ext_callbacks_code.log",
+    "setbc/n2v_m1_ipython_verbose_frames_cut.log",
+    "setbc/openposeaction_dso_tfa_userwarning_tf_utils_importerror.log",
+    "setbc/serw2v2_shell_xtrace_tfa_warning_importerror_tf_utils.log",
+}
+
+SETBD_MISSES = {
+    # first sight 1d196b3: 15 right, 1 wrong; the round read JAX's TPU initialisation and DLPack-without-GPU
+    # failures (environment) and cuSolver's internal error (cuda_error). Wrong, a labelling call: Orbax's 'not
+    # found' for a checkpoint it had just written (unknown). Found, unknown: XLA's RET_CHECK in the GEMM autotuner,
+    # DEADLINE_EXCEEDED connecting (distributed), version-bound TypeErrors and ValueErrors
+    "setbd/alpa_ray_prefixed_info_raytaskerror_deadline_exceeded.log",
+    "setbd/diffrax_prose_typeerror_zero_float0_jax_bug_reply.log",
+    "setbd/diffrax_py_fence_valueerror_no_arrays_thread_versions.log",
+    "setbd/dreamerv3_docker_unfiltered_ret_check_gemm_nvidia_smi.log",
+    "setbd/flaxmodels_colab_download_bar_typeerror_skipping_hidden_cut.log",
+    "setbd/optax_inline_backtick_valueerror_expected_dict_traced_reply.log",
+    "setbd/orbax_ocdbt_standard_handler_valueerror_not_found_tree.log",
+    "setbd/whisperjax_windows_importerror_dot_product_attention_version_reply.log",
+    "setbd/xlandminigrid_none_fence_download_progress_pickle_traceback_cut.log",
+}
+
+SETBE_MISSES = {
+    # first sight 1d196b3: 19 right, 2 wrong. Wrong, labelling calls: a missing uvicorn beside an HTTP retry
+    # (import_error), an out-of-memory title over a cut DeepSpeed traceback (unknown). Found, unknown: diffusers'
+    # 'PEFT backend is required', web UI names removed under an extension, a pipeline's components
+    "setbe/additionalnetworks_title_loss_nan_gtx1660.log",
+    "setbe/aitoolkit_fenced_peft_backend_valueerror_venv_prompt.log",
+    "setbe/animateanything_cjk_valueerror_pipeline_components_reply.log",
+    "setbe/drawthings_crash_report_exc_breakpoint_checkpoint_write.log",
+    "setbe/easytraining_uvicorn_modulenotfound_httpconnectionpool_reply.log",
+    "setbe/hypernetpatch_attributeerror_loaded_hypernetwork_reply_rework.log",
+    "setbe/hypernetpatch_fenced_importerror_fix_checkpoint_colab.log",
+    "setbe/img2imgturbo_command_missing_wandb_vision_aided_loss.log",
+    "setbe/xflux_comment_rank0_deepspeed_prepare_cut.log",
+}
+
+SETBF_MISSES = {
+    # first sight 1d196b3: 18 right, 0 wrong; the round read 'install the older X release'. Found, unknown: a
+    # TypeError a bundled SMAC copy explains, MineRL's Java crash report and socket resets, asserts on flags
+    "setbf/abmarl_tune_error_file_status_table_cut.log",
+    "setbf/maven_fenced_env_worker_typeerror_none_cooldown_reply.log",
+    "setbf/minerl_debug_prefixed_java_crash_report_no_display.log",
+    "setbf/minerl_fenced_socket_reset_lines_java_reply.log",
+    "setbf/mlagents_stats_lines_crash_package_version_reply.log",
+    "setbf/neatflappy_line_number_lone_attributeerror_uninstall_reply.log",
+    "setbf/onpolicy_fenced_header_lines_assertionerror_recurrent_flags.log",
+    "setbf/openspiel_lone_runtimeerror_simultaneous_game_reply.log",
+    "setbf/pymarl_winerror_incorrect_function_ram_question.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of sets BE and BF: the web UI's own modules (modules/util.py) under the extension's frame the label
     # names; NumPy's Cython source (mtrand.pyx) taken as the user's, as h5py's is (left alone, see set M)
@@ -1130,6 +1199,10 @@ def test_corpus_size_and_spread():
             "setaz",
             "setba",
             "setbb",
+            "setbc",
+            "setbd",
+            "setbe",
+            "setbf",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1185,6 +1258,10 @@ def test_corpus_size_and_spread():
         | SETAZ_MISSES
         | SETBA_MISSES
         | SETBB_MISSES
+        | SETBC_MISSES
+        | SETBD_MISSES
+        | SETBE_MISSES
+        | SETBF_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1238,7 +1315,7 @@ SET_FLOORS = {
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 3),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 23, 2),  # first sight 28f8865: 13 right, 2 wrong
-    "setae": (SETAE_MISSES, 20, 4),  # first sight 77b6bb6: 18 right, 5 wrong
+    "setae": (SETAE_MISSES, 19, 4),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (
         SETAG_MISSES,
@@ -1250,7 +1327,7 @@ SET_FLOORS = {
     "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 16, 3),  # first sight 85d861d: 13 right, 3 wrong
     "setal": (SETAL_MISSES, 16, 3),  # first sight 85d861d: 13 right, 5 wrong
-    "setam": (SETAM_MISSES, 14, 8),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
+    "setam": (SETAM_MISSES, 15, 7),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong
@@ -1266,6 +1343,10 @@ SET_FLOORS = {
     "setaz": (SETAZ_MISSES, 16, 5),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
     "setbb": (SETBB_MISSES, 21, 1),  # first sight af9a393: 18 right, 1 wrong
+    "setbc": (SETBC_MISSES, 16, 2),  # first sight 1d196b3: 14 right, 3 wrong
+    "setbd": (SETBD_MISSES, 18, 1),  # first sight 1d196b3: 15 right, 1 wrong
+    "setbe": (SETBE_MISSES, 19, 2),  # first sight 1d196b3: 19 right, 2 wrong
+    "setbf": (SETBF_MISSES, 19, 0),  # first sight 1d196b3: 18 right, 0 wrong
 }
 
 

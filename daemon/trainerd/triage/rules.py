@@ -85,6 +85,7 @@ class Rule:
 
 
 _PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
+_SUBMODULE_MISSING = rf"No module named '(?:{_PACKAGES})\.(?!_)[\w.]+'"
 
 _CONFIG_CODE = (
     r"\b(?:cfg|conf|config|configs|args|params|hparams|hp|opt|opts|settings|hyper\w*)\b\s*(?:\[|\.get\(|\.)"
@@ -163,6 +164,7 @@ RULES: tuple[Rule, ...] = (
             "c10::Error",
             "c10::CUDAError",
             "cudaError",
+            "XlaRuntimeError",
         ),
         (
             r"(?-i:CUDA error)",
@@ -179,6 +181,8 @@ RULES: tuple[Rule, ...] = (
             # a kernel that ran past the display watchdog, or faulted without saying how (cudaErrorLaunchTimeout,
             # cudaErrorLaunchFailure in the runtime's words)
             r"the launch timed out and was terminated|unspecified launch failure",
+            # cuSOLVER failing inside a kernel (JAX/XLA's linear algebra on the GPU)
+            r"cuSolver internal error|CUSOLVER_STATUS_(?!SUCCESS)\w+",
         ),
         "a CUDA call failed on the GPU (kernel errors are reported asynchronously, so the line shown may be later than the cause)",
         "re-running the same command once with CUDA_LAUNCH_BLOCKING=1 to find the failing kernel; no file changes",
@@ -231,6 +235,10 @@ RULES: tuple[Rule, ...] = (
             # a library importing a dotted name its configuration gave (Hydra's `_target_`): a wrong path,
             # a wrong working directory or a missing package -- the message does not say which
             (r"Error loading '[\w.]+'|Error locating target", ""),
+            # a submodule missing from a well-known package that is installed ('torch.ao.quantization',
+            # 'keras.src.engine'): the installed release lacks it, the environment's versions are the cause (not a
+            # compiled part of it, 'mmcv._ext', that another build of the package carries)
+            (_SUBMODULE_MISSING, ""),
         ),
     ),
     Rule(
@@ -423,6 +431,7 @@ RULES: tuple[Rule, ...] = (
             "AttributeError",
             "TypeError",
             "SyntaxError",
+            "ModuleNotFoundError",  # (a well-known package's missing submodule: _SUBMODULE_MISSING)
             "OutOfMemoryError",  # (the JVM's: java.lang.OutOfMemoryError, by type below)
             "std::bad_alloc",  # C++'s allocation failure: the host's memory
         ),
@@ -438,6 +447,7 @@ RULES: tuple[Rule, ...] = (
             r"api_key not configured|wandb login|WANDB_API_KEY",
             r"HF_TOKEN|401 Client Error|gated repo",
             r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
+            _SUBMODULE_MISSING,
             r"out of host memory \(the process's RAM\)",  # (the words of standalone.told)
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
@@ -880,6 +890,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
         # its server at start-up
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
+        # JAX without the accelerator it was asked for: a TPU runtime that did not come up, a CPU-only jaxlib
+        # handed a GPU tensor
+        r"TPU initialization failed|DLPack tensor is on GPU, but no GPU backend was provided|"
         # the JVM out of heap (Spark, a Scala or Java trainer): the host's memory, not a GPU's
         r"java\.lang\.OutOfMemoryError|\bJava heap space\b|\bPermGen space\b|GC overhead limit exceeded|"
         # transformers older than the checkpoint's config (Llama 3.1's rope scaling); Hydra older than the script's

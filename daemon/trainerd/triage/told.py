@@ -47,6 +47,11 @@ VERSION_TOLD = re.compile(
     r"|\bmake sure (?:that )?(?:your|the)\s+[\w.+-]+\s+version\s+(?:matches|is the one)\b"
     r"|\b(?:did not|didn't|does not|doesn't) match the (?:[\w.+-]+\s+){0,2}?version\b"
     r"|\bare the (?:only )?versions that work\b"
+    # an older (newer) release named as the cure ("install the older neat-python release", "please go back to an
+    # older tensorflow release", "with 2.14.1 it trains fine now")
+    r"|\b(?:install(?:ing|ed)?|go(?:ing)? back to|use|using|switch(?:ing)? to)\s+(?:the |an? )?(?:older|previous|earlier)\s+"
+    r"(?:[\w.-]+\s+){0,2}?(?:release|version)s?\b"
+    r"|\bwith (?:[\w.-]+\s+)?v?\d+\.\d+(?:\.\d+)?,?\s+it\s+(?:now\s+)?(?:works|trains|runs)\b"
     # a maintainer's advice to change a release ("Please try updating coremltools in your env", "please first move
     # to the newest TorchSharp", "try pinning this version instead: trl==0.8.6")
     r"|\b(?:try|please)\s+(?:first\s+)?(?:updating|upgrading|downgrading|pinning)\b"

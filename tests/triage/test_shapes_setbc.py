@@ -1,0 +1,69 @@
+"""Shapes met in sets BC to BF (Keras 3 and TensorFlow 2 pipelines; the JAX ecosystem; community diffusion
+trainers; multi-agent and game RL), one test per behaviour, in this project's own words and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triage_root as root
+
+
+def test_a_submodule_a_well_known_installed_package_lacks_is_the_environment() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "/opt/envs/tf/lib/python3.11/site-packages/tf_extras/utils/types.py", line 22, in <module>\n'
+        "    from keras.src.engine import keras_tensor\n"
+        "ModuleNotFoundError: No module named 'keras.src.engine'\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")
+    assert r.fix.startswith("No fix is offered")  # nothing to pip install: keras is there, at another release
+
+
+@pytest.mark.parametrize(
+    "missing",
+    [
+        "No module named 'keras'",  # the package itself: an install
+        "No module named 'mmcv._ext'",  # a compiled part another build of the package carries
+        "No module named 'datasets_local.coco'",  # the repository's own modules
+    ],
+)
+def test_a_missing_package_its_compiled_part_or_the_projects_own_module_stays_import_error(
+    missing: str,
+) -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/det/train.py", line 3, in <module>\n'
+        "    import x\n"
+        f"ModuleNotFoundError: {missing}\n"
+    )
+    assert r.category == "import_error"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "jaxlib.xla_extension.XlaRuntimeError: UNKNOWN: TPU initialization failed: No ba5e0 device found.",
+        "jaxlib.xla_extension.XlaRuntimeError: INVALID_ARGUMENT: DLPack tensor is on GPU, but no GPU backend was "
+        "provided.",
+    ],
+)
+def test_jax_without_the_accelerator_it_was_asked_for_is_the_environment(line: str) -> None:
+    assert root(line + "\n").category == "environment"
+
+
+def test_cusolver_failing_under_xla_is_a_cuda_error() -> None:
+    r = root("jaxlib.xla_extension.XlaRuntimeError: INTERNAL: cuSolver internal error\n")
+    assert (r.kind, r.category) == ("runtime", "cuda_error")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Install the older evolib release (pip install evolib==0.8); the newer package changed this.",
+        "please go back to an older tensorflow release for now",
+        "With 2.14.1 it trains fine now, thanks!",
+    ],
+)
+def test_an_older_release_named_as_the_cure_is_the_environment(after: str) -> None:
+    error = "AttributeError: 'str' object has no attribute 'species_set_type'\n\n"
+    assert root(error + after + "\n").category == "environment"

@@ -67,3 +67,17 @@ def test_cusolver_failing_under_xla_is_a_cuda_error() -> None:
 def test_an_older_release_named_as_the_cure_is_the_environment(after: str) -> None:
     error = "AttributeError: 'str' object has no attribute 'species_set_type'\n\n"
     assert root(error + after + "\n").category == "environment"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised: RuntimeError: Found NVIDIA Quadro P4000 "
+        "which is too old to be supported by the triton GPU compiler, which is used as the backend. Triton only "
+        "supports devices of CUDA Capability >= 7.0, but your device is of CUDA capability 6.1",
+        "RuntimeError: Expected is_sm8x || is_sm90 to be true, but got false.",
+    ],
+)
+def test_a_gpu_older_than_the_compiled_kernels_support_is_the_environment(line: str) -> None:
+    r = root(line + "\n")
+    assert (r.kind, r.category) == ("runtime", "environment")

@@ -893,6 +893,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # JAX without the accelerator it was asked for: a TPU runtime that did not come up, a CPU-only jaxlib
         # handed a GPU tensor
         r"TPU initialization failed|DLPack tensor is on GPU, but no GPU backend was provided|"
+        # a GPU older than the compiled kernels support: Triton under torch.compile, FlashAttention's arch check
+        r"too old to be supported by the triton GPU compiler|Triton only supports devices of CUDA Capability|"
+        r"Expected is_sm\d+\w*(?: \|\| is_sm\d+\w*)* to be true, but got false|"
         # the JVM out of heap (Spark, a Scala or Java trainer): the host's memory, not a GPU's
         r"java\.lang\.OutOfMemoryError|\bJava heap space\b|\bPermGen space\b|GC overhead limit exceeded|"
         # transformers older than the checkpoint's config (Llama 3.1's rope scaling); Hydra older than the script's

@@ -246,10 +246,9 @@ def _is_exception_line(text: str) -> bool:
     if not match:
         return False
     name = match["type"]
+    # the logging module's record ("ERROR:torch.distributed...:failed ..."), not an exception
     if name in _LOG_LEVELS:
-        return (
-            False  # the logging module's record ("ERROR:torch.distributed...:failed ..."), not an exception
-        )
+        return False
     last = name.rsplit(".", 1)[-1]
     return bool(_EXC_SUFFIX.search(last) or "." in name or "::" in name or match["msg"] is not None)
 

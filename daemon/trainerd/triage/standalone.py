@@ -19,6 +19,9 @@
   what happened (quoted, or opening a line: ``RuntimeError when processing mini batch 12``); after that,
   lines that report an error the way programs print them (``[ERROR] ...``, ``fatal: ...``, ``x: No such file or
   directory``): unknown, with the lines read, rather than "no error found".
+- Between those two last resorts, a run's end told in the writer's words: out of memory (the GPU's or the host's,
+  as the words say; neither named, nothing claimed), a kernel's fault, killed (:func:`told`). Also around frames whose
+  exception line was cut.
 """
 
 from __future__ import annotations
@@ -654,17 +657,20 @@ _KILLED_OTHERWISE = re.compile(
 
 
 def told(lines: list[Line]) -> list[ExtractedError]:
-    """A run's end told in the writer's words (out of memory, killed), when no line the program printed was
-    found: the GPU's or the host's memory, as the words say (``None`` of both: nothing is claimed)."""
-    text = "\n".join(ln.text for ln in lines)
+    """A run's end told in the writer's words (out of memory, a kernel's fault, killed), when no line the program
+    printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
+    is claimed."""
+    gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
     for line in lines:
         said = line.text
         if len(said) > 400:
             continue
         if OOM_TOLD.search(said) and not _OOM_DENIED.search(said):
+            if gpu_named is None:
+                gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
             if _HOST_MEMORY.search(said):
                 msg = "out of host memory (the process's RAM), as the text tells it"
-            elif _GPU_WORDS.search(text):
+            elif gpu_named:
                 msg = "out of memory on the GPU, as the text tells it"
             else:
                 continue
@@ -727,10 +733,9 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
     if not out:
         # only a bare name: the writer reports an error without its message (unknown, with what was read)
         for line in lines:
+            # a library's exception class on a line of its own ("hyperopt.exceptions.AllTrialsFailed")
             named = DOTTED_EXC.match(line.text) if "." in line.text else None
-            if (
-                named
-            ):  # a library's exception class on a line of its own ("hyperopt.exceptions.AllTrialsFailed")
+            if named:
                 out.append(
                     ExtractedError([_block(named["type"], "", line)], rank=line.rank, shapes=["prose"])
                 )

@@ -81,3 +81,27 @@ def test_an_older_release_named_as_the_cure_is_the_environment(after: str) -> No
 def test_a_gpu_older_than_the_compiled_kernels_support_is_the_environment(line: str) -> None:
     r = root(line + "\n")
     assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_a_projects_compiled_extension_never_built_is_the_environment() -> None:
+    r = root(
+        "ImportError: cannot import name '_C' from 'groundingdino' (/srv/gd/groundingdino/__init__.py)\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_cudnns_missing_engine_is_a_cuda_error() -> None:
+    r = root("RuntimeError: GET was unable to find an engine to execute this computation\n")
+    assert (r.kind, r.category) == ("runtime", "cuda_error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training error: OOM\n\nRunning the script I end up with: killed by OOM killer\n",
+        "epoch 3 37%|███▋      | 412/1100\nkilled;\nmemory was at its limit, 15.9 GB\n",
+    ],
+)
+def test_the_out_of_memory_killer_told_in_words_is_the_hosts_memory(text: str) -> None:
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")

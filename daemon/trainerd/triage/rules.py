@@ -183,6 +183,8 @@ RULES: tuple[Rule, ...] = (
             r"the launch timed out and was terminated|unspecified launch failure",
             # cuSOLVER failing inside a kernel (JAX/XLA's linear algebra on the GPU)
             r"cuSolver internal error|CUSOLVER_STATUS_(?!SUCCESS)\w+",
+            # cuDNN's v8 API finding no kernel for a convolution
+            r"unable to find an engine to execute this computation",
         ),
         "a CUDA call failed on the GPU (kernel errors are reported asynchronously, so the line shown may be later than the cause)",
         "re-running the same command once with CUDA_LAUNCH_BLOCKING=1 to find the failing kernel; no file changes",
@@ -893,6 +895,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # JAX without the accelerator it was asked for: a TPU runtime that did not come up, a CPU-only jaxlib
         # handed a GPU tensor
         r"TPU initialization failed|DLPack tensor is on GPU, but no GPU backend was provided|"
+        # a project's compiled extension (`_C`) that was never built for this install (GroundingDINO, detectron2)
+        r"cannot import name '_C' from '[\w.]+'|name '_C' is not defined|"
         # a GPU older than the compiled kernels support: Triton under torch.compile, FlashAttention's arch check
         r"too old to be supported by the triton GPU compiler|Triton only supports devices of CUDA Capability|"
         r"Expected is_sm\d+\w*(?: \|\| is_sm\d+\w*)* to be true, but got false|"

@@ -628,12 +628,12 @@ def error_lines(lines: list[Line], most: int = 3) -> list[ExtractedError]:
 OOM_TOLD = re.compile(r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM)(?![A-Za-z0-9])", re.I)
 _OOM_DENIED = re.compile(
     r"\b(?:no|not|without|avoid\w*|prevent\w*|never|reduc\w*|less|fewer|fix(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?(?:killer|kill|score)|--\w*oom",
+    r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?score|--\w*oom",
     re.I,
 )
 # where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)
 _HOST_MEMORY = re.compile(
-    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod|killed)\b",
+    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod|killed|oom[ _-]?kill\w*)\b",
     re.I,
 )
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
@@ -644,7 +644,7 @@ _GPU_WORDS = re.compile(
 CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)
 KILLED_TOLD = re.compile(
     r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
-    r"|被\s*[Kk]illed|^\W*Killed\W*$"
+    r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$"
 )
 # killed by the user, the scheduler's clock or another signal: not the out-of-memory killer
 _KILLED_OTHERWISE = re.compile(

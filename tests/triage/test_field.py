@@ -1144,6 +1144,9 @@ SETBN_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of set BR: GPTQModel's own module (stage_subset.py, under the project's checkout) reported below
+    # the user's script the label names
+    "setbr/gptqmodel_cjk_print_frame_progress_bar_glued_traceback_cut.log",
     # first sight of set BH: the leaderboard's own scenario manager (under the project's tree) reported below the
     # agent's frame of the chained exception; a cut traceback's deepest user frame taken from the launcher's
     # script, not the extension's op (local_aggregate.py:24)

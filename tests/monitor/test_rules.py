@@ -75,6 +75,11 @@ def assert_cites_log(flag, name: str):
             "{'loss_ce': tensor(nan, device='cuda:0'), 'loss_bbox': tensor(0.1042, device='cuda:0')}",
             {"loss": "nan"},
         ),
+        # a key in square brackets before its value (a trainer's loguru line); a bracketed tag and a path are not pairs
+        (
+            "2025-02-11 10:02:13.410 | INFO | trainer:run:88 - [R1] | E2 | [Loss] nan | [out] ./runs/b8 | [step] 48",
+            {"loss": "nan", "step": 48},
+        ),
     ],
 )
 def test_parse_metrics_formats(line, expected):

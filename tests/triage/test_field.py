@@ -1143,6 +1143,77 @@ SETBN_MISSES = {
 }
 
 
+SETBO_MISSES = {
+    # first sight 2f024f4: 12 right, 4 wrong; the round read an optimizer's state resumed for other parameter groups
+    # as config_error (labels 2 config_error, 1 unknown, 0 optimizer) and the monitor reads '[Loss] nan' (a key in
+    # brackets). Wrong, labelling calls: an inf-check assert (unknown), OneCycleLR's total steps set by flags
+    # (config_error), a size error restoring optimizer state (optimizer). Found, unknown: version-bound
+    # AttributeErrors, asserts on a closure and on a root size, segfaults an FFT build or a learning rate explains
+    "setbo/customdiffusion_fenced_progress_assertion_no_inf_checks.log",
+    "setbo/growsp_custom_data_traceback_onecyclelr_valueerror_reply.log",
+    "setbo/lgesql_traceback_runtimeerror_size_load_optimizer_maintainer_bug.log",
+    "setbo/lionpytorch_title_attributeerror_triton_prerelease_reply.log",
+    "setbo/medfair_reply_bash_fence_swa_update_bn_attributeerror_git_pull.log",
+    "setbo/pytorchwarmup_example_traceback_attributeerror_dampening_upgrade.log",
+    "setbo/pytorchwarmup_fence_typeerror_warmup_period_wrong_class_closed.log",
+    "setbo/radam_title_keyerror_buffer_inline_code_own_answer.log",
+    "setbo/sam_backtick_code_block_assertion_closure_required.log",
+    "setbo/simpledet_backtick_epoch_batch_lines_segfault_11_lr_reply.log",
+    "setbo/unpg_frame_tail_zerodivision_fenced_train_sh_reply.log",
+    "setbo/yellowfin_title_backtick_frame_lines_assert_root_size_lr.log",
+    "setbo/znn_fenced_stdout_segfault_core_dumped_fft_build_reply.log",
+}
+
+SETBP_MISSES = {
+    # first sight 2f024f4: 17 right, 2 wrong. Wrong, labelling calls: albumentations' KeyError in a worker
+    # (unknown), a UnicodeDecodeError cured by the Python version (environment). Found, unknown: KeyErrors on tags and
+    # fields of converted annotations, an IndexError on boxes; none: config dumps and logs cut before the error
+    "setbp/anago_ipython_blank_lines_keyerror_tag.log",
+    "setbp/automl_colab_cmd_shell_log_cut.log",
+    "setbp/caffe_pr_comment_nonetype_shape_then_cp_cannot_stat.log",
+    "setbp/dac_config_dump_transforms_cut.log",
+    "setbp/doclayout_train_cmd_scan_logs_cut.log",
+    "setbp/flash_albumentations_keyerror_worker_cut.log",
+    "setbp/paddlenlp_cjk_label_studio_keyerror_task_type_reply.log",
+    "setbp/sentimentds_fenced_unicodedecodeerror_py36_reply.log",
+    "setbp/tintypetext_fastai_header_traceback_glued_progress_cut.log",
+    "setbp/torchvision_ipython_indexerror_five_frames_cut.log",
+    "setbp/vocconverter_prompt_continuation_keyerror_coco_url.log",
+}
+
+SETBQ_MISSES = {
+    # first sight 2f024f4: 17 right, 4 wrong; the round read 'No such operator X::Y' (environment). Wrong, labelling
+    # calls: a TypeError from an unreleased modified package (import_error), a broadcast ValueError over XLA logs
+    # (unknown), a DistBackendError a deepspeed release cures (environment), a device-side assert a reply traces to
+    # over-long samples (data_pipeline). Found, unknown: an assert on divisibility, Hydra's error in a call
+    "setbq/fambench_pr_ep_assert_not_divisible_elastic_error.log",
+    "setbq/fastmoe_cuda_error_invalid_device_code_reply.log",
+    "setbq/icedit_cjk_title_lone_typeerror_num_experts_reply.log",
+    "setbq/longnet_pytest_failures_assert_cut.log",
+    "setbq/lwm_title_valueerror_broadcast_xla_logs_traceback_cut.log",
+    "setbq/mlxlmlora_report_table_nan_efficient_long_context.log",
+    "setbq/moellava_title_attributeerror_reply_nccl_distbackenderror.log",
+    "setbq/nemoaligner_bug_device_assert_then_collate_valueerror.log",
+    "setbq/ringflash_screenshot_title_runtimeerror_cjk_prose.log",
+    "setbq/uni2ts_hydra_error_in_call_to_target_typeerror_reply.log",
+}
+
+SETBR_MISSES = {
+    # first sight 2f024f4: 17 right, 2 wrong; the round read PEFT's 'Cannot merge LoRA layers when the model is loaded
+    # in 8-bit mode' (config_error). Wrong, labelling calls: shape and size mismatches inside quantisers (unknown).
+    # Found, unknown: llama.cpp's quantize failures, bitsandbytes' SCB mapping; none: calibration logs cut early
+    "setbr/autoround_title_shape_invalid_gguf_cmd_log_lines_cut.log",
+    "setbr/calcuisgguf_llama_quantize_exe_windows_failed_tensor_info_reply.log",
+    "setbr/comfyuigguf_numbered_steps_inline_ggml_assert_closed.log",
+    "setbr/exllamav2_convert_strategy_lines_quantization_error_2_dev_fix.log",
+    "setbr/llamacpp_title_valueerror_cannot_map_scb_replies_only.log",
+    "setbr/llmcourse_autogguf_quantize_open_failed_then_pip_conflicts.log",
+    "setbr/lmdeploy_cjk_title_move_layers_cpu_lines_calib_cached_cut.log",
+    "setbr/omniquant_own_llama_cmd_layer_iter_loss_lines_failed_cut.log",
+    "setbr/optimumneuron_reopen_fenced_state_dict_lm_head_size_mismatch.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set BR: GPTQModel's own module (stage_subset.py, under the project's checkout) reported below
     # the user's script the label names
@@ -1346,6 +1417,10 @@ def test_corpus_size_and_spread():
             "setbl",
             "setbm",
             "setbn",
+            "setbo",
+            "setbp",
+            "setbq",
+            "setbr",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1413,6 +1488,10 @@ def test_corpus_size_and_spread():
         | SETBL_MISSES
         | SETBM_MISSES
         | SETBN_MISSES
+        | SETBO_MISSES
+        | SETBP_MISSES
+        | SETBQ_MISSES
+        | SETBR_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1506,6 +1585,10 @@ SET_FLOORS = {
     "setbl": (SETBL_MISSES, 18, 2),  # first sight 370b7ec: 16 right, 2 wrong
     "setbm": (SETBM_MISSES, 19, 2),  # first sight 370b7ec: 17 right, 2 wrong
     "setbn": (SETBN_MISSES, 16, 3),  # first sight 370b7ec: 16 right, 3 wrong
+    "setbo": (SETBO_MISSES, 15, 3),  # first sight 2f024f4: 12 right, 4 wrong
+    "setbp": (SETBP_MISSES, 17, 2),  # first sight 2f024f4: 17 right, 2 wrong
+    "setbq": (SETBQ_MISSES, 18, 4),  # first sight 2f024f4: 17 right, 4 wrong
+    "setbr": (SETBR_MISSES, 19, 2),  # first sight 2f024f4: 17 right, 2 wrong
 }
 
 

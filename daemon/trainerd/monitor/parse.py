@@ -37,6 +37,8 @@ KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=|\uff1a)\s*\[?\s*"
     r"(?:tensor\(\[?)?(" + NUM + r")(?![\w.])",
 )
+# a key in square brackets before its value ("[Loss] 0.4712 | [step] 60", a trainer's loguru line)
+BRACKET_PAIR = re.compile(r"\[([a-z_][\w./-]*(?: [\w./-]+){0,2})\]\s*(" + NUM + r")(?![\w.])")
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"
     # (a loss named for its part, space-separated: a GAN's "g_loss nan d_loss 0.2")
@@ -234,6 +236,9 @@ def parse_metrics(text: str) -> dict[str, Any]:
                 _put(out, key, value)
         for key, value in WORD_PAIR.findall(rest):
             _put(out, key, value)
+        if "[" in rest:
+            for key, value in BRACKET_PAIR.findall(rest):
+                _put(out, key, value)
     if bar is not None or rich is not None:
         m = bar if bar is not None else rich
         assert m is not None

@@ -897,6 +897,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"TPU initialization failed|DLPack tensor is on GPU, but no GPU backend was provided|"
         # a project's compiled extension (`_C`) that was never built for this install (GroundingDINO, detectron2)
         r"cannot import name '_C' from '[\w.]+'|name '_C' is not defined|"
+        # a custom operator library that was not built or not loaded (the extension's ops missing from torch.ops)
+        r"No such operator \w+::\w+|"
         # a GPU older than the compiled kernels support: Triton under torch.compile, FlashAttention's arch check
         r"too old to be supported by the triton GPU compiler|Triton only supports devices of CUDA Capability|"
         r"Expected is_sm\d+\w*(?: \|\| is_sm\d+\w*)* to be true, but got false|"
@@ -1006,6 +1008,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"\b[Nn]o such option: --?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
         r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
         r"Unknown command line flag '\w+'|"
+        # an optimizer's state resumed from a checkpoint saved for other parameter groups (another model, another
+        # freezing, another optimizer setup: the resume path or the run's flags, not the optimizer's code)
+        r"loaded state dict contains a parameter group that doesn't match the size of optimizer's group|"
+        r"loaded state dict has a different number of parameter groups|"
+        # PEFT asked to merge adapters into a base model loaded in 8-bit
+        r"Cannot merge (?i:lora) layers when the model is loaded in 8-bit mode|"
         # datasets asked for a split the dataset does not have
         r"Bad split: [\w.-]+\. Available splits: \[|"
         # OmegaConf's typed config given a value of another type; PyTorch's sampler given a batch size that is not

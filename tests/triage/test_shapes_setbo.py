@@ -1,0 +1,46 @@
+"""Shapes met in sets BO to BR (optimizers and training-loop utilities; data preparation; mixture-of-experts and
+long context; speculative heads, LLM quantisation and merging), one test per behaviour, in this project's own words
+and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triage_root as root
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "loaded state dict contains a parameter group that doesn't match the size of optimizer's group",
+        "loaded state dict has a different number of parameter groups",
+    ],
+)
+def test_optimizer_state_resumed_for_other_parameter_groups_is_a_config_error(message: str) -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/stereo/train.py", line 84, in resume\n'
+        "    optimizer.load_state_dict(ckpt['optimizer'])\n"
+        f"ValueError: {message}\n"
+    )
+    assert (r.kind, r.category) == ("runtime", "config_error")
+
+
+def test_an_optimizer_built_with_a_parameter_twice_is_still_the_optimizer() -> None:
+    r = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/stereo/train.py", line 40, in build\n'
+        "    opt = torch.optim.AdamW([{'params': enc}, {'params': model.parameters()}])\n"
+        "ValueError: some parameters appear in more than one parameter group\n"
+    )
+    assert (r.kind, r.category) == ("logic", "optimizer")
+
+
+def test_merging_adapters_into_an_8_bit_model_is_a_config_error() -> None:
+    r = root("ValueError: Cannot merge LoRA layers when the model is loaded in 8-bit mode\n")
+    assert (r.kind, r.category) == ("runtime", "config_error")
+
+
+def test_a_custom_operator_library_not_loaded_is_the_environment() -> None:
+    r = root("RuntimeError: No such operator moe_ops::cumsum\n")
+    assert (r.kind, r.category) == ("runtime", "environment")

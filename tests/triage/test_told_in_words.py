@@ -50,6 +50,7 @@ def test_out_of_memory_told_on_the_host_is_the_environment(text):
         "Training gets killed after epoch 3\n\nNo message, the shell just returns.\n",
         "Killed!!\n\nmemory keeps growing during the run\n",
         "训练进程被 killed 的问题\n",
+        'Crash in fold 2\n\nOn our cluster it reaches 74% of the first fold and then stops with the "Killed" error.\n',
     ],
 )
 def test_a_run_told_killed_is_the_out_of_memory_killer(text):

@@ -645,6 +645,9 @@ CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal 
 KILLED_TOLD = re.compile(
     r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
     r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$"
+    # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
+    # question about someone else's run ("mine only prints `Killed`, is it memory?")
+    r"|[\"'\u201c`]Killed[\"'\u201d`](?![^\n]*\?\s*$)"
 )
 # killed by the user, the scheduler's clock or another signal: not the out-of-memory killer
 _KILLED_OTHERWISE = re.compile(

@@ -1613,14 +1613,14 @@ SET_FLOORS = {
     "setl": (SETL_MISSES, 32, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 35, 0),
     "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
-    "seto": (SETO_MISSES, 21, 3),  # the three wrong are labelling calls (above)
+    "seto": (SETO_MISSES, 22, 2),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
     "setq": (SETQ_MISSES, 20, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
     "sets": (SETS_MISSES, 22, 2),  # first sight 4b44b3c: 14 right, 4 wrong
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 24, 1),  # first sight 052f689: 15 right, 1 wrong
-    "setv": (SETV_MISSES, 27, 3),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
+    "setv": (SETV_MISSES, 28, 1),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
     "setw": (SETW_MISSES, 26, 1),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 20, 2),
     "sety": (
@@ -1640,16 +1640,16 @@ SET_FLOORS = {
         15,
         2,
     ),  # first sight 727060d: 14 right, 1 wrong; a run told "killed on launch" (labelled config_error) since the told words
-    "setah": (SETAH_MISSES, 23, 5),  # first sight 727060d: 15 right, 6 wrong
+    "setah": (SETAH_MISSES, 24, 4),  # first sight 727060d: 15 right, 6 wrong
     "setai": (SETAI_MISSES, 20, 0),  # first sight bffa1f9: 17 right, 0 wrong
-    "setaj": (SETAJ_MISSES, 18, 4),  # first sight bffa1f9: 13 right, 7 wrong
+    "setaj": (SETAJ_MISSES, 18, 3),  # first sight bffa1f9: 13 right, 7 wrong
     "setak": (SETAK_MISSES, 16, 3),  # first sight 85d861d: 13 right, 3 wrong
     "setal": (SETAL_MISSES, 16, 3),  # first sight 85d861d: 13 right, 5 wrong
     "setam": (SETAM_MISSES, 15, 7),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 18, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 12, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 14, 3),  # first sight 31b0022: 13 right, 3 wrong
-    "setaq": (SETAQ_MISSES, 17, 2),  # first sight 57335e9: 13 right, 3 wrong
+    "setaq": (SETAQ_MISSES, 17, 1),  # first sight 57335e9: 13 right, 3 wrong
     "setar": (SETAR_MISSES, 16, 1),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 19, 2),  # first sight 57335e9: 16 right, 2 wrong
     "setat": (SETAT_MISSES, 19, 3),  # first sight 57335e9: 16 right, 3 wrong
@@ -1660,7 +1660,7 @@ SET_FLOORS = {
     "setay": (SETAY_MISSES, 22, 0),  # first sight af9a393: 18 right, 0 wrong
     "setaz": (SETAZ_MISSES, 16, 5),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
-    "setbb": (SETBB_MISSES, 21, 1),  # first sight af9a393: 18 right, 1 wrong
+    "setbb": (SETBB_MISSES, 22, 0),  # first sight af9a393: 18 right, 1 wrong
     "setbc": (SETBC_MISSES, 16, 2),  # first sight 1d196b3: 14 right, 3 wrong
     "setbd": (SETBD_MISSES, 18, 1),  # first sight 1d196b3: 15 right, 1 wrong
     "setbe": (SETBE_MISSES, 19, 2),  # first sight 1d196b3: 19 right, 2 wrong
@@ -1676,11 +1676,11 @@ SET_FLOORS = {
     "setbo": (SETBO_MISSES, 15, 3),  # first sight 2f024f4: 12 right, 4 wrong
     "setbp": (SETBP_MISSES, 17, 2),  # first sight 2f024f4: 17 right, 2 wrong
     "setbq": (SETBQ_MISSES, 18, 4),  # first sight 2f024f4: 17 right, 4 wrong
-    "setbr": (SETBR_MISSES, 19, 2),  # first sight 2f024f4: 17 right, 2 wrong
+    "setbr": (SETBR_MISSES, 20, 1),  # first sight 2f024f4: 17 right, 2 wrong
     "setbs": (SETBS_MISSES, 18, 7),  # first sight 3daa6f5: 18 right, 7 wrong
     "setbt": (SETBT_MISSES, 18, 3),  # first sight 3daa6f5: 18 right, 3 wrong
-    "setbu": (SETBU_MISSES, 15, 2),  # first sight 3daa6f5: 15 right, 2 wrong
-    "setbv": (SETBV_MISSES, 12, 4),  # first sight 3daa6f5: 11 right, 4 wrong
+    "setbu": (SETBU_MISSES, 16, 1),  # first sight 3daa6f5: 15 right, 2 wrong
+    "setbv": (SETBV_MISSES, 13, 3),  # first sight 3daa6f5: 11 right, 4 wrong
 }
 
 

@@ -136,7 +136,9 @@ def test_generic_words_claim_only_when_pinned(bare, pinned, category):
     assert unsure.details["looked_at"]["exceptions"]  # the lines it read are reported
     sure = root(pinned)
     assert sure.category == category
-    assert sure.details["rule"].startswith(f"{category}:")
+    # pinned by the table's entry, or by the evidence of the frame that raised it (a tensor library's module for the
+    # shape words, since the table's own frame pin for them was dropped: 0 right of 4 on the field corpus)
+    assert sure.details["rule"].startswith((f"{category}:", "evidence:frame:"))
 
 
 def test_a_zero_divisor_is_reported_not_classified():

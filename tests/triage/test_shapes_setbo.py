@@ -44,3 +44,32 @@ def test_merging_adapters_into_an_8_bit_model_is_a_config_error() -> None:
 def test_a_custom_operator_library_not_loaded_is_the_environment() -> None:
     r = root("RuntimeError: No such operator moe_ops::cumsum\n")
     assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_numpys_broadcast_refusal_is_the_shapes_only_on_the_users_own_arithmetic() -> None:
+    lib = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/seg/train.py", line 30, in <module>\n'
+        "    metrics.update(pred, gt)\n"
+        '  File "/opt/envs/seg/lib/python3.10/site-packages/segmetrics/core.py", line 71, in update\n'
+        "    self.hist += self._hist(p, t)\n"
+        "ValueError: operands could not be broadcast together with shapes (4,4) (0,)\n"
+    )
+    assert lib.kind == "unknown"  # inside a library: which input is wrong, the words do not say
+    own = root(
+        "Traceback (most recent call last):\n"
+        '  File "/srv/seg/train.py", line 30, in <module>\n'
+        "    residual = pred - np.ones((8, 3))\n"
+        "ValueError: operands could not be broadcast together with shapes (16,3) (8,3)\n"
+    )
+    assert (own.kind, own.category) == ("logic", "shape_mismatch")
+
+
+def test_a_runtimeerror_caught_in_a_dataloader_worker_is_not_called_the_datas() -> None:
+    r = root("RuntimeError: Caught RuntimeError in DataLoader worker process 0.\n")
+    assert r.kind == "unknown"
+
+
+def test_a_view_refused_for_its_input_size_is_not_claimed_alone() -> None:
+    r = root("RuntimeError: shape '[4, 1, -1]' is invalid for input of size 30720\n")
+    assert r.kind == "unknown"

@@ -1294,6 +1294,71 @@ SETBV_MISSES = {
 }
 
 
+SETBW_MISSES = {
+    # first sight 867d80a: 14 right, 2 wrong; the round read Lightning's EarlyStopping and ModelCheckpoint watching a
+    # metric the run never logs, and transformers' metric_for_best_model (config_error). Wrong, labelling calls:
+    # evaluate's load_metric removed from datasets (environment), an IndexError over a cut traceback (unknown).
+    # None: NaN metrics in a Keras progress line and in warning records
+    "setbw/cnlpt_pr_prose_fenced_trainer_traceback_cut.log",
+    "setbw/handsonllm_compute_metric_code_importerror_load_metric_pin_reply.log",
+    "setbw/happier_title_indexerror_traceback_cut_env_path.log",
+    "setbw/kerasmetrics_keras_progress_f1_nan_backtick_comment.log",
+    "setbw/luke_fenced_seqeval_scheme_keyerror_version_reply.log",
+    "setbw/memencoding_ray_pid_prefixed_warning_root_nan_val_metrics.log",
+    "setbw/pytorchfcn_console_runtimewarning_divide_nan_expected_reply.log",
+}
+
+SETBX_MISSES = {
+    # first sight 867d80a: 14 right, 1 wrong. Wrong, a labelling call: a NaN in int8 calibration traced to the
+    # images (data_pipeline). None: a Jetson's SIGKILL told in a reply, CUDA error 38 in a DIGITS task log, a Lua
+    # stack traceback, faceswap's GPU memory warning
+    "setbx/arduinotfl_apt_404_fence_train_samples_autograph_warning_cut.log",
+    "setbx/centerx_ipython_arrow_frame_typeerror_positional_fork_reply.log",
+    "setbx/coraltut_shell_fence_docker_run_ascii_banner_xtrace_cut.log",
+    "setbx/digits_jetson_caffe_layer_setup_lines_sigkill_reply.log",
+    "setbx/digitsnano_task_log_lines_unrecognized_output_cuda_error_38.log",
+    "setbx/eiblock_readme_steps_blocks_runner_error_node_stack_reply.log",
+    "setbx/esrgantfl_fenced_calibration_nan_runtimeerror_node_reply_images.log",
+    "setbx/faceswap_jetson_debug_columns_thread_gpu_memory_critical_cut.log",
+    "setbx/gesture3d_dashes_ipython_valueerror_not_in_list_label_name.log",
+    "setbx/mlkws_bold_italic_quoted_frame_indexerror_prose_around.log",
+    "setbx/mplmdd_title_inline_keyerror_quoted_hparams_command.log",
+    "setbx/mwwdocker_exit_999_dutch_bash_fence_setup_banner_nothing_after.log",
+    "setbx/torchdemos_reply_lua_bad_argument_stack_traceback_cudatensor_fix.log",
+}
+
+SETBY_MISSES = {
+    # first sight 867d80a: 16 right, 2 wrong. Wrong, labelling calls: bitsandbytes warnings read as an import
+    # (unknown), 'No such file or directory: which' (environment: a missing system tool). Found, unknown: asserts on a
+    # ViT's image size, deepspeed_plugin None without accelerate
+    "setby/cogvlm_cjk_fenced_repeated_bnb_warnings_sat_info_cut.log",
+    "setby/deepseekvl_windows_prompt_special_tokens_shards_zero_silent_exit.log",
+    "setby/moss_bare_traceback_nonetype_deepspeed_config_cjk_replies_cmd.log",
+    "setby/moss_title_which_missing_fenced_deepspeed_zero3_frames_cut.log",
+    "setby/mossfinetuning_namespace_dump_mojibake_rich_box_cut.log",
+    "setby/visualglm_cjk_unindented_frames_vit_assert_quoted_reply.log",
+    "setby/yi_cjk_screenshot_sigkill_handler_lines_reply.log",
+    "setby/yi_cjk_title_own_dataset_ds_config_print_cut.log",
+}
+
+SETBZ_MISSES = {
+    # first sight 867d80a: 17 right, 2 wrong. Wrong, labelling calls: a Triton error caught before an apex import
+    # (unknown), timm's missing convnext module cured by upgrading (import_error; the environment by the table since
+    # round 33). Found, unknown: timm-version TypeErrors and KeyErrors, a TF OOM without its device
+    "setbz/cclm_prose_frames_only_apex_cached_cast_indexerror_version_reply.log",
+    "setbz/convnext_title_prose_typeerror_pretrained_cfg_timm_version_reply.log",
+    "setbz/deepemotion_prose_indented_mangled_traceback_keyerror_column_reply.log",
+    "setbz/evaclip_prose_triton_error_caught_pip_apex_traceback_factory_cut.log",
+    "setbz/gdrnpp_chinese_prose_keyerror_backbones_timm_version_replies.log",
+    "setbz/icarusmae_backticked_attributeerror_mlp_block_versions_reply.log",
+    "setbz/paddlex_headed_fenced_train_call_error_line_systemexit_ipython_reply.log",
+    "setbz/qubvel_effnet_prose_backticked_oom_tensor_shape_param_counts_replies.log",
+    "setbz/sololearn_numbered_backticked_modulenotfound_convnext_then_typeerror_upgrade_reply.log",
+    "setbz/swin_title_argparse_local_rank_required_quoted_cmd_code_edit_reply.log",
+    "setbz/yolov5distill_windows_traceback_unboundlocalerror_chinese_replies_flag_fix.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of sets BX and BZ: Spyder's runfile cell reported before the module's own frame; two frames
     # written over two lines or cut before the user's module, not read
@@ -1510,6 +1575,10 @@ def test_corpus_size_and_spread():
             "setbt",
             "setbu",
             "setbv",
+            "setbw",
+            "setbx",
+            "setby",
+            "setbz",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1585,6 +1654,10 @@ def test_corpus_size_and_spread():
         | SETBT_MISSES
         | SETBU_MISSES
         | SETBV_MISSES
+        | SETBW_MISSES
+        | SETBX_MISSES
+        | SETBY_MISSES
+        | SETBZ_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1686,6 +1759,10 @@ SET_FLOORS = {
     "setbt": (SETBT_MISSES, 18, 3),  # first sight 3daa6f5: 18 right, 3 wrong
     "setbu": (SETBU_MISSES, 16, 1),  # first sight 3daa6f5: 15 right, 2 wrong
     "setbv": (SETBV_MISSES, 13, 3),  # first sight 3daa6f5: 11 right, 4 wrong
+    "setbw": (SETBW_MISSES, 20, 2),  # first sight 867d80a: 14 right, 2 wrong
+    "setbx": (SETBX_MISSES, 14, 1),  # first sight 867d80a: 14 right, 1 wrong
+    "setby": (SETBY_MISSES, 16, 2),  # first sight 867d80a: 16 right, 2 wrong
+    "setbz": (SETBZ_MISSES, 17, 2),  # first sight 867d80a: 17 right, 2 wrong
 }
 
 

@@ -73,3 +73,19 @@ def test_a_runtimeerror_caught_in_a_dataloader_worker_is_not_called_the_datas() 
 def test_a_view_refused_for_its_input_size_is_not_claimed_alone() -> None:
     r = root("RuntimeError: shape '[4, 1, -1]' is invalid for input of size 30720\n")
     assert r.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RuntimeError: Early stopping conditioned on metric `val_loss` which is not available. Pass in or modify your "
+        "`EarlyStopping` callback to use any of the following: `train/loss`, `valid/loss`",
+        "lightning.fabric.utilities.exceptions.MisconfigurationException: `ModelCheckpoint(monitor='val/acc')` could "
+        "not find the monitored key in the returned metrics: ['train/loss', 'epoch', 'step']",
+        "KeyError: \"The `metric_for_best_model` training argument is set to 'eval_f1', which is not found in the "
+        "evaluation metrics. The available evaluation metrics are: ['eval_loss']\"",
+    ],
+)
+def test_a_callback_watching_a_metric_the_run_never_logs_is_a_config_error(line: str) -> None:
+    r = root(line + "\n")
+    assert (r.kind, r.category) == ("runtime", "config_error")

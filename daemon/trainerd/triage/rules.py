@@ -1010,6 +1010,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"\b[Nn]o such option: --?\w|No such command '[\w.-]+'|Invalid value for '--?[\w-]+'|"
         r"Missing option '--?[\w-]+'|Got unexpected extra arguments? \(|Could not consume arg: |"
         r"Unknown command line flag '\w+'|"
+        # a callback or the trainer told to watch a metric the run never logs (Lightning's EarlyStopping and
+        # ModelCheckpoint, transformers' metric_for_best_model)
+        r"Early stopping conditioned on metric `?[\w/.@-]+`? which is not available|"
+        r"[Cc]ould not find the monitored key in the returned metrics|"
+        r"`metric_for_best_model` training argument is set to '[\w/.@-]+', which is not found in the evaluation metrics|"
         # an optimizer's state resumed from a checkpoint saved for other parameter groups (another model, another
         # freezing, another optimizer setup: the resume path or the run's flags, not the optimizer's code)
         r"loaded state dict contains a parameter group that doesn't match the size of optimizer's group|"

@@ -1359,6 +1359,74 @@ SETBZ_MISSES = {
 }
 
 
+SETCA_MISSES = {
+    # first sight 44df271: 18 right, 2 wrong. Wrong, labelling calls: KeyErrors in a repository's own template and
+    # encoder code (unknown). Found, unknown: KeyErrors a config or a version explains, an HTML file read as scores;
+    # none: Marian's curand error, a kill told in a title over cut logs
+    "setca/biset_backtick_cmd_fenced_keyerror_template_fixed_reply.log",
+    "setca/mammoth_title_keyerror_sbatch_wrapper_scripts_no_output.log",
+    "setca/mozillatranslations_task_prefixed_marian_curand_error_cut.log",
+    "setca/neurst_fenced_cli_then_fragment_keyerror_audio_feature_dim.log",
+    "setca/nmtkeras_backtick_bracket_timestamps_training_params_dict_cut.log",
+    "setca/sockeyerecipes_numbered_problems_uncaught_valueerror_doctype.log",
+    "setca/summn_single_line_module_spec_modulenotfounderror_examples.log",
+    "setca/t5pegasus_title_keyerror_screenshot_cjk_version_reply.log",
+    "setca/tfnmt_title_killed_dashed_cmd_timestamped_eval_lines_cut.log",
+    "setca/xlm_plain_translate_py_keyerror_encoder_replies.log",
+}
+
+SETCB_MISSES = {
+    # first sight 44df271: 15 right, 1 wrong; the round read Caffe's 'error == cudaSuccess (2 vs. 0) out of
+    # memory' (cuda_oom). Wrong, a labelling call: a Python MemoryError with a full small GPU in nvidia-smi
+    # (cuda_oom). Found, unknown: TensorFlow's 'No algorithm worked' told in prose, image-stack ValueErrors
+    "setcb/cellpose_cli_train_log_critical_garbled_traceback_valueerror.log",
+    "setcb/csbdeep_care3d_python_fence_notfounderror_no_algorithm_ipython_cut.log",
+    "setcb/deepxi_tf_warning_tqdm_debug_prints_mbatch_err_nan.log",
+    "setcb/fauxtograph_title_hubble_click_traceback_load_images_cut.log",
+    "setcb/inceptiontl_title_prose_no_module_model_selection_install_reply.log",
+    "setcb/napariapoc_python_repl_devices_then_console_warnings_pip_cut.log",
+    "setcb/opticdiscunet_info_traceback_broadcast_valueerror_odd_image_reply.log",
+    "setcb/stardist_3d_fenced_epoch_bar_resourceexhausted_ipython_cut.log",
+    "setcb/stardist_nvidia_smi_bold_memoryerror_ipython_header_cut.log",
+    "setcb/stark_backtick_worker_exited_train_cmd_docker_memory_reply.log",
+}
+
+SETCC_MISSES = {
+    # first sight 44df271: 16 right, 3 wrong; the round read 'a PTX JIT compilation failed' (environment). Wrong,
+    # labelling calls: IndexErrors in stereo loaders cured by the data path (config_error), a correlation layer's
+    # module not built (environment). None: a shape assignment error told in a comment, a title's IndexError
+    "setcc/anynet_starred_path_traceback_indexerror_listflowfile_metoo.log",
+    "setcc/cotracker_comment_backtick_tf_invalidargument_incompatible_shapes_tracks_to_sample.log",
+    "setcc/graftpsmnet_inline_backtick_frame_lowercase_indexerror_layout_reply.log",
+    "setcc/lacgwcnet_tab_indented_frames_indexerror_sf_loader_kitti_script_reply.log",
+    "setcc/lccnet_cjk_no_module_correlation_cuda_build_error_rebuild_replies.log",
+    "setcc/madnet_comment_assign_shapes_lhs_rhs_then_step_loss_lines.log",
+    "setcc/mdetoolbox_title_configdict_attr_inline_backtick_env_info_cut.log",
+    "setcc/openstereo_curly_quoted_frame_keyerror_valid_dataset_fix_reply.log",
+    "setcc/pwcnet_env_list_fenced_make_cuda_incomplete_type_downgrade_reply.log",
+    "setcc/raft_title_metric_row_nan_custom_pairs.log",
+}
+
+SETCD_MISSES = {
+    # first sight 44df271: 11 right, 1 wrong; the round read TensorFlow's 'Blas GEMM launch failed' and MATLAB
+    # gpuArray's kernel-launch failures (cuda_error). Wrong, a labelling call: 'Model diverged with loss = NaN' cured
+    # by other Python/CUDA versions (environment). Found, unknown: KeyErrors of params sections and defaults, MNE
+    # version ValueErrors, a meta kwarg a vendored copy explains
+    "setcd/brainage_prose_concatenate_epochs_on_mismatch_mne_dev.log",
+    "setcd/braindecode_old_comments_conda_steps_epoch_log_loss_nan_prose.log",
+    "setcd/deepsleepnet_prose_model_diverged_nan_versions_reply.log",
+    "setcd/dreamdiffusion_flat_traceback_assertion_no_data_quoted_reply.log",
+    "setcd/ecephys_lone_frame_keyerror_params_section.log",
+    "setcd/eegclass_import_error_mangled_frames_old_mne_reply.log",
+    "setcd/matt_inline_keyerror_x_train_keys_list_preprocessed_reply.log",
+    "setcd/mnepython_title_valueerror_set_file_maint_branch_thread.log",
+    "setcd/spikeinterface_title_cublas_shell_exception_then_spikesortingerror_cut.log",
+    "setcd/spikesorters_doubled_log_lines_undefined_function_gpuarray_mex_reply.log",
+    "setcd/subjindep_metaeeg_fenced_typeerror_fit_meta_kwarg_folder_reply.log",
+    "setcd/tuhseizure_dashed_keyerror_default_arg_fix_terminal_info.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set CC: a "[rank0]:"-prefixed traceback whose user frame (loss.py:12) is not reported
     "setcc/dav2_metric_depth_fenced_rank0_prefixed_indexerror_loss.log",
@@ -1581,6 +1649,10 @@ def test_corpus_size_and_spread():
             "setbx",
             "setby",
             "setbz",
+            "setca",
+            "setcb",
+            "setcc",
+            "setcd",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1660,6 +1732,10 @@ def test_corpus_size_and_spread():
         | SETBX_MISSES
         | SETBY_MISSES
         | SETBZ_MISSES
+        | SETCA_MISSES
+        | SETCB_MISSES
+        | SETCC_MISSES
+        | SETCD_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1765,6 +1841,10 @@ SET_FLOORS = {
     "setbx": (SETBX_MISSES, 14, 1),  # first sight 867d80a: 14 right, 1 wrong
     "setby": (SETBY_MISSES, 16, 2),  # first sight 867d80a: 16 right, 2 wrong
     "setbz": (SETBZ_MISSES, 17, 2),  # first sight 867d80a: 17 right, 2 wrong
+    "setca": (SETCA_MISSES, 18, 2),  # first sight 44df271: 18 right, 2 wrong
+    "setcb": (SETCB_MISSES, 16, 1),  # first sight 44df271: 15 right, 1 wrong
+    "setcc": (SETCC_MISSES, 17, 3),  # first sight 44df271: 16 right, 3 wrong
+    "setcd": (SETCD_MISSES, 15, 1),  # first sight 44df271: 11 right, 1 wrong
 }
 
 

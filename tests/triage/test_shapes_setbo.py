@@ -89,3 +89,26 @@ def test_a_view_refused_for_its_input_size_is_not_claimed_alone() -> None:
 def test_a_callback_watching_a_metric_the_run_never_logs_is_a_config_error(line: str) -> None:
     r = root(line + "\n")
     assert (r.kind, r.category) == ("runtime", "config_error")
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        (
+            "tensorflow.python.framework.errors_impl.InternalError: Blas GEMM launch failed : a.shape=(64, 256)",
+            "cuda_error",
+        ),
+        (
+            "Error using gpuArray/subsasgn\nAn unexpected error occurred trying to launch a kernel. The CUDA error was:\n"
+            "invalid configuration argument",
+            "cuda_error",
+        ),
+        ('RuntimeError: "cudaCheckError() failed: a PTX JIT compilation failed"', "environment"),
+        (
+            "F1204 10:11:12.000000 4411 syncedmem.cpp:56] Check failed: error == cudaSuccess (2 vs. 0)  out of memory",
+            "cuda_oom",
+        ),
+    ],
+)
+def test_gpu_library_words_of_other_frameworks(line: str, category: str) -> None:
+    assert root(line + "\n").category == category

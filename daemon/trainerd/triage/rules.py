@@ -793,6 +793,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA error ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
+        # Caffe's CUDA check on an allocation (its error 2)
+        r"error == cudaSuccess \(2 vs\. 0\)\s*out of memory|"
         # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)
         r"\bcuMem\w*Alloc\w* failed: out of memory|"
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words)
@@ -883,6 +885,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
         r"HARDWARE_STACK_ERROR|INVALID_PC|NOT_SUPPORTED)\b|"
+        # TensorFlow's cuBLAS and cuDNN failing to run (or find) a kernel; MATLAB's gpuArray launching one
+        r"Blas (?:x?GEMM|GEMV|xGEMMBatched) launch failed|No algorithm worked!|"
+        r"An unexpected error occurred trying to launch a kernel\. The CUDA error was|"
         # ROCm's HSA runtime for a kernel that touched memory it may not (CUDA's illegal address)
         r"Memory access fault by GPU node-\d+|"
         # the GPU's memory reporting a hardware fault (CUDA's cudaErrorECCUncorrectable)
@@ -904,6 +909,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a GPU older than the compiled kernels support: Triton under torch.compile, FlashAttention's arch check
         r"too old to be supported by the triton GPU compiler|Triton only supports devices of CUDA Capability|"
         r"Expected is_sm\d+\w*(?: \|\| is_sm\d+\w*)* to be true, but got false|"
+        # the driver cannot compile the build's PTX for this GPU (a toolkit newer than the driver)
+        r"a PTX JIT compilation failed|"
         # the JVM out of heap (Spark, a Scala or Java trainer): the host's memory, not a GPU's
         r"java\.lang\.OutOfMemoryError|\bJava heap space\b|\bPermGen space\b|GC overhead limit exceeded|"
         # transformers older than the checkpoint's config (Llama 3.1's rope scaling); Hydra older than the script's

@@ -1428,6 +1428,9 @@ SETCD_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of set CF: a DataLoader worker's traceback whose collate helper (utils.py:163) the label names is
+    # reported at the training loop's frame (train.py:94)
+    "setcf/regat_vg_command_dataloader_worker_typeerror_trim_collate.log",
     # first sight of set CC: a "[rank0]:"-prefixed traceback whose user frame (loss.py:12) is not reported
     "setcc/dav2_metric_depth_fenced_rank0_prefixed_indexerror_loss.log",
     # first sight of sets BX and BZ: Spyder's runfile cell reported before the module's own frame; two frames

@@ -1427,6 +1427,96 @@ SETCD_MISSES = {
 }
 
 
+SETCE_MISSES = {
+    # first sight e6c0a3b: 13 right, 0 wrong; no round (the session ended). Found, unknown or none: TensorFlow 1's
+    # checkpoint 'Key ... not found' (config_error, architecture and unknown by its three labels), seqeval and CRF mask
+    # ValueErrors, a HAN attention shape error told in code comments
+    "setce/bert4keras_title_notfound_key_ipython_frame_readme_reply.log",
+    "setce/bertbilstmcrf_colab_raceback_seqeval_valueerror_bio_reply.log",
+    "setce/bertner_cjk_inline_key_output_bias_not_found_me_too.log",
+    "setce/bertpretrain_quoted_not_found_key_scope_cjk_self_reply.log",
+    "setce/chinesener_cjk_bilstm_crf_traceback_valueerror_mask_first_timestep.log",
+    "setce/dialogentail_fenced_apex_namespace_info_download_cut.log",
+    "setce/dsxchinesener_cjk_title_valueerror_checkpoint_frames_tail_download_reply.log",
+    "setce/moreonce_cjk_title_lone_failed_to_find_ckpt_download_reply.log",
+    "setce/multiclasscnn_json_params_logging_critical_unboundlocal_reply.log",
+    "setce/nertoolkit_cjk_fenced_info_loss_lines_cut_before_nan.log",
+    "setce/textclassification_textcnn_inline_attributeerror_input_y_email_reply.log",
+    "setce/textclassifier_han_code_then_select_shape_error_compute_mask_reply.log",
+    "setce/textclfpytorch_rcnn_iter_loss_lines_valueerror_no_grad_thread.log",
+    "setce/tianchinl2sql_cjk_kerasbert_indexerror_version_self_reply.log",
+    "setce/w2ner_cjk_title_nan_replies_inline_total_length_message.log",
+}
+
+SETCF_MISSES = {
+    # first sight e6c0a3b: 9 right, 2 wrong; no round. Wrong, labelling calls: SQuAD's KeyError 'paragraphs'
+    # (data_pipeline), a DataLoader's tensor-size message (data_pipeline). None: errors told only in prose or
+    # screenshots (RAM, GPU memory, a CUDA error title, a wrong flag)
+    "setcf/bidafpytorch_title_ram_overflow_building_split_image_colab_reply.log",
+    "setcf/cs224nbidaf_prose_crash_gpu_memory_exhausted_email_quoted_reply_cut.log",
+    "setcf/docqa_prose_keyerror_metric_name_trainer_line_maintainer_fixed.log",
+    "setcf/drqahitvoice_prose_stops_at_data_loaded_no_message_rerun_ok.log",
+    "setcf/excord_title_cuda_error_training_example_prose_only.log",
+    "setcf/gretriever_title_cuda_error_img_only_which_command_reply.log",
+    "setcf/hotpot_prepro_fenced_loky_worker_indexerror_chained_cut.log",
+    "setcf/jack_title_resourceexhausted_fenced_userwarning_longer_contexts_batch_reply.log",
+    "setcf/korquad_run_squad_info_progress_traceback_keyerror_paragraphs.log",
+    "setcf/nqlanguage_readme_wrong_flag_fenced_shell_cmd_metoo.log",
+    "setcf/qagauthier_prose_bold_unclosed_runtimeerror_sizes_dataloader.log",
+    "setcf/qanetdureader_cjk_prepro_memory_error_32g_ram_replies.log",
+    "setcf/re3qa_pr_prose_filenotfounderror_two_data_dirs_fenced_cmds_cut.log",
+    "setcf/regat_eval_score_fence_then_training_fence_cut_at_progress.log",
+    "setcf/sgptsparql_screenshot_img_tag_training_error_metoo_fixed_reply.log",
+    "setcf/squad2bert_colab_session_crashes_while_training_prose.log",
+    "setcf/sru_drqa_cjk_inline_traceback_typeerror_nonetype_tag.log",
+}
+
+SETCG_MISSES = {
+    # first sight e6c0a3b: 12 right, 1 wrong; no round. Wrong, a labelling call: a TypeError on a keyword in the
+    # repository's model (unknown). Found, unknown: KeyErrors of configs and checkpoints, a huggingface_hub keyword,
+    # a GPU check in a title; none: NaN losses and OOM told in prose
+    "setcg/c3framework_config_backticks_blockquote_keyerror_net_reply.log",
+    "setcg/commonmetrics_title_advice_fenced_torchscript_forward_missing_x.log",
+    "setcg/f2nerf_quoted_command_backtick_nan_log_attachment_reply.log",
+    "setcg/fsgan_title_keyerror_arch_bare_frame_fix_link_reply.log",
+    "setcg/insgen_bold_commands_screenshot_keyerror_title_patch_reply.log",
+    "setcg/interactavatar_question_same_issue_fenced_typeerror_kwarg.log",
+    "setcg/mocogan_title_different_gpus_screenshot_maintainer_reply.log",
+    "setcg/motiondirector_powershell_fenced_accelerate_info_caching_cut.log",
+    "setcg/neuman_quoted_loss_nan_dict_two_questions_reply.log",
+    "setcg/sadtalker_webui_nbsp_mail_reply_snapshot_download_kwarg.log",
+    "setcg/sdwav2lipuhq_title_lone_torch_gpu_check_plea.log",
+    "setcg/sfnet_cjk_title_lone_keyerror_epoch_prose.log",
+    "setcg/simswap_colab_options_dump_sourcechangewarning_cut.log",
+    "setcg/svg_cuda_memory_out_prose_batch_size_reply.log",
+    "setcg/tpsmm_cut_head_unboundlocal_then_typeerror_dataset_reply.log",
+    "setcg/wav2lip_prose_quoted_channel_message_screenshots_batch_replies.log",
+}
+
+SETCH_MISSES = {
+    # first sight e6c0a3b: 6 right, 0 wrong; no round. Most are errors told only in a title, a screenshot or as a
+    # hang (none: no line trainerd reads as an error); found, unknown: tracebacks cut inside Ray and vLLM with
+    # flash-attn blamed in prose
+    "setch/agentlightning_prose_typeerror_swallowed_illegal_memory_access.log",
+    "setch/beyond8020_gt_prefixed_traceback_vllm_llm_cut_flash_attn.log",
+    "setch/beyond8020_title_keyerror_response_mask_body_cut.log",
+    "setch/covo_title_unrecognized_arguments_reply_versions_pip_list.log",
+    "setch/memgen_loss_zero_image_oom_prose_reply.log",
+    "setch/orz_debug_mode_screenshots_ray_status_stuck.log",
+    "setch/orz_stuck_reply_config_key_table_cut.log",
+    "setch/qwendoc_ray_head_succ_lines_set_x_launch_cut.log",
+    "setch/ragen_inline_backtick_ray_get_traceback_cut_flash_attn_prose.log",
+    "setch/ragen_title_score_zero_screenshot_bsz_reply.log",
+    "setch/rzero_title_repo_type_screenshots_wandb_raytask_reply.log",
+    "setch/segzero_cjk_set_x_launch_vllm_info_ray_warn_cut.log",
+    "setch/swift_misfiled_grpo_nan_title_template.log",
+    "setch/tapeagents_accelerate_launch_info_lines_checkpoint_bars_cut.log",
+    "setch/tinyzero_exports_libtinfo_warning_ray_started_stuck_reply_config_dump.log",
+    "setch/tinyzero_title_typeerror_floordiv_email_reply_config.log",
+    "setch/torchforge_git_log_line_crash_after_steps_image.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set CF: a DataLoader worker's traceback whose collate helper (utils.py:163) the label names is
     # reported at the training loop's frame (train.py:94)
@@ -1656,6 +1746,10 @@ def test_corpus_size_and_spread():
             "setcb",
             "setcc",
             "setcd",
+            "setce",
+            "setcf",
+            "setcg",
+            "setch",
         )
         and n not in TABLE_DISAGREES
         and n
@@ -1739,6 +1833,10 @@ def test_corpus_size_and_spread():
         | SETCB_MISSES
         | SETCC_MISSES
         | SETCD_MISSES
+        | SETCE_MISSES
+        | SETCF_MISSES
+        | SETCG_MISSES
+        | SETCH_MISSES
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
@@ -1848,6 +1946,10 @@ SET_FLOORS = {
     "setcb": (SETCB_MISSES, 16, 1),  # first sight 44df271: 15 right, 1 wrong
     "setcc": (SETCC_MISSES, 17, 3),  # first sight 44df271: 16 right, 3 wrong
     "setcd": (SETCD_MISSES, 15, 1),  # first sight 44df271: 11 right, 1 wrong
+    "setce": (SETCE_MISSES, 13, 0),  # first sight e6c0a3b: 13 right, 0 wrong
+    "setcf": (SETCF_MISSES, 9, 2),  # first sight e6c0a3b: 9 right, 2 wrong
+    "setcg": (SETCG_MISSES, 12, 1),  # first sight e6c0a3b: 12 right, 1 wrong
+    "setch": (SETCH_MISSES, 6, 0),  # first sight e6c0a3b: 6 right, 0 wrong
 }
 
 

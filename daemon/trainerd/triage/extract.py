@@ -789,39 +789,38 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
             e.blocks[-1].relation = None
     # a header whose frames never came says only that something failed: any other error says more
     errors = [e for e in errors if e.blocks[-1].frames or not _without_exception(e)] or errors
+    # (a launcher's exit says only that a process died: the frames beside it are the error the words complete)
+    framed = [e for e in errors if "launcher_exit" not in e.shapes]
     if not errors:
         errors = standalone.prose(lines) or (
             (standalone.told(lines) or standalone.error_lines(lines)) if words else []
         )
-    elif all(
-        _without_exception(e) or _named_without_message(e) or "launcher_exit" in e.shapes for e in errors
-    ) and not all("launcher_exit" in e.shapes for e in errors):
+    elif framed and all(_without_exception(e) or _named_without_message(e) for e in framed):
         # frames pasted without their exception line (or a notebook's, its message cut), the exception told in a
         # sentence around them ("I get ValueError: ... -- it points to File ..."): the sentence's exception is
         # the frames' own (a notebook's only when it names the same type)
         said = standalone.prose(lines)
         told = said[0].blocks[-1] if said else None
-        # (the launcher's exit says only that a process died: the frames are the error the words complete)
-        errors_framed = [e for e in errors if "launcher_exit" not in e.shapes]
-        block = errors_framed[-1].blocks[-1]
+        cut = framed[-1]
+        block = cut.blocks[-1]
         if (
             told is not None
             and told.exception
             and told.message
             and (
-                _without_exception(errors_framed[-1])
+                _without_exception(cut)
                 or told.exception.rsplit(".", 1)[-1] == block.exception.rsplit(".", 1)[-1]
             )
         ):
             block.exception, block.message = told.exception, told.message
-            errors_framed[-1].shapes.append("exception_in_prose")
-        elif words and told is None and _without_exception(errors_framed[-1]):
+            cut.shapes.append("exception_in_prose")
+        elif words and told is None and _without_exception(cut):
             # or the run's end told in words around the cut frames ("CUDA Out of memory", "it gets killed")
             ended = standalone.told(lines)
             if ended:
                 block.exception, block.message = ended[0].blocks[-1].exception, ended[0].blocks[-1].message
-                errors_framed[-1].shapes.append("told")
-                errors_framed[-1].details.update(ended[0].details)
+                cut.shapes.append("told")
+                cut.details.update(ended[0].details)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)

@@ -148,6 +148,9 @@ SHELL_KILLED = re.compile(
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
     r"|.*[\d\]%|]Killed)[`*_]{0,3}\s*$"  # (a code span or emphasis closed right after it)
 )
+# what a kill by SIGKILL is reported as, read from the shell's word or told in a sentence (the environment rule reads
+# its "Signal 9 (SIGKILL)")
+KILLED_MESSAGE = "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer"
 # the shell's word quoted in a title ('training gets "Killed"'): the reporter's own run (in a reply it may be
 # another user's)
 QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed[\"'\u201d`]")
@@ -435,15 +438,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 or (line is lines[0] and QUOTED_KILLED.search(text))
             ):
                 error = ExtractedError(
-                    [
-                        _block(
-                            "LauncherExit",
-                            "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer",
-                            line,
-                        )
-                    ],
-                    rank=line.rank,
-                    shapes=["launcher_exit"],
+                    [_block("LauncherExit", KILLED_MESSAGE, line)], rank=line.rank, shapes=["launcher_exit"]
                 )
                 error.details = {"exitcode": -9, "failed_rank": None, "launcher_line": text.strip()[:300]}
                 out.append(error)
@@ -682,8 +677,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             msg = "CUDA error: a kernel fault (device-side assert or illegal memory access), as the text tells it"
             return [_told(_block("RuntimeError", msg, line), line)]
         if KILLED_TOLD.search(said) and not _KILLED_OTHERWISE.search(said):
-            msg = "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer"
-            return [_told(_block("LauncherExit", msg, line), line)]
+            return [_told(_block("LauncherExit", KILLED_MESSAGE, line), line)]
     return []
 
 

@@ -97,13 +97,13 @@ def test_no_zombie_is_left_under_the_daemon_after_a_screen_session_ends(lsp_proj
             {"command": "sleep 1", "backend": "screen", "name": "quick", "settleSeconds": 0},
         )
         assert "result" in launched, launched
-        # screen's tty holder (a child of the daemon) leaves half a second after the command: wait for
-        # it to be gone, then nothing of it may remain as a zombie
+        # screen's tty holder (a child of the daemon) leaves half a second after the command: it must be gone
+        # and reaped within the bound (a zombie for an instant, between its exit and the daemon's wait, is not
+        # one left behind; one still there at the deadline is)
         deadline = time.monotonic() + TIMEOUT
-        while (family := client.request("test/children", {})["result"])["children"]:
+        while (family := client.request("test/children", {})["result"])["children"] or family["zombies"]:
             assert time.monotonic() < deadline, family
             time.sleep(0.1)
-        assert family["zombies"] == []
         assert client.request("shutdown")["result"] is None
         client.notify("exit")
         assert daemon.proc.wait(TIMEOUT) == 0

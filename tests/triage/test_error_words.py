@@ -67,16 +67,58 @@ def test_an_error_told_in_words_is_unknown_with_its_line(text, line):
     "text",
     [
         "step 10 loss 1.92\nstep 20 loss 1.80\nstep 30 loss 1.77\n",
-        # the writer's own sentences about an error are not a program's report
-        "I get an error when the second epoch starts, any idea?\nIt fails to load the weights sometimes.\n",
-        "Why does it say failed to open the file?\n",
         "INFO: 3 errors were corrected by the tokenizer\n",
+        # a run's metric lines, a printed tensor and code are the program's, not a report of a failure
+        "iteration 3110/200000 | lm loss: 2.41 | grad norm: 0.83 | number of nan iterations: 0 |\n",
+        "step 1\ntensor(0.6931, device='cuda:0')\n",
+        "    except Exception as exc:\n        self.errors.append(exc)\n",
+        "The second run finished without any errors.\n",
     ],
 )
 def test_no_error_line_no_error(text):
     report = triage_text(text)
     assert report.root_cause is None
     assert report.summary.startswith("No traceback or error found")
+
+
+@pytest.mark.parametrize(
+    "text, line, said",
+    [
+        # the writer's own sentences about an error are not a program's report: no error line, but a failure
+        (
+            "I get an error when the second epoch starts, any idea?\nIt fails to load the weights.\n",
+            1,
+            "I get an",
+        ),
+        ("Why does it say failed to open the file?\n", 1, "Why does"),
+        ("# Training hangs after the first epoch\n\nNothing is printed after that.\n", 1, "# Training hangs"),
+        ("step 10 loss 1.92\nstep 20 loss 1.80\n\nthe loss becomes nan right after this\n", 4, "the loss"),
+        ("训练到第三轮就卡住了\n", 1, "训练到"),
+        ("With the new config it stops at step 300 with no error at all.\n", 1, "With the new"),
+    ],
+)
+def test_a_failure_reported_only_in_words_is_unknown_with_the_line_quoted(text, line, said):
+    report = triage_text(text)
+    r = report.errors[report.root_cause]
+    assert (r.kind, r.category, r.fix) == ("unknown", None, None)
+    assert "failure_words" in r.shapes and "error_words" not in r.shapes
+    assert r.log_lines["start"] == line and r.message.startswith(said)
+    assert r.explanation.startswith(
+        f"No traceback or error line was found; line {line} reports a failure in words"
+    )
+    assert report.summary.startswith("Root cause: a failure reported in words, with no error line (unknown).")
+    assert r.details["looked_at"]["lines"] == [line, line]
+
+
+def test_a_version_statement_does_not_settle_a_failure_reported_only_in_words():
+    r = root("Training crashes at the first checkpoint.\n\nDowngrading torch to 2.1 fixed it for me.\n")
+    assert (r.kind, r.category) == ("unknown", None)
+
+
+def test_a_live_runs_watch_does_not_read_the_writers_words():
+    from trainerd.triage.extract import extract
+
+    assert extract("Training hangs after the first epoch\n", words=False) == []
 
 
 def test_a_known_phrase_or_traceback_wins_over_error_words():

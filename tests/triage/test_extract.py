@@ -211,4 +211,11 @@ def test_any_text_is_triaged_without_crashing(parts):
     for r in results:
         assert 1 <= r.log_lines["start"] <= r.log_lines["end"] <= n_lines
         assert r.kind in ("runtime", "logic", "unknown")
-        assert r.explanation.startswith(("The error is ", "A traceback ", "No traceback was found; log line"))
+        assert r.explanation.startswith(
+            (
+                "The error is ",
+                "A traceback ",
+                "No traceback was found; log line",
+                "No traceback or error line was found; line",
+            )
+        )

@@ -134,3 +134,13 @@ def test_a_notebook_traceback_whose_colour_codes_lost_their_escape_reads_as_the_
 def test_bracketed_text_that_is_not_a_colour_code_is_kept():
     text = "RuntimeError: bad window [5m] in schedule [0m]\n"
     assert triage_text(text).errors[0].message == "bad window [5m] in schedule [0m]"
+
+
+def test_a_paste_that_stops_inside_a_traceback_header_is_a_cut_traceback_of_its_rank():
+    text = "Total (val) images are : 412\n[rank3]: Traceback (most recent call la\n"
+    report = triage_text(text)
+    root = report.errors[report.root_cause]
+    assert (root.kind, root.rank) == ("unknown", 3)
+    assert root.explanation.startswith("A traceback stops before its exception line")
+    # a header's first words inside a sentence are not a header
+    assert triage_text("Traceback (most recent\nthen the frames I posted above\n").root_cause is None

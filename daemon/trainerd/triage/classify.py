@@ -203,6 +203,9 @@ def classify_error(error: ExtractedError) -> Triage:
     if "error_words" in error.shapes:
         rule = None  # words that say only that something failed: what they name is not a diagnosis
         details["note"] = "no traceback; these lines report an error in words"
+    if "failure_words" in error.shapes:
+        rule = None
+        details["note"] = "no traceback and no error line; the writer reports a failure in words"
     if rule is not None and decided_by is not None:
         details["rule"] = decided_by  # which entry of the table settled the category
     kind = rule.kind if rule else rules.UNKNOWN
@@ -229,6 +232,12 @@ def classify_error(error: ExtractedError) -> Triage:
         explanation = (
             f'No traceback was found; log {span} an error in words ("{_short(block.message, 200)}"), '
             "which do not say what caused it, so it is reported as unknown rather than guessed."
+        )
+    elif "failure_words" in error.shapes:
+        explanation = (
+            f'No traceback or error line was found; line {error.start_line} reports a failure in words ("'
+            f'{_short(block.message, 200)}"), which does not say what caused it, so it is reported as unknown rather '
+            "than guessed. The run's own output (its traceback or last lines) would let trainerd classify it."
         )
     elif cut_before_exception(short_exc, block.message):
         details.setdefault("note", "the traceback stops before its exception line")
@@ -449,6 +458,8 @@ def shown_name(t: Triage, qualified: bool = False) -> str:
         return "a traceback cut before its exception line"
     if "error_words" in t.shapes:
         return "an error reported in words"
+    if "failure_words" in t.shapes:
+        return "a failure reported in words, with no error line"
     if "told" in t.shapes:
         return "an error told in the writer's words"
     return t.exception if qualified else t.exception.rsplit(".", 1)[-1] or "error"
@@ -459,7 +470,12 @@ def classify_text(text: str) -> list[Triage]:
     results = classify_windows([(1, text)])
     root = next((r for r in results if r.root_cause), None)
     if root is not None and (
-        (root.kind == rules.UNKNOWN and not cut_before_exception(root.exception, root.message))
+        (
+            root.kind == rules.UNKNOWN
+            and not cut_before_exception(root.exception, root.message)
+            # (a failure the writer reports with nothing printed: too little for a version statement to settle)
+            and "failure_words" not in root.shapes
+        )
         # a name the installed release of a package lacks: a reply pinning another release says the versions are
         # the cause, not a missing package
         or (root.category == "import_error" and root.message.startswith("cannot import name"))

@@ -35,6 +35,7 @@ _NO_EVIDENCE_TYPES = frozenset(
         "NativeCrash",
         "LogCritical",
         "ErrorLine",
+        "ReportedFailure",
         "ShellError",
         "HydraJobError",
         "Exception",

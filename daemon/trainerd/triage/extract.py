@@ -755,13 +755,26 @@ def _without_exception(error: ExtractedError) -> bool:
     return cut_before_exception(block.exception, block.message)
 
 
+def _header_cut_at_end(lines: list[Line]) -> list[Line]:
+    """A paste that stops inside a traceback's header ("[rank0]: Traceback (most recent call la"): the header,
+    whose frames never came."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.strip()), None)
+    if last is None:
+        return lines
+    said = lines[last].text.strip()
+    if len(said) >= 13 and len(said) < len(TB_HEADER) and TB_HEADER.startswith(said):
+        lines = list(lines)
+        lines[last] = Line(TB_HEADER, lines[last].lineno, lines[last].rank, lines[last].raw_len)
+    return lines
+
+
 def extract(text: str, words: bool = True) -> list[ExtractedError]:
     """Every error in ``text``, in the order they start in the log. With ``words`` (a pasted log, a finished
     run's output), lines that only report an error in words are the last resort when nothing else is found;
     a live run's watch leaves them out (a running job's ``[ERROR]`` record is not a crash)."""
     from trainerd.triage import standalone  # it builds on this module's types
 
-    lines = clean_lines(text)
+    lines = _header_cut_at_end(clean_lines(text))
     errors: list[ExtractedError] = []
     ranks = {ln.rank for ln in lines}
     interleaved = len(ranks - {None}) > 1
@@ -793,7 +806,9 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     framed = [e for e in errors if "launcher_exit" not in e.shapes]
     if not errors:
         errors = standalone.prose(lines) or (
-            (standalone.told(lines) or standalone.error_lines(lines)) if words else []
+            (standalone.told(lines) or standalone.error_lines(lines) or standalone.failure_told(lines))
+            if words
+            else []
         )
     elif framed and all(_without_exception(e) or _named_without_message(e) for e in framed):
         # frames pasted without their exception line (or a notebook's, its message cut), the exception told in a

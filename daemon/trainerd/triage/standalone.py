@@ -617,6 +617,61 @@ def error_lines(lines: list[Line], most: int = 3) -> list[ExtractedError]:
     return [error]
 
 
+# The very last resort: a failure the writer reports in words ("Training hangs after the first epoch", "the app
+# crashes when it saves", "Error when training on my own set") with nothing the program printed that says what
+# failed. Never classified: the answer is unknown, quoting the line, rather than "no error found" -- the text is
+# a failure report, and an unknown root cause is what the model's second opinion (when configured) is asked about.
+FAILURE_TOLD = re.compile(
+    r"(?i)(?<![\w.$/\\-])(?:"
+    r"crash(?:es|ed|ing)?|segfault(?:s|ed|ing)?|segmentation fault|core dumped|hangs?|hanging|hung|freez(?:e|es|ing)|"
+    r"froze|stuck|deadlock(?:s|ed)?|fail(?:s|ed|ing|ures?)?|errors?|exceptions?|broken|not working|"
+    r"(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|can'?t|cannot|couldn'?t)\s+"
+    r"(?:work|run|start|train|load|finish|resume|save|continue)|"
+    # NaN only as a sentence says it ("the loss becomes nan"), not as a program prints a value
+    r"(?<=\s)(?:is|are|becomes?|became|goes|went|turns?|turned|gets?|got|to|into|gives?|gave|produces?|shows?|"
+    r"returns?)\s+(?:(?:a|an|all)\s+)?[\'\"`]?nan[\'\"`]?|"
+    r"diverg(?:e|es|ed|ing|ence)|explod(?:e|es|ed|ing)|abort(?:s|ed)?|terminat(?:es|ed)|stops?|stopped|stopping|"
+    r"dies|died|malformed|ошибк\w*|падает"
+    r")(?![\w(=\[])"
+    # (CJK has no spaces between words: its words are found anywhere)
+    r"|报错|错误|失败|卡住|崩溃|エラー"
+)
+# words that say there was none ("with no error at all", "0 errors", "errors were corrected"), a log's record at
+# level INFO, and code (a word in an identifier, a call or an assignment is not the writer's report)
+_FAILURE_DENIED = re.compile(
+    r"(?i)\b(?:no|without|0|zero|never|any)\s+(?:\w+\s+)?(?:errors?|exceptions?|crash\w*|failures?|nans?)\b"
+    r"|\berrors? (?:were|was|are|is) (?:corrected|fixed|ignored)\b"
+)
+# a line of a run's metrics ("lm loss: 2.4 | grad norm: 0.8 | number of nan iterations: 0"): the monitor's to read
+_METRIC_PAIRS = re.compile(r"(?:[\w\])]\s*[:=]\s*[-+]?(?:\d|nan\b|inf\b).*){2}", re.I)
+_CODE_LINE = re.compile(
+    r"^\s*(?:except\b|raise\b|def |class |if |elif |return\b|import |from \S+ import|@|#\s*(?:type|noqa))"
+)
+
+
+def failure_told(lines: list[Line]) -> list[ExtractedError]:
+    """A failure the writer reports in words (the last resort, when nothing the program printed was found):
+    one unknown error holding the first line that says so."""
+    for line in lines:
+        said = line.text
+        if (
+            len(said) > 400
+            or INFO_RECORD.search(said)
+            or _CODE_LINE.search(said)
+            or _METRIC_PAIRS.search(said)
+        ):
+            continue
+        if FAILURE_TOLD.search(_FAILURE_DENIED.sub(" ", said)):
+            error = ExtractedError(
+                [_block("ReportedFailure", said.strip()[:240], line)],
+                rank=line.rank,
+                shapes=["failure_words"],
+            )
+            error.details = {"told": said.strip()[:300], "told_line": line.lineno}
+            return [error]
+    return []
+
+
 # A run's end told only in the writer's words, with no line the program printed: out of memory ("OOM when
 # training with 8 GPUs", "it stops with cuda_out_of_memory"), or killed ("Fully unsupervised run gets killed",
 # "训练进程被 killed"). Read after everything else, when nothing else was found in the text.

@@ -68,7 +68,10 @@ def test_a_shells_job_line_for_a_killed_process_is_the_out_of_memory_killer(line
 
 
 def test_a_sentence_saying_killed_is_not_a_kill():
-    assert triage_text("my run got killed by this bug twice\n").root_cause is None
+    # a failure the writer reports, not the out-of-memory killer's
+    report = triage_text("my run got killed by this bug twice\n")
+    root = report.errors[report.root_cause]
+    assert (root.kind, root.category, root.exception) == ("unknown", None, "ReportedFailure")
 
 
 def test_a_cuda_assertion_in_a_lambda_kernel_is_found():

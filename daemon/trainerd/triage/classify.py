@@ -430,6 +430,8 @@ def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
             or (r.kind == rules.UNKNOWN and 0 < gap <= 20)
         ):
             results[pick].frame = r.frame
+            if results[pick].rank is None:
+                results[pick].rank = r.rank  # (the rank whose prefix the frames carry failed there)
             return
 
 

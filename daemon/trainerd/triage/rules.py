@@ -636,7 +636,12 @@ RULES: tuple[Rule, ...] = (
         # ZeroDivisionError, usually a count that is zero (an empty transcript, an empty loader), not a value
         # that diverged (first sight on set M: 0 right / 2 wrong)
         unless=(
-            (r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered", ""),
+            # (a tensor's size computed from a corrupt shape: "Storage size calculation overflowed with sizes=[...]")
+            (
+                r"integer (?:multiplication |addition )?overflow|\bnumel\b|divide by zero encountered|"
+                r"size calculation overflowed",
+                "",
+            ),
         ),
         # a bare assert whose line checks for NaN or infinity (the message is empty: the line says what failed)
         paired=((r"^$", r"^assert\b[^#]*\b(?:isnan|isinf|isfinite|is_nan|is_inf)\("),),

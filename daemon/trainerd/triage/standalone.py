@@ -87,7 +87,8 @@ KUBE_OOM = re.compile(r"^\s*\S+\s+\d+/\d+\s+(?:Init:)?OOMKilled\s+\d+\b|\breason
 # the interpreter's own messages, recognisable without the exception type that was cut from the paste
 PYTHON_MESSAGE = re.compile(
     r"(?P<attr>'[\w.]+' object has no attribute '\w+')"
-    r"|(?P<type>'[\w.]+' object is not (?:subscriptable|callable|iterable)|unhashable type: '[\w.]+')"
+    r"|(?P<type>'[\w.]+' object is not (?:subscriptable|callable|iterable)|unhashable type: '[\w.]+'"
+    r"|unsupported operand type\(s\) for \S+: '[\w.]+' and '[\w.]+')"
     r"|(?P<name>\bname '\w+' is not defined)"
     r"|(?P<imp>\bcannot import name '\w+' from '[\w.]+' \([^)]*\))"
     r"|(?P<call>\b[\w.]+\(\) (?:takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
@@ -244,6 +245,9 @@ INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:
 NESTED_ERROR_RECORD = re.compile(r"\d: [EF] [\w/.-]+\.(?:cc|cpp|h):\d+\] ")
 # TensorFlow's warning that an optional library (libcupti, TensorRT) is absent: it goes on without it
 OPTIONAL_LIBRARY = re.compile(r"dso_loader\.cc:\d+\] Could not load dynamic library")
+# a warning as Python's warnings module prints it ("image.py:13: UserWarning: Failed to load image Python extension:
+# libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it
+PYTHON_WARNING = re.compile(r"^\s*\S+\.py:\d+: (?:[A-Z]\w*)?Warning: ")
 # Optuna's record of a trial that raised: the exception's repr at the line's end
 OPTUNA_TRIAL = re.compile(
     r"Trial \d+ failed with parameters: .*? because of the following error: "
@@ -335,6 +339,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
         info = (
             (INFO_RECORD.match(text) is not None and NESTED_ERROR_RECORD.search(text) is None)
             or OPTIONAL_LIBRARY.search(text) is not None
+            or PYTHON_WARNING.match(text) is not None
             or (i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None)
         )
         phrase = STRONG_ANY.search(text) if not info else None
@@ -626,15 +631,23 @@ FAILURE_TOLD = re.compile(
     r"crash(?:es|ed|ing)?|segfault(?:s|ed|ing)?|segmentation fault|core dumped|hangs?|hanging|hung|freez(?:e|es|ing)|"
     r"froze|stuck|deadlock(?:s|ed)?|fail(?:s|ed|ing|ures?)?|errors?|exceptions?|broken|not working|"
     r"(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|can'?t|cannot|couldn'?t)\s+"
-    r"(?:work|run|start|train|load|finish|resume|save|continue)|"
+    r"(?:work|run|start|train|load|finish|resume|save|continue|create|reload|find|open|import|allocate|"
+    r"(?:get|make) it (?:to )?work)|"
+    r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|no module named|killed(?!\W*process)|"
+    r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|"
     # NaN only as a sentence says it ("the loss becomes nan"), not as a program prints a value
     r"(?<=\s)(?:is|are|becomes?|became|goes|went|turns?|turned|gets?|got|to|into|gives?|gave|produces?|shows?|"
     r"returns?)\s+(?:(?:a|an|all)\s+)?[\'\"`]?nan[\'\"`]?|"
     r"diverg(?:e|es|ed|ing|ence)|explod(?:e|es|ed|ing)|abort(?:s|ed)?|terminat(?:es|ed)|stops?|stopped|stopping|"
-    r"dies|died|malformed|ошибк\w*|падает"
+    r"dies|died|malformed|mismatch(?:es|ed)?|time[sd]? ?out|timeout|ошибк\w*|падает|"
+    r"(?:exit|return)\s+(?:code|status)\s+(?:that is\s+)?(?:not zero|non-?zero)|non-?zero (?:exit|return)|"
+    # an exception's name reported as what happened ("Getting ValueError when running the notebook")
+    r"(?:get|gets|getting|got|throws?|throwing|threw|hit|hitting|encounter(?:s|ed|ing)?|gives?(?: me)?|gave(?: me)?|"
+    r"causes?|caused|results? in|leads? to)\s+(?:an?\s+|the\s+|this\s+)?"
+    r"(?-i:(?:[A-Z][a-z]+)+(?:Error|Exception))"
     r")(?![\w(=\[])"
     # (CJK has no spaces between words: its words are found anywhere)
-    r"|报错|错误|失败|卡住|崩溃|エラー"
+    r"|报\S{0,6}错|出错|错误|失败|卡住|崩溃|异常|溢出|(?:是|为|变成|出现)\s*nan\b|エラー|에러|오류"
 )
 # words that say there was none ("with no error at all", "0 errors", "errors were corrected"), a log's record at
 # level INFO, and code (a word in an identifier, a call or an assignment is not the writer's report)

@@ -168,3 +168,15 @@ def test_the_cli_answer_names_it_in_words():
     assert "an error reported in words" in out.getvalue()
     assert "ErrorLine" not in out.getvalue().splitlines()[2]
     assert report.summary.startswith("Root cause: an error reported in words (unknown)")
+
+
+def test_a_failure_reported_in_words_is_shown_without_a_frame_placeholder():
+    import io
+
+    from rich.console import Console
+
+    out = io.StringIO()
+    print_report(Console(file=out, width=100), triage_text("# Training hangs after the first epoch\n"))
+    shown = out.getvalue()
+    assert "a failure reported in words, with no error line" in shown
+    assert "no frame in your code" not in shown

@@ -11,6 +11,7 @@ from rich.panel import Panel
 from trainerd.triage.classify import frame_at, shown_name
 
 _KIND_STYLE = {"runtime": "red", "logic": "yellow", "unknown": "magenta"}
+_WORDS_SHAPES = ("failure_words", "error_words", "told")
 
 
 def print_report(con: Console, report: Any) -> None:
@@ -20,11 +21,13 @@ def print_report(con: Console, report: Any) -> None:
         title = f"{'ROOT CAUSE  ' if t.root_cause else ''}{t.kind}" + (
             f" / {t.category}" if t.category else ""
         )
-        where = f"{t.frame.file}:{t.frame.line}" if t.frame else "(no frame in your code)"
+        where = f" at {t.frame.file}:{t.frame.line}" if t.frame else " at (no frame in your code)"
+        if t.frame is None and any(s in t.shapes for s in _WORDS_SHAPES):
+            where = ""  # words, not a program's output: there was never a frame to show
         rank = f"  rank {t.rank}" if t.rank is not None else ""
         lines = [
             f"[bold]{escape(shown_name(t, qualified=True))}"
-            f"[/bold] at {escape(where)}{rank}  (log lines {t.log_lines.get('start')}-"
+            f"[/bold]{escape(where)}{rank}  (log lines {t.log_lines.get('start')}-"
             f"{t.log_lines.get('end')})",
             escape(t.explanation),
         ]

@@ -25,16 +25,43 @@ _SYSTEM = (
 )
 
 
-def _prompt(error: Triage) -> str:
+CONTEXT_CHARS = 6000  # of the pasted text shown beside the error (a thread's replies often say what it was)
+_WORDS_SHAPES = ("failure_words", "error_words", "told")
+
+
+def context_of(error: Triage, text: str) -> str:
+    """The part of ``text`` the model is shown with ``error``: all of it for an error told in words (the rest of
+    the paste is all there is to read), else the lines around the error; at most ``CONTEXT_CHARS``, its head and
+    tail kept."""
+    lines = text.splitlines()
+    if any(s in error.shapes for s in _WORDS_SHAPES):
+        first, last = 0, len(lines)
+    else:
+        first = max(0, int(error.log_lines.get("start") or 1) - 1 - 20)
+        last = min(len(lines), int(error.log_lines.get("end") or first + 1) + 40)
+    excerpt = "\n".join(lines[first:last])
+    if len(excerpt) > CONTEXT_CHARS:
+        half = CONTEXT_CHARS // 2
+        excerpt = excerpt[:half] + "\n[...]\n" + excerpt[-half:]
+    return excerpt
+
+
+def _prompt(error: Triage, context: str | None = None) -> str:
     looked = error.details.get("looked_at", {})
     frames = "\n".join(looked.get("frames", [])) or "(no frames)"
     chain = "\n".join(looked.get("exceptions", [])) or f"{error.exception}: {error.message[:500]}"
-    return f"Exception(s):\n{chain}\n\nFrames (outermost first):\n{frames}\n\nFull message:\n{error.message[:2000]}"
+    prompt = f"Exception(s):\n{chain}\n\nFrames (outermost first):\n{frames}\n\nFull message:\n{error.message[:2000]}"
+    if context:
+        prompt += f"\n\nThe text it was found in (as pasted; replies may say what it was):\n{context}"
+    return prompt
 
 
-def second_opinion(error: Triage, ask: Callable[[list[dict[str, Any]]], str]) -> dict[str, Any]:
-    """The model's reading of ``error`` as a labelled note (``text``), or why there is none (``note``)."""
-    messages = [{"role": "system", "content": _SYSTEM}, {"role": "user", "content": _prompt(error)}]
+def second_opinion(
+    error: Triage, ask: Callable[[list[dict[str, Any]]], str], context: str | None = None
+) -> dict[str, Any]:
+    """The model's reading of ``error`` (with ``context``, the text around it) as a labelled note (``text``), or why
+    there is none (``note``)."""
+    messages = [{"role": "system", "content": _SYSTEM}, {"role": "user", "content": _prompt(error, context)}]
     try:
         text = ask(messages)
     except (FollowupNeeded, ReplayMismatch) as exc:

@@ -161,7 +161,7 @@ def triage_text(
     if len(text) > MAX_TEXT:
         raise TrainerError(f"text is {len(text)} characters; the limit is {MAX_TEXT}", field="text")
     report = _report(classify_text(text), text, 1, cwd, command, session_dir, python, source, monitor=monitor)
-    return _with_opinion(report, model, completer)
+    return _with_opinion(report, model, completer, text)
 
 
 def _report(
@@ -199,17 +199,20 @@ def _report(
     )
 
 
-def _with_opinion(report: TriageReport, model: str | None, completer: Any) -> TriageReport:
-    """Ask the configured model about an ``unknown`` root cause (labelled, never a fix)."""
+def _with_opinion(
+    report: TriageReport, model: str | None, completer: Any, text: str | None = None
+) -> TriageReport:
+    """Ask the configured model about an ``unknown`` root cause (labelled, never a fix), shown the part of the pasted
+    ``text`` around it."""
     if not model or model.strip() == "manual" or report.root_cause is None:
         return report
     root = report.errors[report.root_cause]
     if root.kind != "unknown":
         return report
-    from trainerd.triage.opinion import ask_with, second_opinion
+    from trainerd.triage.opinion import ask_with, context_of, second_opinion
 
     ask = ask_with(model, Path(report.cwd) if report.cwd else None, completer)
-    root.opinion = second_opinion(root, ask)
+    root.opinion = second_opinion(root, ask, context_of(root, text) if text else None)
     return report
 
 

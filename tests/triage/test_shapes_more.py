@@ -152,9 +152,10 @@ def test_dtype_mismatch_in_input_and_weight_types_is_not_called_a_device_mismatc
 
 
 def test_a_dataloader_worker_that_died_is_not_called_a_data_pipeline_bug():
-    # the worker raised: the data pipeline
+    # the worker raised: whose error it was (the dataset's, the config's, a library's) the line does not say --
+    # read as the data's, it settled 0 right and 4 wrong on the field corpus
     text = "RuntimeError: Caught ValueError in DataLoader worker process 1.\n"
-    assert root(text).category == "data_pipeline"
+    assert root(text).kind == "unknown"
     # the worker was killed or vanished: not the data (unknown, or the environment when it says why)
     text = "RuntimeError: DataLoader worker (pid(s) 812) exited unexpectedly\n"
     assert root(text).kind == "unknown"

@@ -1,0 +1,31 @@
+"""Shapes from the first sight of sets CM-CP (source separation, continual learning, tracking and re-identification,
+OCR), in this project's own words and values: a worker's kill reported in lower case without a space; an error out
+of a batch fetch or caught in a DataLoader worker is not read as the data's (measured: 0 right, 6 wrong)."""
+
+from __future__ import annotations
+
+from trainerd.triage.service import triage_text
+
+
+def root(text: str):
+    report = triage_text(text)
+    return None if report.root_cause is None else report.errors[report.root_cause]
+
+
+def test_a_worker_killed_by_signal_in_lower_case_is_the_hosts_memory():
+    r = root("RuntimeError: Dataloader worker (pid 4410) is killed by signal:killed\n")
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_a_key_error_out_of_the_batch_loop_is_not_read_as_the_datas():
+    for error in ("KeyError: 12", "IndexError: list index out of range", "TypeError: an integer is required"):
+        text = (
+            "Traceback (most recent call last):\n"
+            '  File "/work/reid/train.py", line 61, in <module>\n'
+            "    for batch in train_loader:\n" + error + "\n"
+        )
+        r = root(text)
+        assert (r.kind, r.category) == ("unknown", None), error
+    # the same key error caught in a worker
+    r = root("KeyError: Caught KeyError in DataLoader worker process 0.\n")
+    assert r.category != "data_pipeline"

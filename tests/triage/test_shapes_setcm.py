@@ -1,6 +1,7 @@
-"""Shapes from the first sight of sets CM-CP (source separation, continual learning, tracking and re-identification,
-OCR), in this project's own words and values: a worker's kill reported in lower case without a space; an error out
-of a batch fetch or caught in a DataLoader worker is not read as the data's (measured: 0 right, 6 wrong)."""
+"""Shapes from the first sight of sets CM-CT (source separation, continual learning, tracking and re-identification,
+OCR, pose, code models, remote sensing, spiking networks), in this project's own words and values: a worker's kill in
+lower case without a space; an error out of a batch fetch or caught in a DataLoader worker is not read as the data's
+(measured: 0 right, 6 wrong); an exception line printed inside a chain is not a sentence about its cut last block."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ def test_a_key_error_out_of_the_batch_loop_is_not_read_as_the_datas():
     # the same key error caught in a worker
     r = root("KeyError: Caught KeyError in DataLoader worker process 0.\n")
     assert r.category != "data_pipeline"
+
+
+def test_an_earlier_blocks_exception_line_is_not_lent_to_the_chains_cut_last_block():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "run.py", line 40, in load\n'
+        "    feats = torch.load(cache)\n"
+        "FileNotFoundError: [Errno 2] No such file or directory: 'cache/feats.bin'\n\n"
+        "During handling of the above exception, another exception occurred:\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "run.py", line 90, in <module>\n'
+        "    main()\n"
+        '  File "run.py", line 71, in main\n'
+    )
+    r = root(text)
+    assert "exception_in_prose" not in r.shapes
+    assert r.chain[-1]["message"] == ""  # the cut block keeps no message it never printed
+    # a writer's sentence naming the exception still completes a cut traceback
+    told = (
+        "It fails with `KeyError: 'label'` here:\n\n" + text.split("During handling")[1].split("\n\n", 1)[1]
+    )
+    r = root(told)
+    assert "exception_in_prose" in r.shapes and r.exception == "KeyError"

@@ -417,7 +417,8 @@ def test_a_message_takes_the_frames_of_the_traceback_right_after_it():
 
 def test_set_w_spellings_of_known_messages():
     assert answer("RuntimeError:CUDA error : out of memory\n")[:2] == ("runtime", "cuda_oom")
-    assert answer("tensor a (45) must match the size of tensor b (46)\n")[:2] == ("logic", "shape_mismatch")
+    # found with its type; no longer classified (9 right / 11 wrong over the field corpus)
+    assert answer("tensor a (45) must match the size of tensor b (46)\n") == ("unknown", None, "RuntimeError")
 
 
 def test_a_paste_cut_inside_its_first_frame_line_keeps_that_frame():

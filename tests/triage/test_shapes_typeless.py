@@ -19,10 +19,11 @@ from trainerd.triage.service import triage_text
             "architecture",
         ),
         ('Missing key(s) in state_dict: "encoder.norm.bias".', "RuntimeError", "architecture"),
+        # (found with its type, not classified: on the field corpus these words settled 9 right / 11 wrong)
         (
             "The size of tensor a (12) must match the size of tensor b (24) at non-singleton dimension 2",
             "RuntimeError",
-            "shape_mismatch",
+            None,
         ),
         ("Trying to backward through the graph a second time", "RuntimeError", "loss"),
         (
@@ -42,7 +43,8 @@ from trainerd.triage.service import triage_text
         ),
         ("Function 'DivBackward0' returned nan values in its 1st output.", "RuntimeError", "numerical"),
         ("grad can be implicitly created only for scalar outputs", "RuntimeError", "loss"),
-        ("too many indices for tensor of dimension 2", "IndexError", "shape_mismatch"),
+        # (found with its type, not classified: on the field corpus these words settled 1 right / 3 wrong)
+        ("too many indices for tensor of dimension 2", "IndexError", None),
         (
             "Watchdog caught collective operation timeout: WorkNCCL(SeqNum=77, OpType=BROADCAST)",
             "RuntimeError",

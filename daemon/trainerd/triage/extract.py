@@ -814,7 +814,10 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         # frames pasted without their exception line (or a notebook's, its message cut), the exception told in a
         # sentence around them ("I get ValueError: ... -- it points to File ..."): the sentence's exception is
         # the frames' own (a notebook's only when it names the same type)
-        said = standalone.prose(lines)
+        # (the sentences outside the tracebacks: an exception line printed inside one -- an earlier block of a
+        # chain whose last block was cut -- is not a writer's sentence about the cut one)
+        printed = {b.exception_line for e in errors for b in e.blocks if b.exception_line}
+        said = standalone.prose([ln for ln in lines if ln.lineno not in printed])
         told = said[0].blocks[-1] if said else None
         cut = framed[-1]
         block = cut.blocks[-1]

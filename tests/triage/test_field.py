@@ -1716,6 +1716,57 @@ SETCT_MISSES = {
 }
 
 
+SETCU_MISSES = {
+    # first sight ef90fae: 15 right, 3 wrong (preference optimisation and reward models); after round 44: 16 right, 2 wrong
+    "setcu/dahoas_rm_prose_missing_unexpected_keys_image_reply_code.log",
+    "setcu/distilabel_html_rich_traceback_spans_cut.log",
+    "setcu/googleresearch_dpok_bash_fence_tqdm_glued_traceback_device_indices_cmd.log",
+    "setcu/immune_images_torch_version_replies_new_traceback_cut.log",
+    "setcu/openfedllm_frames_no_header_collator_keyerror_tqdm_question_reply.log",
+    "setcu/openr_template_repro_backtick_oserror_image_self_reply_adapter_path.log",
+    "setcu/revisualr1_fenced_rank_prefixed_frames_deepspeed_cut_title_cuda_driver.log",
+    "setcu/rewardbench_cli_notimplemented_fence_reply_inline_valueerror_reply_cut.log",
+    "setcu/spa_image_vllm_reply_email_quoted_missing_dataset_dir.log",
+}
+
+
+SETCV_MISSES = {
+    # first sight ef90fae: 20 right, 3 wrong (audio and music generation); after round 44: 20 right, 3 wrong
+    "setcv/audioldm_screenshots_cufft_internal_error_reply_gpu_memory.log",
+    "setcv/diffsinger_openvpi_title_keyerror_cjk_replies_rebinarize.log",
+    "setcv/kantts_cjk_prose_short_keyerror_then_launch_cmd_futurewarning_cut.log",
+    "setcv/musicautobot_title_device_assert_train_notebook_reply_midi_lengths.log",
+    "setcv/stylevc_fenced_iter_log_ctrl_c_spawn_poll_cut.log",
+    "setcv/tfwavenet_fenced_bfc_allocator_warnings_oom_shape_then_chunk_lines.log",
+    "setcv/valle_backtick_wrapped_colab_traceback_keyerror_phoneme_bullets.log",
+}
+
+
+SETCW_MISSES = {
+    # first sight ef90fae: 21 right, 3 wrong (genomics and single-cell models); after round 44: 21 right, 3 wrong
+    "setcw/babel_snareseq_pretrain_info_params_warnings_killed_prose.log",
+    "setcw/basenji_gpu_retry_segment_ids_invalid_argument_cut.log",
+    "setcw/cxgcensus_geneformer_predict_indexerror_title_fenced_cut.log",
+    "setcw/geneformerfork_vscode_cell_links_classifier_frame_cut.log",
+    "setcw/inpactor2_quoted_filenotfound_then_warning_nameerror_reply.log",
+    "setcw/scaden_backtick_keyerror_inline_skipped_simulate_reply.log",
+}
+
+
+SETCX_MISSES = {
+    # first sight ef90fae: 19 right, 1 wrong (RL in GPU simulators); after round 44: 19 right, 1 wrong
+    "setcx/dexhands_fenced_valueerror_loc_invalid_values_task_prose.log",
+    "setcx/dribblebot_italic_physx_illegal_access_segfault_log_attachment_reply.log",
+    "setcx/exprhumanoid_title_nvrtc_arch_prompt_gymtorch_build_cut.log",
+    "setcx/falcon_title_brokenpipe_gymtorch_physx_progress_bar_cut.log",
+    "setcx/fpo_eval_metrics_reward_nan_same_reply.log",
+    "setcx/hytl_plain_traceback_unexpected_kwarg_branch_install_reply.log",
+    "setcx/leggedlab_fenced_physx_kernel_fail_to_launch_lines.log",
+    "setcx/phc_title_cut_progress_bars_hydra_overrides_rl_games_cut.log",
+    "setcx/robosuitebench_title_typeerror_reduce_attachment_reinstall_reply.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set CR: a timestamped "[rank3]" traceback cut after its frames, the OOM told in the title; the
     # frame answered is the one above the user's deepest and the rank is not taken from the prefix
@@ -1983,6 +2034,10 @@ SET_FLOORS = {
     "setcr": (SETCR_MISSES, 15, 3),  # first sight 5a927b3: 15 right, 3 wrong
     "setcs": (SETCS_MISSES, 6, 4),  # first sight 5a927b3: 6 right, 6 wrong
     "setct": (SETCT_MISSES, 16, 1),  # first sight 5a927b3: 17 right, 1 wrong
+    "setcu": (SETCU_MISSES, 16, 2),  # first sight ef90fae: 15 right, 3 wrong
+    "setcv": (SETCV_MISSES, 20, 3),  # first sight ef90fae: 20 right, 3 wrong
+    "setcw": (SETCW_MISSES, 21, 3),  # first sight ef90fae: 21 right, 3 wrong
+    "setcx": (SETCX_MISSES, 19, 1),  # first sight ef90fae: 19 right, 1 wrong
 }
 
 

@@ -67,6 +67,9 @@ def test_a_run_told_killed_is_the_out_of_memory_killer(text):
         # out of memory denied, or asked how to avoid
         "With gradient checkpointing on there is no OOM any more on the GPU, but it is slow.\n",
         "How do I avoid OOM when training on a GPU with 12GB?\n",
+        # an out of memory the writer says is behind them (first sight of set CU)
+        "Thanks, the OOM was solved by a smaller batch; now the GPU run exits during init.\n",
+        "多谢。oom 解决之后又碰到一个问题: 程序在 GPU 初始化阶段直接退出了\n",
         # killed by the user or the scheduler's clock
         "The job was killed by me with ctrl-c after the loss flattened\n",
         "My job got killed because of the walltime limit on the cluster\n",

@@ -691,7 +691,10 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
 OOM_TOLD = re.compile(r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM)(?![A-Za-z0-9])", re.I)
 _OOM_DENIED = re.compile(
     r"\b(?:no|not|without|avoid\w*|prevent\w*|never|reduc\w*|less|fewer|fix(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?score|--\w*oom",
+    r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?score|--\w*oom|"
+    # an out of memory the writer says is behind them ("after the OOM was solved", "oom 解决之后")
+    r"(?:OOM|out[ _-]of[ _-]memory)\W{0,3}(?:(?:is|was|got|has been|had been|been)\s+)?(?:solved|fixed|resolved|gone)\b|"
+    r"(?:OOM|out[ _-]of[ _-]memory)\s*(?:问题)?\s*(?:已经?|被)?\s*解决",
     re.I,
 )
 # where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)

@@ -22,6 +22,10 @@ def root(text: str):
         "Training stops with cuda_out_of_memory after the first eval\n\nany idea?\n",
         "About the out of memory problem\n\nOn my RTX 3090 it dies in epoch 2.\n",
         "A question: the run ends in OOM on 8 GPUs even with ZeRO-3.\n",
+        # other words for it: the device's memory exhausted, and Chinese's video-card memory overflowing
+        "Training crashes because the GPU's memory is exhausted at batch 64.\n",
+        "# cuda memory out\n\nwith batch size 16 it stops at once\n",
+        "用 4 张卡做蒸馏训练时显存溢出，bs=1 也一样\n",
     ],
 )
 def test_out_of_memory_told_with_a_gpu_named_is_cuda_oom(text):
@@ -51,6 +55,9 @@ def test_out_of_memory_told_on_the_host_is_the_environment(text):
         "Killed!!\n\nmemory keeps growing during the run\n",
         "训练进程被 killed 的问题\n",
         'Crash in fold 2\n\nOn our cluster it reaches 74% of the first fold and then stops with the "Killed" error.\n',
+        # the launcher's exit code told in words
+        "deepspeed 训练返回错误码 -9 是什么意思\n",
+        "Fine-tuning on the board ends with error code -9 after the first layers load.\n",
     ],
 )
 def test_a_run_told_killed_is_the_out_of_memory_killer(text):
@@ -96,3 +103,44 @@ def test_a_live_runs_output_is_not_read_for_told_words():
     # a running job's own log saying "killed" in a sentence is not the writer's report of its end
     assert extract("worker 3 is being killed and restarted by the pool\n", words=False) == []
     assert extract("OOM on the GPU, retrying with a smaller batch\n", words=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# NCCL timeout on multi-gpu\n\nThe run starts on 4 GPUs and stops after 30 minutes.\n",
+        "Time out at NCCL work:1147\n\n(screenshot)\n",
+    ],
+)
+def test_a_collective_timeout_told_in_words_is_distributed(text):
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "distributed")
+    assert "told" in r.shapes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kernel appears to have died on fitting the model\n",
+        "On Kaggle the jupyter kernel dies while the libraries are imported.\n",
+    ],
+)
+def test_a_notebook_kernel_told_dead_is_the_environment(text):
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")
+    assert "host memory" in r.message and "told" in r.shapes
+
+
+def test_a_question_about_the_kernel_or_a_timeout_setting_claims_nothing():
+    assert root("Should the kernel restart after each epoch?\n") is None
+    r = root("How do I raise the NCCL timeout setting for long evals?\n")
+    assert r is None or r.category is None
+
+
+def test_a_launchers_exit_line_cut_from_its_head_gives_the_killed_rank():
+    text = (
+        "[>>>>>>>>>>>>>>>>>>>>>>>>>          ] 4630/6019, 6.5 task/s, elapsed: 712s, ETA:   214s\n"
+        " (exitcode: -9) local_rank: 2 (pid: 40817) of binary: /opt/env/bin/python\n"
+    )
+    r = root(text)
+    assert (r.category, r.rank) == ("environment", 2)

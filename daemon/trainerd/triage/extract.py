@@ -839,6 +839,8 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
                 block.exception, block.message = ended[0].blocks[-1].exception, ended[0].blocks[-1].message
                 cut.shapes.append("told")
                 cut.details.update(ended[0].details)
+                if cut.rank is None:
+                    cut.rank = ended[0].rank
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)

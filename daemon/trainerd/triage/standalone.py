@@ -688,7 +688,13 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
 # A run's end told only in the writer's words, with no line the program printed: out of memory ("OOM when
 # training with 8 GPUs", "it stops with cuda_out_of_memory"), or killed ("Fully unsupervised run gets killed",
 # "训练进程被 killed"). Read after everything else, when nothing else was found in the text.
-OOM_TOLD = re.compile(r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM)(?![A-Za-z0-9])", re.I)
+OOM_TOLD = re.compile(
+    r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM|memory (?:is |was )?exhausted|"
+    r"(?:cuda|gpu|vram) memory out)(?![A-Za-z0-9])|"
+    # Chinese: the video card's memory overflowing or too small (a GPU's by the word itself)
+    r"显存(?:溢出|不足|不够|爆)|爆显存",
+    re.I,
+)
 _OOM_DENIED = re.compile(
     r"\b(?:no|not|without|avoid\w*|prevent\w*|never|reduc\w*|less|fewer|fix(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
     r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?score|--\w*oom|"
@@ -705,6 +711,7 @@ _HOST_MEMORY = re.compile(
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
+    r"|显存|显卡"
 )
 # a kernel's fault named in words ("Device-side assert crash during GRPO", "CUDA ERROR an illegal memory access")
 CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)
@@ -714,6 +721,20 @@ KILLED_TOLD = re.compile(
     # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
     # question about someone else's run ("mine only prints `Killed`, is it memory?")
     r"|[\"'\u201c`]Killed[\"'\u201d`](?![^\n]*\?\s*$)"
+)
+# a collective's timeout named in words ("NCCL timeout on multi-gpu", "Time out at NCCL work:1147")
+NCCL_TIMEOUT_TOLD = re.compile(
+    r"(?i)\bNCCL\b[^\n]{0,40}?\btime[sd]?[ -]?out|\btime[sd]?[ -]?out\b[^\n]{0,30}?\bNCCL\b"
+)
+# a launcher's exit code -9 (SIGKILL) or a container's 137 named in words ("returns error code -9", "错误码 -9")
+KILL_CODE_TOLD = re.compile(
+    r"(?i)(?:exit|error|return)\s*code[:\s]*(?:of\s+)?-9\b|错误码\s*-9|exit status 137|exit ?code\s*[:=]?\s*137\b"
+)
+_LOCAL_RANK = re.compile(r"\blocal_rank:\s*(\d+)")
+# a notebook's kernel dying ("Kernel appears to have died", "the jupyter kernel dies while importing"): Jupyter's
+# report of a process that ended without a Python error, most often out of the host's memory
+KERNEL_DIED_TOLD = re.compile(
+    r"(?i)\bkernel\b[^\n]{0,30}?\b(?:died|dies|crash(?:ed|es)?|restart(?:ed|ing|s))\b|\bkernel appears to have died"
 )
 # killed by the user, the scheduler's clock or another signal: not the out-of-memory killer
 _KILLED_OTHERWISE = re.compile(
@@ -747,8 +768,24 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         if CUDA_FAULT_TOLD.search(said):
             msg = "CUDA error: a kernel fault (device-side assert or illegal memory access), as the text tells it"
             return [_told(_block("RuntimeError", msg, line), line)]
-        if KILLED_TOLD.search(said) and not _KILLED_OTHERWISE.search(said):
-            return [_told(_block("LauncherExit", KILLED_MESSAGE, line), line)]
+        if (KILLED_TOLD.search(said) or KILL_CODE_TOLD.search(said)) and not _KILLED_OTHERWISE.search(said):
+            killed = _told(_block("LauncherExit", KILLED_MESSAGE, line), line)
+            which = _LOCAL_RANK.search(
+                said
+            )  # (torchelastic's line cut from its head: "(exitcode: -9) local_rank: 2")
+            if killed.rank is None and which:
+                killed.rank = int(which.group(1))
+            return [killed]
+        asked = said.rstrip().endswith("?")
+        if NCCL_TIMEOUT_TOLD.search(said) and not asked:
+            msg = "NCCL timeout: a collective operation never completed on every rank, as the text tells it"
+            return [_told(_block("RuntimeError", msg, line), line)]
+        if KERNEL_DIED_TOLD.search(said) and not asked:
+            msg = (
+                "the notebook's kernel died with no Python error: most often out of host memory (the process's RAM), "
+                "as the text tells it"
+            )
+            return [_told(_block("Error", msg, line), line)]
     return []
 
 

@@ -62,6 +62,9 @@ def test_an_error_line_quoted_above_its_rank_prefixed_frames_takes_their_rank():
         "translate.py gives me KeyError : None on this line\n",
         "I couldn't get it to work well with my own data\n",
         "The session RAM overflows while the split is built\n",
+        # (first sight of sets CY-DB) a title naming the exception at its end; an extension "not found"
+        "Training RuntimeError\n\nEverything compiled fine until train.py.\n",
+        '"CUDA extension for fast scan not found" when running the toy example\n',
     ],
 )
 def test_a_failure_reported_in_these_words_is_unknown_not_nothing(text):

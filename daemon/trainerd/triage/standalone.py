@@ -634,7 +634,7 @@ FAILURE_TOLD = re.compile(
     r"(?:work|run|start|train|load|finish|resume|save|continue|create|reload|find|open|import|allocate|"
     r"(?:get|make) it (?:to )?work)|"
     r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|no module named|killed(?!\W*process)|"
-    r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|"
+    r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|not found|"
     # NaN only as a sentence says it ("the loss becomes nan"), not as a program prints a value
     r"(?<=\s)(?:is|are|becomes?|became|goes|went|turns?|turned|gets?|got|to|into|gives?|gave|produces?|shows?|"
     r"returns?)\s+(?:(?:a|an|all)\s+)?[\'\"`]?nan[\'\"`]?|"
@@ -646,6 +646,8 @@ FAILURE_TOLD = re.compile(
     r"causes?|caused|results? in|leads? to)\s+(?:an?\s+|the\s+|this\s+)?"
     r"(?-i:(?:[A-Z][a-z]+)+(?:Error|Exception))"
     r")(?![\w(=\[])"
+    # an exception's name ending a short line, as a title names what happened ("Training RuntimeError")
+    r"|^.{0,80}?\b(?-i:(?:[A-Z][a-z]+)+(?:Error|Exception))[.!:]?\s*$"
     # (CJK has no spaces between words: its words are found anywhere)
     r"|报\S{0,6}错|出错|错误|失败|卡住|崩溃|异常|溢出|(?:是|为|变成|出现)\s*nan\b|エラー|에러|오류"
 )

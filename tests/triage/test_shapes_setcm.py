@@ -53,3 +53,20 @@ def test_an_earlier_blocks_exception_line_is_not_lent_to_the_chains_cut_last_blo
     )
     r = root(told)
     assert "exception_in_prose" in r.shapes and r.exception == "KeyError"
+
+
+def test_a_packages_compiled_cython_frames_are_not_the_users():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/work/rl/train_bc.py", line 307, in train\n'
+        "    data = h5py.File(path, 'r')\n"
+        '  File "h5py/_objects.pyx", line 54, in h5py._objects.with_phil.wrapper\n'
+        '  File "h5py/h5f.pyx", line 106, in h5py.h5f.open\n'
+        "OSError: Unable to open file (file signature not found)\n"
+    )
+    r = root(text)
+    assert (r.frame.file, r.frame.line) == ("/work/rl/train_bc.py", 307)
+    # a project's own Cython module stays the user's
+    own = text.replace('"h5py/h5f.pyx"', '"rank_cy.pyx"').replace("h5py.h5f.open", "rank_cy.eval")
+    own = own.replace('  File "h5py/_objects.pyx", line 54, in h5py._objects.with_phil.wrapper\n', "")
+    assert root(own).frame.file == "rank_cy.pyx"

@@ -95,13 +95,23 @@ _CHECKOUT = re.compile(
 )
 
 
+# a compiled extension's Cython source as its build recorded it, relative, under a well-known package's folder
+# ("h5py/h5f.pyx", "python/ray/_raylet.pyx", "scipy/sparse/_csparsetools.pyx"): the package's code, not the user's
+# (a project's own Cython module, "rank_cy.pyx", has no such folder)
+_CYTHON_IN_PACKAGE = re.compile(
+    r"^(?:python[/\\])?(?:"
+    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av"}))
+    + r")[/\\][\w/\\.-]*\.pyx$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_library(path: str) -> bool:
     """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's, nor a
-    well-known library's own checkout."""
+    well-known library's own checkout, nor its compiled Cython modules."""
     if path.startswith("<") and not path.startswith(("<cell", "<ipython-input", "<stdin>")):
         return True
-    return bool(_LIBRARY.search(path) or _CHECKOUT.search(path))
+    return bool(_LIBRARY.search(path) or _CHECKOUT.search(path) or _CYTHON_IN_PACKAGE.match(path))
 
 
 def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None:

@@ -51,3 +51,30 @@ def test_a_long_paste_is_cut_to_its_head_and_tail():
     shown = context_of(report.errors[report.root_cause], text)
     assert len(shown) <= CONTEXT_CHARS + 10 and "[...]" in shown
     assert shown.startswith("# Training hangs") and shown.rstrip().endswith("note 1999: still waiting")
+
+
+def test_a_long_logs_unknown_error_is_asked_about_with_the_window_it_was_read_in(tmp_path):
+    from trainerd.triage.service import LARGE_FILE, triage_file
+
+    log = tmp_path / "run.log"
+    filler = "".join(f"step {i} loss 1.{i % 1000:03d} lr 3e-4\n" for i in range(LARGE_FILE // 30))
+    with open(log, "w") as fh:
+        fh.write(filler)
+        fh.write("rank 0 checkpoint shard 7 written by node-a\n")
+        fh.write(
+            'Traceback (most recent call last):\n  File "run.py", line 9, in <module>\nFooBarError: odd\n'
+        )
+        fh.write("".join(f"eval {i} acc 0.{i % 100:02d}\n" for i in range(20_000)))
+    assert log.stat().st_size > LARGE_FILE
+    sent: list = []
+
+    def editor(messages, max_tokens, want_json):  # the editor's model: the one allowed double
+        sent.append(messages)
+        return "Probably the project's own check."
+
+    report = triage_file(log, model="editor", completer=editor)
+    root = report.errors[report.root_cause]
+    assert root.exception == "FooBarError" and root.opinion["text"].startswith("Probably")
+    prompt = sent[0][-1]["content"]
+    assert "checkpoint shard 7 written by node-a" in prompt  # the line before the error, from its window
+    assert "step 0 loss" not in prompt

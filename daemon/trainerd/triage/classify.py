@@ -23,6 +23,8 @@ _LIBRARY = re.compile(
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
     r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
 )
+# the shapes of errors told in words rather than printed by the program (no frame, no exception line of their own)
+WORDS_SHAPES = ("failure_words", "error_words", "told")
 CONSEQUENCE_TYPES = {
     "ChildFailedError",
     "SignalException",

@@ -14,7 +14,7 @@ from typing import Any
 from trainerd.llm.errors import FollowupNeeded, ReplayMismatch
 from trainerd.llm.model import Completer, Model
 from trainerd.llm.spec import parse_model
-from trainerd.triage.classify import Triage
+from trainerd.triage.classify import WORDS_SHAPES, Triage
 
 LABEL = "The model's opinion (not checked by trainerd; nothing is changed from it)"
 _SYSTEM = (
@@ -26,19 +26,19 @@ _SYSTEM = (
 
 
 CONTEXT_CHARS = 6000  # of the pasted text shown beside the error (a thread's replies often say what it was)
-_WORDS_SHAPES = ("failure_words", "error_words", "told")
 
 
-def context_of(error: Triage, text: str) -> str:
-    """The part of ``text`` the model is shown with ``error``: all of it for an error told in words (the rest of
-    the paste is all there is to read), else the lines around the error; at most ``CONTEXT_CHARS``, its head and
-    tail kept."""
+def context_of(error: Triage, text: str, first_line: int = 1) -> str:
+    """The part of ``text`` (whose first line is log line ``first_line``) the model is shown with ``error``: all of it
+    for an error told in words (the rest of the paste is all there is to read), else the lines around the error; at
+    most ``CONTEXT_CHARS``, its head and tail kept."""
     lines = text.splitlines()
-    if any(s in error.shapes for s in _WORDS_SHAPES):
+    if any(s in error.shapes for s in WORDS_SHAPES):
         first, last = 0, len(lines)
     else:
-        first = max(0, int(error.log_lines.get("start") or 1) - 1 - 20)
-        last = min(len(lines), int(error.log_lines.get("end") or first + 1) + 40)
+        start = int(error.log_lines.get("start") or first_line) - first_line
+        end = int(error.log_lines.get("end") or error.log_lines.get("start") or first_line) - first_line
+        first, last = max(0, start - 20), min(len(lines), max(end, start) + 1 + 40)
     excerpt = "\n".join(lines[first:last])
     if len(excerpt) > CONTEXT_CHARS:
         half = CONTEXT_CHARS // 2

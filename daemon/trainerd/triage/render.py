@@ -8,10 +8,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 
-from trainerd.triage.classify import frame_at, shown_name
+from trainerd.triage.classify import WORDS_SHAPES, frame_at, shown_name
 
 _KIND_STYLE = {"runtime": "red", "logic": "yellow", "unknown": "magenta"}
-_WORDS_SHAPES = ("failure_words", "error_words", "told")
 
 
 def print_report(con: Console, report: Any) -> None:
@@ -22,7 +21,7 @@ def print_report(con: Console, report: Any) -> None:
             f" / {t.category}" if t.category else ""
         )
         where = f" at {t.frame.file}:{t.frame.line}" if t.frame else " at (no frame in your code)"
-        if t.frame is None and any(s in t.shapes for s in _WORDS_SHAPES):
+        if t.frame is None and any(s in t.shapes for s in WORDS_SHAPES):
             where = ""  # words, not a program's output: there was never a frame to show
         rank = f"  rank {t.rank}" if t.rank is not None else ""
         lines = [

@@ -200,10 +200,14 @@ def _report(
 
 
 def _with_opinion(
-    report: TriageReport, model: str | None, completer: Any, text: str | None = None
+    report: TriageReport,
+    model: str | None,
+    completer: Any,
+    text: str | None = None,
+    first_line: int = 1,
 ) -> TriageReport:
     """Ask the configured model about an ``unknown`` root cause (labelled, never a fix), shown the part of the pasted
-    ``text`` around it."""
+    ``text`` (starting at log line ``first_line``) around it."""
     if not model or model.strip() == "manual" or report.root_cause is None:
         return report
     root = report.errors[report.root_cause]
@@ -212,7 +216,7 @@ def _with_opinion(
     from trainerd.triage.opinion import ask_with, context_of, second_opinion
 
     ask = ask_with(model, Path(report.cwd) if report.cwd else None, completer)
-    root.opinion = second_opinion(root, ask, context_of(root, text) if text else None)
+    root.opinion = second_opinion(root, ask, context_of(root, text, first_line) if text else None)
     return report
 
 
@@ -267,7 +271,14 @@ def triage_file(
     report = _report(
         errors, tail.text, tail.first, cwd, command, session_dir, python, str(p), info, monitor=monitor
     )
-    return _with_opinion(report, model, completer)
+    # the model is shown the window the root cause was read in (a long log is never held whole)
+    root_start = (
+        report.errors[report.root_cause].log_lines.get("start", 0) if report.root_cause is not None else 0
+    )
+    window = next(
+        (w for w in sample.windows if w.first <= root_start < w.first + w.text.count("\n") + 1), tail
+    )
+    return _with_opinion(report, model, completer, window.text, window.first)
 
 
 def triage_request(

@@ -633,7 +633,8 @@ FAILURE_TOLD = re.compile(
     r"(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|can'?t|cannot|couldn'?t)\s+"
     r"(?:work|run|start|train|load|finish|resume|save|continue|create|reload|find|open|import|allocate|"
     r"(?:get|make) it (?:to )?work)|"
-    r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|no module named|killed(?!\W*process)|"
+    r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|"
+    r"no module named|killed(?!\W*process)|"
     r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|not found|"
     # NaN only as a sentence says it ("the loss becomes nan"), not as a program prints a value
     r"(?<=\s)(?:is|are|becomes?|became|goes|went|turns?|turned|gets?|got|to|into|gives?|gave|produces?|shows?|"
@@ -677,13 +678,7 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
         ):
             continue
         if FAILURE_TOLD.search(_FAILURE_DENIED.sub(" ", said)):
-            error = ExtractedError(
-                [_block("ReportedFailure", said.strip()[:240], line)],
-                rank=line.rank,
-                shapes=["failure_words"],
-            )
-            error.details = {"told": said.strip()[:300], "told_line": line.lineno}
-            return [error]
+            return [_told(_block("ReportedFailure", said.strip()[:240], line), line, shape="failure_words")]
     return []
 
 
@@ -772,9 +767,8 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             return [_told(_block("RuntimeError", msg, line), line)]
         if (KILLED_TOLD.search(said) or KILL_CODE_TOLD.search(said)) and not _KILLED_OTHERWISE.search(said):
             killed = _told(_block("LauncherExit", KILLED_MESSAGE, line), line)
-            which = _LOCAL_RANK.search(
-                said
-            )  # (torchelastic's line cut from its head: "(exitcode: -9) local_rank: 2")
+            # (torchelastic's line cut from its head names the rank: "(exitcode: -9) local_rank: 2")
+            which = _LOCAL_RANK.search(said)
             if killed.rank is None and which:
                 killed.rank = int(which.group(1))
             return [killed]
@@ -791,8 +785,8 @@ def told(lines: list[Line]) -> list[ExtractedError]:
     return []
 
 
-def _told(block: Block, line: Line) -> ExtractedError:
-    error = ExtractedError([block], rank=line.rank, shapes=["told"])
+def _told(block: Block, line: Line, shape: str = "told") -> ExtractedError:
+    error = ExtractedError([block], rank=line.rank, shapes=[shape])
     error.details = {"told": line.text.strip()[:300], "told_line": line.lineno}
     return error
 

@@ -86,6 +86,9 @@ class Rule:
 
 _PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
 _SUBMODULE_MISSING = rf"No module named '(?:{_PACKAGES})\.(?!_)[\w.]+'"
+# the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
+# RAM named, a notebook's kernel that died): the environment rule reads them back
+HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
 
 _CONFIG_CODE = (
     r"\b(?:cfg|conf|config|configs|args|params|hparams|hp|opt|opts|settings|hyper\w*)\b\s*(?:\[|\.get\(|\.)"
@@ -450,7 +453,7 @@ RULES: tuple[Rule, ...] = (
             r"HF_TOKEN|401 Client Error|gated repo",
             r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
             _SUBMODULE_MISSING,
-            r"out of host memory \(the process's RAM\)",  # (the words of standalone.told)
+            HOST_MEMORY_TOLD.replace("(", r"\(").replace(")", r"\)"),
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
             r"Cannot re-initialize CUDA in forked subprocess",

@@ -31,7 +31,7 @@ import re
 
 from trainerd.triage.clean import WRAP_WIDTHS, Line
 from trainerd.triage.extract import Block, ExtractedError, Frame
-from trainerd.triage.rules import STRONG, STRONG_ANY
+from trainerd.triage.rules import HOST_MEMORY_TOLD, STRONG, STRONG_ANY
 from trainerd.triage.scan import GatedAlternation
 
 # (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
@@ -149,9 +149,10 @@ SHELL_KILLED = re.compile(
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
     r"|.*[\d\]%|]Killed)[`*_]{0,3}\s*$"  # (a code span or emphasis closed right after it)
 )
-# what a kill by SIGKILL is reported as, read from the shell's word or told in a sentence (the environment rule reads
-# its "Signal 9 (SIGKILL)")
-KILLED_MESSAGE = "the process was killed: Signal 9 (SIGKILL), usually the out-of-memory killer"
+# what a kill by SIGKILL is reported as, read from the shell's word, a launcher's exit -9 or told in a sentence (the
+# environment rule reads its "Signal 9 (SIGKILL)")
+_SIGKILL_WORDS = "Signal 9 (SIGKILL), usually the out-of-memory killer"
+KILLED_MESSAGE = f"the process was killed: {_SIGKILL_WORDS}"
 # the shell's word quoted in a title ('training gets "Killed"'): the reporter's own run (in a reply it may be
 # another user's)
 QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed[\"'\u201d`]")
@@ -206,7 +207,7 @@ PROCESS_EXIT = re.compile(
 # what a signal's conventional exit status says (128 + N from a shell, -N from Python's subprocess), and
 # the Windows status codes a crashed Python process ends with
 _SIGNALS = {
-    9: "Signal 9 (SIGKILL), usually the out-of-memory killer",
+    9: _SIGKILL_WORDS,
     11: "Signal 11 (SIGSEGV)",
     6: "Signal 6 (SIGABRT)",
 }
@@ -475,7 +476,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                         f" (rank {rank})" if rank is not None else ""
                     )
                     if code == "-9":
-                        msg += ": Signal 9 (SIGKILL), usually the out-of-memory killer"
+                        msg += f": {_SIGKILL_WORDS}"
                 error = ExtractedError(
                     [_block("LauncherExit", msg, line)], rank=line.rank, shapes=["launcher_exit"]
                 )
@@ -756,7 +757,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             if gpu_named is None:
                 gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
             if _HOST_MEMORY.search(said):
-                msg = "out of host memory (the process's RAM), as the text tells it"
+                msg = f"{HOST_MEMORY_TOLD}, as the text tells it"
             elif gpu_named:
                 msg = "out of memory on the GPU, as the text tells it"
             else:
@@ -777,10 +778,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             msg = "NCCL timeout: a collective operation never completed on every rank, as the text tells it"
             return [_told(_block("RuntimeError", msg, line), line)]
         if KERNEL_DIED_TOLD.search(said) and not asked:
-            msg = (
-                "the notebook's kernel died with no Python error: most often out of host memory (the process's RAM), "
-                "as the text tells it"
-            )
+            msg = f"the notebook's kernel died with no Python error: most often {HOST_MEMORY_TOLD}, as the text tells it"
             return [_told(_block("Error", msg, line), line)]
     return []
 

@@ -1715,6 +1715,8 @@ SETCT_MISSES = {
     "setct/spikingformer_title_assertionerror_ssh_traceback_cut_midpath.log",
     "setct/spyketorch_dataparallel_py_fences_runtimeerror_where_devices_replies.log",
     "setct/tonic_prose_download_line_bar_traceback_runtimeerror_colab_reply.log",
+    # precision (this session's first round): a list index out of range in a loader, an error raised in torch's DataLoader worker, are no longer the data's
+    "setct/evfly_fenced_indexerror_glob_layout_prints_question.log",
 }
 
 
@@ -1903,6 +1905,8 @@ SETDH_MISSES = {
     "setdh/ssdlite_caffe_net_setup_lines_cut_title_out_of_memory.log",
     "setdh/torchpruner_inline_backtick_tensor_size_residual_forward_fence_edit.log",
     "setdh/vkd_continued_size_mismatch_classifier_baseexception_sigabrt.log",
+    # precision (this session's first round): a list index out of range in a loader, an error raised in torch's DataLoader worker, are no longer the data's
+    "setdh/pytorchyolov3_backtick_glued_worker_traceback_nonetype_flip.log",
 }
 
 
@@ -2142,7 +2146,7 @@ SET_FLOORS = {
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 18, 3),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 24, 2),  # first sight 28f8865: 13 right, 2 wrong
-    "setae": (SETAE_MISSES, 20, 3),  # first sight 77b6bb6: 18 right, 5 wrong
+    "setae": (SETAE_MISSES, 20, 2),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (
         SETAG_MISSES,
@@ -2157,7 +2161,7 @@ SET_FLOORS = {
     "setam": (SETAM_MISSES, 15, 7),  # first sight f23cead: 12 right, 8 wrong (labelling calls, see below)
     "setan": (SETAN_MISSES, 19, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 15, 1),  # first sight 31b0022: 12 right, 1 wrong
-    "setap": (SETAP_MISSES, 17, 1),  # first sight 31b0022: 13 right, 3 wrong
+    "setap": (SETAP_MISSES, 18, 0),  # first sight 31b0022: 13 right, 3 wrong
     "setaq": (SETAQ_MISSES, 18, 0),  # first sight 57335e9: 13 right, 3 wrong
     "setar": (SETAR_MISSES, 18, 0),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 21, 2),  # first sight 57335e9: 16 right, 2 wrong
@@ -2165,7 +2169,7 @@ SET_FLOORS = {
     "setau": (SETAU_MISSES, 21, 2),  # first sight 533e2f0: 19 right, 3 wrong
     "setav": (SETAV_MISSES, 24, 2),  # first sight 533e2f0: 22 right, 2 wrong
     "setaw": (SETAW_MISSES, 22, 1),  # first sight 533e2f0: 12 right, 5 wrong
-    "setax": (SETAX_MISSES, 20, 2),  # first sight 533e2f0: 17 right, 4 wrong
+    "setax": (SETAX_MISSES, 21, 1),  # first sight 533e2f0: 17 right, 4 wrong
     "setay": (SETAY_MISSES, 22, 0),  # first sight af9a393: 18 right, 0 wrong
     "setaz": (SETAZ_MISSES, 16, 4),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
@@ -2189,18 +2193,18 @@ SET_FLOORS = {
     "setbs": (SETBS_MISSES, 18, 7),  # first sight 3daa6f5: 18 right, 7 wrong
     "setbt": (SETBT_MISSES, 19, 3),  # first sight 3daa6f5: 18 right, 3 wrong
     "setbu": (SETBU_MISSES, 19, 0),  # first sight 3daa6f5: 15 right, 2 wrong
-    "setbv": (SETBV_MISSES, 16, 4),  # first sight 3daa6f5: 11 right, 4 wrong
+    "setbv": (SETBV_MISSES, 17, 3),  # first sight 3daa6f5: 11 right, 4 wrong
     "setbw": (SETBW_MISSES, 21, 1),  # first sight 867d80a: 14 right, 2 wrong
     "setbx": (SETBX_MISSES, 18, 1),  # first sight 867d80a: 14 right, 1 wrong
     "setby": (SETBY_MISSES, 19, 2),  # first sight 867d80a: 16 right, 2 wrong
     "setbz": (SETBZ_MISSES, 17, 2),  # first sight 867d80a: 17 right, 2 wrong
-    "setca": (SETCA_MISSES, 20, 2),  # first sight 44df271: 18 right, 2 wrong
+    "setca": (SETCA_MISSES, 21, 1),  # first sight 44df271: 18 right, 2 wrong
     "setcb": (SETCB_MISSES, 17, 1),  # first sight 44df271: 15 right, 1 wrong
-    "setcc": (SETCC_MISSES, 16, 3),  # first sight 44df271: 16 right, 3 wrong
+    "setcc": (SETCC_MISSES, 16, 1),  # first sight 44df271: 16 right, 3 wrong
     "setcd": (SETCD_MISSES, 16, 1),  # first sight 44df271: 11 right, 1 wrong
     "setce": (SETCE_MISSES, 16, 0),  # first sight e6c0a3b: 13 right, 0 wrong
     "setcf": (SETCF_MISSES, 17, 2),  # first sight e6c0a3b: 9 right, 2 wrong
-    "setcg": (SETCG_MISSES, 18, 1),  # first sight e6c0a3b: 12 right, 1 wrong
+    "setcg": (SETCG_MISSES, 19, 0),  # first sight e6c0a3b: 12 right, 1 wrong
     "setch": (SETCH_MISSES, 15, 0),  # first sight e6c0a3b: 6 right, 0 wrong
     "setci": (SETCI_MISSES, 17, 2),  # first sight d7d82f8: 15 right, 3 wrong
     "setcj": (SETCJ_MISSES, 20, 3),  # first sight d7d82f8: 19 right, 3 wrong
@@ -2213,10 +2217,10 @@ SET_FLOORS = {
     "setcq": (SETCQ_MISSES, 21, 2),  # first sight 5a927b3: 21 right, 2 wrong
     "setcr": (SETCR_MISSES, 16, 3),  # first sight 5a927b3: 15 right, 3 wrong
     "setcs": (SETCS_MISSES, 6, 4),  # first sight 5a927b3: 6 right, 6 wrong
-    "setct": (SETCT_MISSES, 16, 1),  # first sight 5a927b3: 17 right, 1 wrong
+    "setct": (SETCT_MISSES, 15, 1),  # first sight 5a927b3: 17 right, 1 wrong
     "setcu": (SETCU_MISSES, 16, 2),  # first sight ef90fae: 15 right, 3 wrong
     "setcv": (SETCV_MISSES, 20, 3),  # first sight ef90fae: 20 right, 3 wrong
-    "setcw": (SETCW_MISSES, 21, 3),  # first sight ef90fae: 21 right, 3 wrong
+    "setcw": (SETCW_MISSES, 22, 2),  # first sight ef90fae: 21 right, 3 wrong
     "setcx": (SETCX_MISSES, 19, 1),  # first sight ef90fae: 19 right, 1 wrong
     "setcy": (SETCY_MISSES, 18, 2),  # first sight 2e3f060: 18 right, 2 wrong
     "setcz": (SETCZ_MISSES, 20, 2),  # first sight 2e3f060: 20 right, 2 wrong
@@ -2227,8 +2231,8 @@ SET_FLOORS = {
     "setde": (SETDE_MISSES, 14, 4),  # first sight b99acd9: 14 right, 4 wrong
     "setdf": (SETDF_MISSES, 19, 2),  # first sight b99acd9: 19 right, 2 wrong
     "setdg": (SETDG_MISSES, 21, 3),  # first sight 86dcbbf: 21 right, 3 wrong
-    "setdh": (SETDH_MISSES, 20, 2),  # first sight 86dcbbf: 20 right, 2 wrong
-    "setdi": (SETDI_MISSES, 12, 4),  # first sight 86dcbbf: 12 right, 4 wrong
+    "setdh": (SETDH_MISSES, 20, 1),  # first sight 86dcbbf: 20 right, 2 wrong
+    "setdi": (SETDI_MISSES, 13, 3),  # first sight 86dcbbf: 12 right, 4 wrong
     "setdj": (SETDJ_MISSES, 14, 1),  # first sight 86dcbbf: 14 right, 1 wrong
 }
 

@@ -584,7 +584,8 @@ RULES: tuple[Rule, ...] = (
             r"size mismatch for \S+: copying",
             r"Error\(s\) in loading state_dict",
             r"modified by an inplace operation",
-            r"forward\(\) (?:missing|got an unexpected)",
+            # (a model's forward, not a library's attention helper named ``*_forward`` whose signature changed)
+            r"(?<!\w)forward\(\) (?:missing|got an unexpected)",
             r"missing the required \"forward\"",
             # (not "'SomeNet' object has no attribute": a method no model has, or a wrapper's hidden attribute, is
             # the code's mistake -- never right on the field sets, wrong at first sight on set M)
@@ -733,13 +734,16 @@ RULES: tuple[Rule, ...] = (
             (r"^'[\w.-]+'$", r"data_collator|collate|/datasets?/|dataset\.py|:__getitem__|dataloader"),
             # generic words: the data pipeline only when it is where they were raised (an index past an array's end
             # is anybody's: NumPy's words in model or metric code read as data_pipeline when the bare phrase counted;
-            # arrays that do not fit together while a loader or generator builds a batch are the data's)
-            (r"collate|out of range|index \d+ is out of bounds|could not broadcast", _DATA_FRAMES),
+            # arrays that do not fit together while a loader or generator builds a batch are the data's). Not "list
+            # index out of range" even there: a dataset's file listing that came back empty is a path in the config
+            # as often as the data (field corpus: 2 right, 4 wrong)
+            (r"collate|(?<!list index )out of range|index \d+ is out of bounds|could not broadcast", _DATA_FRAMES),
         ),
         paired=(
             (
                 r"^'[\w.-]+'$",
-                r"(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)(?:_?dict|_data)?"
+                # (a whole name: ``pl_sd[``, ``metadata[``, ``reloaded[`` are a checkpoint's and a file's mappings)
+                r"\b(?:batch|sample|example|row|item|record|features?|inputs|data|ex|d|instance)(?:_?dict|_data)?"
                 # the key quoted, a variable named key, or on the next source line (a subscript split
                 # over lines: the traceback shows only its first line)
                 r"\[(?:['\"]|key\b|\s*$)",

@@ -16,7 +16,9 @@ FLASH = "/opt/env/lib/python3.11/site-packages/transformers/modeling_flash_atten
 
 def tb(exc_line: str, *frames: tuple[str, str, str]) -> str:
     """A traceback in our own words: frames are (file, function, source line)."""
-    body = "".join(f'  File "{f}", line {20 + i}, in {fn}\n    {code}\n' for i, (f, fn, code) in enumerate(frames))
+    body = "".join(
+        f'  File "{f}", line {20 + i}, in {fn}\n    {code}\n' for i, (f, fn, code) in enumerate(frames)
+    )
     return f"Traceback (most recent call last):\n{body}{exc_line}\n"
 
 

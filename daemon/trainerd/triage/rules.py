@@ -737,7 +737,10 @@ RULES: tuple[Rule, ...] = (
             # arrays that do not fit together while a loader or generator builds a batch are the data's). Not "list
             # index out of range" even there: a dataset's file listing that came back empty is a path in the config
             # as often as the data (field corpus: 2 right, 4 wrong)
-            (r"collate|(?<!list index )out of range|index \d+ is out of bounds|could not broadcast", _DATA_FRAMES),
+            (
+                r"collate|(?<!list index )out of range|index \d+ is out of bounds|could not broadcast",
+                _DATA_FRAMES,
+            ),
         ),
         paired=(
             (

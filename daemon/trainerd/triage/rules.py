@@ -867,6 +867,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
         r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
+        # the runtime compiler of the installed CUDA build does not know this GPU's architecture (a GPU newer than
+        # the toolkit)
+        r"nvrtc: error: invalid value for --gpu-architecture|"
         r"[Ff]ailed to initialize NVML: [Dd]river/library version mismatch|"
         r"Bfloat16 is only supported on GPUs with compute capability of at least|"
         # a PyTorch build without the distributed backend asked for (NCCL on Windows or macOS): the install's
@@ -963,6 +966,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a CUDA plugin compiled on first use (StyleGAN's custom ops: upfirdn2d, bias_act) that did not build: the
         # compiler toolchain, not a package to install
         r"No module named '?\w+_plugin\b|"
+        # a module the standard library ships only in some versions or builds (importlib.metadata from 3.8, tomllib
+        # from 3.11, distutils and imp gone in 3.12, _ctypes/_lzma/_sqlite3 when Python was built without their C
+        # library): the interpreter, not a package to install
+        r"No module named '(?:importlib\.(?:metadata|resources)|zoneinfo|graphlib|tomllib|_ctypes|_lzma|_bz2|"
+        r"_sqlite3|_tkinter|tkinter|_ssl|_curses|_dbm|_gdbm|_uuid|distutils|imp|asynchat|asyncore|smtpd|lib2to3|"
+        r"cgi|crypt|imghdr|pipes|telnetlib|nntplib|sndhdr|audioop|mailcap|xdrlib)(?:\.[\w.]+)?'|"
         # PyTorch's own diagnosis of a worker's bus error (its message wrapped after "killed by signal:")
         r"dataloader's workers are out of shared memory|"
         # an extension built without GPU kernels (torch_sparse, torch_scatter, mmcv ops); Apple's MPS backend

@@ -724,9 +724,11 @@ KILLED_TOLD = re.compile(
 NCCL_TIMEOUT_TOLD = re.compile(
     r"(?i)\bNCCL\b[^\n]{0,40}?\btime[sd]?[ -]?out|\btime[sd]?[ -]?out\b[^\n]{0,30}?\bNCCL\b"
 )
-# a launcher's exit code -9 (SIGKILL) or a container's 137 named in words ("returns error code -9", "错误码 -9")
+# a launcher's exit code -9 (SIGKILL) or a container's 137 named in words ("returns error code -9", "错误码 -9"), or
+# Kubernetes' reason for it named in a sentence ("the step fails with OOMKilled")
 KILL_CODE_TOLD = re.compile(
     r"(?i)(?:exit|error|return)\s*code[:\s]*(?:of\s+)?-9\b|错误码\s*-9|exit status 137|exit ?code\s*[:=]?\s*137\b"
+    r"|(?-i:\bOOMKilled\b)"
 )
 _LOCAL_RANK = re.compile(r"\blocal_rank:\s*(\d+)")
 # a notebook's kernel dying ("Kernel appears to have died", "the jupyter kernel dies while importing"): Jupyter's

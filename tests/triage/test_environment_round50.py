@@ -1,0 +1,61 @@
+"""Round 50 (docs/accuracy.md): three things that are the interpreter's, the toolkit's or the cluster's, not a package
+to install or a bug to fix -- a standard-library module this Python lacks, NVRTC not knowing the GPU's architecture,
+Kubernetes' OOMKilled named in a sentence. Texts written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainerd.triage.service import triage_text
+
+USER = "/home/mei/forecast/train.py"
+
+
+def root(text: str):
+    report = triage_text(text)
+    return report.errors[report.root_cause] if report.root_cause is not None else None
+
+
+def tb(exc_line: str) -> str:
+    return (
+        "Traceback (most recent call last):\n"
+        f'  File "{USER}", line 3, in <module>\n'
+        "    from graphtool import build\n"
+        '  File "/opt/py37/lib/python3.7/site-packages/graphtool/__init__.py", line 9, in <module>\n'
+        "    import something\n"
+        f"{exc_line}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["importlib.metadata", "tomllib", "distutils.util", "_lzma", "_ctypes", "imp", "zoneinfo"],
+)
+def test_a_standard_library_module_this_python_lacks_is_the_environment(module):
+    r = root(tb(f"ModuleNotFoundError: No module named '{module}'"))
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+@pytest.mark.parametrize("module", ["importlib_metadata", "impute", "tomli", "graphtool_ext", "lzma_tools"])
+def test_a_package_that_only_looks_like_one_is_still_an_import_to_fix(module):
+    r = root(tb(f"ModuleNotFoundError: No module named '{module}'"))
+    assert (r.kind, r.category) == ("runtime", "import_error")
+
+
+def test_nvrtc_that_does_not_know_the_gpus_architecture_is_the_environment():
+    text = (
+        "Traceback (most recent call last):\n"
+        f'  File "{USER}", line 88, in <module>\n'
+        "    out = matte(frame)\n"
+        "RuntimeError: nvrtc: error: invalid value for --gpu-architecture (-arch)\n\n"
+        "nvrtc compilation failed:\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")
+
+
+def test_oomkilled_named_in_a_sentence_is_the_memory_killer():
+    text = "# the regrid step dies\n\nThe pod fails with the OOMKilled error message after ten minutes.\n"
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment")
+    assert "out-of-memory killer" in r.message

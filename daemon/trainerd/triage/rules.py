@@ -1123,8 +1123,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
         # TensorFlow's file system (tf.data, Keras' directory loaders)
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
-        # TensorFlow's checkpoint lookup matching no files at the path given
-        r"Couldn't match files for checkpoint|"
+        # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
+        r"Couldn't match files for checkpoint|Failed to find any matching files for|"
+        r"Couldn't find 'checkpoint' file or checkpoints in given directory|"
         # Rust's I/O error for a missing path, in a panic (tokenizers, safetensors, polars)
         r"Os \{ code: 2, kind: NotFound\b",
     ),
@@ -1162,7 +1163,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words
         r"packages that were not found in your environment|Missing requirements in your local environment|"
-        r"[Yy]ou must have `?[\w.-]+`? installed|\b[\w.-]+ is not installed\. Please install|"
+        r"[Yy]ou must have `?[\w.-]+`? installed|\b[\w.-]+ is not installed(?:\. Please install|!)|"
+        # a repository's own compiled op that would not import, in its words ("Failed to import DCNv2 module.")
+        r"[Ff]ailed to import \w+ module\b|"
+        # OpenMMLab's registry without the class the config names: its module was never imported (custom_imports)
+        # or its extension not installed -- the registry's own message says so
+        r"'?\w+ is not in the (?:[\w:]+ )?registry\b|"
         r"You need to install `?[\w.-]+`? in order to use|needs [\w.-]+ installed: `pip install",
     ),
     ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),

@@ -1,6 +1,8 @@
-"""Round 50 (docs/accuracy.md): three things that are the interpreter's, the toolkit's or the cluster's, not a package
-to install or a bug to fix -- a standard-library module this Python lacks, NVRTC not knowing the GPU's architecture,
-Kubernetes' OOMKilled named in a sentence. Texts written for this project."""
+"""Round 50 (docs/accuracy.md): things that are the interpreter's, the toolkit's or the cluster's, not a package to
+install or a bug to fix -- a standard-library module this Python lacks, NVRTC not knowing the GPU's architecture,
+Kubernetes' OOMKilled named in a sentence -- and words that settle an import or a missing file: a library's "X is not
+installed!", a compiled op's "Failed to import X module", OpenMMLab's registry without the class, TensorFlow's
+checkpoint lookup that matched no file. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -59,3 +61,37 @@ def test_oomkilled_named_in_a_sentence_is_the_memory_killer():
     r = root(text)
     assert (r.kind, r.category) == ("runtime", "environment")
     assert "out-of-memory killer" in r.message
+
+
+@pytest.mark.parametrize(
+    "exc_line",
+    [
+        "AssertionError: CuPy is not installed! You can install it from the project's page.",
+        "ImportError: Failed to import DCNv2 module.",
+        "KeyError: 'PoseFormerHead is not in the models registry'",
+        "KeyError: 'CrackSet is not in the mmseg::dataset registry. Please check whether the value of `CrackSet` is "
+        "correct or it was registered as expected.'",
+    ],
+)
+def test_words_that_say_an_import_is_missing_settle_import_error(exc_line):
+    r = root(tb(exc_line))
+    assert (r.kind, r.category) == ("runtime", "import_error")
+
+
+@pytest.mark.parametrize(
+    "exc_line",
+    [
+        "tensorflow.python.framework.errors_impl.NotFoundError: Unsuccessful TensorSliceReader constructor: "
+        "Failed to find any matching files for weights/base_zh/model.ckpt",
+        "ValueError: Couldn't find 'checkpoint' file or checkpoints in given directory ./weights/base_zh",
+    ],
+)
+def test_tensorflows_checkpoint_lookup_that_matched_nothing_is_a_missing_file(exc_line):
+    r = root(tb(exc_line))
+    assert (r.kind, r.category) == ("runtime", "file_not_found")
+
+
+def test_a_module_that_failed_to_import_for_a_reason_named_is_not_read_as_the_module_words():
+    # (a sentence that names an import failing for another reason is not the library's "Failed to import X module")
+    r = root(tb("RuntimeError: Failed to import the checkpoint because the file is corrupt"))
+    assert r.category != "import_error"

@@ -1252,6 +1252,7 @@ SETBT_MISSES = {
     # folder
     "setbt/dehazegan_title_fnf_npy_custom_data_flag_reply.log",
     "setbt/edvr_fenced_dcnv2_dll_load_failed_chained_importerror.log",
+    "setbt/videoenhancer_backtick_deform_conv_cuda_chained_importerror.log",
     "setbt/hinet_fenced_keys_lq_gt_different_calledprocess_reply.log",
     "setbt/kair_fenced_valueerror_same_dimensions_fixed_reply.log",
     "setbt/mipmapgs_meshgrid_warning_state_dict_unexpected_keys_loading.log",

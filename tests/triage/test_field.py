@@ -1252,7 +1252,6 @@ SETBT_MISSES = {
     # folder
     "setbt/dehazegan_title_fnf_npy_custom_data_flag_reply.log",
     "setbt/edvr_fenced_dcnv2_dll_load_failed_chained_importerror.log",
-    "setbt/videoenhancer_backtick_deform_conv_cuda_chained_importerror.log",
     "setbt/hinet_fenced_keys_lq_gt_different_calledprocess_reply.log",
     "setbt/kair_fenced_valueerror_same_dimensions_fixed_reply.log",
     "setbt/mipmapgs_meshgrid_warning_state_dict_unexpected_keys_loading.log",
@@ -1999,6 +1998,7 @@ FRAME_MISSES = {
     # round 50: the chain's last block ("Failed to import DCNv2 module.") settles the category and gives its frame;
     # the labelled frame is the first block's (the DLL that would not load)
     "setbt/edvr_fenced_dcnv2_dll_load_failed_chained_importerror.log",
+    "setbt/videoenhancer_backtick_deform_conv_cuda_chained_importerror.log",
     # first sight of set DK: frames whose paths were elided to "...\\" and a library (ampligraph) not installed under
     # site-packages; its raising frame is answered, the user's runner above it labelled
     "setdk/ampligraph_issue_template_tqdm_error_loss_nan_traceback_dots.log",

@@ -75,6 +75,18 @@ def assert_cites_log(flag, name: str):
             "{'loss_ce': tensor(nan, device='cuda:0'), 'loss_bbox': tensor(0.1042, device='cuda:0')}",
             {"loss": "nan"},
         ),
+        # a tqdm bar whose unit the script named ("ex", "img"): its postfix is read, not the description's percentage
+        (
+            "train loss:  81%|########  | 5940/7312 [00:24<00:05, 245.37ex/s, cont=nan, loss=nan, reg=nan]",
+            {"loss": "nan", "_bar": (5940, 7312, "train loss:  81%|########  | "), "rate:it/s": 245.37},
+        ),
+        ("100%|##########| 50/50 [00:02<00:00, 21.3img/s]", {"rate:it/s": 21.3}),
+        # TensorFlow 1's "cost" (sketch-rnn's step lines) is the loss
+        (
+            "INFO:tensorflow:step: 1850, lr: 0.000113, klw: 0.34, cost: nan, recon: nan, kl: 0.0",
+            {"loss": "nan"},
+        ),
+        ("epoch 4 valid_cost: 0.412 train_cost: 0.388", {"loss": 0.388, "eval_loss": 0.412}),
         # a key in square brackets before its value (a trainer's loguru line); a bracketed tag and a path are not pairs
         (
             "2025-02-11 10:02:13.410 | INFO | trainer:run:88 - [R1] | E2 | [Loss] nan | [out] ./runs/b8 | [step] 48",

@@ -1993,8 +1993,60 @@ SETDN_MISSES = {
     "setdn/vqapytorch_title_escaped_traceback_keyerror_image_name.log",
 }
 
+SETDO_MISSES = {
+    # first sight fdf2c21: 17 right, 3 wrong (adversarial robustness and backdoors); round 51 after it
+    "setdo/advertorch_env_list_vscode_cell_importerror_links_cut.log",
+    "setdo/art_example_traceback_comment_source_lines_typeerror_output_ph_reply.log",
+    "setdo/art_pixel_attack_frame_tail_cma_reply_second_traceback_cut.log",
+    "setdo/cleverhans_title_modulenotfound_versions_screenshot_downgrade_reply.log",
+    "setdo/continuousadvtrain_steps_indented_source_runtimeerror_size_tensor.log",
+    "setdo/foolbox_prose_valueerror_feed_shape_maintainer_reply_code.log",
+    "setdo/robustbench_backtick_ipython_unpicklingerror_frames_delete_partial_reply.log",
+    "setdo/robustbench_unindented_traceback_unpickling_html_download_wrapped_path.log",
+    "setdo/trapdoor_inline_importerror_attributeerror_tf_versions_reply.log",
+    "setdo/trojanzoo_fenced_command_frame_tail_attributeerror_commit_fixed_reply.log",
+    "setdo/vitscnns_autoattack_progress_lines_killed_in_prose.log",
+}
+
+SETDP_MISSES = {
+    # first sight fdf2c21: 19 right, 0 wrong (quantitative finance and trading); round 51 after it
+    "setdp/assetpm_env_construct_line_backticked_valueerror_dimensions.log",
+    "setdp/dqntrading_email_quoted_ipython_typeerror_unexpected_kwarg_reply.log",
+    "setdp/finrltrading_runtimewarnings_sharpe_nan_ensemble_log.log",
+    "setdp/gymstockexchange_dummy_vec_env_frame_broadcast_valueerror_reply_fixed.log",
+    "setdp/itb_windows_venv_tf_info_error_no_train_feature_sets.log",
+    "setdp/webstockpredict_cjk_title_keras_epochs_tf_generator_typeerror_array_cut.log",
+}
+
+SETDQ_MISSES = {
+    # first sight fdf2c21: 19 right, 3 wrong (symbolic music, handwriting and sketch generation); round 51 after it
+    "setdq/bmusegan_title_frame_valueerror_bold_question_downgrade_reply.log",
+    "setdq/deepbach_title_assert_prose_fnf_cache_patch_traceback_cut.log",
+    "setdq/fasterrnnlm_backtick_entropy_nan_nnet_rejected_reply.log",
+    "setdq/midimodel_backtick_traceback_num_samples_zero_onnx_reply.log",
+    "setdq/screenshot2code_fenced_ipython_resourceexhausted_cut.log",
+    "setdq/seass_lone_size_mismatch_windows_thc_snippet_brnn_reply.log",
+    "setdq/vqa_shell_prompt_theano_exception_expected_shape.log",
+}
+
+SETDR_MISSES = {
+    # first sight fdf2c21: 16 right, 2 wrong (medical segmentation transformers); round 51 after it
+    "setdr/attswinunet_prose_from_utils_import_fixed.log",
+    "setdr/biomagdsb_stage_banner_userwarning_indexerror_0dim.log",
+    "setdr/hypocotyl_backtick_windows_strides_reply_then_cut.log",
+    "setdr/medsamadapter_title_nameerror_readme_doubled_arg_reply.log",
+    "setdr/sammed3d_cjk_title_prompt_cudnn_warning_tqdm_traceback_cut.log",
+    "setdr/seismicnet_prose_no_such_file_screenshot_branch_reply.log",
+    "setdr/uctransnet_cjk_inline_assert_frame_python_baseexception.log",
+    "setdr/unetrpp_swapped_model_assertionerror_process_exit_reply.log",
+    "setdr/uxnet_quoted_valueerror_spatial_element_then_oom_comment.log",
+}
+
 
 FRAME_MISSES = {
+    # first sight of set DO: a project vendoring its attack library (advbox/attacks/) beside its own script; the
+    # library's raising frame is answered, the script's labelled
+    "setdo/advbox_cjk_backtick_frames_valueerror_broadcast_norm.log",
     # round 50: the chain's last block ("Failed to import DCNv2 module.") settles the category and gives its frame;
     # the labelled frame is the first block's (the DLL that would not load)
     "setbt/edvr_fenced_dcnv2_dll_load_failed_chained_importerror.log",
@@ -2296,6 +2348,10 @@ SET_FLOORS = {
     "setdl": (SETDL_MISSES, 17, 0),  # first sight cb8f048: 16 right, 0 wrong
     "setdm": (SETDM_MISSES, 19, 2),  # first sight cb8f048: 18 right, 2 wrong
     "setdn": (SETDN_MISSES, 18, 4),  # first sight cb8f048: 18 right, 4 wrong
+    "setdo": (SETDO_MISSES, 17, 3),  # first sight fdf2c21: 17 right, 3 wrong
+    "setdp": (SETDP_MISSES, 19, 0),  # first sight fdf2c21: 19 right, 0 wrong
+    "setdq": (SETDQ_MISSES, 21, 3),  # first sight fdf2c21: 19 right, 3 wrong
+    "setdr": (SETDR_MISSES, 18, 2),  # first sight fdf2c21: 16 right, 2 wrong
 }
 
 

@@ -46,8 +46,11 @@ WORD_PAIR = re.compile(
     + NUM
     + r")(?![\w.])",
 )
+# (tqdm's unit is the caller's: "it" by default, "ex", "img", "batch", "tok" as the script names what it counts;
+# the bar's n and total count the same unit, so its rate is the bar's steps per second whatever the name)
 TQDM = re.compile(
-    r"(\d+)/(\d+)\s*\[(?P<elapsed>[\d:]+)<(?P<left>[\d:?]+),\s*(?P<rate>[\d.]+|\?)\s*(?P<mult>[km]?)(?P<unit>it/s|s/it)"
+    r"(\d+)/(\d+)\s*\[(?P<elapsed>[\d:]+)<(?P<left>[\d:?]+),\s*(?P<rate>[\d.]+|\?)\s*(?P<mult>[km]?)"
+    r"(?P<unit>(?:it|[a-z]{1,8})/s|s/(?:it|[a-z]{1,8}))(?![a-z])"
 )
 RICH_BAR = re.compile(
     r"(\d+)/(\d+)\s+(?P<elapsed>\d+:\d\d:\d\d)\s*•\s*(?:\d+:\d\d:\d\d|-:--:--)\s+(?P<rate>[\d.]+)(?P<unit>it/s|s/it)"
@@ -68,7 +71,7 @@ LOG_TIME = re.compile(
 )
 EVAL_BAR = re.compile(r"valid|eval|test|predict|sanity")
 HINT = re.compile(
-    r"loss|it/s|s/it|/step|grad|lr|learning|samples|tokens|tok/s|iter|step|epoch"
+    r"loss|it/s|s/it|[a-z]/s\b|/step|grad|lr|learning|samples|tokens|tok/s|iter|step|epoch|cost"
 )  # lowered text
 
 _CANON = {
@@ -82,6 +85,11 @@ _CANON = {
     "loss_total": "loss",
     "train/loss_step": "loss",
     "loss_step": "loss",
+    # "cost", TensorFlow 1's and Theano's word for the loss (sketch-rnn, the seq2seq tutorials)
+    "cost": "loss",
+    "train_cost": "loss",
+    "valid_cost": "eval_loss",
+    "val_cost": "eval_loss",
     "eval_loss": "eval_loss",
     "eval/loss": "eval_loss",
     "val_loss": "eval_loss",
@@ -222,7 +230,7 @@ def parse_metrics(text: str) -> dict[str, Any]:
     if "{" in text and ("'" in text or '"' in text):
         for key, value in DICT_PAIR.findall(text):
             _put(out, key, value)
-    bar = TQDM.search(text) if ("it/s" in text or "s/it" in text) else None
+    bar = TQDM.search(text) if ("/s" in text or "s/" in text) and "<" in text else None
     rich = RICH_BAR.search(text) if bar is None and "•" in text else None
     keras = KERAS_BAR.match(text) if bar is None and rich is None and "/step" in text else None
     if not out:
@@ -251,7 +259,7 @@ def parse_metrics(text: str) -> dict[str, Any]:
                 mult = {"": 1, "k": 1e3, "m": 1e6}[m.groupdict().get("mult") or ""]
                 rate = float(m["rate"]) * mult
                 if rate > 0:
-                    out["rate:it/s"] = rate if m["unit"] == "it/s" else 1.0 / rate
+                    out["rate:it/s"] = rate if m["unit"].endswith("/s") else 1.0 / rate
             e = LIGHTNING_EPOCH.match(prefix)
             if e:
                 out.setdefault("epoch", float(e.group(1)))

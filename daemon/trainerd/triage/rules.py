@@ -1027,6 +1027,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
+        # yacs merging a YAML or a command line whose key the defaults do not have (an AssertionError in older yacs)
+        r"Non-existent (?:config )?key: |"
         r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"
         # mmengine's runner built from a config without the loop's parts; its config file not Python
         r"should not be None when calling (?:train|val|test) method|"
@@ -1082,6 +1084,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Invalid loss, terminating training|"
         # TensorFlow's estimator (NanTensorHook) logging the NaN loss it stops on
         r"Model diverged with loss = NaN|"
+        # TensorFlow's CheckNumerics on a tensor (clip_by_global_norm's "Found Inf or NaN global norm")
+        r"Found Inf or NaN global norm|: Tensor had (?:NaN|Inf) values|"
         # a policy's Gaussian sampled with a NaN (or negative) standard deviation: the network's outputs went
         # non-finite (RL trainers' usual crash after a reward or value blows up)
         r"normal expects all elements of std >= 0\.0",
@@ -1123,6 +1127,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
         # TensorFlow's file system (tf.data, Keras' directory loaders)
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
+        # mmcv's and mmengine's checkpoint loader given a path that is no file
+        r"\S+ is not a checkpoint file\b|"
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"

@@ -48,3 +48,28 @@ def test_mmcvs_checkpoint_loader_given_no_file_is_file_not_found():
         tb("OSError: weights/backbone_small_22k.pth is not a checkpoint file", "load_checkpoint(model, path)")
     )
     assert (r.kind, r.category) == ("runtime", "file_not_found")
+
+
+@pytest.mark.parametrize(
+    "exc_line",
+    [
+        # Keras 1 raised a plain Exception for it
+        "Exception: Error when checking model input: expected lstm_input_1 to have shape (None, 25, 300) but got array "
+        "with shape (64, 7, 300)",
+        "ValueError: Cannot feed value of shape (1, 1) for Tensor 'Placeholder_3:0', which has shape '(1,)'",
+    ],
+)
+def test_keras_and_tensorflow_1_refusing_an_arrays_shape_is_shape_mismatch(exc_line):
+    r = root(tb(exc_line, "model.fit(x, y, batch_size=64)"))
+    assert (r.kind, r.category) == ("logic", "shape_mismatch")
+
+
+def test_code_written_for_pytorch_before_0_4_is_the_environment():
+    r = root(
+        tb(
+            "IndexError: invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ "
+            "to convert a 0-dim tensor to a number",
+            "running_loss += loss.data[0]",
+        )
+    )
+    assert (r.kind, r.category) == ("runtime", "environment")

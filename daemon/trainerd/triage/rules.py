@@ -787,7 +787,6 @@ RULES: tuple[Rule, ...] = (
             # binary cross-entropy given targets of another shape than the logits (a class count, a label layout)
             r"Target size \(.*\) must be the same as input size",
             # Keras 2 checking a batch against the model's input or output layer
-            r"Error when checking (?:model )?(?:target|input): expected \w+ to have (?:shape|\d+ dimensions)",
         ),
         "the tensors in this operation have shapes that do not fit together",
         # NumPy's broadcast refusal: the shapes' fault when the user's own line does the arithmetic; raised inside a
@@ -867,6 +866,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
         r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
+        # code written for PyTorch before 0.4 (``loss.data[0]``) run on a later one, in PyTorch's words
+        r"invalid index of a 0-dim tensor\. Use `tensor\.item\(\)`|"
         # the runtime compiler of the installed CUDA build does not know this GPU's architecture (a GPU newer than
         # the toolkit)
         r"nvrtc: error: invalid value for --gpu-architecture|"
@@ -1119,6 +1120,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # einops' pattern check against the tensor it is given
         r"Shape mismatch, can't divide axis of length \d+|Wrong shape: expected \d+ dims\. Received \d+-dim tensor|"
         r"rearrange-reduction pattern[\s\S]{0,400}?Expected \d+ dimensions, got \d+|"
+        # Keras checking what fit() was given against the model's input or output (a plain Exception in Keras 1);
+        # TensorFlow 1's feed_dict given an array of another shape than its placeholder
+        r"Error when checking (?:model )?(?:target|input): expected \w+ to have (?:shape|\d+ dimensions)|"
+        r"Cannot feed value of shape \([\d, ]*\) for Tensor|"
         # Torch7's and early PyTorch's words (THNN)
         r"inconsistent tensor size",
     ),

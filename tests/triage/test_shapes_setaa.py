@@ -224,7 +224,9 @@ def test_a_librarys_warning_that_it_found_nans_in_the_loss_is_flagged() -> None:
     assert "nan_inf" in [f.kind for f in flags_for_text(text)]
 
 
-def test_a_sampler_over_no_samples_is_an_empty_dataset() -> None:
+def test_a_sampler_over_no_samples_is_found_and_left_unknown() -> None:
+    # (round 52: an empty dataset's "num_samples=0" is a data path in the config, a file extension the loader does
+    # not look for or the data itself -- 3 right, 4 wrong as data_pipeline on the field corpus)
     r = root(
         "Traceback (most recent call last):\n"
         '  File "fed/split.py", line 80, in build\n'
@@ -233,7 +235,7 @@ def test_a_sampler_over_no_samples_is_an_empty_dataset() -> None:
         '    raise ValueError("num_samples should be a positive integer "\n'
         "ValueError: num_samples should be a positive integer value, but got num_samples=0\n"
     )
-    assert r.category == "data_pipeline"
+    assert (r.kind, r.category, r.exception) == ("unknown", None, "ValueError")
 
 
 def test_windows_own_python_install_is_not_the_users_code() -> None:

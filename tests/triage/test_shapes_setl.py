@@ -49,8 +49,11 @@ ImportError: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not 
 """
 
 
-def test_an_import_error_a_library_raises_itself_is_a_missing_package_even_cut_off():
-    assert (root(LIBRARY_RAISES).kind, root(LIBRARY_RAISES).category) == ("runtime", "import_error")
+def test_an_import_error_a_library_raises_itself_cut_off_is_unknown():
+    # (round 52: an installed library's own ImportError in a function reads the same whether it checks for an optional
+    # package or refuses a version -- 1 right, 3 wrong on the field corpus -- so, cut before its words settle it,
+    # it is unknown with the lines read)
+    assert (root(LIBRARY_RAISES).kind, root(LIBRARY_RAISES).category) == ("unknown", None)
 
 
 def test_an_import_chain_failing_on_a_shared_library_is_not_read_as_a_missing_package():

@@ -13,10 +13,13 @@ from trainerd.triage.service import triage_text
     ("words", "exception", "category"),
     [
         ("expected scalar type BFloat16 but found Float", "RuntimeError", None),
+        # (found with its type, not classified: without the loader's "Error(s) in loading state_dict" these words
+        # settled 4 right / 5 wrong on the field corpus -- a checkpoint for another configuration as often as another
+        # model)
         (
             "size mismatch for head.proj.weight: copying a param with shape torch.Size([5, 96])",
             "RuntimeError",
-            "architecture",
+            None,
         ),
         ('Missing key(s) in state_dict: "encoder.norm.bias".', "RuntimeError", "architecture"),
         # (found with its type, not classified: on the field corpus these words settled 9 right / 11 wrong)

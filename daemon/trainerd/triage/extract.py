@@ -393,6 +393,9 @@ def _parse_python(lines: list[Line], i: int, headless: bool = False) -> tuple[Bl
             i += 1
             continue
         stripped = text.strip()
+        if block.frames and stripped in ("...", "\u2026", "[...]") and not text.startswith(" "):
+            i += 1  # the writer's elision of frames at the line's start ("..." between a frame and the exception)
+            continue
         garbled = GARBLED.match(stripped) if ": :" in stripped else None
         if garbled:  # two processes wrote the same exception line at once
             block.exception = garbled["type"]

@@ -2410,7 +2410,7 @@ SET_FLOORS = {
     "setcw": (SETCW_MISSES, 22, 2),  # first sight ef90fae: 21 right, 3 wrong
     "setcx": (SETCX_MISSES, 20, 0),  # first sight ef90fae: 19 right, 1 wrong
     "setcy": (SETCY_MISSES, 18, 2),  # first sight 2e3f060: 18 right, 2 wrong
-    "setcz": (SETCZ_MISSES, 20, 2),  # first sight 2e3f060: 20 right, 2 wrong
+    "setcz": (SETCZ_MISSES, 21, 2),  # first sight 2e3f060: 20 right, 2 wrong
     "setda": (SETDA_MISSES, 22, 2),  # first sight 2e3f060: 20 right, 3 wrong
     "setdb": (SETDB_MISSES, 17, 2),  # first sight 2e3f060: 17 right, 2 wrong
     "setdc": (SETDC_MISSES, 18, 3),  # first sight b99acd9: 18 right, 3 wrong
@@ -2432,7 +2432,7 @@ SET_FLOORS = {
     "setds": (SETDS_MISSES, 16, 4),  # first sight 2d8672c: 15 right, 5 wrong
     "setdt": (SETDT_MISSES, 16, 0),  # first sight 2d8672c: 16 right, 0 wrong
     "setdu": (SETDU_MISSES, 17, 4),  # first sight 2d8672c: 17 right, 4 wrong
-    "setdv": (SETDV_MISSES, 17, 2),  # first sight 2d8672c: 17 right, 2 wrong
+    "setdv": (SETDV_MISSES, 18, 2),  # first sight 2d8672c: 17 right, 2 wrong
 }
 
 

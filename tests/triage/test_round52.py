@@ -48,3 +48,13 @@ def test_an_elision_at_the_lines_start_keeps_the_frame_above_it(elision):
     r = root(text)
     assert r.category == "file_not_found"
     assert (r.frame.file, r.frame.line) == ("/work/motion/body/loader.py", 209)
+
+
+def test_tensorflows_file_system_missing_a_path_is_file_not_found():
+    r = root(
+        tb(
+            "examples = reader.read(FLAGS.data_dir)",
+            "tensorflow.python.framework.errors_impl.NotFoundError: /data/chemprot/test.tsv; No such file or directory",
+        )
+    )
+    assert (r.kind, r.category) == ("runtime", "file_not_found")

@@ -1131,8 +1131,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "file_not_found",
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
-        # TensorFlow's file system (tf.data, Keras' directory loaders)
+        # TensorFlow's file system (tf.data, Keras' directory loaders; its "path; No such file or directory")
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
+        r"\S; No such file or directory\b|"
         # mmcv's and mmengine's checkpoint loader given a path that is no file
         r"\S+ is not a checkpoint file\b|"
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)

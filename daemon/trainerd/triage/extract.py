@@ -62,6 +62,8 @@ IPY_CELL = re.compile(
     r"^(?:Cell In\s*\[(?P<cell>\d+)\], line (?P<line>\d+)|Input In \[(?P<cell2>\d+)\], in <cell line: (?P<line2>\d+)>\(\))(?:, in (?P<func>\S+))?"
 )
 IPY_FILE = re.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[\w<>.]+)(?:\(.*)?)?\s*$")
+# Spyder's console: "  File ~/proj/train.py:4 in <module>" (no quotes, no comma), the code on the next line
+SPYDER_FILE = re.compile(r'^[\s`>]{0,8}File (?P<file>[^"\s][^"]*?\.pyx?):(?P<line>\d+) in (?P<func>[\w<>.]+)\s*$')
 IPY_OLD = re.compile(
     r"^(?P<file>(?:<ipython-input-[\w-]+>|/\S+\.py|~\S+\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
 )
@@ -484,7 +486,7 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
     while i < len(lines):
         text = lines[i].text
         cell = IPY_CELL.match(text)
-        file_ = IPY_FILE.match(text) if not cell else None
+        file_ = (IPY_FILE.match(text) or SPYDER_FILE.match(text)) if not cell else None
         old = IPY_OLD.match(text) if not (cell or file_) else None
         if cell:
             number = cell["cell"] or cell["cell2"]
@@ -503,10 +505,13 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
             assert arrow is not None
             frame.line = int(arrow["line"])
             frame.code = arrow["code"].strip()
+        elif frame is not None and frame.code is None and text.startswith("    ") and text.strip()[:1].isalpha():
+            frame.code = text.strip()  # Spyder's frame: its code line, indented, with no line number
         elif (exc_type and (text.startswith(short) or text.startswith(exc_type))) or (
-            not exc_type and block.frames and _is_exception_line(text)
+            # (Spyder's traceback pasted indented: its exception line is as indented as its frames)
+            not exc_type and block.frames and _is_exception_line(text.lstrip(" `>"))
         ):
-            match = EXC_LINE.match(text)
+            match = EXC_LINE.match(text.lstrip(" `>"))
             if not exc_type and match:
                 block.exception = match["type"]
             block.exception_line = block.end_line = lines[i].lineno
@@ -668,7 +673,7 @@ def _parse_stream(lines: list[Line]) -> list[ExtractedError]:
             not text.startswith(" ")
             and (IPY_FILE.match(text) or IPY_OLD.match(text) or IPY_CELL.match(text))
             and any(IPY_ARROW.match(ln.text) for ln in lines[i + 1 : i + 6])
-        )
+        ) or ("File " in text and SPYDER_FILE.match(text) is not None)
         if IPY_HEADER.match(text) or ipy_headless:
             block, nxt = _parse_ipython(lines, i, headless=bool(ipy_headless))
             i = max(nxt, i + 1)

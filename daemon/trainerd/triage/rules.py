@@ -861,7 +861,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"CUDA driver version is insufficient|cudaErrorInsufficientDriver|CUDA driver initialization failed|"
         # JAX's CUDA backend on a machine where it sees no GPU
         r"Unable to initialize backend 'cuda'|"
-        r"no CUDA-capable device is detected|cudaErrorNoDevice|No (?:CUDA|HIP) GPUs are available|"
+        # (not TensorFlow's and XLA's "failed call to cuInit: CUDA_ERROR_NO_DEVICE" record: it goes on on the CPU --
+        # 0 right, 3 wrong on the field corpus, each over another error or none)
+        r"(?<!CUDA_ERROR_NO_DEVICE: )no CUDA-capable device is detected|cudaErrorNoDevice|No (?:CUDA|HIP) GPUs are "
+        r"available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # code compiled by a newer CUDA toolkit than the installed driver can load
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
@@ -1029,6 +1032,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
+        # `python -m` given a file's path ("-m scripts/run.py", "-m pkg.run.py"): the command line, not an import
+        r"Error while finding module specification for '(?:[^'\s]*[/\\][^'\s]*|[\w.]+\.py)'|"
         # yacs merging a YAML or a command line whose key the defaults do not have (an AssertionError in older yacs)
         r"Non-existent (?:config )?key: |"
         r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"

@@ -249,6 +249,13 @@ OPTIONAL_LIBRARY = re.compile(r"dso_loader\.cc:\d+\] Could not load dynamic libr
 # a warning as Python's warnings module prints it ("image.py:13: UserWarning: Failed to load image Python extension:
 # libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it
 PYTHON_WARNING = re.compile(r"^\s*\S+\.py:\d+: (?:[A-Z]\w*)?Warning: ")
+# a warning that a library goes on without an optional piece ("Warning: multi_tensor_applier fused unscale kernel is
+# unavailable ... Using Python fallback. Original ImportError was: ...No module named 'amp_C'"): the words it quotes
+# did not stop the run (a paste may have lost the warning's first letter)
+FALLBACK_WARNING = re.compile(
+    r"(?:\b[Ww]|^\W{0,3})arning\b:?.{0,400}?\b(?:[Uu]sing (?:the )?(?:Python|pure[- ]Python|CPU|slow|default) "
+    r"(?:fallback|implementation)|[Ff]all(?:ing|s) back to)\b"
+)
 # Optuna's record of a trial that raised: the exception's repr at the line's end
 OPTUNA_TRIAL = re.compile(
     r"Trial \d+ failed with parameters: .*? because of the following error: "
@@ -342,6 +349,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             or OPTIONAL_LIBRARY.search(text) is not None
             or PYTHON_WARNING.match(text) is not None
             or (i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None)
+            or ("back" in text and FALLBACK_WARNING.search(text) is not None)
         )
         phrase = STRONG_ANY.search(text) if not info else None
         if _HINT.search(text):

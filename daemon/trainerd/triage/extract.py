@@ -63,7 +63,9 @@ IPY_CELL = re.compile(
 )
 IPY_FILE = re.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[\w<>.]+)(?:\(.*)?)?\s*$")
 # Spyder's console: "  File ~/proj/train.py:4 in <module>" (no quotes, no comma), the code on the next line
-SPYDER_FILE = re.compile(r'^[\s`>]{0,8}File (?P<file>[^"\s][^"]*?\.pyx?):(?P<line>\d+) in (?P<func>[\w<>.]+)\s*$')
+SPYDER_FILE = re.compile(
+    r'^[\s`>]{0,8}File (?P<file>[^"\s][^"]*?\.pyx?):(?P<line>\d+) in (?P<func>[\w<>.]+)\s*$'
+)
 IPY_OLD = re.compile(
     r"^(?P<file>(?:<ipython-input-[\w-]+>|/\S+\.py|~\S+\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
 )
@@ -505,7 +507,12 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
             assert arrow is not None
             frame.line = int(arrow["line"])
             frame.code = arrow["code"].strip()
-        elif frame is not None and frame.code is None and text.startswith("    ") and text.strip()[:1].isalpha():
+        elif (
+            frame is not None
+            and frame.code is None
+            and text.startswith("    ")
+            and text.strip()[:1].isalpha()
+        ):
             frame.code = text.strip()  # Spyder's frame: its code line, indented, with no line number
         elif (exc_type and (text.startswith(short) or text.startswith(exc_type))) or (
             # (Spyder's traceback pasted indented: its exception line is as indented as its frames)

@@ -201,7 +201,8 @@ RULES: tuple[Rule, ...] = (
             # the installed package's own path printed: its version lacks the name (audit: the bare phrase
             # was wrong as often as right on first sight -- the repository's own modules print it too)
             r"cannot import name .*\((?:[^)]*[/\\])?(?:site|dist)-packages[/\\]",
-            r"DLL load failed",
+            # (not Windows' "DLL load failed": a package whose native library will not load -- a broken install, a
+            # missing Visual C++ runtime -- is the environment's, as a .so that cannot be opened is: 0 right, 2 wrong)
             r"requires the .* library but it was not found",
             r"is not installed",
             r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
@@ -630,7 +631,8 @@ RULES: tuple[Rule, ...] = (
             r"divide by zero",
             r"returned nan values",
             r"non-finite",
-            r"underflow",
+            # (not C++'s stream buffer "basic_filebuf::underflow": a file read that failed)
+            r"(?<!::)underflow",
         ),
         "a value became NaN or infinite (or a division by zero) during the computation",
         # a count overflowing (a tensor's number of elements), and NumPy's division by zero -- like Python's
@@ -943,6 +945,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"`?rope_scaling`? must be a dictionary with (?:with )?two fields|"
         r"got an unexpected keyword argument 'version_base'|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
+        # Windows' loader refusing a package's native library (a broken install, a missing Visual C++ runtime)
+        r"DLL load failed\b|"
+        # a file missing inside an installed package (its own data or configuration): a broken install
+        r"No such file or directory: '[^'\n]*[/\\](?:site|dist)-packages[/\\][^'\n]*'|"
         r"insufficient shared memory|found no NVIDIA driver|NVIDIA driver on your system is too old|"
         r"We couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable|"
         r"Temporary failure in name resolution|setup doesn't support bf16|"

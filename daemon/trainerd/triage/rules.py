@@ -1192,7 +1192,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"[Ff]ailed to import \w+ module\b|"
         # OpenMMLab's registry without the class the config names: its module was never imported (custom_imports)
         # or its extension not installed -- the registry's own message says so
-        r"'?\w+ is not in the (?:[\w:]+ )?registry\b|"
+        r"\w+ is not in the (?:[\w:]+ )?registry\b|"
         r"You need to install `?[\w.-]+`? in order to use|needs [\w.-]+ installed: `pip install",
     ),
     ("permission", r"error: execve\(\): .*Permission denied|\[Errno 13\] Permission denied"),

@@ -18,6 +18,11 @@ from .conftest import CORPUS, LABELS, corpus_text
 AUDITED_UNKNOWN = {
     # numerical:ZeroDivisionError was wrong 4 of 4 on first sight (the zero divisor was a count)
     "real_zero_division.log",
+    # architecture for a checkpoint that does not fit the model (round 55): 3 right, 10 wrong at first sight on the
+    # field sets DK-EH -- another configuration, release or model as often as a wrong model definition
+    "holdout_missing_keys.log",
+    "torch_state_dict_keys.log",
+    "torch_state_dict_size_mismatch.log",
 }
 
 

@@ -24,7 +24,11 @@ from .field_eval import LABELS, evaluate, projects, read, table
 
 # held-out samples not answered as labelled -- see docs/accuracy.md (none since the precision audit: the
 # CNTK cuBLAS line is found and answered unknown, a bare CUBLAS_STATUS no longer settling cuda_error)
-HELDOUT_MISSES: set[str] = set()
+HELDOUT_MISSES: set[str] = {
+    # round 55: a checkpoint that does not fit the model, labelled architecture here, is answered unknown
+    "state_dict_size_mismatch_quoted.log",
+    "state_dict_unexpected_keys_elided_paths.log",
+}
 
 # set-C samples not answered as labelled -- see docs/accuracy.md
 SETC_MISSES = {
@@ -46,6 +50,8 @@ SETE_MISSES = {
     # a ZeroDivisionError no longer settles numerical: the zero divisor here is a count (labelled by cause)
     "sete/multimix_ipython_zerodivision_empty_loader.log",
     "sete/yolactedge_logger_lines_zerodivision_epoch_size.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "sete/groundgan_fenced_missing_keys_state_dict.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -78,6 +84,8 @@ SETG_MISSES = {
     # (two JSONDecodeError -> config_error claims, an annotation file and a data file: unknown -- right --
     # since json's "Expecting value" needs the user's line reading a configuration)
     "setg/babylm_modulenotfound_transformers_modified_backticks.log",  # the repo's own module -> import_error
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setg/interacte_load_state_dict_eight_space_indent.log",
 }
 
 # set-H samples not answered as labelled at first sight (main a4dff60, set H 4a7cbff) -- see docs/accuracy.md
@@ -93,6 +101,14 @@ TABLE_DISAGREES = {
     # and 'invalid device ordinal', labelled cuda_error in the first corpus and config_error twice since (sets Z,
     # AX: a GPU index the launcher or the flags asked for); config_error since round 31
     "invalid_ordinal_flattened_translation.log",
+    # and a checkpoint that does not fit the model ("Error(s) in loading state_dict", missing or unexpected keys),
+    # labelled architecture by the corpus's first labellers; the sets labelled since call it unknown, config_error or
+    # environment (3 right, 10 wrong at first sight on sets DK-EH): unknown since round 55 unless the keys differ by
+    # DataParallel's "module." prefix
+    "setb/aiimu_lone_state_dict_two_lines.log",
+    "setb/bisenet_glued_two_process_state_dict.log",
+    "setb/ipadapter_state_dict_size_mismatch_spaces.log",
+    "state_dict_quoted_message_tabs.log",
 }
 
 
@@ -219,6 +235,8 @@ SETN_MISSES = {
     "setn/pgap_fenced_apptainer_unknown_shorthand_flag_command_returned_nonzero.log",
     "setn/slmlab_shell_fence_pid_prefixed_ray_attributeerror_then_tuneerror.log",
     "setn/detectnow_zsh_prompt_traceback_importerror_cannot_import_name_reply.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setn/imagegencot_title_state_dict_clipvision_pip_log_screenshot_reply.log",
 }
 
 SETO_MISSES = {
@@ -317,6 +335,8 @@ SETS_MISSES = {
     # earlier sets label it both ways, three each)
     "sets/litdata_maintainer_comment_python_fence_two_ranks_filenotfound_cache_path.log",
     "sets/magma_punctuation_title_importerror_requires_flash_attn_undefined_symbol_cuda_reply.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "sets/tinychildren_runtimeerror_state_dict_pastebin_heading_backtick_command.log",
 }
 
 SETT_MISSES = {
@@ -332,6 +352,8 @@ SETT_MISSES = {
     "sett/streampetr_turn_torchelastic_worker_failed_json_lines_none_message.log",
     # wrong claim, a labelling call: a device mismatch cured by a launcher setting (labelled config_error)
     "sett/qunbbdl_cjk_title_device_mismatch_grpo_train_vllm_device_auto_replies.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "sett/hsakd_fenced_state_dict_size_mismatch_conv1_self_fix_question.log",
 }
 
 SETU_MISSES = {
@@ -461,6 +483,8 @@ SETAC_MISSES = {
     "setac/spirl_d4rl_import_warnings_x11_proxy_glfw_display_segfault_headless_xvfb_reply.log",
     # no error found: PhysX's internal-error lines (labelled config_error: the contact-pair budget)
     "setac/leggedgym_title_cmd_physx_internal_errors_gym_cuda_illegal_access_contact_pairs_self_fix.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setac/gsttacotron_backtick_wrapped_traceback_state_dict_size_mismatch_nfft_reply_then_segfault.log",
 }
 
 SETAD_MISSES = {
@@ -511,6 +535,8 @@ SETAE_MISSES = {
     "setae/simmim_fenced_info_train_lines_grad_norm_nan_avg.log",
     # round 52 (precision): the headerless 'size mismatch for X: copying', an empty dataset's num_samples=0, a library's own ImportError in a function are no longer claimed
     "setae/spreadgnn_hash_block_indented_windows_traceback_num_samples_zero_non_uniform_split.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setae/remove_pr_backtick_cmd_backtick_traceback_teacher_state_dict_size_mismatch_cut.log",
 }
 
 SETAF_MISSES = {
@@ -1381,6 +1407,8 @@ SETBZ_MISSES = {
     # round 52 (precision): the headerless 'size mismatch for X: copying', an empty dataset's num_samples=0, a library's own ImportError in a function are no longer claimed
     "setbz/internimage_title_head_size_mismatch_solved_code_paste_cut.log",
     "setbz/res2net_mid_list_size_mismatch_layer3_lines_no_header_cut.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setbz/carmodel_lone_state_dict_size_mismatch_fc_wrong_reply_strict_false.log",
 }
 
 
@@ -1730,6 +1758,8 @@ SETCT_MISSES = {
     "setct/tonic_prose_download_line_bar_traceback_runtimeerror_colab_reply.log",
     # precision (this session's first round): a list index out of range in a loader, an error raised in torch's DataLoader worker, are no longer the data's
     "setct/evfly_fenced_indexerror_glob_layout_prints_question.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setct/sdtv3_cjk_title_backtick_code_quoted_state_dict_size_mismatch.log",
 }
 
 
@@ -1756,6 +1786,10 @@ SETCV_MISSES = {
     "setcv/stylevc_fenced_iter_log_ctrl_c_spawn_poll_cut.log",
     "setcv/tfwavenet_fenced_bfc_allocator_warnings_oom_shape_then_chunk_lines.log",
     "setcv/valle_backtick_wrapped_colab_traceback_keyerror_phoneme_bullets.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setcv/f5tts_indented_lone_state_dict_ema_vocab_size_reply.log",
+    "setcv/muzic_clamp_pycharm_pydevd_frames_state_dict_size_mismatch_cut.log",
+    "setcv/openmusiclm_lone_state_dict_size_mismatch_three_params_solved_variant.log",
 }
 
 
@@ -1767,6 +1801,9 @@ SETCW_MISSES = {
     "setcw/geneformerfork_vscode_cell_links_classifier_frame_cut.log",
     "setcw/inpactor2_quoted_filenotfound_then_warning_nameerror_reply.log",
     "setcw/scaden_backtick_keyerror_inline_skipped_simulate_reply.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setcw/proteina_state_dict_size_mismatch_config_vs_ckpt_links.log",
+    "setcw/russianulmfit_fenced_state_dict_size_mismatch_rnn_cut.log",
 }
 
 
@@ -1892,6 +1929,8 @@ SETDF_MISSES = {
     "setdf/transcription_title_make_data_iter_prose_reply_joeynmt_info_lines.log",
     "setdf/trn_backtick_colab_drive_traceback_bninception_size_mismatch_cut.log",
     "setdf/twosagcn_cjk_prompt_tqdm_indexerror_gen_bone_reply_keypoints.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setdf/c3dbreakfast_state_dict_size_mismatch_screenshot_link_mid_line.log",
 }
 
 
@@ -2055,6 +2094,8 @@ SETDR_MISSES = {
     "setdr/uctransnet_cjk_inline_assert_frame_python_baseexception.log",
     "setdr/unetrpp_swapped_model_assertionerror_process_exit_reply.log",
     "setdr/uxnet_quoted_valueerror_spatial_element_then_oom_comment.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setdr/finetunesam_fenced_state_dict_missing_unexpected_adapter.log",
 }
 
 SETDS_MISSES = {
@@ -2102,6 +2143,8 @@ SETDU_MISSES = {
     "setdu/ser_cjk_inline_valueerror_shapes_incompatible_yaml_reply.log",
     "setdu/soujanyamsa_fenced_unpack_valueerror_pickle_reply_again.log",
     "setdu/todkat_prose_screenshot_cuda_device_fix_self_reply.log",
+    # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
+    "setdu/moseiumons_load_state_dict_missing_unexpected_reply_retry_cut.log",
 }
 
 SETDV_MISSES = {
@@ -2230,8 +2273,64 @@ SETED_MISSES = {
     "seted/xdeeph_lone_runtimeerror_multiple_tracers_cjk_upgrade_note.log",
 }
 
+SETEE_MISSES = {
+    # first sight f06e8c1: 12 right, 3 wrong (neural ODEs, flows and energy models); round 55 after it
+    "setee/deepethogram_info_logs_gpu_transforms_cut.log",
+    "setee/dnf_background_job_debug_namespace_cut.log",
+    "setee/eend_run_sh_command_not_found_reply.log",
+    "setee/glowpytorch_prose_svd_cuda_not_converge.log",
+    "setee/latentsplat_shell_fenced_runtimeerror_no_grad_second_cut.log",
+    "setee/liegrouphamdl_inline_assert_underflow_nan_float64_reply.log",
+    "setee/pointrcnn_lone_frame_cuda_invalid_device_function.log",
+    "setee/prohmr_title_cannot_import_conditionalglow_prose_reply.log",
+    "setee/rtlcoder_keyerror_title_collate_traceback_cut.log",
+    "setee/tfdiffeq_prose_oom_resource_exhausted_reply.log",
+    "setee/torchdiffeq_oom_reply_fenced_backward_frames_cut.log",
+    "setee/wscrl_quoted_attributeerror_nflows_nn_fix.log",
+}
+
+SETEF_MISSES = {
+    # first sight f06e8c1: 17 right, 0 wrong (Bayesian deep learning and Gaussian processes); round 55 after it
+    "setef/botorch_reply_numerics_advice_then_inline_attributeerror.log",
+    "setef/botorch_template_downgrade_fixes_notebook_attributeerror_cut.log",
+    "setef/flowpp_prose_fence_invalidargument_not_invertible_interleaved_log.log",
+    "setef/gpytorch_title_fail_notebook_runtimeerror_header_cut.log",
+    "setef/iucnn_r_py_call_impl_typeerror_dependency_version_reply.log",
+    "setef/numpyro_title_numpy_version_keyerror_traceback_cut.log",
+    "setef/pfedgp_inline_cholesky_singular_reply_cmd_tmux_traceback_cut.log",
+    "setef/rethinkingnumpyro_pr_inline_typeerror_positional_args.log",
+    "setef/sherpa_title_lone_attributeerror_source_install_fix.log",
+    "setef/tfp_prose_indented_invalidargument_cholesky_root_errors.log",
+    "setef/xopt_title_pin_botorch_version_traceback_cut.log",
+}
+
+SETEG_MISSES = {
+    # first sight f06e8c1: 19 right, 1 wrong (video object segmentation and SAM fine-tuning); round 55 after it
+    "seteg/cutie_single_gpu_question_torchrun_r0_info_lines_cut.log",
+    "seteg/finetuneanything_issuer_attributeerror_import_fix_then_groups_channels.log",
+    "seteg/fullsam_printed_shapes_runtimeerror_size_tensor_prose.log",
+    "seteg/osvostf_quoted_iter_loss_nan_binary_label_reply.log",
+    "seteg/samurai_backtick_instantiate_typeerror_missing_positional_args.log",
+    "seteg/xmem_mangled_cmd_omp_banner_invalidgitrepo_twice_cut.log",
+}
+
+SETEH_MISSES = {
+    # first sight f06e8c1: 18 right, 0 wrong (learned SLAM, feature matching and place recognition); round 55 after it
+    "seteh/cfpr_fenced_indexerror_boolean_mask_reply_data_incomplete.log",
+    "seteh/depthestpytorch_prose_tensor_size_must_match_shapes_me_too.log",
+    "seteh/point2skeleton_lone_segfault_line_exit139_env_reply.log",
+    "seteh/pointnetlk_title_nan_info_epoch_csv_lines_spike_cut.log",
+    "seteh/rle_one_line_valueerror_log_prob_nan_cjk_replies_labels.log",
+    "seteh/selectivevio_comment_thread_importerror_cannot_import_name.log",
+    "seteh/superpointpretrained_fenced_namespace_demo_segfault_numpy_upgrade.log",
+    "seteh/udcvio_tilde_fence_tf_invalidargument_add_to_batch_cut.log",
+}
+
 
 FRAME_MISSES = {
+    # first sight of set EH: the frame named only inside a sentence's quoted exception ("... line 258, in read ...
+    # IndexError"), with no frame line of its own
+    "seteh/monogrnet_prose_inline_indexerror_valueerror_cjk_batchsize_fix.log",
     # first sight of set ED: two numbered tracebacks of the same kind; the first's frame is answered, the label takes
     # the second's (the one left after the first was fixed)
     "seted/eamm_numbered_list_two_nameerror_tracebacks_repo_code.log",
@@ -2404,7 +2503,8 @@ def test_heldout_misses_are_only_the_known_ones():
     misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "heldout" and not r["category"]}
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(RESULTS, "heldout")["all"]
-    assert row["wrong"] == 0 and row["kind"] >= 60
+    # (58 since round 55: the two checkpoint mismatches labelled architecture are answered unknown)
+    assert row["wrong"] == 0 and row["kind"] >= 58
 
 
 def test_setd_misses_are_only_the_known_ones():
@@ -2416,22 +2516,22 @@ def test_setd_misses_are_only_the_known_ones():
 # sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
 SET_FLOORS = {
     "setc": (SETC_MISSES, 47, 0),
-    "sete": (SETE_MISSES, 41, 0),
+    "sete": (SETE_MISSES, 40, 0),
     "setf": (SETF_MISSES, 50, 1),
-    "setg": (SETG_MISSES, 33, 1),
+    "setg": (SETG_MISSES, 32, 1),
     "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 44, 1),
     "setj": (SETJ_MISSES, 40, 1),
     "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
     "setl": (SETL_MISSES, 33, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 37, 0),
-    "setn": (SETN_MISSES, 35, 0),  # 31 after its round; the words fallback and the handled traceback since
+    "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 22, 2),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
     "setq": (SETQ_MISSES, 22, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 24, 2),
-    "sets": (SETS_MISSES, 23, 2),  # first sight 4b44b3c: 14 right, 4 wrong
-    "sett": (SETT_MISSES, 28, 1),  # first sight ec7b6c2: 23 right, 1 wrong
+    "sets": (SETS_MISSES, 22, 2),  # first sight 4b44b3c: 14 right, 4 wrong
+    "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 25, 2),  # first sight 052f689: 15 right, 1 wrong
     # (one more wrong from round 51: TensorFlow 1's feed of another shape, labelled data_pipeline by its one-hot cure)
     "setv": (SETV_MISSES, 28, 2),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
@@ -2445,9 +2545,9 @@ SET_FLOORS = {
     "setz": (SETZ_MISSES, 19, 2),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
-    "setac": (SETAC_MISSES, 18, 3),  # first sight 28f8865: 13 right, 4 wrong
+    "setac": (SETAC_MISSES, 17, 3),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 24, 2),  # first sight 28f8865: 13 right, 2 wrong
-    "setae": (SETAE_MISSES, 19, 2),  # first sight 77b6bb6: 18 right, 5 wrong
+    "setae": (SETAE_MISSES, 18, 2),  # first sight 77b6bb6: 18 right, 5 wrong
     "setaf": (SETAF_MISSES, 20, 1),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (
         SETAG_MISSES,
@@ -2472,7 +2572,7 @@ SET_FLOORS = {
     "setaw": (SETAW_MISSES, 22, 1),  # first sight 533e2f0: 12 right, 5 wrong
     "setax": (SETAX_MISSES, 20, 1),  # first sight 533e2f0: 17 right, 4 wrong
     "setay": (SETAY_MISSES, 21, 0),  # first sight af9a393: 18 right, 0 wrong
-    "setaz": (SETAZ_MISSES, 16, 4),  # first sight af9a393: 16 right, 5 wrong
+    "setaz": (SETAZ_MISSES, 18, 1),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
     "setbb": (SETBB_MISSES, 23, 0),  # first sight af9a393: 18 right, 1 wrong
     "setbc": (SETBC_MISSES, 18, 1),  # first sight 1d196b3: 14 right, 3 wrong
@@ -2490,15 +2590,15 @@ SET_FLOORS = {
     "setbo": (SETBO_MISSES, 15, 2),  # first sight 2f024f4: 12 right, 4 wrong
     "setbp": (SETBP_MISSES, 21, 1),  # first sight 2f024f4: 17 right, 2 wrong
     "setbq": (SETBQ_MISSES, 20, 4),  # first sight 2f024f4: 17 right, 4 wrong
-    "setbr": (SETBR_MISSES, 23, 1),  # first sight 2f024f4: 17 right, 2 wrong
+    "setbr": (SETBR_MISSES, 24, 0),  # first sight 2f024f4: 17 right, 2 wrong
     "setbs": (SETBS_MISSES, 19, 6),  # first sight 3daa6f5: 18 right, 7 wrong
-    "setbt": (SETBT_MISSES, 20, 4),  # first sight 3daa6f5: 18 right, 3 wrong
+    "setbt": (SETBT_MISSES, 20, 3),  # first sight 3daa6f5: 18 right, 3 wrong
     "setbu": (SETBU_MISSES, 19, 0),  # first sight 3daa6f5: 15 right, 2 wrong
     "setbv": (SETBV_MISSES, 17, 2),  # first sight 3daa6f5: 11 right, 4 wrong
     "setbw": (SETBW_MISSES, 21, 1),  # first sight 867d80a: 14 right, 2 wrong
     "setbx": (SETBX_MISSES, 18, 1),  # first sight 867d80a: 14 right, 1 wrong
     "setby": (SETBY_MISSES, 19, 2),  # first sight 867d80a: 16 right, 2 wrong
-    "setbz": (SETBZ_MISSES, 15, 2),  # first sight 867d80a: 17 right, 2 wrong
+    "setbz": (SETBZ_MISSES, 14, 2),  # first sight 867d80a: 17 right, 2 wrong
     "setca": (SETCA_MISSES, 21, 1),  # first sight 44df271: 18 right, 2 wrong
     "setcb": (SETCB_MISSES, 17, 1),  # first sight 44df271: 15 right, 1 wrong
     "setcc": (SETCC_MISSES, 16, 1),  # first sight 44df271: 16 right, 3 wrong
@@ -2517,22 +2617,22 @@ SET_FLOORS = {
     "setcp": (SETCP_MISSES, 21, 0),  # first sight f2302d8: 20 right, 0 wrong
     # (one more wrong from round 50: OpenMMLab's registry miss, labelled environment where the cure was a reinstall)
     "setcq": (SETCQ_MISSES, 22, 3),  # first sight 5a927b3: 21 right, 2 wrong
-    "setcr": (SETCR_MISSES, 16, 2),  # first sight 5a927b3: 15 right, 3 wrong
-    "setcs": (SETCS_MISSES, 6, 4),  # first sight 5a927b3: 6 right, 6 wrong
-    "setct": (SETCT_MISSES, 18, 1),  # first sight 5a927b3: 17 right, 1 wrong
+    "setcr": (SETCR_MISSES, 17, 1),  # first sight 5a927b3: 15 right, 3 wrong
+    "setcs": (SETCS_MISSES, 7, 3),  # first sight 5a927b3: 6 right, 6 wrong
+    "setct": (SETCT_MISSES, 17, 1),  # first sight 5a927b3: 17 right, 1 wrong
     "setcu": (SETCU_MISSES, 16, 2),  # first sight ef90fae: 15 right, 3 wrong
-    "setcv": (SETCV_MISSES, 20, 3),  # first sight ef90fae: 20 right, 3 wrong
-    "setcw": (SETCW_MISSES, 22, 2),  # first sight ef90fae: 21 right, 3 wrong
+    "setcv": (SETCV_MISSES, 17, 3),  # first sight ef90fae: 20 right, 3 wrong
+    "setcw": (SETCW_MISSES, 20, 2),  # first sight ef90fae: 21 right, 3 wrong
     "setcx": (SETCX_MISSES, 20, 0),  # first sight ef90fae: 19 right, 1 wrong
-    "setcy": (SETCY_MISSES, 18, 2),  # first sight 2e3f060: 18 right, 2 wrong
+    "setcy": (SETCY_MISSES, 19, 1),  # first sight 2e3f060: 18 right, 2 wrong
     "setcz": (SETCZ_MISSES, 21, 2),  # first sight 2e3f060: 20 right, 2 wrong
-    "setda": (SETDA_MISSES, 22, 2),  # first sight 2e3f060: 20 right, 3 wrong
+    "setda": (SETDA_MISSES, 22, 1),  # first sight 2e3f060: 20 right, 3 wrong
     "setdb": (SETDB_MISSES, 17, 2),  # first sight 2e3f060: 17 right, 2 wrong
     "setdc": (SETDC_MISSES, 18, 3),  # first sight b99acd9: 18 right, 3 wrong
     "setdd": (SETDD_MISSES, 18, 1),  # first sight b99acd9: 17 right, 1 wrong
-    "setde": (SETDE_MISSES, 14, 4),  # first sight b99acd9: 14 right, 4 wrong
-    "setdf": (SETDF_MISSES, 19, 2),  # first sight b99acd9: 19 right, 2 wrong
-    "setdg": (SETDG_MISSES, 21, 3),  # first sight 86dcbbf: 21 right, 3 wrong
+    "setde": (SETDE_MISSES, 15, 3),  # first sight b99acd9: 14 right, 4 wrong
+    "setdf": (SETDF_MISSES, 20, 0),  # first sight b99acd9: 19 right, 2 wrong
+    "setdg": (SETDG_MISSES, 22, 2),  # first sight 86dcbbf: 21 right, 3 wrong
     "setdh": (SETDH_MISSES, 19, 1),  # first sight 86dcbbf: 20 right, 2 wrong
     "setdi": (SETDI_MISSES, 13, 3),  # first sight 86dcbbf: 12 right, 4 wrong
     "setdj": (SETDJ_MISSES, 14, 1),  # first sight 86dcbbf: 14 right, 1 wrong
@@ -2543,19 +2643,23 @@ SET_FLOORS = {
     "setdo": (SETDO_MISSES, 18, 2),  # first sight fdf2c21: 17 right, 3 wrong
     "setdp": (SETDP_MISSES, 19, 0),  # first sight fdf2c21: 19 right, 0 wrong
     "setdq": (SETDQ_MISSES, 22, 2),  # first sight fdf2c21: 19 right, 3 wrong
-    "setdr": (SETDR_MISSES, 19, 2),  # first sight fdf2c21: 16 right, 2 wrong
-    "setds": (SETDS_MISSES, 16, 4),  # first sight 2d8672c: 15 right, 5 wrong
+    "setdr": (SETDR_MISSES, 18, 2),  # first sight fdf2c21: 16 right, 2 wrong
+    "setds": (SETDS_MISSES, 17, 3),  # first sight 2d8672c: 15 right, 5 wrong
     "setdt": (SETDT_MISSES, 16, 0),  # first sight 2d8672c: 16 right, 0 wrong
-    "setdu": (SETDU_MISSES, 17, 4),  # first sight 2d8672c: 17 right, 4 wrong
-    "setdv": (SETDV_MISSES, 18, 2),  # first sight 2d8672c: 17 right, 2 wrong
+    "setdu": (SETDU_MISSES, 18, 1),  # first sight 2d8672c: 17 right, 4 wrong
+    "setdv": (SETDV_MISSES, 18, 1),  # first sight 2d8672c: 17 right, 2 wrong
     "setdw": (SETDW_MISSES, 22, 3),  # first sight 448b16f: 21 right, 4 wrong
     "setdx": (SETDX_MISSES, 13, 1),  # first sight 448b16f: 13 right, 1 wrong
     "setdy": (SETDY_MISSES, 15, 1),  # first sight 448b16f: 13 right, 3 wrong
     "setdz": (SETDZ_MISSES, 21, 1),  # first sight 448b16f: 21 right, 1 wrong
-    "setea": (SETEA_MISSES, 14, 3),  # first sight be144fc: 14 right, 3 wrong
-    "seteb": (SETEB_MISSES, 15, 2),  # first sight be144fc: 14 right, 3 wrong
-    "setec": (SETEC_MISSES, 16, 3),  # first sight be144fc: 16 right, 3 wrong
-    "seted": (SETED_MISSES, 17, 1),  # first sight be144fc: 15 right, 3 wrong
+    "setea": (SETEA_MISSES, 15, 2),  # first sight be144fc: 14 right, 3 wrong
+    "seteb": (SETEB_MISSES, 15, 1),  # first sight be144fc: 14 right, 3 wrong
+    "setec": (SETEC_MISSES, 17, 2),  # first sight be144fc: 16 right, 3 wrong
+    "seted": (SETED_MISSES, 17, 0),  # first sight be144fc: 15 right, 3 wrong
+    "setee": (SETEE_MISSES, 13, 2),  # first sight f06e8c1: 12 right, 3 wrong
+    "setef": (SETEF_MISSES, 17, 0),  # first sight f06e8c1: 17 right, 0 wrong
+    "seteg": (SETEG_MISSES, 19, 1),  # first sight f06e8c1: 19 right, 1 wrong
+    "seteh": (SETEH_MISSES, 18, 0),  # first sight f06e8c1: 18 right, 0 wrong
 }
 
 

@@ -100,7 +100,8 @@ the shape in current model is torch.Size([32128, 512]).
 ============================================================
 """
     r = root(text)
-    assert (r.kind, r.category, r.exception) == ("logic", "architecture", "RuntimeError")
+    # (round 55: a checkpoint that does not fit the model is no longer claimed as architecture -- found, unknown)
+    assert (r.kind, r.category, r.exception) == ("unknown", None, "RuntimeError")
     assert (r.frame.file, r.frame.line) == ("/home/kai/lm/pretrain.py", 131)
 
 

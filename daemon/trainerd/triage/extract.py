@@ -25,8 +25,9 @@ CHAIN_MARKERS = {
     "During handling of the above exception, another exception occurred:": "context",
     "The above exception was the direct cause of the following exception:": "cause",
 }
-FILE_LINE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?\s*$')
-FILE_START = re.compile(r'^\s*File "')
+# (a paste's inline-code backtick may open the first frame's line: "` File ...")
+FILE_LINE = re.compile(r'^[\s`]*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?\s*$')
+FILE_START = re.compile(r'^[\s`]*File "')
 # a frame line that already ends in a function name is complete, whatever its length
 COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
 # (TensorFlow 1 re-raising a session's error after its log: "ResourceExhaustedError (see above for traceback): OOM ...")

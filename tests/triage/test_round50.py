@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.service import triage_text
+from .conftest import triage_root as root
 
 USER = "/home/mei/forecast/train.py"
-
-
-def root(text: str):
-    report = triage_text(text)
-    return report.errors[report.root_cause] if report.root_cause is not None else None
 
 
 def tb(exc_line: str) -> str:

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.service import triage_text
+from .conftest import triage_root as root
 
 USER = "C:\\work\\grounding\\train_net.py"
-
-
-def root(text: str):
-    report = triage_text(text)
-    return report.errors[report.root_cause] if report.root_cause is not None else None
 
 
 def tb(exc_line: str, code: str = "cfg.merge_from_file(args.config_file)") -> str:

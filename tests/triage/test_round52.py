@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.service import triage_text
-
-
-def root(text: str):
-    report = triage_text(text)
-    return report.errors[report.root_cause] if report.root_cause is not None else None
+from .conftest import triage_root as root
 
 
 def tb(code: str, exc_line: str) -> str:

@@ -8,8 +8,11 @@ import pytest
 
 from trainerd.triage.service import triage_text
 
+from .conftest import triage_root as root
 
-def root(text: str):
+
+def root_or_none(text: str):
+    """The root cause, or None when the text holds no error at all."""
     report = triage_text(text)
     return report.errors[report.root_cause] if report.root_cause is not None else None
 
@@ -21,7 +24,7 @@ def test_a_warning_that_goes_on_with_a_fallback_is_not_an_import_error(first):
         f"{first}:  fused kernel is unavailable, possibly because the extension was built without --cuda_ext. "
         "Using Python fallback.  Original ImportError was: ModuleNotFoundError(\"No module named 'fused_C'\")\n"
     )
-    r = root(text)
+    r = root_or_none(text)
     assert r is None or r.category != "import_error"
 
 
@@ -41,7 +44,7 @@ def test_tensorflows_cuinit_record_is_not_the_environments_failure():
         "CUDA_ERROR_NO_DEVICE: no CUDA-capable device is detected\n"
         "INFO:flwr:Starting Flower simulation, config: num_rounds=3\n"
     )
-    r = root(text)
+    r = root_or_none(text)
     assert r is None or r.category != "environment"
 
 

@@ -4,12 +4,7 @@ is a failed read, not a number that underflowed. Texts written for this project.
 
 from __future__ import annotations
 
-from trainerd.triage.service import triage_text
-
-
-def root(text: str):
-    report = triage_text(text)
-    return report.errors[report.root_cause] if report.root_cause is not None else None
+from .conftest import triage_root as root
 
 
 def tb(code: str, exc_line: str) -> str:

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.service import triage_text
-
-
-def root(text: str):
-    report = triage_text(text)
-    return report.errors[report.root_cause] if report.root_cause is not None else None
+from .conftest import triage_root as root
 
 
 def loading(detail: str, model: str = "Decoder") -> str:

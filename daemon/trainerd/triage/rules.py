@@ -455,7 +455,7 @@ RULES: tuple[Rule, ...] = (
             r"HF_TOKEN|401 Client Error|gated repo",
             r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
             _SUBMODULE_MISSING,
-            HOST_MEMORY_TOLD.replace("(", r"\(").replace(")", r"\)"),
+            re.escape(HOST_MEMORY_TOLD),
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
             r"Cannot re-initialize CUDA in forked subprocess",

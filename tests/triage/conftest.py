@@ -21,6 +21,21 @@ def triage_root(text: str):
     return report.errors[report.root_cause]
 
 
+def traceback_text(exc_line: str, *frames: tuple[str, str, str]) -> str:
+    """A traceback in our own words: frames are (file, function, source line), outermost first."""
+    body = "".join(
+        f'  File "{f}", line {10 + i}, in {fn}\n    {code}\n' for i, (f, fn, code) in enumerate(frames)
+    )
+    return f"Traceback (most recent call last):\n{body}{exc_line}\n"
+
+
+def classified_root(text: str):
+    """The root cause the classifier alone (no report, no monitor) finds in ``text``."""
+    from trainerd.triage.classify import classify_text
+
+    return next(r for r in classify_text(text) if r.root_cause)
+
+
 def corpus_text(name: str) -> str:
     with open(CORPUS / name, encoding="utf-8", newline="") as fh:  # keep "\r" progress updates as written
         return fh.read()

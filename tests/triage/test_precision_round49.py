@@ -7,23 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from trainerd.triage.classify import Triage, classify_text
+from .conftest import classified_root as root
+from .conftest import traceback_text as tb
 
 USER = "/home/kai/proj/train.py"
 TORCH = "/opt/env/lib/python3.11/site-packages/torch"
 FLASH = "/opt/env/lib/python3.11/site-packages/transformers/modeling_flash_attention_utils.py"
-
-
-def tb(exc_line: str, *frames: tuple[str, str, str]) -> str:
-    """A traceback in our own words: frames are (file, function, source line)."""
-    body = "".join(
-        f'  File "{f}", line {20 + i}, in {fn}\n    {code}\n' for i, (f, fn, code) in enumerate(frames)
-    )
-    return f"Traceback (most recent call last):\n{body}{exc_line}\n"
-
-
-def root(text: str) -> Triage:
-    return next(r for r in classify_text(text) if r.root_cause)
 
 
 @pytest.mark.parametrize(

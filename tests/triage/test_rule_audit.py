@@ -8,23 +8,12 @@ from __future__ import annotations
 import pytest
 
 from trainerd.triage import rules
-from trainerd.triage.classify import Triage, classify_text
+
+from .conftest import classified_root as root
+from .conftest import traceback_text as tb
 
 USER = "/home/ana/runs/fit.py"
 TORCH = "/opt/env/lib/python3.11/site-packages/torch"
-
-
-def tb(exc_line: str, *frames: tuple[str, str, str]) -> str:
-    """A traceback in our own words: frames are (file, function, source line)."""
-    body = "".join(
-        f'  File "{f}", line {10 + i}, in {fn}\n    {code}\n' for i, (f, fn, code) in enumerate(frames)
-    )
-    return f"Traceback (most recent call last):\n{body}{exc_line}\n"
-
-
-def root(text: str) -> Triage:
-    results = classify_text(text)
-    return next(r for r in results if r.root_cause)
 
 
 # (what the words alone used to claim, the text without a pin, the same words pinned, the category)

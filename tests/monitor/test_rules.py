@@ -92,6 +92,12 @@ def assert_cites_log(flag, name: str):
             "2025-02-11 10:02:13.410 | INFO | trainer:run:88 - [R1] | E2 | [Loss] nan | [out] ./runs/b8 | [step] 48",
             {"loss": "nan", "step": 48},
         ),
+        # a meter's "value (running average)": a non-finite average is read, the step from Swin's "[e/E][i/N]"
+        (
+            "INFO Train: [4/100][800/1251]\teta 0:06:02\tlr 0.000412\tloss 0.4471 (0.4782)\tgrad_norm 0.0315 (nan)",
+            {"grad_norm": "nan", "loss": 0.4471, "step": 4 * 1251 + 800},
+        ),
+        ("Epoch: [2]  [ 100/625]  loss: 0.6012 (inf)  lr: 0.000100", {"loss": math.inf, "step": 1350}),
     ],
 )
 def test_parse_metrics_formats(line, expected):
@@ -398,3 +404,23 @@ def test_words_near_nan_that_say_nothing_went_wrong_are_not_flagged(line):
 
     got = flags_for_text("step 1 loss 2.31\nstep 2 loss 2.20\n" + line + "\n")
     assert not [f for f in got if f.kind == "nan_inf"]
+
+
+def test_a_running_average_gone_nan_is_a_warning_that_names_the_average():
+    from trainerd.monitor import flags_for_text
+
+    text = "".join(
+        f"INFO Train: [0/90][{i}/500]\tloss {2.3 - i / 1000:.4f} (2.3000)\tgrad_norm 0.{40 + i // 10} ({avg})\n"
+        for i, avg in ((0, "0.4"), (10, "0.41"), (20, "nan"), (30, "nan"))
+    )
+    nan = [f for f in flags_for_text(text) if f.kind == "nan_inf"]
+    assert len(nan) == 1 and nan[0].severity == "warning" and nan[0].line == 3
+    assert "running average of grad_norm is NaN at step 20" in nan[0].message
+
+
+def test_a_value_gone_nan_beside_its_average_stays_an_error():
+    from trainerd.monitor import flags_for_text
+
+    text = "Train: [0/90][0/500]  loss 2.3 (2.3)\nTrain: [0/90][10/500]  loss nan (nan)\n"
+    nan = [f for f in flags_for_text(text) if f.kind == "nan_inf"]
+    assert nan and nan[0].severity == "error" and "running average" not in nan[0].message

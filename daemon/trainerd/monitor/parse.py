@@ -9,7 +9,8 @@ then read by :func:`parse_metrics` into canonical names:
 ``_summary`` (an end-of-training summary such as HF's ``train_runtime`` line: no step reading),
 ``_elapsed`` (a bar's elapsed seconds), ``_logged_at`` (the wall-clock time a logging prefix stamped on a
 line that also carries a step number: ``(seconds, resolution)``, see :func:`log_time`) and
-``_step_only`` (the line's rate times only the engine step, as DeepSpeed's ``CurrSamplesPerSec``: a
+``_average_<name>`` (the reading is a meter's running average, shown in parentheses after the value: only
+a non-finite average is read) and ``_step_only`` (the line's rate times only the engine step, as DeepSpeed's ``CurrSamplesPerSec``: a
 stall outside the step never shows in it).
 
 Formats: Hugging Face Trainer dicts (4.x bare numbers and ``nan``, 5.x quoted values), ``key: value`` /
@@ -37,6 +38,11 @@ KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=|\uff1a)\s*\[?\s*"
     r"(?:tensor\(\[?)?(" + NUM + r")(?![\w.])",
 )
+# a meter's "value (running average)" whose average went non-finite ("grad_norm 0.0315 (nan)", timm's and Swin's
+# AverageMeter): a step in the window was NaN or inf even though the value shown now is finite
+AVERAGE_PAIR = re.compile(
+    r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*)\s*[:= ]\s*(" + NUM + r")\s*\(\s*([-+]?(?:nan|inf(?:inity)?))\s*\)"
+)
 # a key in square brackets before its value ("[Loss] 0.4712 | [step] 60", a trainer's loguru line)
 BRACKET_PAIR = re.compile(r"\[([a-z_][\w./-]*(?: [\w./-]+){0,2})\]\s*(" + NUM + r")(?![\w.])")
 WORD_PAIR = re.compile(
@@ -60,6 +66,8 @@ KERAS_EPOCH = re.compile(r"^Epoch (\d+)/(\d+)\s*$")
 LIGHTNING_EPOCH = re.compile(r"^epoch (\d+)(?:/\d+)?\s*[:|\s]")
 TIME_MS = re.compile(r"\btime[:= ]\s*(" + NUM + r")\s*ms\b")
 MMENGINE_STEP = re.compile(r"epoch\(train\)\s*\[(\d+)\]\s*\[\s*(\d+)\s*/\s*(\d+)\]")
+# Swin's/SimMIM's "Train: [4/100][800/1251]" and DeiT's/MAE's "Epoch: [4]  [ 800/1251]" (epochs count from 0)
+EPOCH_BATCH_STEP = re.compile(r"\b(?:train|epoch):\s*\[(\d+)(?:/\d+)?\]\s*\[\s*(\d+)\s*/\s*(\d+)\]")
 MEGATRON_STEP = re.compile(r"\biteration\s+(\d+)\s*/\s*(\d+)\s*\|")
 DEEPSPEED_STEP = re.compile(r"\bglobal_step=(\d+)")
 # Python logging's asctime ("2026-12-03 15:11:23,238", DeepSpeed in brackets, loguru with a dot, ISO
@@ -247,6 +255,13 @@ def parse_metrics(text: str) -> dict[str, Any]:
         if "[" in rest:
             for key, value in BRACKET_PAIR.findall(rest):
                 _put(out, key, value)
+    if "(nan" in text or "(inf" in text or "(-inf" in text or "(+inf" in text:
+        for key, shown, value in AVERAGE_PAIR.findall(text):
+            name = canonical(key)
+            if name is not None and not name.startswith("_") and math.isfinite(_num(shown)):
+                name = name if name != "loss_other" else "loss"
+                out[name] = _num(value)
+                out["_average_" + name] = 1.0
     if bar is not None or rich is not None:
         m = bar if bar is not None else rich
         assert m is not None
@@ -292,6 +307,11 @@ def parse_metrics(text: str) -> dict[str, Any]:
             if isinstance(t, float) and t > 0:
                 out["rate:it/s"] = 1.0 / t
     out.pop("_time", None)
+    if "]" in text and ("train:" in text or "epoch:" in text):
+        m = EPOCH_BATCH_STEP.search(text)
+        if m:
+            epoch, n, total = (int(g) for g in m.groups())
+            out["step"] = epoch * total + n
     if "iteration" in text:
         m = MEGATRON_STEP.search(text)
         if m:

@@ -166,6 +166,27 @@ class Rules:
         what = "NaN" if point.value != point.value else "infinite"
         name = {"eval_loss": "validation loss", "lr": "learning rate"}.get(metric, metric)
         early = point.step <= FIRST_STEPS
+        if other.get("_average_" + metric):
+            # a meter's running average (timm, Swin): one step in its window was non-finite, the value now is not
+            msg = (
+                f"The running average of {name} is {what} at step {point.step}: a step since the meter's last reset "
+                f"was {what} while the value printed now is finite. Under fp16/AMP the gradient scaler skips such "
+                "steps and lowers its scale, which is harmless once in a while; if it recurs every epoch, or the "
+                "loss itself turns non-finite, the run is unstable (lower the learning rate, add warmup or clip "
+                "gradients)."
+            )
+            self._flag(
+                Flag(
+                    "nan_inf",
+                    "warning",
+                    msg,
+                    [point.cite],
+                    point.step,
+                    {"metric": metric, "average": True},
+                    key=key,
+                )
+            )
+            return
         msg = f"{name} is {what} at step {point.step}"
         if early:
             msg += f", within the first {FIRST_STEPS} steps (typical of fp16 overflow, a learning rate too high or no warmup)"

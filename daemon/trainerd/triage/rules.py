@@ -1173,7 +1173,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"
         r"please initialize it using init_process_group|Default process group (?:has not been|is not) initialized|"
         # started without a launcher's variables; the process group set up twice
-        r"LOCAL_RANK is not in the environment|trying to initialize the default process group twice|"
+        r"LOCAL_RANK is not in the environment|"
+        # NCCL's check that no two ranks share a GPU (every rank left on device 0, CUDA_VISIBLE_DEVICES per rank)
+        r"Duplicate GPU detected ?: rank \d+ and rank \d+ both on CUDA device|trying to initialize the default process group twice|"
         # torchrun without the rendezvous address; accelerate's check for consumer GPUs without P2P or IB
         r"Try (?:launching with|to add|to specify) --master-(?:addr|port)|"
         r"doesn't support faster communication broadband via P2P or IB|"

@@ -70,6 +70,8 @@ SPYDER_FILE = re.compile(
 IPY_OLD = re.compile(
     r"^(?P<file>(?:<ipython-input-[\w-]+>|/\S+\.py|~\S+\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
 )
+# an exception line whose type is named as exceptions are ("TypeError: ...", "errors_impl.NotFoundError: ...")
+NAMED_EXC_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::\s|:?\s*$)")
 IPY_ARROW = re.compile(r"^-*> ?(?P<line>\d+)\s?(?P<code>.*)$")
 # header-less errors
 # torchrun's failure summary; torch before 1.11 wrote "Root Cause:" alone
@@ -515,12 +517,15 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
             and text.strip()[:1].isalpha()
         ):
             frame.code = text.strip()  # Spyder's frame: its code line, indented, with no line number
-        elif (exc_type and (text.startswith(short) or text.startswith(exc_type))) or (
+        elif (
+            (exc_type and (text.startswith(short) or text.startswith(exc_type)))
             # (Spyder's traceback pasted indented: its exception line is as indented as its frames)
-            not exc_type and block.frames and _is_exception_line(text.lstrip(" `>"))
+            or (not exc_type and block.frames and _is_exception_line(text.lstrip(" `>")))
+            # (a header whose type the paste does not repeat: the exception line at the margin says what was raised)
+            or (exc_type and block.frames and text[:1].isalpha() and NAMED_EXC_LINE.match(text) is not None)
         ):
             match = EXC_LINE.match(text.lstrip(" `>"))
-            if not exc_type and match:
+            if match and (not exc_type or not (text.startswith(short) or text.startswith(exc_type))):
                 block.exception = match["type"]
             block.exception_line = block.end_line = lines[i].lineno
             msg = match["msg"] if match else ""

@@ -1152,8 +1152,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's file system (tf.data, Keras' directory loaders; its "path; No such file or directory")
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
         r"\S; No such file or directory\b|"
-        # mmcv's and mmengine's checkpoint loader given a path that is no file
-        r"\S+ is not a checkpoint file\b|"
+        # mmcv's and mmengine's checkpoint loader given a path that is no file; TensorFlow's Saver given a path
+        # that names no checkpoint (a file of one, "model.index", where the prefix "model" is wanted)
+        r"\S+ is not a checkpoint file\b|The passed save_path is not a valid checkpoint\b|"
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"

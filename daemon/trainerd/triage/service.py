@@ -19,7 +19,10 @@ from trainerd.triage.fixes import FixContext, apply_fix, propose
 MAX_TEXT = 50_000_000  # characters of text sent over the wire; files of any size are streamed
 LARGE_FILE = 8 << 20  # bytes: above this a file is sampled (longlog), not read whole
 # a text holds training metrics worth the monitor's look
-_METRIC_HINT = re.compile(r"loss|grad[_ ]norm|learning[_ ]rate|\blr\b|it/s|s/it|epoch|\bstep\b", re.I)
+# (the monitor's own words for a loss: TensorFlow 1's and Theano's "cost"; a step counted as "iter")
+_METRIC_HINT = re.compile(
+    r"loss|grad[_ ]norm|learning[_ ]rate|\blr\b|it/s|s/it|epoch|\bstep\b|\bcost\b|\biter", re.I
+)
 # \Z, not $: "$" also matches before a final newline ("name\n" would pass)
 _SESSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}\Z")
 

@@ -51,11 +51,11 @@ PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[]|[^\x00-\x7f])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
 # an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`, markdown's
-# **KeyError** / _KeyError_ emphasis), or opening a line that says when it happened ("RuntimeError when
-# processing mini batch 12") -- not any mention of the word
+# **KeyError** / _KeyError_ emphasis), or opening a line (a markdown title's too) that says when it happened
+# ("RuntimeError when processing mini batch 12", "# ChildFailedError at step 0") -- not any mention of the word
 PROSE_BARE = re.compile(
     r"(?P<q>[\"'`]|\*\*?|__?)(?P<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))(?P=q)"
-    r"|^\s*(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
+    r"|^\s*(?:#{1,6}\s+)?(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
     # or ending a line after a colon ("Error during training : MXNetError"), or in parentheses
     r"|:\s*(?P<type3>[A-Z][A-Za-z]*(?:Error|Exception))\s*$"

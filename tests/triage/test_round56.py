@@ -84,3 +84,33 @@ def test_a_pasted_log_whose_loss_is_called_cost_gets_the_monitor_flag():
     text = "# sampler outputs nan for two modes\n\nRep: 0 Cost: 4.21 Fid: 0.1\nRep: 1 Cost: nan Fid: nan\n"
     report = triage_text(text, monitor=flags_for_text)
     assert [f.kind for f in report.monitor_flags] == ["nan_inf"]
+
+
+def _view_error(message: str) -> str:
+    return (
+        "Traceback (most recent call last):\n"
+        '  File "/home/ana/spikes/train.py", line 88, in <module>\n'
+        "    left = left.view(batch, 2, 32, 48)\n"
+        f"RuntimeError: {message}\n"
+    )
+
+
+def test_a_view_that_asks_for_more_items_than_the_last_batch_holds_says_so():
+    r = root(_view_error("shape '[8, 2, 32, 48]' is invalid for input of size 9216"))
+    assert r.details["short_batch"] == {"held": 3, "wanted": 8}
+    assert "holds exactly 3 item(s)" in r.explanation and "drop_last=True" in r.explanation
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shape '[8, 2, 32, 48]' is invalid for input of size 9217",  # not whole items
+        "shape '[8, 2, 32, 48]' is invalid for input of size 27648",  # more items than asked: not a short batch
+        "shape '[-1, 2, 32, 48]' is invalid for input of size 100",
+        "shape '[8, -1, 48]' is invalid for input of size 1000",
+        "shape '[8, 2, 32, 48]' is invalid for input of size 0",
+    ],
+)
+def test_other_invalid_views_make_no_short_batch_claim(message):
+    r = root(_view_error(message))
+    assert "short_batch" not in r.details and "drop_last" not in r.explanation

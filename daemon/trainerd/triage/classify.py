@@ -191,6 +191,30 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
     return original or error.blocks[-1], None, None
 
 
+_VIEW_INVALID = re.compile(
+    r"shape '\[(?P<dims>-?\d+(?:,\s*-?\d+)+)\]' is invalid for input of size (?P<size>\d+)"
+)
+
+
+def _short_batch(message: str) -> tuple[int, int] | None:
+    """(items held, items asked) when a view/reshape's first dimension asked for more items than the input holds
+    whole: "shape '[6, 2, 260, 346]' is invalid for input of size 719680" holds 4 of the 6."""
+    m = _VIEW_INVALID.search(message)
+    if m is None:
+        return None
+    dims = [int(d) for d in m["dims"].split(",")]
+    first, rest = dims[0], dims[1:]
+    if first < 2 or any(d < 1 for d in rest):
+        return None
+    per_item = 1
+    for d in rest:
+        per_item *= d
+    size = int(m["size"])
+    if size == 0 or size % per_item or size // per_item >= first:
+        return None
+    return size // per_item, first
+
+
 def classify_error(error: ExtractedError) -> Triage:
     """Classify one extracted error (no fix proposal; see :mod:`trainerd.triage.fixes`)."""
     block, rule, decided_by = _pick_block(error)
@@ -265,6 +289,15 @@ def classify_error(error: ExtractedError) -> Triage:
         )
     if rule is None:
         details["looked_at"] = _looked_at(error)
+    short_batch = _short_batch(block.message)
+    if short_batch is not None:
+        held, wanted = short_batch
+        details["short_batch"] = {"held": held, "wanted": wanted}
+        explanation += (
+            f" The input holds exactly {held} item(s) of the shape the view gives the other dimensions, where its "
+            f"first dimension asks for {wanted}: typically an epoch's last, smaller batch. Size the view from the "
+            "tensor (x.size(0), or -1) or let the DataLoader drop the last batch (drop_last=True)."
+        )
     if kind == rules.LOGIC:
         explanation += (
             " Changing this would alter what the experiment measures: that is a logic change, not a runtime bug, "

@@ -40,7 +40,7 @@ def root(text: str):
         ("$ ./prepare.sh\nfatal: destination 'vocab_cache' already exists and is not empty\n", 2),
         ("make: *** [all] stopped\ncc1: error: unrecognised option '-mavx9'\n", 2),
         # the C library's words, in English and translated
-        ("./fetch_data.sh: строка 3: wget2: команда не найдена\n", 1),
+        ("cp: невозможно выполнить stat для './runs/r7': Нет такого файла или каталога\n", 1),
         (
             "open /var/lib/runs/r7.log: no such file\nread /var/lib/runs/r7.log: No such file or directory\n",
             2,

@@ -94,9 +94,30 @@ _SUBMODULE_MISSING = rf"No module named '(?:{_PACKAGES})\.(?!_)[\w.]+'"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
 # RAM named, a notebook's kernel that died): the environment rule reads them back
 HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
+# the C library's messages for ENOENT and EACCES and the shell's for a missing command, in the locales logs come in
+# (a machine set to German prints "Datei oder Verzeichnis nicht gefunden" where English says "No such file ...")
+LIBC_NOT_FOUND = (
+    "No such file or directory|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou dossier de ce type|"
+    "No existe el archivo o el directorio|Arquivo ou diretório (?:inexistente|não encontrado)|"
+    "Нет такого файла или каталога|没有那个文件或目录|そのようなファイルやディレクトリはありません"
+)
+LIBC_DENIED = (
+    "Permission denied|Keine Berechtigung|Permission non accordée|Permiso denegado|Permissão negada|"
+    "Отказано в доступе|权限不够|許可がありません"
+)
+SHELL_NO_COMMAND = (
+    "command not found|Befehl nicht gefunden|commande introuvable|orden no encontrada|comando não encontrado|"
+    "команда не найдена|未找到命令|コマンドが見つかりません"
+)
 
 _CONFIG_CODE = (
     r"\b(?:cfg|conf|config|configs|args|params|hparams|hp|opt|opts|settings|hyper\w*)\b\s*(?:\[|\.get\(|\.)"
+)
+# a lookup in a configuration ("cfg['model']", "args.table[k]", "config.get('lr')") or by one of its values
+# ("maps[args.method]"); "params[...]" is a model's parameters as often as a setting
+_CONFIG_LOOKUP = (
+    r"\b(?:cfg|conf|config|configs|args|hparams|hp|opt|opts|settings|hyper\w*)\b(?:\.\w+|\[[^\]]*\])*\s*(?:\[|\.get\()"
+    r"|\[\s*(?:self\.)?(?:cfg|conf|config|configs|args|hparams|hp|opt|opts|settings)\.\w+"
 )
 
 # frames (``file:function`` lines) of the library a generic word is about: the word counts only there
@@ -251,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         RUNTIME,
         ("PermissionError", "OSError", "IOError", "PermissionDeniedError", "ShellError"),
         (
-            r"Permission denied",
+            LIBC_DENIED,
             r"Read-only file system",
             r"Operation not permitted",
             r"Errno 13",
@@ -277,7 +298,7 @@ RULES: tuple[Rule, ...] = (
             "ShellError",  # a launch script's line: "./run.sh: line 8: data/x.txt: No such file or directory"
         ),
         (
-            r"No such file or directory",
+            LIBC_NOT_FOUND,
             # a path, or a thing named as a file, folder or checkpoint, that does not exist (not a column, a key,
             # a split, a parameter group or a model name: those are other categories' words)
             r"(?:\bfiles?|\bdir(?:ectory|ectories)?|\bfolders?|\bpaths?|\bcheckpoints?|\bckpt)\b[^\n]{0,160}?"
@@ -398,7 +419,11 @@ RULES: tuple[Rule, ...] = (
             (rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute", ""),
         ),
         paired=(
-            (r"^'[\w.-]+'$|has no attribute '\w+'", _CONFIG_CODE),
+            # a KeyError's key looked up in the configuration, or named by one of its values ("cfg['lr']",
+            # "method_maps[args.method]") -- not any line that mentions args (a checkpoint's dict, a symbol table
+            # indexed beside an args.x: 13 right, 7 wrong read that way on the field corpus)
+            (r"^'[\w.-]+'$", _CONFIG_LOOKUP),
+            (r"has no attribute '\w+'", _CONFIG_CODE),
             # json's parse error: a configuration only when the user's line reads one (first sight on set G:
             # 0 right / 2 wrong unpinned -- annotation files and empty responses print the same words)
             (r"Expecting (?:value|property name)", _CONFIG_CODE),
@@ -409,6 +434,14 @@ RULES: tuple[Rule, ...] = (
             (
                 r"(?:__init__|Config|Arguments)\(\) got an unexpected keyword argument '\w+'",
                 r"\*\*\s*(?:self\.)?(?!\w*kwargs\b)\w*(?:cfg|conf|config|args|params|hparams|opts?|settings)\w*",
+            ),
+        ),
+        # a KeyError the configuration library raised itself (mmengine's Config, addict, OmegaConf, yacs): a key the
+        # configuration lacks, however the user's line reached it ("cfg.dist_params.nnodes")
+        in_frames=(
+            (
+                r"^'[\w.-]+'$",
+                r"[/\\](?:mmengine[/\\]config|mmcv[/\\]utils[/\\]config\.py|omegaconf|yacs|addict|easydict|ml_collections)[/\\]?",
             ),
         ),
     ),
@@ -482,6 +515,10 @@ RULES: tuple[Rule, ...] = (
             r"[Cc]lass \w+ does not exist or is not currently imported",
             r"but Transformers does not recognize this architecture",
             r"module 'numpy' has no attribute '(?:float|int|bool|object|str|long|complex|unicode)'",
+            # torchvision's datasets renamed train_data/train_labels/test_data/test_labels to data/targets (0.2.2):
+            # code and install from either side of that release
+            r"'(?:CIFAR10|CIFAR100|MNIST|FashionMNIST|KMNIST|EMNIST|QMNIST|SVHN|STL10)' object has no attribute "
+            r"'(?:(?:train|test)_(?:data|labels)|targets|data)'",
             # a well-known package (never the repository's own module) without a name the code uses: the
             # installed version is not the one the code was written for (not a circular import's half-made module)
             rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
@@ -844,8 +881,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized|"
         # PhysX's GPU allocator (Isaac Gym, Isaac Sim)
         r"PxgCudaDeviceMemoryAllocator fail to allocate memory|"
-        # old PyTorch's THC allocator; TensorFlow's CUDA driver wrapper refusing an allocation on the device
-        r"cuda runtime error \(2\) : out of memory|"
+        # old PyTorch's THC allocator (its error 2 is cudaErrorMemoryAllocation, with or without the words); TensorFlow's
+        # CUDA driver wrapper refusing an allocation on the device
+        r"cuda runtime error \(2\)(?! ?:\s*(?!out of memory)\w)|"
         r"cuda_driver\.cc:\d+\] failed to allocate [\d.]+[KMGT]? \(\d+ bytes\) from device",
     ),
     (
@@ -933,6 +971,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
         # its server at start-up
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
+        # a Cython extension built against another release of numpy (or scikit-learn) than the one installed
+        r"\bsize changed, may indicate binary incompatibility\b|"
         # JAX without the accelerator it was asked for: a TPU runtime that did not come up, a CPU-only jaxlib
         # handed a GPU tensor
         r"TPU initialization failed|DLPack tensor is on GPU, but no GPU backend was provided|"

@@ -31,8 +31,15 @@ import re
 
 from trainerd.triage.clean import WRAP_WIDTHS, Line
 from trainerd.triage.extract import Block, ExtractedError, Frame
-from trainerd.triage.rules import HOST_MEMORY_TOLD, STRONG, STRONG_ANY
-from trainerd.triage.scan import GatedAlternation
+from trainerd.triage.rules import (
+    HOST_MEMORY_TOLD,
+    LIBC_DENIED,
+    LIBC_NOT_FOUND,
+    SHELL_NO_COMMAND,
+    STRONG,
+    STRONG_ANY,
+)
+from trainerd.triage.scan import GatedAlternation, split_top
 
 # (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
 # may be cut off: "indexSelectLargeIndex: block: [1,0,0], thread: [3,0,0] Assertion ... failed")
@@ -159,8 +166,11 @@ QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed[\"'\u201d`]")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
 # be missing from the paste): errors whose cause the words do not give
 SHELL_ERROR = re.compile(
-    r"^\s*(?P<script>\S+?):(?: line)? \d+: (?P<msg>.+?: (?:command not found|No such file or directory|"
-    r"Permission denied|not found))\s*$"
+    # (not a shebang the shell ran as a command: "line 1: #!/bin/bash: No such file or directory" is a script saved
+    # with a byte-order mark or CRLF line ends, no missing path)
+    r"^\s*(?P<script>\S+?):(?: (?:line|Zeile|ligne|línea|linha|строка|行))? \d+: (?P<msg>(?!\ufeff?#!).+?: (?:"
+    + "|".join((SHELL_NO_COMMAND, LIBC_NOT_FOUND, LIBC_DENIED))
+    + r"|not found))\s*$"
 )
 HYDRA_JOB = re.compile(r"Error executing job with overrides: \[.*?\]")
 # a process that died in native code, as the shell (or Python's faulthandler) reports it, in a log or in a
@@ -225,8 +235,12 @@ GLOG_FATAL = re.compile(
 # that line is cut off) and glog's failed CHECK: native code stopped the process, the words rarely say why
 CPP_WHAT = re.compile(r"^\s*what\(\):\s+(?P<msg>\S.*)$|\bCheck failed: (?P<check>.+)")
 _HINT = re.compile(
-    r"\.cu:\d|, thread: \[|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: command not found|: No such file or "
-    r"directory|: Permission denied|: not found|Error executing job|egmentation fault|SEGMENTATION FAULT|"
+    r"\.cu:\d|, thread: \[|exitcode|return code|srun: error|CANCELLED AT|Killed| killed |: not found|Error executing job|"
+    # (one branch per message, each gated by its own words)
+    + "|".join(
+        ": " + w for words in (SHELL_NO_COMMAND, LIBC_NOT_FOUND, LIBC_DENIED) for w in split_top(words)
+    )
+    + r"|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
@@ -577,7 +591,9 @@ def _trim_said(msg: str) -> str:
 # library's failure, a program's "An unexpected error occurred"). Read only when nothing else was found,
 # and never classified: the answer is unknown with these lines, rather than "no error found".
 _ERROR_WORD = re.compile(
-    r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|No such file|not found|Нет такого|не найден|没有那个|未找到"
+    r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|No such file|not found|Нет такого|не найден|没有那个|未找到|nicht gefunden|Keine Berechtigung|"
+    r"Aucun fichier|Permission non|No existe el|Permiso denegado|Arquivo ou|Permissão negada|Отказано|权限不够|"
+    r"そのようなファイル|許可がありません"
 )
 ERROR_LINE = re.compile(
     # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
@@ -600,8 +616,7 @@ ERROR_LINE = re.compile(
     r"|^\W{0,3}Error in [\w.$:]+\("
     r"|^\W{0,4}(?:File|Directory|Folder|Path|Checkpoint|Config|Model)\b[^?]{0,200}\bnot found\b"
     # the C library's and the shell's words, English and the usual translations
-    r"|:\s+(?:No such file or directory|command not found|Permission denied)\b"
-    r"|:\s+(?:Нет такого файла или каталога|команда не найдена|没有那个文件或目录|未找到命令)"
+    r"|:\s+(?:" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND)) + ")"
 )
 # a question or a plan in the writer's words is not the program's report
 _ASKED = re.compile(r"\?\s*$|^\s*(?:I|We|It|This|Then|But|And|So|When|If|How|Why|What)\b")

@@ -866,6 +866,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Out of memory error on GPU \d+\. Cannot allocate|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
+        # the driver's own description of that error (cuGetErrorString, .NET's ManagedCuda names it ErrorOutOfMemory);
+        # Julia's CUDA.jl
+        r"\bErrorOutOfMemory\b|unable to allocate enough memory to perform the requested operation|"
+        r"Out of GPU memory trying to allocate\b|"
         # a cudaMalloc a native library checked itself (instant-ngp's tiny-cuda-nn: "CUDA Error: cudaMalloc(...)
         # failed with error out of memory"); TensorFlow's eager op on a GPU that could not allocate
         r"cudaMalloc[^\n]{0,120}failed with error out of memory|"
@@ -918,7 +922,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
         r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
         # code written for PyTorch before 0.4 (``loss.data[0]``) run on a later one, in PyTorch's words
-        r"invalid index of a 0-dim tensor\. Use `tensor\.item\(\)`|"
+        r"invalid index of a 0-dim tensor\. Use `?tensor\.item\(\)|"
         # the runtime compiler of the installed CUDA build does not know this GPU's architecture (a GPU newer than
         # the toolkit)
         r"nvrtc: error: invalid value for --gpu-architecture|"
@@ -1046,7 +1050,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Cannot allocate memory \(12\)|"
         # the kernel's out-of-memory killer, and a compiler it killed while building an extension; a spawned
         # process killed by SIGKILL (torch.multiprocessing's words for it)
-        r"Out of memory: Killed process \d+|invoked oom-killer|Killed signal terminated program|"
+        r"Out of memory: Kill(?:ed)? process \d+|Killed process \d+ \(\S+\) total-vm:|invoked oom-killer|Killed signal terminated program|"
         # Slurm's cgroup limit on the job's (or step's) memory: the allocation asked for too little host RAM
         r"exceeded memory limit \(\d+ > \d+\), being killed|Exceeded (?:job|step) memory limit|"
         r"process \d+ terminated with signal SIGKILL|"

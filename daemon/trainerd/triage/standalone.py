@@ -44,7 +44,8 @@ from trainerd.triage.scan import GatedAlternation, split_top
 # (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
 # may be cut off: "indexSelectLargeIndex: block: [1,0,0], thread: [3,0,0] Assertion ... failed")
 CUDA_ASSERT = re.compile(
-    r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]"
+    # (a templated kernel's signature carries its arguments: "... [with Dtype = float, Acctype = float]")
+    r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~\[\]=.]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]"
     r"|(?<![\w.])(?P<kernel2>[A-Za-z_]\w+): block: \[[\d,]+\], thread: \[[\d,]+\] Assertion"
 )
 ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed|Assertion (?P<bare>[^`\s][^`]*?) failed")
@@ -151,8 +152,10 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
-    r"^\s*(?:Killed(?:: 9)?|Killed\s+(?:python\d?(?:\.\d+)?|torchrun|accelerate|deepspeed)\s+\S.*|[*_`]{1,2}Killed[*_`]{0,2}\s*$|\S*: line \d+: +\d+ Killed(?: {2,}\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
+    r"^\s*(?:Killed(?:: 9)?|Killed\s+(?:python\d?(?:\.\d+)?|torchrun|accelerate|deepspeed)\s+\S.*|[*_`]{1,2}Killed[*_`]{0,2}\s*$|\S*: line \d+: +\d+ Killed(?: +\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
     r"\[\d+\][+-]?\s+\d+ killed\s+\S.*"
+    # bash's line for a script's killed command behind a logging prefix ("22:44:52 /bin/bash: line 31: 507 Killed sh x.sh")
+    r"|.*?\s\S*: line \d+: +\d+ Killed(?: +\S.*|\s*$)"
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
     r"|.*[\d\]%|]Killed)[`*_]{0,3}\s*$"  # (a code span or emphasis closed right after it)
 )
@@ -291,16 +294,27 @@ FAULT_FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+)(?: in 
 
 def _faulthandler_stack(lines: list[Line], start: int) -> tuple[list[Frame], int]:
     """The current thread's frames faulthandler printed within a few lines after ``start``, outermost first,
-    and the index of the last line read (``start - 1`` when there is none)."""
-    for i in range(start, min(start + 6, len(lines))):
-        if FAULT_THREAD.match(lines[i].text):
-            frames: list[Frame] = []
-            j = i + 1
-            while j < len(lines) and (m := FAULT_FRAME.match(lines[j].text)):
-                frames.append(Frame(m["file"], int(m["line"]), m["func"]))
-                j += 1
+    and the index of the last line read (``start - 1`` when there is none). Other threads' stacks, printed
+    first ("Thread 0x... (most recent call first):"), are passed over; without a current thread, the first."""
+    first: tuple[list[Frame], int] | None = None
+    i, limit = start, min(start + 6, len(lines))
+    while i < limit:
+        header = FAULT_THREAD.match(lines[i].text)
+        if not header:
+            i += 1
+            continue
+        frames: list[Frame] = []
+        j = i + 1
+        while j < len(lines) and (m := FAULT_FRAME.match(lines[j].text)):
+            frames.append(Frame(m["file"], int(m["line"]), m["func"]))
+            j += 1
+        if lines[i].text.lstrip().startswith("Current thread"):
             return frames[::-1], j - 1
-    return [], start - 1
+        if first is None or not first[0]:
+            first = (frames[::-1], j - 1)
+        # the next thread's header follows within a couple of lines of this one's last frame
+        i, limit = j, min(j + 3, len(lines))
+    return first if first is not None else ([], start - 1)
 
 
 def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
@@ -769,6 +783,12 @@ _KILLED_OTHERWISE = re.compile(
 )
 
 
+def _asked_at(said: str, at: int) -> bool:
+    """Whether the sentence around ``said[at]`` is a question ("Did it run out of memory? If so, ...")."""
+    end = re.search(r"[.!?\u3002\uff1f]", said[at:])
+    return end is not None and end.group(0) in "?\uff1f"
+
+
 def told(lines: list[Line]) -> list[ExtractedError]:
     """A run's end told in the writer's words (out of memory, a kernel's fault, killed), when no line the program
     printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
@@ -778,7 +798,8 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         said = line.text
         if len(said) > 400:
             continue
-        if OOM_TOLD.search(said) and not _OOM_DENIED.search(said):
+        oom = OOM_TOLD.search(said)
+        if oom and not _OOM_DENIED.search(said) and not _asked_at(said, oom.end()):
             if gpu_named is None:
                 gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
             if _HOST_MEMORY.search(said):

@@ -605,9 +605,8 @@ def _trim_said(msg: str) -> str:
 # library's failure, a program's "An unexpected error occurred"). Read only when nothing else was found,
 # and never classified: the answer is unknown with these lines, rather than "no error found".
 _ERROR_WORD = re.compile(
-    r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|No such file|not found|Нет такого|не найден|没有那个|未找到|nicht gefunden|Keine Berechtigung|"
-    r"Aucun fichier|Permission non|No existe el|Permiso denegado|Arquivo ou|Permissão negada|Отказано|权限不够|"
-    r"そのようなファイル|許可がありません"
+    r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|not found|"
+    r"не найден|未找到|" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
 )
 ERROR_LINE = re.compile(
     # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
@@ -783,9 +782,12 @@ _KILLED_OTHERWISE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff1f]")
+
+
 def _asked_at(said: str, at: int) -> bool:
     """Whether the sentence around ``said[at]`` is a question ("Did it run out of memory? If so, ...")."""
-    end = re.search(r"[.!?\u3002\uff1f]", said[at:])
+    end = _SENTENCE_END.search(said, at)
     return end is not None and end.group(0) in "?\uff1f"
 
 

@@ -441,7 +441,8 @@ RULES: tuple[Rule, ...] = (
         in_frames=(
             (
                 r"^'[\w.-]+'$",
-                r"[/\\](?:mmengine[/\\]config|mmcv[/\\]utils[/\\]config\.py|omegaconf|yacs|addict|easydict|ml_collections)[/\\]?",
+                r"[/\\](?:mmengine[/\\]config[/\\]|mmcv[/\\]utils[/\\]config\.py|"
+                r"(?:omegaconf|yacs|addict|easydict|ml_collections)[/\\])",
             ),
         ),
     ),

@@ -99,11 +99,11 @@ _CHECKOUT = re.compile(
 
 # a compiled extension's Cython source as its build recorded it, relative, under a well-known package's folder
 # ("h5py/h5f.pyx", "python/ray/_raylet.pyx", "scipy/sparse/_csparsetools.pyx"): the package's code, not the user's
-# (a project's own Cython module, "rank_cy.pyx", has no such folder)
+# (a project's own Cython module, "rank_cy.pyx", has no such folder); its include files (.pxi, pyjnius's) too
 _CYTHON_IN_PACKAGE = re.compile(
     r"^(?:python[/\\])?(?:"
-    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av"}))
-    + r")[/\\][\w/\\.-]*\.pyx$"
+    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av", "jnius"}))
+    + r")[/\\][\w/\\.-]*\.p(?:yx|xi|xd)$"
 )
 
 
@@ -244,6 +244,8 @@ def classify_error(error: ExtractedError) -> Triage:
         details["note"] = "no traceback and no error line; the writer reports a failure in words"
     if rule is not None and decided_by is not None:
         details["rule"] = decided_by  # which entry of the table settled the category
+    if rule is not None and rule is not rules.BY_CATEGORY.get(rule.category) and rule.fix_hint:
+        details["fix_hint"] = rule.fix_hint  # a narrower rule of its category knows its own cure
     kind = rule.kind if rule else rules.UNKNOWN
     category = rule.category if rule else None
     where, head = frame_at(frame), _head(short_exc, block.message)

@@ -340,6 +340,16 @@ RULES: tuple[Rule, ...] = (
             (r"No such file or directory: ''\s*$", ""),
         ),
     ),
+    # the command line read by position (``int(sys.argv[1])``) with fewer arguments than the script expects
+    Rule(
+        "config_error",
+        RUNTIME,
+        ("IndexError",),
+        (),
+        "the script reads a command-line argument by position (sys.argv) that the command did not give",
+        "running the script with the arguments it reads (its README's command line); the code stays as it is",
+        paired=((r"list index out of range", r"\bsys\.argv\[\s*\d"),),
+    ),
     Rule(
         "config_error",
         RUNTIME,
@@ -667,6 +677,7 @@ RULES: tuple[Rule, ...] = (
             "OverflowError",
             "AssertionError",
             "NanLossDuringTrainingError",
+            "Exception",  # a script's own check: raise Exception("NaN detected")
         ),
         (
             r"\bnan\b",
@@ -1203,6 +1214,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"
+        # wget's verdict on a download whose URL names nothing (a data or checkpoint link that moved), in its locales
+        r"\d\d:\d\d:\d\d (?:ERROR|FEHLER|ERREUR|ОШИБКА|错误) 404[:\uff1a]|"
         # Rust's I/O error for a missing path, in a panic (tokenizers, safetensors, polars)
         r"Os \{ code: 2, kind: NotFound\b",
     ),

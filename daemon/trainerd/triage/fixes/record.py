@@ -100,7 +100,7 @@ def propose(triage: Triage, ctx: FixContext) -> Triage:
         # never a promise without a proposal: say what usually fixes it, as advice
         triage.fix = (
             f"No fix is offered (none could be built that is certainly right); what usually fixes it: "
-            f"{rule.fix_hint or 'see the explanation'}. Nothing was changed."
+            f"{triage.details.get('fix_hint') or rule.fix_hint or 'see the explanation'}. Nothing was changed."
         )
     return triage
 

@@ -1219,9 +1219,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"
         # wget's verdict on a download whose URL names nothing (a data or checkpoint link that moved), in its locales
-        r"\d\d:\d\d:\d\d (?:ERROR|FEHLER|ERREUR|ОШИБКА|错误) 404[:\uff1a]|"
+        # (one branch per locale, each opening with its words: the scan gates a branch on them, and a pattern opening
+        # with the clock's digits would be tried at every digit of a long log)
+        + "".join(
+            rf"(?<=\d\d:\d\d:\d\d ){w} 404[:\uff1a]|" for w in ("ERROR", "FEHLER", "ERREUR", "ОШИБКА", "错误")
+        )
         # Rust's I/O error for a missing path, in a panic (tokenizers, safetensors, polars)
-        r"Os \{ code: 2, kind: NotFound\b",
+        + r"Os \{ code: 2, kind: NotFound\b",
     ),
     (
         "distributed",

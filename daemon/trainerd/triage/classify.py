@@ -87,7 +87,9 @@ class Triage:
 # ``tinygrad/tinygrad/``, ``mmdetection/mmdet/`` is not caught) and imported from there: its files are the
 # library's, as they would be in site-packages (a layout of one folder inside another of its own name, or under
 # ``src/``; a project's own package of another name laid out the same way stays the user's)
-_CHECKOUT_NAMES = sorted(THIRD_PARTY | {"tinygrad", "mmcv", "mmengine", "fairseq", "espnet", "ultralytics"})
+_CHECKOUT_NAMES = sorted(
+    THIRD_PARTY | {"tinygrad", "mmcv", "mmengine", "fairseq", "espnet", "ultralytics", "habitat"}
+)
 _CHECKOUT = re.compile(
     r"[/\\](?:"
     + "|".join(

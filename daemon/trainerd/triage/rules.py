@@ -551,8 +551,8 @@ RULES: tuple[Rule, ...] = (
         paired=(
             (r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),
             # code written for a newer Python than the one running it: an f-string, a keyword-only marker, a
-            # walrus refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
-            (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:="),
+            # walrus or a class's metaclass keyword refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
+            (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:=|^class \w+\([^)]*\bmetaclass\s*="),
         ),
         # an installed library's own call that its installed neighbour (or itself, or a hook the user's code
         # defines for an older release) does not take: versions that do not match (the call site is the
@@ -991,6 +991,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
         # its server at start-up
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"
+        # the same told by the loader of a compiled op (TensorFlow's load_op_library raises NotFoundError with it)
+        r"\.so(?:\.[\w.]+)?: \W{0,2}undefined symbol: |"
+        # bash running a script saved with Windows line ends (each carriage return read as a command)
+        r"\$'\\r': command not found|"
         # a Cython extension built against another release of numpy (or scikit-learn) than the one installed
         r"\bsize changed, may indicate binary incompatibility\b|"
         # JAX without the accelerator it was asked for: a TPU runtime that did not come up, a CPU-only jaxlib

@@ -214,7 +214,9 @@ PROCESS_EXIT = re.compile(
     r"|exit\s+(?:code|status))"
     r"\s*[=:]?\s*(?P<code>-?\d+|0x[0-9A-Fa-f]+)\b(?:\s*\((?P<hex>0x[0-9A-Fa-f]+)\))?"
     # a container's or a CI task's "status code 137": only a signal's status (an HTTP status reads the same)
-    r"|\bstatus\s+code\s*[=:]?\s*(?P<signal>1[3-5]\d)\b",
+    r"|\bstatus\s+code\s*[=:]?\s*(?P<signal>1[3-5]\d)\b"
+    # an IDE's run window in any language: the status before its "(interrupted by signal 9: SIGKILL)"
+    r"|(?<![\d.])(?P<signal2>1[3-5]\d) \(interrupted by signal \d+: ?SIG[A-Z]+\)",
     re.I,
 )
 # what a signal's conventional exit status says (128 + N from a shell, -N from Python's subprocess), and
@@ -246,7 +248,7 @@ _HINT = re.compile(
     + r"|egmentation fault|SEGMENTATION FAULT|"
     r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
-    r"tatus code 1[3-5]\d|XIT CODE|A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
+    r"tatus code 1[3-5]\d|XIT CODE|\(interrupted by signal |A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
     r"appears to have died|Kernel Restarting|failed with parameters|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
     r"use %tb to see|Exception during training|CrashLoopBackOff|OOMKilled|\d/\d\s+(?:Init:)?Error|"
     r"\) received by PID|' failed\."
@@ -329,7 +331,7 @@ def _block(exc: str, msg: str, line: Line, end: Line | None = None) -> Block:
 
 def _said_exit(said: re.Match[str], line: Line) -> ExtractedError | None:
     """A process's end told in words; ``None`` for a clean exit (code 0)."""
-    raw = said["hex"] or said["code"] or said["signal"]
+    raw = said["hex"] or said["code"] or said["signal"] or said["signal2"]
     code = int(raw, 16) if raw.lower().startswith("0x") else int(raw)
     if code == 0:
         return None

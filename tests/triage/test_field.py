@@ -2683,6 +2683,59 @@ SETFJ_MISSES = {
     "setfj/tokenpose_keyerror_default_collate_cut.log",
 }
 
+SETFK_MISSES = {
+    # first sight 855cfa8: 19 right, 4 wrong (keyword spotting and wake words); no round after it
+    "setfk/aiy_custom_hotword_usage_error_then_importerror.log",
+    "setfk/asr_keras_lone_valueerror_prose_pipeline_fix.log",
+    "setfk/heybuddy_colab_wheel_error_runpod_torchcodec.log",
+    "setfk/honkling_keras_fit_input_dims_empty_array.log",
+    "setfk/openspeech_title_runtimeerror_screenshot_command_reply.log",
+    "setfk/openwakeword_notebook_cell_attributeerror_frames.log",
+    "setfk/pytorch_speech_commands_title_only_broadcast_librosa_reply.log",
+    "setfk/spoken_langid_keras_target_shape_full_output.log",
+    "setfk/tf2_objdet_lone_cuda_invalid_handle.log",
+}
+
+SETFL_MISSES = {
+    # first sight 855cfa8: 15 right, 1 wrong (deformable image registration); no round after it
+    "setfl/deepdic_lone_size_mismatch_email_reply.log",
+    "setfl/deepracer_json_nan_loss_abort.log",
+    "setfl/dewarping_lone_quoted_size_error_unresolved.log",
+    "setfl/msbdn_command_then_lone_line.log",
+    "setfl/pathflow_airlab_repl_traceback_then_script.log",
+    "setfl/shapematchinggan_windows_user_frame_size_error.log",
+    "setfl/spac_chinese_question_blank_line_traceback_keyerror.log",
+    "setfl/umf_cmgr_chinese_prose_frame_snippet_reply.log",
+    "setfl/umf_cmgr_layers_grid_flow_size_mismatch_windows.log",
+    "setfl/voxelmorph_mkl_check_then_concat_valueerror.log",
+}
+
+SETFM_MISSES = {
+    # first sight 855cfa8: 19 right, 2 wrong (mobility and trajectory prediction); no round after it
+    "setfm/cats_reshape_valueerror_prose_only.log",
+    "setfm/hybriddepth_state_dict_backtick_after_screenshot.log",
+    "setfm/locpred_vscode_reversed_frames_indexerror.log",
+    "setfm/mem2seq_keyerror_after_printed_rows.log",
+    "setfm/multiverse_wrapped_command_cut_traceback.log",
+    "setfm/pips2_sequence_loss_caret_size_mismatch.log",
+    "setfm/predictive_decision_unexpected_keys_missing_flag.log",
+    "setfm/trajectron_nuscenes_assert_database_version.log",
+}
+
+SETFN_MISSES = {
+    # first sight 855cfa8: 18 right, 1 wrong (font generation and anime/cartoon models); no round after it
+    "setfn/animegan_backtick_per_line_ufunc_cast_maintainer_reply.log",
+    "setfn/animegan_dtype_cast_blank_line_frames_windows_reply.log",
+    "setfn/awesomeocr_linegen_font_ioerror_broken_table_switch_font.log",
+    "setfn/cartoongan_tf_fenced_attributeerror_numpy_version_replies.log",
+    "setfn/cffont_title_gloss_nan_screenshot_bad_ttf_reply.log",
+    "setfn/deepvecfont_prose_nan_warning_version_suggestion.log",
+    "setfn/discofacegan_banner_lines_segfault_rebuilt_op_replies.log",
+    "setfn/fewshotfont_prose_valueerror_late_iters_screenshots.log",
+    "setfn/mcgan_indexerror_list_index_batchsize_maintainer.log",
+    "setfn/pytorch_animegan_bar_then_nonetype_mean_data_path_replies.log",
+}
+
 
 FRAME_MISSES = {
     # first sight of sets FH and FJ: a traceback whose frame lines a markdown renderer escaped ("in \\<module>") and
@@ -3070,6 +3123,10 @@ SET_FLOORS = {
     "setfh": (SETFH_MISSES, 21, 1),  # first sight 7a69c5f: 21 right, 1 wrong
     "setfi": (SETFI_MISSES, 16, 2),  # first sight 7a69c5f: 16 right, 2 wrong
     "setfj": (SETFJ_MISSES, 21, 2),  # first sight 7a69c5f: 21 right, 2 wrong
+    "setfk": (SETFK_MISSES, 19, 4),  # first sight 855cfa8: 19 right, 4 wrong
+    "setfl": (SETFL_MISSES, 15, 1),  # first sight 855cfa8: 15 right, 1 wrong
+    "setfm": (SETFM_MISSES, 19, 2),  # first sight 855cfa8: 19 right, 2 wrong
+    "setfn": (SETFN_MISSES, 18, 1),  # first sight 855cfa8: 18 right, 1 wrong
 }
 
 

@@ -75,3 +75,11 @@ def test_pyjnius_cython_include_frames_are_the_librarys():
     )
     r = root(text)
     assert (r.frame.file, r.frame.line) == ("/data/ltr/run_ltr.py", 10)
+
+
+@pytest.mark.parametrize(
+    "message", ["Exception: ring buffer overflow in reader", "Exception: divide by zero in rate"]
+)
+def test_a_bare_exception_with_other_numerical_words_is_not_claimed(message):
+    text = traceback_text(message, ("/home/lea/flows/train.py", "main", "batch = reader.next()"))
+    assert root(text).kind == "unknown"

@@ -667,6 +667,15 @@ RULES: tuple[Rule, ...] = (
         paired=((_LOSS_NAMES, r"loss|criterion"),),
         in_frames=((_LOSS_NAMES, r"torch[/\\]nn[/\\](?:functional|modules[/\\]loss)|[/\\]loss\w*\.py:"),),
     ),
+    # a script's own check raised as a bare Exception ("NaN detected", "loss is nan"): only NaN's own words, not the
+    # numerical rule's others ("overflow" in a generic Exception is as often a buffer's or a queue's)
+    Rule(
+        "numerical",
+        LOGIC,
+        ("Exception",),
+        (r"\bnan\b", r"non-finite"),
+        "a value became NaN or infinite (or a division by zero) during the computation",
+    ),
     Rule(
         "numerical",
         LOGIC,
@@ -677,7 +686,6 @@ RULES: tuple[Rule, ...] = (
             "OverflowError",
             "AssertionError",
             "NanLossDuringTrainingError",
-            "Exception",  # a script's own check: raise Exception("NaN detected")
         ),
         (
             r"\bnan\b",

@@ -166,7 +166,8 @@ class Rules:
         what = "NaN" if point.value != point.value else "infinite"
         name = {"eval_loss": "validation loss", "lr": "learning rate"}.get(metric, metric)
         early = point.step <= FIRST_STEPS
-        if other.get("_average_" + metric):
+        average = bool(other.get("_average_" + metric))
+        if average:
             # a meter's running average (timm, Swin): one step in its window was non-finite, the value now is not
             msg = (
                 f"The running average of {name} is {what} at step {point.step}: a step since the meter's last reset "
@@ -175,40 +176,23 @@ class Rules:
                 "loss itself turns non-finite, the run is unstable (lower the learning rate, add warmup or clip "
                 "gradients)."
             )
-            self._flag(
-                Flag(
-                    "nan_inf",
-                    "warning",
-                    msg,
-                    [point.cite],
-                    point.step,
-                    {"metric": metric, "average": True},
-                    key=key,
+            data: dict[str, Any] = {"metric": metric, "average": True}
+        else:
+            msg = f"{name} is {what} at step {point.step}"
+            if early:
+                msg += f", within the first {FIRST_STEPS} steps (typical of fp16 overflow, a learning rate too high or no warmup)"
+            msg += ". The run is no longer learning: stop it and fix the cause before spending more compute."
+            loss = other.get("loss")
+            if metric == "grad_norm" and loss is not None and math.isfinite(loss):
+                msg += (
+                    f" The loss on the same line looks finite ({loss:g}): HF Trainer's logging_nan_inf_filter (on by "
+                    "default) replaces NaN/inf losses by the running average, so the logged loss hides it."
                 )
-            )
-            return
-        msg = f"{name} is {what} at step {point.step}"
-        if early:
-            msg += f", within the first {FIRST_STEPS} steps (typical of fp16 overflow, a learning rate too high or no warmup)"
-        msg += ". The run is no longer learning: stop it and fix the cause before spending more compute."
-        loss = other.get("loss")
-        if metric == "grad_norm" and loss is not None and math.isfinite(loss):
-            msg += (
-                f" The loss on the same line looks finite ({loss:g}): HF Trainer's logging_nan_inf_filter (on by "
-                "default) replaces NaN/inf losses by the running average, so the logged loss hides it."
-            )
-        self._flag(
-            Flag(
-                "nan_inf",
-                "error",
-                msg,
-                [point.cite],
-                point.step,
-                {"metric": metric, "first_steps": early},
-                key=key,
-            )
-        )
-        self.check_fp16(point.cite)
+            data = {"metric": metric, "first_steps": early}
+        severity = "warning" if average else "error"
+        self._flag(Flag("nan_inf", severity, msg, [point.cite], point.step, data, key=key))
+        if not average:
+            self.check_fp16(point.cite)
 
     def _fp16_where(self) -> str | None:
         pattern = re.compile(

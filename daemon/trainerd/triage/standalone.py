@@ -152,10 +152,11 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
-    r"^\s*(?:Killed(?:: 9)?|Killed\s+(?:python\d?(?:\.\d+)?|torchrun|accelerate|deepspeed)\s+\S.*|[*_`]{1,2}Killed[*_`]{0,2}\s*$|\S*: line \d+: +\d+ Killed(?: +\S.*|\s*$)|\[\d+\][+-]?\s+Killed\s+\S.*|"
+    r"^\s*(?:Killed(?:: 9)?|Killed\s+(?:python\d?(?:\.\d+)?|torchrun|accelerate|deepspeed)\s+\S.*|[*_`]{1,2}Killed[*_`]{0,2}\s*$|\[\d+\][+-]?\s+Killed\s+\S.*|"
     r"\[\d+\][+-]?\s+\d+ killed\s+\S.*"
-    # bash's line for a script's killed command behind a logging prefix ("22:44:52 /bin/bash: line 31: 507 Killed sh x.sh")
-    r"|.*?\s\S*: line \d+: +\d+ Killed(?: +\S.*|\s*$)"
+    # bash's line for a script's killed command, at the line's start or behind a logging prefix ("22:44:52
+    # /bin/bash: line 31: 507 Killed sh x.sh")
+    r"|(?:.*?\s)?\S*: line \d+: +\d+ Killed(?: +\S.*|\s*$)"
     # the shell's word glued to the progress line it cut ("... - acc: 0.9174Killed")
     r"|.*[\d\]%|]Killed)[`*_]{0,3}\s*$"  # (a code span or emphasis closed right after it)
 )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_example
-from tests.training.conftest import screen_quit
+from tests.training.conftest import close_backend_sessions
 
 SCRIPT = Path(__file__).with_name("neovim_scenario.lua")
 FIX = "return (ordered[middle - 1] + ordered[middle]) / 2"
@@ -36,22 +35,12 @@ if __name__ == "__main__":
 '''
 
 
-def _close_sessions(root: Path) -> None:
-    base = root / ".trainer-workspace" / "training"
-    for record in base.glob("*/session.json") if base.is_dir() else []:
-        name = json.loads(record.read_text())["name"]
-        if shutil.which("tmux"):
-            subprocess.run(["tmux", "kill-session", "-t", f"={name}"], capture_output=True, timeout=10)
-        if shutil.which("screen"):
-            screen_quit(name)
-
-
 @pytest.fixture
 def project(tmp_path: Path):
     root = copy_example("buggy_median", tmp_path)
     (root / "train_crash.py").write_text(CRASH_SCRIPT)
     yield root
-    _close_sessions(root)
+    close_backend_sessions(root)  # only the sessions that are this project's (names are reused)
 
 
 @pytest.mark.slow

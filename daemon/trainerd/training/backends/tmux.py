@@ -28,6 +28,12 @@ from trainerd.training.backends.base import (
 )
 
 EXIT_STATUS_FILE = "exit-status"
+START_TRIES = 3  # new-session against a server that was exiting: asked again, at most this often
+
+
+def _server_was_exiting(stderr: str) -> bool:
+    """tmux's client lost a server that was exiting before it read our command."""
+    return "server exited unexpectedly" in stderr or "lost server" in stderr
 
 
 def _tmux_quote(text: str) -> str:
@@ -102,7 +108,12 @@ class TmuxBackend(Backend):
         argv += [";", "set-option", "remain-on-exit", "on"]
         argv += [";", "set-hook", "pane-died", hook]
         argv += [";", "pipe-pane", "-o", pipe]
-        proc = _run(argv, cwd=cwd, env=self.env)  # tmux gives the pane its *client's* PATH, over -e
+        for _ in range(START_TRIES):
+            proc = _run(argv, cwd=cwd, env=self.env)  # tmux gives the pane its *client's* PATH, over -e
+            if proc.returncode == 0 or not _server_was_exiting(proc.stderr):
+                break
+            # the server was on its way out (its last session had just closed) when we reached it: it
+            # took no command, so asking again starts a new server and runs the command once
         if proc.returncode != 0:
             raise TrainerError(
                 f"tmux could not start session {session}: {proc.stderr.strip() or proc.stdout.strip()}"

@@ -879,7 +879,7 @@ LOGIC_CATEGORIES = tuple(r.category for r in RULES if r.kind == LOGIC)
 STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
-        r"CUDA out of memory|CUDA error ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
+        r"CUDA out of memory|CUDA [Ee]rror ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
         # Caffe's CUDA check on an allocation (its error 2)
         r"error == cudaSuccess \(2 vs\. 0\)\s*out of memory|"
         # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)
@@ -991,7 +991,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # ROCm's HSA runtime for a kernel that touched memory it may not (CUDA's illegal address)
         r"Memory access fault by GPU node-\d+|"
         # the GPU's memory reporting a hardware fault (CUDA's cudaErrorECCUncorrectable)
-        r"uncorrectable ECC error",
+        r"uncorrectable ECC error|"
+        # the CUDA runtime's own words for cudaErrorIllegalAddress, whoever prints them (Caffe's CHECK, a
+        # simulator's plugin, a C++ exception)
+        r"an illegal memory access was encountered",
     ),
     (
         "environment",

@@ -206,6 +206,9 @@ LOG_CRITICAL = re.compile(
 # Python exception type it settles no category (unknown, with the line read; PyTorch's own form,
 # "CUDA error: CUBLAS_STATUS_...", is a rules.STRONG phrase)
 CUBLAS_LINE = re.compile(r"CUBLAS_STATUS_[A-Z_]+")
+# old PyTorch's (THC's) check on a CUDA call, printed before the exception it raises and often alone (a
+# title, a cut paste): "THCudaCheck FAIL file=... line=250 error=11 : invalid argument"
+THC_CHECK = re.compile(r"THCudaCheck FAIL file=\S+ line=\d+ error=\d+ ?: ?\S")
 # a process's end reported in words, by an IDE ("Process finished with exit code 1"), a launcher or the
 # writer ("every subprocess is killed and it exits with return code = -9"): the code is all it says
 PROCESS_EXIT = re.compile(
@@ -247,7 +250,7 @@ _HINT = re.compile(
         ": " + w for words in (SHELL_NO_COMMAND, LIBC_NOT_FOUND, LIBC_DENIED) for w in split_top(words)
     )
     + r"|egmentation fault|SEGMENTATION FAULT|"
-    r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
+    r"core dumped|zsh: |CRITICAL|FATAL|CUBLAS_STATUS_|THCudaCheck FAIL|Stack trace returned|failed assertion|\.\w+:\d+\] |what\(\):|Check failed: |"
     r" with (?:an? )?(?:non-zero )?(?:exit |return |error |status )?(?:code|status)|xit code|xit status|"
     r"tatus code 1[3-5]\d|XIT CODE|\(interrupted by signal |A worker died or was killed|Worker exit type: SYSTEM_ERROR|The actor died|"
     r"appears to have died|Kernel Restarting|failed with parameters|session crashed|\.pl: \d|signal 11|signal SIGSEGV|Fatal Python error|"
@@ -526,7 +529,12 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 }
                 out.append(error)
                 continue
-        strong = phrase or (CUBLAS_LINE.search(text) if not info else None)
+        strong = phrase or (
+            # (THC's check line is the error only in a text with no traceback: a traceback tells it with its frames)
+            (CUBLAS_LINE.search(text) or (THC_CHECK.search(text) if not found else None))
+            if not info
+            else None
+        )
         if strong:
             j = i
             # a terminal's hard wrap may have put the phrase's start (a rank's prefix, the logger's) on the lines

@@ -1036,6 +1036,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Temporary failure in name resolution|setup doesn't support bf16|"
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
+        # the host's memory refused in a library's own words: NumPy's array allocation (its _ArrayMemoryError, raised
+        # under a name the type table does not list), older PyTorch's CPU allocator (posix_memalign's 12: ENOMEM)
+        r"\bUnable to allocate [\d.]+ [KMGTPE]?i?B for an array with shape\b|"
+        r"posix_memalign\(&data, gAlignment, nbytes\) == 0\. 12 vs 0|"
         r"Your session crashed after using all available RAM|"
         # a cluster's module system (Lmod) refusing a module or missing where the job runs; Open MPI's install
         # without its own help files (a broken or moved install)

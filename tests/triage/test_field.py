@@ -2927,10 +2927,85 @@ SETFZ_MISSES = {
 }
 
 
+SETGA_MISSES = {
+    # first sight 78a0c1a (round 63): 22 right, 1 wrong (3D shape and point-cloud generation); no round after it
+    # missed at first sight
+    "setga/kaolin_quoted_egg_frames_indexerror_cut.log",
+    "setga/meshcnn_prose_device_assert_multigpu.log",
+    "setga/roreg_indented_progress_reshape.log",
+    "setga/vaegan_title_lone_no_such_file.log",
+}
+
+
+SETGB_MISSES = {
+    # first sight 78a0c1a: 14 right, 4 wrong (deep clustering, self-supervised learning); no round after it
+    # missed at first sight
+    "setgb/contrastive_keras_broadcast_notebook_frames_cut.log",
+    "setgb/deepercluster_kmeans_broadcast_valueerror_quoted_reply.log",
+    "setgb/deepj_keras_fit_input_dims_valueerror_wrong_branch.log",
+    "setgb/dino_windows_rendezvous_lone_line_prose_replies.log",
+    "setgb/lossgated_faiss_nx_k_after_oom_reply.log",
+    "setgb/master_mmocr_registry_keyerror_config_tail_replies.log",
+    "setgb/mmselfsup_mae_coco_title_keyerror_warnings_hooks_cut.log",
+    "setgb/oml_nhard_miner_device_indices_prose_reply.log",
+    "setgb/plbolts_torch_six_py3_importerror_bug_template.log",
+    "setgb/swav_title_typeerror_apex_version_pin_comments.log",
+    "setgb/unsupcls_pr_int_classes_importerror_prose.log",
+    "setgb/vamb_title_oom_loguru_traceback_cut.log",
+}
+
+
+SETGC_MISSES = {
+    # first sight 78a0c1a: 13 right, 2 wrong (speaker, emotion and audio models); no round after it
+    # missed at first sight
+    "setgc/audio_diffusion_lone_distributedtype_valueerror_version_reply.log",
+    "setgc/clmr_title_runtimeerror_inline_shapes_pitchshift.log",
+    "setgc/deepner_lone_device_dtype_runtimeerror_version_reply.log",
+    "setgc/diarization_vbx_oserror_prose_then_cut_traceback.log",
+    "setgc/ecapa_spawn_process0_cut_keyerror_in_title.log",
+    "setgc/efficientat_worker_frames_mixup_size_mismatch_reply.log",
+    "setgc/emopy_valueerror_subset_multiline_message_replies.log",
+    "setgc/empathy_windows_onedrive_crossentropy_cut_title_long_int.log",
+    "setgc/gama_lone_valueerror_model_kwargs_fixed_by_fork_install.log",
+    "setgc/music_tagging_title_runtimeerror_colab_namespace_cut.log",
+    "setgc/ser_py2_relative_import_valueerror_use_package_reply.log",
+    "setgc/spectralgpt_nan_prose_torchrun_command_lr_reply.log",
+    "setgc/speedyspeech_lone_scalar_type_runtimeerror_pad_stack.log",
+    "setgc/xvectors_runpl_data_prep_failures_then_traceback_cut.log",
+    "setgc/xvectors_title_missing_egs_namespace_cut_in_kaldi_io.log",
+}
+
+
+SETGD_MISSES = {
+    # first sight 78a0c1a: 15 right, 5 wrong (handwriting, sketches, layout); no round after it
+    # missed at first sight
+    "setgd/crnn_pytorch_demo_utils_shadowed_attributeerror.log",
+    "setgd/crnn_pytorch_reply_traceback_assert_conv_height.log",
+    "setgd/crnnpytorch_besdev_backtick_worker_attributeerror_fixed_upstream.log",
+    "setgd/dessurt_tf_dso_warnings_could_not_import_then_cut.log",
+    "setgd/diffvg_notebook_cell_runtimeerror_nan_length_cut.log",
+    "setgd/gansketching_unexpected_keys_glued_then_oom_reply.log",
+    "setgd/lightning_hydra_template_title_cut_fnf_multi_gpu.log",
+    "setgd/localizer_windows_venv_prompt_keyerror_int.log",
+    "setgd/loghi_lone_valueerror_backticked_charlist.log",
+    "setgd/pytorch_sketchrnn_title_nan_prose_replies.log",
+    "setgd/simplehtr_fenced_traceback_raise_exception_reply.log",
+    "setgd/texteller_title_only_nccl_error_chinese_prose.log",
+    "setgd/trdg_nameerror_in_prose_missing_hw_deps.log",
+}
+
+
 FRAME_MISSES = {
-    # first sight of set FZ: a frame line whose opening quote the paste lost ('File DIS\\IS-Net\\data_loader_cache.py", line
-    # 95'): not read as a frame, so the frame above it is answered
-    "setfz/dis_windows_prompt_dataset_listing_valueerror_num_samples.log",
+    # first sight of set GA: paths masked by the user ("***/**/numpy/lib/npyio.py"): numpy's frame, with no site-packages
+    # left in its path, is read as the user's (the elided library paths of stop 31's note)
+    "setga/exim_masked_paths_fnf_reply_link.log",
+    # first sight of set GA: the traceback's only frame line cut at its head ('/nerfstudio/fields/mappings.py", line 147, in
+    # meter2grid', then its code and the exception): restored as a frame only before whole frames -- restoring it before
+    # a lone exception too was measured on the corpus and took 3 right answers and gave 4 wrong ones (frame-paired rules)
+    "setga/occflow_backtick_cut_frame_oom_reply.log",
+    # first sight of set GA: a screenshot read back by OCR ('File "trainset.py" , line 1, in<module>'): the frame line is not
+    # read, the error is
+    "setga/roreg_prompt_glued_modulenotfound.log",
     # first sight of set FV: a library run from its own checkout ("src/AI-Feynman/aifeynman/..."): its deepest frame is
     # answered, the labeller took the user's script that called it
     "setfv/aifeynman_backtick_oserror_results_comp_dat.log",
@@ -3338,6 +3413,10 @@ SET_FLOORS = {
     "setfx": (SETFX_MISSES, 24, 2),  # first sight 460d839: 24 right, 2 wrong
     "setfy": (SETFY_MISSES, 16, 2),  # first sight 460d839: 16 right, 2 wrong
     "setfz": (SETFZ_MISSES, 18, 2),  # first sight 460d839: 17 right, 2 wrong
+    "setga": (SETGA_MISSES, 22, 1),  # first sight 78a0c1a: 22 right, 1 wrong
+    "setgb": (SETGB_MISSES, 14, 4),  # first sight 78a0c1a: 14 right, 4 wrong
+    "setgc": (SETGC_MISSES, 13, 2),  # first sight 78a0c1a: 13 right, 2 wrong
+    "setgd": (SETGD_MISSES, 15, 5),  # first sight 78a0c1a: 15 right, 5 wrong
 }
 
 
@@ -3378,6 +3457,9 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # first sight of set GB: the elastic agent's "failed (exitcode: 2) local_rank: 0" names the rank in its details
+    # (failed_rank), not as the report's rank
+    "setgb/dkt_launch_childfailed_exitcode2_cut.log",
     # first sight of set CY: "[rank0]:" frames with Python 3.11's carets, the exception line's rank not taken
     "setcy/rwkvpeft_rank_prefixed_py311_carets_run_infctx_typeerror.log",
     # first sight of set CR: see FRAME_MISSES

@@ -359,13 +359,24 @@ WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
 
 
 _CUT_FRAME = re.compile(r'^\s*(?P<path>[^\s"]*\.pyw?)", line \d+, in \S+\s*$')
+_UNQUOTED_FRAME = re.compile(
+    r'^(?P<indent>[\s`]*)File (?P<rest>[^\s"][^"]*\.pyw?", line \d+(?:, in \S+)?\s*)$'
+)
 
 
 def _restore_cut_frame(out: list[Line]) -> None:
-    """A paste cut inside its first frame line (``/proj/utils/train.py", line 252, in step``) before whole frames:
-    the frame line it was, so the frame counts."""
+    """A paste cut inside its first frame line (``/proj/utils/train.py", line 252, in step``) before whole frames, or
+    a frame line whose opening quote was lost: the frame line it was, so the frame counts."""
     for i, ln in enumerate(out):
-        if '", line ' not in ln.text or 'File "' in ln.text or not _CUT_FRAME.match(ln.text):
+        if '", line ' not in ln.text or 'File "' in ln.text:
+            continue
+        unquoted = _UNQUOTED_FRAME.match(ln.text)
+        if (
+            unquoted
+        ):  # the frame's opening quote lost in the paste ('File ../src/trainer.py", line 161, in fit')
+            out[i] = attrs.evolve(ln, text=f'{unquoted["indent"]}File "{unquoted["rest"]}')
+            continue
+        if not _CUT_FRAME.match(ln.text):
             continue
         before = out[i - 1].text if i else ""
         if 'File "' in before and '", line ' not in before:

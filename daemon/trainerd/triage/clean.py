@@ -370,10 +370,9 @@ def _restore_cut_frame(out: list[Line]) -> None:
     for i, ln in enumerate(out):
         if '", line ' not in ln.text or 'File "' in ln.text:
             continue
+        # the frame's opening quote lost in the paste ('File ../src/trainer.py", line 161, in fit')
         unquoted = _UNQUOTED_FRAME.match(ln.text)
-        if (
-            unquoted
-        ):  # the frame's opening quote lost in the paste ('File ../src/trainer.py", line 161, in fit')
+        if unquoted:
             out[i] = attrs.evolve(ln, text=f'{unquoted["indent"]}File "{unquoted["rest"]}')
             continue
         if not _CUT_FRAME.match(ln.text):

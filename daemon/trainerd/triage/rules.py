@@ -1027,6 +1027,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"`?rope_scaling`? must be a dictionary with (?:with )?two fields|"
         r"got an unexpected keyword argument 'version_base'|"
         r"cannot open shared object file|api_key not configured|killed by signal: Bus error|"
+        # the dynamic loader refusing a native library built for another platform (another OS, another word size,
+        # an x86 wheel on Apple silicon): the install, not the code
+        r"\.(?:so|dylib)(?:\.[\w.]+)?: (?:invalid ELF header|wrong ELF class: ELFCLASS\d\d)|"
+        r"mach-o file, but is an incompatible architecture|"
         # Windows' loader refusing a package's native library (a broken install, a missing Visual C++ runtime)
         r"DLL load failed\b|"
         # a file missing inside an installed package (its own data or configuration): a broken install

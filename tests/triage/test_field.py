@@ -71,6 +71,10 @@ SETF_MISSES = {
 # set-G samples not answered as labelled at first sight (main 577a4db, set G 203fe14) -- see docs/accuracy.md
 # ("Eighth round"). Listed, not fixed: an answer that was right at first sight and changes fails the test.
 SETG_MISSES = {
+    # round 65 took "backward through the graph a second time" out of the loss rule (corpus: 3 right, 5 wrong)
+    "setg/shot_title_backward_second_time.log",
+    # round 65 took "backward through the graph a second time" out of the loss rule (corpus: 3 right, 5 wrong)
+    "setg/mnmt_title_backward_second_time_retain_graph.log",
     # (right since the eighth round's after-changes, seen: the CUDA driver / no-GPU / no-kernel-image messages
     # are the environment's and are found without a type; "can't convert cuda:N ... to numpy" alone)
     # extraction: no error found
@@ -168,6 +172,8 @@ SETJ_MISSES = {
 # set-J round's rules): 26 right, 15 unknown, 2 wrong (docs/accuracy.md, thirteenth round). Since its round (seen):
 # argparse's words without the program, a type in parentheses in a title and Slurm's missing configuration are read.
 SETK_MISSES = {
+    # round 65 took "backward through the graph a second time" out of the loss rule (corpus: 3 right, 5 wrong)
+    "setk/champ_title_backward_second_time_grad_checkpoint.log",
     # tracebacks the stored excerpt cut before their exception line, with a warning or a prompt around them
     "setk/fsd_xformers_built_for_warning_traceback_cut.log",  # (environment: xformers built for another torch)
     # no error found: Slurm's job state, NCCL INFO codes with slurmd lines, a title cut mid-word
@@ -3054,6 +3060,68 @@ SETGH_MISSES = {
 }
 
 
+SETGI_MISSES = {
+    # first sight 350433d (round 64): 19 right, 1 wrong (active learning and data selection)
+    # missed at first sight
+    "setgi/citygaussian_partition_size_tensor_frame_reply.log",
+    "setgi/core_recbole_valueerror_neg_sample_args_prose_reply.log",
+    "setgi/d2match_sanity_check_munmap_chunk_lone.log",
+    "setgi/ddecil_numbered_errors_test_data_attributeerror.log",
+    "setgi/deepipw_backtick_namespace_typeerror_nonetype_path_reply.log",
+    "setgi/deepsvdd_click_default_multiple_valueerror.log",
+    "setgi/parkour_isaacgym_terminal_cut_before_error.log",
+    "setgi/pocketflow_horovod_missing_ranks_stall.log",
+    "setgi/torch_tutorials_lua_stack_traceback_itorch.log",
+}
+
+
+SETGJ_MISSES = {
+    # first sight 350433d: 13 right, 2 wrong (captioning and visual relations)
+    # missed at first sight
+    "setgj/arcticcaptions_keyerror_capital_a_prose_thread.log",
+    "setgj/blipcaption_windows_beam_tensor_size_cut.log",
+    "setgj/bua_caffe_protobuf_no_field_abort_reply.log",
+    "setgj/buapytorch_nvcc_failed_title_build_log_cut.log",
+    "setgj/chainercaption_keyerror_words_dictionary_json.log",
+    "setgj/cococaption_spice_calledprocesserror_java_trace_comment.log",
+    "setgj/cococaption_spice_classcast_colab_unindented.log",
+    "setgj/dcasebaseline_spice_and_tokenizer_errors_jdk_fix.log",
+    "setgj/faceverif_attributeerror_then_caffe_abort_second_cmd.log",
+    "setgj/faceverif_caffe_unknown_bottom_blob_lone_abort.log",
+    "setgj/htr_notebook_keyerror_vocab_params_cell.log",
+    "setgj/neuralmonkey_vocab_file_missing_lone_reply.log",
+    "setgj/pycocoevalcap_spice_unsatisfiedlink_after_metrics.log",
+}
+
+
+SETGK_MISSES = {
+    # first sight 350433d: 19 right, 1 wrong (Bayesian deep learning and uncertainty)
+    # missed at first sight
+    "setgk/aaai22_cholesky_not_pd_quoted_message_code_quote.log",
+    "setgk/blitz_log_prior_minus_inf_module_repr_prose.log",
+    "setgk/edl_nan_loss_keras_lr_prose_cut.log",
+    "setgk/gloria_spyder_laplace_filenotfound_masked_paths_cut.log",
+    "setgk/laplace_lstm_mseloss_valueerror_prose_only.log",
+    "setgk/pysersic_map_singular_laplace_prose_fp64.log",
+}
+
+
+SETGL_MISSES = {
+    # first sight 350433d: 15 right, 5 wrong (spiking networks)
+    # missed at first sight
+    "setgl/lavadl_env_exports_then_cut_traceback.log",
+    "setgl/pixelformer_demo_tfevents_as_checkpoint_unpickling.log",
+    "setgl/semanticline_snet_filenotfound_then_keyerror_resume_config.log",
+    "setgl/sewresnet_train_importerror_cext_neuron_old_commit.log",
+    "setgl/snntoolbox_release_importerror_convert_kernel_prose.log",
+    "setgl/spaic_chinese_dvs_typeerror_then_requires_grad.log",
+    "setgl/spikingyolo_valueerror_cannot_find_tensor_size_torch_versions.log",
+    "setgl/spisonet_nvml_handle_failed_title_log_cut.log",
+    "setgl/svqvae_notebook_dataloader_runtimeerror_normalization.log",
+    "setgl/unetlits_title_lone_cuda_oom_line.log",
+}
+
+
 FRAME_MISSES = {
     # first sight of set GA: paths masked by the user ("***/**/numpy/lib/npyio.py"): numpy's frame, with no site-packages
     # left in its path, is read as the user's (the elided library paths of stop 31's note)
@@ -3284,11 +3352,15 @@ SET_FLOORS = {
     "setc": (SETC_MISSES, 47, 0),
     "sete": (SETE_MISSES, 40, 0),
     "setf": (SETF_MISSES, 50, 1),
-    "setg": (SETG_MISSES, 32, 1),
+    "setg": (SETG_MISSES, 30, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
     "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 44, 1),
     "setj": (SETJ_MISSES, 40, 1),
-    "setk": (SETK_MISSES, 36, 1),  # 33 after round 14; the words fallback and the library checkout since
+    "setk": (
+        SETK_MISSES,
+        35,
+        1,
+    ),  # 36 until round 65 (see set G); 33 after round 14; the words fallback and the library checkout since
     "setl": (SETL_MISSES, 33, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 37, 0),
     "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
@@ -3332,7 +3404,7 @@ SET_FLOORS = {
     "setaq": (SETAQ_MISSES, 18, 0),  # first sight 57335e9: 13 right, 3 wrong
     "setar": (SETAR_MISSES, 18, 0),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 21, 2),  # first sight 57335e9: 16 right, 2 wrong
-    "setat": (SETAT_MISSES, 20, 2),  # first sight 57335e9: 16 right, 3 wrong
+    "setat": (SETAT_MISSES, 21, 1),  # first sight 57335e9: 16 right, 3 wrong
     "setau": (SETAU_MISSES, 21, 2),  # first sight 533e2f0: 19 right, 3 wrong
     "setav": (SETAV_MISSES, 24, 2),  # first sight 533e2f0: 22 right, 2 wrong
     "setaw": (SETAW_MISSES, 22, 1),  # first sight 533e2f0: 12 right, 5 wrong
@@ -3380,7 +3452,7 @@ SET_FLOORS = {
     "setcm": (SETCM_MISSES, 20, 0),  # first sight f2302d8: 19 right, 4 wrong
     # (round 58 reads set CN's templated kernel assertion lines as a device-side assert: cuda_error, where its thread's
     # torchvision cure made its labeller say environment -- the third wrong claim)
-    "setcn": (SETCN_MISSES, 19, 3),  # first sight f2302d8: 18 right, 3 wrong
+    "setcn": (SETCN_MISSES, 20, 2),  # first sight f2302d8: 18 right, 3 wrong
     "setco": (SETCO_MISSES, 18, 0),  # first sight f2302d8: 16 right, 2 wrong
     "setcp": (SETCP_MISSES, 21, 0),  # first sight f2302d8: 20 right, 0 wrong
     # (one more wrong from round 50: OpenMMLab's registry miss, labelled environment where the cure was a reinstall)
@@ -3419,7 +3491,7 @@ SET_FLOORS = {
     "setdw": (SETDW_MISSES, 22, 3),  # first sight 448b16f: 21 right, 4 wrong
     "setdx": (SETDX_MISSES, 13, 1),  # first sight 448b16f: 13 right, 1 wrong
     "setdy": (SETDY_MISSES, 15, 1),  # first sight 448b16f: 13 right, 3 wrong
-    "setdz": (SETDZ_MISSES, 21, 1),  # first sight 448b16f: 21 right, 1 wrong
+    "setdz": (SETDZ_MISSES, 22, 0),  # first sight 448b16f: 21 right, 1 wrong
     "setea": (SETEA_MISSES, 15, 2),  # first sight be144fc: 14 right, 3 wrong
     "seteb": (SETEB_MISSES, 15, 1),  # first sight be144fc: 14 right, 3 wrong
     "setec": (SETEC_MISSES, 17, 2),  # first sight be144fc: 16 right, 3 wrong
@@ -3480,6 +3552,10 @@ SET_FLOORS = {
     "setgf": (SETGF_MISSES, 16, 3),  # first sight 4163081: 16 right, 3 wrong
     "setgg": (SETGG_MISSES, 20, 2),  # first sight 4163081: 20 right, 2 wrong
     "setgh": (SETGH_MISSES, 18, 0),  # first sight 4163081: 17 right, 0 wrong
+    "setgi": (SETGI_MISSES, 19, 1),  # first sight 350433d: 19 right, 1 wrong
+    "setgj": (SETGJ_MISSES, 13, 2),  # first sight 350433d: 13 right, 2 wrong
+    "setgk": (SETGK_MISSES, 19, 1),  # first sight 350433d: 19 right, 1 wrong
+    "setgl": (SETGL_MISSES, 17, 3),  # first sight 350433d: 15 right, 5 wrong
 }
 
 

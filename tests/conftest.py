@@ -27,6 +27,34 @@ def copy_example(name: str, dest: Path) -> Path:
     return target
 
 
+def private_sessions_env(folder: Path) -> dict[str, str]:
+    """This process's environment with tmux and screen sockets of their own under ``folder``, so the
+    sessions opened with it are reachable, and closed, by its holder alone."""
+    env = dict(os.environ)
+    (folder / "tmux").mkdir(mode=0o700)
+    (folder / "screen").mkdir(mode=0o700)
+    env["TMUX_TMPDIR"] = str(folder / "tmux")
+    env["SCREENDIR"] = str(folder / "screen")
+    # inside a tmux pane, tmux would talk to that pane's server instead
+    env.pop("TMUX", None)
+    env.pop("TMUX_PANE", None)
+    return env
+
+
+def close_private_sessions(env: dict[str, str], timeout: float = 30.0) -> None:
+    """Stop the tmux server and quit every screen session that ``env``'s sockets reach."""
+    if shutil.which("tmux"):
+        subprocess.run(["tmux", "kill-server"], env=env, capture_output=True, timeout=timeout)
+    if shutil.which("screen"):
+        listing = subprocess.run(["screen", "-ls"], env=env, capture_output=True, text=True, timeout=timeout)
+        for line in listing.stdout.splitlines():
+            name = line.strip().split("\t")[0]
+            if "." in name and name.split(".", 1)[0].isdigit():
+                subprocess.run(
+                    ["screen", "-S", name, "-X", "quit"], env=env, capture_output=True, timeout=timeout
+                )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_session_servers() -> Iterator[None]:
     """Each test process (each xdist worker) gets its own tmux and screen servers.
@@ -36,33 +64,26 @@ def private_session_servers() -> Iterator[None]:
     name would close the other's run), or start a session on a server that is exiting. Tests that
     need a server of their own still set ``TMUX_TMPDIR``/``SCREENDIR`` over this one.
     """
-    saved = {key: os.environ.get(key) for key in ("TMUX_TMPDIR", "SCREENDIR", "TMUX", "TMUX_PANE")}
+    keys = ("TMUX_TMPDIR", "SCREENDIR", "TMUX", "TMUX_PANE")
+    saved = {key: os.environ.get(key) for key in keys}
     # short: the tmux socket path must fit a unix socket's 108 bytes
     folder = Path(tempfile.mkdtemp(prefix="trd-mux-", dir="/tmp"))
-    (folder / "screen").mkdir(mode=0o700)
-    os.environ["TMUX_TMPDIR"] = str(folder)
-    os.environ["SCREENDIR"] = str(folder / "screen")
-    os.environ.pop("TMUX", None)  # inside a tmux pane, tmux would talk to that pane's server instead
-    os.environ.pop("TMUX_PANE", None)
+    env = private_sessions_env(folder)
+    _set_environ({key: env.get(key) for key in keys})
     try:
         yield
     finally:
-        if shutil.which("tmux"):
-            subprocess.run(["tmux", "kill-server"], capture_output=True, timeout=30)
-        if shutil.which("screen"):
-            subprocess.run(["screen", "-wipe"], capture_output=True, timeout=30)
-            for line in subprocess.run(
-                ["screen", "-ls"], capture_output=True, text=True, timeout=30
-            ).stdout.splitlines():
-                name = line.strip().split("\t")[0]
-                if "." in name and name.split(".", 1)[0].isdigit():
-                    subprocess.run(["screen", "-S", name, "-X", "quit"], capture_output=True, timeout=30)
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        close_private_sessions(env)
+        _set_environ(saved)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _set_environ(values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @pytest.fixture

@@ -12,44 +12,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
+from tests.conftest import close_private_sessions, private_sessions_env
 from tests.lsp.fuzzcases import Tally, malformed_frames, prepare, run_requests, snapshot
 from tests.lsp.rawclient import PROBE, TIMEOUT, Daemon, parse_frames
 
 EXAMPLES = int(os.environ.get("TRAINERD_FUZZ_EXAMPLES", "150"))
 
 
-def sessions_env(tmp: Path) -> dict[str, str]:
-    """The daemon's environment with private tmux/screen sockets, so the sessions fuzzed launches
-    open are this test's alone and closed at its end."""
-    env = dict(os.environ)
-    (tmp / "tmux").mkdir(mode=0o700)
-    (tmp / "screen").mkdir(mode=0o700)
-    env["TMUX_TMPDIR"] = str(tmp / "tmux")
-    env["SCREENDIR"] = str(tmp / "screen")
-    env.pop("TMUX", None)
-    return env
-
-
-def close_sessions(env: dict[str, str]) -> None:
-    if shutil.which("tmux"):
-        subprocess.run(["tmux", "kill-server"], env=env, capture_output=True, timeout=TIMEOUT)
-    if shutil.which("screen"):
-        listing = subprocess.run(["screen", "-ls"], env=env, capture_output=True, text=True, timeout=TIMEOUT)
-        for line in listing.stdout.splitlines():
-            name = line.strip().split("\t")[0]
-            if "." in name and name.split(".", 1)[0].isdigit():
-                subprocess.run(
-                    ["screen", "-S", name, "-X", "quit"], env=env, capture_output=True, timeout=TIMEOUT
-                )
-
-
 def test_no_fuzzed_request_or_malformed_frame_goes_unanswered(tmp_path: Path):
     project, outside = prepare(tmp_path)
-    env = sessions_env(tmp_path)
+    env = private_sessions_env(tmp_path)  # the sessions fuzzed launches open are this test's alone
     daemon = Daemon(PROBE, project, tmp_path / "stderr.log", env=env)
     try:
         client = daemon.client
@@ -77,5 +51,5 @@ def test_no_fuzzed_request_or_malformed_frame_goes_unanswered(tmp_path: Path):
         if daemon.proc.poll() is None:
             daemon.proc.kill()
             daemon.proc.wait(TIMEOUT)
-        close_sessions(env)
+        close_private_sessions(env, TIMEOUT)
     parse_frames(bytes(daemon.client.raw))

@@ -529,12 +529,10 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                 }
                 out.append(error)
                 continue
-        strong = phrase or (
+        strong = phrase
+        if strong is None and not info:
             # (THC's check line is the error only in a text with no traceback: a traceback tells it with its frames)
-            (CUBLAS_LINE.search(text) or (THC_CHECK.search(text) if not found else None))
-            if not info
-            else None
-        )
+            strong = CUBLAS_LINE.search(text) or (THC_CHECK.search(text) if not found else None)
         if strong:
             j = i
             # a terminal's hard wrap may have put the phrase's start (a rank's prefix, the logger's) on the lines

@@ -85,6 +85,12 @@ class Rule:
 
 
 _PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
+# programs a training script runs through subprocess, as an exec that found no such file names them
+PROGRAMS = (
+    r"which|java|javac|julia|ffmpeg|ffprobe|sox|espeak(?:-ng)?|git|git-lfs|nvcc|ninja|gcc|g\+\+|c\+\+|cc|cmake|make|"
+    r"perl|Rscript|matlab|nvidia-smi|wget|curl|unzip|7z|mpirun|mpiexec|srun|sbatch|scontrol|squeue|docker|node|"
+    r"latex|pdflatex|dot|timidity|fluidsynth|lame|rsync|ssh"
+)
 # a state_dict whose keys differ from the model's by DataParallel's "module." prefix (see the architecture rule)
 STATE_DICT_WRAPPER = (
     r"Error\(s\) in loading state_dict for (?:DataParallel|DistributedDataParallel)\b|"
@@ -135,6 +141,27 @@ _TENSOR_FRAMES = (
     r"[/\\](?:torch(?![/\\]utils[/\\]data)|numpy|tensorflow|keras|jax|einops|transformers[/\\]models)[/\\]"
 )
 _LOSS_NAMES = r"nll_loss|cross_entropy|binary_cross_entropy|mse_loss"
+
+# a program the code runs is not installed or not on PATH: subprocess names the bare program it could not
+# execute (a path would be file_not_found's: a script that is not where the command says)
+MISSING_PROGRAM = Rule(
+    "environment",
+    RUNTIME,
+    ("FileNotFoundError", "OSError", "PermissionError"),
+    (rf"No such file or directory: '(?:{PROGRAMS})'\s*$",),
+    "a program the code runs (through subprocess) is not installed, or not on the PATH the process sees",
+    "installing that program (the system's package manager, conda) or putting its folder on PATH; the training code stays as it is",
+    in_frames=((r"No such file or directory: '[\w+-]+'\s*$", r"subprocess\.py:(?:_execute_child|__init__)"),),
+)
+
+
+def missing_program(exception: str, message: str, frames: str) -> bool:
+    """The ENOENT is subprocess's: a program it was asked to run is not installed or not on PATH."""
+    return exception.rsplit(".", 1)[-1] in MISSING_PROGRAM.exceptions and (
+        any(p.search(message) for p in MISSING_PROGRAM.compiled)
+        or any(m.search(message) and c.search(frames) for m, c in MISSING_PROGRAM.compiled_in_frames)
+    )
+
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -281,6 +308,7 @@ RULES: tuple[Rule, ...] = (
         "the process may not write to (or read) that path",
         "pointing the output at a directory you own, or giving your user write access to it (chmod u+w); the training code stays as it is",
     ),
+    MISSING_PROGRAM,
     Rule(
         "file_not_found",
         RUNTIME,
@@ -1347,6 +1375,8 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     printed without a type) is classified by :data:`STRONG` alone."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
     cat = strong_category(message)
+    if cat == "file_not_found" and missing_program(exception, message, frames):
+        return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run
     if cat is not None:  # the library's own words settle it, whatever else the message mentions
         strong = BY_CATEGORY[cat]
         if not (strong.unless and strong.vetoed(message, None)) and not (

@@ -16,8 +16,10 @@ order of those checks would be spread over modules. The byte-level parts are in 
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import logging
 import os
+import signal
 import sys
 import threading
 from typing import Any, BinaryIO
@@ -480,6 +482,18 @@ def create_server(
     return server
 
 
+def dump_stacks_on_signal() -> None:
+    """Make a daemon that stops answering say where it is: every thread's Python stack goes to stderr
+    (the editor's log channel) on a fatal signal, SIGABRT included, and on SIGUSR1, which leaves it
+    running. stdout is the wire, so never there."""
+    try:
+        faulthandler.enable(file=sys.stderr, all_threads=True)
+        if hasattr(signal, "SIGUSR1"):  # not on Windows
+            faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
+    except (AttributeError, OSError, ValueError) as exc:  # a stderr with no file behind it (pythonw)
+        logger.debug("no stack dumps on signals: %s", exc)
+
+
 def serve(
     stdout: BinaryIO | None = None,
     tcp: tuple[str, int] | None = None,
@@ -497,6 +511,7 @@ def serve(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )  # stderr
     logging.getLogger("trainerd").setLevel(_LEVELS.get(log_level, logging.INFO))
+    dump_stacks_on_signal()
     server = create_server(log_level, max_message_bytes, trusted)
     handler = _ClientLogHandler(server)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))

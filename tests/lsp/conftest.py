@@ -11,6 +11,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.conftest import copy_example
+from tests.lsp.helpers import shutdown
 
 SERVER = ClientServerConfig(
     server_command=[sys.executable, "-m", "trainerd", "serve", "--log-level", "debug"]
@@ -39,4 +40,4 @@ async def client(lsp_client: LanguageClient, lsp_project: Path, request):
     """A client initialized with each editor's capability set, rooted at ``lsp_project``."""
     await initialize(lsp_client, lsp_project, request.param)
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)

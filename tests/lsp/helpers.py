@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
+import os
+import signal
 from typing import Any
 
 from pytest_lsp import LanguageClient
@@ -49,3 +52,48 @@ async def wait_for_diagnostics(client: LanguageClient, uri: str, predicate, time
             break
         await asyncio.wait_for(waiter, left)
     return list(client.diagnostics.get(uri, []))
+
+
+async def shutdown(client: LanguageClient, timeout: float = TIMEOUT) -> None:
+    """``shutdown`` then ``exit``, and the daemon's exit, bounded by ``timeout``.
+
+    A daemon that does not finish is aborted (SIGABRT: its faulthandler writes every thread's stack
+    to its stderr, which pytest-lsp forwards into the test's captured output) and the test fails
+    saying so, in seconds instead of at the suite's timeout.
+    """
+    try:
+        await asyncio.wait_for(client.shutdown_session(), timeout)
+    except TimeoutError:
+        await abort_with_stacks(client)
+        raise AssertionError(
+            f"the daemon did not shut down within {timeout} s; its threads' stacks are in the captured stderr"
+        ) from None
+
+
+async def stop(client: LanguageClient, timeout: float = TIMEOUT) -> None:
+    """pytest-lsp's ``stop()`` (wait for the daemon to exit), bounded like :func:`shutdown`."""
+    try:
+        await asyncio.wait_for(client.stop(), timeout)
+    except TimeoutError:
+        await abort_with_stacks(client)
+        raise AssertionError(
+            f"the daemon did not exit within {timeout} s of stop; its threads' stacks are in the captured stderr"
+        ) from None
+
+
+async def abort_with_stacks(client: LanguageClient, timeout: float = 10) -> None:
+    """Abort a daemon that is still running and wait (bounded) until its stderr has been forwarded."""
+    process = client._server
+    if process is None or process.returncode is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(process.pid, signal.SIGABRT)
+        os.kill(process.pid, signal.SIGCONT)  # a stopped process takes its signals only when continued
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(process.wait(), timeout)
+    if process.returncode is None:
+        process.kill()
+    forwarder = client._stderr_forwarder
+    if forwarder is not None:
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.shield(forwarder), timeout)

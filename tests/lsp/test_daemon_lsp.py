@@ -11,7 +11,7 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from tests.lsp.conftest import SERVER, initialize
-from tests.lsp.helpers import TIMEOUT, request, wait_for_diagnostics
+from tests.lsp.helpers import TIMEOUT, request, shutdown, wait_for_diagnostics
 from trainerd.workspace import service
 
 
@@ -19,7 +19,7 @@ from trainerd.workspace import service
 async def uninitialized(lsp_client: LanguageClient):
     """A client the test initializes itself."""
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 @pytest.mark.parametrize("editor", ["visual-studio-code", "neovim"])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES, copy_example
-from tests.lsp.helpers import request
+from tests.lsp.helpers import request, shutdown, stop
 from tests.lsp.optimize_client import SERVER, capabilities, initialize, wait_for_state, wait_until
 
 pytestmark = pytest.mark.slow
@@ -78,7 +78,7 @@ async def optimize_to_the_end(project: Path, kill_at: str | None = None) -> bool
         if kill_at is None:
             final = await wait_for_state(client, started.runId, FINAL, timeout=300)
             assert final["state"] == "written_back", final
-            await client.shutdown_session()
+            await shutdown(client)
             return False
         await wait_until(
             client, lambda: any(u.get("event") == kill_at for u in client.run_updates), timeout=300
@@ -96,7 +96,7 @@ async def optimize_to_the_end(project: Path, kill_at: str | None = None) -> bool
         return True
     finally:
         with contextlib.suppress(Exception):
-            await client.stop()
+            await stop(client)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import LanguageClient
 
 from tests.conftest import copy_example
-from tests.lsp.helpers import raw_request, request, wait_for_diagnostics
+from tests.lsp.helpers import raw_request, request, shutdown, stop, wait_for_diagnostics
 from tests.lsp.optimize_client import (
     SERVER,
     capabilities,
@@ -57,7 +57,7 @@ async def vscode(lsp_client: LanguageClient, project: Path):
     """VS Code's capabilities plus ``experimental.trainerComplete``; the editor's model in the settings."""
     await initialize(lsp_client, project, capabilities(), editor_settings())
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ async def two_folders(lsp_client: LanguageClient, project: Path, second_project:
     settings = editor_settings(maxConcurrentRuns=2)
     await initialize(lsp_client, project, capabilities(), settings, more_folders=(second_project,))
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 @pytest_lsp.fixture(config=SERVER)
@@ -84,7 +84,7 @@ async def neovim(lsp_client: LanguageClient, project: Path):
     """Neovim's capabilities: no ``trainerComplete``; the editor's model in the settings all the same."""
     await initialize(lsp_client, project, capabilities("neovim", complete=False), editor_settings())
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 def open_document(client: LanguageClient, path: Path, text: str | None = None, version: int = 1) -> str:
@@ -421,7 +421,7 @@ async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
     assert await wait_dead(run["worker_pid"])  # its worker went with it
     first.hold_completions.set()
     with contextlib.suppress(Exception):
-        await first.stop()
+        await stop(first)
 
     second = await SERVER.start()
     try:
@@ -443,9 +443,9 @@ async def test_sigkill_of_the_daemon_mid_run_then_resume(reviewed: Path):
         [applied] = second.applied_edits
         assert FIX in applied.edit.document_changes[0].edits[0].new_text
         assert started.runId != resumed.runId
-        await second.shutdown_session()
+        await shutdown(second)
     finally:
-        await second.stop()
+        await stop(second)
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from pytest_lsp import LanguageClient
 
 from tests.conftest import copy_example
 from tests.lsp.conftest import SERVER, initialize
-from tests.lsp.helpers import TIMEOUT, raw_request, request, wait_for_diagnostics
+from tests.lsp.helpers import TIMEOUT, raw_request, request, shutdown, wait_for_diagnostics
 from trainerd.data import to_plain
 
 FIXTURES = Path(__file__).parent.parent / "surface" / "fixtures"
@@ -84,7 +84,7 @@ async def vscode(lsp_client: LanguageClient, lsp_project: Path):
 
     await initialize(lsp_client, lsp_project, "visual-studio-code")
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 def accept_refresh(client: LanguageClient) -> None:

@@ -18,6 +18,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.lsp import helpers
+from tests.lsp.helpers import shutdown
 from tests.training.conftest import close_backend_sessions
 from tests.triage.conftest import CORPUS
 from trainerd.data import to_plain
@@ -64,7 +65,7 @@ async def _initialize(lsp_client: LanguageClient, project: Path, capabilities: s
 async def client(lsp_client: LanguageClient, project: Path):
     await _initialize(lsp_client, project, "visual-studio-code")
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 @pytest_lsp.fixture(config=SERVER, params=["visual-studio-code", "neovim"])
@@ -72,7 +73,7 @@ async def editor(lsp_client: LanguageClient, project: Path, request):
     """The live-diagnostics path with each editor's capability set."""
     await _initialize(lsp_client, project, request.param)
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 async def raw(client: LanguageClient, method: str, params, timeout: float = TIMEOUT):

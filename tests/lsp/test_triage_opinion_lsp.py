@@ -10,6 +10,7 @@ import pytest_lsp
 from pytest_lsp import LanguageClient
 
 from tests.lsp import helpers
+from tests.lsp.helpers import shutdown
 from tests.lsp.optimize_client import SERVER, capabilities, initialize
 from trainerd.data import to_plain
 
@@ -44,7 +45,7 @@ async def editor_model(lsp_client: LanguageClient, tmp_path: Path):
     """VS Code with its model offered (``trainerComplete``) and chosen in the settings."""
     await initialize(lsp_client, tmp_path, capabilities(), _settings("editor"))
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 @pytest_lsp.fixture(config=SERVER)
@@ -52,7 +53,7 @@ async def no_model_offered(lsp_client: LanguageClient, tmp_path: Path):
     """An editor that does not offer its model, with ``editor`` chosen all the same."""
     await initialize(lsp_client, tmp_path, capabilities("neovim", complete=False), _settings("editor"))
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 async def triage(client: LanguageClient, text: str) -> dict:

@@ -13,7 +13,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 from tests.lsp.conftest import SERVER, initialize
-from tests.lsp.helpers import raw_request, wait_for_diagnostics
+from tests.lsp.helpers import raw_request, shutdown, wait_for_diagnostics
 from tests.research.conftest import copy_fixture
 
 TIMEOUT = 180
@@ -35,7 +35,7 @@ def lsp_shop(tmp_path: Path) -> Path:
 async def shop_client(lsp_client: LanguageClient, lsp_shop: Path):
     await initialize(lsp_client, lsp_shop, "visual-studio-code", {"trainer": {"model": "manual"}})
     yield
-    await lsp_client.shutdown_session()
+    await shutdown(lsp_client)
 
 
 async def actions_for(client: LanguageClient, uri: str, diags: list) -> list[dict]:

@@ -436,6 +436,7 @@ def pick_root(results: list[Triage]) -> int | None:
         # unknown everywhere: a traceback cut before it said anything (no exception, no message) gives way to an
         # error that names itself; the same exception told in a title and pasted with its frames -- the frames' copy
         named = [i for i in candidates if not cut_before_exception(results[i].exception, results[i].message)]
+        named = [i for i in named if results[i].message.strip()] or named
         first = (named or candidates)[0]
         if results[first].frame is None:
             # the cut traceback's frames right before the exception line (a paste's blank lines split them): the

@@ -359,6 +359,9 @@ RULES: tuple[Rule, ...] = (
         unless=(
             # HDF5 naming another errno than ENOENT (a lock, a network file system's error): the file is there
             (r"Unable to (?:open|create) file \([^)]*errno = (?!2\b)\d+", ""),
+            # HDF5 reading a file that is there but is no HDF5 file, or is cut short (an unfinished download, a Git LFS
+            # pointer): the path is right, the file is not
+            (r"Unable to (?:synchronously )?open file \((?:file signature not found|truncated file\b)", ""),
             # a hub id ('bert-base-uncased', 'org/name'): no network, a local folder of the same name or a
             # wrong name -- the message offers all three, it does not say which
             (r"Can't load \w+ for '(?![./~]|[A-Za-z]:)[\w.-]+(?:/[\w.-]+)?'", ""),

@@ -94,7 +94,8 @@ def answer(text: str) -> tuple[str, str | None]:
             "ncclCommInitRank(&comm, nranks, id, rank) failed: unhandled cuda error",
             "distributed",
         ),
-        ("ImportError: cannot import name 'Adagrad' from 'keras.optimizers'", "import_error"),
+        # (round 69: a name a well-known package's installed release cannot give is its version's, the environment's)
+        ("ImportError: cannot import name 'Adagrad' from 'keras.optimizers'", "environment"),
         # DeepSpeed's and peft's configurations
         (
             "AssertionError: Check batch related parameters. train_batch_size is not equal to "

@@ -46,8 +46,28 @@ NOT_BY_NAME = {
 
 SPECIAL = frozenset(NOT_BY_NAME)
 
+# other well-known libraries of machine-learning training code, by import name: never a repository's own module,
+# though installing them is not the one-line fix the lists above give (built for the machine, pinned by the project)
+WELL_KNOWN = frozenset(
+    """
+    tensorflow_core tensorflow_addons tensorflow_probability tensorflow_datasets tensorflow_hub tensorflow_text
+    tf_keras flax optax haiku chex equinox orbax objax trax paddle mxnet gluonts cupy pytorch_lightning torchtext
+    torchdata torchrec torch_geometric dgl ogb spconv torchsparse MinkowskiEngine open3d trimesh pyrender kaolin
+    nvdiffrast smplx fairscale fairseq espnet nemo speechbrain whisper faster_whisper ctranslate2 fasttext gensim
+    spacy allennlp sentence_transformers stanza flair pytorch_metric_learning faiss open_clip segment_anything
+    ultralytics mmdet mmseg mmpose mmocr mmaction mmengine stable_baselines3 sb3_contrib pettingzoo mujoco mujoco_py
+    dm_control pybullet habitat_sim gpytorch botorch pyro numpyro neural_tangents fairlearn aif360 shap lime
+    captum opacus flwr pennylane qiskit cirq strawberryfields torchquantum mlx gpflow imblearn category_encoders
+    hyperopt skopt nevergrad comet_ml neptune clearml torchsde torchdiffeq diffrax pysr pykeen tianshou
+    audiomentations torch_audiomentations pyannote nnunet nnunetv2 monai torchio SimpleITK nibabel pydicom
+    openslide vllm unsloth auto_gptq optimum tensorrt pycuda rdkit deepchem dgllife torchdrug e3nn schnetpack ase
+    pymatgen mdtraj
+    """.split()
+)
+
 THIRD_PARTY = (
     PLAIN_PIP
     | SPECIAL
+    | WELL_KNOWN
     | frozenset({"cv2", "sklearn", "PIL", "yaml", "skimage", "hydra", "lightning", "keras"})
 )

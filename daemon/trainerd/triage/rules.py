@@ -564,6 +564,10 @@ RULES: tuple[Rule, ...] = (
             # a well-known package (never the repository's own module) without a name the code uses: the
             # installed version is not the one the code was written for (not a circular import's half-made module)
             rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
+            # a name the installed release of a well-known package lacks (not its copy inside the repository, whose
+            # path the message gives outside site-packages)
+            rf"cannot import name '\w+' from '(?:{_PACKAGES})(?:\.[\w.]+)?'"
+            r"(?! \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\))",
             # a library's arguments or config class (TrainingArguments, LoraConfig, SFTConfig) without a field
             # the code passes: fields are renamed and dropped between releases (a configuration splatted on the
             # user's line is config_error's, above)
@@ -1315,9 +1319,6 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a well-known package (never the repository's own module) that could not be imported, in any words
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
-        # a name the installed version of a well-known package lacks (a path outside site-packages is vetoed:
-        # the repository's own copy)
-        rf"cannot import name '\w+' from '(?:{_PACKAGES})(?:\.[\w.]+)?'|"
         r"No module named '|Cannot find a working triton installation|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words

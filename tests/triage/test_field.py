@@ -3305,6 +3305,12 @@ SETGX_MISSES = {
 
 
 FRAME_MISSES = {
+    # first sight of set GV: a library's copy inside the project ("KPT/openprompt/pipeline_base.py") reads as the user's
+    # own code (its deepest frame), where the labeller took the script's line
+    "setgv/kpt_zeroshot_script_traceback_cut_in_wrap.log",
+    # first sight of set GU: a framework the user installed from its checkout ("/opt/.../deepvac/deepvac/core/"), not
+    # one of the well-known names: its frame reads as the user's deepest
+    "setgu/deepvac_torchpod_cuda_710_backward_fenced.log",
     # first sight of set GU: the user's project copied into site-packages ("Lib/site-packages/im2latex_tf/..."): its
     # files read as an installed library's, so no frame of the user's is shown
     "setgu/im2latextf_tf2_rnn_cell_attributeerror_windows.log",
@@ -3799,6 +3805,9 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # first sight of set GW: torch.multiprocessing.spawn's "-- Process 1 terminated with the following error" names the
+    # process index, read as no rank (the 25 other corpus samples of that line carry no rank label)
+    "setgw/metaportrait_iter_log_spawn_process1_traceback_cut.log",
     # first sight of set GB: the elastic agent's "failed (exitcode: 2) local_rank: 0" names the rank in its details
     # (failed_rank), not as the report's rank
     "setgb/dkt_launch_childfailed_exitcode2_cut.log",

@@ -82,18 +82,31 @@ def _unescape_json(seg: str) -> list[str]:
     return text.split("\\n")
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` without the markdown around it: backticks, bold or italics opened at its start and closed at its end.
+    Only what was opened is closed: a name's own underscores (``in __init__``) stay, and a closer the paste cut
+    (a line of a fenced block's end) comes off as backticks or asterisks, never underscores."""
+    body = text.lstrip("`*_")
+    opener = text[: len(text) - len(body)]
+    closer = opener[::-1]
+    if closer and body.endswith(closer) and len(body) > len(closer):
+        return body[: -len(closer)]
+    return body.rstrip("`*")
+
+
 def _depaste(seg: str) -> str:
     """Take off what a paste box or markdown adds around a line of output."""
     if seg.startswith(">"):
         seg = QUOTE.sub("", seg)
-    if "`" in seg or "*" in seg:
+    if "`" in seg or "*" in seg or seg.lstrip().startswith("_"):
         stripped = seg.strip()
         if FENCE.match(stripped):
             return ""
-        core = stripped.strip("`*_")
+        core = _unwrapped(stripped)
         # (a whole line in inline code -- "`./run.sh: line 8: data/x: No such file or directory`" -- is output too)
         inline = len(stripped) > 2 and stripped[0] == stripped[-1] == "`" and "`" not in stripped[1:-1]
-        if core != stripped and (inline or core.startswith(("Traceback", "File ")) or _EXC_START.match(core)):
+        lead = core.lstrip()  # ("**  File ...**": the frame's own indentation inside the markup)
+        if core != stripped and (inline or lead.startswith(("Traceback", "File ")) or _EXC_START.match(lead)):
             indent = seg[: len(seg) - len(seg.lstrip())]
             seg = indent + core
     if "](" in seg:

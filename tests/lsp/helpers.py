@@ -61,23 +61,21 @@ async def shutdown(client: LanguageClient, timeout: float = TIMEOUT) -> None:
     to its stderr, which pytest-lsp forwards into the test's captured output) and the test fails
     saying so, in seconds instead of at the suite's timeout.
     """
-    try:
-        await asyncio.wait_for(client.shutdown_session(), timeout)
-    except TimeoutError:
-        await abort_with_stacks(client)
-        raise AssertionError(
-            f"the daemon did not shut down within {timeout} s; its threads' stacks are in the captured stderr"
-        ) from None
+    await _bounded(client, client.shutdown_session(), timeout, "shut down")
 
 
 async def stop(client: LanguageClient, timeout: float = TIMEOUT) -> None:
     """pytest-lsp's ``stop()`` (wait for the daemon to exit), bounded like :func:`shutdown`."""
+    await _bounded(client, client.stop(), timeout, "exit after stop")
+
+
+async def _bounded(client: LanguageClient, step: Any, timeout: float, what: str) -> None:
     try:
-        await asyncio.wait_for(client.stop(), timeout)
+        await asyncio.wait_for(step, timeout)
     except TimeoutError:
         await abort_with_stacks(client)
         raise AssertionError(
-            f"the daemon did not exit within {timeout} s of stop; its threads' stacks are in the captured stderr"
+            f"the daemon did not {what} within {timeout} s; its threads' stacks are in the captured stderr"
         ) from None
 
 

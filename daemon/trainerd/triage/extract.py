@@ -26,7 +26,9 @@ CHAIN_MARKERS = {
     "The above exception was the direct cause of the following exception:": "cause",
 }
 # (a paste's inline-code backtick may open the first frame's line: "` File ...")
-FILE_LINE = re.compile(r'^[\s`]*File "(?P<file>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>.+?))?\s*$')
+FILE_LINE = re.compile(
+    r'^[\s`]*File "(?P<file>[^"]+)", ?line (?P<line>\d+)(?:, ?in (?P<func>.+?))?\s*$'
+)  # (a retyped line may lose a space)
 FILE_START = re.compile(r'^[\s`]*File "')
 # a frame line that already ends in a function name is complete, whatever its length
 COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
@@ -41,6 +43,8 @@ MESSAGE_STOP = re.compile(
     r"^(?:\d{4}-\d\d-\d\d[ T]|\[?\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|WARNING|ERROR|DEBUG|CRITICAL)[: \]]|wandb:|"
     r"[EWI]\d{4} |\[[EWI] |Root Cause|=+$|-{20,}$|Process \w+-\d+:|\s*\d+%\||.*\d+/\d+ \[\d|"
     r"terminate called after|usage: |Epoch \d|Error executing job|"
+    # Python's report of an exception it could not raise (a __del__ at exit): another error, not this message's line
+    r"Exception ignored in[: ]|"
     # the borders an exception group draws around its sub-exceptions ("+-+---- 1 ----", "+------")
     r"\s*\+[-+]{3,}|"
     # the shell's prompt back after the crash (conda's env name, user@host:dir$, a Windows drive), a

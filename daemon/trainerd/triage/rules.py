@@ -148,10 +148,16 @@ MISSING_PROGRAM = Rule(
     "environment",
     RUNTIME,
     ("FileNotFoundError", "OSError", "PermissionError"),
-    (rf"No such file or directory: '(?:{PROGRAMS})'\s*$",),
+    # (the name once, or twice as some releases print an exec's filename: "'java': 'java'")
+    (rf"No such file or directory: '(?:{PROGRAMS})'(?:: '(?:{PROGRAMS})')?\s*$",),
     "a program the code runs (through subprocess) is not installed, or not on the PATH the process sees",
     "installing that program (the system's package manager, conda) or putting its folder on PATH; the training code stays as it is",
-    in_frames=((r"No such file or directory: '[\w+-]+'\s*$", r"subprocess\.py:(?:_execute_child|__init__)"),),
+    in_frames=(
+        (
+            r"No such file or directory: '[\w+-]+'(?:: '[\w+-]+')?\s*$",
+            r"subprocess\.py:(?:_execute_child|__init__)",
+        ),
+    ),
 )
 
 

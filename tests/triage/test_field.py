@@ -1220,6 +1220,8 @@ SETBO_MISSES = {
     "setbo/unpg_frame_tail_zerodivision_fenced_train_sh_reply.log",
     "setbo/yellowfin_title_backtick_frame_lines_assert_root_size_lr.log",
     "setbo/znn_fenced_stdout_segfault_core_dumped_fft_build_reply.log",
+    # round 74: tensorboardX's NaN warning is now a monitor flag, no error (labelled numerical: the training's NaN)
+    "setbo/factseg_bash_fence_nan_inf_warnings_gradient_overflow_cut.log",
 }
 
 SETBP_MISSES = {
@@ -3414,8 +3416,73 @@ SETHF_MISSES = {
     "sethf/vitfinetune_lone_valueerror_dataset_choice_cli.log",
 }
 
+SETHG_MISSES = {
+    # first sight e6fdf50: 13 right, 4 wrong (talking faces, lip sync)
+    # missed at first sight
+    "sethg/adnerf_nonetype_not_callable_head_pose_log.log",
+    "sethg/adnerf_valueerror_reversed_frames_no_header.log",
+    "sethg/aniportrait_ffmpeg_banner_missing_pose_video_cut.log",
+    "sethg/aniportrait_winerror2_ffmpeg_bold_plea_solved.log",
+    "sethg/comfyaniportrait_libsndfile_empty_path_chained_cut.log",
+    "sethg/comfyechomimic_lone_line_must_be_real_ffmpeg_reply.log",
+    "sethg/deeptalk_keyerror_parametrizations_torch_downgrade.log",
+    "sethg/dinet_raise_string_pretrained_folder_reply.log",
+    "sethg/ernerf_pytorch3d_traceback_cut_title_fnf.log",
+    "sethg/lipsync_blender_vosk_failed_model_vpn_reply.log",
+    "sethg/lipwise_second_run_log_ends_at_traceback_word.log",
+    "sethg/livetalking_kernel_size_screenshot_tail_tts_lines.log",
+    "sethg/livetalking_unbound_nerfreal_aiohttp_wrong_model_arg.log",
+    "sethg/radnerf_ffmpeg_progress_log_title_missing_files.log",
+    "sethg/radnerf_mac_cpu_chained_modulenotfound_cut.log",
+}
+
+SETHH_MISSES = {
+    # first sight e6fdf50: 17 right, 0 wrong (sequential recommendation)
+    # missed at first sight
+    "sethh/duorec_chinese_prose_fenced_typeerror_phase_maintainer_reply.log",
+    "sethh/ec4srec_prose_quoted_partial_frame_typeerror_config_copy_reply.log",
+    "sethh/fia_kdd_invalidargument_node_line_dataset_fix_reply.log",
+    "sethh/frec_tf_invalidargument_chained_traceback_cut.log",
+    "sethh/icarl_error_line_then_traceback_env_listing_tf_age_reply.log",
+    "sethh/nlp_notebook_fenced_indexerror_chinese_truncation_fix.log",
+    "sethh/product_recommendations_json_status_dotnet_outofmemory.log",
+    "sethh/recformer_tqdm_bar_traceback_cut_oom_prose.log",
+    "sethh/reclearn_title_solved_tf_version_keras_bar_traceback_cut.log",
+    "sethh/si_mamba_numpy_valueerror_flag_reply_thread.log",
+}
+
+SETHI_MISSES = {
+    # first sight e6fdf50: 19 right, 4 wrong (medical image segmentation)
+    # missed at first sight
+    "sethi/liversegmonai_typeerror_unexpected_kwarg_reply.log",
+    "sethi/msrfnet_kvasir_device_assert_screenshot_reply.log",
+    "sethi/neuripscellseg_nan_loss_prose_version_reply.log",
+    "sethi/promise12vnet_zerodivision_loadimages_reply.log",
+    "sethi/pytorch3dunet_validation_nan_score_warning_lines.log",
+    "sethi/ssl4mis_backtick_modulenotfound_then_second_traceback_cut.log",
+    "sethi/unetnested_cross_entropy_device_assert_reply.log",
+    "sethi/zhixuhao_unet_keras_typeerror_prose_version_replies.log",
+}
+
+SETHJ_MISSES = {
+    # first sight e6fdf50: 15 right, 1 wrong (long-tailed and noisy-label learning)
+    # missed at first sight
+    "sethj/amsa_title_ocr_traceback_zero_division_reply.log",
+    "sethj/c3dtut_lone_size_mismatch_fc_reply_skip_layer.log",
+    "sethj/ddg_pr_lone_mat1_mat2_screenshot.log",
+    "sethj/imbsampler_notebook_valueerror_sampler_class_not_instance.log",
+    "sethj/imbsampler_pr_comment_warning_valueerror_series_fix_reply.log",
+    "sethj/imbsemiself_title_cmd_lone_output_size_reply_arch.log",
+    "sethj/l2rw_prose_typeerror_cannot_assign_param_replies.log",
+    "sethj/llmdet_title_device_assert_multi_gpu_reply_dataset_format.log",
+    "sethj/popex_prose_dimension_mismatch_cut_traceback.log",
+    "sethj/rgan_title_attributeerror_targets_code_paste.log",
+}
+
 
 FRAME_MISSES = {
+    # first sight of set HH: the labelled frame (model.py:294) is named only in a code snippet's prose, no frame line
+    "sethh/ndt_two_fenced_snippets_indexerror_maintainers_cannot_reproduce.log",
     # first sight of set HE: a metrics package vendored in the repository ("submodules/pycocoevalcap/meteor/meteor.py")
     # reads as the user's code (its deepest frame), where the labeller took the script's line
     "sethe/bmt_java_filenotfound_exception_ignored_cut.log",
@@ -3742,7 +3809,7 @@ SET_FLOORS = {
     "setbl": (SETBL_MISSES, 22, 1),  # first sight 370b7ec: 16 right, 2 wrong
     "setbm": (SETBM_MISSES, 23, 2),  # first sight 370b7ec: 17 right, 2 wrong
     "setbn": (SETBN_MISSES, 20, 2),  # first sight 370b7ec: 16 right, 3 wrong
-    "setbo": (SETBO_MISSES, 15, 2),  # first sight 2f024f4: 12 right, 4 wrong
+    "setbo": (SETBO_MISSES, 14, 2),  # first sight 2f024f4: 12 right, 4 wrong
     "setbp": (SETBP_MISSES, 21, 1),  # first sight 2f024f4: 17 right, 2 wrong
     "setbq": (SETBQ_MISSES, 20, 4),  # first sight 2f024f4: 17 right, 4 wrong
     "setbr": (SETBR_MISSES, 24, 0),  # first sight 2f024f4: 17 right, 2 wrong
@@ -3763,7 +3830,7 @@ SET_FLOORS = {
     "setcg": (SETCG_MISSES, 19, 0),  # first sight e6c0a3b: 12 right, 1 wrong
     "setch": (SETCH_MISSES, 15, 0),  # first sight e6c0a3b: 6 right, 0 wrong
     "setci": (SETCI_MISSES, 17, 2),  # first sight d7d82f8: 15 right, 3 wrong
-    "setcj": (SETCJ_MISSES, 21, 2),  # first sight d7d82f8: 19 right, 3 wrong
+    "setcj": (SETCJ_MISSES, 21, 1),  # first sight d7d82f8: 19 right, 3 wrong
     "setck": (SETCK_MISSES, 20, 1),  # first sight d7d82f8: 18 right, 1 wrong
     "setcl": (SETCL_MISSES, 17, 3),  # first sight d7d82f8: 17 right, 3 wrong
     "setcm": (SETCM_MISSES, 20, 0),  # first sight f2302d8: 19 right, 4 wrong
@@ -3790,7 +3857,7 @@ SET_FLOORS = {
     "setde": (SETDE_MISSES, 16, 2),  # first sight b99acd9: 14 right, 4 wrong
     "setdf": (SETDF_MISSES, 20, 0),  # first sight b99acd9: 19 right, 2 wrong
     "setdg": (SETDG_MISSES, 22, 2),  # first sight 86dcbbf: 21 right, 3 wrong
-    "setdh": (SETDH_MISSES, 19, 1),  # first sight 86dcbbf: 20 right, 2 wrong
+    "setdh": (SETDH_MISSES, 20, 0),  # first sight 86dcbbf: 20 right, 2 wrong
     "setdi": (SETDI_MISSES, 13, 3),  # first sight 86dcbbf: 12 right, 4 wrong
     "setdj": (SETDJ_MISSES, 16, 1),  # first sight 86dcbbf: 14 right, 1 wrong
     "setdk": (SETDK_MISSES, 20, 1),  # first sight cb8f048: 18 right, 2 wrong
@@ -3844,11 +3911,11 @@ SET_FLOORS = {
     "setfg": (SETFG_MISSES, 25, 1),  # first sight 7a69c5f: 22 right, 1 wrong
     "setfh": (SETFH_MISSES, 21, 1),  # first sight 7a69c5f: 21 right, 1 wrong
     "setfi": (SETFI_MISSES, 16, 2),  # first sight 7a69c5f: 16 right, 2 wrong
-    "setfj": (SETFJ_MISSES, 21, 2),  # first sight 7a69c5f: 21 right, 2 wrong
+    "setfj": (SETFJ_MISSES, 22, 1),  # first sight 7a69c5f: 21 right, 2 wrong
     "setfk": (SETFK_MISSES, 19, 4),  # first sight 855cfa8: 19 right, 4 wrong
     "setfl": (SETFL_MISSES, 15, 1),  # first sight 855cfa8: 15 right, 1 wrong
     "setfm": (SETFM_MISSES, 19, 2),  # first sight 855cfa8: 19 right, 2 wrong
-    "setfn": (SETFN_MISSES, 18, 1),  # first sight 855cfa8: 18 right, 1 wrong
+    "setfn": (SETFN_MISSES, 19, 0),  # first sight 855cfa8: 18 right, 1 wrong
     "setfo": (SETFO_MISSES, 18, 3),  # first sight 855cfa8: 18 right, 3 wrong
     "setfp": (SETFP_MISSES, 19, 1),  # first sight 855cfa8: 19 right, 1 wrong
     "setfq": (SETFQ_MISSES, 17, 1),  # first sight 855cfa8: 17 right, 1 wrong
@@ -3870,7 +3937,7 @@ SET_FLOORS = {
     "setgg": (SETGG_MISSES, 20, 2),  # first sight 4163081: 20 right, 2 wrong
     "setgh": (SETGH_MISSES, 19, 0),  # first sight 4163081: 17 right, 0 wrong
     "setgi": (SETGI_MISSES, 19, 1),  # first sight 350433d: 19 right, 1 wrong
-    "setgj": (SETGJ_MISSES, 13, 2),  # first sight 350433d: 13 right, 2 wrong
+    "setgj": (SETGJ_MISSES, 14, 1),  # first sight 350433d: 13 right, 2 wrong
     "setgk": (SETGK_MISSES, 18, 2),  # first sight 350433d: 19 right, 1 wrong
     "setgl": (SETGL_MISSES, 17, 3),  # first sight 350433d: 15 right, 5 wrong
     "setgm": (SETGM_MISSES, 16, 4),  # first sight 0d0b52b: 16 right, 4 wrong
@@ -3893,6 +3960,10 @@ SET_FLOORS = {
     "sethd": (SETHD_MISSES, 14, 5),  # first sight f7eecdf: 14 right, 5 wrong
     "sethe": (SETHE_MISSES, 19, 1),  # first sight f7eecdf: 18 right, 2 wrong
     "sethf": (SETHF_MISSES, 20, 1),  # first sight f7eecdf: 20 right, 1 wrong
+    "sethg": (SETHG_MISSES, 14, 3),  # first sight e6fdf50: 13 right, 4 wrong
+    "sethh": (SETHH_MISSES, 17, 0),  # first sight e6fdf50: 17 right, 0 wrong
+    "sethi": (SETHI_MISSES, 20, 3),  # first sight e6fdf50: 19 right, 4 wrong
+    "sethj": (SETHJ_MISSES, 15, 1),  # first sight e6fdf50: 15 right, 1 wrong
 }
 
 

@@ -20,6 +20,9 @@ _LIBRARY = re.compile(
     r"[/\\][Pp]ython\d*[/\\]Lib[/\\]|"
     # a conda distribution's own tree (a cluster's shared install puts packages there outside site-packages)
     r"[/\\](?:[Aa]na|[Mm]ini|[Mm]amba)(?:conda|forge)[\w.-]*[/\\]|"
+    # a conda environment's standard library on Windows (E:\conda\envs\name\lib\subprocess.py), whatever the
+    # distribution's folder is called
+    r"[/\\]envs[/\\][^/\\]+[/\\][Ll]ib[/\\][^/\\]+\.py$|"
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
     r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
 )

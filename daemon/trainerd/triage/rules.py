@@ -157,6 +157,9 @@ MISSING_PROGRAM = Rule(
             r"No such file or directory: '[\w+-]+'(?:: '[\w+-]+')?\s*$",
             r"subprocess\.py:(?:_execute_child|__init__)",
         ),
+        # Windows' CreateProcess names no program: "[WinError 2] The system cannot find the file specified", in any
+        # language, raised by subprocess's _execute_child (a missing working directory is WinError 267)
+        (r"^\[WinError 2\]", r"subprocess\.py:_execute_child"),
     ),
 )
 
@@ -1232,8 +1235,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         "numerical",
         r"Loss became infinite or NaN|matrix contains invalid numeric entries|array must not contain infs or NaNs|"
         r"[Cc]urrent loss scale already at minimum|"
-        # PaddlePaddle's NaN/Inf check (FLAGS_check_nan_inf) stopping on an operator's output
-        r"NaN or Inf found in input tensor|There are NaN or Inf in \w|"
+        # PaddlePaddle's NaN/Inf check (FLAGS_check_nan_inf) stopping on an operator's output (not tensorboardX's
+        # warning of the same words while it logs a histogram: a value gone NaN, the monitor's nan_inf flag)
+        r"(?<!Warning: )(?<!WARNING:root:)NaN or Inf found in input tensor|There are NaN or Inf in \w|"
         # DETR and its descendants stopping on a non-finite loss
         r"Loss is (?:nan|inf|-inf), stopping training|"
         # Keras' TerminateOnNaN callback

@@ -1053,6 +1053,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # any library's build without the GPU it was asked for (Horovod's "... but not compiled with CUDA",
+        # PaddlePaddle's "not compiled with GPU")
+        r"\bnot compiled with (?:CUDA|GPU)\b|"
         # a native extension (C++/CUDA) that would not build: the machine's compiler, CUDA toolkit or headers
         r"ninja: build stopped: subcommand failed|"
         # the dynamic linker: a library built against another release of one it links to; wandb unable to reach

@@ -66,7 +66,7 @@ async def client(lsp_client: LanguageClient, project: Path):
         )
     )
     yield
-    await lsp_client.shutdown_session()
+    await helpers.shutdown(lsp_client)
 
 
 async def test_session_metrics_and_the_flag_event(client: LanguageClient, project: Path):

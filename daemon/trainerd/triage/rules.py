@@ -91,6 +91,16 @@ PROGRAMS = (
     r"perl|Rscript|matlab|nvidia-smi|wget|curl|unzip|7z|mpirun|mpiexec|srun|sbatch|scontrol|squeue|docker|node|"
     r"latex|pdflatex|dot|timidity|fluidsynth|lame|rsync|ssh"
 )
+# environment variables the machine, the scheduler or a launcher sets, and a service's credentials (a KeyError on one
+# read from os.environ: the environment the command runs in); any other upper-case name read from there is the run's
+# own setting, which the instructions tell the user to export (config_error)
+PLATFORM_VARS = (
+    r"(?:SLURM|PMI|PMIX|OMPI|PBS|LSB|SGE|CUDA|NVIDIA|HIP|ROCM|LD|XDG|CONDA)_[A-Z0-9_]*|"
+    # a service's credentials and settings, kept in the machine's environment (WANDB_API_KEY, HF_TOKEN)
+    r"(?:WANDB|HF|HUGGING_FACE|HUGGINGFACE|AWS|GOOGLE|AZURE|OPENAI|COMET|NEPTUNE|MLFLOW)_[A-Z0-9_]*|"
+    r"[A-Z0-9_]*(?:_API_KEY|_TOKEN|_SECRET)|"
+    r"HOME|PATH|USER|SHELL|TMPDIR|PWD|DISPLAY|LANG|MASTER_ADDR|MASTER_PORT|RANK|LOCAL_RANK|WORLD_SIZE|LOCAL_WORLD_SIZE"
+)
 # a state_dict whose keys differ from the model's by DataParallel's "module." prefix (see the architecture rule)
 STATE_DICT_WRAPPER = (
     r"Error\(s\) in loading state_dict for (?:DataParallel|DistributedDataParallel)\b|"
@@ -383,6 +393,17 @@ RULES: tuple[Rule, ...] = (
             (r"No such file or directory: ''\s*$", ""),
         ),
     ),
+    # an upper-case name the run reads from its environment that the platform does not set: a setting the user was to
+    # export (the project's own paths and switches; the platform's own variables are the environment rule's)
+    Rule(
+        "config_error",
+        RUNTIME,
+        ("KeyError",),
+        (),
+        "the run reads a setting from an environment variable that is not set (one its instructions have you export)",
+        "exporting the variable before the command (export NAME=value), as the project's instructions say; the code stays as it is",
+        paired=((rf"^'(?!(?:{PLATFORM_VARS})')[A-Z][A-Z0-9_]+'$", r"environ|getenv"),),
+    ),
     # the command line read by position (``int(sys.argv[1])``) with fewer arguments than the script expects
     Rule(
         "config_error",
@@ -596,7 +617,7 @@ RULES: tuple[Rule, ...] = (
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
         paired=(
-            (r"^'[A-Z][A-Z0-9_]+'$", r"environ|getenv"),
+            (rf"^'(?:{PLATFORM_VARS})'$", r"environ|getenv"),
             # code written for a newer Python than the one running it: an f-string, a keyword-only marker, a
             # walrus or a class's metaclass keyword refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
             (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:=|^class \w+\([^)]*\bmetaclass\s*="),

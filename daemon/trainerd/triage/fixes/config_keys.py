@@ -146,6 +146,11 @@ def fix_config_key(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
     if not m:
         return None
     key = next(g for g in m.groups() if g).rsplit(".", 1)[-1]
+    if triage.frame is not None and re.search(r"\benviron\b|getenv", triage.frame.code or ""):
+        # the key is an environment variable's name: no config file or command line holds it
+        return NoFix(
+            f"the run reads {key!r} from its environment: export it before the command (export {key}=...)"
+        )
     files = config_files(ctx)
     keys = _config_keys(files)
     # the wrong key may be on the command line: correct the command, never the code

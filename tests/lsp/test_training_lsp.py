@@ -18,7 +18,6 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.lsp import helpers
-from tests.lsp.helpers import shutdown, stop
 from tests.training.conftest import FIXTURES, close_backend_sessions, wait_until
 from trainerd.data import to_plain
 
@@ -54,7 +53,7 @@ async def client(lsp_client: LanguageClient, train_project: Path):
     lsp_client.events = Events(lsp_client)
     await initialize(lsp_client, train_project)
     yield
-    await shutdown(lsp_client)
+    await helpers.shutdown(lsp_client)
 
 
 async def raw_request(client: LanguageClient, method: str, params: dict, timeout: float = TIMEOUT):
@@ -228,7 +227,7 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
     finally:
         os.kill(first._server.pid, signal.SIGKILL)  # the daemon dies; its sessions must not
         await first._server.wait()
-        await stop(first)
+        await helpers.stop(first)
     long_name, short_name = long_run["session"]["name"], short_run["session"]["name"]
     # the short run ends while no daemon is watching
     wait_until(lambda: "=== Command" in Path(short_run["session"]["logPath"]).read_text(errors="replace"))
@@ -247,9 +246,9 @@ async def test_registry_survives_a_daemon_restart(train_project: Path):
         assert (await events.wait(long_name, "lost")).state == "lost"
         listed = await raw_request(second, "trainer/sessions", {})
         assert {row["name"]: row["state"] for row in listed["sessions"]}[long_name] == "lost"
-        await shutdown(second)
+        await helpers.shutdown(second)
     finally:
-        await stop(second)
+        await helpers.stop(second)
 
 
 async def test_a_window_on_a_sub_folder_keeps_sessions_inside_it(tmp_path: Path):
@@ -278,9 +277,9 @@ async def test_a_window_on_a_sub_folder_keeps_sessions_inside_it(tmp_path: Path)
         assert (detected["root"], detected["preflight"]["cwd"]) == (str(window), str(window))
         listed = await raw_request(client, "trainer/sessions", {})
         assert [row["name"] for row in listed["sessions"]] == [session["name"]]
-        await shutdown(client)
+        await helpers.shutdown(client)
     finally:
-        await stop(client)
+        await helpers.stop(client)
         close_backend_sessions(window)
 
 

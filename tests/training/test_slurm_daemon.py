@@ -16,7 +16,6 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from tests.lsp import helpers
-from tests.lsp.helpers import shutdown, stop
 from tests.training.conftest import wait_until
 from trainerd.data import snake, to_plain
 
@@ -82,11 +81,11 @@ async def start(root: Path) -> tuple[LanguageClient, Events]:
 async def close(client: LanguageClient) -> None:
     """Shut the daemon down; kill it when it does not answer (a failed assert must not hang the test)."""
     try:
-        await shutdown(client, 10)
+        await helpers.shutdown(client, 10)
     except Exception:
         if client._server is not None and client._server.returncode is None:
             client._server.kill()
-    await stop(client, 30)
+    await helpers.stop(client, 30)
 
 
 async def request(client: LanguageClient, method: str, params: dict):
@@ -144,7 +143,7 @@ async def test_a_daemon_started_while_a_job_runs_reads_its_state_again(slurm_pro
     finally:
         os.kill(first._server.pid, signal.SIGKILL)  # the daemon dies; its jobs must not
         await first._server.wait()
-        await stop(first)
+        await helpers.stop(first)
     long_name, short_name = long_run["session"]["name"], short_run["session"]["name"]
     long_job = long_run["session"]["job"]["id"]
     # the short job ends while no daemon watches

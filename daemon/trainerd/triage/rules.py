@@ -174,14 +174,6 @@ MISSING_PROGRAM = Rule(
 )
 
 
-def missing_program(exception: str, message: str, frames: str) -> bool:
-    """The ENOENT is subprocess's: a program it was asked to run is not installed or not on PATH."""
-    return exception.rsplit(".", 1)[-1] in MISSING_PROGRAM.exceptions and (
-        any(p.search(message) for p in MISSING_PROGRAM.compiled)
-        or any(m.search(message) and c.search(frames) for m, c in MISSING_PROGRAM.compiled_in_frames)
-    )
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "cuda_oom",
@@ -1420,7 +1412,7 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     printed without a type) is classified by :data:`STRONG` alone."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
     cat = strong_category(message)
-    if cat == "file_not_found" and missing_program(exception, message, frames):
+    if cat == "file_not_found" and _fits(MISSING_PROGRAM, exception, message, code, frames):
         return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run
     if cat is not None:  # the library's own words settle it, whatever else the message mentions
         strong = BY_CATEGORY[cat]
@@ -1484,19 +1476,26 @@ def deciding(rule: Rule, exception: str, message: str, code: str | None, frames:
 
 
 def _match_typed(exception: str, message: str, code: str | None, frames: str) -> Rule | None:
-    short = exception.rsplit(".", 1)[-1]
-    for rule in RULES:
-        if rule.exceptions and short not in rule.exceptions and exception not in rule.exceptions:
-            continue
-        if rule.unless and rule.vetoed(message, code):
-            continue
-        if any(p.search(message) for p in rule.compiled) or is_exact_type(exception, rule.category):
-            return rule
-        if any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired):
-            return rule
-        if frames and any(m.search(message) and c.search(frames) for m, c in rule.compiled_in_frames):
-            return rule
-    return None
+    return next((rule for rule in RULES if _fits(rule, exception, message, code, frames)), None)
+
+
+def _fits(rule: Rule, exception: str, message: str, code: str | None, frames: str) -> bool:
+    """``rule`` takes this exception type and one of its entries reads it (its words, its type alone, the words with
+    the user's line or with the frames), and none of its vetoes rules it out."""
+    if (
+        rule.exceptions
+        and exception.rsplit(".", 1)[-1] not in rule.exceptions
+        and exception not in rule.exceptions
+    ):
+        return False
+    if rule.unless and rule.vetoed(message, code):
+        return False
+    return bool(
+        any(p.search(message) for p in rule.compiled)
+        or is_exact_type(exception, rule.category)
+        or any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired)
+        or (frames and any(m.search(message) and c.search(frames) for m, c in rule.compiled_in_frames))
+    )
 
 
 def is_exact_type(exception: str, category: str) -> bool:

@@ -760,10 +760,9 @@ _GPU_WORDS = re.compile(
 CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)
 KILLED_TOLD = re.compile(
     r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
-    r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$"
+    r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$" + rf"|{QUOTED_KILLED.pattern}(?![^\n]*\?\s*$)"
     # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
     # question about someone else's run ("mine only prints `Killed`, is it memory?")
-    r"|[\"'\u201c`]Killed(?:: 9)?[\"'\u201d`](?![^\n]*\?\s*$)"
 )
 # a collective's timeout named in words ("NCCL timeout on multi-gpu", "Time out at NCCL work:1147")
 NCCL_TIMEOUT_TOLD = re.compile(

@@ -73,7 +73,10 @@ async def test_a_daemon_that_does_not_shut_down_fails_the_test_in_seconds_with_i
         os.kill(client._server.pid, signal.SIGSTOP)  # it never answers shutdown
         with pytest.raises(AssertionError, match="did not shut down within 2 s"):
             await shutdown(client, 2)
-        assert client._server.returncode == -signal.SIGABRT
+        # aborted -- or killed by faulthandler itself: it walks the other threads' frames without the GIL, and a
+        # thread stopped in the middle of changing its frame can make that walk fault after the first stack is out
+        # (seen once in CI: SIGSEGV after the current thread's stack)
+        assert client._server.returncode in (-signal.SIGABRT, -signal.SIGSEGV)
         assert "most recent call first" in capfd.readouterr().err  # where it was, forwarded from its stderr
     finally:
         if client._server and client._server.returncode is None:

@@ -152,6 +152,9 @@ SETI_MISSES = {
     "seti/gptneo_ipython_frames_error_building_cpu_adam.log",
     # round 69: a name a well-known package cannot give (no path) is now the environment's; labelled import_error
     "seti/llmdojo_cjk_title_cannot_import_sftscriptarguments.log",
+    # round 77: TensorFlow's OOM that names no device is the GPU's again (26 of the corpus's 27 such samples are
+    # labelled cuda_oom); this one is labelled unknown (the thread asked GPU or CPU?) -- now a wrong claim
+    "seti/segan_title_lone_resource_exhausted_oom.log",
 }
 
 # set-J samples not answered as labelled. Set J (393c3f1) was labelled before any run and run once on 70a5896, the
@@ -3934,7 +3937,7 @@ SET_FLOORS = {
     "setf": (SETF_MISSES, 50, 1),
     "setg": (SETG_MISSES, 30, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
     "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
-    "seti": (SETI_MISSES, 43, 2),
+    "seti": (SETI_MISSES, 42, 3),
     "setj": (SETJ_MISSES, 40, 1),
     "setk": (
         SETK_MISSES,

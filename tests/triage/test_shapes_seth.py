@@ -133,9 +133,11 @@ def test_an_exception_line_indented_like_code_after_the_frames_code_is_read():
             "/job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu",
             "environment",
         ),
+        # (unknown from the set-I round until round 77: 26 of the field corpus's 27 TensorFlow OOMs that name no
+        # device were the GPU's)
         (
             "ResourceExhaustedError (see above for traceback): OOM when allocating tensor with shape[32,4096]",
-            None,
+            "cuda_oom",
         ),
     ],
 )

@@ -424,3 +424,17 @@ def test_a_value_gone_nan_beside_its_average_stays_an_error():
     text = "Train: [0/90][0/500]  loss 2.3 (2.3)\nTrain: [0/90][10/500]  loss nan (nan)\n"
     nan = [f for f in flags_for_text(text) if f.kind == "nan_inf"]
     assert nan and nan[0].severity == "error" and "running average" not in nan[0].message
+
+
+def test_a_loggers_sentence_ending_full_stop_after_nan_and_its_steps_count():
+    """A trainer that logs "(Steps: N) train/x_loss = nan." -- its value ends at the full stop, its step is N --
+    is flagged, at that step; a version's dots are still not a value's end."""
+    from trainerd.monitor import flags_for_text
+
+    text = "".join(
+        f"2024-05-02 10:0{i}:11,204 (trainer:311) INFO: (Steps: {s}) train/{k}_loss = {v}.\n"
+        for i, (s, k, v) in enumerate([(500, "mel", "0.412"), (1000, "mel", "0.377"), (1500, "mel", "nan")])
+    )
+    flags = [f for f in flags_for_text(text) if f.kind == "nan_inf"]
+    assert flags and flags[0].step == 1500
+    assert parse_metrics("built with cuda 12.1.1 loss: 0.5") == {"loss": 0.5}

@@ -31,12 +31,15 @@ from typing import Any
 ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 RANK = re.compile(r"^\[(?:rank|default|Rank )?\d+\]:[ ]?")
 NUM = r"(?:[-+]?(?:nan|inf(?:inity)?)|[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?)"
+# a value ends where a word or another number's digits do not go on; a full stop may end the sentence ("train/loss
+# = nan." in a logger's line) but not go on into a version ("1.2.3")
+NUM_END = r"(?!\w|\.\w)"
 DICT_PAIR = re.compile(r"['\"]([\w/.@ -]+)['\"]\s*:\s*['\"]?(?:tensor\()?(" + NUM + r")['\"]?")
 KV_PAIR = re.compile(
     # (a value printed as a tensor: "loss: tensor(0.6931, device='cuda:0', grad_fn=<...>)")
     # (a key right after CJK text -- "整体测试集上的Loss: nan" -- and a full-width colon count too)
     r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*(?:[ ][A-Za-z_][\w./-]*){0,5}(?:\s*\([\w/ ]+\))?)\s*(?::|=|\uff1a)\s*\[?\s*"
-    r"(?:tensor\(\[?)?(" + NUM + r")(?![\w.])",
+    r"(?:tensor\(\[?)?(" + NUM + ")" + NUM_END,
 )
 # a meter's "value (running average)" whose average went non-finite ("grad_norm 0.0315 (nan)", timm's and Swin's
 # AverageMeter): a step in the window was NaN or inf even though the value shown now is finite
@@ -44,13 +47,14 @@ AVERAGE_PAIR = re.compile(
     r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*)\s*[:= ]\s*(" + NUM + r")\s*\(\s*([-+]?(?:nan|inf(?:inity)?))\s*\)"
 )
 # a key in square brackets before its value ("[Loss] 0.4712 | [step] 60", a trainer's loguru line)
-BRACKET_PAIR = re.compile(r"\[([a-z_][\w./-]*(?: [\w./-]+){0,2})\]\s*(" + NUM + r")(?![\w.])")
+BRACKET_PAIR = re.compile(r"\[([a-z_][\w./-]*(?: [\w./-]+){0,2})\]\s*(" + NUM + ")" + NUM_END)
 WORD_PAIR = re.compile(
     r"\b((?:(?:train|training|val|valid|validation|eval|test)[ _])?"
     # (a loss named for its part, space-separated: a GAN's "g_loss nan d_loss 0.2")
     r"(?:step|iter|iteration|global_step|(?:[A-Za-z][A-Za-z0-9]{0,11}_)?loss|lr|grad_norm|grad norm|epoch))\s+(?:is\s+)?("
     + NUM
-    + r")(?![\w.])",
+    + ")"
+    + NUM_END,
 )
 # (tqdm's unit is the caller's: "it" by default, "ex", "img", "batch", "tok" as the script names what it counts;
 # the bar's n and total count the same unit, so its rate is the bar's steps per second whatever the name)
@@ -118,6 +122,7 @@ _CANON = {
     "train/epoch": "epoch",
     "step": "step",
     "global_step": "step",
+    "steps": "step",  # ParallelWaveGAN-style trainers' "(Steps: 1500)"
     "iteration": "step",
     "iter": "step",
     "train/global_step": "step",

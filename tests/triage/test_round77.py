@@ -20,7 +20,8 @@ HEAD = (
 
 def test_an_oom_that_names_no_device_is_the_gpus():
     r = root(
-        HEAD + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
+        HEAD
+        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
         "shape[16,96,256,256] and type float\n"
     )
     assert (r.kind, r.category) == ("runtime", "cuda_oom")
@@ -38,7 +39,8 @@ def test_a_notebooks_resource_exhausted_header_whose_message_was_cut_is_the_gpus
 
 def test_guard_the_hosts_allocator_stays_the_environments():
     r = root(
-        HEAD + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
+        HEAD
+        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
         "shape[64,512,512,3] and type float on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu\n"
     )
     assert (r.kind, r.category) == ("runtime", "environment")
@@ -46,7 +48,8 @@ def test_guard_the_hosts_allocator_stays_the_environments():
 
 def test_guard_a_node_placed_on_the_cpu_on_the_line_after_stays_the_environments():
     r = root(
-        HEAD + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
+        HEAD
+        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
         "shape[4096,512]\n"
         '\t [[Node: ema/update_7/sub = Sub[T=DT_FLOAT, _device="/job:localhost/replica:0/task:0/cpu:0"](ema/x)]]\n'
     )

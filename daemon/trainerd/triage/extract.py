@@ -866,11 +866,29 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
                 cut.details.update(ended[0].details)
                 if cut.rank is None:
                     cut.rank = ended[0].rank
+    _spawned_process_ranks(errors, lines)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
         _mark_handled(errors, lines)
         _mark_title(errors, lines)
     return errors
+
+
+# torch.multiprocessing.spawn's words above the traceback of the process that failed: its index, which spawn passes
+# to the function as its first argument -- the process's rank
+SPAWNED_PROCESS = re.compile(r"^-- Process (\d+) terminated with the following error:\s*$")
+
+
+def _spawned_process_ranks(errors: list[ExtractedError], lines: list[Line]) -> None:
+    """An error with no rank prefix takes the process index spawn names on the line above its traceback."""
+    by_number = {ln.lineno: ln for ln in lines}
+    for error in errors:
+        if error.rank is not None:
+            continue
+        above = by_number.get(error.start_line - 1)
+        m = SPAWNED_PROCESS.match(above.text.strip()) if above is not None else None
+        if m:
+            error.rank = int(m.group(1))
 
 
 def _fatal_python_error(error: ExtractedError) -> bool:

@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
             # TensorFlow's allocator: the GPU's unless it names the host's (on its line, or on TensorFlow 1's node
             # annotation the line after: "\t [[Node: ... device:CPU:0 ...]]") -- TensorFlow trains on the GPU it
             # finds, and the field's unnamed ones were the GPU's (26 of the 27 samples that name no CPU)
-            _TF_OOM + r"(?!" + _TF_OOM_ON_CPU + ")",
+            f"{_TF_OOM}(?!{_TF_OOM_ON_CPU})",
             r"RESOURCE_EXHAUSTED: Out of memory",
         ),
         "the GPU ran out of memory for this step's activations, gradients and optimizer state",
@@ -550,6 +550,8 @@ RULES: tuple[Rule, ...] = (
             "ModuleNotFoundError",  # (a well-known package's missing submodule: _SUBMODULE_MISSING)
             "OutOfMemoryError",  # (the JVM's: java.lang.OutOfMemoryError, by type below)
             "std::bad_alloc",  # C++'s allocation failure: the host's memory
+            "NotImplementedError",  # (Lightning 2's words for a hook it removed)
+            "MisconfigurationException",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -614,6 +616,20 @@ RULES: tuple[Rule, ...] = (
             r"Error building extension '",
             # torchrun --nproc-per-node=gpu on a machine without CUDA (the whole message: a sentence may say it too)
             r"(?-i:^Cuda is not available\.$)",
+            # a library saying it dropped what the code uses ("The `LightningModule.on_epoch_end` hook was removed
+            # in v1.8", "Support for `training_epoch_end` has been removed in v2.0.0"): code for an older release
+            r"\b(?:was|were|has been|have been) removed in v?\d+\.\d+",
+            # librosa 0.10 made its functions' parameters keyword-only: filters.mel(sr, n_fft, ...) written for 0.9
+            r"\b(?:mel|pad_center|time_stretch|pitch_shift|resample)\(\) takes 0 positional arguments but \d+ were given",
+            # NumPy's Generator (gym's and gymnasium's np_random since gym 0.22) lacks RandomState's legacy methods
+            r"'numpy\.random\._generator\.Generator' object has no attribute "
+            r"'(?:randint|rand|randn|random_integers|random_sample|seed|get_state|set_state|tomaxint)'",
+            # setuptools 59.6 stopped importing distutils.version (torch.utils.tensorboard's import of it)
+            r"module 'distutils' has no attribute 'version'",
+            # matplotlib 3.10 removed the canvas's tostring_rgb
+            r"object has no attribute 'tostring_rgb'",
+            # a PyTorch built against NumPy 1.x meeting NumPy 2 (or no NumPy at all)
+            r"(?-i:^Numpy is not available\b)",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
@@ -634,6 +650,11 @@ RULES: tuple[Rule, ...] = (
             ),
             # transformers' table of model types without the checkpoint's type: a release older than the model
             (r"^'[\w-]+'$", r"configuration_auto\.py:__getitem__\Z"),
+            # Keras reading an HDF5 file's attributes as bytes, which h5py 3 returns as str: h5py too new for it
+            (
+                r"^'str' object has no attribute 'decode'",
+                r"keras[/\\][^\n]*(?:hdf5_format|saving|topology|network|models)\.py:\w+\Z",
+            ),
         ),
     ),
     Rule(
@@ -1178,7 +1199,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a build tool PyTorch needs to compile an extension
         r"Ninja is required to load C\+\+ extensions|"
         # TensorFlow's allocator out of host memory (on the GPU it is cuda_oom)
-        + _TF_OOM + _TF_OOM_ON_CPU + "|"
+        f"{_TF_OOM}{_TF_OOM_ON_CPU}|"
         # a container started without a working NVIDIA runtime (Docker's, the NVIDIA container toolkit's, NGC's)
         r"[Uu]nknown runtime specified nvidia|unknown or invalid runtime name: nvidia|"
         r"could not select device driver \"\" with capabilities: \[\[gpu\]\]|"

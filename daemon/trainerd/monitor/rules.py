@@ -41,6 +41,8 @@ NAN_WORDS = re.compile(
     r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)s?(?:/inf)? "
     r"(?:(?:while|when|in) (?:computing |calculating )?(?:the )?)?(?:loss|values?|gradients?)|"
     r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b|"
+    # a loop's guard that skips the step ("WARNING: received an inf loss, setting loss value to 0")
+    r"\breceived an? (?:nan|inf|non-finite|infinite) (?:loss|gradients?)\b|"
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")
     r"^\s*tensor\((?:nan|-?inf)\b",
     re.I | re.M,

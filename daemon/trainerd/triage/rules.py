@@ -1198,6 +1198,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"process \d+ terminated with signal SIGKILL|"
         # a build tool PyTorch needs to compile an extension
         r"Ninja is required to load C\+\+ extensions|"
+        # a CUDA library the loader cannot find, as cuDNN's own loader and CTranslate2 word it: the install or the
+        # library path (not TensorFlow's "Could not load dynamic library" warning, which a CPU run prints too)
+        r"Could not locate (?:cudnn|cublas|cudart)\w*\.dll|Unable to load any of \{libcudnn|"
+        r"Could not load library (?:lib)?cudnn\w*|"
+        r"Library (?:cublas|cudnn|cudart|cufft|curand|cusparse|nvrtc)\w*\.(?:dll|so[.\d]*) is not found or cannot be "
+        r"loaded|"
         # TensorFlow's allocator out of host memory (on the GPU it is cuda_oom)
         f"{_TF_OOM}{_TF_OOM_ON_CPU}|"
         # a container started without a working NVIDIA runtime (Docker's, the NVIDIA container toolkit's, NGC's)

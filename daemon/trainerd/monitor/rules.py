@@ -40,7 +40,7 @@ NAN_WORDS = re.compile(
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
     r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)s?(?:/inf)? "
     r"(?:(?:while|when|in) (?:computing |calculating )?(?:the )?)?(?:loss|values?|gradients?)|"
-    r"\bloss (?:is|became|becomes|was) (?:nan|inf|non-finite)\b|"
+    r"\bloss (?:is|became|becomes|was|turns|turned|goes|went|gets|got) (?:in)?(?:to )?(?:nan|inf|non-finite)\b|"
     # a loop's guard that skips the step ("WARNING: received an inf loss, setting loss value to 0")
     r"\breceived an? (?:nan|inf|non-finite|infinite) (?:loss|gradients?)\b|"
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")

@@ -552,6 +552,7 @@ RULES: tuple[Rule, ...] = (
             "std::bad_alloc",  # C++'s allocation failure: the host's memory
             "NotImplementedError",  # (Lightning 2's words for a hook it removed)
             "MisconfigurationException",
+            "NoBackendError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -1579,7 +1580,9 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     # launcher's own exception: the failed process's error is the cause): see docs/accuracy.md, the audit
     # (TensorFlow's estimator stopping on a NaN loss: NanTensorHook)
     "numerical": ("FloatingPointError", "NanLossDuringTrainingError"),
-    "environment": ("MemoryError", "java.lang.OutOfMemoryError", "std::bad_alloc"),
+    # (audioread's NoBackendError: none of its decoders -- ffmpeg, GStreamer, Core Audio -- is installed that reads
+    # the file's format)
+    "environment": ("MemoryError", "java.lang.OutOfMemoryError", "std::bad_alloc", "NoBackendError"),
 }
 
 

@@ -6,6 +6,8 @@ on TensorFlow 1's annotation line) stays the environment's. Texts written for th
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import triage_root as root
 
 HEAD = (
@@ -18,13 +20,28 @@ HEAD = (
 )
 
 
-def test_an_oom_that_names_no_device_is_the_gpus():
-    r = root(
-        HEAD
-        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
-        "shape[16,96,256,256] and type float\n"
-    )
-    assert (r.kind, r.category) == ("runtime", "cuda_oom")
+OOM = "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
+
+
+@pytest.mark.parametrize(
+    ("tail", "category"),
+    [
+        ("shape[16,96,256,256] and type float\n", "cuda_oom"),
+        # (guards: the host's allocator, on the line or on TF1's node annotation after it)
+        (
+            "shape[64,512,512,3] and type float on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu\n",
+            "environment",
+        ),
+        (
+            "shape[4096,512]\n"
+            '\t [[Node: ema/update_7/sub = Sub[T=DT_FLOAT, _device="/job:localhost/replica:0/task:0/cpu:0"](ema/x)]]\n',
+            "environment",
+        ),
+    ],
+)
+def test_an_oom_is_the_gpus_unless_its_words_place_it_on_the_host(tail, category):
+    r = root(HEAD + OOM + tail)
+    assert (r.kind, r.category) == ("runtime", category)
 
 
 def test_a_notebooks_resource_exhausted_header_whose_message_was_cut_is_the_gpus():
@@ -35,22 +52,3 @@ def test_a_notebooks_resource_exhausted_header_whose_message_was_cut_is_the_gpus
         "----> 1 history = net.fit(x_tr, y_tr, batch_size=256)\n"
     )
     assert root(text).category == "cuda_oom"
-
-
-def test_guard_the_hosts_allocator_stays_the_environments():
-    r = root(
-        HEAD
-        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
-        "shape[64,512,512,3] and type float on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu\n"
-    )
-    assert (r.kind, r.category) == ("runtime", "environment")
-
-
-def test_guard_a_node_placed_on_the_cpu_on_the_line_after_stays_the_environments():
-    r = root(
-        HEAD
-        + "tensorflow.python.framework.errors_impl.ResourceExhaustedError: OOM when allocating tensor with "
-        "shape[4096,512]\n"
-        '\t [[Node: ema/update_7/sub = Sub[T=DT_FLOAT, _device="/job:localhost/replica:0/task:0/cpu:0"](ema/x)]]\n'
-    )
-    assert r.category == "environment"

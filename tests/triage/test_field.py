@@ -3806,6 +3806,56 @@ SETIH_MISSES = {
     "setih/vocalremover_missing_keys_loading_model_glued.log",
 }
 
+SETII_MISSES = {
+    # first sight db67445: 14 right, 2 wrong (medical image segmentation)
+    "setii/clipuniversal_size_mismatch_embedding_footnote.log",
+    "setii/ctpelvic1k_generic_unet_size_mismatch_lone.log",
+    "setii/diffseg_keyerror_vb_flag_reply.log",
+    "setii/nestunets_broadcast_gray_label_reply.log",
+    "setii/segcontrast_nccl_unhandled_cuda_torch_version.log",
+    "setii/sglretinal_ran_out_of_input_screenshot_reply.log",
+    "setii/uforecon_nccl_not_built_windows_ps.log",
+}
+
+SETIJ_MISSES = {
+    # first sight db67445: 16 right, 5 wrong (classic RL libraries)
+    "setij/deeprlclass_typeerror_envregistry_colab_reply.log",
+    "setij/distdqn_attributeerror_batchinput_reply.log",
+    "setij/gazebouav_runtimeerror_mat1_ddqn_fence.log",
+    "setij/htsl_nan_reinforcement_output_reply.log",
+    "setij/kerasrl2_valueerror_conv_input_dims_fence.log",
+    "setij/kerasrl_cdqn_exploding_loss_log.log",
+    "setij/morvanrl_nan_probs_reward_std_chinese_reply.log",
+    "setij/multiagv_runtimeerror_mat1_chinese_oneline.log",
+    "setij/qlearning4k_nan_loss_lr_reply.log",
+    "setij/rlgc_typeerror_learn_kwarg_versions_reply.log",
+    "setij/rlzoo3_typeerror_replay_buffer_class_reply.log",
+    "setij/tfkerasrl_valueerror_flatten_input_oneline.log",
+}
+
+SETIK_MISSES = {
+    # first sight db67445: 18 right, 1 wrong (LLM fine-tuning and serving)
+    "setik/flocknode_pr_sft_packing_valueerror.log",
+    "setik/followcomplexinstruction_chosen_labels_prose_reply.log",
+    "setik/steptool_ppo_stats_nan_prose.log",
+    "setik/tgi_ptx_toolchain_launcher_args.log",
+}
+
+SETIL_MISSES = {
+    # first sight db67445: 10 right, 3 wrong (object detection)
+    "setil/bevformer_worker_killed_nan_table_reply.log",
+    "setil/deformable_detr_size_mismatch_backtick_reply.log",
+    "setil/gd_yolov8_no_module_extra_modules_short.log",
+    "setil/mnc_memoryerror_masks_reply.log",
+    "setil/mr_detr_unboundlocal_dn_query_chinese_reply.log",
+    "setil/occlusion_net_keypoints_json_cut.log",
+    "setil/oriented_detr_size_mismatch_num_classes_chinese.log",
+    "setil/refinemask_loss_nan_chinese_title_reply.log",
+    "setil/tensorpack_frcnn_custom_config_log_cut.log",
+    "setil/tflite_od_efficientdet_nan_losses_backtick_reply.log",
+    "setil/up_detr_size_mismatch_class_embed_reply.log",
+}
+
 FRAME_MISSES = {
     # first sight of set IF: CARLA's Python client run from its own checkout (/srv/sim/carla/PythonClient/carla/tcp.py)
     # read as the user's deepest code; a user folder named carla as well keeps the package's name out of the list
@@ -4347,6 +4397,10 @@ SET_FLOORS = {
     "setif": (SETIF_MISSES, 23, 2),  # first sight ecd7446: 23 right, 2 wrong (autonomous driving)
     "setig": (SETIG_MISSES, 15, 2),  # first sight ecd7446: 15 right, 2 wrong (text embeddings, retrieval)
     "setih": (SETIH_MISSES, 15, 0),  # first sight ecd7446: 14 right, 0 wrong (audio classification)
+    "setii": (SETII_MISSES, 15, 2),  # first sight db67445: 14 right, 2 wrong (medical image segmentation)
+    "setij": (SETIJ_MISSES, 16, 5),  # first sight db67445: 16 right, 5 wrong (classic RL libraries)
+    "setik": (SETIK_MISSES, 20, 1),  # first sight db67445: 18 right, 1 wrong (LLM fine-tuning and serving)
+    "setil": (SETIL_MISSES, 12, 3),  # first sight db67445: 10 right, 3 wrong (object detection)
 }
 
 

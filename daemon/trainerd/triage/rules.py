@@ -982,8 +982,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"error == cudaSuccess \(2 vs\. 0\)\s*out of memory|"
         # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)
         r"\bcuMem\w*Alloc\w* failed: out of memory|"
-        # TensorFlow's allocator: the GPU's only when it names one (a glog line alone does not say which the
-        # host's memory prints the same words; the node annotation after a traceback's line does -- the rule table)
+        # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words, and a
+        # glog line alone does not say which; the node annotation after a traceback's line does -- the rule table)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
         # PaddlePaddle's allocator
         r"Out of memory error on GPU \d+\. Cannot allocate|"
@@ -996,6 +996,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a cudaMalloc a native library checked itself (instant-ngp's tiny-cuda-nn: "CUDA Error: cudaMalloc(...)
         # failed with error out of memory"); TensorFlow's eager op on a GPU that could not allocate
         r"cudaMalloc[^\n]{0,120}failed with error out of memory|"
+        # MXNet's pooled storage manager ("src/storage/./pooled_storage_manager.h:102: cudaMalloc failed: out of memory")
+        r"cudaMalloc(?: retry)? failed: out of memory|"
         r"device:GPU:\d+\}\} failed to allocate memory|"
         # accelerate's find_executable_batch_size: every batch size it tried ran out of memory; PyTorch's old
         # THCudaCheck on error 2 (cudaErrorMemoryAllocation)
@@ -1025,7 +1027,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # Chainer's words for CPU and GPU arrays given to one function
         r"incompatible array types are mixed in the forward input|"
         # DataParallel given a model whose weights are not all on its first device
-        r"module must have its parameters and buffers on device \S+ \(device_ids\[0\]\) but found one of them on",
+        r"module must have its parameters and buffers on device \S+ \(device_ids\[0\]\) but found one of them on|"
+        # a DataLoader's sampler generator on the CPU while the default tensor type puts tensors on the GPU
+        r"Expected a '(?:cpu|cuda)' device type for generator but found '(?:cuda|cpu)'",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -1202,6 +1206,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a CUDA library the loader cannot find, as cuDNN's own loader and CTranslate2 word it: the install or the
         # library path (not TensorFlow's "Could not load dynamic library" warning, which a CPU run prints too)
         r"Could not locate (?:cudnn|cublas|cudart)\w*\.dll|Unable to load any of \{libcudnn|"
+        # bitsandbytes' start-up check of the CUDA runtime it links to; a PyTorch built without CUDA asked for a
+        # CUDA tensor type
+        r"CUDA SETUP: Setup Failed!|CUDA Setup failed despite GPU being available|"
+        r"torch\.cuda\.\w*Tensor is not enabled|"
         r"Could not load library (?:lib)?cudnn\w*|"
         r"Library (?:cublas|cudnn|cudart|cufft|curand|cusparse|nvrtc)\w*\.(?:dll|so[.\d]*) is not found or cannot be "
         r"loaded|"
@@ -1349,6 +1357,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # mmcv's and mmengine's checkpoint loader given a path that is no file; TensorFlow's Saver given a path
         # that names no checkpoint (a file of one, "model.index", where the prefix "model" is wanted)
         r"\S+ is not a checkpoint file\b|The passed save_path is not a valid checkpoint\b|"
+        # transformers given a local folder (not a hub id) without the file it loads (config.json, the weights)
+        r"(?:^|\s)(?:[A-Za-z]:[\\/]|\.{0,2}/)\S* does not appear to have a file named|"
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"

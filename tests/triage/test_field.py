@@ -3795,6 +3795,9 @@ SETIG_MISSES = {
     "setig/semtextsim_runtimeerror_expanded_size_upgrade.log",
     "setig/thunlp_openmatch_segfault_reinstall_reply.log",
     "setig/tripletlosspt_nan_semihard_prose.log",
+    # relabelled after the first run (a blind consistency pass): a training "Killed" told in prose is environment by
+    # the corpus's convention; answered unknown (the words are a writer's, no exit status)
+    "setig/rvae_killed_train_prose_replies.log",
 }
 
 SETIH_MISSES = {
@@ -3804,6 +3807,9 @@ SETIH_MISSES = {
     "setih/ssast_attributeerror_unfold_title_prose.log",
     "setih/styletts_vc_nan_prose_only_selfsolved.log",
     "setih/vocalremover_missing_keys_loading_model_glued.log",
+    # relabelled after the first run: missing and unexpected keys (a 'module.' prefix) with no answer are unknown by
+    # the corpus's convention; the DataParallel state_dict entry claims architecture -- a wrong claim now
+    "setih/avclassifier_missing_unexpected_keys_quoted_reply.log",
 }
 
 SETII_MISSES = {
@@ -3857,6 +3863,9 @@ SETIL_MISSES = {
 }
 
 FRAME_MISSES = {
+    # relabelled after set HX's first run (a worker "Killed" is environment): the labelled frame is the notebook cell's
+    # line; the DataLoader's re-raise is read without it
+    "sethx/pytorch_wavenet_colab_worker_killed_ipython.log",
     # first sight of set IF: CARLA's Python client run from its own checkout (/srv/sim/carla/PythonClient/carla/tcp.py)
     # read as the user's deepest code; a user folder named carla as well keeps the package's name out of the list
     "setif/carla_tcpconnectionerror_brokenpipe_chained.log",
@@ -4395,8 +4404,12 @@ SET_FLOORS = {
     ),  # first sight 1dfb521: 12 right, 3 wrong (GNNs for molecules and materials)
     "setie": (SETIE_MISSES, 18, 3),  # first sight ecd7446: 18 right, 3 wrong (distillation, pruning)
     "setif": (SETIF_MISSES, 23, 2),  # first sight ecd7446: 23 right, 2 wrong (autonomous driving)
-    "setig": (SETIG_MISSES, 15, 2),  # first sight ecd7446: 15 right, 2 wrong (text embeddings, retrieval)
-    "setih": (SETIH_MISSES, 15, 0),  # first sight ecd7446: 14 right, 0 wrong (audio classification)
+    "setig": (
+        SETIG_MISSES,
+        14,
+        2,
+    ),  # first sight ecd7446: 15 right, 2 wrong (14 under the relabelled labels) (text embeddings, retrieval)
+    "setih": (SETIH_MISSES, 15, 1),  # first sight ecd7446: 14 right, 0 wrong (audio classification)
     "setii": (SETII_MISSES, 15, 2),  # first sight db67445: 14 right, 2 wrong (medical image segmentation)
     "setij": (SETIJ_MISSES, 16, 5),  # first sight db67445: 16 right, 5 wrong (classic RL libraries)
     "setik": (SETIK_MISSES, 20, 1),  # first sight db67445: 18 right, 1 wrong (LLM fine-tuning and serving)

@@ -3862,7 +3862,67 @@ SETIL_MISSES = {
     "setil/up_detr_size_mismatch_class_embed_reply.log",
 }
 
+SETIM_MISSES = {
+    # first sight 0ff26f0: 14 right, 2 wrong (text-to-image diffusion training)
+    "setim/creamylong_keyerror_caption_headcut.log",
+    "setim/customnet_keyerror_textonly_link.log",
+    "setim/dreampose_nomodule_vaedataset_reply.log",
+    "setim/lycoris_typeerror_onepochstart_colab_py311.log",
+    "setim/musubiscripts_lycoris_format_zh_reply.log",
+    "setim/paradiffusion_nan_stage1_prose.log",
+    "setim/sdedrag_nograd_lora_webgui_title_prose.log",
+    "setim/txt2imgbook_nan_conditional_notebook.log",
+}
+
+SETIN_MISSES = {
+    # first sight 0ff26f0: 15 right, 2 wrong (time-series models)
+    "setin/cryptopump_anomalytransformer_nan_screenshot_reply.log",
+    "setin/deepts_nbeats_nameerror_plain_trace.log",
+    "setin/fedformer_einsum_broadcast_screenshot_cmd.log",
+    "setin/fedformer_unconvertible_nccl_dataparallel_prose.log",
+    "setin/loadforecast_resnet_keyerror_val_loss_prose.log",
+    "setin/lstnet_view_invalid_size_windows_trace.log",
+    "setin/npweather_fit_epochs_typeerror_bold_comment.log",
+    "setin/scinet_denormed_mape_inf_epoch_log.log",
+    "setin/stgcn_val_loss_inf_epoch_log_tqdm.log",
+    "setin/ydatasynth_timegan_cubin_no_binary_title_cut.log",
+}
+
+SETIO_MISSES = {
+    # first sight 0ff26f0: 10 right, 1 wrong (self-supervised vision)
+    "setio/byol_pytorch_dp_hidden_layer_assert_reply.log",
+    "setio/csi_shift_trans_flag_inline_error.log",
+    "setio/epoching_blog_cnn_config_nameerror_reply.log",
+    "setio/everyshotcounts_videomae_keyerror_update.log",
+    "setio/greenmim_loss_nan_stopping_quote.log",
+    "setio/hymos_supclr_ckpt_missing_keys_quoted.log",
+    "setio/ijepa_momentum_attr_pr_oneline.log",
+    "setio/lightly_pyparsing_literal_title_only.log",
+    "setio/lightly_torch_six_container_abcs_ipython_cut.log",
+    "setio/self_supervised_fastai_colab_encoder_cut.log",
+    "setio/simsiam_momentum_namespace_two_errors.log",
+    "setio/ssl3d_primus_pos_embed_len_reply.log",
+    "setio/supcontrast_nan_no_positive_repro.log",
+    "setio/videomae_loss_scaler_scale_key_inline.log",
+    "setio/vitdet_mae_resume_meta_keyerror_reply.log",
+    "setio/yolos_mae_pos_embed_size_mismatch_reply.log",
+}
+
+SETIP_MISSES = {
+    # first sight 0ff26f0: 17 right, 1 wrong (recommendation and CTR)
+    "setip/deepctr_torch_dien_lengths_cut_no_exc_reply.log",
+    "setip/deepctr_tower_size_mismatch_inline_backtick.log",
+    "setip/deeprec_sok_coredump_mpirun_rank_frames.log",
+    "setip/implicit_als_no_cuda_extension_optuna_kaggle.log",
+    "setip/recbole_cdr_typeerror_phase_windows_selffix.log",
+    "setip/recbole_debias_cannot_import_construct_transform.log",
+    "setip/xlearn_doc_fm_csv_nan_windows_chinese.log",
+}
+
 FRAME_MISSES = {
+    # first sight of set IM: a library's editable checkout (".../muse-maskgit-pytorch/muse_maskgit_pytorch/...")
+    # read as the user's deepest code, below the user's own script
+    "setim/musemaskgit_assert_vaepath_resume.log",
     # relabelled after set HX's first run (a worker "Killed" is environment): the labelled frame is the notebook cell's
     # line; the DataLoader's re-raise is read without it
     "sethx/pytorch_wavenet_colab_worker_killed_ipython.log",
@@ -4414,6 +4474,14 @@ SET_FLOORS = {
     "setij": (SETIJ_MISSES, 16, 5),  # first sight db67445: 16 right, 5 wrong (classic RL libraries)
     "setik": (SETIK_MISSES, 20, 1),  # first sight db67445: 18 right, 1 wrong (LLM fine-tuning and serving)
     "setil": (SETIL_MISSES, 12, 3),  # first sight db67445: 10 right, 3 wrong (object detection)
+    "setim": (
+        SETIM_MISSES,
+        16,
+        2,
+    ),  # first sight 0ff26f0: 14 right, 2 wrong (text-to-image diffusion training)
+    "setin": (SETIN_MISSES, 15, 2),  # first sight 0ff26f0: 15 right, 2 wrong (time-series models)
+    "setio": (SETIO_MISSES, 10, 1),  # first sight 0ff26f0: 10 right, 1 wrong (self-supervised vision)
+    "setip": (SETIP_MISSES, 19, 1),  # first sight 0ff26f0: 17 right, 1 wrong (recommendation and CTR)
 }
 
 

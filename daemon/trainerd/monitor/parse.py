@@ -46,6 +46,9 @@ KV_PAIR = re.compile(
 AVERAGE_PAIR = re.compile(
     r"(?<![A-Za-z0-9_.])([A-Za-z_][\w./-]*)\s*[:= ]\s*(" + NUM + r")\s*\(\s*([-+]?(?:nan|inf(?:inity)?))\s*\)"
 )
+# a row of a key/value table a logger prints between dashes ("| loss          | nan       |": OpenAI's logger in
+# guided-diffusion and baselines, stable-baselines' tables)
+TABLE_ROW = re.compile(r"^\|\s*([a-z_][\w/.-]*)\s*\|\s*(" + NUM + r")\s*\|\s*$")
 # a key in square brackets before its value ("[Loss] 0.4712 | [step] 60", a trainer's loguru line)
 BRACKET_PAIR = re.compile(r"\[([a-z_][\w./-]*(?: [\w./-]+){0,2})\]\s*(" + NUM + ")" + NUM_END)
 WORD_PAIR = re.compile(
@@ -246,6 +249,11 @@ def parse_metrics(text: str) -> dict[str, Any]:
     bar = TQDM.search(text) if ("/s" in text or "s/" in text) and "<" in text else None
     rich = RICH_BAR.search(text) if bar is None and "•" in text else None
     keras = KERAS_BAR.match(text) if bar is None and rich is None and "/step" in text else None
+    if not out and text.startswith("|"):
+        row = TABLE_ROW.match(text)
+        if row is not None:
+            _put(out, row.group(1), row.group(2))
+            return out
     if not out:
         rest = text
         if bar is not None:  # the postfix after the bar: "v_num=0, train_loss=0.693"

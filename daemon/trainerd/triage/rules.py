@@ -1029,7 +1029,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # DataParallel given a model whose weights are not all on its first device
         r"module must have its parameters and buffers on device \S+ \(device_ids\[0\]\) but found one of them on|"
         # a DataLoader's sampler generator on the CPU while the default tensor type puts tensors on the GPU
-        r"Expected a '(?:cpu|cuda)' device type for generator but found '(?:cuda|cpu)'",
+        r"Expected a '(?:cpu|cuda|mps)' device type for generator but found '(?:cuda|cpu|mps)'|"
+        # pack_padded_sequence's lengths must stay on the CPU (PyTorch 1.7 on), a GPU tensor given
+        r"'lengths' argument should be a 1D CPU int64 tensor, but got 1D cuda",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU

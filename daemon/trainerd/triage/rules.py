@@ -174,6 +174,20 @@ MISSING_PROGRAM = Rule(
 )
 
 
+# a package's module run as a script (python path/to/module.py instead of python -m package.module): its relative
+# imports have no package to resolve against (Python 3's words, and Python 2's) -- nothing to install
+RELATIVE_IMPORT = Rule(
+    "import_error",
+    RUNTIME,
+    ("ImportError", "ValueError", "SystemError"),
+    (r"attempted relative import with no known parent package|Attempted relative import in non-package",),
+    "the file is a module of a package run as a script, so its relative imports ('from .x import y') have no "
+    "package to resolve against",
+    "running it as a module from the folder above its package (python -m package.module), or through the "
+    "project's own entry point; nothing needs installing",
+)
+
+
 # TensorFlow's allocator out of memory, and the words that place it on the host (on its line, or on TensorFlow 1's
 # node annotation the line after)
 _TF_OOM = r"OOM when allocating tensor"
@@ -1461,6 +1475,10 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
     printed without a type) is classified by :data:`STRONG` alone."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
+    if RELATIVE_IMPORT.compiled[0].search(message) and (
+        not exception or _fits(RELATIVE_IMPORT, exception, message, code, frames)
+    ):
+        return RELATIVE_IMPORT
     cat = strong_category(message)
     if cat == "file_not_found" and _fits(MISSING_PROGRAM, exception, message, code, frames):
         return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run

@@ -1222,13 +1222,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a CUDA library the loader cannot find, as cuDNN's own loader and CTranslate2 word it: the install or the
         # library path (not TensorFlow's "Could not load dynamic library" warning, which a CPU run prints too)
         r"Could not locate (?:cudnn|cublas|cudart)\w*\.dll|Unable to load any of \{libcudnn|"
+        r"Could not load library (?:lib)?cudnn\w*|"
+        r"Library (?:cublas|cudnn|cudart|cufft|curand|cusparse|nvrtc)\w*\.(?:dll|so[.\d]*) is not found or cannot be "
+        r"loaded|"
         # bitsandbytes' start-up check of the CUDA runtime it links to; a PyTorch built without CUDA asked for a
         # CUDA tensor type
         r"CUDA SETUP: Setup Failed!|CUDA Setup failed despite GPU being available|"
         r"torch\.cuda\.\w*Tensor is not enabled|"
-        r"Could not load library (?:lib)?cudnn\w*|"
-        r"Library (?:cublas|cudnn|cudart|cufft|curand|cusparse|nvrtc)\w*\.(?:dll|so[.\d]*) is not found or cannot be "
-        r"loaded|"
         # TensorFlow's allocator out of host memory (on the GPU it is cuda_oom)
         f"{_TF_OOM}{_TF_OOM_ON_CPU}|"
         # a container started without a working NVIDIA runtime (Docker's, the NVIDIA container toolkit's, NGC's)

@@ -866,10 +866,10 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
                 cut.details.update(ended[0].details)
                 if cut.rank is None:
                     cut.rank = ended[0].rank
-    _spawned_process_ranks(errors, lines)
+    if errors:
+        _read_lines_above(errors, lines)
     errors.sort(key=lambda e: (e.start_line, e.rank if e.rank is not None else -1))
     if errors:
-        _mark_handled(errors, lines)
         _mark_title(errors, lines)
     return errors
 
@@ -877,18 +877,6 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
 # torch.multiprocessing.spawn's words above the traceback of the process that failed: its index, which spawn passes
 # to the function as its first argument -- the process's rank
 SPAWNED_PROCESS = re.compile(r"^-- Process (\d+) terminated with the following error:\s*$")
-
-
-def _spawned_process_ranks(errors: list[ExtractedError], lines: list[Line]) -> None:
-    """An error with no rank prefix takes the process index spawn names on the line above its traceback."""
-    by_number = {ln.lineno: ln for ln in lines}
-    for error in errors:
-        if error.rank is not None:
-            continue
-        above = by_number.get(error.start_line - 1)
-        m = SPAWNED_PROCESS.match(above.text.strip()) if above is not None else None
-        if m:
-            error.rank = int(m.group(1))
 
 
 def _fatal_python_error(error: ExtractedError) -> bool:
@@ -915,11 +903,17 @@ HANDLED_BEFORE = re.compile(
 )
 
 
-def _mark_handled(errors: list[ExtractedError], lines: list[Line]) -> None:
-    """Tracebacks that a handled-error announcement introduces: printed, not raised (``handled``)."""
+def _read_lines_above(errors: list[ExtractedError], lines: list[Line]) -> None:
+    """What the lines just above each error say of it: the process index spawn names (the error's rank, when no
+    prefix gave one), and a handled-error announcement before a traceback (printed, not raised: ``handled``)."""
     starts = {e.start_line - k for e in errors if e.blocks[0].frames for k in (1, 2)}
+    starts.update(e.start_line - 1 for e in errors if e.rank is None)
     by_line = {ln.lineno: ln.text for ln in lines if ln.lineno in starts}
     for error in errors:
+        if error.rank is None:
+            spawned = SPAWNED_PROCESS.match(by_line.get(error.start_line - 1, "").strip())
+            if spawned:
+                error.rank = int(spawned.group(1))
         if not error.blocks[0].frames:
             continue
         before = [by_line.get(error.start_line - k, "") for k in (1, 2)]

@@ -175,12 +175,14 @@ MISSING_PROGRAM = Rule(
 
 
 # a package's module run as a script (python path/to/module.py instead of python -m package.module): its relative
-# imports have no package to resolve against (Python 3's words, and Python 2's) -- nothing to install
+# imports have no package to resolve against (Python 3's words, and Python 2's) -- nothing to install; STRONG's
+# import_error words include them, and match_rule takes this narrower rule for them
+_RELATIVE_IMPORT = r"[Aa]ttempted relative import (?:with no known parent package|in non-package)"
 RELATIVE_IMPORT = Rule(
     "import_error",
     RUNTIME,
     ("ImportError", "ValueError", "SystemError"),
-    (r"attempted relative import with no known parent package|Attempted relative import in non-package",),
+    (_RELATIVE_IMPORT,),
     "the file is a module of a package run as a script, so its relative imports ('from .x import y') have no "
     "package to resolve against",
     "running it as a module from the folder above its package (python -m package.module), or through the "
@@ -1417,6 +1419,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
         r"No module named '|Cannot find a working triton installation|"
+        # a package's module run as a script (RELATIVE_IMPORT, the narrower rule match_rule answers with)
+        f"{_RELATIVE_IMPORT}|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
         # torch.load of a safetensors file), whatever exception carries the words
         r"packages that were not found in your environment|Missing requirements in your local environment|"
@@ -1475,11 +1479,13 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
     printed without a type) is classified by :data:`STRONG` alone."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
-    if RELATIVE_IMPORT.compiled[0].search(message) and (
-        not exception or _fits(RELATIVE_IMPORT, exception, message, code, frames)
-    ):
-        return RELATIVE_IMPORT
     cat = strong_category(message)
+    if cat == "import_error" and (
+        _fits(RELATIVE_IMPORT, exception, message, code, frames)
+        if exception
+        else RELATIVE_IMPORT.compiled[0].search(message)
+    ):
+        return RELATIVE_IMPORT  # the import is the script's own package's, the file run as a script
     if cat == "file_not_found" and _fits(MISSING_PROGRAM, exception, message, code, frames):
         return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run
     if cat is not None:  # the library's own words settle it, whatever else the message mentions

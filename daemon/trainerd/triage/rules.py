@@ -190,6 +190,22 @@ RELATIVE_IMPORT = Rule(
 )
 
 
+# "cannot import name 'x' from 'pkg' (unknown location)": Python found 'pkg' only as a folder without __init__.py
+# (a namespace package) -- a folder of that name shadows the package, or the package's install or build is not
+# whole. Upgrading it (the generic rule's advice for a name a version lacks) is not what fixes it
+_NAMESPACE_IMPORT = r"cannot import name '\w+' from '[\w.]+' \(unknown location\)"
+NAMESPACE_IMPORT = Rule(
+    "import_error",
+    RUNTIME,
+    ("ImportError",),
+    (_NAMESPACE_IMPORT,),
+    "Python found the package only as a folder without __init__.py (a namespace package): a folder of that name "
+    "in the working directory or on sys.path shadows it, or its install or build is not complete",
+    'checking where the name resolves (python -c "import pkg; print(pkg.__path__)"): rename or remove a '
+    "shadowing folder, or reinstall (or build) the package whole",
+)
+
+
 # TensorFlow's allocator out of memory, and the words that place it on the host (on its line, or on TensorFlow 1's
 # node annotation the line after)
 _TF_OOM = r"OOM when allocating tensor"
@@ -1047,7 +1063,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a DataLoader's sampler generator on the CPU while the default tensor type puts tensors on the GPU
         r"Expected a '(?:cpu|cuda|mps)' device type for generator but found '(?:cuda|cpu|mps)'|"
         # pack_padded_sequence's lengths must stay on the CPU (PyTorch 1.7 on), a GPU tensor given
-        r"'lengths' argument should be a 1D CPU int64 tensor, but got 1D cuda",
+        r"'lengths' argument should be a 1D CPU int64 tensor, but got 1D cuda|"
+        # an index tensor on the GPU for a tensor on the CPU (or on another GPU): PyTorch 1.13's words
+        r"indices should be either on cpu or on the same device as the indexed tensor",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -1115,11 +1133,18 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"uncorrectable ECC error|"
         # the CUDA runtime's own words for cudaErrorIllegalAddress, whoever prints them (Caffe's CHECK, a
         # simulator's plugin, a C++ exception)
-        r"an illegal memory access was encountered",
+        r"an illegal memory access was encountered|"
+        # a kernel that faulted without saying how (cudaErrorLaunchFailure; legacy THCudaCheck prints it with error=4)
+        r"unspecified launch failure|"
+        # cuFFT failing inside the library (torch.fft on the GPU); its version's bug or the GPU's, not the user's code
+        r"[Cc]u[Ff][Ff][Tt] error: CUFFT_(?:INTERNAL_ERROR|EXEC_FAILED)\b",
     ),
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # torch.load of a file written in a newer serialization format than this PyTorch reads (its own words)
+        r"version_ <= kMaxSupportedFileFormatVersion INTERNAL ASSERT FAILED|"
+        r"Attempted to read a PyTorch file with version \d+, but the maximum supported version for reading is|"
         # any library's build without the GPU it was asked for (Horovod's "... but not compiled with CUDA",
         # PaddlePaddle's "not compiled with GPU")
         r"\bnot compiled with (?:CUDA|GPU)\b|"
@@ -1419,6 +1444,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
         r"No module named '|Cannot find a working triton installation|"
+        # Python found the package only as a bare folder (NAMESPACE_IMPORT, the narrower rule match_rule answers
+        # with): 7 of 7 labelled import_error
+        f"{_NAMESPACE_IMPORT}|"
         # a package's module run as a script (RELATIVE_IMPORT, the narrower rule match_rule answers with)
         f"{_RELATIVE_IMPORT}|"
         # libraries naming the package the run needs and does not have (transformers' remote code, Lightning,
@@ -1486,6 +1514,8 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
         else RELATIVE_IMPORT.compiled[0].search(message)
     ):
         return RELATIVE_IMPORT  # the import is the script's own package's, the file run as a script
+    if cat == "import_error" and NAMESPACE_IMPORT.compiled[0].search(message):
+        return NAMESPACE_IMPORT  # the package resolved to a bare folder: nothing a version change settles
     if cat == "file_not_found" and _fits(MISSING_PROGRAM, exception, message, code, frames):
         return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run
     if cat is not None:  # the library's own words settle it, whatever else the message mentions

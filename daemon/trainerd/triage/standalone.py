@@ -791,6 +791,10 @@ _KILLED_OTHERWISE = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff1f]")
+# out of memory as one item of a list of topics (an issue template's "E.g., low-speed, out-of-memory, output
+# format, ..."): named, not reported
+_LISTED_BEFORE = re.compile(r"(?:,|\be\.g\.,?|\bsuch as)[\s*_`]*$", re.I)
+_LISTED_AFTER = re.compile(r"^[\s*_`]*(?:,|/|\bor\b|\band\b)", re.I)
 
 
 def _asked_at(said: str, at: int) -> bool:
@@ -809,7 +813,12 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         if len(said) > 400:
             continue
         oom = OOM_TOLD.search(said)
-        if oom and not _OOM_DENIED.search(said) and not _asked_at(said, oom.end()):
+        if (
+            oom
+            and not _OOM_DENIED.search(said)
+            and not _asked_at(said, oom.end())
+            and not (_LISTED_BEFORE.search(said, 0, oom.start()) and _LISTED_AFTER.search(said[oom.end() :]))
+        ):
             if gpu_named is None:
                 gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
             if _HOST_MEMORY.search(said):

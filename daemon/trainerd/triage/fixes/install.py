@@ -128,10 +128,16 @@ def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
     if m:
         module = m.group(1)
     else:
-        m = re.search(r"cannot import name '\w+' from '([\w.]+)'", triage.message)
+        m = re.search(r"cannot import name '\w+' from '([\w.]+)'( \(unknown location\))?", triage.message)
         if not m:
             return None
         module, upgrade = m.group(1), True
+        if m.group(2):
+            return NoFix(
+                f"Python found {module!r} only as a folder without __init__.py, not as an installed package: a "
+                f"folder named {module.split('.')[0]!r} in the working directory or on sys.path shadows it, or its "
+                "install or build is incomplete - no version change settles that, so nothing is installed"
+            )
     top = module.split(".")[0]
     dist = DISTRIBUTIONS.get(module) or DISTRIBUTIONS.get(top) or top.replace("_", "-")
     local = local_modules(triage, ctx)

@@ -107,7 +107,7 @@ _CHECKOUT = re.compile(
 # (a project's own Cython module, "rank_cy.pyx", has no such folder); its include files (.pxi, pyjnius's) too
 _CYTHON_IN_PACKAGE = re.compile(
     r"^(?:python[/\\])?(?:"
-    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av", "jnius"}))
+    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av", "jnius", "tables"}))
     + r")[/\\][\w/\\.-]*\.p(?:yx|xi|xd)$"
 )
 

@@ -193,6 +193,7 @@ RELATIVE_IMPORT = Rule(
 # "cannot import name 'x' from 'pkg' (unknown location)": Python found 'pkg' only as a folder without __init__.py
 # (a namespace package) -- a folder of that name shadows the package, or the package's install or build is not
 # whole. Upgrading it (the generic rule's advice for a name a version lacks) is not what fixes it
+_INSTALLED_FRAME = re.compile(r"[/\\](?:site|dist)-packages[/\\]")
 _NAMESPACE_IMPORT = r"cannot import name '\w+' from '[\w.]+' \(unknown location\)"
 NAMESPACE_IMPORT = Rule(
     "import_error",
@@ -1400,6 +1401,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # mmcv's and mmengine's checkpoint loader given a path that is no file; TensorFlow's Saver given a path
         # that names no checkpoint (a file of one, "model.index", where the prefix "model" is wanted)
         r"\S+ is not a checkpoint file\b|The passed save_path is not a valid checkpoint\b|"
+        # PyTables opening a path that is not there (its check_file_access: the path between double backticks)
+        r"``[^`\n]+`` does not exist|"
         # transformers given a local folder (not a hub id) without the file it loads (config.json, the weights)
         r"(?:^|\s)(?:[A-Za-z]:[\\/]|\.{0,2}/)\S* does not appear to have a file named|"
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
@@ -1513,6 +1516,10 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
         if exception
         else RELATIVE_IMPORT.compiled[0].search(message)
     ):
+        if _INSTALLED_FRAME.search(frames.rsplit("\n", 1)[-1]):
+            # an installed package's own relative import failing: its module was loaded as a top-level one (its
+            # folder on sys.path), nothing `python -m` changes and nothing to install -- unknown
+            return None
         return RELATIVE_IMPORT  # the import is the script's own package's, the file run as a script
     if cat == "import_error" and NAMESPACE_IMPORT.compiled[0].search(message):
         return NAMESPACE_IMPORT  # the package resolved to a bare folder: nothing a version change settles

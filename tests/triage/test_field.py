@@ -4193,7 +4193,124 @@ SETJJ_MISSES = {
     "setjj/torch_xpu_ops_gptq_int4_gpu_required_title_reply.log",
 }
 
+SETJK_MISSES = {
+    # first sight a71572c: 13 right, 1 wrong (medical image classification)
+    "setjk/advmil_openslide_corrupt_jpeg_zh_cuthead.log",
+    "setjk/covidnet_keyerror_negative_binary_reply.log",
+    "setjk/covidnet_keyerror_png_label_prompt_reply.log",
+    "setjk/ibmil_nameerror_milnet_reply.log",
+    "setjk/lungmask_broadcast_xray_input_fence_reply.log",
+    "setjk/openslidepy_unsupported_tiff_backtick_reply.log",
+    "setjk/radtorch_oserror_worker_template.log",
+    "setjk/tcgaseg_unrecognized_arguments_steps_cut.log",
+    "setjk/torchxrayvision_attributeerror_dataset_pip_reply.log",
+    "setjk/torchxrayvision_modulenotfound_ipython_reply.log",
+    "setjk/vilmedic_keyerror_study_id_make_dataset_reply.log",
+}
+
+SETJL_MISSES = {
+    # first sight a71572c: 13 right, 1 wrong (text-to-3D)
+    "setjl/comfyui_instantmesh_broadcast_windows_cut.log",
+    "setjl/comfyui_trellis2_tensor_size_title_windows_cut.log",
+    "setjl/comfyui_unique3d_cuda_error_304_chinese.log",
+    "setjl/dreamcraft3d_eglinit_export_fence.log",
+    "setjl/dreamgaussian_colab_zero123_module_ipython.log",
+    "setjl/mv_adapter_cuda_error_gl_register_cut.log",
+    "setjl/nmf_psnr_nan_tqdm_powershell.log",
+    "setjl/nope_nerf_nan_pdb_bdbquit_cut.log",
+    "setjl/nvdiffrec_mip_backward_invalid_gradient_comment.log",
+    "setjl/stable_fast_3d_texture_baker_cuda_backend.log",
+    "setjl/triposr_numel_int32_mcubes_resolution.log",
+    "setjl/wonderworld_cuda_invalid_configuration_distcuda2.log",
+    "setjl/zero123_size_mismatch_controlldm_oneline.log",
+}
+
+SETJM_MISSES = {
+    # first sight a71572c: 19 right, 1 wrong (video understanding)
+    "setjm/caffe2pytorch_tsn_bn_weight_shape_torch_version.log",
+    "setjm/deformable_grasping_importerror_swin_transformer_models.log",
+    "setjm/realtime_action_detection_conf_weight_numclasses.log",
+    "setjm/resnets3d_sizemismatch_m1m2_python2.log",
+    "setjm/video_summarization_attention_keyerror_h5_feature.log",
+}
+
+SETJN_MISSES = {
+    # first sight a71572c: 16 right, 0 wrong (RLHF, preference optimisation)
+    "setjn/agentcpmgui_typeerror_get_batch_samples_version_reply.log",
+    "setjn/art_colab_vllm_load_t4_version_pin.log",
+    "setjn/llavahounddpo_memory_cut_trace_reply.log",
+    "setjn/mobilenetv3_num_samples_zero_jpg_suffix_zh.log",
+    "setjn/ric_multinomial_nan_prob_inline_prose.log",
+    "setjn/sganet_zerodivision_epoch_loss_data_dir.log",
+    "setjn/stablealignment_no_such_file_script_reply.log",
+}
+
+SETJO_MISSES = {
+    # first sight a71572c: 18 right, 3 wrong (molecular generation)
+    "setjo/ab_opt_keyerror_batch_field_reply.log",
+    "setjo/digress_probability_tensor_nan_config_reply.log",
+    "setjo/drugflow_indexerror_nerf_params_shifted_coords.log",
+    "setjo/druggen_typeerror_load_molecules_prose.log",
+    "setjo/genetic_gfn_indexerror_gru_hidden_reply.log",
+    "setjo/graph_generation_graphvae_nan_hungarian_reply.log",
+    "setjo/ligan_aborted_core_dumped_env_reply.log",
+    "setjo/pocket2mol_distutils_attributeerror_comment.log",
+    "setjo/synthesis_dags_cublas_keyerror_server.log",
+    "setjo/unicore_invalid_task_choice_user_dir_reply.log",
+}
+
+SETJP_MISSES = {
+    # first sight a71572c: 17 right, 4 wrong (semantic segmentation)
+    "setjp/boundary_loss_device_assert_ignore_255_prose.log",
+    "setjp/compositor_ddp_unused_params_wrapped_rank.log",
+    "setjp/deepcell_panoptic_nan_no_softmax_notes_code.log",
+    "setjp/dsc_keyerror_gt_semantic_seg_headcut_kaggle.log",
+    "setjp/eagle_size_mismatch_centroids_prose_fix.log",
+    "setjp/keras_deeplab_layer_weight_shape_loop_reply.log",
+    "setjp/keras_deeplab_unexpected_kwarg_windows_reply.log",
+    "setjp/lseg_size_mismatch_backbone_inline_reply.log",
+    "setjp/pixio_semseg_repro_gap_nan_prose.log",
+    "setjp/segformer_nvlabs_process_group_quoted_oneline.log",
+    "setjp/semask_sizes_must_match_cate_loss_reply.log",
+}
+
+SETJQ_MISSES = {
+    # first sight a71572c: 17 right, 1 wrong (model export, deployment)
+    "setjq/deeplab2_convertererror_flex_ops_jupyter.log",
+    "setjq/mmdeploy_illegal_memory_access_wrong_deploy_cfg_replies.log",
+    "setjq/mmdeploy_typeerror_sdpa_rewrite_cuthead_reply.log",
+    "setjq/nsfw_toco_from_protos_not_found_inline.log",
+    "setjq/onnxruntime_valueerror_quant_params_input_name_reply.log",
+    "setjq/open_model_zoo_no_module_mo_main_quoted.log",
+    "setjq/openvino_colab_failed_import_ie_api_cuttail.log",
+    "setjq/optimum_valueerror_custom_onnx_configs_qwen.log",
+    "setjq/tensorrt_engine_assertion_refit_fp32_reply.log",
+    "setjq/torch2coreml_typeerror_t7_model_quote_selffix.log",
+    "setjq/yolov5_tensorrt_assertionerror_parse_trt6_replies.log",
+}
+
+SETJR_MISSES = {
+    # first sight a71572c: 7 right, 7 wrong (JAX and Flax)
+    "setjr/annotated_s4_dnn_init_tail_only.log",
+    "setjr/apax_shallow_ensemble_scopeparamshape_oneliner.log",
+    "setjr/big_vision_killed_host_ram_gcs.log",
+    "setjr/ciclo_orbax_restore_zarray_missing.log",
+    "setjr/colabfold_xla_xe_removed_title_reply.log",
+    "setjr/cryophold_jax_linear_util_backend_log.log",
+    "setjr/dm_haiku_unexpected_tracer_scan_self_fix.log",
+    "setjr/easylm_retired_flag_libtpu_title_only.log",
+    "setjr/flipnerf_jax_initializers_constant_prose.log",
+    "setjr/localcolabfold_jaxlib_version_inline_code.log",
+    "setjr/meliad_flax_optim_backtick_oneline.log",
+    "setjr/octo_initializer_shape_notebook_fixed.log",
+    "setjr/ttde_dnn_init_cuda11_fyi.log",
+}
+
 FRAME_MISSES = {
+    # first sight of set JK: a metrics package vendored in the repository (".../R2GenRL/pycocoevalcap/meteor/...")
+    # read as the user's deepest code; a Windows frame wrapped at 80 columns mid-path (its file and line lost)
+    "setjk/r2genrl_brokenpipe_meteor_chained_fence.log",
+    "setjk/slideseg_openslide_unsupported_windows_wrapped_cut.log",
     # first sight of sets IU-JB: a library's checkout inside the project (".../adversarial-library/adv_lib/...") and
     # torch.hub's cached code (".cache/torch/hub/<repo>/...") read as the user's deepest code
     "setiv/adv_lib_device_mismatch_joined_path.log",
@@ -4807,6 +4924,14 @@ SET_FLOORS = {
     "setjh": (SETJH_MISSES, 16, 2),  # first sight 16249bd: 12 right, 6 wrong (super-resolution, restoration)
     "setji": (SETJI_MISSES, 14, 3),  # first sight 16249bd: 14 right, 3 wrong (tabular, anomaly detection)
     "setjj": (SETJJ_MISSES, 17, 1),  # first sight 16249bd: 16 right, 2 wrong (LLM quantization)
+    "setjk": (SETJK_MISSES, 13, 1),  # first sight a71572c: 13 right, 1 wrong (medical image classification)
+    "setjl": (SETJL_MISSES, 13, 1),  # first sight a71572c: 13 right, 1 wrong (text-to-3D)
+    "setjm": (SETJM_MISSES, 19, 1),  # first sight a71572c: 19 right, 1 wrong (video understanding)
+    "setjn": (SETJN_MISSES, 16, 0),  # first sight a71572c: 16 right, 0 wrong (RLHF, preference optimisation)
+    "setjo": (SETJO_MISSES, 18, 3),  # first sight a71572c: 18 right, 3 wrong (molecular generation)
+    "setjp": (SETJP_MISSES, 17, 4),  # first sight a71572c: 17 right, 4 wrong (semantic segmentation)
+    "setjq": (SETJQ_MISSES, 17, 1),  # first sight a71572c: 17 right, 1 wrong (model export, deployment)
+    "setjr": (SETJR_MISSES, 15, 3),  # first sight a71572c: 7 right, 7 wrong (JAX and Flax)
 }
 
 

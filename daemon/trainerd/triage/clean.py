@@ -48,6 +48,7 @@ _PASTE_START = frozenset(">`*_[")
 # recent call FIRST (the reverse of Python's own order)
 VSCODE_EXC = re.compile(r"^\s*Exception has occurred: (?P<type>[A-Za-z_][\w.]*)\s*$")
 _FRAME = re.compile(r'^\s*File "[^"]+", line \d+')
+_AT_MODULE = re.compile(r'^\s*File "[^"]+", line \d+, in <module>\s*$')
 
 
 @attrs.define
@@ -234,7 +235,14 @@ def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
             i = j
             continue
         out.append(attrs.evolve(head, text=TB_HEADER))
-        for group in reversed(groups):
+        # (a paste that opens with the script's module level and ends in a function is in Python's own order
+        # already: copied from the call-stack view, or reordered by the writer)
+        outermost_first = (
+            len(groups) >= 2
+            and bool(groups[0] and _AT_MODULE.search(groups[0][0].text))
+            and not (groups[-1] and _AT_MODULE.search(groups[-1][0].text))
+        )
+        for group in groups if outermost_first else reversed(groups):
             out.extend(group)
         out.append(attrs.evolve(head, text=f"{match['type']}: {message[0] if message else ''}".rstrip(": ")))
         out.extend(attrs.evolve(head, text="    " + m) for m in message[1:2])

@@ -1018,6 +1018,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words, and a
         # glog line alone does not say which; the node annotation after a traceback's line does -- the rule table)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
+        # older XLA's casing of the same status (JAX's device allocator, as AlphaFold's runs print it)
+        r"Resource exhausted: Out of memory while trying to allocate|"
         # PaddlePaddle's allocator
         r"Out of memory error on GPU \d+\. Cannot allocate|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
@@ -1381,6 +1383,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
         r"dot_general requires contracting dimensions to have the same shape|"
+        # jax.numpy's elementwise ops refusing to broadcast ("sub got incompatible shapes for broadcasting: (3, 4), ...")
+        r"\b\w+ got incompatible shapes for broadcasting\b|"
         r"`?logits`? and `?labels`? must have the same shape, received|"
         # einops' pattern check against the tensor it is given
         r"Shape mismatch, can't divide axis of length \d+|Wrong shape: expected \d+ dims\. Received \d+-dim tensor|"
@@ -1423,6 +1427,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Address already in use|NCCL [Ee]rror(?: in:| \d+:|: )|unhandled (?:system|cuda) error \(run with NCCL_DEBUG|"
         # XLA's collectives (JAX, TensorFlow) calling NCCL
         r"NCCL operation nccl\w+\(.{0,120}?\) failed|"
+        # JAX's multi-host start-up (jax.distributed.initialize) or a multihost sync: a process never reached the
+        # coordination service's barrier before its deadline
+        r"DEADLINE_EXCEEDED: Barrier\b|"
         # PyTorch taking a rank's NCCL communicator down (a timeout or a peer's failure)
         r"NCCL communicator was aborted on rank|"
         # NCCL's bootstrap socket to another node refused until its retries ran out

@@ -245,7 +245,7 @@ def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
         for group in groups if outermost_first else reversed(groups):
             out.extend(group)
         out.append(attrs.evolve(head, text=f"{match['type']}: {message[0] if message else ''}".rstrip(": ")))
-        out.extend(attrs.evolve(head, text="    " + m) for m in message[1:2])
+        out.extend(attrs.evolve(head, text="    " + m) for m in message[1:])
         i = j
     return out
 

@@ -887,7 +887,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "a hyperparameter has a value the training code cannot run with",
         # a sampler over no samples at all: the dataset (or a split of it) is empty, not a setting out of range
-        unless=((r"num_samples=0\b", ""),),
+        unless=((r"num[ _]samples\s*=\s*0\b", ""),),
         paired=((r"warmup", r"warmup|sched"),),
         in_frames=((r"warmup", r"sched|optim|warmup"),),
     ),
@@ -1380,6 +1380,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # Keras, TensorFlow and JAX saying two shapes disagree, in their own words
         r"Input \d+ of layer .{1,80} is incompatible with the layer: expected|"
         r"Dimensions must be equal, but are \d+ and \d+ for|Incompatible shapes: \[[\d,]+\] vs\. \[|"
+        # TensorFlow's stack/concat given tensors of different shapes
+        r"Shapes of all inputs must match: values\[\d+\]\.shape = |"
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
         r"dot_general requires contracting dimensions to have the same shape|"

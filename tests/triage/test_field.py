@@ -5089,12 +5089,6 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
-    # first sight of set JS: one process's traceback with no rank prefix, then torchelastic's "failed (exitcode: 1)
-    # local_rank: 0" -- the summary's rank is not given to the error above it (as set IZ's below)
-    "setjs/llama2chinese_zerodivision_epoch_loss_torchrun_zh.log",
-    # first sight of set IZ: torchelastic's "failed (exitcode: 1) local_rank: 0" after an NCCL error with no rank
-    # prefix: the NCCL error is reported without the summary's rank
-    "setiz/changestar_nccl_system_error_elastic.log",
     # spawn's launcher exception ("Exception:" with its message on the lines after) is reported over the child's
     # traceback after "-- Process 0 terminated", cut before its exception line (both unknown)
     "setiz/fixmatch_nccl_spawn_cut.log",

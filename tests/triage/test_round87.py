@@ -1,9 +1,12 @@
 """Round 87 (docs/accuracy.md, after sets JS-JZ): a sampler over an empty dataset is no hyperparameter when markdown
 ate the underscore ("num samples=0"); a VS Code "Exception has occurred" report keeps every line of its message (an
 einops error's "Shape mismatch" on its third line was lost); TensorFlow's "Shapes of all inputs must match" is a
-shape mismatch. Texts written for this project."""
+shape mismatch; a traceback with no rank prefix right before torchelastic's "failed (exitcode: 1) local_rank: N" is
+rank N's. Texts written for this project."""
 
 from __future__ import annotations
+
+from trainerd.triage.service import triage_text
 
 from .conftest import triage_root as root
 
@@ -35,3 +38,31 @@ def test_a_vscode_report_keeps_its_whole_message():
 def test_tensorflows_stack_of_different_shapes_is_a_shape_mismatch():
     text = "Invalid argument: Shapes of all inputs must match: values[0].shape = [512,40] != values[1].shape = [377,40]\n"
     assert (root(text).kind, root(text).category) == ("logic", "shape_mismatch")
+
+
+_AGENT = (
+    "ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 2 (pid: 4411) of binary: "
+    "/opt/envs/lm/bin/python3\n"
+)
+
+
+def test_the_agents_failed_worker_names_the_rank_of_the_traceback_before_it():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/srv/lm/finetune.py", line 212, in <module>\n'
+        "    avg = total / count\n"
+        "ZeroDivisionError: float division by zero\n" + _AGENT
+    )
+    report = triage_text(text)
+    assert report.errors[report.root_cause].rank == 2
+
+
+def test_guard_a_rank_the_prefixes_give_is_kept():
+    text = (
+        "[rank1]: Traceback (most recent call last):\n"
+        '[rank1]:   File "/srv/lm/finetune.py", line 212, in <module>\n'
+        "[rank1]:     avg = total / count\n"
+        "[rank1]: ZeroDivisionError: float division by zero\n" + _AGENT
+    )
+    report = triage_text(text)
+    assert report.errors[report.root_cause].rank == 1

@@ -580,4 +580,21 @@ def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
         results[root].root_cause = True
         if results[root].frame is None:
             _borrow_cut_frame(results, root)
+        if results[root].rank is None:
+            _rank_from_the_agent(results, root)
     return results
+
+
+def _rank_from_the_agent(results: list[Triage], root: int) -> None:
+    """A traceback printed without a rank prefix, then torchelastic's agent saying one worker failed ("failed
+    (exitcode: 1) local_rank: 0"): that worker printed it. Only when the log names no other rank and the agent
+    names one failure, within a few lines after the error."""
+    end = results[root].log_lines.get("end", 0)
+    agents = [
+        r
+        for r in results
+        if "launcher_exit" in r.shapes and r.details.get("failed_rank") is not None
+    ]
+    ranked = {r.rank for r in results if r.rank is not None}
+    if len(agents) == 1 and not ranked and 0 < agents[0].log_lines.get("start", 0) - end <= 3:
+        results[root].rank = agents[0].details["failed_rank"]

@@ -586,15 +586,11 @@ def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
 
 
 def _rank_from_the_agent(results: list[Triage], root: int) -> None:
-    """A traceback printed without a rank prefix, then torchelastic's agent saying one worker failed ("failed
-    (exitcode: 1) local_rank: 0"): that worker printed it. Only when the log names no other rank and the agent
-    names one failure, within a few lines after the error."""
+    """A traceback printed without a rank prefix, then the launcher saying one worker failed (torchelastic's agent:
+    "failed (exitcode: 1) local_rank: 0"; srun: "task 0: Exited with exit code 13"): that worker printed it. Only
+    when the log names no other rank and the launcher one failure, within a few lines after the error."""
     end = results[root].log_lines.get("end", 0)
-    agents = [
-        r
-        for r in results
-        if "launcher_exit" in r.shapes and r.details.get("failed_rank") is not None
-    ]
+    agents = [r for r in results if "launcher_exit" in r.shapes and r.details.get("failed_rank") is not None]
     ranked = {r.rank for r in results if r.rank is not None}
     if len(agents) == 1 and not ranked and 0 < agents[0].log_lines.get("start", 0) - end <= 3:
         results[root].rank = agents[0].details["failed_rank"]

@@ -178,6 +178,8 @@ MISSING_PROGRAM = Rule(
 # imports have no package to resolve against (Python 3's words, and Python 2's) -- nothing to install; STRONG's
 # import_error words include them, and match_rule takes this narrower rule for them
 _RELATIVE_IMPORT = r"[Aa]ttempted relative import (?:with no known parent package|in non-package)"
+# the deepest frame an installed package's: its relative import failing is not the user's script run as a module
+_INSTALLED_FRAME = re.compile(r"[/\\](?:site|dist)-packages[/\\]")
 RELATIVE_IMPORT = Rule(
     "import_error",
     RUNTIME,
@@ -193,7 +195,6 @@ RELATIVE_IMPORT = Rule(
 # "cannot import name 'x' from 'pkg' (unknown location)": Python found 'pkg' only as a folder without __init__.py
 # (a namespace package) -- a folder of that name shadows the package, or the package's install or build is not
 # whole. Upgrading it (the generic rule's advice for a name a version lacks) is not what fixes it
-_INSTALLED_FRAME = re.compile(r"[/\\](?:site|dist)-packages[/\\]")
 _NAMESPACE_IMPORT = r"cannot import name '\w+' from '[\w.]+' \(unknown location\)"
 NAMESPACE_IMPORT = Rule(
     "import_error",

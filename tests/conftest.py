@@ -55,6 +55,16 @@ def close_private_sessions(env: dict[str, str], timeout: float = 30.0) -> None:
                 )
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: two workers per core (at most eight). Most of the suite's time is spent waiting -- on
+    subprocesses, daemons, sessions and deliberate timeouts -- not computing: with one worker per core the 2-core
+    CI machine stood at a load of about one (docs/performance.md). ``PYTEST_XDIST_AUTO_NUM_WORKERS`` still wins."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(2, min(2 * cores, 8))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_session_servers() -> Iterator[None]:
     """Each test process (each xdist worker) gets its own tmux and screen servers.

@@ -587,6 +587,7 @@ RULES: tuple[Rule, ...] = (
             "NotImplementedError",  # (Lightning 2's words for a hook it removed)
             "MisconfigurationException",
             "NoBackendError",
+            "InvalidGitRepositoryError",
         ),
         (
             r"Torch not compiled with CUDA enabled",
@@ -594,7 +595,7 @@ RULES: tuple[Rule, ...] = (
             r"environment variable (?!MASTER_|RANK|WORLD_SIZE|LOCAL_RANK)",
             r"No space left on device",
             r"Errno 28",
-            r"GLIBC",
+            r"(?<!with-)GLIBC",  # (not platform.platform()'s "Linux-...-with-glibc2.35" in an environment report)
             r"libcudart|libcublas|libnccl|libcuda\.so",
             r"requires Python",
             r"api_key not configured|wandb login|WANDB_API_KEY",
@@ -1114,7 +1115,19 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"operator torchvision::\w+ does not exist|Descriptors cannot (?:not )?be created directly|"
         # a cuDNN older than the one the framework was built with (JAX's and TensorFlow's words)
         r"Found cuDNN version \d+, but JAX was built against version \d+|"
-        r"Loaded runtime CuDNN library: [\d.]+ but source was compiled with: [\d.]+",
+        r"Loaded runtime CuDNN library: [\d.]+ but source was compiled with: [\d.]+|"
+        # a package checking the version of another it needs at import (TensorFlow Probability against TensorFlow):
+        # both are installed, at versions that do not go together
+        r"requires TensorFlow version >= ?[\d.]+; Detected an installation of version|"
+        # PyTorch 2.0 made stft's return_complex mandatory for real inputs: code written for an earlier release
+        r"stft requires the return_complex parameter be given for real inputs|"
+        # PyTorch before 1.0, built for CUDA 9, running cuBLAS on a GPU that toolkit predates (the RTX cards): 4 of 4
+        # threads that found a cause; the words say so in no other setting
+        r"cublas runtime error : the GPU program failed to execute at \S*THCBlas|"
+        # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
+        r"X11: Failed to open display|[Cc]annot connect to X server|[Cc]ould not connect to (?:any X )?display|"
+        # GitPython asked for the checkout's commit where the code was not cloned (an archive, a copy): 4 of 4
+        r"InvalidGitRepositoryError",
     ),
     # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
     # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "
@@ -1123,7 +1136,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         "cuda_error",
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
-        r"CUDA error: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
+        # (PyTorch before 1.0 put the error's number in brackets: "CUDA error (3): initialization error")
+        r"CUDA error(?: \(\d+\))?: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
         r"\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
@@ -1396,8 +1410,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow 1's feed_dict given an array of another shape than its placeholder
         r"Error when checking (?:model )?(?:target|input): expected \w+ to have (?:shape|\d+ dimensions)|"
         r"Cannot feed value of shape \([\d, ]*\) for Tensor|"
-        # Torch7's and early PyTorch's words (THNN)
-        r"inconsistent tensor size",
+        # Torch7's and early PyTorch's words (THNN); early PyTorch's gather and cat (DataParallel gathering outputs)
+        r"inconsistent tensor size|Input tensor must have same size as output tensor apart\b",
     ),
     (
         "file_not_found",
@@ -1457,6 +1471,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
         r"No module named '|Cannot find a working triton installation|"
+        # Gym and Gymnasium looking up an environment whose package (ale-py, a suite's own) is not installed
+        r"Namespace \w+ not found\. Have you installed the proper package|"
         # Python found the package only as a bare folder (NAMESPACE_IMPORT, the narrower rule match_rule answers
         # with): 7 of 7 labelled import_error
         f"{_NAMESPACE_IMPORT}|"
@@ -1664,8 +1680,15 @@ _EXACT_TYPES: dict[str, tuple[str, ...]] = {
     # (TensorFlow's estimator stopping on a NaN loss: NanTensorHook)
     "numerical": ("FloatingPointError", "NanLossDuringTrainingError"),
     # (audioread's NoBackendError: none of its decoders -- ffmpeg, GStreamer, Core Audio -- is installed that reads
-    # the file's format)
-    "environment": ("MemoryError", "java.lang.OutOfMemoryError", "std::bad_alloc", "NoBackendError"),
+    # the file's format); GitPython's InvalidGitRepositoryError: the code asks for its checkout's commit where it was
+    # not cloned (an archive, a copy) -- 4 of 4 on the field corpus
+    "environment": (
+        "MemoryError",
+        "java.lang.OutOfMemoryError",
+        "std::bad_alloc",
+        "NoBackendError",
+        "InvalidGitRepositoryError",
+    ),
 }
 
 

@@ -44,8 +44,9 @@ from trainerd.triage.scan import GatedAlternation, split_top
 # (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
 # may be cut off: "indexSelectLargeIndex: block: [1,0,0], thread: [3,0,0] Assertion ... failed")
 CUDA_ASSERT = re.compile(
-    # (a templated kernel's signature carries its arguments: "... [with Dtype = float, Acctype = float]")
-    r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~\[\]=.]+?): )?block: \[[\d,]+\], thread: \[[\d,]+\]"
+    # (a templated kernel's signature carries its arguments: "... [with Dtype = float, IdxDim = -2]"; a paste may
+    # end the line right after "block: ")
+    r"\.cu:\d+: (?:(?P<kernel>[\w:<>, ()&*~\[\]=.-]+?): )?block:(?: \[[\d,]+\], thread: \[[\d,]+\]|\s*$)"
     r"|(?<![\w.])(?P<kernel2>[A-Za-z_]\w+): block: \[[\d,]+\], thread: \[[\d,]+\] Assertion"
 )
 ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed|Assertion (?P<bare>[^`\s][^`]*?) failed")
@@ -418,8 +419,13 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     else "a kernel assertion failed"
                 )
                 name = kernel and (kernel["kernel"] or kernel["kernel2"])
+                # a templated signature ("void indexSelectLargeIndex(TensorInfo<T, ...>, ...) [with T = float]")
+                # is named by its function
+                called = name and re.search(r"(\w+)\(", name)
+                name = called[1] if called else name
                 where = f" in {name}" if name else ""
-                msg = f"CUDA error: device-side assert triggered ({what}{where}, {j - i + 1} lines)"
+                count = j - i + 1
+                msg = f"CUDA error: device-side assert triggered ({what}{where}, {count} line{'s' if count > 1 else ''})"
                 out.append(
                     ExtractedError(
                         [_block("RuntimeError", msg, line, lines[j])], rank=line.rank, shapes=["cuda_assert"]

@@ -4585,7 +4585,114 @@ SETKP_MISSES = {
     "setkp/somethingelse_winerror3_frames_hardcoded.log",
 }
 
+SETKQ_MISSES = {
+    # first sight 3157e5f: 17 right, 2 wrong (image classification)
+    "setkq/attentioncnn_size_mismatch_italic_oneline.log",
+    "setkq/byol_unpack_cifar_backtick_oneline.log",
+    "setkq/goldnas_cat_expected_tensor_got_int_prose.log",
+    "setkq/learntopayattention_nameerror_init_fn_download.log",
+    "setkq/pytorchencoding_device_assert_nclass_thcudacheck.log",
+    "setkq/senet_cudnn_internal_error_caffe_prose.log",
+    "setkq/senetpytorch_found_no_image_homura_tqdm_tail.log",
+    "setkq/stanfordcars_size_mismatch_title_cut_trace.log",
+    "setkq/t2tvit_nan_summary_csv_apex_cut.log",
+}
+
+SETKR_MISSES = {
+    # first sight 3157e5f: 21 right, 2 wrong (GAN training)
+    "setkr/csgm_tf_key_not_found_checkpoint_cut.log",
+    "setkr/dcgan_completion_attributeerror_gpuoptions_reply.log",
+    "setkr/deblurgan_tf_d_loss_nan_log_reply.log",
+    "setkr/gan_zoo_bce_device_assert_quote_fence.log",
+    "setkr/keras_gan_cgan_attributeerror_class_weight_title.log",
+    "setkr/molgan_mat1_mat2_title_diff_reply_cut.log",
+    "setkr/pytorch_wgan_invalid_gradient_windows_cut.log",
+    "setkr/wgangp_caogang_invalid_gradient_title_replies.log",
+}
+
+SETKS_MISSES = {
+    # first sight 3157e5f: 15 right, 1 wrong (text recognition)
+    "setks/chinese_benchmark_keyerror_alphabet_zh.log",
+    "setks/cnocr_mxnet_use_cuda_bt_frames_zh.log",
+    "setks/crnnmxnet_slice_channel_seq_len_divide.log",
+    "setks/fots_tf_ctc_not_enough_time_title_zh_reply.log",
+    "setks/hebhtr_attributeerror_placeholder_carets.log",
+    "setks/ocrrecog_mxnet_slicechannel_check_failed_ppc.log",
+}
+
+SETKT_MISSES = {
+    # first sight 3157e5f: 15 right, 4 wrong (vision transformers)
+    "setkt/conformer_container_abcs_two_lines.log",
+    "setkt/crossview_opts_yaml_missing_fix_init.log",
+    "setkt/pathoduet_pos_embed_size_mismatch_prose.log",
+    "setkt/pretrained_vit_pos_embedding_frames_only.log",
+    "setkt/proj_spatial_tf_crossvit_layernorm_shape.log",
+    "setkt/pytorch_scratch_vit_nameerror_super_class.log",
+    "setkt/ropevit_freqs_size_mismatch_backtick.log",
+    "setkt/rtx5090aitest_swin_too_many_resources.log",
+    "setkt/solider_mmpose_registry_keyerror_cn.log",
+    "setkt/ssrs_npz_key_not_in_archive_windows.log",
+    "setkt/swin_semseg_mmdataparallel_assert_numbered.log",
+    "setkt/swintrack_address_in_use_prose.log",
+    "setkt/t2tvit_nan_csv_then_apex_cut.log",
+}
+
+SETKU_MISSES = {
+    # first sight 3157e5f: 13 right, 1 wrong (music information retrieval)
+    "setku/ailia_models_madmom_mutablesequence_japanese.log",
+    "setku/beat_transformer_bce_assert_masked_labels.log",
+    "setku/essentia_musicnn_not_a_matrix_tf_version.log",
+    "setku/essentia_tempocnn_attr_missing_wheel.log",
+    "setku/gtsinger_tech_recog_size_mismatch_cut.log",
+    "setku/music_transcription_semseg_assert_pred_channels.log",
+    "setku/musicnn_unpack_extractor_readme_stdin.log",
+    "setku/openl3_librosa_keyword_args_cut.log",
+    "setku/polyphonic_piano_keras_expected_shape_colab.log",
+    "setku/subwave_vector_dim_schema_reseed.log",
+}
+
+SETKV_MISSES = {
+    # first sight 3157e5f: 15 right, 0 wrong (spatio-temporal forecasting; 19 general)
+    "setkv/alagcn_typeerror_abstract_lightning.log",
+    "setkv/csrnet_shape_invalid_totensor_windows.log",
+    "setkv/fastflow_shape_invalid_pycharm_cut.log",
+    "setkv/fuseformer_shape_invalid_title_only.log",
+    "setkv/gsteg_indexerror_nan_pdb.log",
+    "setkv/metahin_valueerror_unpack_data_format.log",
+    "setkv/spellgcn_valueerror_rank_matmul_zh.log",
+}
+
+SETKW_MISSES = {
+    # first sight 3157e5f: 19 right, 0 wrong (video segmentation, tracking)
+    "setkw/mixformer_attributeerror_online_sizes_chinese.log",
+    "setkw/mpntrackseg_nonetype_to_pickle_mot17_prose.log",
+    "setkw/siamcar_yacs_attributeerror_got10k.log",
+    "setkw/siamdw_nonetype_shape_got10k_oneliner.log",
+    "setkw/siammask_keyerror_width_vot_json_tqdm.log",
+    "setkw/siamrpn_pytorch_runtimewarning_log_tqdm_reply.log",
+    "setkw/usot_keyerror_meta_prose_reply.log",
+}
+
+SETKX_MISSES = {
+    # first sight 3157e5f: 18 right, 2 wrong (multi-view stereo, monocular 3D)
+    "setkx/aarmvsnet_cls_loss_nan_prose.log",
+    "setkx/cermvs_keyerror_pairs_prose_reply.log",
+    "setkx/cvpmvsnet_mask_shape_indexerror_reply.log",
+    "setkx/deepbox3d_tensorslicereader_mode_flag_reply.log",
+    "setkx/m3vsnet_inplace_modified_bare_reply.log",
+    "setkx/monocon_pred_target_assert_prose_reply.log",
+    "setkx/monodetr_giou_assert_windows_cut_head.log",
+    "setkx/monoscene_worker_exited_docker_reply.log",
+    "setkx/mvsformerpp_scale_none_assert_prose_reply.log",
+    "setkx/smoke_couldnt_read_gt_eval_log_reply.log",
+}
+
 FRAME_MISSES = {
+    # first sight of set KQ: the label names the file with its folder ("models/resnet.py:107"), the answer by its name
+    "setkq/patchdrop_size_mismatch_pretrain_fenced.log",
+    # first sight of set KX: frames pasted in reverse (most recent first) -- the outermost user frame is read as the
+    # deepest
+    "setkx/ovmono3d_dataset_empty_reversed_frames.log",
     # first sight of set KH: two tracebacks, the second after the writer edited the unpacking line; the label takes the
     # second's frame, the first (the code as shipped) is read
     "setkh/turkishbert_valueerror_unpack_two_tracebacks.log",
@@ -5258,6 +5365,22 @@ SET_FLOORS = {
         1,
     ),  # first sight b80f206: 16 right, 3 wrong (world models; nearby RL, general)
     "setkp": (SETKP_MISSES, 20, 1),  # first sight b80f206: 20 right, 1 wrong (skeleton, action recognition)
+    "setkq": (SETKQ_MISSES, 19, 2),  # first sight 3157e5f: 17 right, 2 wrong (image classification)
+    "setkr": (SETKR_MISSES, 21, 2),  # first sight 3157e5f: 21 right, 2 wrong (GAN training)
+    "setks": (SETKS_MISSES, 17, 1),  # first sight 3157e5f: 15 right, 1 wrong (text recognition)
+    "setkt": (SETKT_MISSES, 15, 4),  # first sight 3157e5f: 15 right, 4 wrong (vision transformers)
+    "setku": (SETKU_MISSES, 13, 1),  # first sight 3157e5f: 13 right, 1 wrong (music information retrieval)
+    "setkv": (
+        SETKV_MISSES,
+        15,
+        0,
+    ),  # first sight 3157e5f: 15 right, 0 wrong (spatio-temporal forecasting; 19 general)
+    "setkw": (SETKW_MISSES, 21, 0),  # first sight 3157e5f: 19 right, 0 wrong (video segmentation, tracking)
+    "setkx": (
+        SETKX_MISSES,
+        18,
+        2,
+    ),  # first sight 3157e5f: 18 right, 2 wrong (multi-view stereo, monocular 3D)
 }
 
 

@@ -103,11 +103,11 @@ _CHECKOUT = re.compile(
 
 
 # a compiled extension's Cython source as its build recorded it, relative, under a well-known package's folder
-# ("h5py/h5f.pyx", "python/ray/_raylet.pyx", "scipy/sparse/_csparsetools.pyx"): the package's code, not the user's
+# ("h5py/h5f.pyx", "python/ray/_raylet.pyx", "madmom/audio/comb_filters.pyx"): the package's code, not the user's
 # (a project's own Cython module, "rank_cy.pyx", has no such folder); its include files (.pxi, pyjnius's) too
 _CYTHON_IN_PACKAGE = re.compile(
     r"^(?:python[/\\])?(?:"
-    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av", "jnius", "tables"}))
+    + "|".join(re.escape(n) for n in sorted(THIRD_PARTY | {"ray", "av", "jnius", "tables", "madmom"}))
     + r")[/\\][\w/\\.-]*\.p(?:yx|xi|xd)$"
 )
 

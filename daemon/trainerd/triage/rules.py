@@ -1138,6 +1138,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         # (PyTorch before 1.0 put the error's number in brackets: "CUDA error (3): initialization error")
         r"CUDA error(?: \(\d+\))?: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
+        # THC's words for the same (PyTorch before 1.0), its number and name: what the earlier phrases did not settle
+        # (out of memory, no kernel image, an invalid device ordinal) is a CUDA call that failed
+        r"cuda runtime error \(\d+\) ?: |"
         r"\bcudaError(?:IllegalAddress|LaunchFailure|Assert|MisalignedAddress|IllegalInstruction)\b|"
         # the CUDA driver API's names for a kernel that faulted (JAX/XLA, CuPy, Numba print these)
         r"CUDA_ERROR_(?:ILLEGAL_ADDRESS|ILLEGAL_INSTRUCTION|MISALIGNED_ADDRESS|LAUNCH_FAILED|ASSERT|"
@@ -1416,6 +1419,11 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "file_not_found",
         r"\[Errno 2\] No such file or directory|Can't find a valid checkpoint|No valid checkpoint found|"
+        # torchvision's ImageFolder before 0.8 over a folder with no class subfolders of images (later releases say
+        # "Couldn't find any class folder" with a FileNotFoundError)
+        r"Found 0 (?:files|images) in subfolders of\b|"
+        # MXNet's dmlc file system and py-lmdb naming the path they could not open
+        r"LocalFileSystem ?:: ?Open \"[^\"\n]+\": No such file or directory|lmdb\.Error: [^\n]*?: No such file or directory|"
         # TensorFlow's file system (tf.data, Keras' directory loaders; its "path; No such file or directory")
         r"NotFoundError: [^\n]{0,40}Could not find directory|^Could not find directory |"
         r"\S; No such file or directory\b|"

@@ -1127,7 +1127,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
         r"X11: Failed to open display|[Cc]annot connect to X server|[Cc]ould not connect to (?:any X )?display|"
         # GitPython asked for the checkout's commit where the code was not cloned (an archive, a copy): 4 of 4
-        r"InvalidGitRepositoryError",
+        r"InvalidGitRepositoryError|"
+        # an extension's build that compiled and then could not link (a CUDA or OpenCV library of another version, or
+        # none, where the linker looks): GNU ld's and MSVC's verdicts
+        r"collect2: error: ld returned 1 exit status|error LNK(?:2001|2019|1120)\b",
     ),
     # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
     # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "

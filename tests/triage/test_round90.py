@@ -1,0 +1,28 @@
+"""Round 90 (docs/accuracy.md, after sets KY-LF): an extension's build that compiled and could not link -- GNU ld's
+"collect2: error: ld returned 1 exit status", MSVC's LNK2001/LNK2019/LNK1120 -- is the environment's (a library of
+another version, or none, where the linker looks). Texts written for this project."""
+
+from __future__ import annotations
+
+from .conftest import triage_root as root
+
+
+def test_a_build_that_gnu_ld_could_not_link_is_the_environments():
+    text = (
+        "[ 87%] Linking CXX executable ../bin/fuse_node\n"
+        "/usr/bin/ld: CMakeFiles/fuse_node.dir/src/track.cpp.o: in function `Tracker::step()':\n"
+        "track.cpp:(.text+0x1f4): undefined reference to `cv::cuda::GpuMat::upload(cv::_InputArray const&)'\n"
+        "collect2: error: ld returned 1 exit status\n"
+        "make[2]: *** [CMakeFiles/fuse_node.dir/build.make:212: ../bin/fuse_node] Error 1\n"
+    )
+    assert (root(text).kind, root(text).category) == ("runtime", "environment")
+
+
+def test_a_build_that_msvc_could_not_link_is_the_environments():
+    text = (
+        'corr_kernel.obj : error LNK2001: unresolved external symbol "public: long * __cdecl at::TensorBase::'
+        'data_ptr<long>(void)const "\n'
+        "build\\lib.win-amd64-cpython-310\\corr_ext.cp310-win_amd64.pyd : fatal error LNK1120: 1 unresolved externals\n"
+        "error: command 'C:\\\\Program Files\\\\MSVC\\\\bin\\\\link.exe' failed with exit code 1120\n"
+    )
+    assert (root(text).kind, root(text).category) == ("runtime", "environment")

@@ -4802,9 +4802,6 @@ FRAME_MISSES = {
     # first sight of set KZ: the repository's own copy of StyleGAN's dnnlib (its EasyDict's __getattr__ in util.py) is
     # read as the deepest user frame; the label takes the caller
     "setkz/draggan_attributeerror_image_windows_zh_reply.log",
-    # first sight of set LB: every frame joined onto one line with single spaces ("... num_class) File ...") -- only the
-    # first is read
-    "setlb/cutpaste_typeerror_empty_joined_frames.log",
     # first sight of set KQ: the label names the file with its folder ("models/resnet.py:107"), the answer by its name
     "setkq/patchdrop_size_mismatch_pretrain_fenced.log",
     # first sight of set KX: frames pasted in reverse (most recent first) -- the outermost user frame is read as the

@@ -1,6 +1,7 @@
 """Round 90 (docs/accuracy.md, after sets KY-LF): an extension's build that compiled and could not link -- GNU ld's
 "collect2: error: ld returned 1 exit status", MSVC's LNK2001/LNK2019/LNK1120 -- is the environment's (a library of
-another version, or none, where the linker looks). Texts written for this project."""
+another version, or none, where the linker looks); a frame line that a paste box joined to its code and to the next
+frame, one space apart, is split so the deeper frame is read. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ def test_a_build_that_msvc_could_not_link_is_the_environments():
         "error: command 'C:\\\\Program Files\\\\MSVC\\\\bin\\\\link.exe' failed with exit code 1120\n"
     )
     assert (root(text).kind, root(text).category) == ("runtime", "environment")
+
+
+def test_two_frames_joined_on_one_line_give_the_deeper_frame():
+    text = (
+        "Traceback (most recent call last):\n"
+        'File "fit.py", line 40, in model = Detector(cfg)\n'
+        'File "/srv/det/heads.py", line 61, in __init__ super().__init__(cfg) File "/srv/det/heads.py", line 19, in '
+        "__init__ self.cls = nn.Linear(cfg.dim, cfg.classes)\n"
+        'File "/opt/py/lib/python3.9/site-packages/torch/nn/modules/linear.py", line 96, in __init__ '
+        "self.weight = Parameter(torch.empty((out_features, in_features), **factory_kwargs))\n"
+        "TypeError: empty() received an invalid combination of arguments - got (tuple, dtype=NoneType, "
+        "device=NoneType), but expected one of:\n"
+    )
+    r = root(text)
+    assert r.frame is not None and (r.frame.file, r.frame.line) == ("/srv/det/heads.py", 19)

@@ -42,7 +42,11 @@ _GLUE_MARKERS = (TB_HEADER, "Root Cause (first observed failure)", "terminate ca
 _NEEDS_UNGLUE = re.compile(
     r".(?:Traceback \(most recent call last\)|Root Cause \(first observed failure\)|terminate called after throwing)"
     r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s+File "'
+    r'|^\s*File "[^"\n]+", line \d+.*?\S File "[^"\n]+", line \d+'
 )
+# a frame line that a paste box joined to its code and to the next frame, one space apart ('File "a.py", line 5, in f
+# y = g(x) File "b.py", line 9, in g ...'): the next frame starts a line of its own
+SAME_LINE_FRAME = re.compile(r'(?<=\S) (?=File "[^"\n]+", line \d+)')
 _PASTE_START = frozenset(">`*_[")
 # VS Code's Python debugger: "Exception has occurred: TypeName", the message, then the frames with the most
 # recent call FIRST (the reverse of Python's own order)
@@ -169,6 +173,12 @@ def _unglue(seg: str) -> Iterable[str]:
         if m:
             yield seg[: m.start(1)].rstrip()
             yield "  " + seg[m.start(1) :]
+            return
+        if _FRAME.match(seg):
+            first, *others = SAME_LINE_FRAME.split(seg)
+            yield first
+            for frame in others:
+                yield "  " + frame
             return
     yield seg
 

@@ -621,7 +621,7 @@ def _trim_said(msg: str) -> str:
 # and never classified: the answer is unknown with these lines, rather than "no error found".
 _ERROR_WORD = re.compile(
     r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|not found|"
-    r"не найден|未找到|" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
+    r"не найден|未找到|scalar type \w+ but|the same dtype|" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
 )
 ERROR_LINE = re.compile(
     # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
@@ -642,6 +642,9 @@ ERROR_LINE = re.compile(
     r"|\bJobState=(?:FAILED|NODE_FAIL|OUT_OF_MEMORY|TIMEOUT|BOOT_FAIL|DEADLINE)\b"
     # R's own report of an error in a call ("Error in etsmodel(y, ...) :")
     r"|^\W{0,3}Error in [\w.$:]+\("
+    # PyTorch's dtype checks quoted without their RuntimeError (a title, a sentence): an error, its cause open
+    r"|\b[Ee]xpected (?:object of )?scalar type \w+ but (?:found|got)(?: scalar type)? \w+"
+    r"|\bexpected mat1 and mat2 to have the same dtype\b"
     r"|^\W{0,4}(?:File|Directory|Folder|Path|Checkpoint|Config|Model)\b[^?]{0,200}\bnot found\b"
     # the C library's and the shell's words, English and the usual translations
     r"|:\s+(?:" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND)) + ")"
@@ -697,12 +700,20 @@ FAILURE_TOLD = re.compile(
     # an exception's name reported as what happened ("Getting ValueError when running the notebook")
     r"(?:get|gets|getting|got|throws?|throwing|threw|hit|hitting|encounter(?:s|ed|ing)?|gives?(?: me)?|gave(?: me)?|"
     r"causes?|caused|results? in|leads? to)\s+(?:an?\s+|the\s+|this\s+)?"
-    r"(?-i:(?:[A-Z][a-z]+)+(?:Error|Exception))"
+    r"(?-i:[A-Z][A-Za-z]*(?:Error|Exception))"
     r")(?![\w(=\[])"
     # an exception's name ending a short line, as a title names what happened ("Training RuntimeError")
-    r"|^.{0,80}?\b(?-i:(?:[A-Z][a-z]+)+(?:Error|Exception))[.!:]?\s*$"
+    r"|^.{0,80}?\b(?-i:[A-Z][A-Za-z]*(?:Error|Exception))[.!:]?\s*$"
+
     # (CJK has no spaces between words: its words are found anywhere)
     r"|报\S{0,6}错|出错|错误|失败|卡住|崩溃|异常|溢出|(?:是|为|变成|出现)\s*nan\b|エラー|에러|오류"
+)
+# a title (the text's first line) that opens with an exception's name ("ValueError with the Dirichlet split",
+# "BrokenPipeError; unable to train") or is only the name, however cased ("keyerror", "Runtimeerror"): on a later line
+# the name is as likely a word of the writer's prose
+TITLE_EXCEPTION = re.compile(
+    r"^\W{0,3}(?:[A-Z][A-Za-z]*(?:Error|Exception)(?=[\s;,!]|$)(?!\s*[(=:])"
+    r"|(?i:key|value|type|index|attribute|runtime|import|assertion|name|memory|os|cuda)\s?(?i:error)\W{0,3}$)"
 )
 # words that say there was none ("with no error at all", "0 errors", "errors were corrected"), a log's record at
 # level INFO, and code (a word in an identifier, a call or an assignment is not the writer's report)
@@ -720,6 +731,9 @@ _CODE_LINE = re.compile(
 def failure_told(lines: list[Line]) -> list[ExtractedError]:
     """A failure the writer reports in words (the last resort, when nothing the program printed was found):
     one unknown error holding the first line that says so."""
+    title = next((line for line in lines if line.text.strip()), None)
+    if title is not None and TITLE_EXCEPTION.search(title.text) and len(title.text) <= 400:
+        return [_told(_block("ReportedFailure", title.text.strip()[:240], title), title, shape="failure_words")]
     for line in lines:
         said = line.text
         if (

@@ -704,7 +704,6 @@ FAILURE_TOLD = re.compile(
     r")(?![\w(=\[])"
     # an exception's name ending a short line, as a title names what happened ("Training RuntimeError")
     r"|^.{0,80}?\b(?-i:[A-Z][A-Za-z]*(?:Error|Exception))[.!:]?\s*$"
-
     # (CJK has no spaces between words: its words are found anywhere)
     r"|报\S{0,6}错|出错|错误|失败|卡住|崩溃|异常|溢出|(?:是|为|变成|出现)\s*nan\b|エラー|에러|오류"
 )

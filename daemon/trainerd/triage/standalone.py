@@ -621,7 +621,8 @@ def _trim_said(msg: str) -> str:
 # and never classified: the answer is unknown with these lines, rather than "no error found".
 _ERROR_WORD = re.compile(
     r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|not found|"
-    r"не найден|未找到|scalar type \w+ but|the same dtype|" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
+    r"не найден|未找到|scalar type \w+ but|the same dtype|"
+    + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
 )
 ERROR_LINE = re.compile(
     # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
@@ -732,7 +733,9 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
     one unknown error holding the first line that says so."""
     title = next((line for line in lines if line.text.strip()), None)
     if title is not None and TITLE_EXCEPTION.search(title.text) and len(title.text) <= 400:
-        return [_told(_block("ReportedFailure", title.text.strip()[:240], title), title, shape="failure_words")]
+        return [
+            _told(_block("ReportedFailure", title.text.strip()[:240], title), title, shape="failure_words")
+        ]
     for line in lines:
         said = line.text
         if (

@@ -195,3 +195,26 @@ def test_status_watcher_reports_a_new_workspace_and_stops_when_closed(tmp_path: 
     thread = watcher._thread
     watcher.close()
     assert thread is not None and not thread.is_alive()
+
+
+def test_status_watcher_polls_where_inotify_cannot_watch(tmp_path: Path):
+    """Out of inotify instances (or not on Linux): another process's status writes still reach the editor."""
+    import threading
+
+    from trainerd.surface.watch import StatusWatcher
+    from trainerd.workspace.files import atomic_write_json
+
+    changes = threading.Semaphore(0)
+    watcher = StatusWatcher(lambda folder: changes.release(), use_inotify=False, poll_interval=0.02)
+    assert not watcher.available
+    watcher.watch_source_dir(tmp_path)
+    assert watcher.polled == [tmp_path.resolve()]
+    status = tmp_path / ".trainer-workspace" / "stats" / "workflow-status.json"
+    status.parent.mkdir(parents=True)
+    atomic_write_json(status, {"state": "review pending"})
+    assert changes.acquire(timeout=10)  # the workspace appeared
+    atomic_write_json(status, {"state": "ready"})
+    assert changes.acquire(timeout=10)  # the same file rewritten by rename
+    thread = watcher._poll_thread
+    watcher.close()
+    assert thread is not None and not thread.is_alive()

@@ -130,6 +130,8 @@ class StatusWatcher:
         with self._lock:
             if folder in self._wds:
                 return True
+            if self._inotify is None:  # closed under us
+                return False
             try:
                 wd = self._inotify.add_watch(str(folder), mask)
             except OSError as exc:

@@ -16,11 +16,18 @@ and on the held-out part no more misses than the one listed.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from trainerd.triage.service import triage_text
 
 from .field_eval import LABELS, evaluate, projects, read, table
+
+# Scoring the whole corpus takes about a minute of one core: it is done once, on first use, and the
+# xdist group keeps every test here on one worker (``--dist loadgroup`` in pyproject.toml), so the
+# other workers neither wait for it nor repeat it.
+pytestmark = pytest.mark.xdist_group("field_corpus")
 
 # held-out samples not answered as labelled -- see docs/accuracy.md (none since the precision audit: the
 # CNTK cuBLAS line is found and answered unknown, a bare CUBLAS_STATUS no longer settling cuda_error)
@@ -5024,7 +5031,11 @@ FRAME_MISSES = {
     "setf/detbench_windows_unindented_two_tracebacks_winerror87.log",
 }
 
-RESULTS = evaluate()
+
+@functools.cache
+def results() -> dict[str, dict]:
+    """Every sample's answer and score."""
+    return evaluate()
 
 
 def test_corpus_size_and_spread():
@@ -5098,15 +5109,15 @@ def test_corpus_size_and_spread():
 
 
 def test_heldout_misses_are_only_the_known_ones():
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == "heldout" and not r["category"]}
+    misses = {n for n, r in results().items() if LABELS[n]["split"] == "heldout" and not r["category"]}
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
-    row = table(RESULTS, "heldout")["all"]
+    row = table(results(), "heldout")["all"]
     # (58 since round 55: the two checkpoint mismatches labelled architecture are answered unknown)
     assert row["wrong"] == 0 and row["kind"] >= 58
 
 
 def test_setd_misses_are_only_the_known_ones():
-    row = table(RESULTS, "setd")["all"]
+    row = table(results(), "setd")["all"]
     assert row["category"] >= 39 and row["wrong"] <= 1
 
 
@@ -5550,23 +5561,23 @@ _KNOWN_MISSES = SETD_MISSES.union(*(known for known, _, _ in SET_FLOORS.values()
     ),
 )
 def test_seen_sample_answered_as_labelled(name):
-    res = RESULTS[name]
+    res = results()[name]
     assert res["category"], f"{name}: got {res['got']}, labelled {LABELS[name]}"
 
 
 @pytest.mark.parametrize("split", sorted(SET_FLOORS))
 def test_a_sets_misses_are_only_the_known_ones(split):
     known, floor, most_wrong = SET_FLOORS[split]
-    misses = {n for n, r in RESULTS.items() if LABELS[n]["split"] == split and not r["category"]}
+    misses = {n for n, r in results().items() if LABELS[n]["split"] == split and not r["category"]}
     assert misses <= known, misses - known
-    row = table(RESULTS, split)["all"]
+    row = table(results(), split)["all"]
     assert row["category"] >= floor and row["wrong"] <= most_wrong, row
 
 
 def test_audited_misses_answer_unknown_never_a_category():
     """What the audit took away is answered unknown with the lines read, never another category."""
     for name in SETC_MISSES | SETE_MISSES:
-        assert RESULTS[name]["got"]["kind"] == "unknown", (name, RESULTS[name]["got"])
+        assert results()[name]["got"]["kind"] == "unknown", (name, results()[name]["got"])
 
 
 # labelled ranks not given (the category was right)
@@ -5611,10 +5622,10 @@ RANK_MISSES = {
 
 def test_frames_and_ranks_where_labelled():
     for name, label in LABELS.items():
-        got = RESULTS[name]["got"]
-        if "frame" in label and RESULTS[name]["category"] and name not in FRAME_MISSES:
+        got = results()[name]["got"]
+        if "frame" in label and results()[name]["category"] and name not in FRAME_MISSES:
             assert got["frame"] == label["frame"], (name, got)
-        if "rank" in label and RESULTS[name]["category"] and name not in RANK_MISSES:
+        if "rank" in label and results()[name]["category"] and name not in RANK_MISSES:
             assert got["rank"] == label["rank"], (name, got)
 
 

@@ -50,6 +50,8 @@ CUDA_ASSERT = re.compile(
     r"|(?<![\w.])(?P<kernel2>[A-Za-z_]\w+): block: \[[\d,]+\], thread: \[[\d,]+\] Assertion"
 )
 ASSERT_COND = re.compile(r"Assertion `(?P<cond>[^`]+)` failed|Assertion (?P<bare>[^`\s][^`]*?) failed")
+# a templated kernel signature ("void indexSelectLargeIndex(TensorInfo<T, ...>, ...)") is named by its function
+_CALLED_NAME = re.compile(r"(\w+)\(")
 LAUNCHER_EXIT = re.compile(
     r"failed \(exitcode: (?P<code>-?\d+)\) local_rank: (?P<rank>\d+)"
     r"|sigkill_handler\].* exits with return code = (?P<dscode>-?\d+)"
@@ -59,6 +61,8 @@ LAUNCHER_EXIT = re.compile(
 PROSE_EXC = re.compile(
     r"(?:^|[\s\"'`(*_>\[]|[^\x00-\x7f])(?P<type>(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception))(?::\s*(?P<msg>[^`\"]+))?"
 )
+# an exception class's plain name ("ValueError", "MXNetError"), as prose and titles name it
+PLAIN_EXC_NAME = r"[A-Z][A-Za-z]*(?:Error|Exception)"
 # an exception's bare name reported as what happened: quoted ("ValueError", `KeyError`, markdown's
 # **KeyError** / _KeyError_ emphasis), or opening a line (a markdown title's too) that says when it happened
 # ("RuntimeError when processing mini batch 12", "# ChildFailedError at step 0") -- not any mention of the word
@@ -67,7 +71,7 @@ PROSE_BARE = re.compile(
     r"|^\s*(?:#{1,6}\s+)?(?P<type2>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)) "
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
     # or ending a line after a colon ("Error during training : MXNetError"), or in parentheses
-    r"|:\s*(?P<type3>[A-Z][A-Za-z]*(?:Error|Exception))\s*$"
+    rf"|:\s*(?P<type3>{PLAIN_EXC_NAME})\s*$"
     r"|\((?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))\)"
 )
 # a library's exception class named alone on a line, from its exceptions (errors) module, whatever its name ends with
@@ -419,9 +423,7 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
                     else "a kernel assertion failed"
                 )
                 name = kernel and (kernel["kernel"] or kernel["kernel2"])
-                # a templated signature ("void indexSelectLargeIndex(TensorInfo<T, ...>, ...) [with T = float]")
-                # is named by its function
-                called = name and re.search(r"(\w+)\(", name)
+                called = name and _CALLED_NAME.search(name)
                 name = called[1] if called else name
                 where = f" in {name}" if name else ""
                 count = j - i + 1
@@ -701,10 +703,10 @@ FAILURE_TOLD = re.compile(
     # an exception's name reported as what happened ("Getting ValueError when running the notebook")
     r"(?:get|gets|getting|got|throws?|throwing|threw|hit|hitting|encounter(?:s|ed|ing)?|gives?(?: me)?|gave(?: me)?|"
     r"causes?|caused|results? in|leads? to)\s+(?:an?\s+|the\s+|this\s+)?"
-    r"(?-i:[A-Z][A-Za-z]*(?:Error|Exception))"
+    rf"(?-i:{PLAIN_EXC_NAME})"
     r")(?![\w(=\[])"
     # an exception's name ending a short line, as a title names what happened ("Training RuntimeError")
-    r"|^.{0,80}?\b(?-i:[A-Z][A-Za-z]*(?:Error|Exception))[.!:]?\s*$"
+    rf"|^.{{0,80}}?\b(?-i:{PLAIN_EXC_NAME})[.!:]?\s*$"
     # (CJK has no spaces between words: its words are found anywhere)
     r"|报\S{0,6}错|出错|错误|失败|卡住|崩溃|异常|溢出|(?:是|为|变成|出现)\s*nan\b|エラー|에러|오류"
 )
@@ -712,7 +714,7 @@ FAILURE_TOLD = re.compile(
 # "BrokenPipeError; unable to train") or is only the name, however cased ("keyerror", "Runtimeerror"): on a later line
 # the name is as likely a word of the writer's prose
 TITLE_EXCEPTION = re.compile(
-    r"^\W{0,3}(?:[A-Z][A-Za-z]*(?:Error|Exception)(?=[\s;,!]|$)(?!\s*[(=:])"
+    rf"^\W{{0,3}}(?:{PLAIN_EXC_NAME}(?=[\s;,!]|$)(?!\s*[(=:])"
     r"|(?i:key|value|type|index|attribute|runtime|import|assertion|name|memory|os|cuda)\s?(?i:error)\W{0,3}$)"
 )
 # words that say there was none ("with no error at all", "0 errors", "errors were corrected"), a log's record at

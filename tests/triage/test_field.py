@@ -4806,6 +4806,101 @@ SETLF_MISSES = {
     "setlf/vcrnet_svd_cuda_sbdsdc_reply.log",
 }
 
+SETLG_MISSES = {
+    # first sight 4787cd9: 11 right, 2 wrong (Bayesian deep learning; NaN told in prose)
+    "setlg/bayesian_compression_nan_loss_vgg_inline_code.log",
+    "setlg/bayesiancnn_nan_loss_kl_prose_replies.log",
+    "setlg/bayesnas_output_nan_short_prose.log",
+    "setlg/deep_evidential_fusion_nan_loss_chinese_prose.log",
+    "setlg/edward2_cholesky_not_successful_inline_backtick.log",
+    "setlg/hpolib_importerror_bnn_wrong_fork_backticks.log",
+    "setlg/mono_uncertainty_nan_log_negative_prose_images.log",
+    "setlg/pertpy_tracerboolconversion_jax_release_ipython_cut.log",
+    "setlg/pyvarinf_keyerror_param_name_dot_bash_fence.log",
+    "setlg/sparse_smoothing_missing_unexpected_keys_prose.log",
+    "setlg/torch_uncertainty_size_tensor_a_mimo_inline_backtick.log",
+    "setlg/torch_uncertainty_valueerror_no_dropout_module_prose_code.log",
+    "setlg/udastrongbaseline_nan_after_epochs_chinese.log",
+}
+
+SETLH_MISSES = {
+    # first sight 4787cd9: 18 right, 0 wrong (VAEs, flows, VQ models)
+    "setlh/compare_gan_typeerror_missing_sess_windows.log",
+    "setlh/jammy_flows_nan_valueerror_jupyter_cut.log",
+    "setlh/medicaldiffusion_vqgan_nan_prose.log",
+    "setlh/nvae_celeba_nan_lr_reply.log",
+    "setlh/nvae_nvidia_modprobe_invalid_option.log",
+    "setlh/srvae_scale_factor_nan_realnvp_cut.log",
+    "setlh/unixpickle_vq_vae_2_keyerror_mse_fix.log",
+    "setlh/vpgc_pytorch_size_of_tensor_prose.log",
+}
+
+SETLI_MISSES = {
+    # first sight 4787cd9: 17 right, 2 wrong (finance and trading models)
+    "setli/deeptrader_pickle_unicodedecode_windows_warning.log",
+    "setli/finbert_yya_missing_position_ids_fence_reply.log",
+    "setli/finrlfundamental_nan_loc_overflow_multi_fence.log",
+    "setli/finrlmeta_cannot_import_train_and_evaluate_chinese.log",
+    "setli/macrohft_ordereddict_state_dict_plain_reply.log",
+    "setli/rlquant_train_reward_nan_fence.log",
+    "setli/stockpredictionai_cannot_import_plot_prediction_quoted.log",
+    "setli/tensortrade_reward_nan_ray_table.log",
+    "setli/tradinggym_broadcast_obs_windows_plain.log",
+}
+
+SETLJ_MISSES = {
+    # first sight 4787cd9: 22 right, 2 wrong (ecology, agriculture, wildlife vision)
+    "setlj/grouploss_broadcast_grayscale_cub_inline.log",
+    "setlj/learningembeddings_keyerror_epithet_fenced.log",
+    "setlj/modifieddetr_shape_mismatch_numqueries_lone.log",
+    "setlj/wildlifetools_importerror_splitmeta_inline.log",
+}
+
+SETLK_MISSES = {
+    # first sight 4787cd9: 18 right, 1 wrong (clinical and biomedical NLP)
+    "setlk/bilstm_crf_ner_albert_assert_model_type.log",
+    "setlk/biobert_pytorch_is_world_master_pr_title.log",
+    "setlk/biogpt_language_pair_colab_details.log",
+    "setlk/medcat_en_core_sci_lg_rich_box_cut.log",
+    "setlk/medcattrainer_keyerror_config_old_cdb_reply.log",
+    "setlk/rrc_absa_invalid_config_fp16_nan_prose.log",
+    "setlk/unirel_tensor_a_b_wordpiece_relation.log",
+}
+
+SETLL_MISSES = {
+    # first sight 4787cd9: 22 right, 0 wrong (sign language, gestures, hands)
+    "setll/interact_grab_einsum_hand_dof_fixed.log",
+    "setll/learnable_triang_assert_len_pred_prose.log",
+    "setll/yolo11n_pose_hands_reshape_warning_reply.log",
+}
+
+SETLM_MISSES = {
+    # first sight 4787cd9: 15 right, 1 wrong (data loading)
+    "setlm/adnc_typeerror_iter_non_iterator_windows_reply.log",
+    "setlm/deepgraphpose_indexerror_training_fraction_config.log",
+    "setlm/detectron_pytorch_zip_not_iterable_bold_reply.log",
+    "setlm/hands_seg_typeerror_default_collate_dataset_oneline.log",
+    "setlm/ict_importerror_cannot_import_name_pr.log",
+    "setlm/im2recipe_indexerror_getitem_backtick_reply.log",
+    "setlm/transfer_learning_tf_unknownerror_io_reply.log",
+    "setlm/transformers_lightning_typeerror_no_len_iterable_quoted.log",
+}
+
+SETLN_MISSES = {
+    # first sight 4787cd9: 13 right, 2 wrong (security, logs, malware; general)
+    "setln/adanets_dglblock_create_format_frames.log",
+    "setln/autogl_dglheterograph_size_backend.log",
+    "setln/bot_dgl_create_formats_attributeerror.log",
+    "setln/dagnn_batch_missing_attr_screenshot.log",
+    "setln/mlmalwaredetection_filenotfound_dash_f_title.log",
+    "setln/mlthefuture_no_module_sklearn_oneline.log",
+    "setln/networktrafficclassification_valueerror_flowid_bold.log",
+    "setln/nidsml_must_pass_2d_lstm_arrow.log",
+    "setln/quickdraw_target_shape_bold_winpaths.log",
+    "setln/relightablenr_torch_scatter_cuda9_screenshot.log",
+    "setln/seq2seq_embedding_index_vocab_chinese.log",
+}
+
 FRAME_MISSES = {
     # first sight of set KZ: the repository's own copy of StyleGAN's dnnlib (its EasyDict's __getattr__ in util.py) is
     # read as the deepest user frame; the label takes the caller
@@ -5543,6 +5638,26 @@ SET_FLOORS = {
         19,
         0,
     ),  # first sight 77bd284: 17 right, 0 wrong (registration, SLAM; search budget out)
+    "setlg": (
+        SETLG_MISSES,
+        11,
+        1,
+    ),  # first sight 4787cd9: 11 right, 2 wrong (Bayesian deep learning; NaN told in prose)
+    "setlh": (SETLH_MISSES, 18, 0),  # first sight 4787cd9: 18 right, 0 wrong (VAEs, flows, VQ models)
+    "setli": (SETLI_MISSES, 17, 1),  # first sight 4787cd9: 17 right, 2 wrong (finance and trading models)
+    "setlj": (
+        SETLJ_MISSES,
+        23,
+        2,
+    ),  # first sight 4787cd9: 22 right, 2 wrong (ecology, agriculture, wildlife vision)
+    "setlk": (SETLK_MISSES, 18, 1),  # first sight 4787cd9: 18 right, 1 wrong (clinical and biomedical NLP)
+    "setll": (SETLL_MISSES, 23, 0),  # first sight 4787cd9: 22 right, 0 wrong (sign language, gestures, hands)
+    "setlm": (SETLM_MISSES, 17, 1),  # first sight 4787cd9: 15 right, 1 wrong (data loading)
+    "setln": (
+        SETLN_MISSES,
+        16,
+        2,
+    ),  # first sight 4787cd9: 13 right, 2 wrong (security, logs, malware; general)
 }
 
 

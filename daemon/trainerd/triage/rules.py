@@ -29,7 +29,7 @@ UNKNOWN = "unknown"
 
 
 # a source line that unpickles: a module missing there is named by the data, not imported by the code
-UNPICKLES = r"\b(?:pickle|joblib|torch|dill|cloudpickle|pd|pandas)\.(?:load|loads|read_pickle)\("
+UNPICKLES = r"\b(?:c?[Pp]ickle|_pickle|joblib|torch|dill|cloudpickle|pd|pandas)\.(?:load|loads|read_pickle)\("
 
 
 @attrs.define(frozen=True)
@@ -1070,7 +1070,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # pack_padded_sequence's lengths must stay on the CPU (PyTorch 1.7 on), a GPU tensor given
         r"'lengths' argument should be a 1D CPU int64 tensor, but got 1D cuda|"
         # an index tensor on the GPU for a tensor on the CPU (or on another GPU): PyTorch 1.13's words
-        r"indices should be either on cpu or on the same device as the indexed tensor",
+        r"indices should be either on cpu or on the same device as the indexed tensor|"
+        # torch.cat and torch.stack given tensors on two devices (PyTorch 2's words)
+        r"All input tensors must be on the same device\. Received \w+(?::\d+)? and \w+",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -1166,6 +1168,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # unpickling an object whose class a library's (or the project's) module no longer defines: the file was
+        # written by another release of that code (not the script run as __main__, a spawn worker's own problem)
+        r"Can't get attribute '\w+' on <module '(?!__(?:mp_)?main__')[\w.]+'|"
         # torch.load of a file written in a newer serialization format than this PyTorch reads (its own words)
         r"version_ <= kMaxSupportedFileFormatVersion INTERNAL ASSERT FAILED|"
         r"Attempted to read a PyTorch file with version \d+, but the maximum supported version for reading is|"
@@ -1387,7 +1392,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # tf.data batching examples of different shapes (images of different sizes: PyTorch's "stack expects")
         r"Cannot batch tensors with different shapes in component|"
         # datasets casting a data file to features whose columns are not the file's
-        r"because column names don't match",
+        r"because column names don't match|"
+        # a numeric column of the data holding text (a name, an address, a category): float() of a quoted value that
+        # is no number (an empty one is not the data's: a tool's output read where a score was expected)
+        r"could not convert string to float: '[^'\n]+'",
     ),
     (
         "loss",
@@ -1547,7 +1555,11 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
     printed without a type) is classified by :data:`STRONG` alone."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
-    cat = strong_category(message)
+    # (a library's words that open with its qualified type, "lmdb.Error: <path>: No such file or directory", are
+    # read with the type the traceback's line gave them)
+    cat = strong_category(message) or (
+        strong_category(f"{exception}: {message}") if "." in exception else None
+    )
     if cat == "import_error" and (
         _fits(RELATIVE_IMPORT, exception, message, code, frames)
         if exception

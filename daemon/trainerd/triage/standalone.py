@@ -765,8 +765,13 @@ OOM_TOLD = re.compile(
 _OOM_DENIED = re.compile(
     r"\b(?:no|not|without|avoid\w*|prevent\w*|never|reduc\w*|less|fewer|fix(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
     r"(?:OOM|out[ _-]of[ _-]memory)\b|OOM[ _-]?score|--\w*oom|"
-    # an out of memory the writer says is behind them ("after the OOM was solved", "oom 解决之后")
-    r"(?:OOM|out[ _-]of[ _-]memory)\W{0,3}(?:(?:is|was|got|has been|had been|been)\s+)?(?:solved|fixed|resolved|gone)\b|"
+    # an out of memory the writer says is behind them ("after the OOM was solved", "the OOM error is gone now",
+    # "oom 解决之后")
+    r"(?:OOM|out[ _-]of[ _-]memory)(?:\s+(?:error|issue|problem))?\W{0,3}(?:(?:is|was|got|has been|had been|been)\s+)?"
+    r"(?:now\s+)?(?:solved|fixed|resolved|gone)\b|"
+    # or only guesses at ("Maybe you are running out of memory", "it might be out of memory")
+    r"\b(?:maybe|perhaps|probably|possibly)\b[^.?!\n]{0,40}?(?:OOM|out[ _-]of[ _-]memory)|"
+    r"\b(?:might|may|could)\s+(?:be\s+|have\s+)?(?:\w+\s+){0,3}?(?:OOM|out[ _-]of[ _-]memory)|"
     r"(?:OOM|out[ _-]of[ _-]memory)\s*(?:问题)?\s*(?:已经?|被)?\s*解决",
     re.I,
 )
@@ -814,6 +819,7 @@ _KILLED_OTHERWISE = re.compile(
 )
 
 
+_NAN_TITLE = re.compile(r"(?<![\w.])(?:[Nn]a[Nn]|NAN)(?![\w(])")
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff1f]")
 # out of memory as one item of a list of topics (an issue template's "E.g., low-speed, out-of-memory, output
 # format, ..."): named, not reported
@@ -832,6 +838,10 @@ def told(lines: list[Line]) -> list[ExtractedError]:
     printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
     is claimed."""
     gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
+    # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
+    # than that and the GPU runs out of memory")
+    title = next((ln.text for ln in lines if ln.text.strip()), "")
+    nan_titled = bool(_NAN_TITLE.search(title)) and not OOM_TOLD.search(title)
     for line in lines:
         said = line.text
         if len(said) > 400:
@@ -839,6 +849,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         oom = OOM_TOLD.search(said)
         if (
             oom
+            and not nan_titled
             and not _OOM_DENIED.search(said)
             and not _asked_at(said, oom.end())
             and not (_LISTED_BEFORE.search(said, 0, oom.start()) and _LISTED_AFTER.search(said[oom.end() :]))

@@ -24,7 +24,9 @@ _LIBRARY = re.compile(
     # distribution's folder is called
     r"[/\\]envs[/\\][^/\\]+[/\\][Ll]ib[/\\][^/\\]+\.py$|"
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
-    r"[/\\]bin[/\\][\w.-]+$(?<!\.py))"
+    r"[/\\]bin[/\\][\w.-]+$(?<!\.py)|"
+    # the standard library's packages laid out in a frozen app's own folder (PyInstaller, a portable build: no lib/)
+    r"[/\\](?:concurrent[/\\]futures|multiprocessing|asyncio)[/\\]\w+\.py$)"
 )
 # the shapes of errors told in words rather than printed by the program (no frame, no exception line of their own)
 WORDS_SHAPES = ("failure_words", "error_words", "told")

@@ -328,8 +328,12 @@ MECHANISMS: tuple[Mechanism, ...] = (
             r"broadcast\w*)\(|\.(?:view|reshape|expand|matmul|bmm|mm)\(|\s@\s"
         ),
         # (an index past a dimension's size is the index's fault -- a label of 255 scattered into 2 classes --
-        # not two sizes that do not fit: set O)
-        message=rf"^(?![\s\S]*out of bounds for dimension)[\s\S]*?(?:{_SIZE_WORDS})",
+        # not two sizes that do not fit: set O; a view of a non-contiguous tensor is its memory layout, not its
+        # sizes; a tensor of 0 elements was emptied upstream -- an empty file, no matches -- 1 right, 3 wrong)
+        message=(
+            r"^(?![\s\S]*(?:out of bounds for dimension|view size is not compatible with input tensor's size and "
+            rf"stride|tensor of 0 elements))[\s\S]*?(?:{_SIZE_WORDS})"
+        ),
         # inside the data pipeline, tensors of unequal size are the data's (set B: a dataset's torch.stack)
         not_chain=rf"torch{_S}utils{_S}data{_S}|:__getitem__$|collat\w*|[Dd]ataset",
     ),

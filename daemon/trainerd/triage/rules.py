@@ -1025,7 +1025,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # PaddlePaddle's allocator
         r"Out of memory error on GPU \d+\. Cannot allocate|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
-        r"cudaErrorMemoryAllocation|cuda failed with error \d+ out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
+        # (CTranslate2 -- faster-whisper's engine -- prints "CUDA failed with error out of memory", no number)
+        r"cudaErrorMemoryAllocation|(?i:cuda failed with error (?:\d+ )?out of memory)|CUDA_ERROR_OUT_OF_MEMORY|"
         # the driver's own description of that error (cuGetErrorString, .NET's ManagedCuda names it ErrorOutOfMemory);
         # Julia's CUDA.jl
         r"\bErrorOutOfMemory\b|unable to allocate enough memory to perform the requested operation|"
@@ -1171,6 +1172,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # unpickling an object whose class a library's (or the project's) module no longer defines: the file was
         # written by another release of that code (not the script run as __main__, a spawn worker's own problem)
         r"Can't get attribute '\w+' on <module '(?!__(?:mp_)?main__')[\w.]+'|"
+        # Theano 1.0 without its old CUDA back-end (a script written for an earlier Theano); Stable-Baselines3 given a
+        # Gym environment whose spaces are another package's classes (gym against gymnasium: the installed releases)
+        r"You are tring to use the old GPU back-end|"
+        r"only supports <class 'gym(?:nasium)?\.spaces\.[\w.]+'> as action spaces but Box\(|"
         # torch.load of a file written in a newer serialization format than this PyTorch reads (its own words)
         r"version_ <= kMaxSupportedFileFormatVersion INTERNAL ASSERT FAILED|"
         r"Attempted to read a PyTorch file with version \d+, but the maximum supported version for reading is|"

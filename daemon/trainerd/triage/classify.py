@@ -130,9 +130,28 @@ def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None
     roots = tuple({root for b in blocks for f in b.frames if (root := _checkout_root(f.file))})
     for block in ordered:
         for frame in reversed(block.frames):
-            if not is_library(frame.file) and not (roots and frame.file.startswith(roots)):
+            if (
+                not is_library(frame.file)
+                and not (roots and frame.file.startswith(roots))
+                and not _compiled_module_frame(frame)
+            ):
                 return frame
     return None
+
+
+def _compiled_module_frame(frame: Frame) -> bool:
+    """A Cython-compiled module's frame: a relative path whose function is named through that module's dotted path
+    (``File "pydantic/main.py", line 341, in pydantic.main.BaseModel.__init__``) -- Python's own frames never name
+    their function so."""
+    if (
+        not frame.function
+        or "." not in frame.function
+        or frame.file.startswith(("/", "\\"))
+        or ":" in frame.file
+    ):
+        return False
+    dotted = frame.file.replace("\\", "/").removesuffix(".py").replace("/", ".")
+    return frame.function.startswith(dotted + ".")
 
 
 @functools.lru_cache(maxsize=4096)

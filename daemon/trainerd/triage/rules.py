@@ -975,7 +975,8 @@ RULES: tuple[Rule, ...] = (
             r"Expected input batch_size",
             r"expected input\[.*\] to have \d+ channels",
             r"cannot reshape array",
-            r"Dimension out of range",
+            # (not "Dimension out of range (expected to be in range of [-1, 0], but got 1)": an index past a tensor's
+            # dimensions -- a squeezed batch of one, a 1-D label -- 2 right, 4 wrong on the field corpus)
             # (not "mat1 and mat2 must have the same dtype": a dtype, no category -- a real probe)
             r"mat1 and mat2 shapes",
             r"has a mismatch in its core dimension",
@@ -1396,8 +1397,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"The batch received was empty, your model won't be able to train|"
         # tf.data batching examples of different shapes (images of different sizes: PyTorch's "stack expects")
         r"Cannot batch tensors with different shapes in component|"
-        # datasets casting a data file to features whose columns are not the file's
-        r"because column names don't match|"
+        # datasets casting a data file to features whose columns are not the file's; PIL opening a file of the data
+        # that is no image it can read (truncated, an HTML page saved as .jpg): 3 of 4 labelled data_pipeline
+        r"because column names don't match|cannot identify image file [<'\"]|"
         # a numeric column of the data holding text (a name, an address, a category): float() of a quoted value that
         # is no number (an empty one is not the data's: a tool's output read where a score was expected)
         r"could not convert string to float: '[^'\n]+'",
@@ -1446,6 +1448,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # mmcv's and mmengine's checkpoint loader given a path that is no file; TensorFlow's Saver given a path
         # that names no checkpoint (a file of one, "model.index", where the prefix "model" is wanted)
         r"\S+ is not a checkpoint file\b|The passed save_path is not a valid checkpoint\b|"
+        # llama-cpp-python given a model path that is not there (LangChain's LlamaCpp quotes it in a ValidationError)
+        r"\bModel path does not exist: |"
         # PyTables opening a path that is not there (its check_file_access: the path between double backticks)
         r"``[^`\n]+`` does not exist|"
         # transformers given a local folder (not a hub id) without the file it loads (config.json, the weights)
@@ -1506,6 +1510,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # torch.load of a safetensors file), whatever exception carries the words
         r"packages that were not found in your environment|Missing requirements in your local environment|"
         r"[Yy]ou must have `?[\w.-]+`? installed|\b[\w.-]+ is not installed(?:\. Please install|!)|"
+        # LangChain's wrappers over a package that is not installed ("Could not import pygpt4all python package.
+        # Please install it with `pip install pygpt4all`.")
+        r"Could not import [\w.-]+ python package\. Please install it|"
         # a repository's own compiled op that would not import, in its words ("Failed to import DCNv2 module.")
         r"[Ff]ailed to import \w+ module\b|"
         # OpenMMLab's registry without the class the config names: its module was never imported (custom_imports)

@@ -1027,7 +1027,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Out of memory error on GPU \d+\. Cannot allocate|"
         # CUDA's own name and words for a failed allocation, as extension libraries print them
         # (CTranslate2 -- faster-whisper's engine -- prints "CUDA failed with error out of memory", no number)
-        r"cudaErrorMemoryAllocation|(?i:cuda failed with error (?:\d+ )?out of memory)|CUDA_ERROR_OUT_OF_MEMORY|"
+        r"cudaErrorMemoryAllocation|(?:CUDA|cuda|Cuda) failed with error (?:\d+ )?out of memory|CUDA_ERROR_OUT_OF_MEMORY|"
         # the driver's own description of that error (cuGetErrorString, .NET's ManagedCuda names it ErrorOutOfMemory);
         # Julia's CUDA.jl
         r"\bErrorOutOfMemory\b|unable to allocate enough memory to perform the requested operation|"

@@ -1,6 +1,6 @@
 """Watch trainer workspaces' status files (inotify) so code lenses follow state changed on disk.
 
-One thread blocks on one inotify descriptor; nothing polls. For each source folder with an open
+One thread blocks on one inotify descriptor; nothing polls while inotify can watch. For each source folder with an open
 document we watch the folder (for ``.trainer-workspace`` to appear), ``.trainer-workspace`` (for a
 code-name folder to appear) and each ``.trainer-workspace/<code-name>`` (for
 ``workflow-status.json`` being written, which ``workspace.files`` does by rename). Where inotify is
@@ -23,7 +23,6 @@ from trainerd.project.layout import WORKSPACE_DIRNAME
 
 logger = logging.getLogger(__name__)
 POLL_INTERVAL_S = 2.0
-_WORKSPACE_MASK_NAMES = ("CLOSE_WRITE", "MOVED_TO", "CREATE", "DELETE", "ONLYDIR")
 
 
 class StatusWatcher:
@@ -120,10 +119,8 @@ class StatusWatcher:
             self._poll(ws.parent)
 
     def _add_workspace(self, folder: Path) -> bool:
-        mask = 0
-        for name in _WORKSPACE_MASK_NAMES:
-            mask |= getattr(self._flags, name)
-        return self._add(folder, "workspace", mask)
+        f = self._flags
+        return self._add(folder, "workspace", f.CLOSE_WRITE | f.MOVED_TO | f.CREATE | f.DELETE | f.ONLYDIR)
 
     def _add(self, folder: Path, role: str, mask: int) -> bool:
         """Watch ``folder``; False when inotify refused (out of watches) and it must be polled."""

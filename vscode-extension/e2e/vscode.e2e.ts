@@ -233,21 +233,17 @@ describe('trainerd in VS Code', () => {
     // the follow-up notification was shown once (answered from the palette, it is still listed)
     expect((await wb.notificationCenter()).filter((n) => /needs a follow-up/.test(n))).toHaveLength(1);
     // the palette's Undo acts where the focus was before it opened: the notification center just
-    // closed, so the focus goes back to the editor first (else Undo finds nothing to undo)
-    await wb.focusEditor();
-    await wb.command('Undo');
-    await waitUntil(
+    // closed, so editorCommand focuses the editor first (and tries again if the Undo landed elsewhere)
+    await wb.editorCommand(
+      'Undo',
       async () => (await wb.editorText()) === original,
       'Undo to restore the original',
-      STEP_MS,
       () => wb.editorText(),
     );
-    await wb.focusEditor();
-    await wb.command('Redo');
-    await waitUntil(
+    await wb.editorCommand(
+      'Redo',
       async () => (await wb.editorText()) === fixed,
       'Redo',
-      STEP_MS,
       () => wb.editorText(),
     );
     await wb.command('File: Save');

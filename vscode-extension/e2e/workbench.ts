@@ -305,6 +305,27 @@ export class Workbench {
     await effect.first().waitFor({ timeout: timeoutMs });
   }
 
+  /**
+   * Run an editor command such as Undo from the palette until `done` holds. The palette's command acts
+   * where the focus was before it opened, and the workbench can take the focus back in between (a
+   * notification, the notification center closing): CI twice saw Undo land nowhere. A try that changed
+   * nothing is repeated (3 tries); one more Undo or Redo than needed finds nothing more to do.
+   */
+  async editorCommand(title: string, done: () => Promise<boolean>, what: string, detail?: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      // a later try clicks into the text, as a person would, rather than only focusing it
+      if (attempt > 1) await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+      await this.focusEditor();
+      await this.command(title);
+      try {
+        await waitUntil(async () => await done(), what, attempt < 3 ? 10000 : STEP_MS, detail);
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
+  }
+
   /** Focus the active editor's text (for keyboard input). */
   async focusEditor(): Promise<void> {
     await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();

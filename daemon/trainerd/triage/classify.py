@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -123,8 +124,8 @@ def is_library(path: str) -> bool:
     return bool(_LIBRARY.search(path) or _CHECKOUT.search(path) or _CYTHON_IN_PACKAGE.match(path))
 
 
-def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None:
-    """The deepest frame in the user's own code, looking first at ``prefer``'s frames."""
+def user_frames(blocks: list[Block], prefer: Block | None = None) -> Iterator[Frame]:
+    """The frames in the user's own code, deepest first, looking first at ``prefer``'s frames."""
     ordered = ([prefer] if prefer is not None else []) + [b for b in reversed(blocks) if b is not prefer]
     # a library's checkout seen in these frames: its other folders (its examples, its extras) are its too
     roots = tuple({root for b in blocks for f in b.frames if (root := _checkout_root(f.file))})
@@ -135,8 +136,12 @@ def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None
                 and not (roots and frame.file.startswith(roots))
                 and not _compiled_module_frame(frame)
             ):
-                return frame
-    return None
+                yield frame
+
+
+def user_frame(blocks: list[Block], prefer: Block | None = None) -> Frame | None:
+    """The deepest frame in the user's own code, looking first at ``prefer``'s frames."""
+    return next(user_frames(blocks, prefer), None)
 
 
 def _compiled_module_frame(frame: Frame) -> bool:
@@ -249,10 +254,8 @@ def classify_error(error: ExtractedError) -> Triage:
     details = dict(error.details)
     details["user_frames"] = [
         {"file": f.file, "line": f.line, "function": f.function, "code": f.code}
-        for b in reversed(error.blocks)
-        for f in reversed(b.frames)
-        if not is_library(f.file)
-    ][:12]
+        for f in itertools.islice(user_frames(error.blocks), 12)
+    ]
     # a launcher only knows that a process failed; without that process's own error the cause is unknown
     # (its own exception too: torchrun's ChildFailedError cut before its summary, or printed without one)
     launcher = any(s in error.shapes for s in LAUNCHER_SHAPES) or short_exc in _LAUNCHER_TYPES

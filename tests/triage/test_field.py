@@ -43,6 +43,9 @@ SETC_MISSES = {
     # unknown since the precision audit: a bare "cannot import name" (no installed package's path) was
     # wrong as often as right on first sight; the repository's own module looks the same
     "setc/mnv2yolo_cannot_import_auto.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setc/brainsurvival_indented_batch_key.log",
+    "setc/fairmot_replica_keyerror_batch.log",
 }
 
 # set-D samples still not answered as labelled after its round -- see docs/accuracy.md
@@ -50,6 +53,8 @@ SETD_MISSES = {
     "setd/dia_resume_keyerror_best.log",  # wrong: a resumed run's dict lacks a key, read as config_error
     "setd/nanodet_backtick_fence_seek_attributeerror.log",  # unknown: torch.load given a config mapping
     "setd/yoloresearch_unindented_hyp_keyerror.log",  # unknown: a hyperparameter dict read as h['...']
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setd/onetrainer_windows_batch_keyerror_trailing.log",
 }
 
 # set-E samples not answered as labelled: since the precision audit (docs/accuracy.md) they are answered
@@ -60,6 +65,9 @@ SETE_MISSES = {
     "sete/yolactedge_logger_lines_zerodivision_epoch_size.log",
     # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
     "sete/groundgan_fenced_missing_keys_state_dict.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "sete/hovernet_tqdm_glued_batch_keyerror_colab.log",
+    "sete/selfcritical_py27_worker_keyerror_escaped.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -201,6 +209,8 @@ SETK_MISSES = {
     # own module missing under a launcher -> import_error (the "No module named" record, see set G)
     "setk/llamatuner_cjk_loraconfig_unexpected_kwarg_version_reply.log",
     "setk/trans2seg_distlaunch_set_x_two_ranks_interleaved_own_module.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setk/prostate158_ignite_error_log_keyerror_meta_dict.log",
 }
 
 # set-L samples not answered as labelled. Set L (dfadf33) was labelled before any run and run once on b79dec5 (the
@@ -256,6 +266,8 @@ SETN_MISSES = {
     "setn/detectnow_zsh_prompt_traceback_importerror_cannot_import_name_reply.log",
     # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
     "setn/imagegencot_title_state_dict_clipvision_pip_log_screenshot_reply.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setn/proteintransformer_backtick_traceback_keyerror_dataset_format_reply.log",
 }
 
 SETO_MISSES = {
@@ -1392,6 +1404,8 @@ SETBX_MISSES = {
     "setbx/mplmdd_title_inline_keyerror_quoted_hparams_command.log",
     "setbx/mwwdocker_exit_999_dutch_bash_fence_setup_banner_nothing_after.log",
     "setbx/torchdemos_reply_lua_bad_argument_stack_traceback_cudatensor_fix.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setbx/kospeech_quoted_keyerror_traceback_twice_korean_prose.log",
 }
 
 SETBY_MISSES = {
@@ -1427,6 +1441,8 @@ SETBZ_MISSES = {
     "setbz/res2net_mid_list_size_mismatch_layer3_lines_no_header_cut.log",
     # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
     "setbz/carmodel_lone_state_dict_size_mismatch_fc_wrong_reply_strict_false.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setbz/scenecls_inline_cmd_build_dataset_traceback_keyerror_jpg_name_reply.log",
 }
 
 
@@ -2699,6 +2715,8 @@ SETFJ_MISSES = {
     "setfj/l2cs_prose_missing_helper_error_loglines_reply.log",
     "setfj/nes2net_size_mismatch_two_lines_flag_reply.log",
     "setfj/tokenpose_keyerror_default_collate_cut.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setfj/lwfas_cut_worker_frames_keyerror_first_epoch.log",
 }
 
 SETFK_MISSES = {
@@ -3265,6 +3283,8 @@ SETGU_MISSES = {
     "setgu/molscribe_opencv_imread_warn_missing_images.log",
     "setgu/multiview_pose_title_oom_body_cut_before_paste.log",
     "setgu/neurallam_latex_type1cm_missing_runtimeerror.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setgu/dota_frcnn_keyerror_unknown_class_traceback.log",
 }
 
 SETGV_MISSES = {
@@ -3295,6 +3315,8 @@ SETGW_MISSES = {
     "setgw/projected_gan_fenced_click_legacy_keyerror_g.log",
     "setgw/stit_prose_command_fence_valueerror_beta_too_high.log",
     "setgw/tpd_tryon_state_dict_size_mismatch_new_ckpt_reply.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setgw/cat_dm_backtick_keyerror_batch_key_pending_update.log",
 }
 
 SETGX_MISSES = {
@@ -3545,6 +3567,8 @@ SETHO_MISSES = {
     "setho/segtran_easydict_attributeerror_screenshot_reply.log",
     "setho/transvg_eval_split_valueerror_maintainer_reply.log",
     "setho/vdit_a2d_screenshot_index_oob_resolved.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setho/multi3drefer_eval_type_keyerror_maintainer_reply.log",
 }
 
 SETHP_MISSES = {
@@ -3731,6 +3755,8 @@ SETIA_MISSES = {
     "setia/whispervi_label_vocab_colab_backtick.log",
     # relabelled shape_mismatch by the blind consistency pass after sets JC-JJ; answered unknown
     "setia/fireredasr_tensor_size_cut_head_windows.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setia/voiceassistant_keyerror_charmap_backtick.log",
 }
 
 SETIB_MISSES = {
@@ -3963,6 +3989,8 @@ SETIR_MISSES = {
     "setir/vakyansh_omegaconf_assert_pretrain.log",
     # relabelled shape_mismatch by the blind consistency pass after sets JC-JJ; answered unknown
     "setir/barkhubertquantizer_tensor_size_28_33.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setir/rethinkaudiofsl_multihot_index_oob.log",
 }
 
 SETIS_MISSES = {
@@ -4114,6 +4142,8 @@ SETJC_MISSES = {
     "setjc/textdetectionctpn_keyerror_maxoverlaps_fenced_reply.log",
     # round 93: PIL's "cannot identify image file" is the data's (3 right); this thread found no cause (labelled unknown)
     "setjc/attentionocr_ioerror_tfrecord_plain.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setjc/seedvc_keyerror_winsize_caret_cuthead.log",
 }
 
 SETJD_MISSES = {
@@ -4387,6 +4417,8 @@ SETJW_MISSES = {
     "setjw/mimicgen_robomimic_train_next_obs_replies.log",
     "setjw/television_segfault_act_screenshot_selffix.log",
     "setjw/unitree_mjlab_normal_std_negative_oneline.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setjw/s2i_keyerror_marks_zarr_fenced.log",
 }
 
 SETJX_MISSES = {
@@ -4416,6 +4448,8 @@ SETJZ_MISSES = {
     "setjz/swin_ocr_masked_fill_size_windows.log",
     "setjz/swinv2_deformable_size_mismatch_reply.log",
     "setjz/tracknet_killed_keras_progress_cut.log",
+    # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
+    "setjz/icenet_keyerror_crs_var_concat_cut.log",
 }
 
 SETKA_MISSES = {
@@ -5112,6 +5146,205 @@ SETMD_MISSES = {
     "setmd/secretllama_error_adapter_safari.log",
 }
 
+SETME_MISSES = {
+    # Keras and TensorFlow 2 training (session 38; first sight 18 right, 2 wrong)
+    "setme/attentionconvlstm_importerror_keras_modules_injection.log",
+    "setme/deep_learning_models_flatten_shape_not_defined_reply.log",
+    "setme/learntools_resnet50_weights_shapes_incompatible.log",
+    "setme/malayalam_ocr_attributeerror_generic_utils_import.log",
+    "setme/object_detection_template_parseerror_evalconfig.log",
+    "setme/pyxis_mirroredstrategy_nccl_allreduce_srun.log",
+    "setme/zero_to_mastery_ml_valueerror_keras_layer_sequential.log",
+}
+
+SETMF_MISSES = {
+    # Lightning and training frameworks (first sight 22 right, 1 wrong)
+    "setmf/aeslac_attributeerror_logger_config_reply.log",
+    "setmf/feartracker_hydra_locate_target_quotes_reply.log",
+    "setmf/humanref_view_shape_prose_richbox.log",
+    "setmf/hunyuankf_leaked_shm_warning_cuda_reply.log",
+    "setmf/sentimentrnn_typeerror_nograd_quote_twostep.log",
+    "setmf/skorch_typeerror_makesplit_ipython_reply.log",
+}
+
+SETMG_MISSES = {
+    # open-vocabulary detection, grounding, SAM fine-tuning (first sight 16 right, 4 wrong)
+    "setmg/deop_importerror_sam_registry_fenced.log",
+    "setmg/grounded_sam_importerror_c_title_replies.log",
+    "setmg/okrobot_nameerror_c_inline_backtick.log",
+    "setmg/pixelrefer_unboundlocal_ipython_fenced.log",
+    "setmg/samhq_loss_nan_colab_log_cut.log",
+    "setmg/samwise_not_defined_screenshot_reply.log",
+    "setmg/sdwebui_segany_nameerror_c_template_cut.log",
+    "setmg/videolisa_typeerror_missing_arg_reply.log",
+}
+
+SETMH_MISSES = {
+    # facial expression, emotion and gaze (first sight 13 right, 0 wrong)
+    "setmh/aurcnn_outofmemory_batchsize_thread.log",
+    "setmh/cubemlp_assertion_video_feature_zh.log",
+    "setmh/emorecspeech_broadcast_valueerror_py27_cut.log",
+    "setmh/gaze2021_h5_keyerror_face_patch_reply.log",
+    "setmh/gazeml_cv2_thickness_threadlog_reply.log",
+    "setmh/jaanet_loadtxt_auoccur_missing_reply.log",
+    "setmh/mcgaze_nan_gaze_losses_oneline.log",
+    "setmh/openface_no_au_models_win_emailreply.log",
+    "setmh/pyfeat_detector_no_detect_attr_colab.log",
+    "setmh/pyfeat_plot_detections_pose_kwarg_ipython.log",
+    "setmh/rtfer_csv_missing_oneline.log",
+    "setmh/speechemotion_sklearn_nfeatures_zh_title.log",
+    "setmh/stressdetection_dlib_unable_open_titleonly.log",
+    "setmh/udaramfer_pandas_file_not_exist_reply.log",
+}
+
+SETMI_MISSES = {
+    # genomics, single-cell and drug discovery (first sight 19 right, 3 wrong)
+    "setmi/deeptcr_exception_train_valid_test_params.log",
+    "setmi/deepvariant_call_variants_channel_mismatch_reply.log",
+    "setmi/dgraphdta_exception_no_protein_graphs_reply.log",
+    "setmi/espaloma_loss_is_nan_bad_coordinates_pr_thread.log",
+    "setmi/limo_autodock_binary_not_found_property_predictor.log",
+    "setmi/olorenchemengine_typeerror_fit_unexpected_kwarg_reply.log",
+    "setmi/scprinter_valueerror_broadcast_quoted_tb.log",
+    "setmi/tankbind_mat1_mat2_notebook_env_fix.log",
+}
+
+SETMJ_MISSES = {
+    # weakly-supervised and salient segmentation (first sight 12 right, 2 wrong)
+    "setmj/camoformer_nan_sigmoid_short.log",
+    "setmj/infnet_nameerror_undefined_model_quoted.log",
+    "setmj/kroner_saliency_importerror_abs_prose.log",
+    "setmj/netspresso_nll2d_assert_mask_values_bug.log",
+    "setmj/pysaliency_importerror_roc_stripped.log",
+    "setmj/qaclims_typeerror_generate_dataset_zh.log",
+    "setmj/skinlesion_file_not_found_txt_oneline.log",
+    "setmj/stegocnn_valueerror_set_weights_shapes.log",
+    "setmj/transalnet_nan_train_loss_prose.log",
+    "setmj/ucnet_size_mismatch_test_reply.log",
+}
+
+SETMK_MISSES = {
+    # code and math model training (first sight 19 right, 1 wrong)
+    "setmk/evalplus_keyerror_entrypoint_windows_cut.log",
+    "setmk/kdconv_indexerror_windows_zh.log",
+}
+
+SETML_MISSES = {
+    # virtual try-on and human image generation (first sight 18 right, 2 wrong)
+    "setml/bdmm_train_loss_nan_graph_zh_reply.log",
+    "setml/c_vton_cvtcolor_empty_title_attached.log",
+    "setml/cp_vton_broadcast_shape_title_reply.log",
+    "setml/cp_vton_vgg_pretrained_kwarg_fenced.log",
+    "setml/diff_unet_local_rank_unrecognized_launch.log",
+    "setml/unimatch_local_rank_colab_bang_cmd.log",
+    "setml/unimatch_v2_local_rank_argparse_fix.log",
+}
+
+SETMM_MISSES = {
+    # deepfake detection and forensics (first sight 19 right, 2 wrong)
+    "setmm/fakeimagedet_no_module_title_comment.log",
+    "setmm/mobilefaceswap_unexpected_kwarg_screenshot.log",
+    "setmm/mrasp2_fairseq_nonetype_two_frames.log",
+    "setmm/reverse_gms_optimizer_group_title_only.log",
+}
+
+SETMN_MISSES = {
+    # course and tutorial code (first sight 18 right, 0 wrong)
+    "setmn/dlintro_nameerror_keras_ci_codedump.log",
+    "setmn/dlmodelsrasbt_oserror_toydata_backticks.log",
+    "setmn/dlwithpythonnb_weird_loss_nan_prose.log",
+    "setmn/pytorchhandbook_expected_hidden_size_japanese.log",
+    "setmn/xaicourse_failedprecondition_colab_tabbed.log",
+}
+
+SETMO_MISSES = {
+    # sketch, font and vector graphics generation (first sight 16 right, 6 wrong)
+    "setmo/deepvecfont_dataloader_worker_title_reply.log",
+    "setmo/dualvector_wsvg_forcez_tqdm_cut.log",
+    "setmo/font_diff_attrdict_train_step_headless.log",
+    "setmo/manga_colorization_pip_then_nameerror_ckpt.log",
+    "setmo/neuralsvg_sketching_two_bugs_prose.log",
+    "setmo/paintschainer_cvtcolor_scn_empty_folder_reply.log",
+    "setmo/pixray_pixel_drawer_exits_windows_log.log",
+    "setmo/pixray_radix_sort_invalid_ordinal_quoted_colab.log",
+    "setmo/sketch_artist_colab_three_errors.log",
+    "setmo/sketch_lattice_nan_then_negative_loss_tqdm.log",
+    "setmo/styleclipdraw_radix_sort_backtick_fragments.log",
+    "setmo/vqgan_clip_pixeldraw_radix_sort_two_errors.log",
+}
+
+SETMP_MISSES = {
+    # physical sciences (first sight 17 right, 1 wrong)
+    "setmp/attendance_broadcast_resize_bare.log",
+    "setmp/convnetquake_tfrecord_feature_missing_prose.log",
+    "setmp/gdm_no_module_scatter_cuda_title_cut.log",
+    "setmp/isonet2_nan_tqdm_epochs_cut.log",
+    "setmp/neuralhydrology_forecast_seq_length_valueerror_bare.log",
+    "setmp/phasenet_no_file_matching_quoted_windows.log",
+    "setmp/s2loc_cuda_oom_title_load_lines_cut.log",
+}
+
+SETMQ_MISSES = {
+    # torch.compile, AMP, CUDA extensions (first sight 11 right, 3 wrong)
+    "setmq/centerfusion_dcn_gpp_exit_status.log",
+    "setmq/controlnext_unscale_fp16_grads_fix.log",
+    "setmq/dcnv3_source_install_compile_cn.log",
+    "setmq/dmrdenoise_emd_setup_nvcc_cut.log",
+    "setmq/focalnet_checkpoint_ddp_marked_ready_twice.log",
+    "setmq/heavyball_cache_limit_exceeded_reply.log",
+    "setmq/hunyuandit_flashattn_wheel_nameerror.log",
+    "setmq/opencood_iou3d_cuda_import_versions.log",
+    "setmq/pia_xformers_cpu_torch_cn.log",
+    "setmq/runpod_worker_a1111_xformers_no_cuda_ops.log",
+    "setmq/se_ssd_iou3d_gpp_missing_objects.log",
+    "setmq/spai_apex_no_amp_prose.log",
+    "setmq/zonos_setup_nvcc_not_found_prose.log",
+}
+
+SETMR_MISSES = {
+    # time-series classification and anomaly detection (first sight 13 right, 4 wrong)
+    "setmr/anomaly_transformer_inplace_backward_prose.log",
+    "setmr/anomaly_transformer_where_dims_oneliner.log",
+    "setmr/deepod_torch_cat_empty_short_test_reply.log",
+    "setmr/dl4tsc_ucr2018_format_loadtxt_cut.log",
+    "setmr/har_cnn_feed_shape_placeholder_windows_reply.log",
+    "setmr/har_pytorch_normalize_size_mismatch_collate.log",
+    "setmr/human_activity_dih18_samples_mismatch_title_only.log",
+    "setmr/logai_ts_anomaly_config_filenotfound_windows.log",
+    "setmr/rnn_har_pose_reshape_invalidargument_ipython.log",
+    "setmr/sktime_shapelets_forest_no_module_classifiers.log",
+    "setmr/smitsheth_har_reshape_arrow_prose.log",
+}
+
+SETMS_MISSES = {
+    # medical imaging beyond segmentation (first sight 15 right, 0 wrong)
+    "setms/echonet_dynamic_valueerror_numsamples_title_reply.log",
+    "setms/mri_sampling_diffusion_keyerror_smaps_reply.log",
+    "setms/pathology_whole_slide_data_registrant_backend_reply.log",
+    "setms/pyvips_tracked_out_of_memory_dzsave_windows.log",
+    "setms/rebar_detect_darknet_nan_region_zh.log",
+    "setms/retinal_vessel_seg_oserror_ckpt_hdf5_title.log",
+    "setms/sliderunner_typeerror_read_region_windows_reply.log",
+    "setms/tiatoolbox_methodnotsupported_slidingwindow_reply.log",
+    "setms/tiatoolbox_typeerror_point_extractor_fence.log",
+    "setms/ufloss_keyerror_target_h5_quoted_tqdm.log",
+    "setms/wsiprocess_pyvips_write_to_memory_ipython.log",
+}
+
+SETMT_MISSES = {
+    # summarization and text generation (first sight 17 right, 1 wrong)
+    "setmt/bertextsumm_cannot_import_unknown_location_win.log",
+    "setmt/bertextsumm_not_callable_ipython_reply.log",
+    "setmt/distillsbs_eval_test_loss_nan_reply.log",
+    "setmt/gpt2simple_json_decode_model_name_replies.log",
+    "setmt/kogpt2_oserror_model_name_not_found_ko_reply.log",
+    "setmt/pplm_keyerror_toxicity_discrim_reply.log",
+    "setmt/rustbert_cannot_find_weight_bart_reply.log",
+    "setmt/sowreap_index_assert_pos_vocab_reply.log",
+    "setmt/summarizeradiology_cuda_oom_backtick_cut.log",
+    "setmt/textvae_no_module_torchtext_legacy_colab.log",
+}
+
 FRAME_MISSES = {
     # first sight of set KZ: the repository's own copy of StyleGAN's dnnlib (its EasyDict's __getattr__ in util.py) is
     # read as the deepest user frame; the label takes the caller
@@ -5339,6 +5572,9 @@ FRAME_MISSES = {
     # a model's code the app ships in its assets folder (silero-vad's utils_vad.py) is read as the user's: the deeper
     # frame is reported, not the app's record.py:980
     "setlo/speechtranslate_vad_chunk_short_loguru_cut.log",
+    # first sight of set MM: an old DataLoader's re-raise ("IndexError: Traceback ...") with the worker's traceback
+    # cut before the dataset's frame -- no frame is reported, not the loop's train.py:262
+    "setmm/gesture_indexerror_worker_reraise_cut.log",
 }
 
 
@@ -5428,14 +5664,15 @@ def test_heldout_misses_are_only_the_known_ones():
 
 def test_setd_misses_are_only_the_known_ones():
     row = table(results(), "setd")["all"]
-    assert row["category"] >= 39 and row["wrong"] <= 1
+    # (39 until round 94 stopped reading a KeyError on a line indexing ``batch[`` as the data's)
+    assert row["category"] >= 38 and row["wrong"] <= 1
 
 
 # each set's known misses, the right answers it keeps at least and the wrong claims it may make at most (its first
 # sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
 SET_FLOORS = {
-    "setc": (SETC_MISSES, 47, 0),
-    "sete": (SETE_MISSES, 40, 0),
+    "setc": (SETC_MISSES, 45, 0),
+    "sete": (SETE_MISSES, 38, 0),
     "setf": (SETF_MISSES, 50, 1),
     "setg": (SETG_MISSES, 30, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
     "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
@@ -5443,12 +5680,13 @@ SET_FLOORS = {
     "setj": (SETJ_MISSES, 40, 1),
     "setk": (
         SETK_MISSES,
-        35,
+        34,
         1,
-    ),  # 36 until round 65 (see set G); 33 after round 14; the words fallback and the library checkout since
+    ),  # 35 until round 94 (a KeyError in batch[...]); 36 until round 65 (see set G); 33 after round 14; the words
+    # fallback and the library checkout since
     "setl": (SETL_MISSES, 33, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 37, 0),
-    "setn": (SETN_MISSES, 34, 0),  # 31 after its round; the words fallback and the handled traceback since
+    "setn": (SETN_MISSES, 33, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 21, 2),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
     "setq": (SETQ_MISSES, 22, 3),  # the three wrong are labelling calls (above)
@@ -5457,7 +5695,9 @@ SET_FLOORS = {
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 25, 2),  # first sight 052f689: 15 right, 1 wrong
     # (one more wrong from round 51: TensorFlow 1's feed of another shape, labelled data_pipeline by its one-hot cure)
-    "setv": (SETV_MISSES, 28, 2),  # first sight 052f689: 19 right, 3 wrong (labelling calls)
+    # first sight 052f689: 19 right, 3 wrong (labelling calls); 27 right, 3 wrong since round 94 restored a cut frame
+    # line (the second error's broadcast read through its frame)
+    "setv": (SETV_MISSES, 27, 3),
     "setw": (SETW_MISSES, 27, 1),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 23, 2),
     "sety": (
@@ -5519,7 +5759,7 @@ SET_FLOORS = {
     "setbu": (SETBU_MISSES, 19, 0),  # first sight 3daa6f5: 15 right, 2 wrong
     "setbv": (SETBV_MISSES, 17, 2),  # first sight 3daa6f5: 11 right, 4 wrong
     "setbw": (SETBW_MISSES, 22, 0),  # first sight 867d80a: 14 right, 2 wrong
-    "setbx": (SETBX_MISSES, 18, 1),  # first sight 867d80a: 14 right, 1 wrong
+    "setbx": (SETBX_MISSES, 17, 1),  # first sight 867d80a: 14 right, 1 wrong
     "setby": (SETBY_MISSES, 20, 1),  # first sight 867d80a: 16 right, 2 wrong
     "setbz": (SETBZ_MISSES, 14, 2),  # first sight 867d80a: 17 right, 2 wrong
     "setca": (SETCA_MISSES, 21, 1),  # first sight 44df271: 18 right, 2 wrong
@@ -5543,7 +5783,8 @@ SET_FLOORS = {
     # (one more wrong from round 50: OpenMMLab's registry miss, labelled environment where the cure was a reinstall)
     "setcq": (SETCQ_MISSES, 22, 2),  # first sight 5a927b3: 21 right, 2 wrong
     "setcr": (SETCR_MISSES, 17, 1),  # first sight 5a927b3: 15 right, 3 wrong
-    "setcs": (SETCS_MISSES, 7, 3),  # first sight 5a927b3: 6 right, 6 wrong
+    # first sight 5a927b3: 6 right, 6 wrong; 4 wrong since round 94 restored a lone cut frame line (its bmm error read)
+    "setcs": (SETCS_MISSES, 7, 4),
     "setct": (SETCT_MISSES, 17, 1),  # first sight 5a927b3: 17 right, 1 wrong
     "setcu": (SETCU_MISSES, 16, 2),  # first sight ef90fae: 15 right, 3 wrong
     # first sight ef90fae: 20 right, 3 wrong; round 84 reads cuFFT's internal error as cuda_error (audioldm's
@@ -5614,7 +5855,7 @@ SET_FLOORS = {
     "setfg": (SETFG_MISSES, 25, 1),  # first sight 7a69c5f: 22 right, 1 wrong
     "setfh": (SETFH_MISSES, 21, 1),  # first sight 7a69c5f: 21 right, 1 wrong
     "setfi": (SETFI_MISSES, 16, 2),  # first sight 7a69c5f: 16 right, 2 wrong
-    "setfj": (SETFJ_MISSES, 22, 1),  # first sight 7a69c5f: 21 right, 2 wrong
+    "setfj": (SETFJ_MISSES, 21, 1),  # first sight 7a69c5f: 21 right, 2 wrong
     "setfk": (SETFK_MISSES, 19, 4),  # first sight 855cfa8: 19 right, 4 wrong
     "setfl": (SETFL_MISSES, 15, 1),  # first sight 855cfa8: 15 right, 1 wrong
     "setfm": (SETFM_MISSES, 19, 2),  # first sight 855cfa8: 19 right, 2 wrong
@@ -5651,7 +5892,7 @@ SET_FLOORS = {
     "setgr": (SETGR_MISSES, 15, 1),  # first sight 7b68461: 14 right, 1 wrong
     "setgs": (SETGS_MISSES, 16, 3),  # first sight 7b68461: 16 right, 3 wrong
     "setgt": (SETGT_MISSES, 21, 1),  # first sight 7b68461: 19 right, 3 wrong
-    "setgu": (SETGU_MISSES, 18, 0),  # first sight 96d1d97: 18 right, 0 wrong
+    "setgu": (SETGU_MISSES, 17, 0),  # first sight 96d1d97: 18 right, 0 wrong
     "setgv": (SETGV_MISSES, 16, 1),  # first sight 96d1d97: 16 right, 1 wrong
     "setgw": (SETGW_MISSES, 18, 2),  # first sight 96d1d97: 16 right, 2 wrong
     "setgx": (SETGX_MISSES, 16, 2),  # first sight 96d1d97: 16 right, 2 wrong
@@ -5671,7 +5912,7 @@ SET_FLOORS = {
     "sethl": (SETHL_MISSES, 17, 0),  # first sight 4e68d0c: 17 right, 0 wrong
     "sethm": (SETHM_MISSES, 13, 5),  # first sight 4e68d0c: 12 right, 6 wrong
     "sethn": (SETHN_MISSES, 18, 2),  # first sight 4e68d0c: 18 right, 2 wrong
-    "setho": (SETHO_MISSES, 16, 2),  # first sight 847ac32: 16 right, 2 wrong
+    "setho": (SETHO_MISSES, 15, 2),  # first sight 847ac32: 16 right, 2 wrong
     "sethp": (SETHP_MISSES, 11, 7),  # first sight 847ac32: 11 right, 7 wrong
     "sethq": (SETHQ_MISSES, 9, 1),  # first sight 847ac32: 9 right, 1 wrong
     "sethr": (SETHR_MISSES, 16, 0),  # first sight 847ac32: 16 right, 0 wrong
@@ -5728,7 +5969,9 @@ SET_FLOORS = {
         14,
         3,
     ),  # first sight 3e88c75: 14 right, 3 wrong (video generation and understanding)
-    "setir": (SETIR_MISSES, 17, 4),  # first sight 3e88c75: 18 right, 4 wrong (speech self-supervised models)
+    # first sight 3e88c75: 18 right, 4 wrong (speech self-supervised models); 5 wrong since round 94 restored a cut
+    # frame line (an index past a label vector in dataloader.py read as the data's)
+    "setir": (SETIR_MISSES, 16, 5),
     "setis": (SETIS_MISSES, 18, 4),  # first sight 3e88c75: 18 right, 4 wrong (point clouds and LiDAR)
     "setit": (SETIT_MISSES, 18, 5),  # first sight 3e88c75: 18 right, 5 wrong (graph neural network libraries)
     "setiu": (SETIU_MISSES, 15, 1),  # first sight c3e86db: 14 right, 1 wrong (NAS, AutoML, tuning)
@@ -5772,10 +6015,10 @@ SET_FLOORS = {
         1,
     ),  # first sight 6a30c2b: 13 right, 2 wrong (speaker verification, diarization)
     "setjv": (SETJV_MISSES, 18, 0),  # first sight 6a30c2b: 18 right, 0 wrong (trajectory prediction)
-    "setjw": (SETJW_MISSES, 23, 1),  # first sight 6a30c2b: 23 right, 1 wrong (robot learning)
+    "setjw": (SETJW_MISSES, 22, 1),  # first sight 6a30c2b: 23 right, 1 wrong (robot learning)
     "setjx": (SETJX_MISSES, 23, 0),  # first sight 6a30c2b: 23 right, 0 wrong (small-LLM pretraining)
     "setjy": (SETJY_MISSES, 20, 2),  # first sight 6a30c2b: 20 right, 2 wrong (multimodal embeddings)
-    "setjz": (SETJZ_MISSES, 20, 0),  # first sight 6a30c2b: 19 right, 0 wrong (weather forecasting)
+    "setjz": (SETJZ_MISSES, 19, 0),  # first sight 6a30c2b: 19 right, 0 wrong (weather forecasting)
     "setka": (SETKA_MISSES, 12, 1),  # first sight b80f206: 12 right, 1 wrong (captioning and VQA)
     "setkb": (SETKB_MISSES, 18, 1),  # first sight b80f206: 18 right, 1 wrong (large-model parallel training)
     "setkc": (SETKC_MISSES, 18, 3),  # first sight b80f206: 18 right, 3 wrong (3D human bodies)
@@ -5916,6 +6159,29 @@ SET_FLOORS = {
         5,
     ),  # first sight 070098e: 18 right, 5 wrong (image retrieval, hashing; 9 general)
     "setmd": (SETMD_MISSES, 20, 1),  # first sight 070098e: 17 right, 1 wrong (local LLM inference)
+    # Keras and TensorFlow 2 training (session 38; first sight 18 right, 2 wrong)
+    "setme": (SETME_MISSES, 21, 2),
+    "setmf": (SETMF_MISSES, 22, 1),  # Lightning and training frameworks (first sight 22 right, 1 wrong)
+    # open-vocabulary detection, grounding, SAM fine-tuning (first sight 16 right, 4 wrong)
+    "setmg": (SETMG_MISSES, 16, 4),
+    "setmh": (SETMH_MISSES, 13, 0),  # facial expression, emotion and gaze (first sight 13 right, 0 wrong)
+    # genomics, single-cell and drug discovery (first sight 19 right, 3 wrong)
+    "setmi": (SETMI_MISSES, 19, 3),
+    # weakly-supervised and salient segmentation (first sight 12 right, 2 wrong)
+    "setmj": (SETMJ_MISSES, 12, 2),
+    "setmk": (SETMK_MISSES, 20, 1),  # code and math model training (first sight 19 right, 1 wrong)
+    # virtual try-on and human image generation (first sight 18 right, 2 wrong)
+    "setml": (SETML_MISSES, 19, 2),
+    "setmm": (SETMM_MISSES, 19, 2),  # deepfake detection and forensics (first sight 19 right, 2 wrong)
+    "setmn": (SETMN_MISSES, 18, 0),  # course and tutorial code (first sight 18 right, 0 wrong)
+    # sketch, font and vector graphics generation (first sight 16 right, 6 wrong)
+    "setmo": (SETMO_MISSES, 16, 6),
+    "setmp": (SETMP_MISSES, 20, 1),  # physical sciences (first sight 17 right, 1 wrong)
+    "setmq": (SETMQ_MISSES, 12, 2),  # torch.compile, AMP, CUDA extensions (first sight 11 right, 3 wrong)
+    # time-series classification and anomaly detection (first sight 13 right, 4 wrong)
+    "setmr": (SETMR_MISSES, 13, 4),
+    "setms": (SETMS_MISSES, 15, 0),  # medical imaging beyond segmentation (first sight 15 right, 0 wrong)
+    "setmt": (SETMT_MISSES, 17, 1),  # summarization and text generation (first sight 17 right, 1 wrong)
 }
 
 

@@ -29,9 +29,11 @@ def test_a_data_word_inside_a_longer_name_does_not_make_a_missing_key_the_datas(
 
 
 @pytest.mark.parametrize("code", ['mask = batch["mask"]', "x = sample['image']", "ids = data['ids']"])
-def test_a_key_missing_from_the_batch_is_still_the_datas(code):
+def test_a_key_missing_from_the_batch_is_not_claimed_for_the_data(code):
+    # (round 94: on the field corpus a KeyError on a line indexing the batch was the data's 10 times, another
+    # cause's 12 -- a key the config or the model names as often as one the data lacks)
     got = root(tb("KeyError: 'mask'", (USER, "step", code)))
-    assert (got.kind, got.category) == ("logic", "data_pipeline")
+    assert (got.kind, got.category) == ("unknown", None)
 
 
 def test_a_library_attention_helper_called_with_a_new_keyword_is_not_the_models_wiring():

@@ -388,6 +388,9 @@ def _looked_at(error: ExtractedError) -> dict:
     }
 
 
+_WORD = re.compile(r"\w")
+
+
 def pick_root(results: list[Triage]) -> int | None:
     """Index of the root cause: the first observed failure, not simply the last error printed.
 
@@ -463,7 +466,9 @@ def pick_root(results: list[Triage]) -> int | None:
         # unknown everywhere: a traceback cut before it said anything (no exception, no message) gives way to an
         # error that names itself; the same exception told in a title and pasted with its frames -- the frames' copy
         named = [i for i in candidates if not cut_before_exception(results[i].exception, results[i].message)]
-        named = [i for i in named if results[i].message.strip()] or named
+        # (a message with no word in it says nothing: the lone quote an old DataLoader's re-raise leaves when the
+        # worker's traceback inside it is read as an error of its own)
+        named = [i for i in named if _WORD.search(results[i].message)] or named
         first = (named or candidates)[0]
         if results[first].frame is None:
             # the cut traceback's frames right before the exception line (a paste's blank lines split them): the
@@ -498,6 +503,15 @@ def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
     """An error told in words (a title, a sentence, a library's own line) and its traceback pasted after it but
     cut before the exception line -- or, right after it, a traceback whose own words say nothing the rules read
     (an empty RuntimeError): that traceback's user frame is where the told error happened."""
+    donor = _cut_frame_donor(results, pick)
+    if donor is not None:
+        results[pick].frame = donor.frame
+        if results[pick].rank is None:
+            results[pick].rank = donor.rank  # (the rank whose prefix the frames carry failed there)
+
+
+def _cut_frame_donor(results: list[Triage], pick: int) -> Triage | None:
+    """The traceback :func:`_borrow_cut_frame` takes ``pick``'s frame from, if any."""
     start = results[pick].log_lines.get("start", 0)
     known = results[pick].kind != rules.UNKNOWN  # an unknown answer borrows only from right after it
     for r in results:
@@ -506,27 +520,29 @@ def _borrow_cut_frame(results: list[Triage], pick: int) -> None:
             (known and cut_before_exception(r.exception, r.message) and 0 <= gap <= 400)
             or (r.kind == rules.UNKNOWN and 0 < gap <= 20)
         ):
-            results[pick].frame = r.frame
-            if results[pick].rank is None:
-                results[pick].rank = r.rank  # (the rank whose prefix the frames carry failed there)
-            return
+            return r
+    return None
 
 
 def _framed(results: list[Triage], pool: list[int], pick: int) -> int:
     """A message printed on its own (a CUDA assertion, a warning naming the cause) and the traceback
-    of the same failure that follows it: the traceback, which names the user's frame, is the answer."""
+    of the same failure that follows it: the traceback, which names the user's frame, is the answer (or, with no
+    frame of the user's in either, the one whose lines name the rank that printed it)."""
     if results[pick].frame is not None:
         return pick
     start = results[pick].log_lines.get("start", 0)
-    for i in pool:
-        r = results[i]
-        if (
-            i != pick
-            and r.frame is not None
-            and r.category == results[pick].category
-            and 0 <= r.log_lines.get("start", 0) - start <= 400
-        ):
-            return i
+    near = [
+        i
+        for i in pool
+        if i != pick
+        and results[i].category == results[pick].category
+        and 0 <= results[i].log_lines.get("start", 0) - start <= 400
+    ]
+    framed = next((i for i in near if results[i].frame is not None), None)
+    if framed is not None:
+        return framed
+    if results[pick].rank is None and _cut_frame_donor(results, pick) is None:
+        return next((i for i in near if results[i].rank is not None), pick)
     return pick
 
 

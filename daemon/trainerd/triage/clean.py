@@ -123,6 +123,7 @@ def _depaste(seg: str) -> str:
 # an exception type's name as a traceback prints it: dotted, ending like an exception
 EXC_NAME = r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Interrupt|Exit)"
 _EXC_START = re.compile(rf"^{EXC_NAME}\b")
+_EXC_LINE = re.compile(rf"^{EXC_NAME}: \S")
 
 
 def _unflatten(seg: str) -> list[str] | None:
@@ -257,6 +258,56 @@ def _vscode_as_traceback(rows: list[Line]) -> list[Line]:
         out.append(attrs.evolve(head, text=f"{match['type']}: {message[0] if message else ''}".rstrip(": ")))
         out.extend(attrs.evolve(head, text="    " + m) for m in message[1:])
         i = j
+    return out
+
+
+# ComfyUI's error report (its "Copy Error" button, pasted as markdown): the exception's type and message as two list
+# items under "## Error Details", then the frames under "## Stack Trace" with a blank line between frames and no
+# header nor exception line of their own
+COMFY_TYPE = re.compile(r"^\s*[-*]?\s*\**Exception Type:\**\s*(?P<type>[A-Za-z_][\w.]*)\s*$")
+_COMFY_MESSAGE = re.compile(r"^\s*[-*]?\s*\**Exception Message:\**\s*(?P<message>.*?)\s*$")
+_COMFY_STACK = re.compile(r"^\s*#+\s*Stack Trace\s*$")
+
+
+def _comfyui_as_traceback(rows: list[Line]) -> list[Line]:
+    """ComfyUI's error report rewritten as the traceback Python would print (line numbers kept)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(rows):
+        match = COMFY_TYPE.match(rows[i].text)
+        if not match:
+            out.append(rows[i])
+            i += 1
+            continue
+        head = rows[i]
+        message = ""
+        j = i + 1
+        if j < len(rows) and (found := _COMFY_MESSAGE.match(rows[j].text)):
+            message = found["message"]
+            j += 1
+        exception = attrs.evolve(head, text=f"{match['type']}: {message}".rstrip(": "))
+        stack = next((k for k in range(j, min(j + 4, len(rows))) if _COMFY_STACK.match(rows[k].text)), None)
+        if stack is None:
+            out.append(exception)
+            i = j
+            continue
+        frames: list[Line] = []
+        k = stack + 1
+        while k < len(rows) and not rows[k].text.lstrip().startswith("#"):
+            row = rows[k]
+            if _FRAME.match(row.text) or (frames and row.text[:1].isspace() and row.text.strip()):
+                frames.append(row)
+            elif row.text.strip() and frames:
+                break
+            k += 1
+        if not frames:
+            out.append(exception)
+            i = j
+            continue
+        out.append(attrs.evolve(rows[stack], text=TB_HEADER))
+        out.extend(frames)
+        out.append(attrs.evolve(frames[-1], text=exception.text))
+        i = k
     return out
 
 
@@ -411,7 +462,14 @@ def _restore_cut_frame(out: list[Line]) -> None:
         before = out[i - 1].text if i else ""
         if 'File "' in before and '", line ' not in before:
             continue  # the rest of a frame line the terminal wrapped, not a cut one
-        if any(nxt.text.lstrip().startswith('File "') for nxt in out[i + 1 : i + 4]):
+        after = out[i + 1 : i + 4]
+        # whole frames after it, or (the only frame left) its code line and then the exception line
+        if any(nxt.text.lstrip().startswith('File "') for nxt in after) or (
+            len(after) >= 2
+            and after[0].text[:1].isspace()
+            and after[0].text.strip()
+            and _EXC_LINE.match(after[1].text)
+        ):
             out[i] = attrs.evolve(ln, text='  File "' + ln.text.lstrip())
 
 
@@ -480,6 +538,8 @@ def clean_lines(text: str) -> list[Line]:
         out = _single_spaced(out)
     if any("Exception has occurred: " in ln.text for ln in out):
         out = _vscode_as_traceback(out)
+    if "Exception Type:" in text and any(COMFY_TYPE.match(ln.text) for ln in out):
+        out = _comfyui_as_traceback(out)
     if any(ln.text.startswith("E   ") for ln in out):
         out = _pytest_as_traceback(out)
     if not any(

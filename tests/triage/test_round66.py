@@ -18,7 +18,8 @@ def test_a_py2_pickle_that_will_not_decode_is_not_called_the_data_pipeline():
     assert (r.kind, r.category, r.exception) == ("unknown", None, "UnicodeDecodeError")
 
 
-def test_guard_a_decode_error_while_reading_text_data_is_still_the_data_pipeline():
+def test_a_decode_error_while_reading_text_data_is_not_claimed():
+    # (data_pipeline until round 95: a file opened in text mode, a pickle of Python 2, a locale -- 3 right, 7 wrong)
     text = (
         "Traceback (most recent call last):\n"
         '  File "/srv/nlp/train.py", line 52, in <module>\n'
@@ -28,4 +29,4 @@ def test_guard_a_decode_error_while_reading_text_data_is_still_the_data_pipeline
         "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n"
     )
     r = root(text)
-    assert (r.kind, r.category) == ("logic", "data_pipeline")
+    assert (r.kind, r.category) == ("unknown", None)

@@ -16,14 +16,16 @@ from .conftest import triage_root as root
         "loaded state dict has a different number of parameter groups",
     ],
 )
-def test_optimizer_state_resumed_for_other_parameter_groups_is_a_config_error(message: str) -> None:
+def test_optimizer_state_resumed_for_other_parameter_groups_is_not_claimed(message: str) -> None:
+    # (config_error until round 95: the checkpoint, the config or the model may be what differs -- 3 right, 3 wrong;
+    # never the optimizer's code)
     r = root(
         "Traceback (most recent call last):\n"
         '  File "/srv/stereo/train.py", line 84, in resume\n'
         "    optimizer.load_state_dict(ckpt['optimizer'])\n"
         f"ValueError: {message}\n"
     )
-    assert (r.kind, r.category) == ("runtime", "config_error")
+    assert (r.kind, r.category) == ("unknown", None)
 
 
 def test_an_optimizer_built_with_a_parameter_twice_is_still_the_optimizer() -> None:

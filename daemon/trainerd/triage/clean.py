@@ -470,7 +470,8 @@ def _restore_cut_frame(out: list[Line]) -> None:
             and after[0].text.strip()
             and _EXC_LINE.match(after[1].text)
         ):
-            out[i] = attrs.evolve(ln, text='  File "' + ln.text.lstrip())
+            # (less an opening quote the cut left, straight or typographic)
+            out[i] = attrs.evolve(ln, text='  File "' + ln.text.lstrip().lstrip("\"'\u201c"))
 
 
 def _wrapped_after(out: list[Line], raw_len: int) -> bool:

@@ -843,10 +843,16 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         # (the sentences outside the tracebacks: an exception line printed inside one -- an earlier block of a
         # chain whose last block was cut -- is not a writer's sentence about the cut one)
         printed = {b.exception_line for e in errors for b in e.blocks if b.exception_line}
-        said = standalone.prose([ln for ln in lines if ln.lineno not in printed])
-        told = said[0].blocks[-1] if said else None
         cut = framed[-1]
         block = cut.blocks[-1]
+        # an error a library logged on the lines right above the cut traceback (TensorFlow's "Resource exhausted:
+        # OOM when allocating ..." before the session's frames) is that traceback's, before a sentence further up
+        # (one the writer may have told as fixed)
+        above = [ln for ln in lines if cut.start_line - _LOGGED_ABOVE <= ln.lineno < cut.start_line]
+        said = (standalone.prose(above) if _without_exception(cut) else []) or standalone.prose(
+            [ln for ln in lines if ln.lineno not in printed]
+        )
+        told = said[0].blocks[-1] if said else None
         if (
             told is not None
             and told.exception
@@ -873,6 +879,10 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     if errors:
         _mark_title(errors, lines)
     return errors
+
+
+# how far above a cut traceback a library's logged error is read as that traceback's own (lines)
+_LOGGED_ABOVE = 4
 
 
 # torch.multiprocessing.spawn's words above the traceback of the process that failed: its index, which spawn passes

@@ -6339,9 +6339,9 @@ RANK_MISSES = {
     # first sight of set MY: torch elastic's one-line "failed (exitcode: -6) local_rank: 1" told inline in prose, with
     # no traceback: the launcher's line is an error of its own, and its local_rank is not read as the failed rank
     "setmy/simple_bev_elastic_exitcode6_rank1.log",
-    # the same set: torch elastic's failure summary names the failed local_rank (3; 0) on lines the paste cut or ran
-    # together with the traceback, and no rank prefix marks the traceback's lines
-    "setmy/topomlp_pkl_filenotfound_elastic_rank3.log",
+    # the same set: torch elastic's line naming the failed local_rank 0 is an error of its own after a title that
+    # names the exit alone (topomlp's rank 3 is read since round 96: its exception line was 120 columns wide, and the
+    # launcher's line after it was glued to the message as a wrapped line's rest)
     "setmy/voxformer_stage2_elastic_exitcode9_rank0.log",
     # first sight of set KH: NCCL's WARN line names a pid, and only an earlier INFO line ("comm ... rank 1 nranks 2")
     # ties that pid to rank 1

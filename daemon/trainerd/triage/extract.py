@@ -343,8 +343,9 @@ def _collect_message(lines: list[Line], i: int, first: str, block: Block) -> int
             block.cpp_frames.append(stripped)
         elif in_cpp:
             break
-        elif prev_len in WRAP_WIDTHS:
-            parts[-1] += text  # the terminal wrapped this line: glue it back
+        elif prev_len in WRAP_WIDTHS and not MESSAGE_STOP.match(text):
+            # the terminal wrapped this line: glue it back (not a log record's start, whatever the width before it)
+            parts[-1] += text
         elif MESSAGE_STOP.match(text) or _is_exception_line(text) and count > 0 and ":" not in text[:3]:
             break
         elif _is_metric_line(stripped):

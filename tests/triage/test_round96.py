@@ -24,3 +24,15 @@ def test_a_log_record_after_an_exception_line_of_a_terminals_width_is_not_its_wr
     assert error.category == "file_not_found"
     assert "local_rank" not in error.message
     assert error.rank == 3
+
+
+def test_pytorchs_earlier_matmul_words_are_a_shape_mismatch():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "heads/classify.py", line 40, in forward\n'
+        "    return self.fc(x)\n"
+        "RuntimeError: mat1 dim 1 must match mat2 dim 0\n"
+    )
+    report = triage_text(text)
+    error = report.errors[report.root_cause]
+    assert (error.kind, error.category) == ("logic", "shape_mismatch")

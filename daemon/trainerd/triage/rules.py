@@ -1421,6 +1421,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "shape_mismatch",
         r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size|"
+        # PyTorch 1.x's earlier words for the same matmul ("mat1 dim 1 must match mat2 dim 0")
+        r"\bmat1 dim \d+ must match mat2 dim \d+|"
         # Keras, TensorFlow and JAX saying two shapes disagree, in their own words
         # (TensorFlow 2.4-2.6 spelled it "Input 0 is incompatible with layer model: expected shape=...", and an empty
         # detail left ": : expected min_ndim=4"; a paste cut at the colon keeps "expected shape=(..), found shape=(..)")

@@ -1289,8 +1289,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         # Slurm's cgroup limit on the job's (or step's) memory: the allocation asked for too little host RAM
         r"exceeded memory limit \(\d+ > \d+\), being killed|Exceeded (?:job|step) memory limit|"
         r"process \d+ terminated with signal SIGKILL|"
-        # a build tool PyTorch needs to compile an extension
-        r"Ninja is required to load C\+\+ extensions|"
+        # GNU time's report of the command it ran killed by SIGKILL (FreeSurfer's recon scripts print it)
+        r"\bCommand terminated by signal 9\b|"
+        # a build tool PyTorch needs to compile an extension; torch.utils.cpp_extension's own words for a build that
+        # failed (a compiler, CUDA toolkit or headers that do not fit the installed torch); no CUDA compiler on PATH
+        r"Ninja is required to load C\+\+ extensions|Error compiling objects for extension\b|"
+        r"\bnvcc:? (?:command )?not found\b|"
         # a CUDA library the loader cannot find, as cuDNN's own loader and CTranslate2 word it: the install or the
         # library path (not TensorFlow's "Could not load dynamic library" warning, which a CPU run prints too)
         r"Could not locate (?:cudnn|cublas|cudart)\w*\.dll|Unable to load any of \{libcudnn|"

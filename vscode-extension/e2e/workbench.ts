@@ -318,7 +318,7 @@ export class Workbench {
       await this.focusEditor();
       await this.command(title);
       try {
-        await waitUntil(async () => await done(), what, attempt < 3 ? 10000 : STEP_MS, detail);
+        await waitUntil(done, what, attempt < 3 ? 10000 : STEP_MS, detail);
         return;
       } catch (error) {
         if (attempt >= 3) throw error;

@@ -795,6 +795,10 @@ def _header_cut_at_end(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# how far above a cut traceback a library's logged error is read as that traceback's own (lines)
+_LOGGED_ABOVE = 4
+
+
 def extract(text: str, words: bool = True) -> list[ExtractedError]:
     """Every error in ``text``, in the order they start in the log. With ``words`` (a pasted log, a finished
     run's output), lines that only report an error in words are the last resort when nothing else is found;
@@ -849,10 +853,9 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         # an error a library logged on the lines right above the cut traceback (TensorFlow's "Resource exhausted:
         # OOM when allocating ..." before the session's frames) is that traceback's, before a sentence further up
         # (one the writer may have told as fixed)
-        above = [ln for ln in lines if cut.start_line - _LOGGED_ABOVE <= ln.lineno < cut.start_line]
-        said = (standalone.prose(above) if _without_exception(cut) else []) or standalone.prose(
-            [ln for ln in lines if ln.lineno not in printed]
-        )
+        sentences = [ln for ln in lines if ln.lineno not in printed]
+        above = [ln for ln in sentences if cut.start_line - _LOGGED_ABOVE <= ln.lineno < cut.start_line]
+        said = (standalone.prose(above) if _without_exception(cut) else []) or standalone.prose(sentences)
         told = said[0].blocks[-1] if said else None
         if (
             told is not None
@@ -880,10 +883,6 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
     if errors:
         _mark_title(errors, lines)
     return errors
-
-
-# how far above a cut traceback a library's logged error is read as that traceback's own (lines)
-_LOGGED_ABOVE = 4
 
 
 # torch.multiprocessing.spawn's words above the traceback of the process that failed: its index, which spawn passes

@@ -129,7 +129,9 @@ def test_rich_boxed_traceback():
 def test_ipython_frames_real_and_gpu():
     r, _ = root(corpus_text("real_ipython_frames.log"))
     assert "ipython" in r.shapes and r.frame.file.endswith("model.py") and r.frame.line == 4
-    assert r.category == "shape_mismatch"
+    assert (
+        r.category is None
+    )  # NumPy's broadcast refusal: no longer claimed since round 98 (1 right, 4 wrong)
     r2, _ = root(corpus_text("gpu_ipython_oom.log"))
     assert r2.frame.file == "~/proj/model.py" and r2.frame.line == 88 and r2.frame.function == "Block.forward"
     assert r2.category == "cuda_oom"

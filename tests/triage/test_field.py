@@ -36,6 +36,10 @@ HELDOUT_MISSES: set[str] = {
     # round 55: a checkpoint that does not fit the model, labelled architecture here, is answered unknown
     "state_dict_size_mismatch_quoted.log",
     "state_dict_unexpected_keys_elided_paths.log",
+    # round 98's precision audit: "does not require grad and does not have a grad_fn" (16 right, 8 wrong on the
+    # field corpus) is answered unknown
+    "no_grad_fn_element1.log",
+    "no_grad_fn_text_after.log",
 }
 
 # set-C samples not answered as labelled -- see docs/accuracy.md
@@ -68,6 +72,8 @@ SETE_MISSES = {
     # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
     "sete/hovernet_tqdm_glued_batch_keyerror_colab.log",
     "sete/selfcritical_py27_worker_keyerror_escaped.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "sete/pytorchpose_lone_state_dict_header_only.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -82,6 +88,10 @@ SETF_MISSES = {
     # library raise-site round: "sbatch: command not found", mmengine's "Please provide `train_dataloader`")
     # wrong claims ("list index out of range" -> data_pipeline on hier3dgs: unknown since the sixth round's pin)
     "setf/srgan_cjk_title_winerror5_intermittent.log",  # path-less WinError 5 -> permission (labelled unknown)
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setf/amodal_title_kwarg_then_log_lines_cut_traceback.log",
+    "setf/nsp_prose_code_then_module_tail_labels_kwarg.log",
+    "setf/owod_title_kwarg_x_ddp_frames_cut.log",
 }
 
 # set-G samples not answered as labelled at first sight (main 577a4db, set G 203fe14) -- see docs/accuracy.md
@@ -106,6 +116,12 @@ SETG_MISSES = {
     "setg/babylm_modulenotfound_transformers_modified_backticks.log",  # the repo's own module -> import_error
     # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
     "setg/interacte_load_state_dict_eight_space_indent.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setg/diffplanner_quoted_ddp_unused_params.log",
+    "setg/dynamo_ddp_unused_params_summary_fenced.log",
+    "setg/featherface_dataparallel_state_dict_two_lines.log",
+    "setg/lio_inplace_full_message_prose.log",
+    "setg/tsan_title_inplace_only_body_fix_hint.log",
 }
 
 # set-H samples not answered as labelled at first sight (main a4dff60, set H 4a7cbff) -- see docs/accuracy.md
@@ -129,6 +145,21 @@ TABLE_DISAGREES = {
     "setb/bisenet_glued_two_process_state_dict.log",
     "setb/ipadapter_state_dict_size_mismatch_spaces.log",
     "state_dict_quoted_message_tabs.log",
+    # and, since round 98's precision audit (docs/accuracy.md, section 83), the entries the corpus's first labellers
+    # followed and the sets labelled since did not: an in-place change autograd needed (11 right, 9 wrong over the
+    # field corpus), "does not require grad" (16 / 8), DDP's unused-parameter reduction error (7 / 4), a DataParallel
+    # checkpoint (5 / 6) -- unknown now
+    "inplace_anomaly_hint_glued_warning.log",
+    "inplace_backtick_inline_colon.log",
+    "inplace_cut_head_darts.log",
+    "inplace_keyboardinterrupt_first.log",
+    "inplace_lone_line_title.log",
+    "inplace_three_code_blocks.log",
+    "no_grad_fn_lone.log",
+    "no_grad_fn_quoted_md.log",
+    "no_grad_fn_windows_cut_tail.log",
+    "setb/mmagic_ddp_unused_params_wrapped.log",
+    "state_dict_dataparallel_module_prefix.log",
 }
 
 
@@ -151,6 +182,10 @@ SETH_MISSES = {
     "seth/peft_template_ipython_cell_target_modules_regex.log",  # "Target modules ... not found"; a peft release (env.)
     # (argparse's "invalid typing.Optional[int] value": a parser typed with a typing construct refuses any value,
     # unknown since the set-H round -- it was the one wrong claim at first sight)
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "seth/opensplat_libtorch_cpp_frames_grad_fn.log",
+    "seth/tbdnets_fenced_ipython_backward_grad_fn.log",
+    "seth/vid2avatar_title_partial_grad_fn.log",
 }
 
 # set-I samples not answered as labelled at first sight (main 6157e39, set I ec5e380) -- see docs/accuracy.md
@@ -187,6 +222,9 @@ SETJ_MISSES = {
     # round 43: the size-of-tensor and too-many-indices words are no longer read as shape_mismatch (9 right / 11 wrong, 1 / 3 over the field corpus): unknown
     "setj/dmra_title_body_size_of_tensor_solved_replies.log",
     "setj/wtalc_title_only_size_of_tensor.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setj/facelandmarks_cjk_title_lone_conv_channels.log",
+    "setj/instructgs2gs_title_body_conv_channels_prose_image.log",
 }
 
 # set-K samples not answered as labelled. Set K (e9ff35c) was labelled before any run and run once on 96cc626 (the
@@ -268,6 +306,8 @@ SETN_MISSES = {
     "setn/imagegencot_title_state_dict_clipvision_pip_log_screenshot_reply.log",
     # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
     "setn/proteintransformer_backtick_traceback_keyerror_dataset_format_reply.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setn/imagesr_prose_theano_thread_exception_valueerror_broadcast_then_traceback_cut.log",
 }
 
 SETO_MISSES = {
@@ -330,6 +370,8 @@ SETQ_MISSES = {
     "setq/nestedner_title_target_out_of_bounds_replies_n_tags.log",
     "setq/torchpruning_fenced_channels_mismatch_cmd_quoted_replies_pin_version.log",
     "setq/torchpruning_title_zero_channel_windows_traceback_forward_cut.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setq/lerobot_mps_system_info_fenced_groups_weight_channels_n_obs_steps.log",
 }
 
 SETR_MISSES = {
@@ -346,6 +388,8 @@ SETR_MISSES = {
     # environment), a path built from empty shell variables ('CoNLL18///_-ud-.txt': labelled config_error)
     "setr/kaldituda_comment_run_sh_banners_parallel_run_pl_no_such_file_make_cmvn.log",
     "setr/stanza_notebook_bang_backticked_bad_array_subscript_filenotfound_empty_path.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setr/paddlemodels_cjk_nan_or_inf_found_message_flag_reply_num_classes.log",
 }
 
 SETS_MISSES = {
@@ -368,6 +412,8 @@ SETS_MISSES = {
     "sets/magma_punctuation_title_importerror_requires_flash_attn_undefined_symbol_cuda_reply.log",
     # round 55: a checkpoint that does not fit the model (Error(s) in loading state_dict) is no longer architecture
     "sets/tinychildren_runtimeerror_state_dict_pastebin_heading_backtick_command.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "sets/vista_inline_backticked_no_grad_fn_use_checkpoint_question.log",
 }
 
 SETT_MISSES = {
@@ -454,6 +500,11 @@ SETZ_MISSES = {
     "setz/tabpfnft_tilde_fence_progress_traceback_cut_memory_prose.log",
     "setz/timm_torch2_launch_traceback_childfailed_exitcode2.log",
     "setz/violet_interleaved_usage_unrecognized_local_rank_exitcode2.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setz/cream_title_unused_params_comment_fix_versions.log",
+    "setz/mmaction_info_lines_dist_train_traceback_cut.log",
+    "setz/timinet_quoted_unused_params_gca_training.log",
+    "setz/zsseg_bare_unused_params_message_question.log",
 }
 
 SETAA_MISSES = {
@@ -591,6 +642,8 @@ SETAF_MISSES = {
     "setaf/pyg_dotted_frame_line_screenshot_cached_gcnconv_replies.log",
     "setaf/sngnn_prose_pickle_traceback_modulenotfound_batched_graph_downgrade_reply.log",
     "setaf/timemachines_pytest_e_typeerror_fit_unexpected_epochs.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setaf/pytorchforecasting_py313_reversed_frames_current_frame_no_grad_fn_cut_head.log",
 }
 
 SETAG_MISSES = {
@@ -801,6 +854,9 @@ SETW_MISSES = {
     "setw/verifiers_fenced_importerror_flash_attn_undefined_symbol_pin_reply.log",
     # round 43: the size-of-tensor and too-many-indices words are no longer read as shape_mismatch (9 right / 11 wrong, 1 / 3 over the field corpus): unknown
     "setw/controlnettp_cjk_title_tensor_a_b_size_screenshot.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setw/llamachinese_trainer_info_lines_bar_checkpoint_warning_cjk_title_no_grad.log",
+    "setw/whisperft_comments_prose_runtimeerror_conv_channels_at_first_eval.log",
 }
 
 SETX_MISSES = {
@@ -974,6 +1030,8 @@ SETAY_MISSES = {
     "setay/transt_cjk_title_windows_run_loss_lines_training_crashed_traceback_cut.log",
     # round 52 (precision): the headerless 'size mismatch for X: copying', an empty dataset's num_samples=0, a library's own ImportError in a function are no longer claimed
     "setay/rugpts_fenced_valueerror_num_samples_block_size_replies.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setay/mplugowl_prose_inline_code_freeze_loop_no_grad_fn_in_backticks.log",
 }
 
 SETAZ_MISSES = {
@@ -1591,6 +1649,8 @@ SETCG_MISSES = {
     "setcg/wav2lip_prose_quoted_channel_message_screenshots_batch_replies.log",
     # round 96
     "setcg/simswap_title_mat1_dim_command_backtick_options_cut.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setcg/nero_shell_fence_progress_loss_nan_tensor_lines.log",
 }
 
 SETCH_MISSES = {
@@ -1673,6 +1733,9 @@ SETCL_MISSES = {
     "setcl/neuralop_fenced_keyerror_then_valueerror_einsum_indices.log",
     "setcl/neuralpde_julia_gridtraining_not_defined_editor_reply.log",
     "setcl/s3gm_cjk_indices_device_screenshot_torch_version_reply.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setcl/tlm_spyder_frames_in_backticks_no_grad_fn_autograd.log",
+    "setcl/torchmodels_prose_lone_inplace_modified_version_line.log",
 }
 
 
@@ -2003,6 +2066,8 @@ SETDH_MISSES = {
     "setdh/pytorchyolov3_backtick_glued_worker_traceback_nonetype_flip.log",
     # round 52 (precision): the headerless 'size mismatch for X: copying', an empty dataset's num_samples=0, a library's own ImportError in a function are no longer claimed
     "setdh/yolov3pruning_continued_size_mismatch_lines_only.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setdh/bnpruning_prose_lone_runtimeerror_groups_channels.log",
 }
 
 
@@ -2106,6 +2171,11 @@ SETDO_MISSES = {
     "setdo/trapdoor_inline_importerror_attributeerror_tf_versions_reply.log",
     "setdo/trojanzoo_fenced_command_frame_tail_attributeerror_commit_fixed_reply.log",
     "setdo/vitscnns_autoattack_progress_lines_killed_in_prose.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setdo/adaptiveattacks_prose_traceback_valueerror_shape_mismatch_batch_mask.log",
+    "setdo/advbox_cjk_backtick_frames_valueerror_broadcast_norm.log",
+    "setdo/convex_adversarial_quoted_traceback_no_grad_maintainer_reply.log",
+    "setdo/selfadaptive_wrapped_untimeerror_unexpected_keys_dataparallel.log",
 }
 
 SETDP_MISSES = {
@@ -2305,6 +2375,8 @@ SETEC_MISSES = {
     "setec/upt_comment_thread_nan_rank0_backtick_command.log",
     "setec/upt_oneline_valueerror_hoi_loss_nan_batch_reply.log",
     "setec/vip_title_segfault_hydra_config_solved_cuda.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setec/otoc_bold_runtimeerror_no_grad_fn_log_lines.log",
 }
 
 SETED_MISSES = {
@@ -2754,6 +2826,8 @@ SETFL_MISSES = {
     "setfl/umf_cmgr_chinese_prose_frame_snippet_reply.log",
     "setfl/umf_cmgr_layers_grid_flow_size_mismatch_windows.log",
     "setfl/voxelmorph_mkl_check_then_concat_valueerror.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setfl/transgan_fenced_unexpected_keys_fixed_by_update.log",
 }
 
 SETFM_MISSES = {
@@ -2928,6 +3002,8 @@ SETFW_MISSES = {
     "setfw/video_prediction_savp_syspath_hack_invalid_model.log",
     "setfw/video_prediction_savp_typeerror_prose_downgrade_tf.log",
     "setfw/zigma_two_errors_in_prose_versions_reply.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setfw/convlstm_czifan_title_error_screenshots_only.log",
 }
 
 
@@ -3224,6 +3300,8 @@ SETGP_MISSES = {
     "setgp/multistyle_stack_channels_then_second_cut.log",
     "setgp/stargan_inline_backtick_indexerror_custom_data.log",
     "setgp/vtoonify_title_size_mismatch_lone_line.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setgp/munit_unit_trainer_backtick_typeerror_none.log",
 }
 
 SETGQ_MISSES = {
@@ -3364,6 +3442,8 @@ SETGZ_MISSES = {
     "setgz/advalign_size_mismatch_strict_false_prose.log",
     "setgz/maskdino_importerror_title_setup_steps_resolved.log",
     "setgz/paddlesolov2_keyerror_bare_traceback.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setgz/freesolo_inplace_runtimeerror_oneliner_fix_reply.log",
 }
 
 SETHA_MISSES = {
@@ -3703,6 +3783,8 @@ SETHW_MISSES = {
     "sethw/flarepp_segfault_nan_likelihood_gradient.log",
     "sethw/metatrain_sizes_mismatch_kokkos_fragment.log",
     "sethw/torchani_linalgerror_one_line_reply.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "sethw/tmdprot_nograd_rank0_yaml_open.log",
 }
 
 SETHX_MISSES = {
@@ -4288,6 +4370,8 @@ SETJM_MISSES = {
     "setjm/realtime_action_detection_conf_weight_numclasses.log",
     "setjm/resnets3d_sizemismatch_m1m2_python2.log",
     "setjm/video_summarization_attention_keyerror_h5_feature.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setjm/efficient_video_recognition_inplace_finetune_backbone.log",
 }
 
 SETJN_MISSES = {
@@ -4513,6 +4597,8 @@ SETKD_MISSES = {
     "setkd/restyle_missing_keys_mapping_layers_reply_fixed.log",
     "setkd/roop_importerror_imageresult_extension_conflict.log",
     "setkd/simswaphd_nameerror_img_id_fence.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setkd/gan_sample_groups_channels_bold_reply.log",
 }
 
 SETKE_MISSES = {
@@ -4547,6 +4633,8 @@ SETKG_MISSES = {
     "setkg/minigo_assign_shapes_trunk_layers.log",
     "setkg/nodchip_stockfish_nnue_load_fail_uci.log",
     "setkg/turbozero_jax_jaxlib_mismatch_import_pgx.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setkg/lightzero_connect4_channels_easydict_two_errors.log",
 }
 
 SETKH_MISSES = {
@@ -4569,6 +4657,10 @@ SETKI_MISSES = {
     "setki/pet_loss_nan_custom_txt_reply.log",
     "setki/sdcnet_broadcast_density_gen_inline.log",
     "setki/transcrowd_stack_equal_size_chinese.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setki/pointmvsnet_cublas_shell_fence_selfanswer.log",
+    "setki/pvnet_cublas_rtx_demo_reply.log",
+    "setki/structureflow_cublas_bmm_titan_rtx.log",
 }
 
 SETKJ_MISSES = {
@@ -4926,6 +5018,8 @@ SETLL_MISSES = {
     "setll/interact_grab_einsum_hand_dof_fixed.log",
     "setll/learnable_triang_assert_len_pred_prose.log",
     "setll/yolo11n_pose_hands_reshape_warning_reply.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setll/multiperson_pycharm_broadcast_tqdm.log",
 }
 
 SETLM_MISSES = {
@@ -5048,6 +5142,8 @@ SETLU_MISSES = {
     "setlu/sac_ant_cross_maze_libmujoco_so_comment.log",
     "setlu/ssrl_xla_bfc_oom_hydra_cut.log",
     "setlu/unitree_rl_gym_unpack_getobs_chinese_backtick.log",
+    # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
+    "setlu/maniptrans_nan_inf_input_tensor_custom_hand_prose.log",
 }
 
 SETLV_MISSES = {
@@ -5493,7 +5589,211 @@ SETNI_MISSES = {
 # multimodal LLMs (first sight 2 right, 0 wrong): no misses
 SETNJ_MISSES: set[str] = set()
 
+SETNK_MISSES = {
+    # Apple MPS and CPU training (first sight, c420a5a: 17 right, 0 wrong)
+    "setnk/knowlm_addmm_half_cpu_zh_fixed.log",
+    "setnk/maskrcnntf_metal_type_inference_cut.log",
+    "setnk/mcourtyard_metal_watchdog_reply.log",
+    "setnk/pda_addmm_half_cpu_cut_tail.log",
+    "setnk/repeng_autocast_mps_jupyter_cell.log",
+}
+
+SETNL_MISSES = {
+    # non-NVIDIA accelerators (first sight, c420a5a: 13 right, 1 wrong)
+    "setnl/habana_modelrefs_synhelper_alloc_backward.log",
+    "setnl/helios_npu_ge_malloc_fail_conv2d.log",
+    "setnl/iree_hip_launch_invalidvalue_conv_amdlog.log",
+    "setnl/l2p_nan_conv_algo_mismatch_cudnn.log",
+    "setnl/miopen_boost_fs_userdb_missing.log",
+    "setnl/paddlecustomdevice_acl_500002_ohem_epoch.log",
+    "setnl/rocmtf_bidaf_nan_tqdm_glued.log",
+    "setnl/routerdc_nan_from_step1_gpu_only.log",
+    "setnl/sdwebui_amdgpu_embedding_train_dml_nohalf.log",
+    "setnl/tfdml_plugin_dll_not_found_tf212.log",
+    "setnl/therock_nan_loss_fixed_nightly_reply.log",
+}
+
+SETNM_MISSES = {
+    # cluster job logs (first sight, c420a5a: 15 right, 2 wrong)
+    "setnm/awsomedist_fsdp_incomplete_ckpt_title_reply.log",
+    "setnm/contrastivescene_srun_detect_title_screenshot.log",
+    "setnm/mqbench_keyerror_slurm_procid_cn.log",
+    "setnm/nccltests_two_node_timeout_info_only.log",
+    "setnm/openpvsg_srun_munge_auth_bash_xtrace.log",
+    "setnm/pixelsplat_keyerror_slurm_nodeid_headcut.log",
+    "setnm/seml_sbatch_time_limit_pytb_cut.log",
+    "setnm/simdino_gloo_fullmesh_submitit_two_nodes.log",
+    "setnm/simlingo_squeue_no_slurm_conf_tqdm_glued.log",
+    "setnm/submitit_nccl_no_gpus_multinode_cut.log",
+    "setnm/tfbenchmarks_nan_loss_two_nodes_ps_screenshot.log",
+    "setnm/vs3_nan_loss_multigpu_lr_prose.log",
+}
+
+SETNN_MISSES = {
+    # efficient-attention kernels (first sight, c420a5a: 14 right, 1 wrong)
+    "setnn/chatrwkv_assertion_mm8_upgrade_reply.log",
+    "setnn/cmfs_importerror_visionmamba_rank_reply.log",
+    "setnn/cryptomamba_nan_all_losses_lightning_head.log",
+    "setnn/mambavision_nameerror_baremetal_pip_reply.log",
+    "setnn/reformerpytorch_ipython_readme_oldtorch_reply.log",
+    "setnn/restorerwkv_nocudaruntime_wkv_windows_cut.log",
+    "setnn/safari_fftsize_hyena_seqlen_reply.log",
+    "setnn/ssumamba_typeerror_bimamba_kwarg_reply.log",
+}
+
+SETNO_MISSES = {
+    # mixture-of-experts (first sight, c420a5a: 16 right, 2 wrong)
+    "setno/embeddedllm_vllm_mixtral_arch_not_supported_ray_cut.log",
+    "setno/moai_runtimeerror_requiresgrad_int_dtype_selffix.log",
+    "setno/monig_attributeerror_models_no_moe_class_windows.log",
+    "setno/pmmoe_attributeerror_namespace_expert_idx_py312carets.log",
+    "setno/sm3det_nan_loss_moe_small_batch_prose.log",
+    "setno/smalldoge_moe_loss_zero_eval_nan_lr_fix_zh.log",
+}
+
+SETNP_MISSES = {
+    # Kaggle solutions (first sight, c420a5a: 16 right, 0 wrong)
+    "setnp/deepneuro_broadcast_channels_pycharm.log",
+    "setnp/fast_seg_val_unpack_fence_fixed.log",
+    "setnp/gnina_allfolds_keyerror_replies.log",
+    "setnp/icolorit_timm_pretrained_cfg_backtick_windows.log",
+    "setnp/manga_colorizer_kaggle_internal_assert_ipython_reply.log",
+}
+
+SETNQ_MISSES = {
+    # LM programming frameworks (first sight, c420a5a: 15 right, 1 wrong)
+    "setnq/dspy_modulenotfound_teleprompt_selfresolved.log",
+    "setnq/langfuse_keyerror_model_name_run_not_found.log",
+    "setnq/langgraph_valueerror_dataset_rows_vscode_json.log",
+    "setnq/litellm_importerror_langfuse_version_selfresolved.log",
+    "setnq/openai_python_jsonl_not_dictionary_prose.log",
+    "setnq/promptflow_valueerror_trace_destination_workaround.log",
+    "setnq/ragas_attributeerror_verdict_str_get.log",
+    "setnq/textgrad_assertionerror_numpy_scalar_jupyter_cut.log",
+}
+
+SETNR_MISSES = {
+    # experiment tracking and configs (first sight, c420a5a: 18 right, 5 wrong)
+    "setnr/comet_atomic_wandb_usageerror_oneline.log",
+    "setnr/gisting_configvalueerror_union_fence.log",
+    "setnr/sasvc_configattributeerror_missing_key_version.log",
+    "setnr/stylegan2_ada_cusolver_tensorboard_nan.log",
+    "setnr/transnetv2_typeerror_gin_blacklist_windows.log",
+    "setnr/yoyodyne_wandb_sweep_oom_cut.log",
+    "setnr/zoedepth_wandb_apikey_spawn_colab_cut.log",
+}
+
+SETNS_MISSES = {
+    # microscopy (first sight, round 98: 18 right, 0 wrong)
+    "setns/cellprofiler_plugins_attributeerror_model_torch_workaround.log",
+    "setns/cellprofiler_plugins_unboundlocal_cellpose3_title_reply.log",
+    "setns/deepspot_train_loss_nan_prose_reply.log",
+    "setns/pannukechallenge_findcontours_unpack_opencv_fix.log",
+    "setns/smurf_valueerror_truth_ambiguous_jupyter_edit.log",
+}
+
+SETNT_MISSES = {
+    # image tokenizers and AR generation (first sight, round 98: 11 right, 1 wrong)
+    "setnt/dallemini_posemb_checkpoint_model_changed.log",
+    "setnt/diffsound_codebook_size_mismatch.log",
+    "setnt/eden_disc_nan_first_step.log",
+    "setnt/fastvar_oom_infer_traceback_cut.log",
+    "setnt/llamagen_vq_finetune_ckpt_keys_log_cut.log",
+    "setnt/mindalle_device_assert_clamp_tokens.log",
+    "setnt/ml4m_tokenizer_nan_continue.log",
+    "setnt/omnitokenizer_nan_prose_reply.log",
+    "setnt/resample_vectorquantizer2_import.log",
+    "setnt/unitok_kvcache_shape_prose.log",
+    "setnt/videodiffusion_nameerror_bert_cls_prose.log",
+    "setnt/vqganclipanim_literal_typing_colab.log",
+}
+
+SETNU_MISSES = {
+    # human motion (first sight, round 98: 14 right, 3 wrong)
+    "setnu/animateddrawings_bvh_joint_none_assert.log",
+    "setnu/anytop_device_assert_index_bounds.log",
+    "setnu/belfusion_amass_corrupted_warning.log",
+    "setnu/comfyui_motioncapture_npz_path_required_worker_log.log",
+    "setnu/deepmimic_no_scene_abort_signal.log",
+    "setnu/deepmimic_segfault_bullet_double_reply.log",
+    "setnu/generativegaitnet_bad_alloc_abort.log",
+    "setnu/gmd_loss_nan_relative_rep_prose.log",
+    "setnu/intermimic_segfault_object_mesh_prose.log",
+    "setnu/locomujoco_cannot_import_smplh_parser_windows.log",
+    "setnu/mgp_vae_kl_nan_screenshots_reply.log",
+    "setnu/persona_gestor_hydra_config_not_found.log",
+}
+
+SETNV_MISSES = {
+    # drones and robot perception (first sight, round 98: 21 right, 2 wrong)
+    "setnv/airlearningrl_valueerror_pkl_not_found_reply.log",
+    "setnv/airlearningue4_reshape_reset_error_reply.log",
+    "setnv/apgtraj_div_nan_stable_runs.log",
+    "setnv/deepvo_keyerror_eps_adagrad_bold.log",
+    "setnv/generalizinggrasp_oom_torch_version_zh_reply.log",
+    "setnv/graspxl_action_nan_contacts_reply.log",
+}
+
+SETNW_MISSES = {
+    # evolutionary optimization (first sight, round 98: 16 right, 2 wrong)
+    "setnw/cnnga_gpu_query_no_gpu_progress_log.log",
+    "setnw/deap_typeerror_int_len_fitness.log",
+    "setnw/deap_typeerror_mutgaussian_kwarg_backticks.log",
+    "setnw/deepevolve_keyerror_nb_neurons_brute_reply.log",
+    "setnw/dgemo_typeerror_initialization_kwarg_cuthead.log",
+    "setnw/estool_calledprocesserror_mpirun_mpi4py_reply.log",
+    "setnw/estool_calledprocesserror_mpirun_slots.log",
+    "setnw/flappybirdpygad_valueerror_fitness_params_reply.log",
+    "setnw/geneticalgorithmrnn_typeerror_fitness_sequence_reply.log",
+    "setnw/godino_importerror_neat_nn_reply.log",
+    "setnw/hebo_modulenotfound_pymoo_ga_backticks.log",
+    "setnw/scikitopt_valueerror_nonbroadcastable_ga_chinese.log",
+}
+
+SETNX_MISSES = {
+    # diffusion LoRA trainers (first sight, round 98: 14 right, 1 wrong)
+    "setnx/animatediffevolved_oom_allocation_exceed_fix.log",
+    "setnx/cogsdxllora_predictornotset_train_cog.log",
+    "setnx/diploshic_cannot_reshape_cli_reply.log",
+    "setnx/dreamboothgui_docker_readonly_fs_reply.log",
+    "setnx/facenetrealtime_broadcast_title_only.log",
+    "setnx/kindplus_broadcast_rgba_chinese_reply.log",
+    "setnx/menpofit_broadcast_title_output_cut.log",
+    "setnx/sygilwebui_dtype_halffloat_embedding_reply.log",
+    "setnx/t2itrainer_shape_invalid_oneliner.log",
+}
+
+SETNY_MISSES = {
+    # pretraining data pipelines (first sight, round 98: 12 right, 1 wrong)
+    "setny/bicleanerai_tf_version_keras_glued.log",
+    "setny/collm_input_contains_nan_title.log",
+    "setny/curator_query_planning_notebook.log",
+    "setny/curator_read_data_parquet_wrapped_cut.log",
+    "setny/datatrove_folderdataset_kwarg_title_reply.log",
+    "setny/dedupdatasets_collect_similar_panic_reply.log",
+    "setny/dolma_dedupe_key_rust_panic.log",
+    "setny/efficientbpe_keyerror_pair_zh_reply.log",
+    "setny/gendataprep_hdf5_jsondecode_quote.log",
+    "setny/laser_ccmatrix_print_size_assert.log",
+    "setny/llmexport_spm_modelproto_zh_reply.log",
+    "setny/minbpe_max_empty_sequence_report.log",
+    "setny/newsplease_cc_unicode_decode_pr_log.log",
+    "setny/profam_pack_batches_ipython_cut.log",
+}
+
+# reasoning-RL (first sight, round 98: 5 right, 0 wrong)
+SETNZ_MISSES: set[str] = set()
+
 FRAME_MISSES = {
+    # first sight of sets NK-NZ (category right, frame not the labelled one): caffe2's Gloo timeout reported in
+    # workspace.py, where the two pasted variants' user frame differs; an RPC client's frame in an installed-looking
+    # checkout (msgpackrpc's client.py); cuRobo's motion_gen.py read as the user's where the label names the planner
+    "setnm/caffe2_mpirun_gloo_connect_timeout_two_variants.log",
+    "setnv/mtrlautouav_rpcerror_invalid_args.log",
+    "setnv/robotwin_cuda_driver_invalid_argument_cut.log",
+    # since round 98: of three errors, the first (a convolution's channel count, in featurize.py) is no longer
+    # claimed, and the shape error the root is chosen from is the third's (scoring.py) -- the category is right
+    "setju/eendbut_shape_ami_speakers_three_errors.log",
     # first sight of set KZ: the repository's own copy of StyleGAN's dnnlib (its EasyDict's __getattr__ in util.py) is
     # read as the deepest user frame; the label takes the caller
     "setkz/draggan_attributeerror_image_windows_zh_reply.log",
@@ -5809,8 +6109,9 @@ def test_heldout_misses_are_only_the_known_ones():
     misses = {n for n, r in results().items() if LABELS[n]["split"] == "heldout" and not r["category"]}
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(results(), "heldout")["all"]
-    # (58 since round 55: the two checkpoint mismatches labelled architecture are answered unknown)
-    assert row["wrong"] == 0 and row["kind"] >= 58
+    # (58 since round 55: the two checkpoint mismatches labelled architecture are answered unknown; 56 since round
+    # 98: two "does not require grad" samples labelled loss too)
+    assert row["wrong"] == 0 and row["kind"] >= 56
 
 
 def test_setd_misses_are_only_the_known_ones():
@@ -5823,12 +6124,12 @@ def test_setd_misses_are_only_the_known_ones():
 # sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
 SET_FLOORS = {
     "setc": (SETC_MISSES, 45, 0),
-    "sete": (SETE_MISSES, 38, 0),
-    "setf": (SETF_MISSES, 50, 1),
-    "setg": (SETG_MISSES, 30, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
-    "seth": (SETH_MISSES, 39, 3),  # the docker exit status 137 above
+    "sete": (SETE_MISSES, 37, 0),
+    "setf": (SETF_MISSES, 47, 1),
+    "setg": (SETG_MISSES, 25, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
+    "seth": (SETH_MISSES, 36, 3),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 42, 3),
-    "setj": (SETJ_MISSES, 40, 1),
+    "setj": (SETJ_MISSES, 38, 1),
     "setk": (
         SETK_MISSES,
         34,
@@ -5837,32 +6138,32 @@ SET_FLOORS = {
     # fallback and the library checkout since
     "setl": (SETL_MISSES, 33, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 37, 0),
-    "setn": (SETN_MISSES, 33, 0),  # 31 after its round; the words fallback and the handled traceback since
+    "setn": (SETN_MISSES, 32, 0),  # 31 after its round; the words fallback and the handled traceback since
     "seto": (SETO_MISSES, 21, 2),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
-    "setq": (SETQ_MISSES, 22, 3),  # the three wrong are labelling calls (above)
-    "setr": (SETR_MISSES, 24, 2),
-    "sets": (SETS_MISSES, 22, 2),  # first sight 4b44b3c: 14 right, 4 wrong
+    "setq": (SETQ_MISSES, 21, 3),  # the three wrong are labelling calls (above)
+    "setr": (SETR_MISSES, 23, 2),
+    "sets": (SETS_MISSES, 21, 2),  # first sight 4b44b3c: 14 right, 4 wrong
     "sett": (SETT_MISSES, 27, 1),  # first sight ec7b6c2: 23 right, 1 wrong
     "setu": (SETU_MISSES, 25, 2),  # first sight 052f689: 15 right, 1 wrong
     # (one more wrong from round 51: TensorFlow 1's feed of another shape, labelled data_pipeline by its one-hot cure)
     # first sight 052f689: 19 right, 3 wrong (labelling calls); 27 right, 3 wrong since round 94 restored a cut frame
     # line (the second error's broadcast read through its frame)
     "setv": (SETV_MISSES, 27, 3),
-    "setw": (SETW_MISSES, 27, 1),  # first sight 6fbfe99: 21 right, 3 wrong
+    "setw": (SETW_MISSES, 25, 1),  # first sight 6fbfe99: 21 right, 3 wrong
     "setx": (SETX_MISSES, 23, 2),
     "sety": (
         SETY_MISSES,
         13,
         7,
     ),  # first sight b53de8d: 11 right, 6 wrong (labelling calls); a run told "killed by itself" (labelled unknown) since the told words
-    "setz": (SETZ_MISSES, 19, 2),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
+    "setz": (SETZ_MISSES, 15, 2),  # first sight b53de8d: 14 right, 3 wrong (labelling calls)
     "setaa": (SETAA_MISSES, 22, 5),  # first sight a7fde3b: 20 right, 5 wrong
     "setab": (SETAB_MISSES, 20, 2),  # first sight e2cbb48: 13 right, 2 wrong
     "setac": (SETAC_MISSES, 17, 3),  # first sight 28f8865: 13 right, 4 wrong
     "setad": (SETAD_MISSES, 24, 2),  # first sight 28f8865: 13 right, 2 wrong
     "setae": (SETAE_MISSES, 19, 2),  # first sight 77b6bb6: 18 right, 5 wrong
-    "setaf": (SETAF_MISSES, 21, 0),  # first sight 56f6b9e: 18 right, 3 wrong
+    "setaf": (SETAF_MISSES, 20, 0),  # first sight 56f6b9e: 18 right, 3 wrong
     "setag": (
         SETAG_MISSES,
         15,
@@ -5885,7 +6186,12 @@ SET_FLOORS = {
     "setav": (SETAV_MISSES, 24, 2),  # first sight 533e2f0: 22 right, 2 wrong
     "setaw": (SETAW_MISSES, 22, 1),  # first sight 533e2f0: 12 right, 5 wrong
     "setax": (SETAX_MISSES, 20, 1),  # first sight 533e2f0: 17 right, 4 wrong
-    "setay": (SETAY_MISSES, 21, 0),  # first sight af9a393: 18 right, 0 wrong
+    "setay": (
+        SETAY_MISSES,
+        20,
+        1,
+    ),  # first sight af9a393: 18 right, 0 wrong (round 98: mplugowl's OOM told further
+    # down is the root once "does not require grad" is no longer claimed)
     "setaz": (SETAZ_MISSES, 18, 1),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
     "setbb": (SETBB_MISSES, 23, 0),  # first sight af9a393: 18 right, 1 wrong
@@ -5922,12 +6228,12 @@ SET_FLOORS = {
     "setcf": (SETCF_MISSES, 17, 1),  # first sight e6c0a3b: 9 right, 2 wrong
     # first sight e6c0a3b: 12 right, 1 wrong; 1 wrong since round 96 read PyTorch 1.x's "mat1 dim 1 must match mat2 dim
     # 0" as shape_mismatch (simswap's, labelled unknown: no cause shown)
-    "setcg": (SETCG_MISSES, 18, 1),
+    "setcg": (SETCG_MISSES, 17, 1),
     "setch": (SETCH_MISSES, 15, 0),  # first sight e6c0a3b: 6 right, 0 wrong
     "setci": (SETCI_MISSES, 17, 2),  # first sight d7d82f8: 15 right, 3 wrong
     "setcj": (SETCJ_MISSES, 21, 1),  # first sight d7d82f8: 19 right, 3 wrong
     "setck": (SETCK_MISSES, 20, 1),  # first sight d7d82f8: 18 right, 1 wrong
-    "setcl": (SETCL_MISSES, 17, 3),  # first sight d7d82f8: 17 right, 3 wrong
+    "setcl": (SETCL_MISSES, 16, 3),  # first sight d7d82f8: 17 right, 3 wrong
     "setcm": (SETCM_MISSES, 20, 0),  # first sight f2302d8: 19 right, 4 wrong
     # (round 58 reads set CN's templated kernel assertion lines as a device-side assert: cuda_error, where its thread's
     # torchvision cure made its labeller say environment -- the third wrong claim)
@@ -5955,14 +6261,14 @@ SET_FLOORS = {
     "setde": (SETDE_MISSES, 16, 2),  # first sight b99acd9: 14 right, 4 wrong
     "setdf": (SETDF_MISSES, 20, 0),  # first sight b99acd9: 19 right, 2 wrong
     "setdg": (SETDG_MISSES, 22, 2),  # first sight 86dcbbf: 21 right, 3 wrong
-    "setdh": (SETDH_MISSES, 20, 0),  # first sight 86dcbbf: 20 right, 2 wrong
+    "setdh": (SETDH_MISSES, 19, 0),  # first sight 86dcbbf: 20 right, 2 wrong
     "setdi": (SETDI_MISSES, 13, 3),  # first sight 86dcbbf: 12 right, 4 wrong
     "setdj": (SETDJ_MISSES, 16, 1),  # first sight 86dcbbf: 14 right, 1 wrong
     "setdk": (SETDK_MISSES, 20, 1),  # first sight cb8f048: 18 right, 2 wrong
     "setdl": (SETDL_MISSES, 17, 0),  # first sight cb8f048: 16 right, 0 wrong
     "setdm": (SETDM_MISSES, 20, 2),  # first sight cb8f048: 18 right, 2 wrong
     "setdn": (SETDN_MISSES, 17, 3),  # first sight cb8f048: 18 right, 4 wrong
-    "setdo": (SETDO_MISSES, 18, 2),  # first sight fdf2c21: 17 right, 3 wrong
+    "setdo": (SETDO_MISSES, 14, 2),  # first sight fdf2c21: 17 right, 3 wrong
     "setdp": (SETDP_MISSES, 19, 0),  # first sight fdf2c21: 19 right, 0 wrong
     "setdq": (SETDQ_MISSES, 22, 2),  # first sight fdf2c21: 19 right, 3 wrong
     "setdr": (SETDR_MISSES, 18, 2),  # first sight fdf2c21: 16 right, 2 wrong
@@ -5976,7 +6282,7 @@ SET_FLOORS = {
     "setdz": (SETDZ_MISSES, 22, 0),  # first sight 448b16f: 21 right, 1 wrong
     "setea": (SETEA_MISSES, 15, 2),  # first sight be144fc: 14 right, 3 wrong
     "seteb": (SETEB_MISSES, 15, 1),  # first sight be144fc: 14 right, 3 wrong
-    "setec": (SETEC_MISSES, 17, 2),  # first sight be144fc: 16 right, 3 wrong
+    "setec": (SETEC_MISSES, 16, 2),  # first sight be144fc: 16 right, 3 wrong
     "seted": (SETED_MISSES, 17, 0),  # first sight be144fc: 15 right, 3 wrong
     "setee": (SETEE_MISSES, 13, 2),  # first sight f06e8c1: 12 right, 3 wrong
     "setef": (SETEF_MISSES, 18, 0),  # first sight f06e8c1: 17 right, 0 wrong
@@ -6011,10 +6317,10 @@ SET_FLOORS = {
     "setfi": (SETFI_MISSES, 16, 2),  # first sight 7a69c5f: 16 right, 2 wrong
     "setfj": (SETFJ_MISSES, 21, 1),  # first sight 7a69c5f: 21 right, 2 wrong
     "setfk": (SETFK_MISSES, 19, 4),  # first sight 855cfa8: 19 right, 4 wrong
-    "setfl": (SETFL_MISSES, 15, 1),  # first sight 855cfa8: 15 right, 1 wrong
+    "setfl": (SETFL_MISSES, 14, 1),  # first sight 855cfa8: 15 right, 1 wrong
     "setfm": (SETFM_MISSES, 19, 2),  # first sight 855cfa8: 19 right, 2 wrong
     "setfn": (SETFN_MISSES, 19, 0),  # first sight 855cfa8: 18 right, 1 wrong
-    "setfo": (SETFO_MISSES, 18, 3),  # first sight 855cfa8: 18 right, 3 wrong
+    "setfo": (SETFO_MISSES, 17, 3),  # first sight 855cfa8: 18 right, 3 wrong
     "setfp": (SETFP_MISSES, 19, 1),  # first sight 855cfa8: 19 right, 1 wrong
     "setfq": (SETFQ_MISSES, 17, 1),  # first sight 855cfa8: 17 right, 1 wrong
     "setfr": (SETFR_MISSES, 14, 5),  # first sight 855cfa8: 14 right, 5 wrong
@@ -6022,7 +6328,7 @@ SET_FLOORS = {
     "setft": (SETFT_MISSES, 16, 1),  # first sight 2eb5356: 15 right, 1 wrong
     "setfu": (SETFU_MISSES, 18, 2),  # first sight 2eb5356: 18 right, 2 wrong
     "setfv": (SETFV_MISSES, 13, 2),  # first sight 2eb5356: 13 right, 2 wrong
-    "setfw": (SETFW_MISSES, 17, 0),  # first sight 460d839: 16 right, 0 wrong
+    "setfw": (SETFW_MISSES, 16, 0),  # first sight 460d839: 16 right, 0 wrong
     "setfx": (SETFX_MISSES, 24, 2),  # first sight 460d839: 24 right, 2 wrong
     "setfy": (SETFY_MISSES, 17, 2),  # first sight 460d839: 16 right, 2 wrong
     "setfz": (SETFZ_MISSES, 18, 2),  # first sight 460d839: 17 right, 2 wrong
@@ -6041,7 +6347,7 @@ SET_FLOORS = {
     "setgm": (SETGM_MISSES, 16, 4),  # first sight 0d0b52b: 16 right, 4 wrong
     "setgn": (SETGN_MISSES, 19, 3),  # first sight 0d0b52b: 19 right, 5 wrong
     "setgo": (SETGO_MISSES, 17, 4),  # first sight 0d0b52b: 17 right, 4 wrong
-    "setgp": (SETGP_MISSES, 21, 1),  # first sight 0d0b52b: 21 right, 1 wrong
+    "setgp": (SETGP_MISSES, 20, 1),  # first sight 0d0b52b: 21 right, 1 wrong
     "setgq": (SETGQ_MISSES, 17, 1),  # first sight 7b68461: 17 right, 1 wrong
     "setgr": (SETGR_MISSES, 15, 1),  # first sight 7b68461: 14 right, 1 wrong
     "setgs": (SETGS_MISSES, 16, 3),  # first sight 7b68461: 16 right, 3 wrong
@@ -6076,7 +6382,7 @@ SET_FLOORS = {
     "sethv": (SETHV_MISSES, 10, 3),  # first sight 795360b: 10 right, 3 wrong
     "sethw": (
         SETHW_MISSES,
-        5,
+        4,
         1,
     ),  # first sight 8622869, relabelled: 5 right, 1 wrong (interatomic potentials)
     "sethx": (
@@ -6150,7 +6456,7 @@ SET_FLOORS = {
     "setjj": (SETJJ_MISSES, 17, 1),  # first sight 16249bd: 16 right, 2 wrong (LLM quantization)
     "setjk": (SETJK_MISSES, 13, 1),  # first sight a71572c: 13 right, 1 wrong (medical image classification)
     "setjl": (SETJL_MISSES, 13, 1),  # first sight a71572c: 13 right, 1 wrong (text-to-3D)
-    "setjm": (SETJM_MISSES, 19, 1),  # first sight a71572c: 19 right, 1 wrong (video understanding)
+    "setjm": (SETJM_MISSES, 18, 1),  # first sight a71572c: 19 right, 1 wrong (video understanding)
     "setjn": (SETJN_MISSES, 16, 0),  # first sight a71572c: 16 right, 0 wrong (RLHF, preference optimisation)
     # (round 88: old cuBLAS claimed for the environment, one more wrong -- see the set's block)
     "setjo": (SETJO_MISSES, 18, 4),  # first sight a71572c: 18 right, 3 wrong (molecular generation)
@@ -6179,9 +6485,9 @@ SET_FLOORS = {
     "setkd": (SETKD_MISSES, 18, 1),  # first sight b80f206: 18 right, 1 wrong (faces)
     "setke": (SETKE_MISSES, 20, 0),  # first sight b80f206: 20 right, 0 wrong (text classification)
     "setkf": (SETKF_MISSES, 15, 2),  # first sight b80f206: 15 right, 3 wrong (protein models)
-    "setkg": (SETKG_MISSES, 20, 0),  # first sight b80f206: 19 right, 0 wrong (game-playing RL)
+    "setkg": (SETKG_MISSES, 19, 0),  # first sight b80f206: 19 right, 0 wrong (game-playing RL)
     "setkh": (SETKH_MISSES, 17, 3),  # first sight b80f206: 16 right, 3 wrong (question answering)
-    "setki": (SETKI_MISSES, 17, 4),  # first sight b80f206: 12 right, 3 wrong (crowd counting; 16 general)
+    "setki": (SETKI_MISSES, 15, 4),  # first sight b80f206: 12 right, 3 wrong (crowd counting; 16 general)
     "setkj": (
         SETKJ_MISSES,
         18,
@@ -6262,7 +6568,7 @@ SET_FLOORS = {
         2,
     ),  # first sight 4787cd9: 22 right, 2 wrong (ecology, agriculture, wildlife vision)
     "setlk": (SETLK_MISSES, 18, 1),  # first sight 4787cd9: 18 right, 1 wrong (clinical and biomedical NLP)
-    "setll": (SETLL_MISSES, 23, 0),  # first sight 4787cd9: 22 right, 0 wrong (sign language, gestures, hands)
+    "setll": (SETLL_MISSES, 22, 0),  # first sight 4787cd9: 22 right, 0 wrong (sign language, gestures, hands)
     "setlm": (SETLM_MISSES, 17, 1),  # first sight 4787cd9: 15 right, 1 wrong (data loading)
     "setln": (
         SETLN_MISSES,
@@ -6291,7 +6597,7 @@ SET_FLOORS = {
         15,
         1,
     ),  # first sight 0b32dc1: 15 right, 1 wrong (audio generation; mostly nearby audio)
-    "setlu": (SETLU_MISSES, 12, 2),  # first sight 0b32dc1: 11 right, 2 wrong (simulated robot RL)
+    "setlu": (SETLU_MISSES, 11, 2),  # first sight 0b32dc1: 11 right, 2 wrong (simulated robot RL)
     "setlv": (
         SETLV_MISSES,
         16,
@@ -6352,6 +6658,30 @@ SET_FLOORS = {
     "setnh": (SETNH_MISSES, 4, 0),  # knowledge tracing (first sight 4 right, 0 wrong)
     "setni": (SETNI_MISSES, 8, 1),  # matting (first sight 7 right, 1 wrong)
     "setnj": (SETNJ_MISSES, 2, 0),  # multimodal LLMs (first sight 2 right, 0 wrong)
+    "setnk": (SETNK_MISSES, 18, 0),  # Apple MPS and CPU training (first sight, c420a5a: 17 right, 0 wrong)
+    "setnl": (SETNL_MISSES, 15, 1),  # non-NVIDIA accelerators (first sight, c420a5a: 13 right, 1 wrong)
+    "setnm": (SETNM_MISSES, 16, 2),  # cluster job logs (first sight, c420a5a: 15 right, 2 wrong)
+    "setnn": (SETNN_MISSES, 17, 0),  # efficient-attention kernels (first sight, c420a5a: 14 right, 1 wrong)
+    "setno": (SETNO_MISSES, 16, 2),  # mixture-of-experts (first sight, c420a5a: 16 right, 2 wrong)
+    "setnp": (SETNP_MISSES, 17, 0),  # Kaggle solutions (first sight, c420a5a: 16 right, 0 wrong)
+    "setnq": (SETNQ_MISSES, 15, 1),  # LM programming frameworks (first sight, c420a5a: 15 right, 1 wrong)
+    "setnr": (
+        SETNR_MISSES,
+        19,
+        4,
+    ),  # experiment tracking and configs (first sight, c420a5a: 18 right, 5 wrong)
+    "setns": (SETNS_MISSES, 18, 0),  # microscopy (first sight, round 98: 18 right, 0 wrong)
+    "setnt": (
+        SETNT_MISSES,
+        11,
+        1,
+    ),  # image tokenizers and AR generation (first sight, round 98: 11 right, 1 wrong)
+    "setnu": (SETNU_MISSES, 14, 2),  # human motion (first sight, round 98: 14 right, 3 wrong)
+    "setnv": (SETNV_MISSES, 22, 1),  # drones and robot perception (first sight, round 98: 21 right, 2 wrong)
+    "setnw": (SETNW_MISSES, 17, 2),  # evolutionary optimization (first sight, round 98: 16 right, 2 wrong)
+    "setnx": (SETNX_MISSES, 14, 1),  # diffusion LoRA trainers (first sight, round 98: 14 right, 1 wrong)
+    "setny": (SETNY_MISSES, 12, 1),  # pretraining data pipelines (first sight, round 98: 12 right, 1 wrong)
+    "setnz": (SETNZ_MISSES, 5, 0),  # reasoning-RL (first sight, round 98: 5 right, 0 wrong)
 }
 
 
@@ -6392,6 +6722,17 @@ def test_audited_misses_answer_unknown_never_a_category():
 
 # labelled ranks not given (the category was right)
 RANK_MISSES = {
+    # first sight of sets NK-NZ (category right, labelled rank not given): a launcher's exit -9 line in a rich box
+    # whose rank is in the box's details, torch elastic's ChildFailedError cut before its summary, Lightning's
+    # unused-parameter error in a rich traceback naming rank 0 in its title, a launchpad's rank-prefixed lines cut
+    # before any exception
+    "setnr/open_assistant_exitcode9_wandb_rich.log",
+    "setnm/centerformer_childfailed_sigsegv_backtick_cut.log",
+    "setnn/membrainpick_lightning_unused_params_rich_rank.log",
+    "setnz/understandr1zero_launchpad_rank_prefix_cut.log",
+    # right since round 99 ("CUDA driver error: invalid argument" is cuda_error): the "[rank1]:" prefix is on frames
+    # cut before the exception, which the title tells unprefixed
+    "setcu/revisualr1_fenced_rank_prefixed_frames_deepspeed_cut_title_cuda_driver.log",
     # first sight of set MY: torch elastic's one-line "failed (exitcode: -6) local_rank: 1" told inline in prose, with
     # no traceback: the launcher's line is an error of its own, and its local_rank is not read as the failed rank
     "setmy/simple_bev_elastic_exitcode6_rank1.log",

@@ -242,7 +242,8 @@ def test_a_library_calling_the_users_hook_with_a_newer_argument_is_a_version_mis
     assert answer(text) == ("runtime", "environment")
 
 
-def test_a_model_called_with_an_argument_its_forward_lacks_stays_architecture():
+def test_a_model_called_with_an_argument_its_forward_lacks_is_unknown():
+    # round 98: "forward() got an unexpected keyword argument" was right 3 times, wrong 3 on the field corpus
     text = (
         "Traceback (most recent call last):\n"
         '  File "/work/run/train.py", line 60, in <module>\n'
@@ -251,7 +252,7 @@ def test_a_model_called_with_an_argument_its_forward_lacks_stays_architecture():
         "    return forward_call(*args, **kwargs)\n"
         "TypeError: TinyNet.forward() got an unexpected keyword argument 'mask'\n"
     )
-    assert answer(text) == ("logic", "architecture")
+    assert answer(text) == ("unknown", None)
 
 
 def test_the_users_own_call_with_an_unknown_argument_is_not_claimed_as_the_version():

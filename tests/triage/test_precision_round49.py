@@ -45,14 +45,14 @@ def test_a_library_attention_helper_called_with_a_new_keyword_is_not_the_models_
     assert root(text).category != "architecture"
 
 
-def test_a_models_forward_called_with_an_unknown_keyword_is_still_architecture():
+def test_a_models_forward_called_with_an_unknown_keyword_is_unknown_since_round_98():
     text = tb(
         "TypeError: forward() got an unexpected keyword argument 'labels'",
         (USER, "step", "out = model(images, labels=targets)"),
         (f"{TORCH}/nn/modules/module.py", "_call_impl", "return forward_call(*input, **kwargs)"),
     )
     got = root(text)
-    assert (got.kind, got.category) == ("logic", "architecture")
+    assert (got.kind, got.category) == ("unknown", None)  # 3 right, 3 wrong on the field corpus
 
 
 def test_an_empty_listing_indexed_in_a_loader_is_not_claimed_as_the_datas():
@@ -64,13 +64,14 @@ def test_an_empty_listing_indexed_in_a_loader_is_not_claimed_as_the_datas():
     assert (root(text).kind, root(text).category) == ("unknown", None)
 
 
-def test_other_words_out_of_range_in_a_loader_stay_the_datas():
+def test_other_words_out_of_range_in_a_loader_are_unknown_since_round_98():
     text = tb(
         "IndexError: tuple index out of range",
         (USER, "main", "for x, y, mask in loader:"),
         ("/home/kai/proj/data/dataset.py", "__getitem__", "return self.items[i][3]"),
     )
-    assert root(text).category == "data_pipeline"
+    # generic words in a dataset's frame: 2 right, 4 wrong on the field corpus
+    assert (root(text).kind, root(text).category) == ("unknown", None)
 
 
 def test_an_error_raised_inside_torchs_dataloader_worker_is_unknown():

@@ -46,9 +46,10 @@ def test_a_checkpoint_that_does_not_fit_the_model_is_found_and_left_unknown(deta
         ('Missing key(s) in state_dict: "conv1.weight".', "DataParallel"),
     ],
 )
-def test_keys_that_differ_by_dataparallels_prefix_are_architecture(detail, model):
+def test_keys_that_differ_by_dataparallels_prefix_are_unknown_since_round_98(detail, model):
+    # a DataParallel checkpoint was right 5 times, wrong 6 on the field corpus (another release or model as often)
     r = root(loading(detail, model))
-    assert (r.kind, r.category) == ("logic", "architecture")
+    assert (r.kind, r.category) == ("unknown", None)
 
 
 def test_a_frame_line_opened_by_a_backtick_is_a_frame():

@@ -175,10 +175,6 @@ def test_library_phrases_settle_the_category():
         "`pip install transformers[torch]`": "import_error",
         "tensorflow.python.framework.errors_impl.PermissionDeniedError: /ckpt; Permission denied": "permission",
         "FloatingPointError: Loss became infinite or NaN at iteration=12!": "numerical",
-        "RuntimeError: Expected to have finished reduction in the prior iteration before starting a new one. "
-        "This error indicates that your module has parameters that were not used in producing loss.": (
-            "architecture"
-        ),
         "ValueError: Unable to create tensor, you should probably activate truncation and/or padding with "
         "'padding=True' 'truncation=True' to have batched tensors with the same length.": "data_pipeline",
         "pytorch_lightning.utilities.exceptions.MisconfigurationException: ModelCheckpoint(monitor='val_f1') "

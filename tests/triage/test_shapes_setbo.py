@@ -48,7 +48,7 @@ def test_a_custom_operator_library_not_loaded_is_the_environment() -> None:
     assert (r.kind, r.category) == ("runtime", "environment")
 
 
-def test_numpys_broadcast_refusal_is_the_shapes_only_on_the_users_own_arithmetic() -> None:
+def test_numpys_broadcast_refusal_is_not_claimed_even_on_the_users_own_arithmetic() -> None:
     lib = root(
         "Traceback (most recent call last):\n"
         '  File "/srv/seg/train.py", line 30, in <module>\n'
@@ -64,7 +64,8 @@ def test_numpys_broadcast_refusal_is_the_shapes_only_on_the_users_own_arithmetic
         "    residual = pred - np.ones((8, 3))\n"
         "ValueError: operands could not be broadcast together with shapes (16,3) (8,3)\n"
     )
-    assert (own.kind, own.category) == ("logic", "shape_mismatch")
+    # round 98: on the user's own line too the words were right once, wrong 4 times on the field corpus
+    assert (own.kind, own.category) == ("unknown", None)
 
 
 def test_a_runtimeerror_caught_in_a_dataloader_worker_is_not_called_the_datas() -> None:

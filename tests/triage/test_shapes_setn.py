@@ -55,8 +55,9 @@ ValueError: could not broadcast input array from shape (21,21,3) into shape (32,
 MODEL = GENERATOR.replace("data_generator_task", "predict_step").replace("img_utils.py", "model.py")
 
 
-def test_arrays_that_do_not_fit_while_a_generator_builds_a_batch_are_the_data_pipeline():
-    assert root(GENERATOR).category == "data_pipeline"
+def test_arrays_that_do_not_fit_while_a_generator_builds_a_batch_are_unknown_since_round_98():
+    # generic words in a dataset's or a generator's frame: 2 right, 4 wrong on the field corpus
+    assert (root(GENERATOR).kind, root(GENERATOR).category) == ("unknown", None)
 
 
 def test_the_same_words_outside_a_data_generator_are_not_the_data_pipeline():

@@ -32,10 +32,11 @@ from trainerd.triage.service import triage_text
         ),
         # found, and (since round 65) left unknown: which tensor kept the old graph is the thread's to say
         ("Trying to backward through the graph a second time", "RuntimeError", None),
+        # (found; since round 98 not claimed: 10 right, 9 wrong on the field corpus)
         (
             "Given groups=1, weight of size [32, 3, 3, 3], expected input[8, 4, 64, 64] to have 3 channels",
             "RuntimeError",
-            "shape_mismatch",
+            None,
         ),
         (
             "stack expects each tensor to be equal size, but got [3, 96, 96] at entry 0 and [3, 80, 96] at entry 2",

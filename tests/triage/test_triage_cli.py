@@ -27,7 +27,7 @@ def test_triage_file_json():
 
 
 def test_triage_stdin_for_people():
-    text = (CORPUS / "real_shape_broadcast.log").read_text()
+    text = (CORPUS / "torch_mat1_mat2.log").read_text()
     proc = cli("triage", "-", stdin=text)
     assert proc.returncode == 1
     assert "ROOT CAUSE" in proc.stdout and "logic / shape_mismatch" in proc.stdout
@@ -133,7 +133,7 @@ def test_unknown_gets_the_models_second_opinion_labelled_never_a_fix(tmp_path):
 
 def test_a_classified_error_asks_no_model(tmp_path):
     replay = replay_file(tmp_path)  # no answers: asking would fail
-    proc = cli("triage", str(CORPUS / "real_shape_broadcast.log"), "--model", f"replay:{replay}", "--json")
+    proc = cli("triage", str(CORPUS / "torch_mat1_mat2.log"), "--model", f"replay:{replay}", "--json")
     root = json.loads(proc.stdout)["errors"][0]
     assert root["kind"] == "logic" and root["opinion"] is None
 

@@ -273,7 +273,11 @@ INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:
 # at level INFO: the child's record is the error
 NESTED_ERROR_RECORD = re.compile(r"\d: [EF] [\w/.-]+\.(?:cc|cpp|h):\d+\] ")
 # TensorFlow's warning that an optional library (libcupti, TensorRT) is absent: it goes on without it
-OPTIONAL_LIBRARY = re.compile(r"dso_loader\.cc:\d+\] Could not load dynamic library")
+OPTIONAL_LIBRARY = re.compile(
+    r"dso_loader\.cc:\d+\] Could not load dynamic library|"
+    # an import that failed, said with what goes missing and no more ("..., fp8 support will not be available")
+    r"(?:[Ff]ailed to import|No module named)\b.{0,200}?\bwill not be available\b"
+)
 # a warning as Python's warnings module prints it ("image.py:13: UserWarning: Failed to load image Python extension:
 # libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it
 PYTHON_WARNING = re.compile(r"^\s*\S+\.py:\d+: (?:[A-Z]\w*)?Warning: ")

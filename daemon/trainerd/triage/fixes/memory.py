@@ -59,7 +59,10 @@ def fix_oom(triage: Triage, ctx: FixContext) -> Fix | None:
     msg = triage.message
     tried = re.search(r"Tried to allocate ([\d.]+) ([GM]iB)", msg)
     unalloc = re.search(r"([\d.]+) ([GM]iB) is reserved by PyTorch but unallocated", msg)
-    if tried and unalloc and _gib(*unalloc.groups()) >= _gib(*tried.groups()):
+    # (PYTORCH_CUDA_ALLOC_CONF is the CUDA allocator's: another accelerator's out of memory -- Ascend's NPU, Intel's
+    # XPU, Gaudi, Apple's MPS -- in the same words gets the batch/accumulation fix or none)
+    cuda = re.search(r"\b(?:NPU|XPU|HPU|MPS)\b", msg) is None
+    if cuda and tried and unalloc and _gib(*unalloc.groups()) >= _gib(*tried.groups()):
         base = ctx.command or "<your command>"
         new = f"PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True {base}"
         return Fix(

@@ -14,6 +14,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import close_private_sessions, private_sessions_env
 from tests.lsp.fuzzcases import Tally, malformed_frames, prepare, run_requests, snapshot
 from tests.lsp.rawclient import PROBE, TIMEOUT, Daemon, parse_frames
@@ -21,6 +23,9 @@ from tests.lsp.rawclient import PROBE, TIMEOUT, Daemon, parse_frames
 EXAMPLES = int(os.environ.get("TRAINERD_FUZZ_EXAMPLES", "150"))
 
 
+# 150 requests, some opening real sessions: 26 s alone here, past the suite's 120 s hang timeout once on a loaded
+# two-core machine (CI with a corpus scoring beside it, 2026-12-06); each request keeps its own 60 s limit
+@pytest.mark.timeout(300)
 def test_no_fuzzed_request_or_malformed_frame_goes_unanswered(tmp_path: Path):
     project, outside = prepare(tmp_path)
     env = private_sessions_env(tmp_path)  # the sessions fuzzed launches open are this test's alone

@@ -644,7 +644,9 @@ RULES: tuple[Rule, ...] = (
             r"'(?:(?:train|test)_(?:data|labels)|targets|data)'",
             # a well-known package (never the repository's own module) without a name the code uses: the
             # installed version is not the one the code was written for (not a circular import's half-made module)
-            rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
+            # (not TensorFlow's own module: TF1 code on TF2 -- "no attribute 'placeholder'", "'contrib'" -- was labelled
+            # unknown 6 times, environment 4 on the field corpus, round 101; its submodules and other packages stay)
+            rf"(?<!initialized )module '(?!tensorflow')(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
             # a name the installed release of a well-known package lacks (not its copy inside the repository, whose
             # path the message gives outside site-packages)
             rf"cannot import name '\w+' from '(?:{_PACKAGES})(?:\.[\w.]+)?'"
@@ -1116,9 +1118,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)
         r"was not enabled in this build|Please recompile with CMake option|"
         r"Device API cuda is not enabled|Please install the cuda version of \w+|"
-        # PyTorch 2.6 made torch.load read weights only: a checkpoint written with objects needs the old
-        # default (the installed PyTorch, not the file)
-        r"Weights only load failed|"
+        # (not PyTorch 2.6's "Weights only load failed": 1 environment, 6 labelled unknown on the field corpus --
+        # the checkpoint's own objects, an untrusted file, a library that must pass weights_only, round 101)
         # installed packages built against other versions of each other: NumPy's C ABI (1.x vs 2.x),
         # torchvision's kernels and CUDA against PyTorch's, protobuf's generated code
         r"numpy\.dtype size changed, may indicate binary incompatibility|"
@@ -1240,6 +1241,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Temporary failure in name resolution|setup doesn't support bf16|"
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
+        # a DataLoader worker started by spawn (Windows' and macOS' only way) cannot be sent a local function;
+        # Windows' console code page cannot print a character (tqdm's bar blocks). (Not multiprocessing's "before the
+        # current process has finished its bootstrapping phase": 3 environment, 3 labelled unknown on the field
+        # corpus -- a script's missing main guard is the code's as often; round 100)
+        r"Can't pickle local object '|"
+        r"'charmap' codec can't encode character|"
         # the host's memory refused in a library's own words: NumPy's array allocation (its _ArrayMemoryError, raised
         # under a name the type table does not list), older PyTorch's CPU allocator (posix_memalign's 12: ENOMEM)
         r"\bUnable to allocate [\d.]+ [KMGTPE]?i?B for an array with shape\b|"

@@ -74,6 +74,8 @@ SETE_MISSES = {
     "sete/selfcritical_py27_worker_keyerror_escaped.log",
     # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
     "sete/pytorchpose_lone_state_dict_header_only.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "sete/uvit_accelerate_cli_typeerror_gpu_ids.log",
 }
 
 # set-F samples not answered as labelled at first sight (main beec25a, set F 143961d) -- see docs/accuracy.md.
@@ -225,6 +227,8 @@ SETJ_MISSES = {
     # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
     "setj/facelandmarks_cjk_title_lone_conv_channels.log",
     "setj/instructgs2gs_title_body_conv_channels_prose_image.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setj/skillkit_fenced_cut_head_accelerator_dispatch_batches_time.log",
 }
 
 # set-K samples not answered as labelled. Set K (e9ff35c) was labelled before any run and run once on 96cc626 (the
@@ -328,6 +332,8 @@ SETO_MISSES = {
     "seto/voicecloningapp_title_prose_cudnn_status_execution_failed_text_format_fix.log",
     # round 69: a name a diffusers checkout outside site-packages lacks: now left unknown (labelled import_error)
     "seto/hyperdreambooth_greeting_backticked_in_module_cut_importerror_diffusers_cache.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "seto/stylettswebui_title_lone_runtimeerror_expanded_size_gpu_line.log",
 }
 
 SETP_MISSES = {
@@ -876,6 +882,8 @@ SETX_MISSES = {
     # whose cause was a NaN loss (numerical)
     "setx/darkflow_windows_frame_pair_permissionerror_ckpt_load_flag_fix.log",
     "setx/videoreid_bold_cuda_assert_line_originally_posted_debug_nan_bce.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setx/r2net_cjk_heading_worker_indexerror_original_traceback_labels_background.log",
 }
 
 # labelled frames not given at first sight (the category was right)
@@ -1050,6 +1058,8 @@ SETAZ_MISSES = {
     "setaz/pytorchkaldi_title_size_mismatch_email_reply_delete_exp.log",
     "setaz/s3prl_stage_lines_size_mismatch_m1_m2_glued_progress_reply.log",
     "setaz/speakerrec_two_problems_segfault_no_such_model_out_reply.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setaz/asrt_cjk_title_lone_expanded_size_runtimeerror.log",
 }
 
 SETBA_MISSES = {
@@ -1242,6 +1252,8 @@ SETBL_MISSES = {
     "setbl/segman_quoted_mmcv_warning_info_registry_traceback_cut_title_keyerror.log",
     "setbl/unimatch_chinese_prose_image_device_assert_reply_mask_255.log",
     "setbl/vlpsam_sh_args_table_rank0_traceback_cut.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setbl/medsam_prose_traceback_valueerror_unpack_np_where_reply_cut.log",
 }
 
 SETBM_MISSES = {
@@ -1375,6 +1387,8 @@ SETBS_MISSES = {
     "setbs/tianshou_checklist_keyerror_rew_two_frames_reply.log",
     "setbs/torchrl_bug_template_inline_backtick_runtimeerror_stack_repro.log",
     "setbs/torchrl_vscode_notebook_importerror_links_cut.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setbs/acme_pr_description_typeerror_unexpected_kwarg_reverbnode.log",
 }
 
 SETBT_MISSES = {
@@ -1895,6 +1909,8 @@ SETCV_MISSES = {
     "setcv/f5tts_indented_lone_state_dict_ema_vocab_size_reply.log",
     "setcv/muzic_clamp_pycharm_pydevd_frames_state_dict_size_mismatch_cut.log",
     "setcv/openmusiclm_lone_state_dict_size_mismatch_three_params_solved_variant.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setcv/kantts_original_traceback_keyerror_speaker_then_outer_cut.log",
 }
 
 
@@ -1989,6 +2005,8 @@ SETDC_MISSES = {
     "setdc/mlxlm_fenced_iter_lines_metal_insufficient_memory_zsh_abort_reply.log",
     "setdc/qwen3emb_swift_cmd_runtimeerror_scalar_type_env_full_trace_cut.log",
     "setdc/starling_fit_call_lightning_summary_epoch_bar_typeerror_header_cut.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setdc/sillm_four_numbered_errors_core_api_changes_reply.log",
 }
 
 
@@ -2518,6 +2536,8 @@ SETEM_MISSES = {
     "setem/torchquantum_negative_dimension_user_frames.log",
     # round 69: torchquantum's own checkout is the library's now: its shape error is not paired with a user's line
     "setem/torchquantum_bmm_size_markdown_heading_traceback.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setem/tfq_gate_getter_typeerror_import_cut.log",
 }
 
 SETEN_MISSES = {
@@ -2799,6 +2819,8 @@ SETFJ_MISSES = {
     "setfj/tokenpose_keyerror_default_collate_cut.log",
     # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
     "setfj/lwfas_cut_worker_frames_keyerror_first_epoch.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setfj/srtutorial_colab_worker_keyerror_int_index.log",
 }
 
 SETFK_MISSES = {
@@ -3530,6 +3552,8 @@ SETHF_MISSES = {
     "sethf/mlbook_notebook_cell_error_then_frame_maintainer_int64.log",
     "sethf/secret_pseudo_refine_stopiteration_maintainer_k.log",
     "sethf/vitfinetune_lone_valueerror_dataset_choice_cli.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "sethf/redn_worker_valueerror_bold_then_progress_bar.log",
 }
 
 SETHG_MISSES = {
@@ -4507,6 +4531,8 @@ SETJV_MISSES = {
     "setjv/socialtransmotion_loss_nan_screenshots_reply.log",
     "setjv/strajnet_invalidargument_roadgraph_key_reply.log",
     "setjv/tinydet_importerror_deform_conv_chinese.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setjv/vehicletracking_expanded_size_reply.log",
 }
 
 SETJW_MISSES = {
@@ -5090,6 +5116,8 @@ SETLQ_MISSES = {
     "setlq/ucmr_size_tensor_template_reply.log",
     "setlq/vidar_chamferdist_undefined_symbol_padded_cut.log",
     "setlq/volrecon_loss_nan_prose_zh.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setlq/easyvolcap_expanded_size_pdb.log",
 }
 
 SETLR_MISSES = {
@@ -5222,6 +5250,8 @@ SETMA_MISSES = {
     "setma/tetrad_java_singularmatrix_stack.log",
     "setma/tfcausalimpact_valueerror_name_slash_versions.log",
     "setma/vae_runtimeerror_size_tensor_yaml_warning.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setma/ylearn_typeerror_estimate_treat_indented_quote.log",
 }
 
 SETMB_MISSES = {
@@ -5244,6 +5274,8 @@ SETMC_MISSES = {
     "setmc/pytorch_deephash_device_assert_classes_chinese.log",
     "setmc/usl_vi_reid_keyerror_cluster_map_chinese.log",
     "setmc/vedaseg_default_pg_syncbn_bold_fixed.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setmc/fashionsap_keyerror_subcategory_worker_chinese.log",
 }
 
 SETMD_MISSES = {
@@ -5481,6 +5513,8 @@ SETMV_MISSES = {
     "setmv/monet_keyerror_promptkey_tail.log",
     "setmv/nnactive_importerror_strategydict_inline.log",
     "setmv/semseg_cudaassert_nclasses_cxxframes.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setmv/bbavectors_keyerror_category_dataloader.log",
 }
 
 SETMW_MISSES = {
@@ -5547,6 +5581,8 @@ SETNB_MISSES = {
     "setnb/fairlearn_ci_bce_input_range_pytest.log",
     "setnb/gif_torch_h_estimate_nan_prose.log",
     "setnb/stegastamp_pt_bash_placeholder_syntax.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setnb/geoab_expanded_size_chinese_dim.log",
 }
 
 SETNC_MISSES = {
@@ -5582,7 +5618,11 @@ SETNG_MISSES = {
 }
 
 # knowledge tracing (first sight 4 right, 0 wrong): no misses
-SETNH_MISSES: set[str] = set()
+SETNH_MISSES: set[str] = {
+    # round 102: a keyword argument an installed library's own call does not take is no longer claimed (8 right,
+    # 6 wrong on the field corpus)
+    "setnh/deep_knowledge_tracing_typeerror_evaluate_colab_tf_version.log",
+}
 
 SETNI_MISSES = {
     # matting (first sight 7 right, 1 wrong)
@@ -5796,6 +5836,10 @@ SETOA_MISSES = {
     "setoa/hcgf_gbk_decode_lora_init_selffix.log",
     "setoa/humanmotion_tf_saver_longpath_fenced_reply.log",
     "setoa/llama2accessory_nccl_not_built_windows_reply.log",
+    # round 102 (docs/accuracy.md, section 83): the audit's threshold held after sets OA-OQ -- these entries, right fewer than 3 times in 5, no longer claim
+    "setoa/atfm_pickle_tempclass_bold_jupyter_cut.log",
+    "setoa/points2surf_pickle_seed_worker_fenced_cut.log",
+    "setoa/tianchilvcai_pickle_local_dataset_cut_midword.log",
 }
 
 SETOB_MISSES = {
@@ -6319,12 +6363,12 @@ def test_setd_misses_are_only_the_known_ones():
 # sight is in docs/accuracy.md's table; the floors are what each set's own round and the later ones reached)
 SET_FLOORS = {
     "setc": (SETC_MISSES, 45, 0),
-    "sete": (SETE_MISSES, 37, 0),
+    "sete": (SETE_MISSES, 36, 0),
     "setf": (SETF_MISSES, 47, 1),
     "setg": (SETG_MISSES, 25, 1),  # 32 until round 65 took "backward ... a second time" out of the loss rule
     "seth": (SETH_MISSES, 36, 3),  # the docker exit status 137 above
     "seti": (SETI_MISSES, 42, 3),
-    "setj": (SETJ_MISSES, 38, 1),
+    "setj": (SETJ_MISSES, 37, 1),
     "setk": (
         SETK_MISSES,
         34,
@@ -6334,7 +6378,7 @@ SET_FLOORS = {
     "setl": (SETL_MISSES, 33, 1),  # 29 after its round; the words fallback since
     "setm": (SETM_MISSES, 37, 0),
     "setn": (SETN_MISSES, 32, 0),  # 31 after its round; the words fallback and the handled traceback since
-    "seto": (SETO_MISSES, 21, 2),  # the three wrong are labelling calls (above)
+    "seto": (SETO_MISSES, 20, 2),  # the three wrong are labelling calls (above)
     "setp": (SETP_MISSES, 16, 0),
     "setq": (SETQ_MISSES, 21, 3),  # the three wrong are labelling calls (above)
     "setr": (SETR_MISSES, 23, 2),
@@ -6387,7 +6431,7 @@ SET_FLOORS = {
         1,
     ),  # first sight af9a393: 18 right, 0 wrong (round 98: mplugowl's OOM told further
     # down is the root once "does not require grad" is no longer claimed)
-    "setaz": (SETAZ_MISSES, 18, 1),  # first sight af9a393: 16 right, 5 wrong
+    "setaz": (SETAZ_MISSES, 17, 1),  # first sight af9a393: 16 right, 5 wrong
     "setba": (SETBA_MISSES, 19, 1),  # first sight af9a393: 19 right, 1 wrong
     "setbb": (SETBB_MISSES, 23, 0),  # first sight af9a393: 18 right, 1 wrong
     "setbc": (SETBC_MISSES, 19, 1),  # first sight 1d196b3: 14 right, 3 wrong
@@ -6400,14 +6444,14 @@ SET_FLOORS = {
     "setbj": (SETBJ_MISSES, 19, 1),  # first sight 90b3ac1: 19 right, 0 wrong
     "setbk": (SETBK_MISSES, 21, 1),  # first sight 370b7ec: 21 right, 1 wrong
     # first sight 370b7ec: 16 right, 2 wrong; 22 until round 95 stopped claiming a name missing from a registry
-    "setbl": (SETBL_MISSES, 19, 1),
+    "setbl": (SETBL_MISSES, 18, 1),
     "setbm": (SETBM_MISSES, 23, 2),  # first sight 370b7ec: 17 right, 2 wrong
     "setbn": (SETBN_MISSES, 20, 2),  # first sight 370b7ec: 16 right, 3 wrong
     "setbo": (SETBO_MISSES, 12, 2),  # first sight 2f024f4: 12 right, 4 wrong
     "setbp": (SETBP_MISSES, 19, 1),  # first sight 2f024f4: 17 right, 2 wrong
     "setbq": (SETBQ_MISSES, 19, 4),  # first sight 2f024f4: 17 right, 4 wrong
     "setbr": (SETBR_MISSES, 24, 0),  # first sight 2f024f4: 17 right, 2 wrong
-    "setbs": (SETBS_MISSES, 20, 5),  # first sight 3daa6f5: 18 right, 7 wrong
+    "setbs": (SETBS_MISSES, 19, 5),  # first sight 3daa6f5: 18 right, 7 wrong
     "setbt": (SETBT_MISSES, 20, 3),  # first sight 3daa6f5: 18 right, 3 wrong
     "setbu": (SETBU_MISSES, 19, 0),  # first sight 3daa6f5: 15 right, 2 wrong
     "setbv": (SETBV_MISSES, 17, 2),  # first sight 3daa6f5: 11 right, 4 wrong
@@ -6451,7 +6495,7 @@ SET_FLOORS = {
     "setcz": (SETCZ_MISSES, 21, 2),  # first sight 2e3f060: 20 right, 2 wrong
     "setda": (SETDA_MISSES, 22, 1),  # first sight 2e3f060: 20 right, 3 wrong
     "setdb": (SETDB_MISSES, 18, 2),  # first sight 2e3f060: 17 right, 2 wrong
-    "setdc": (SETDC_MISSES, 18, 3),  # first sight b99acd9: 18 right, 3 wrong
+    "setdc": (SETDC_MISSES, 17, 3),  # first sight b99acd9: 18 right, 3 wrong
     "setdd": (SETDD_MISSES, 19, 0),  # first sight b99acd9: 17 right, 1 wrong
     "setde": (SETDE_MISSES, 16, 2),  # first sight b99acd9: 14 right, 4 wrong
     "setdf": (SETDF_MISSES, 20, 0),  # first sight b99acd9: 19 right, 2 wrong
@@ -6558,7 +6602,7 @@ SET_FLOORS = {
     "sethc": (SETHC_MISSES, 19, 3),  # first sight f7eecdf: 19 right, 3 wrong
     "sethd": (SETHD_MISSES, 15, 4),  # first sight f7eecdf: 14 right, 5 wrong
     "sethe": (SETHE_MISSES, 19, 1),  # first sight f7eecdf: 18 right, 2 wrong
-    "sethf": (SETHF_MISSES, 20, 1),  # first sight f7eecdf: 20 right, 1 wrong
+    "sethf": (SETHF_MISSES, 19, 1),  # first sight f7eecdf: 20 right, 1 wrong
     "sethg": (SETHG_MISSES, 14, 3),  # first sight e6fdf50: 13 right, 4 wrong
     "sethh": (SETHH_MISSES, 17, 0),  # first sight e6fdf50: 17 right, 0 wrong
     "sethi": (SETHI_MISSES, 20, 3),  # first sight e6fdf50: 19 right, 4 wrong
@@ -6780,7 +6824,7 @@ SET_FLOORS = {
         19,
         1,
     ),  # first sight 0b32dc1: 19 right, 1 wrong (video interpolation, super-resolution)
-    "setlq": (SETLQ_MISSES, 14, 0),  # first sight 0b32dc1: 12 right, 1 wrong (3D shape reconstruction)
+    "setlq": (SETLQ_MISSES, 13, 0),  # first sight 0b32dc1: 12 right, 1 wrong (3D shape reconstruction)
     "setlr": (SETLR_MISSES, 16, 3),  # first sight 0b32dc1: 16 right, 3 wrong (interpretability, verification)
     "setls": (
         SETLS_MISSES,
@@ -6806,11 +6850,11 @@ SET_FLOORS = {
     "setlx": (SETLX_MISSES, 16, 1),  # first sight 070098e: 15 right, 2 wrong (scene text detection)
     "setly": (SETLY_MISSES, 16, 2),  # first sight 070098e: 16 right, 2 wrong (dialogue systems)
     "setlz": (SETLZ_MISSES, 16, 3),  # first sight 070098e: 16 right, 3 wrong (semi-supervised, noisy labels)
-    "setma": (SETMA_MISSES, 15, 0),  # first sight 070098e: 15 right, 0 wrong (causal inference; 6 general)
+    "setma": (SETMA_MISSES, 14, 0),  # first sight 070098e: 15 right, 0 wrong (causal inference; 6 general)
     "setmb": (SETMB_MISSES, 20, 1),  # first sight 070098e: 20 right, 1 wrong (embodied navigation)
     "setmc": (
         SETMC_MISSES,
-        19,
+        18,
         5,
     ),  # first sight 070098e: 18 right, 5 wrong (image retrieval, hashing; 9 general)
     "setmd": (SETMD_MISSES, 20, 1),  # first sight 070098e: 17 right, 1 wrong (local LLM inference)
@@ -6839,19 +6883,19 @@ SET_FLOORS = {
     "setms": (SETMS_MISSES, 15, 0),  # medical imaging beyond segmentation (first sight 15 right, 0 wrong)
     "setmt": (SETMT_MISSES, 17, 1),  # summarization and text generation (first sight 17 right, 1 wrong)
     "setmu": (SETMU_MISSES, 17, 5),  # quantum ML (first sight 17 right, 5 wrong)
-    "setmv": (SETMV_MISSES, 16, 1),  # active learning, distillation (first sight 16 right, 1 wrong)
+    "setmv": (SETMV_MISSES, 15, 1),  # active learning, distillation (first sight 16 right, 1 wrong)
     "setmw": (SETMW_MISSES, 15, 1),  # geometric deep learning (first sight 15 right, 1 wrong)
     "setmx": (SETMX_MISSES, 19, 3),  # learned compression (first sight 18 right, 3 wrong)
     "setmy": (SETMY_MISSES, 22, 1),  # BEV driving perception (first sight 22 right, 2 wrong)
     "setmz": (SETMZ_MISSES, 14, 0),  # Chinese LLM fine-tuning (first sight 14 right, 0 wrong)
     "setna": (SETNA_MISSES, 11, 3),  # optimizers research code (first sight 10 right, 5 wrong)
-    "setnb": (SETNB_MISSES, 19, 2),  # unlearning, watermarking, fairness (first sight 17 right, 4 wrong)
+    "setnb": (SETNB_MISSES, 18, 2),  # unlearning, watermarking, fairness (first sight 17 right, 4 wrong)
     "setnc": (SETNC_MISSES, 3, 2),  # neuroimaging (first sight 3 right, 2 wrong)
     "setnd": (SETND_MISSES, 3, 0),  # sports video (first sight 3 right, 0 wrong)
     "setne": (SETNE_MISSES, 1, 0),  # formula OCR (first sight 1 right, 0 wrong)
     "setnf": (SETNF_MISSES, 2, 0),  # audio-language models (first sight 2 right, 0 wrong)
     "setng": (SETNG_MISSES, 5, 0),  # text-to-SQL (first sight 5 right, 0 wrong)
-    "setnh": (SETNH_MISSES, 4, 0),  # knowledge tracing (first sight 4 right, 0 wrong)
+    "setnh": (SETNH_MISSES, 3, 0),  # knowledge tracing (first sight 4 right, 0 wrong)
     "setni": (SETNI_MISSES, 8, 1),  # matting (first sight 7 right, 1 wrong)
     "setnj": (SETNJ_MISSES, 2, 0),  # multimodal LLMs (first sight 2 right, 0 wrong)
     "setnk": (SETNK_MISSES, 18, 0),  # Apple MPS and CPU training (first sight, c420a5a: 17 right, 0 wrong)
@@ -6878,7 +6922,7 @@ SET_FLOORS = {
     "setnx": (SETNX_MISSES, 14, 1),  # diffusion LoRA trainers (first sight, round 98: 14 right, 1 wrong)
     "setny": (SETNY_MISSES, 12, 1),  # pretraining data pipelines (first sight, round 98: 12 right, 1 wrong)
     "setnz": (SETNZ_MISSES, 5, 0),  # reasoning-RL (first sight, round 98: 5 right, 0 wrong)
-    "setoa": (SETOA_MISSES, 17, 1),  # Windows machines (first sight, 5628939: 13 right, 1 wrong)
+    "setoa": (SETOA_MISSES, 14, 1),  # Windows machines (first sight, 5628939: 13 right, 1 wrong)
     "setob": (SETOB_MISSES, 17, 3),  # Colab and Kaggle runtimes (first sight, 5628939: 16 right, 4 wrong)
     "setoc": (
         SETOC_MISSES,

@@ -159,11 +159,7 @@ def answer(text: str) -> tuple[str, str | None]:
             "3-dimensional input of size [1, 28, 28] instead",
             "shape_mismatch",
         ),
-        (
-            "RuntimeError: The expanded size of the tensor (12) must match the existing size (6) at non-singleton "
-            "dimension 2.  Target sizes: [2, 3, 12].  Tensor sizes: [2, 3, 6]",
-            "shape_mismatch",
-        ),
+        # (not "The expanded size of the tensor" since round 102: tests/triage/test_round102.py)
     ],
 )
 def test_a_library_message_that_names_its_cause_settles_the_category(line, category):
@@ -218,14 +214,15 @@ def _constructor_error(call_site: str) -> str:
     )
 
 
-def test_a_library_calling_a_library_with_an_argument_it_lacks_is_a_version_mismatch():
+def test_a_library_calling_a_library_with_an_argument_it_lacks_is_unknown_since_round_102():
+    # an installed library's own call with a keyword its neighbour lacks: 8 right, 6 wrong on the field corpus
     site = "/opt/env/lib/python3.10/site-packages/toolkit/trainer.py"
-    assert answer(_constructor_error(site)) == ("runtime", "environment")
+    assert answer(_constructor_error(site)) == ("unknown", None)
     win = r"C:\Users\me\env\Lib\site-packages\toolkit\trainer.py"
-    assert answer(_constructor_error(win)) == ("runtime", "environment")
+    assert answer(_constructor_error(win)) == ("unknown", None)
 
 
-def test_a_library_calling_the_users_hook_with_a_newer_argument_is_a_version_mismatch():
+def test_a_library_calling_the_users_hook_with_a_newer_argument_is_unknown_since_round_102():
     text = (
         "Traceback (most recent call last):\n"
         '  File "/work/run/train.py", line 60, in <module>\n'
@@ -234,7 +231,7 @@ def test_a_library_calling_the_users_hook_with_a_newer_argument_is_a_version_mis
         "    loss = self.compute_loss(model, inputs, num_items_in_batch=n)\n"
         "TypeError: MyTrainer.compute_loss() got an unexpected keyword argument 'num_items_in_batch'\n"
     )
-    assert answer(text) == ("runtime", "environment")
+    assert answer(text) == ("unknown", None)
 
 
 def test_a_model_called_with_an_argument_its_forward_lacks_is_unknown():

@@ -141,3 +141,42 @@ def test_another_accelerators_oom_never_gets_the_cuda_allocator_setting(tmp_path
     )
     fix = fix_oom(cuda, FixContext(cwd=tmp_path, command="python fit.py"))
     assert fix is not None and "PYTORCH_CUDA_ALLOC_CONF" in fix.new_command
+
+
+def _mixing_project(tmp_path):
+    src = tmp_path / "train.py"
+    src.write_text("import torch\nout = conv(images)\n")
+    return src
+
+
+def test_a_macs_device_mismatch_is_fixed_toward_mps_never_cuda(tmp_path):
+    from trainerd.triage.fixes.device import fix_to_device
+
+    src = _mixing_project(tmp_path)
+    text = (
+        "Traceback (most recent call last):\n"
+        f'  File "{src}", line 2, in <module>\n'
+        "    out = conv(images)\n"
+        "RuntimeError: Input type (MPSFloatType) and weight type (torch.FloatTensor) should be the same\n"
+    )
+    t = root(text)
+    assert t.category == "device_mismatch"
+    fix = fix_to_device(t, FixContext(cwd=tmp_path))
+    assert fix is not None
+    assert all("cuda" not in e.new for e in fix.edits) and any("'mps'" in e.new for e in fix.edits)
+
+
+def test_two_gpus_in_pytorch_1s_words_get_no_device_fix(tmp_path):
+    from trainerd.triage.fixes.device import fix_to_device
+
+    src = _mixing_project(tmp_path)
+    text = (
+        "Traceback (most recent call last):\n"
+        f'  File "{src}", line 2, in <module>\n'
+        "    out = conv(images)\n"
+        "RuntimeError: Expected tensor for argument #1 'input' to have the same device as tensor for argument #2 "
+        "'weight'; but device 1 does not equal 0 (while checking arguments for cudnn_convolution)\n"
+    )
+    t = root(text)
+    assert t.category == "device_mismatch"
+    assert fix_to_device(t, FixContext(cwd=tmp_path)) is None

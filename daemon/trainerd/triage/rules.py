@@ -101,11 +101,6 @@ PLATFORM_VARS = (
     r"[A-Z0-9_]*(?:_API_KEY|_TOKEN|_SECRET)|"
     r"HOME|PATH|USER|SHELL|TMPDIR|PWD|DISPLAY|LANG|MASTER_ADDR|MASTER_PORT|RANK|LOCAL_RANK|WORLD_SIZE|LOCAL_WORLD_SIZE"
 )
-# a state_dict whose keys differ from the model's by DataParallel's "module." prefix (see the architecture rule)
-STATE_DICT_WRAPPER = (
-    r"Error\(s\) in loading state_dict for (?:DataParallel|DistributedDataParallel)\b|"
-    r"(?:Missing|Unexpected) key\(s\) in state_dict: \"module\."
-)
 _SUBMODULE_MISSING = rf"No module named '(?:{_PACKAGES})\.(?!_)[\w.]+'"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
 # RAM named, a notebook's kernel that died): the environment rule reads them back
@@ -687,13 +682,10 @@ RULES: tuple[Rule, ...] = (
             # walrus or a class's metaclass keyword refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
             (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:=|^class \w+\([^)]*\bmetaclass\s*="),
         ),
-        # an installed library's own call that its installed neighbour (or itself, or a hook the user's code
-        # defines for an older release) does not take: versions that do not match (the call site is the
-        # deepest frame; a user's own call may be a typo or a configuration and stays with the other rules;
-        # a model's forward() is how the model is called: architecture)
-        # (not an installed library's own call that a neighbour does not take -- "got an unexpected keyword argument"
-        # in a site-packages frame: 8 right, 6 wrong on the field corpus, round 102 -- the user's arguments passed
-        # through, or a library's own bug, as often as two releases that do not match)
+        # (not an installed library's own call that its neighbour, or a hook the user's code defines, does not take
+        # -- "got an unexpected keyword argument" raised in a site-packages frame: 8 right, 6 wrong on the field
+        # corpus, round 102 -- the user's arguments passed through, or a library's own bug, as often as two
+        # releases that do not match)
         in_frames=(
             # transformers' table of model types without the checkpoint's type: a release older than the model
             (r"^'[\w-]+'$", r"configuration_auto\.py:__getitem__\Z"),

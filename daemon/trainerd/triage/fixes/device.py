@@ -24,8 +24,11 @@ def fix_to_device(triage: Triage, ctx: FixContext) -> Fix | None:
     except SyntaxError:
         return None
     offset = len(text) - len(text.lstrip())
+    if re.search(r"\bdevice \d+ does not equal \d+", triage.message):
+        return None  # two GPUs (PyTorch 1.x's words): which one the operation belongs on, the message does not say
     devices = re.findall(r"\b(cuda:\d+|cuda|cpu|mps)\b", triage.message)
-    target_device = next((d for d in devices if d != "cpu"), "cuda")
+    # Apple's GPU names its tensors' types "MPSFloatType": the fix never moves a Mac's tensor to CUDA
+    target_device = next((d for d in devices if d != "cpu"), "mps" if "MPS" in triage.message else "cuda")
     whole = "\n".join(lines)
     device_expr = "device" if re.search(r"^\s*device\s*=", whole, re.M) else repr(target_device)
     skip = set()

@@ -850,25 +850,27 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
         printed = {b.exception_line for e in errors for b in e.blocks if b.exception_line}
         cut = framed[-1]
         block = cut.blocks[-1]
-        # an error a library logged on the lines right above the cut traceback (TensorFlow's "Resource exhausted:
-        # OOM when allocating ..." before the session's frames) is that traceback's, before a sentence further up
-        # (one the writer may have told as fixed)
+        cut_before = _without_exception(cut)
         sentences = [ln for ln in lines if ln.lineno not in printed]
-        above = [ln for ln in sentences if cut.start_line - _LOGGED_ABOVE <= ln.lineno < cut.start_line]
-        said = (standalone.prose(above) if _without_exception(cut) else []) or standalone.prose(sentences)
+        said: list[ExtractedError] = []
+        if cut_before:
+            # an error a library logged on the lines right above the cut traceback (TensorFlow's "Resource
+            # exhausted: OOM when allocating ..." before the session's frames) is that traceback's, before a
+            # sentence further up (one the writer may have told as fixed)
+            said = standalone.prose(
+                [ln for ln in sentences if cut.start_line - _LOGGED_ABOVE <= ln.lineno < cut.start_line]
+            )
+        said = said or standalone.prose(sentences)
         told = said[0].blocks[-1] if said else None
         if (
             told is not None
             and told.exception
             and told.message
-            and (
-                _without_exception(cut)
-                or told.exception.rsplit(".", 1)[-1] == block.exception.rsplit(".", 1)[-1]
-            )
+            and (cut_before or told.exception.rsplit(".", 1)[-1] == block.exception.rsplit(".", 1)[-1])
         ):
             block.exception, block.message = told.exception, told.message
             cut.shapes.append("exception_in_prose")
-        elif words and told is None and _without_exception(cut):
+        elif words and told is None and cut_before:
             # or the run's end told in words around the cut frames ("CUDA Out of memory", "it gets killed")
             ended = standalone.told(lines)
             if ended:

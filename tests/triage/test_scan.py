@@ -65,3 +65,35 @@ def test_counted_repeats_are_not_part_of_the_literal():
     assert necessary_literal(r"Input \d+ of layer .{1,80} is incompatible") == " is incompatible"
     assert necessary_literal(r"pid \d{2,5} died") == " died"
     assert necessary_literal(r"ab{2}cdef") == "cdef"
+
+
+def _substring_gates(gated: GatedAlternation, text: str) -> tuple[int, ...]:
+    return tuple(sorted(i for lit, idx in gated._gates.items() if lit is None or lit in text for i in idx))
+
+
+_OVERLAPPING = GatedAlternation(
+    [r"out of memory", r"memory\. Tried", r"of mem\w+", r"Tried to allocate \d+", r"(?:x|y)\d", r"\u00e9t\u00e9 \d+"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["out of ", "memory", ". Tried", " to allocate", "of mem", "\u00e9t\u00e9", " 12", "x1", "~"]),
+        max_size=10,
+    )
+)
+def test_one_pass_over_the_text_gates_the_same_branches_as_a_substring_test_per_literal(parts):
+    # literals inside one another and occurrences overlapping: every literal present must open its branches
+    text = "".join(parts)
+    assert _OVERLAPPING.gated(text) == _substring_gates(_OVERLAPPING, text)
+    for phrase in PHRASES:
+        assert standalone._ANY.gated(phrase + text) == _substring_gates(standalone._ANY, phrase + text)
+
+
+def test_without_the_automaton_the_substring_tests_find_the_same_matches():
+    gated = GatedAlternation([r"alpha \d+", r"beta|gamma"])
+    text = "x gamma alpha 12 beta"
+    with_automaton = [m.group(0) for m in gated.finditer(text)]
+    gated._automaton = None  # a platform without pyahocorasick's wheel
+    assert [m.group(0) for m in gated.finditer(text)] == with_automaton == ["gamma", "alpha 12", "beta"]

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+try:
+    import ahocorasick
+except ImportError:  # no wheel for this platform: the plain substring tests below answer the same
+    ahocorasick = None
+
 _SPECIAL_ESCAPES = set("dDwWsSbBAZ0123456789")
 
 
@@ -128,9 +133,26 @@ class GatedAlternation:
         self._gates: dict[str | None, list[int]] = {}
         for i, (lit, _) in enumerate(self.branches):
             self._gates.setdefault(lit, []).append(i)
+        self._ungated = tuple(self._gates.get(None, ()))
+        # one pass over the text finds every literal present (a substring test per literal cost more than the
+        # branches it saved: several hundred tests on every message)
+        self._automaton = None
+        if ahocorasick is not None:
+            self._automaton = ahocorasick.Automaton()
+            for lit, idx in self._gates.items():
+                if lit is not None:
+                    self._automaton.add_word(lit, tuple(idx))
+            self._automaton.make_automaton()
+
+    def gated(self, text: str) -> tuple[int, ...]:
+        """The indices of the branches whose necessary literal occurs in ``text`` (and those with none), sorted."""
+        if self._automaton is None:
+            return tuple(sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx))
+        present = {idx for _, idx in self._automaton.iter(text)}
+        return tuple(sorted([*self._ungated, *(i for idx in present for i in idx)]))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        key = tuple(sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx))
+        key = self.gated(text)
         if not key:
             return iter(())
         pattern = self._compiled.get(key)

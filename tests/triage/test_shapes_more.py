@@ -224,14 +224,15 @@ def test_no_pip_install_is_proposed_for_a_relative_import_or_the_users_own_modul
     assert root(installed).category == "import_error"
 
 
-def test_namespace_without_the_attribute_is_config_only_when_the_code_reads_a_setting():
+def test_namespace_without_the_attribute_is_not_claimed_whatever_the_code_reads():
+    # (a configuration read beside it was config_error until round 103: 4 right, 3 wrong on the field corpus)
     reads_setting = (
         "Traceback (most recent call last):\n"
         '  File "fit.py", line 30, in main\n'
         "    steps = args.warmup_step\n"
         "AttributeError: 'Namespace' object has no attribute 'warmup_step'\n"
     )
-    assert root(reads_setting).category == "config_error"
+    assert root(reads_setting).kind == "unknown"
     calls_method = (
         "Traceback (most recent call last):\n"
         '  File "fit.py", line 30, in main\n'

@@ -8,15 +8,17 @@ import pytest
 from .conftest import triage_root as root
 
 
-def test_a_submodule_a_well_known_installed_package_lacks_is_the_environment() -> None:
+def test_a_submodule_a_well_known_installed_package_lacks_is_not_claimed() -> None:
+    # the installed release may lack it or the package be missing: the field corpus labels the two equally often
+    # (environment until round 103)
     r = root(
         "Traceback (most recent call last):\n"
         '  File "/opt/envs/tf/lib/python3.11/site-packages/tf_extras/utils/types.py", line 22, in <module>\n'
         "    from keras.src.engine import keras_tensor\n"
         "ModuleNotFoundError: No module named 'keras.src.engine'\n"
     )
-    assert (r.kind, r.category) == ("runtime", "environment")
-    assert r.fix.startswith("No fix is offered")  # nothing to pip install: keras is there, at another release
+    assert (r.kind, r.category) == ("unknown", None)
+    assert not r.fix  # nothing to pip install: keras may be there, at another release
 
 
 @pytest.mark.parametrize(

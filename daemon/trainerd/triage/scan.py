@@ -147,7 +147,9 @@ class GatedAlternation:
     def gated(self, text: str) -> tuple[int, ...]:
         """The indices of the branches whose necessary literal occurs in ``text`` (and those with none), sorted."""
         if self._automaton is None:
-            return tuple(sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx))
+            return tuple(
+                sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx)
+            )
         present = {idx for _, idx in self._automaton.iter(text)}
         return tuple(sorted([*self._ungated, *(i for idx in present for i in idx)]))
 

@@ -276,7 +276,9 @@ NESTED_ERROR_RECORD = re.compile(r"\d: [EF] [\w/.-]+\.(?:cc|cpp|h):\d+\] ")
 OPTIONAL_LIBRARY = re.compile(
     r"dso_loader\.cc:\d+\] Could not load dynamic library|"
     # an import that failed, said with what goes missing and no more ("..., fp8 support will not be available")
-    r"(?:[Ff]ailed to import|No module named)\b.{0,200}?\bwill not be available\b"
+    r"(?:[Ff]ailed to import|No module named)\b.{0,200}?\bwill not be available\b|"
+    # xformers' second line after "A matching Triton is not available, some optimizations will not be enabled"
+    r"^\W{0,3}Error caught was: "
 )
 # a warning as Python's warnings module prints it ("image.py:13: UserWarning: Failed to load image Python extension:
 # libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it

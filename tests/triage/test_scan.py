@@ -72,14 +72,23 @@ def _substring_gates(gated: GatedAlternation, text: str) -> tuple[int, ...]:
 
 
 _OVERLAPPING = GatedAlternation(
-    [r"out of memory", r"memory\. Tried", r"of mem\w+", r"Tried to allocate \d+", r"(?:x|y)\d", r"\u00e9t\u00e9 \d+"]
+    [
+        r"out of memory",
+        r"memory\. Tried",
+        r"of mem\w+",
+        r"Tried to allocate \d+",
+        r"(?:x|y)\d",
+        r"\u00e9t\u00e9 \d+",
+    ]
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["out of ", "memory", ". Tried", " to allocate", "of mem", "\u00e9t\u00e9", " 12", "x1", "~"]),
+        st.sampled_from(
+            ["out of ", "memory", ". Tried", " to allocate", "of mem", "\u00e9t\u00e9", " 12", "x1", "~"]
+        ),
         max_size=10,
     )
 )

@@ -607,6 +607,9 @@ RULES: tuple[Rule, ...] = (
             r"api_key not configured|wandb login|WANDB_API_KEY",
             r"HF_TOKEN|401 Client Error|gated repo",
             r"Signal 9 \(SIGKILL\)|exitcode\s*:?\s*-9|failed with exitcode -9",
+            # the modules a major release removed: TensorFlow 2's contrib, Keras 3's src.engine (not any submodule
+            # of a well-known package: those are labelled the import's as often as the release's)
+            r"No module named '(?:tensorflow\.contrib|keras\.src\.engine)\b",
             re.escape(HOST_MEMORY_TOLD),
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
@@ -1418,6 +1421,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Model diverged with loss = NaN|"
         # TensorFlow's CheckNumerics on a tensor (clip_by_global_norm's "Found Inf or NaN global norm")
         r"Found Inf or NaN global norm|: Tensor had (?:NaN|Inf) values|"
+        # TensorFlow 1's summary op refusing a histogram of a tensor gone NaN (the weights or the loss diverged)
+        r"Nan i[ns] summary histogram for\b|"
         # a policy's Gaussian sampled with a NaN (or negative) standard deviation: the network's outputs went
         # non-finite (RL trainers' usual crash after a reward or value blows up)
         r"normal expects all elements of std >= 0\.0",

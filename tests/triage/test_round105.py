@@ -1,6 +1,7 @@
 """Round 105 (docs/accuracy.md, section 84): read from the misses of sets PH-PO -- TensorFlow 1's summary op refusing
 a histogram gone NaN, and the two modules a major release removed (TensorFlow 2's contrib, Keras 3's src.engine),
-while any other well-known package's missing submodule stays unclaimed. Texts written for this project."""
+while any other well-known package's missing submodule stays unclaimed; round 106 (from sets PP-PW): cuRAND's
+failure status. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_module_a_major_release_removed_is_the_environments(module):
 def test_another_well_known_packages_missing_submodule_stays_unclaimed():
     r = root(_tb(USER, exc="ModuleNotFoundError: No module named 'tensorflow.models'"))
     assert (r.kind, r.category) == ("unknown", None), r.details.get("rule")
+
+
+def test_curand_failing_on_the_gpu_is_a_cuda_kernel_failure():
+    text = (
+        "I0412 10:01:02.000000  4242 solver.cpp:218] Iteration 0 (0 iter/s, 0.41s/20 iters), loss = 2.3\n"
+        "F0412 10:01:03.000000  4242 math_functions.cu:394] Check failed: status == CURAND_STATUS_SUCCESS "
+        "(201 vs. 0)  CURAND_STATUS_LAUNCH_FAILURE\n"
+        "*** Check failure stack trace: ***\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "cuda_error"), r.details.get("rule")

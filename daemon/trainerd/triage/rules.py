@@ -1162,6 +1162,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # 1 of 1 on first sight, a non-Python framework's line; PyTorch prints it after "CUDA error: ")
         # (PyTorch before 1.0 put the error's number in brackets: "CUDA error (3): initialization error")
         r"CUDA error(?: \(\d+\))?: |CUDNN_STATUS_[A-Z_]+|device-side assert triggered|"
+        # cuRAND failing on the GPU (Caffe's CHECK prints its status name)
+        r"CURAND_STATUS_(?!SUCCESS)[A-Z_]+|"
         # THC's words for the same (PyTorch before 1.0), its number and name: what the earlier phrases did not settle
         # (out of memory, no kernel image, an invalid device ordinal) is a CUDA call that failed
         r"cuda runtime error \(\d+\) ?: |"

@@ -21,6 +21,15 @@ def triage_root(text: str):
     return report.errors[report.root_cause]
 
 
+def framed_traceback(*frames: tuple[str, int, str, str], exc: str) -> str:
+    """A traceback in our own words from (path, line, function, source line) frames, outermost first, and its
+    exception line."""
+    lines = ["Traceback (most recent call last):"]
+    for path, line, fn, code in frames:
+        lines += [f'  File "{path}", line {line}, in {fn}', f"    {code}"]
+    return "\n".join([*lines, exc]) + "\n"
+
+
 def traceback_text(exc_line: str, *frames: tuple[str, str, str]) -> str:
     """A traceback in our own words: frames are (file, function, source line), outermost first."""
     body = "".join(

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import framed_traceback as _tb
 from .conftest import triage_root as root
 
 USER = ("/srv/fit/train.py", 42, "<module>", "for batch in loader:")
 SP = "/opt/env/lib/python3.11/site-packages"
-
-
-def _tb(*frames: tuple[str, int, str, str], exc: str) -> str:
-    lines = ["Traceback (most recent call last):"]
-    for path, line, fn, code in frames:
-        lines += [f'  File "{path}", line {line}, in {fn}', f"    {code}"]
-    return "\n".join([*lines, exc]) + "\n"
 
 
 @pytest.mark.parametrize(

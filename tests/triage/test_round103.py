@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import framed_traceback as _tb
 from .conftest import triage_root as root
 
 USER = ("/srv/fit/train.py", 42, "<module>", "main(cfg)")
 SP = "/opt/env/lib/python3.11/site-packages"
-
-
-def _tb(*frames: tuple[str, int, str, str], exc: str) -> str:
-    lines = ["Traceback (most recent call last):"]
-    for path, line, fn, code in frames:
-        lines += [f'  File "{path}", line {line}, in {fn}', f"    {code}"]
-    return "\n".join([*lines, exc]) + "\n"
 
 
 def test_cupys_out_of_memory_words_are_the_gpus_memory_even_above_a_cut_traceback():

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import framed_traceback as _tb
 from .conftest import triage_root as root
 
 USER = ("/srv/fit/train.py", 42, "<module>", "sess.run(train_op, feed_dict=feed)")
 SP = "/opt/env/lib/python3.7/site-packages"
-
-
-def _tb(*frames: tuple[str, int, str, str], exc: str) -> str:
-    lines = ["Traceback (most recent call last):"]
-    for path, line, fn, code in frames:
-        lines += [f'  File "{path}", line {line}, in {fn}', f"    {code}"]
-    return "\n".join([*lines, exc]) + "\n"
 
 
 @pytest.mark.parametrize("word", ["in", "is"])  # (a paste may carry the typo)

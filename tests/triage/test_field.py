@@ -50,7 +50,8 @@ SETC_MISSES = {
     # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
     "setc/brainsurvival_indented_batch_key.log",
     "setc/fairmot_replica_keyerror_batch.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setc/birnn_config_attr_prompt.log",
 }
 
@@ -271,7 +272,8 @@ SETL_MISSES = {
     "setl/whisperft2_cjk_params_banner_futurewarning_traceback_cut.log",
     # round 52 (precision): the headerless 'size mismatch for X: copying', an empty dataset's num_samples=0, a library's own ImportError in a function are no longer claimed
     "setl/dbgpthub_quoted_reply_info_importerror_accelerate_cut.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setl/vlt5_fenced_original_traceback_worker_config_attr.log",
 }
 
@@ -1357,7 +1359,8 @@ SETBQ_MISSES = {
     "setbq/uni2ts_hydra_error_in_call_to_target_typeerror_reply.log",
     # round 93: "Dimension out of range" is no longer claimed as a shape mismatch (2 right, 4 wrong)
     "setbq/timl_robustmoe_topk_indexerror_then_imagenet_progress.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setbq/coin_modulenotfound_peft_utils_config_reply.log",
 }
 
@@ -1548,7 +1551,8 @@ SETCA_MISSES = {
     "setca/xlm_plain_translate_py_keyerror_encoder_replies.log",
     # round 43: the size-of-tensor and too-many-indices words are no longer read as shape_mismatch (9 right / 11 wrong, 1 / 3 over the field corpus): unknown
     "setca/ncls_bare_traceback_tensor_size_mask_1000.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setca/jointgt_title_prose_modulenotfounderror_configuration_bart.log",
 }
 
@@ -2312,7 +2316,8 @@ SETDW_MISSES = {
     "setdw/hifiifdl_prose_inline_rnn_input_size_feat_dim_fix.log",
     "setdw/moire_fenced_errno_lines_then_valueerror_shape_cut.log",
     "setdw/tartrl_assert_has_apex_install_apex_reply.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setdw/proctoring_lone_no_module_sklearn_forest_upgrade_reply.log",
 }
 
@@ -3336,7 +3341,8 @@ SETGP_MISSES = {
     "setgp/vtoonify_title_size_mismatch_lone_line.log",
     # round 98's precision audit: an entry right less than 3 times in 5 on the field corpus no longer claims these (docs/accuracy.md, section 83)
     "setgp/munit_unit_trainer_backtick_typeerror_none.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setgp/ganstyle_namespace_attr_windows_warning.log",
 }
 
@@ -3369,7 +3375,8 @@ SETGR_MISSES = {
     "setgr/whisperjav_silero_load_http_463_prose.log",
     "setgr/whispertimestamped_silero_install_runtimeerror_replies.log",
     "setgr/whisperxworker_json_nonetype_eval_gated_model.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setgr/gigaam_torchaudio_backend_not_package_wrapped.log",
 }
 
@@ -4484,7 +4491,8 @@ SETJR_MISSES = {
     "setjr/meliad_flax_optim_backtick_oneline.log",
     "setjr/octo_initializer_shape_notebook_fixed.log",
     "setjr/ttde_dnn_init_cuda11_fyi.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setjr/long_range_arena_flax_deprecated_module.log",
 }
 
@@ -5323,7 +5331,8 @@ SETMF_MISSES = {
     "setmf/hunyuankf_leaked_shm_warning_cuda_reply.log",
     "setmf/sentimentrnn_typeerror_nograd_quote_twostep.log",
     "setmf/skorch_typeerror_makesplit_ipython_reply.log",
-    # unknown since round 103-105: the audit took out a well-known package's missing submodule, an attribute missing beside a configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
+    # unknown since round 104's audit: a well-known package's missing submodule, an attribute missing beside a
+    # configuration read, a dataset library's own exception class (docs/accuracy.md, section 84)
     "setmf/anytext_modulenotfound_pipeline_prefix_reply.log",
     "setmf/mvsnetpl_modulenotfound_logging_oneline_reply.log",
 }

@@ -1,6 +1,6 @@
 """Round 103 (docs/accuracy.md, section 84): phrases read from the misses of sets OR-OY -- CuPy's out-of-memory words,
 XLA finding no usable ptxas, a job runner's child killed by SIGKILL, PyTorch's kernel assertions quoted without
-their kernel, xformers' handled import notice -- and the audit's threshold over the grown corpus: a well-known
+their kernel, xformers' handled import notice -- and round 104's audit over the grown corpus: a well-known
 package's missing submodule (17 labelled the environment's, 17 the import's), an attribute missing beside a
 configuration read, a dataset library's own exception class. Texts written for this project."""
 

@@ -85,7 +85,7 @@ CASES = [
         "loss",
         id="loss-name",
     ),
-    # (not 'Namespace' object has no attribute pinned by a configuration read: no longer claimed since round 103)
+    # (not 'Namespace' object has no attribute pinned by a configuration read: no longer claimed since round 104)
 ]
 
 

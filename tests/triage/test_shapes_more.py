@@ -225,7 +225,7 @@ def test_no_pip_install_is_proposed_for_a_relative_import_or_the_users_own_modul
 
 
 def test_namespace_without_the_attribute_is_not_claimed_whatever_the_code_reads():
-    # (a configuration read beside it was config_error until round 103: 4 right, 3 wrong on the field corpus)
+    # (a configuration read beside it was config_error until round 104: 4 right, 3 wrong on the field corpus)
     reads_setting = (
         "Traceback (most recent call last):\n"
         '  File "fit.py", line 30, in main\n'

@@ -10,7 +10,7 @@ from .conftest import triage_root as root
 
 def test_a_submodule_a_well_known_installed_package_lacks_is_not_claimed() -> None:
     # the installed release may lack it or the package be missing: the field corpus labels the two equally often
-    # (environment until round 103; Keras 3's src.engine and TensorFlow 2's contrib are the environment's again
+    # (environment until round 104; Keras 3's src.engine and TensorFlow 2's contrib are the environment's again
     # since round 105: test_round105)
     r = root(
         "Traceback (most recent call last):\n"

@@ -74,7 +74,7 @@ AttributeError: 'SummaryWriter' object has no attribute 'add_scalar_dict'
     on_config = text.replace("'SummaryWriter' object", "'Namespace' object").replace(
         "args.logger.add_scalar_dict(tag, values, step)", "warm = args.warmup_ratio"
     )
-    assert answer(on_config)[:2] == ("unknown", None)  # (config_error until round 103: 4 right, 3 wrong)
+    assert answer(on_config)[:2] == ("unknown", None)  # (config_error until round 104: 4 right, 3 wrong)
 
 
 def test_a_type_named_at_the_end_of_a_title_and_a_native_stack_are_found():

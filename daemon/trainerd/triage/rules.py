@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
             # a submodule missing from a well-known package ('torch.ao.quantization', 'keras.src.engine'): the
             # installed release may lack it (the environment) or the package itself be missing -- the field corpus
             # labels the two equally often (17 and 17), so neither is claimed (the environment rule claimed it until
-            # round 103, wrong as often as right); not a compiled part of it, 'mmcv._ext', that a build carries
+            # round 104, wrong as often as right); not a compiled part of it, 'mmcv._ext', that a build carries
             (_SUBMODULE_MISSING, ""),
         ),
     ),
@@ -538,7 +538,7 @@ RULES: tuple[Rule, ...] = (
             # indexed beside an args.x: 13 right, 7 wrong read that way on the field corpus)
             (r"^'[\w.-]+'$", _CONFIG_LOOKUP),
             # (not an attribute missing where the user's line reads a configuration -- "args.expert_idx": a model's
-            # or a module's attribute read beside it prints the same; 4 right, 3 wrong on the field corpus, round 103)
+            # or a module's attribute read beside it prints the same; 4 right, 3 wrong on the field corpus, round 104)
             # json's parse error: a configuration only when the user's line reads one (first sight on set G:
             # 0 right / 2 wrong unpinned -- annotation files and empty responses print the same words)
             (r"Expecting (?:value|property name)", _CONFIG_CODE),

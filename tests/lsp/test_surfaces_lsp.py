@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,24 @@ async def lenses(client: LanguageClient, uri: str) -> list[dict]:
         types.TEXT_DOCUMENT_CODE_LENS,
         types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri)),
     )
+
+
+def _has_state_lens(items: list[dict]) -> bool:
+    return any(lens.get("data", {}).get("kind") == "state" for lens in items)
+
+
+async def lenses_once(client: LanguageClient, uri: str, shown: Callable[[list[dict]], bool]) -> list[dict]:
+    """The file's lenses once they show what ``shown`` looks for, read again after each refresh the server asks for
+    (an earlier change's refresh may arrive first); fails after TIMEOUT."""
+    deadline = asyncio.get_running_loop().time() + TIMEOUT
+    while True:
+        got = await lenses(client, uri)
+        if shown(got):
+            return got
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining <= 0:
+            raise AssertionError(f"lenses never showed what was expected; last: {titled(got)}")
+        await asyncio.wait_for(client.lens_refreshes.get(), remaining)
 
 
 async def resolve(client: LanguageClient, lens: dict) -> types.Command:
@@ -298,8 +317,7 @@ async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(
         capture_output=True,
         timeout=60,
     )
-    await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
-    got = await lenses(client, uri)
+    got = await lenses_once(client, uri, _has_state_lens)
     state = [lens for lens in got if lens.get("data", {}).get("kind") == "state"]
     assert len(state) == 1 and state[0]["range"]["start"]["line"] == 3
     resolved = await resolve(client, state[0])
@@ -330,8 +348,7 @@ async def test_new_test_in_an_open_editor_makes_a_candidate(vscode: LanguageClie
         test_path,
         text="from extra import triple\n\n\ndef test_triple():\n    assert triple(2) == 6\n",
     )
-    await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
-    got = await lenses(client, uri)
+    got = await lenses_once(client, uri, lambda items: bool(titled(items)))
     assert titled(got) == [(0, "Optimize with Trace", "trainer.optimize")]
     resolved = await resolve(client, next(lens for lens in got if not lens.get("command")))
     assert resolved.title == "Tests: tests/test_extra.py::test_triple"
@@ -365,6 +382,6 @@ async def test_the_lens_command_reaches_the_optimizer(vscode: LanguageClient, ls
     assert [b["code"] for b in result["blockers"]] == ["review_missing"]
     assert result["contract"]["target"]["symbol"] == "median"
     # the workspace that answer created shows up as the state lens
-    await asyncio.wait_for(vscode.lens_refreshes.get(), TIMEOUT)
-    state = [lens for lens in await lenses(vscode, uri) if lens.get("data", {}).get("kind") == "state"]
+    got = await lenses_once(vscode, uri, _has_state_lens)
+    state = [lens for lens in got if lens.get("data", {}).get("kind") == "state"]
     assert (await resolve(vscode, state[0])).title == "Trace: review pending · blocked: review missing"

@@ -55,11 +55,11 @@ async def lenses(client: LanguageClient, uri: str) -> list[dict]:
     )
 
 
-def _has_state_lens(items: list[dict]) -> bool:
-    return any(lens.get("data", {}).get("kind") == "state" for lens in items)
+def state_lenses(items: list[dict]) -> list[dict]:
+    return [lens for lens in items if lens.get("data", {}).get("kind") == "state"]
 
 
-async def lenses_once(client: LanguageClient, uri: str, shown: Callable[[list[dict]], bool]) -> list[dict]:
+async def lenses_once(client: LanguageClient, uri: str, shown: Callable[[list[dict]], object]) -> list[dict]:
     """The file's lenses once they show what ``shown`` looks for, read again after each refresh the server asks for
     (an earlier change's refresh may arrive first); fails after TIMEOUT."""
     deadline = asyncio.get_running_loop().time() + TIMEOUT
@@ -317,8 +317,7 @@ async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(
         capture_output=True,
         timeout=60,
     )
-    got = await lenses_once(client, uri, _has_state_lens)
-    state = [lens for lens in got if lens.get("data", {}).get("kind") == "state"]
+    state = state_lenses(await lenses_once(client, uri, state_lenses))
     assert len(state) == 1 and state[0]["range"]["start"]["line"] == 3
     resolved = await resolve(client, state[0])
     assert resolved.title == "Trace: review pending · blocked: review missing"
@@ -332,7 +331,7 @@ async def test_state_lens_and_refresh_when_the_workspace_changes_on_disk(
         check=True,
     )
     await asyncio.wait_for(client.lens_refreshes.get(), TIMEOUT)
-    state = [lens for lens in await lenses(client, uri) if lens.get("data", {}).get("kind") == "state"]
+    state = state_lenses(await lenses(client, uri))
     assert (await resolve(client, state[0])).title == "Trace: ready to optimize"
 
 
@@ -382,6 +381,5 @@ async def test_the_lens_command_reaches_the_optimizer(vscode: LanguageClient, ls
     assert [b["code"] for b in result["blockers"]] == ["review_missing"]
     assert result["contract"]["target"]["symbol"] == "median"
     # the workspace that answer created shows up as the state lens
-    got = await lenses_once(vscode, uri, _has_state_lens)
-    state = [lens for lens in got if lens.get("data", {}).get("kind") == "state"]
+    state = state_lenses(await lenses_once(vscode, uri, state_lenses))
     assert (await resolve(vscode, state[0])).title == "Trace: review pending · blocked: review missing"

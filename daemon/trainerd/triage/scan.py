@@ -9,7 +9,7 @@ is far cheaper than the branch, and most texts hold few of the phrases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 try:
     import ahocorasick
@@ -146,11 +146,11 @@ class GatedAlternation:
 
     def gated(self, text: str) -> tuple[int, ...]:
         """The indices of the branches whose necessary literal occurs in ``text`` (and those with none), sorted."""
+        present: Iterable[Sequence[int]]  # the branch indices of each literal found (each literal once)
         if self._automaton is None:
-            return tuple(
-                sorted(i for lit, idx in self._gates.items() if lit is None or lit in text for i in idx)
-            )
-        present = {idx for _, idx in self._automaton.iter(text)}
+            present = [idx for lit, idx in self._gates.items() if lit is not None and lit in text]
+        else:
+            present = {idx for _, idx in self._automaton.iter(text)}
         return tuple(sorted([*self._ungated, *(i for idx in present for i in idx)]))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -1055,9 +1055,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"to /job:\w+/replica:\d+/task:\d+/device:GPU:\d+ in order to run \w+: Dst tensor is not initialized|"
         # PhysX's GPU allocator (Isaac Gym, Isaac Sim)
         r"PxgCudaDeviceMemoryAllocator fail to allocate memory|"
-        # old PyTorch's THC allocator (its error 2 is cudaErrorMemoryAllocation, with or without the words); TensorFlow's
+        # old PyTorch's THC allocator (its error 2 is cudaErrorMemoryAllocation, with or without the words, and with or
+        # without the space a title retyped by hand drops); TensorFlow's
         # CUDA driver wrapper refusing an allocation on the device
-        r"cuda runtime error \(2\)(?! ?:\s*(?!out of memory)\w)|"
+        r"cuda runtime error ?\(2\)(?! ?:\s*(?!out of memory)\w)|"
         r"cuda_driver\.cc:\d+\] failed to allocate [\d.]+[KMGT]? \(\d+ bytes\) from device",
     ),
     (
@@ -1121,6 +1122,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"unexpected keyword argument '(?:nb_epoch|dim_ordering|border_mode|nb_filter|nb_row|nb_col|W_regularizer|"
         r"samples_per_epoch|nb_val_samples)'|"
         r"CPU training is not allowed|"
+        # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
+        # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
+        r"was removed in the NumPy 2\.0 release|Legacy autograd function with non-static forward method is deprecated|"
         # Apple's MPS backend without an operator (PYTORCH_ENABLE_MPS_FALLBACK runs it on the CPU)
         r"is not currently implemented for the MPS device|"
         # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)
@@ -1486,6 +1490,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # torchvision's ImageFolder before 0.8 over a folder with no class subfolders of images (later releases say
         # "Couldn't find any class folder" with a FileNotFoundError)
         r"Found 0 (?:files|images) in subfolders of\b|"
+        # Ultralytics' dataset check: the images a dataset YAML names are not on disk ("missing path ...")
+        r"Dataset '[^'\n]+' images not found\b|"
         # MXNet's dmlc file system and py-lmdb naming the path they could not open
         r"LocalFileSystem ?:: ?Open \"[^\"\n]+\": No such file or directory|lmdb\.Error: [^\n]*?: No such file or directory|"
         # TensorFlow's file system (tf.data, Keras' directory loaders; its "path; No such file or directory")

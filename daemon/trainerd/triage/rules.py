@@ -726,6 +726,8 @@ RULES: tuple[Rule, ...] = (
             r"ProcessGroup",
             r"Watchdog caught collective operation timeout",
             r"Default process group has not been initialized",
+            # Horovod's call made before hvd.init() set up its ranks
+            r"Horovod has not been initialized",
             r"Address already in use|EADDRINUSE",
             r"MASTER_ADDR|MASTER_PORT",
             r"rendezvous",
@@ -804,7 +806,7 @@ RULES: tuple[Rule, ...] = (
         "numerical",
         LOGIC,
         ("Exception",),
-        (r"\bnan\b", r"non-finite"),
+        (r"(?<!non-)\bnan\b", r"non-finite"),
         "a value became NaN or infinite (or a division by zero) during the computation",
     ),
     Rule(
@@ -819,7 +821,9 @@ RULES: tuple[Rule, ...] = (
             "NanLossDuringTrainingError",
         ),
         (
-            r"\bnan\b",
+            # (not a check that demands a value be "non-NaN": NumPy refusing ``threshold=np.nan`` is an argument a
+            # release stopped taking, not a value that diverged)
+            r"(?<!non-)\bnan\b",
             r"\binf(?:inity)?\b",
             r"overflow",
             r"invalid value encountered",
@@ -1125,6 +1129,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
         r"was removed in the NumPy 2\.0 release|Legacy autograd function with non-static forward method is deprecated|"
+        # mmcv's own check that the installed mmcv is one this OpenMMLab release supports; protobuf's generated code
+        # newer or older than the installed runtime; two copies of Intel's OpenMP runtime loaded in one process
+        r"MMCV==[\w.+]+ is used but incompatible|Descriptors (?:cannot not|should not) be created directly|"
+        r"cannot import name 'builder' from 'google\.protobuf\.internal'|"
+        r"OMP: Error #15: Initializing libiomp5\w*\.(?:dll|so|dylib), but found libiomp5\w*\.(?:dll|so|dylib) already initialized|"
         # Apple's MPS backend without an operator (PYTORCH_ENABLE_MPS_FALLBACK runs it on the CPU)
         r"is not currently implemented for the MPS device|"
         # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)
@@ -1264,6 +1273,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # started by spawn: 3 environment, 3 labelled unknown on the field corpus each -- a script's missing main
         # guard, a lambda in a dataset, are the code's as often; rounds 100 and 102)
         r"'charmap' codec can't encode character|"
+        # a text file read with the platform's default codec (Python 2's or a POSIX locale's ASCII, Windows' code
+        # page) rather than its UTF-8 (Chinese Windows' GBK stays unclaimed: 2 environment, 2 otherwise on the field
+        # corpus)
+        r"'ascii' codec can't decode byte|'charmap' codec can't decode byte|"
         # the host's memory refused in a library's own words: NumPy's array allocation (its _ArrayMemoryError, raised
         # under a name the type table does not list), older PyTorch's CPU allocator (posix_memalign's 12: ENOMEM)
         r"\bUnable to allocate [\d.]+ [KMGTPE]?i?B for an array with shape\b|"

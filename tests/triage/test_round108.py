@@ -1,0 +1,113 @@
+"""Round 108 (docs/accuracy.md, section 85): read from the misses of sets QF-QM -- the installed packages' own words
+for releases that do not fit (mmcv's version check, protobuf's generated code, two OpenMP runtimes), a file read
+with the platform's default codec, Horovod used before hvd.init(), and a check demanding a "non-NaN" value not read
+as a value gone NaN. Texts written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import framed_traceback as _tb
+from .conftest import triage_root as root
+
+SP = "/opt/venv/lib/python3.10/site-packages"
+
+
+def test_mmcvs_own_version_check_is_the_environment():
+    text = _tb(
+        ("/data/u/seg3d/tools/train.py", 12, "<module>", "from mmseg.apis import train_segmentor"),
+        (
+            f"{SP}/mmseg/__init__.py",
+            61,
+            "<module>",
+            "assert (mmcv_min_version <= mmcv_version < mmcv_max_version), \\",
+        ),
+        exc="AssertionError: MMCV==2.2.0 is used but incompatible. Please install mmcv>=2.0.0rc4, <2.2.0.",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        "TypeError: Descriptors cannot not be created directly.\nIf this call came from a _pb2.py file, your "
+        "generated code is out of date and must be regenerated with protoc >= 3.19.0.",
+        "TypeError: Descriptors should not be created directly, but only retrieved from their parent.",
+        "ImportError: cannot import name 'builder' from 'google.protobuf.internal' "
+        f"({SP}/google/protobuf/internal/__init__.py)",
+    ],
+)
+def test_protobufs_generated_code_against_another_runtime_is_the_environment(exc):
+    text = _tb(
+        ("/home/ana/hands/detect.py", 4, "<module>", "import mediapipe as mp"),
+        (f"{SP}/mediapipe/framework/calculator_pb2.py", 33, "<module>", "_descriptor.FieldDescriptor("),
+        exc=exc,
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+def test_two_openmp_runtimes_in_one_process_is_the_environment():
+    text = (
+        "Epoch 1/30 starting...\n"
+        "OMP: Error #15: Initializing libiomp5md.dll, but found libiomp5md.dll already initialized.\n"
+        "OMP: Hint This means that multiple copies of the OpenMP runtime have been linked into the program.\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        "UnicodeDecodeError: 'ascii' codec can't decode byte 0xc3 in position 11: ordinal not in range(128)",
+        "UnicodeDecodeError: 'charmap' codec can't decode byte 0x9d in position 2048: character maps to <undefined>",
+    ],
+)
+def test_a_file_read_with_the_platforms_default_codec_is_the_environment(exc):
+    text = _tb(
+        ("C:\\work\\sql\\build_vocab.py", 30, "load", "for line in fh:"),
+        (
+            "C:\\Python37\\lib\\encodings\\cp1252.py",
+            23,
+            "decode",
+            "return codecs.charmap_decode(input,self.errors,",
+        ),
+        exc=exc,
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+def test_horovod_used_before_init_is_distributed():
+    text = _tb(
+        ("/src/mrcnn/train_hvd.py", 88, "main", "opt = hvd.DistributedOptimizer(opt)"),
+        (f"{SP}/horovod/common/basics.py", 151, "size", "raise ValueError("),
+        exc="ValueError: Horovod has not been initialized; use hvd.init().",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "distributed"), r.details.get("rule")
+
+
+def test_a_check_demanding_a_non_nan_value_is_not_a_value_gone_nan():
+    text = _tb(
+        ("/home/k/voc/to_tfrecord.py", 9, "<module>", "np.set_printoptions(threshold=np.nan)"),
+        (
+            f"{SP}/numpy/core/arrayprint.py",
+            95,
+            "_make_options_dict",
+            'raise ValueError("threshold must be numeric"',
+        ),
+        exc="ValueError: threshold must be numeric and non-NAN, try sys.maxsize for untruncated representation",
+    )
+    assert root(text).category != "numerical"
+
+
+def test_a_value_gone_nan_is_still_numerical():
+    text = _tb(
+        ("/home/k/run/train.py", 71, "step", "raise ValueError(f'loss is nan at step {step}')"),
+        exc="ValueError: loss is nan at step 3120",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("logic", "numerical"), r.details.get("rule")

@@ -7221,7 +7221,7 @@ SET_FLOORS = {
     "setgk": (SETGK_MISSES, 18, 2),  # first sight 350433d: 19 right, 1 wrong
     "setgl": (SETGL_MISSES, 17, 3),  # first sight 350433d: 15 right, 5 wrong
     "setgm": (SETGM_MISSES, 16, 4),  # first sight 0d0b52b: 16 right, 4 wrong
-    "setgn": (SETGN_MISSES, 22, 4),  # first sight 0d0b52b: 19 right, 5 wrong; round 108: 22 right, 4 wrong
+    "setgn": (SETGN_MISSES, 21, 3),  # first sight 0d0b52b: 19 right, 5 wrong; round 108: 21 right, 2 wrong
     "setgo": (SETGO_MISSES, 17, 4),  # first sight 0d0b52b: 17 right, 4 wrong
     "setgp": (SETGP_MISSES, 19, 1),  # first sight 0d0b52b: 21 right, 1 wrong
     "setgq": (SETGQ_MISSES, 17, 1),  # first sight 7b68461: 17 right, 1 wrong
@@ -7559,9 +7559,9 @@ SET_FLOORS = {
     "setnx": (SETNX_MISSES, 14, 1),  # diffusion LoRA trainers (first sight, round 98: 14 right, 1 wrong)
     "setny": (
         SETNY_MISSES,
-        12,
+        11,
         2,
-    ),  # pretraining data pipelines (first sight, round 98: 12 right, 1 wrong; round 108: 2 wrong)
+    ),  # pretraining data pipelines (first sight, round 98: 12 right, 1 wrong; round 108: 11 right, 2 wrong)
     "setnz": (SETNZ_MISSES, 5, 0),  # reasoning-RL (first sight, round 98: 5 right, 0 wrong)
     "setoa": (SETOA_MISSES, 14, 1),  # Windows machines (first sight, 5628939: 13 right, 1 wrong)
     "setob": (SETOB_MISSES, 17, 3),  # Colab and Kaggle runtimes (first sight, 5628939: 16 right, 4 wrong)

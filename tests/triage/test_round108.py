@@ -111,3 +111,33 @@ def test_a_value_gone_nan_is_still_numerical():
     )
     r = root(text)
     assert (r.kind, r.category) == ("logic", "numerical"), r.details.get("rule")
+
+
+# round 109 (from sets QN-QU)
+
+
+def test_accelerates_config_clashing_with_a_deepspeed_config_file_is_config_error():
+    text = (
+        "[rank0]: ValueError: When using `deepspeed_config_file`, the following accelerate config variables will be "
+        "ignored: ['gradient_accumulation_steps', 'gradient_clipping', 'zero_stage', 'mixed_precision'].\n"
+        "[rank0]: Please specify them appropriately in the DeepSpeed config file.\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "config_error"), r.details.get("rule")
+
+
+def test_a_cuda_checkpoint_on_a_machine_without_cuda_is_not_claimed():
+    text = _tb(
+        ("/home/ri/live/demo.py", 22, "<module>", "net.load_state_dict(torch.load('ckpt/render.pth'))"),
+        (
+            f"{SP}/torch/serialization.py",
+            166,
+            "validate_cuda_device",
+            "raise RuntimeError('Attempting to deserialize",
+        ),
+        exc="RuntimeError: Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is False. "
+        "If you are running on a CPU-only machine, please use torch.load with map_location=torch.device('cpu') to map "
+        "your storages to the CPU.",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("unknown", None), r.details.get("rule")

@@ -1317,7 +1317,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"\b[Nn]ot compiled with (?:CUDA|GPU) support|MPS framework doesn't support float64|not implemented for CPU ONLY build|"
         # an accelerator backend without the operator (Apple's MPS, Intel's XPU, Gaudi's HPU), in PyTorch's words
         r"Could not run '[\w:.]+' with arguments from the '(?:Sparse)?(?:MPS|XPU|HPU)' backend|"
-        r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False|"
+        # (not "Attempting to deserialize object on a CUDA device" with no CUDA: 1 environment, 2 device_mismatch, 2
+        # unknown on the field corpus -- a CPU-only build, a GPU checkpoint on a CPU machine, labelled by the thread;
+        # round 109)
         r"is not visible \((?:CUDA|HIP)_VISIBLE_DEVICES=|unable to compile CUDA op\(s\)|"
         r"can not run on your system since the accelerator is not available|No supported gpu backend found|"
         r"GPUs requested but none are available|bf16 mixed precision requires (?:PyTorch >= [\d.]+ and )?a supported device|"
@@ -1395,6 +1397,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # DeepSpeed's config: batch sizes that do not multiply out, an optimizer ZeRO-Offload will not take
         r"train_batch_size is not equal to micro_batch_per_gpu \* gradient_acc_step \* world_size|"
         r"ZeRO-Offload with a client provided optimizer|"
+        # Accelerate's own config and a DeepSpeed config file both setting the same things (the variables it lists are
+        # names, not values to tune)
+        r"When using `deepspeed_config_file`, the following accelerate config variables will be ignored|"
         # peft's config without the modules to adapt (a model type it has no default for)
         r"Please specify `target_modules` in `peft_config|"
         # the command line refused by its parser: click and typer, python-fire, absl's flags

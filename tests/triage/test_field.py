@@ -8052,12 +8052,6 @@ RANK_MISSES = {
     # lines whose rank is named in a summary the error line does not carry
     "setqn/ra_isf_exitcode_minus9.log",
     "setqn/repvit_launcher_local_rank2_failed.log",
-    # first sight of sets QF-QM (category right, labelled rank not given): mp.spawn's "process N terminated with
-    # signal" and "-- Process N terminated" under a launcher's traceback whose child traceback was cut or absent
-    "setql/boxteacher_spawn_sigkill.log",
-    "setql/ezhoi_spawn_sigterm.log",
-    "setql/multimodaldeepfake_spawn_sigabrt.log",
-    "setql/sgtr_spawn_two_gpus.log",
     # first sight of sets PX-QE (category right, labelled rank not given): "[rank2]:" frame lines whose error line
     # was pasted without the prefix; a spawned process's "Process 0 terminated" block cut before its error
     "setpx/timechat_online_lora_illegal_memory_access.log",

@@ -141,3 +141,29 @@ def test_a_cuda_checkpoint_on_a_machine_without_cuda_is_not_claimed():
     )
     r = root(text)
     assert (r.kind, r.category) == ("unknown", None), r.details.get("rule")
+
+
+@pytest.mark.parametrize("signal, index", [("SIGKILL", 0), ("SIGABRT", 1)])
+def test_spawns_exit_names_the_process_that_died_as_the_rank(signal, index):
+    text = f"torch.multiprocessing.spawn.ProcessExitedException: process {index} terminated with signal {signal}\n"
+    assert root(text).rank == index
+
+
+def test_spawns_raised_process_under_a_cut_child_traceback_is_the_rank():
+    text = _tb(
+        ("/home/lab/sgg/tools/train_net.py", 291, "<module>", "launch(main, args.num_gpus, args=(args,))"),
+        (
+            f"{SP}/torch/multiprocessing/spawn.py",
+            150,
+            "join",
+            "raise ProcessRaisedException(msg, error_index, pid)",
+        ),
+        exc="torch.multiprocessing.spawn.ProcessRaisedException: ",
+    )
+    text += "\n-- Process 3 terminated with the following error:\nTraceback (most rece\n"
+    assert root(text).rank == 3
+
+
+def test_another_exception_naming_a_process_is_not_given_a_rank():
+    text = "RuntimeError: process 2 terminated with exit code 1 while reading the shard\n"
+    assert root(text).rank is None

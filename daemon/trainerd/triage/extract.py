@@ -890,6 +890,10 @@ def extract(text: str, words: bool = True) -> list[ExtractedError]:
 # torch.multiprocessing.spawn's words above the traceback of the process that failed: its index, which spawn passes
 # to the function as its first argument -- the process's rank
 SPAWNED_PROCESS = re.compile(r"^-- Process (\d+) terminated with the following error:\s*$")
+# spawn's own exception naming the process that died or raised ("process 1 terminated with signal SIGABRT"), when
+# no traceback of that process follows (cut, or none was printed)
+SPAWN_EXCEPTIONS = ("ProcessExitedException", "ProcessRaisedException")
+SPAWNED_EXIT = re.compile(r"^process (\d+) terminated with (?:signal|exit code)\b")
 
 
 def _fatal_python_error(error: ExtractedError) -> bool:
@@ -922,9 +926,25 @@ def _read_lines_above(errors: list[ExtractedError], lines: list[Line]) -> None:
     starts = {e.start_line - k for e in errors if e.blocks[0].frames for k in (1, 2)}
     starts.update(e.start_line - 1 for e in errors if e.rank is None)
     by_line = {ln.lineno: ln.text for ln in lines if ln.lineno in starts}
+    # (the lines below a spawn exception whose message is empty: "-- Process N terminated with the following error:")
+    ends = {
+        e.end_line + k for e in errors if e.blocks[-1].exception.endswith(SPAWN_EXCEPTIONS) for k in (1, 2, 3)
+    }
+    after = {ln.lineno: ln.text.lstrip("> ") for ln in lines if ln.lineno in ends}
     for error in errors:
         if error.rank is None:
             spawned = SPAWNED_PROCESS.match(by_line.get(error.start_line - 1, "").strip())
+            if spawned:
+                error.rank = int(spawned.group(1))
+        if error.rank is None and error.blocks[-1].exception.endswith(SPAWN_EXCEPTIONS):
+            spawned = SPAWNED_EXIT.match(error.blocks[-1].message.strip()) or next(
+                (
+                    m
+                    for k in (1, 2, 3)
+                    if (m := SPAWNED_PROCESS.match(after.get(error.end_line + k, "").strip()))
+                ),
+                None,
+            )
             if spawned:
                 error.rank = int(spawned.group(1))
         if not error.blocks[0].frames:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import functools
 import logging
 import tomllib
 from pathlib import Path
@@ -76,12 +77,17 @@ def _from_requirements(path: Path, root: Path) -> list[Declared]:
 
 def _from_pyproject(root: Path) -> list[Declared]:
     text = _read(root / "pyproject.toml")
-    if text is None:
-        return []
+    return [] if text is None else list(_pyproject_declared(text))
+
+
+# (keyed by the file's text, read each time: an edit is seen at once, and triaging many logs in one project parses
+# its pyproject.toml once)
+@functools.lru_cache(maxsize=16)
+def _pyproject_declared(text: str) -> tuple[Declared, ...]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        return []
+        return ()
     project: dict = data["project"] if isinstance(data.get("project"), dict) else {}
     items: list[str] = [d for d in project.get("dependencies") or [] if isinstance(d, str)]
     optional = project.get("optional-dependencies") or {}
@@ -94,7 +100,7 @@ def _from_pyproject(root: Path) -> list[Declared]:
         items += [
             name for name in poetry["dependencies"] if name.lower() != "python"
         ]  # poetry's ranges are not PEP 440
-    return [d for d in (_parse(item, "pyproject.toml") for item in items) if d is not None]
+    return tuple(d for d in (_parse(item, "pyproject.toml") for item in items) if d is not None)
 
 
 def _from_setup_cfg(root: Path) -> list[Declared]:

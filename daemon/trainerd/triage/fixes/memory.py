@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def _gib(value: str, unit: str) -> float:
     return float(value) / (1024 if unit.upper().startswith("M") else 1)
 
 
+@functools.lru_cache(maxsize=64)
+def _setting_patterns(keys: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """One pattern for any of ``keys`` (a cheap test per line) and one per key, in the order they are preferred."""
+    one = [r"(?<![\w.])['\"]?" + key + r"['\"]?\s*[:=]\s*(\d+)\b" for key in keys]
+    return re.compile("|".join(one)), tuple(re.compile(p) for p in one)
+
+
 def _find_setting(
     keys: tuple[str, ...], ctx: FixContext, files: list[Path]
 ) -> tuple[str, int, TextEdit | None] | None:
@@ -40,12 +48,14 @@ def _find_setting(
             m = re.search(r"--" + key.replace("_", "[_-]") + r"(?:=|\s+)(\d+)\b", ctx.command)
             if m:
                 return key, int(m.group(1)), None
+    any_key, each_key = _setting_patterns(keys)
     for f in files:
         for idx, text in enumerate(read_lines(f) or [], 1):
-            if text.lstrip().startswith("#"):
+            # (most lines name no setting: one search of them all, then the keys in their order on the few that do)
+            if text.lstrip().startswith("#") or any_key.search(text) is None:
                 continue
-            for key in keys:
-                m = re.search(r"(?<![\w.])['\"]?" + key + r"['\"]?\s*[:=]\s*(\d+)\b", text)
+            for key, pattern in zip(keys, each_key, strict=True):
+                m = pattern.search(text)
                 if m:
                     return (
                         key,

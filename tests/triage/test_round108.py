@@ -167,3 +167,34 @@ def test_spawns_raised_process_under_a_cut_child_traceback_is_the_rank():
 def test_another_exception_naming_a_process_is_not_given_a_rank():
     text = "RuntimeError: process 2 terminated with exit code 1 while reading the shard\n"
     assert root(text).rank is None
+
+
+# round 110 (from sets QV-RC)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        "ModuleNotFoundError: No module named 'forecast.predict'; 'forecast' is not a package",
+        "ModuleNotFoundError: No module named 'code.lstm_cell'; 'code' is not a package",
+    ],
+)
+def test_a_submodule_of_a_plain_module_is_the_imports_fault_with_nothing_to_install(exc):
+    r = root(_tb(("/home/ada/stocks/run.py", 3, "<module>", "from forecast.predict import Model"), exc=exc))
+    assert (r.kind, r.category) == ("runtime", "import_error"), r.details.get("rule")
+    assert r.proposal is None, r.proposal  # (no package to install: no mechanical fix)
+    assert "shadows the package" in r.fix and "nothing is installed" in r.fix, r.fix
+
+
+def test_a_well_known_packages_submodule_that_is_not_a_package_stays_unclaimed():
+    exc = "ModuleNotFoundError: No module named 'torchaudio.backend.common'; 'torchaudio.backend' is not a package"
+    r = root(_tb(("/home/ada/asr/infer.py", 9, "<module>", "import gigaam"), exc=exc))
+    assert (r.kind, r.category) == ("unknown", None), r.details.get("rule")
+
+
+def test_python_dash_m_from_another_directory_is_not_called_a_shadowing_import():
+    text = (
+        "/usr/bin/python3: Error while finding module specification for 'agents.train' (ModuleNotFoundError: "
+        "No module named 'agents.train'; 'agents' is not a package)\n"
+    )
+    assert root(text).category != "import_error"

@@ -125,6 +125,13 @@ def _import_edit(triage: Triage, ctx: FixContext, wrong: str, right: str) -> Tex
 def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
     m = re.search(r"No module named '([\w.]+)'", triage.message)
     upgrade = False
+    shadowed = re.search(r"No module named '[\w.]+'; '([\w.]+)' is not a package", triage.message)
+    if shadowed:
+        return NoFix(
+            f"Python found {shadowed.group(1)!r} as a plain module (a file or folder of that name), not as the package "
+            "the import means: a file of that name in the working directory or on sys.path shadows the package, or "
+            "the dotted path is wrong - nothing is installed"
+        )
     if m:
         module = m.group(1)
     else:

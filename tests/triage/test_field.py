@@ -33,6 +33,9 @@ pytestmark = [pytest.mark.xdist_group("field_corpus"), pytest.mark.timeout(900)]
 # held-out samples not answered as labelled -- see docs/accuracy.md (none since the precision audit: the
 # CNTK cuBLAS line is found and answered unknown, a bare CUBLAS_STATUS no longer settling cuda_error)
 HELDOUT_MISSES: set[str] = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a dataset library's frame (a collator's) no
+    # longer claims -- right fewer than 3 times in 5 on the field corpus
+    "collator_keyerror_json_escaped_worker.log",
     # round 55: a checkpoint that does not fit the model, labelled architecture here, is answered unknown
     "state_dict_size_mismatch_quoted.log",
     "state_dict_unexpected_keys_elided_paths.log",
@@ -60,6 +63,8 @@ SETD_MISSES = {
     "setd/dia_resume_keyerror_best.log",  # wrong: a resumed run's dict lacks a key, read as config_error
     "setd/nanodet_backtick_fence_seek_attributeerror.log",  # unknown: torch.load given a config mapping
     "setd/yoloresearch_unindented_hyp_keyerror.log",  # unknown: a hyperparameter dict read as h['...']
+    # round 111's audit: the evidence of a config library's frame no longer claims (2 right, 3 wrong on the corpus)
+    "setd/involution_configdict_no_attr_train_cfg.log",
     # round 94: a KeyError in a dataset's frame or on a line indexing batch[...] no longer claimed as data_pipeline (the two entries: 21 right, 22 wrong)
     "setd/onetrainer_windows_batch_keyerror_trailing.log",
 }
@@ -1365,6 +1370,8 @@ SETBQ_MISSES = {
 }
 
 SETBR_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setbr/llmcourse_mergekit_moe_blank_lines_pydantic_field_required.log",
     # first sight 2f024f4: 17 right, 2 wrong; the round read PEFT's 'Cannot merge LoRA layers when the model is loaded
     # in 8-bit mode' (config_error). Wrong, labelling calls: shape and size mismatches inside quantisers (unknown).
     # Found, unknown: llama.cpp's quantize failures, bitsandbytes' SCB mapping; none: calibration logs cut early
@@ -1631,6 +1638,8 @@ SETCE_MISSES = {
 }
 
 SETCF_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setcf/regat_vg_command_dataloader_worker_typeerror_trim_collate.log",
     # first sight e6c0a3b: 9 right, 2 wrong; no round. Wrong, labelling calls: SQuAD's KeyError 'paragraphs'
     # (data_pipeline), a DataLoader's tensor-size message (data_pipeline). None: errors told only in prose or
     # screenshots (RAM, GPU memory, a CUDA error title, a wrong flag)
@@ -2276,6 +2285,8 @@ SETDT_MISSES = {
 }
 
 SETDU_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setdu/mmim_windows_indented_collate_valueerror_sequence_length_image.log",
     # first sight 2d8672c: 17 right, 4 wrong (emotion and affect recognition); round 52 after it
     "setdu/cemotion_cjk_inline_unexpected_key_position_ids_version_reply.log",
     "setdu/compm_quoted_missing_model_bin_screenshot_test_reply.log",
@@ -2322,6 +2333,8 @@ SETDW_MISSES = {
 }
 
 SETDX_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setdx/detrex_fenced_override_parse_exception_arg_order_reply.log",
     # first sight 448b16f: 13 right, 1 wrong (neural audio codecs and vocoders); round 53 after it
     "setdx/adpnmm_cjk_opencv_userwarning_segfault_reinstall_reply.log",
     "setdx/causaltf_inline_hydra_valueerror_quoting_reply.log",
@@ -2492,6 +2505,8 @@ SETEI_MISSES = {
 }
 
 SETEJ_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setej/s1_rank0_py311_carets_keyerror_text_replies.log",
     # first sight 8591268: 19 right, 0 wrong (math and theorem-proving LLM training); no round after it
     "setej/barc_bare_frame_size_mismatch_dataparallel_replies.log",
     "setej/deepseekmath_email_quoted_reply_no_cuda_gpus_in_rank_logs.log",
@@ -2702,6 +2717,8 @@ SETEY_MISSES = {
 }
 
 SETEZ_MISSES = {
+    # round 111's audit (docs/accuracy.md, section 85): the evidence of a config library's frame, a dataset library's frame and a settings model's validation error no longer claims (right fewer than 3 times in 5 on the field corpus)
+    "setez/pygaggle_duo_model_pydantic_validation_error.log",
     # first sight 2c6b5af: 17 right, 2 wrong (learning to rank and search relevance); round 59 then: 19 right, 2 wrong
     "setez/allrank_ranknet_target_size_valueerror_config.log",
     "setez/ecir2021tutorial_lmart_rows_limit_version_pin.log",
@@ -7226,14 +7243,15 @@ def test_heldout_misses_are_only_the_known_ones():
     assert misses <= HELDOUT_MISSES, misses - HELDOUT_MISSES
     row = table(results(), "heldout")["all"]
     # (58 since round 55: the two checkpoint mismatches labelled architecture are answered unknown; 56 since round
-    # 98: two "does not require grad" samples labelled loss too)
-    assert row["wrong"] == 0 and row["kind"] >= 56
+    # 98: two "does not require grad" samples labelled loss too; 55 since round 111's audit: a collator's KeyError)
+    assert row["wrong"] == 0 and row["kind"] >= 55
 
 
 def test_setd_misses_are_only_the_known_ones():
     row = table(results(), "setd")["all"]
-    # (39 until round 94 stopped reading a KeyError on a line indexing ``batch[`` as the data's)
-    assert row["category"] >= 38 and row["wrong"] <= 1
+    # (39 until round 94 stopped reading a KeyError on a line indexing ``batch[`` as the data's; 38 until round 111's
+    # audit took out the evidence of a config library's frame)
+    assert row["category"] >= 37 and row["wrong"] <= 1
 
 
 # each set's known misses, the right answers it keeps at least and the wrong claims it may make at most (its first
@@ -7327,7 +7345,7 @@ SET_FLOORS = {
     "setbo": (SETBO_MISSES, 12, 2),  # first sight 2f024f4: 12 right, 4 wrong
     "setbp": (SETBP_MISSES, 19, 1),  # first sight 2f024f4: 17 right, 2 wrong
     "setbq": (SETBQ_MISSES, 18, 4),  # first sight 2f024f4: 17 right, 4 wrong
-    "setbr": (SETBR_MISSES, 24, 0),  # first sight 2f024f4: 17 right, 2 wrong
+    "setbr": (SETBR_MISSES, 23, 0),  # first sight 2f024f4: 17 right, 2 wrong
     "setbs": (SETBS_MISSES, 19, 5),  # first sight 3daa6f5: 18 right, 7 wrong
     "setbt": (SETBT_MISSES, 20, 3),  # first sight 3daa6f5: 18 right, 3 wrong
     "setbu": (SETBU_MISSES, 19, 0),  # first sight 3daa6f5: 15 right, 2 wrong
@@ -7341,7 +7359,7 @@ SET_FLOORS = {
     "setcc": (SETCC_MISSES, 16, 1),  # first sight 44df271: 16 right, 3 wrong
     "setcd": (SETCD_MISSES, 16, 1),  # first sight 44df271: 11 right, 1 wrong
     "setce": (SETCE_MISSES, 18, 0),  # first sight e6c0a3b: 13 right, 0 wrong
-    "setcf": (SETCF_MISSES, 17, 1),  # first sight e6c0a3b: 9 right, 2 wrong
+    "setcf": (SETCF_MISSES, 16, 1),  # first sight e6c0a3b: 9 right, 2 wrong
     # first sight e6c0a3b: 12 right, 1 wrong; 1 wrong since round 96 read PyTorch 1.x's "mat1 dim 1 must match mat2 dim
     # 0" as shape_mismatch (simswap's, labelled unknown: no cause shown)
     "setcg": (SETCG_MISSES, 17, 1),
@@ -7393,7 +7411,7 @@ SET_FLOORS = {
     "setdu": (SETDU_MISSES, 18, 1),  # first sight 2d8672c: 17 right, 4 wrong
     "setdv": (SETDV_MISSES, 18, 1),  # first sight 2d8672c: 17 right, 2 wrong
     "setdw": (SETDW_MISSES, 22, 3),  # first sight 448b16f: 21 right, 4 wrong
-    "setdx": (SETDX_MISSES, 13, 1),  # first sight 448b16f: 13 right, 1 wrong
+    "setdx": (SETDX_MISSES, 12, 1),  # first sight 448b16f: 13 right, 1 wrong
     "setdy": (SETDY_MISSES, 15, 1),  # first sight 448b16f: 13 right, 3 wrong
     "setdz": (SETDZ_MISSES, 22, 0),  # first sight 448b16f: 21 right, 1 wrong
     "setea": (SETEA_MISSES, 15, 2),  # first sight be144fc: 14 right, 3 wrong
@@ -7405,7 +7423,7 @@ SET_FLOORS = {
     "seteg": (SETEG_MISSES, 19, 1),  # first sight f06e8c1: 19 right, 1 wrong
     "seteh": (SETEH_MISSES, 18, 0),  # first sight f06e8c1: 18 right, 0 wrong
     "setei": (SETEI_MISSES, 14, 3),  # first sight 8591268: 14 right, 3 wrong
-    "setej": (SETEJ_MISSES, 19, 0),  # first sight 8591268: 19 right, 0 wrong
+    "setej": (SETEJ_MISSES, 18, 0),  # first sight 8591268: 19 right, 0 wrong
     "setek": (SETEK_MISSES, 12, 4),  # first sight 8591268: 13 right, 3 wrong
     "setel": (SETEL_MISSES, 18, 2),  # first sight 8591268: 18 right, 2 wrong
     "setem": (SETEM_MISSES, 17, 1),  # first sight fe9365f: 14 right, 1 wrong
@@ -7421,7 +7439,7 @@ SET_FLOORS = {
     "setew": (SETEW_MISSES, 15, 1),  # first sight d5e979e: 14 right, 1 wrong
     "setex": (SETEX_MISSES, 21, 1),  # first sight d5e979e: 19 right, 2 wrong
     "setey": (SETEY_MISSES, 19, 1),  # first sight 2c6b5af: 19 right, 1 wrong
-    "setez": (SETEZ_MISSES, 19, 2),  # first sight 2c6b5af: 17 right, 2 wrong
+    "setez": (SETEZ_MISSES, 18, 2),  # first sight 2c6b5af: 17 right, 2 wrong
     "setfa": (SETFA_MISSES, 18, 1),  # first sight 2c6b5af: 17 right, 1 wrong
     "setfb": (SETFB_MISSES, 18, 1),  # first sight 2c6b5af: 17 right, 1 wrong
     "setfc": (SETFC_MISSES, 19, 1),  # first sight 1ffb06b: 18 right, 6 wrong

@@ -198,3 +198,25 @@ def test_python_dash_m_from_another_directory_is_not_called_a_shadowing_import()
         "No module named 'agents.train'; 'agents' is not a package)\n"
     )
     assert root(text).category != "import_error"
+
+
+# round 111: the audit (entries right fewer than 3 times in 5 over at least 5 claims on the field corpus)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RuntimeError: CUDA error: invalid device ordinal",
+        "RuntimeError: cuda runtime error (10) : invalid device ordinal at /pytorch/aten/src/THC/THCGeneral.cpp:51",
+    ],
+)
+def test_pytorchs_invalid_device_ordinal_is_the_runs_gpu_index(line):
+    assert (root(line + "\n").kind, root(line + "\n").category) == ("runtime", "config_error")
+
+
+def test_the_bare_words_invalid_device_ordinal_are_not_the_runs_gpu_index():
+    text = (
+        "F0611 09:17:42.551203 20417 common.cpp:152] Check failed: error == cudaSuccess (10 vs. 0)  invalid device "
+        "ordinal\n*** Check failure stack trace: ***\n"
+    )
+    assert root(text).category != "config_error"

@@ -141,7 +141,9 @@ def test_traceback_inside_json_ends_at_the_closing_quote():
         '  "traceback": []}\n'
     )
     r = root(text)
-    assert (r.exception, r.message, r.category) == ("KeyError", "'spans'", "data_pipeline")
+    # (data_pipeline until round 111's audit took out the evidence of a collator's frame: the extraction is what this
+    # test holds -- the traceback ends at the JSON string's closing quote)
+    assert (r.exception, r.message) == ("KeyError", "'spans'")
 
 
 def test_dtype_mismatch_in_input_and_weight_types_is_not_called_a_device_mismatch():

@@ -1190,7 +1190,13 @@ STRONG: tuple[tuple[str, str], ...] = (
     ),
     # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
     # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "
-    ("config_error", r"CUDA error: invalid device ordinal|\binvalid device ordinal\b"),
+    # (PyTorch's "CUDA error: invalid device ordinal" and THC's "cuda runtime error (N) : invalid device ordinal"; not
+    # the bare words, which Caffe's checks, bitsandbytes on a Jetson and a CPU-only build print too -- 1 right, 4 wrong
+    # on the field corpus, round 111's audit)
+    (
+        "config_error",
+        r"CUDA error: invalid device ordinal|cuda runtime error \(\d+\) ?: invalid device ordinal",
+    ),
     (
         "cuda_error",
         # (a bare CUBLAS_STATUS_* needs a Python exception type -- the typed rule: on its own it was wrong

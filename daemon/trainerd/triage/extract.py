@@ -922,7 +922,8 @@ HANDLED_BEFORE = re.compile(
 
 def _read_lines_above(errors: list[ExtractedError], lines: list[Line]) -> None:
     """What the lines just above each error say of it: the process index spawn names (the error's rank, when no
-    prefix gave one), and a handled-error announcement before a traceback (printed, not raised: ``handled``)."""
+    prefix gave one), and a handled-error announcement before a traceback (printed, not raised: ``handled``); and,
+    for spawn's own exception, the process its message or the lines just below it name."""
     starts = {e.start_line - k for e in errors if e.blocks[0].frames for k in (1, 2)}
     starts.update(e.start_line - 1 for e in errors if e.rank is None)
     by_line = {ln.lineno: ln.text for ln in lines if ln.lineno in starts}

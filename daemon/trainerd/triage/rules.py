@@ -199,6 +199,29 @@ NAMESPACE_IMPORT = Rule(
 )
 
 
+# "No module named 'a.b'; 'a' is not a package": Python found 'a' as a plain module (a file or folder of that name
+# shadows the package) or the dotted path is built wrongly -- the import's fault (the field corpus labels the phrase
+# import_error 5 times in 7; claimed 3 times after the vetoes below, all right; round 110), nothing to install
+_SHADOWED_IMPORT = r"No module named '[\w.]+'; '([\w.]+)' is not a package"
+SHADOWED_IMPORT = Rule(
+    "import_error",
+    RUNTIME,
+    ("ModuleNotFoundError", "ImportError"),
+    (_SHADOWED_IMPORT,),
+    "the import names a submodule of something Python found as a plain module (a file or folder of that name "
+    "shadows the package, or the dotted path is wrong)",
+    "renaming the file or folder that shadows the package, or correcting the dotted path; nothing to install",
+    unless=(
+        # a name ending in a dot: a module path a config name built (set D's importlib of "configs.small.")
+        (r"No module named '[\w.]*\.'", ""),
+        # a well-known package's submodule: its release may lack it (see the import_error rule)
+        (_SUBMODULE_MISSING, ""),
+        # `python -m` run from another working directory: the command line's (config_error's phrase)
+        (r"Error while finding module specification", ""),
+    ),
+)
+
+
 # TensorFlow's allocator out of memory, and the words that place it on the host (on its line, or on TensorFlow 1's
 # node annotation the line after)
 _TF_OOM = r"OOM when allocating tensor"
@@ -303,28 +326,6 @@ RULES: tuple[Rule, ...] = (
         "a CUDA call failed on the GPU (kernel errors are reported asynchronously, so the line shown may be later than the cause)",
         "re-running the same command once with CUDA_LAUNCH_BLOCKING=1 to find the failing kernel; no file changes",
     ),
-    # a dotted import whose parent is a module file or a folder that is not the package meant: a file named like the
-    # package shadows it, or the path is built wrongly -- the import's fault (the field corpus labels the phrase
-    # import_error 5 times in 7; claimed 3 times after the vetoes below, all right), with nothing to install, so the
-    # install fix says so (round 110); before the main import rule, which BY_CATEGORY names (its fix is the install)
-    Rule(
-        "import_error",
-        RUNTIME,
-        ("ModuleNotFoundError", "ImportError"),
-        (r"No module named '[\w.]+'; '[\w.]+' is not a package",),
-        "the import names a submodule of something Python found as a plain module (a file or folder of that name "
-        "shadows the package, or the dotted path is wrong)",
-        "renaming the file or folder that shadows the package, or correcting the dotted path; nothing to install",
-        # (its words only, never its exception type alone, which is the main rule's; not `python -m` run from another
-        # working directory: the command line's, config_error's phrase)
-        unless=(
-            (r"^(?![\s\S]*is not a package)", ""),
-            # a name ending in a dot: a module path a config name built (set D's importlib of "configs.small.")
-            (r"No module named '[\w.]*\.'", ""),
-            (_SUBMODULE_MISSING, ""),
-            (r"Error while finding module specification", ""),
-        ),
-    ),
     Rule(
         "import_error",
         RUNTIME,
@@ -358,7 +359,8 @@ RULES: tuple[Rule, ...] = (
             ("", r"^from \.+\w* import "),
             (r"from '[\w.]+' \((?![^)]*(?:site-packages|dist-packages|unknown location))[^)]*\)", ""),
             # a dotted name whose parent is a module file, not a package: a path built wrongly (a config
-            # name, a file run as a package), nothing to install
+            # name, a file run as a package), nothing to install (SHADOWED_IMPORT, the narrower rule match_rule
+            # answers with where its vetoes allow)
             (r"is not a package", ""),
             # `python -m pkg.mod` run where pkg is not importable: the working directory, not an install
             (r"Error while finding module specification", ""),
@@ -1681,6 +1683,12 @@ def match_rule(exception: str, message: str, code: str | None, frames: str = "")
         return RELATIVE_IMPORT  # the import is the script's own package's, the file run as a script
     if cat == "import_error" and NAMESPACE_IMPORT.compiled[0].search(message):
         return NAMESPACE_IMPORT  # the package resolved to a bare folder: nothing a version change settles
+    if (
+        cat == "import_error"
+        and SHADOWED_IMPORT.compiled[0].search(message)
+        and _fits(SHADOWED_IMPORT, exception, message, code, frames)
+    ):
+        return SHADOWED_IMPORT  # a plain module where a package was meant: nothing to install
     if cat == "file_not_found" and _fits(MISSING_PROGRAM, exception, message, code, frames):
         return MISSING_PROGRAM  # the file not found is the program subprocess was asked to run
     if cat is not None:  # the library's own words settle it, whatever else the message mentions

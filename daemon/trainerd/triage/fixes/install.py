@@ -20,6 +20,7 @@ from trainerd.triage.fixes.base import (
     source_path,
     where,
 )
+from trainerd.triage.rules import SHADOWED_IMPORT
 
 # import name -> distribution name, where they differ (pip needs the distribution); every entry is a
 # distribution a plain `pip install` from PyPI gets right
@@ -125,7 +126,7 @@ def _import_edit(triage: Triage, ctx: FixContext, wrong: str, right: str) -> Tex
 def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
     m = re.search(r"No module named '([\w.]+)'", triage.message)
     upgrade = False
-    shadowed = re.search(r"No module named '[\w.]+'; '([\w.]+)' is not a package", triage.message)
+    shadowed = SHADOWED_IMPORT.compiled[0].search(triage.message)
     if shadowed:
         return NoFix(
             f"Python found {shadowed.group(1)!r} as a plain module (a file or folder of that name), not as the package "

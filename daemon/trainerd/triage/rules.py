@@ -101,7 +101,7 @@ PLATFORM_VARS = (
     r"[A-Z0-9_]*(?:_API_KEY|_TOKEN|_SECRET)|"
     r"HOME|PATH|USER|SHELL|TMPDIR|PWD|DISPLAY|LANG|MASTER_ADDR|MASTER_PORT|RANK|LOCAL_RANK|WORLD_SIZE|LOCAL_WORLD_SIZE"
 )
-_SUBMODULE_MISSING = rf"No module named '(?:{_PACKAGES})\.(?!_)[\w.]+'"
+_SUBMODULE_MISSING = rf"No module named '?(?:{_PACKAGES})\.(?!_)[\w.]+(?:'|\s*$)"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
 # RAM named, a notebook's kernel that died): the environment rule reads them back
 HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
@@ -1598,7 +1598,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a well-known package (never the repository's own module) that could not be imported, in any words
         rf"(?:could not|cannot|can't|unable to|failed to) import (?:the )?[`'\"]?(?i:{_PACKAGES})\b(?!\.\w)|"
         rf"\b(?i:{_PACKAGES})[`'\"]? (?:is|are) not installed|"
-        r"No module named '|Cannot find a working triton installation|"
+        # (Python 2 printed the name unquoted: "ImportError: No module named _caffe")
+        r"No module named (?:'|[A-Za-z_])|Cannot find a working triton installation|"
         # Gym and Gymnasium looking up an environment whose package (ale-py, a suite's own) is not installed
         r"Namespace \w+ not found\. Have you installed the proper package|"
         # Python found the package only as a bare folder (NAMESPACE_IMPORT, the narrower rule match_rule answers

@@ -72,7 +72,8 @@ PROSE_BARE = re.compile(
     r"(?:when|while|during|in|at|occurred|occurs|was raised|raised)\b"
     # or ending a line after a colon ("Error during training : MXNetError"), or in parentheses
     rf"|:\s*(?P<type3>{PLAIN_EXC_NAME})\s*$"
-    r"|\((?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))\)"
+    # (full-width too, as a CJK input method types them: "资源耗尽（ResourceExhaustedError）")
+    r"|[(\uff08](?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))[)\uff09]"
 )
 # a library's exception class named alone on a line, from its exceptions (errors) module, whatever its name ends with
 DOTTED_EXC = re.compile(

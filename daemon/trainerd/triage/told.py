@@ -54,7 +54,8 @@ VERSION_TOLD = re.compile(
     r"|\bwith (?:[\w.-]+\s+)?v?\d+\.\d+(?:\.\d+)?,?\s+it\s+(?:now\s+)?(?:works|trains|runs)\b"
     # a maintainer's advice to change a release ("Please try updating coremltools in your env", "please first move
     # to the newest TorchSharp", "try pinning this version instead: trl==0.8.6")
-    r"|\b(?:try|please)\s+(?:first\s+)?(?:updating|upgrading|downgrading|pinning)\b"
+    # (not the writer's own plan: "I'll try updating pytorch" says nothing of what the cause was)
+    r"|(?<!'ll )(?<!\bwill )(?<!\bto )(?<!\bI )(?<!\bwe )\b(?:try|please)\s+(?:first\s+)?(?:updating|upgrading|downgrading|pinning)\b"
     r"|\b(?:move|switch|go)\s+to\s+the\s+(?:newest|latest)\b"
     r"|\b(?:upgrad|downgrad|updat)\w*\s+(?:[\w.-]+\s+){0,3}?to\s+v?\d[\w.+]*\s+(?:should|will|would)\s+fix\b"
     r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*",

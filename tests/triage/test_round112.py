@@ -1,0 +1,68 @@
+"""Round 112 (docs/accuracy.md, section 86): read from the misses of sets RD-RK -- Python 2's unquoted "No module
+named X" read as the quoted form is, a bare exception name in full-width parentheses (a CJK input method's), and a
+writer's own plan to update a package not read as a reply settling the versions. Texts written for this project."""
+
+from __future__ import annotations
+
+from .conftest import framed_traceback as _tb
+from .conftest import triage_root as root
+
+
+def test_python2s_unquoted_missing_module_is_import_error_with_nothing_to_install():
+    # a compiled part of a source checkout that was never built, imported relatively by its own package
+    text = _tb(
+        ("./solve.py", 6, "<module>", "import caffe"),
+        ("../../python/caffe/__init__.py", 1, "<module>", "from .pycaffe import Net, SGDSolver"),
+        ("../../python/caffe/pycaffe.py", 13, "<module>", "from ._caffe import Net, SGDSolver, \\"),
+        exc="ImportError: No module named _caffe",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "import_error"), r.details.get("rule")
+    assert r.proposal is None, r.proposal  # no package named `_caffe` is ever proposed for install
+
+
+def test_python2s_unquoted_submodule_of_a_well_known_package_stays_unknown():
+    # the installed release may lack the submodule or the package be missing: the words do not say which
+    text = _tb(
+        ("train.py", 3, "<module>", "from torchvision.models.utils import load_state_dict_from_url"),
+        exc="ImportError: No module named torchvision.models.utils",
+    )
+    assert root(text).kind == "unknown"
+
+
+def test_python2s_unquoted_missing_module_told_in_a_sentence_is_import_error():
+    text = (
+        "Running the evaluation script fails right away:\n"
+        "ImportError: No module named lmdb_tools\n"
+        "I installed everything from requirements.txt.\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "import_error"), r.details.get("rule")
+
+
+def test_an_exception_named_in_full_width_parentheses_is_read():
+    text = "您好，用新代码训练我的数据时直接报资源耗尽（ResourceExhaustedError），旧版本没有这个问题。\n"
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "cuda_oom"), r.details.get("rule")
+
+
+def test_the_writers_own_plan_to_update_settles_nothing():
+    text = (
+        "Pretraining dies at the first epoch:\n"
+        "train: Epoch 0\n"
+        "Floating point exception (core dumped)\n\n"
+        "Same with one GPU. I'll try updating pytorch to 1.6 next.\n"
+    )
+    r = root(text)
+    assert r.kind == "unknown", r.details.get("rule")
+
+
+def test_a_reply_telling_to_update_still_settles_the_versions():
+    text = (
+        "Pretraining dies at the first epoch:\n"
+        "train: Epoch 0\n"
+        "Floating point exception (core dumped)\n\n"
+        "> Please try updating pytorch, 1.4 had this bug.\n"
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")

@@ -1,6 +1,8 @@
-"""Round 112 (docs/accuracy.md, section 86): read from the misses of sets RD-RK -- Python 2's unquoted "No module
-named X" read as the quoted form is, a bare exception name in full-width parentheses (a CJK input method's), and a
-writer's own plan to update a package not read as a reply settling the versions. Texts written for this project."""
+"""Rounds 112 and 113 (docs/accuracy.md, section 86). Round 112, from the misses of sets RD-RK: Python 2's unquoted
+"No module named X" read as the quoted form is, a bare exception name in full-width parentheses (a CJK input
+method's), and a writer's own plan to update a package not read as a reply settling the versions. Round 113, from
+sets RL-RS: Keras refusing a legacy optimizer's checkpoint is the environment; a notebook's kernel told dead is
+reported, not classified. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -66,3 +68,26 @@ def test_a_reply_telling_to_update_still_settles_the_versions():
     )
     r = root(text)
     assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+def test_round113_kerass_refusal_of_a_legacy_optimizers_checkpoint_is_the_environment():
+    text = _tb(
+        ("/srv/kp/train.py", 41, "<module>", "model.load_weights(ckpt_path)"),
+        (
+            "/opt/venv/lib/python3.10/site-packages/keras/src/optimizers/optimizer.py",
+            1213,
+            "_create_or_restore_slot_variable",
+            "raise ValueError(",
+        ),
+        exc="ValueError: You are trying to restore a checkpoint from a legacy Keras optimizer into a v2.11+ "
+        "Optimizer, which can cause errors. Please update the optimizer referenced in your code to be an instance "
+        "of `tf.keras.optimizers.legacy.Optimizer`, e.g.: `tf.keras.optimizers.legacy.Adam`.",
+    )
+    r = root(text)
+    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+
+
+def test_round113_a_dead_kernel_told_with_nothing_else_is_unknown():
+    text = "Training in the notebook: after epoch 3 the kernel has died and restarts, every time.\n"
+    r = root(text)
+    assert r.kind == "unknown" and "told" in r.shapes

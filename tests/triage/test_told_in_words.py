@@ -125,10 +125,11 @@ def test_a_collective_timeout_told_in_words_is_distributed(text):
         "On Kaggle the jupyter kernel dies while the libraries are imported.\n",
     ],
 )
-def test_a_notebook_kernel_told_dead_is_the_environment(text):
+def test_a_notebook_kernel_told_dead_is_reported_not_classified(text):
+    # (round 113: a dead kernel with no reply settling why was labelled the environment 5 times in 11)
     r = root(text)
-    assert (r.kind, r.category) == ("runtime", "environment")
-    assert "host memory" in r.message and "told" in r.shapes
+    assert r.kind == "unknown" and r.category is None
+    assert "kernel died" in r.message and "told" in r.shapes
 
 
 def test_a_question_about_the_kernel_or_a_timeout_setting_claims_nothing():

@@ -1153,6 +1153,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
         r"was removed in the NumPy 2\.0 release|Legacy autograd function with non-static forward method is deprecated|"
+        # Keras (TensorFlow 2.11+) refusing a checkpoint whose optimizer state an older release wrote
+        r"restore a checkpoint from a legacy Keras optimizer into a v2\.11\+ Optimizer|"
         # mmcv's own check that the installed mmcv is one this OpenMMLab release supports; protobuf's generated code
         # newer or older than the installed runtime; two copies of Intel's OpenMP runtime loaded in one process
         r"MMCV==[\w.+]+ is used but incompatible|Descriptors (?:cannot not|should not) be created directly|"

@@ -6,6 +6,8 @@ reported, not classified. Texts written for this project."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import framed_traceback as _tb
 from .conftest import triage_root as root
 
@@ -48,26 +50,22 @@ def test_an_exception_named_in_full_width_parentheses_is_read():
     assert (r.kind, r.category) == ("runtime", "cuda_oom"), r.details.get("rule")
 
 
-def test_the_writers_own_plan_to_update_settles_nothing():
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the writer's own plan says nothing of what the cause was
+        ("Same with one GPU. I'll try updating pytorch to 1.6 next.\n", ("unknown", None)),
+        # a reply telling the user to update still settles the versions
+        ("> Please try updating pytorch, 1.4 had this bug.\n", ("runtime", "environment")),
+    ],
+)
+def test_an_update_the_writer_plans_settles_nothing_one_a_reply_advises_does(after, expected):
     text = (
-        "Pretraining dies at the first epoch:\n"
-        "train: Epoch 0\n"
-        "Floating point exception (core dumped)\n\n"
-        "Same with one GPU. I'll try updating pytorch to 1.6 next.\n"
+        "Pretraining dies at the first epoch:\ntrain: Epoch 0\nFloating point exception (core dumped)\n\n"
+        + after
     )
     r = root(text)
-    assert r.kind == "unknown", r.details.get("rule")
-
-
-def test_a_reply_telling_to_update_still_settles_the_versions():
-    text = (
-        "Pretraining dies at the first epoch:\n"
-        "train: Epoch 0\n"
-        "Floating point exception (core dumped)\n\n"
-        "> Please try updating pytorch, 1.4 had this bug.\n"
-    )
-    r = root(text)
-    assert (r.kind, r.category) == ("runtime", "environment"), r.details.get("rule")
+    assert (r.kind, r.category) == expected, r.details.get("rule")
 
 
 def test_round113_kerass_refusal_of_a_legacy_optimizers_checkpoint_is_the_environment():

@@ -103,7 +103,7 @@ PLATFORM_VARS = (
 )
 _SUBMODULE_MISSING = rf"No module named '?(?:{_PACKAGES})\.(?!_)[\w.]+(?:'|\s*$)"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
-# RAM named, a notebook's kernel that died): the environment rule reads them back
+# RAM named): the environment rule reads them back
 HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
 # the C library's messages for ENOENT and EACCES and the shell's for a missing command, in the locales logs come in
 # (a machine set to German prints "Datei oder Verzeichnis nicht gefunden" where English says "No such file ...")

@@ -924,16 +924,16 @@ def _read_lines_above(errors: list[ExtractedError], lines: list[Line]) -> None:
     """What the lines just above each error say of it: the process index spawn names (the error's rank, when no
     prefix gave one), and a handled-error announcement before a traceback (printed, not raised: ``handled``); and,
     for spawn's own exception, the process its message or the lines just below it name."""
-    spawn = [e for e in errors if e.blocks[-1].exception.endswith(SPAWN_EXCEPTIONS)]
+    spawn = {id(e) for e in errors if e.blocks[-1].exception.endswith(SPAWN_EXCEPTIONS)}
     wanted = {e.start_line - k for e in errors if e.blocks[0].frames for k in (1, 2)}
     wanted.update(e.start_line - 1 for e in errors if e.rank is None)
     # (the lines below a spawn exception whose message is empty: "-- Process N terminated with the following error:")
-    wanted.update(e.end_line + k for e in spawn for k in (1, 2, 3))
+    wanted.update(e.end_line + k for e in errors if id(e) in spawn for k in (1, 2, 3))
     by_line = {ln.lineno: ln.text for ln in lines if ln.lineno in wanted}
     for error in errors:
         if error.rank is None:
             spawned = SPAWNED_PROCESS.match(by_line.get(error.start_line - 1, "").strip())
-            if spawned is None and error.blocks[-1].exception.endswith(SPAWN_EXCEPTIONS):
+            if spawned is None and id(error) in spawn:
                 below = (by_line.get(error.end_line + k, "").strip().lstrip("> ") for k in (1, 2, 3))
                 spawned = SPAWNED_EXIT.match(error.blocks[-1].message.strip()) or next(
                     (m for m in map(SPAWNED_PROCESS.match, below) if m), None

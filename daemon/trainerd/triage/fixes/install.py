@@ -124,8 +124,6 @@ def _import_edit(triage: Triage, ctx: FixContext, wrong: str, right: str) -> Tex
 
 
 def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
-    m = re.search(r"No module named '([\w.]+)'", triage.message)
-    upgrade = False
     shadowed = SHADOWED_IMPORT.compiled[0].search(triage.message)
     if shadowed:
         return NoFix(
@@ -133,6 +131,8 @@ def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
             "the import means: a file of that name in the working directory or on sys.path shadows the package, or "
             "the dotted path is wrong - nothing is installed"
         )
+    m = re.search(r"No module named '([\w.]+)'", triage.message)
+    upgrade = False
     if m:
         module = m.group(1)
     else:

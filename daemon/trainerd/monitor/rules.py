@@ -41,6 +41,8 @@ NAN_WORDS = re.compile(
     r"(?:detected|encountered|found|got) (?:an? )?(?:nan|inf|non-finite|infinite)s?(?:/inf)? "
     r"(?:(?:while|when|in) (?:computing |calculating )?(?:the )?)?(?:loss|values?|gradients?)|"
     r"\bloss (?:is|became|becomes|was|turns|turned|goes|went|gets|got) (?:in)?(?:to )?(?:nan|inf|non-finite)\b|"
+    # a trainer's guard naming the value it refused ("WARN: rank 0 grad_norm is not finite: inf", verl's words)
+    r"\b(?:grad(?:ient)?[ _]?norm|loss)\b (?:is|was|became) (?:not finite|non-finite)\b|"
     # a loop's guard that skips the step ("WARNING: received an inf loss, setting loss value to 0")
     r"\breceived an? (?:nan|inf|non-finite|infinite) (?:loss|gradients?)\b|"
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")

@@ -25,12 +25,12 @@ CHAIN_MARKERS = {
     "During handling of the above exception, another exception occurred:": "context",
     "The above exception was the direct cause of the following exception:": "cause",
 }
-# (a paste's inline-code backtick may open the first frame's line: "` File ..."; GitHub's markdown outside a code
+# (a paste's inline-code backtick or a prose quote may open the first frame's line: "` File ...", '"File ...'; GitHub's markdown outside a code
 # fence drops "<module>" and every other "<...>" name as an HTML tag, leaving "line 12, in")
 FILE_LINE = re.compile(
-    r'^[\s`]*File "(?P<file>[^"]+)", ?line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
+    r'^[\s`"]*File "(?P<file>[^"]+)", ?line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
 )  # (a retyped line may lose a space)
-FILE_START = re.compile(r'^[\s`]*File "')
+FILE_START = re.compile(r'^[\s`"]*File "')
 # a frame line that already ends in a function name is complete, whatever its length
 COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")
 # (TensorFlow 1 re-raising a session's error after its log: "ResourceExhaustedError (see above for traceback): OOM ...")

@@ -1044,6 +1044,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "cuda_oom",
         r"CUDA out of memory|CUDA [Ee]rror ?: ?out of memory|HIP out of memory|MPS backend out of memory|"
+        # the same words as titles and prose retype them ("Cuda out of Memory", "CUDA Out of Memory Error"): 9 of 10
+        # labelled so on the field corpus (round 115)
+        r"[Cc](?:UDA|uda) [Oo]ut [Oo]f [Mm]emory|"
         # Ascend's torch_npu, Intel's XPU and Gaudi's backends, in CUDA's words
         r"\b(?:NPU|XPU|HPU) out of memory\. Tried to allocate|"
         # Theano's GPU allocator (the old CUDA backend's CudaNdarray, or its "device memory" words)
@@ -1421,6 +1424,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Error while finding module specification for '(?:[^'\s]*[/\\][^'\s]*|[\w.]+\.py)'|"
         # yacs merging a YAML or a command line whose key the defaults do not have (an AssertionError in older yacs)
         r"Non-existent (?:config )?key: |"
+        # a run's sizes that do not divide as the launcher or trainer requires (TRL's GRPO batch and generations,
+        # vLLM's and Megatron's heads over the tensor-parallel ranks): the command line's or the config's numbers
+        r"must be evenly divisible by the number of generations per prompt|"
+        r"must be divisible by tensor (?:model )?parallel (?:world )?size|"
         r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"
         # mmengine's runner built from a config without the loop's parts; its config file not Python
         r"should not be None when calling (?:train|val|test) method|"

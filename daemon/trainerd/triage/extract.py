@@ -25,8 +25,9 @@ CHAIN_MARKERS = {
     "During handling of the above exception, another exception occurred:": "context",
     "The above exception was the direct cause of the following exception:": "cause",
 }
-# (a paste's inline-code backtick or a prose quote may open the first frame's line: "` File ...", '"File ...'; GitHub's markdown outside a code
-# fence drops "<module>" and every other "<...>" name as an HTML tag, leaving "line 12, in")
+# (a paste's inline-code backtick or a prose quote may open the first frame's line: "` File ...", '"File ...';
+# GitHub's markdown outside a code fence drops "<module>" and every other "<...>" name as an HTML tag, leaving
+# "line 12, in")
 FILE_LINE = re.compile(
     r'^[\s`"]*File "(?P<file>[^"]+)", ?line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
 )  # (a retyped line may lose a space)

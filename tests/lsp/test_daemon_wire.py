@@ -357,3 +357,15 @@ def test_a_session_name_longer_than_a_file_name_is_named(daemons, method: str):
     assert error["code"] == -32602 and "field 'name'" in error["message"], error
     daemon.alive()
     daemon.finish()
+
+
+@pytest.mark.parametrize("bad_id", [[1], {"n": 1}, None, True, 1.5])
+def test_a_cancel_whose_id_is_no_request_id_is_dropped_and_the_daemon_goes_on(daemons, bad_id):
+    # (a list id made pygls look it up in a dict and the TypeError ended the daemon: found by the fuzz campaign)
+    daemon = daemons(PROBE)
+    client = daemon.client
+    client.notify("$/cancelRequest", {"id": bad_id})
+    daemon.alive()  # the next request gets its real answer
+    assert daemon.proc.poll() is None
+    daemon.finish()
+    assert "$/cancelRequest" in daemon.log.read_text()  # what was dropped is said in the log

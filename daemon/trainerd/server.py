@@ -66,15 +66,6 @@ NEEDS_TRUST = {
 }
 
 
-def _field(params: Any, name: str) -> Any:
-    return params.get(name) if isinstance(params, dict) else None
-
-
-def _is_request_id(value: Any) -> bool:
-    """A JSON-RPC request id: an integer or a string (not a bool, a float, null or a container)."""
-    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
-
-
 class UntrustedWorkspace(JsonRpcException):
     """A request that would run the project's code, in a workspace the client did not trust."""
 
@@ -151,18 +142,21 @@ class TrainerProtocol(LanguageServerProtocol):
                     return
                 # a document's text keeps its length in UTF-16 units, so positions stay right
                 message = {**message, "params": framing.replace_lone_surrogates(message["params"])}
-            if method == types.CANCEL_REQUEST and not _is_request_id(_field(message.get("params"), "id")):
+            params = message.get("params")
+            if method == types.CANCEL_REQUEST and not framing.valid_id(
+                params.get("id") if isinstance(params, dict) else None
+            ):
                 # (pygls looks the id up in a dict: a list there raised TypeError out of the event loop and
                 # ended the daemon -- found by the fuzz campaign)
                 logger.warning(
                     "dropped a $/cancelRequest whose id is not a request id (a number or a string): %.200r",
-                    message.get("params"),
+                    params,
                 )
                 return
             if method == types.INITIALIZE and is_request:
                 self.initialize_received = True
             if is_request and not self._server.trusted:  # type: ignore[attr-defined]
-                refused = self._untrusted_refusal(method, message.get("params"))
+                refused = self._untrusted_refusal(method, params)
                 if refused is not None:
                     logger.warning("%s", refused.message)
                     self.send_error(message["id"], refused.code, refused.message)

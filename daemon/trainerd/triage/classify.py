@@ -114,6 +114,10 @@ _CYTHON_IN_PACKAGE = re.compile(
     + r")[/\\][\w/\\.-]*\.p(?:yx|xi|xd)$"
 )
 
+# Cython's bundled declaration file for NumPy (and its other packages' ``__init__.pxd``), named bare in the frame of an
+# extension module's initialisation (``File "__init__.pxd", line 199, in init lap._lapjv``): never the user's file
+_CYTHON_INCLUDE = re.compile(r"^(?:[\w.-]+[/\\])?__init__\.pxd$")
+
 
 @functools.lru_cache(maxsize=4096)
 def is_library(path: str) -> bool:
@@ -121,7 +125,12 @@ def is_library(path: str) -> bool:
     well-known library's own checkout, nor its compiled Cython modules."""
     if path.startswith("<") and not path.startswith(("<cell", "<ipython-input", "<stdin>")):
         return True
-    return bool(_LIBRARY.search(path) or _CHECKOUT.search(path) or _CYTHON_IN_PACKAGE.match(path))
+    return bool(
+        _LIBRARY.search(path)
+        or _CHECKOUT.search(path)
+        or _CYTHON_IN_PACKAGE.match(path)
+        or _CYTHON_INCLUDE.match(path)
+    )
 
 
 def user_frames(blocks: list[Block], prefer: Block | None = None) -> Iterator[Frame]:

@@ -85,6 +85,8 @@ class Rule:
 
 
 _PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
+# the big frameworks whose names move between releases (a name missing from one is its version's, not an install's)
+_FRAMEWORKS = "torch|torchvision|torchaudio|tensorflow|keras|transformers|diffusers|mmcv|numpy|gym"
 # programs a training script runs through subprocess, as an exec that found no such file names them
 PROGRAMS = (
     r"which|java|javac|julia|ffmpeg|ffprobe|sox|espeak(?:-ng)?|git|git-lfs|nvcc|ninja|gcc|g\+\+|c\+\+|cc|cmake|make|"
@@ -333,8 +335,10 @@ RULES: tuple[Rule, ...] = (
         (
             r"No module named",
             # the installed package's own path printed: its version lacks the name (audit: the bare phrase
-            # was wrong as often as right on first sight -- the repository's own modules print it too)
-            r"cannot import name .*\((?:[^)]*[/\\])?(?:site|dist)-packages[/\\]",
+            # was wrong as often as right on first sight -- the repository's own modules print it too); one of the
+            # big frameworks, whose API moves between releases, is the environment rule's: the package is installed,
+            # its release is not the one the code was written for (nothing to install; session 44's audit)
+            rf"cannot import name (?!'?\w+'? from '(?:{_FRAMEWORKS})[.'])[^\n]*\((?:[^)]*[/\\])?(?:site|dist)-packages[/\\]",
             # (not Windows' "DLL load failed": a package whose native library will not load -- a broken install, a
             # missing Visual C++ runtime -- is the environment's, as a .so that cannot be opened is: 0 right, 2 wrong)
             r"requires the .* library but it was not found",
@@ -667,9 +671,9 @@ RULES: tuple[Rule, ...] = (
             r"'(?:(?:train|test)_(?:data|labels)|targets|data)'",
             # a well-known package (never the repository's own module) without a name the code uses: the
             # installed version is not the one the code was written for (not a circular import's half-made module)
-            # (not TensorFlow's own module: TF1 code on TF2 -- "no attribute 'placeholder'", "'contrib'" -- was labelled
-            # unknown 6 times, environment 4 on the field corpus, round 101; its submodules and other packages stay)
-            rf"(?<!initialized )module '(?!tensorflow')(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
+            # (TensorFlow's own module too -- TF1 code on TF2, "no attribute 'placeholder'", "'contrib'": left out at
+            # round 101 on 4 environment, 6 unknown; with sets since, 16 environment, 7 unknown, session 44)
+            rf"(?<!initialized )module '(?:{_PACKAGES})(?:\.\w+)*' has no attribute '\w+'",
             # a name the installed release of a well-known package lacks (not its copy inside the repository, whose
             # path the message gives outside site-packages)
             rf"cannot import name '\w+' from '(?:{_PACKAGES})(?:\.[\w.]+)?'"
@@ -1175,6 +1179,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # installed packages built against other versions of each other: NumPy's C ABI (1.x vs 2.x),
         # torchvision's kernels and CUDA against PyTorch's, protobuf's generated code
         r"numpy\.dtype size changed, may indicate binary incompatibility|"
+        # (the same, as an extension built against another NumPy reads it: "numpy.ndarray has the wrong size")
+        r"numpy\.(?:ndarray|dtype) has the wrong size, try recompiling|"
         r"compiled using NumPy 1\.x cannot be run in|_ARRAY_API not found|numpy\.core\.multiarray failed to import|"
         r"module compiled against (?:ABI|API) version 0x[0-9a-fA-F]+ but this version of numpy is|"
         r"PyTorch and torchvision were compiled with different CUDA (?:major )?versions|"
@@ -1189,6 +1195,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"stft requires the return_complex parameter be given for real inputs|"
         # (not PyTorch 0.4's "cublas runtime error : the GPU program failed to execute": 4 environment, 3 labelled
         # otherwise on the field corpus, round 98)
+        # phonemizer's backends: the espeak or festival program is not installed on the machine (a system package)
+        r"(?:espeak|festival) not installed on your system|"
         # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
         r"X11: Failed to open display|[Cc]annot connect to X server|[Cc]ould not connect to (?:any X )?display|"
         # GitPython asked for the checkout's commit where the code was not cloned (an archive, a copy): 4 of 4

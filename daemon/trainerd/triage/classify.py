@@ -50,6 +50,9 @@ LAUNCHER_SHAPES = ("torchrun_root_cause", "launcher_exit")
 _DYNAMIC_IMPORT = re.compile(
     r"hydra[/\\]_internal[/\\]utils\.py:_locate|:build_from_cfg$|:import_string$", re.M
 )
+# a worker process unpickling its task from the pool's queue: a module missing there is named by the pickled data (a
+# model the parent compiled or defined at run time, lost under the spawn start method), not imported by any code
+_UNPICKLED_IN_WORKER = re.compile(r"multiprocessing[/\\](?:queues\.py:get|connection\.py:recv)\Z")
 RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 # NCCL and the process group name the rank in their messages: "[Rank 1] Watchdog caught ..."
@@ -215,6 +218,8 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         rule = rules.match_rule(block.exception, block.message, code, frames)
         if rule is not None and rule.category == "import_error" and _DYNAMIC_IMPORT.search(frames):
             continue  # a name a configuration gave, imported by a library: see rules' import vetoes
+        if rule is not None and rule.category == "import_error" and _UNPICKLED_IN_WORKER.search(frames):
+            continue
         if rule is not None:
             return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
     # no phrase of the table: where and how it was raised (the package, the raising library, errno, the

@@ -342,7 +342,7 @@ RULES: tuple[Rule, ...] = (
             # (not Windows' "DLL load failed": a package whose native library will not load -- a broken install, a
             # missing Visual C++ runtime -- is the environment's, as a .so that cannot be opened is: 0 right, 2 wrong)
             r"requires the .* library but it was not found",
-            r"is not installed",
+            r"is not installed|is required but not installed",
             r"[Pp]lease (?:run )?`?pip install|requires `?[\w.-]+[<>=]=?[\w.]+`?: ",
             # an ImportError telling how to install what is missing (transformers, mmengine, datasets, torch
             # raise these for an optional dependency: "Please install X", "needs X installed: `pip install X`")
@@ -1195,6 +1195,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"stft requires the return_complex parameter be given for real inputs|"
         # (not PyTorch 0.4's "cublas runtime error : the GPU program failed to execute": 4 environment, 3 labelled
         # otherwise on the field corpus, round 98)
+        # a Java library reaching into the JDK's internals, refused by a JDK newer than the one it was written for
+        # (Java 16+ closes java.base: SPICE and other caption metrics' jars)
+        r"InaccessibleObjectException: Unable to make [^\n]{0,200}accessible: module java\.base does not \"opens|"
         # phonemizer's backends: the espeak or festival program is not installed on the machine (a system package)
         r"(?:espeak|festival) not installed on your system|"
         # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
@@ -1436,6 +1439,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # vLLM's and Megatron's heads over the tensor-parallel ranks): the command line's or the config's numbers
         r"must be evenly divisible by the number of generations per prompt|"
         r"must be divisible by tensor (?:model )?parallel (?:world )?size|"
+        # vLLM refusing a context length longer than the model's config allows: the run's --max-model-len
+        r"User-specified max_model_len \(\d+\) is greater than the derived max_model_len|"
         r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"
         # mmengine's runner built from a config without the loop's parts; its config file not Python
         r"should not be None when calling (?:train|val|test) method|"
@@ -1498,7 +1503,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Nan i[ns] summary histogram for\b|"
         # a policy's Gaussian sampled with a NaN (or negative) standard deviation: the network's outputs went
         # non-finite (RL trainers' usual crash after a reward or value blows up)
-        r"normal expects all elements of std >= 0\.0",
+        r"normal expects all elements of std >= 0\.0|"
+        # a Cholesky factorization refused: the covariance (a Gaussian process's kernel matrix, a Hessian, a
+        # calibration matrix) is not positive definite in floating point -- PyTorch's, LAPACK's, TensorFlow's,
+        # Julia's and GPy's/GPyTorch's words
+        r"Cholesky (?:decomposition|factorization) (?:was not successful|failed)|"
+        r"(?:input|matrix) is not positive[- ]definite|leading minor of order \d+ is not positive[- ]definite|"
+        r"not positive definite, even with jitter|[Mm]atrix not positive definite after repeatedly adding jitter",
     ),
     # the Trainer finding nothing in the dataset its model can take
     (

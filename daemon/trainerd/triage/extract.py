@@ -73,8 +73,9 @@ IPY_FILE = re.compile(r"^File (?P<file>.+?):(?P<line>\d+)(?:, in (?P<func>[\w<>.
 SPYDER_FILE = re.compile(
     r'^[\s`>]{0,8}File (?P<file>[^"\s][^"]*?\.pyx?):(?P<line>\d+) in (?P<func>[\w<>.]+)\s*$'
 )
+# (a path may hold single spaces -- Colab's "/content/drive/My Drive/" -- and be Windows', "c:\\users\\...\\x.py")
 IPY_OLD = re.compile(
-    r"^(?P<file>(?:<ipython-input-[\w-]+>|/\S+\.py|~\S+\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
+    r"^(?P<file>(?:<ipython-input-[\w-]+>|(?:/|~|[A-Za-z]:[\\/])(?:\S| (?=\S))*?\.py)) in (?P<func>[\w<>.]+)(?:\(.*)?\s*$"
 )
 # an exception line whose type is named as exceptions are ("TypeError: ...", "errors_impl.NotFoundError: ...")
 NAMED_EXC_LINE = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::\s|:?\s*$)")

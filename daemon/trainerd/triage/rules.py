@@ -1165,10 +1165,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         # Keras (TensorFlow 2.11+) refusing a checkpoint whose optimizer state an older release wrote
         r"restore a checkpoint from a legacy Keras optimizer into a v2\.11\+ Optimizer|"
         # mmcv's own check that the installed mmcv is one this OpenMMLab release supports; protobuf's generated code
-        # newer or older than the installed runtime; two copies of Intel's OpenMP runtime loaded in one process
+        # newer or older than the installed runtime; two OpenMP runtimes (Intel's, LLVM's) loaded in one process
         r"MMCV==[\w.+]+ is used but incompatible|Descriptors (?:cannot not|should not) be created directly|"
         r"cannot import name 'builder' from 'google\.protobuf\.internal'|"
-        r"OMP: Error #15: Initializing libiomp5\w*\.(?:dll|so|dylib), but found libiomp5\w*\.(?:dll|so|dylib) already initialized|"
+        r"OMP: Error #15: Initializing lib\w*omp\w*\.(?:dll|so|dylib), but found lib\w*omp\w*\.(?:dll|so|dylib) already "
+        r"initialized|"
         # Apple's MPS backend without an operator (PYTORCH_ENABLE_MPS_FALLBACK runs it on the CPU)
         r"is not currently implemented for the MPS device|"
         # a library build without the GPU the run asks for (LightGBM, DGL, XGBoost built for the CPU)
@@ -1521,6 +1522,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # datasets casting a data file to features whose columns are not the file's; PIL opening a file of the data
         # that is no image it can read (truncated, an HTML page saved as .jpg): 3 of 4 labelled data_pipeline
         r"because column names don't match|cannot identify image file [<'\"]|"
+        # PIL reading an image file of the data cut short (a download or a copy that did not finish)
+        r"(?-i:^image file is truncated)|"
         # a numeric column of the data holding text (a name, an address, a category): float() of a quoted value that
         # is no number (an empty one is not the data's: a tool's output read where a score was expected)
         r"could not convert string to float: '[^'\n]+'",

@@ -216,10 +216,12 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
         frames = "\n".join(f"{f.file}:{f.function}" for f in block.frames)
         code = frame.code if frame else None
         rule = rules.match_rule(block.exception, block.message, code, frames)
-        if rule is not None and rule.category == "import_error" and _DYNAMIC_IMPORT.search(frames):
-            continue  # a name a configuration gave, imported by a library: see rules' import vetoes
-        if rule is not None and rule.category == "import_error" and _UNPICKLED_IN_WORKER.search(frames):
-            continue
+        if (
+            rule is not None
+            and rule.category == "import_error"
+            and (_DYNAMIC_IMPORT.search(frames) or _UNPICKLED_IN_WORKER.search(frames))
+        ):
+            continue  # a name a configuration or pickled data gave, imported by a library: see rules' import vetoes
         if rule is not None:
             return block, rule, rules.deciding(rule, block.exception, block.message, code, frames)
     # no phrase of the table: where and how it was raised (the package, the raising library, errno, the

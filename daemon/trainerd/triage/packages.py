@@ -71,3 +71,9 @@ THIRD_PARTY = (
     | WELL_KNOWN
     | frozenset({"cv2", "sklearn", "PIL", "yaml", "skimage", "hydra", "lightning", "keras"})
 )
+
+# the big frameworks whose API moves between releases: a name one of them lacks is the installed release's (the
+# environment), not a package to install
+FRAMEWORKS = frozenset(
+    "torch torchvision torchaudio tensorflow keras transformers diffusers mmcv numpy gym".split()
+)

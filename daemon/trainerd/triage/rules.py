@@ -20,7 +20,7 @@ import re
 import attrs
 
 from trainerd.triage.extract import cut_before_exception
-from trainerd.triage.packages import THIRD_PARTY
+from trainerd.triage.packages import FRAMEWORKS, THIRD_PARTY
 from trainerd.triage.scan import GatedAlternation, split_top
 
 RUNTIME = "runtime"
@@ -85,8 +85,7 @@ class Rule:
 
 
 _PACKAGES = "|".join(sorted(THIRD_PARTY, key=len, reverse=True))
-# the big frameworks whose names move between releases (a name missing from one is its version's, not an install's)
-_FRAMEWORKS = "torch|torchvision|torchaudio|tensorflow|keras|transformers|diffusers|mmcv|numpy|gym"
+_FRAMEWORKS = "|".join(sorted(FRAMEWORKS, key=len, reverse=True))
 # programs a training script runs through subprocess, as an exec that found no such file names them
 PROGRAMS = (
     r"which|java|javac|julia|ffmpeg|ffprobe|sox|espeak(?:-ng)?|git|git-lfs|nvcc|ninja|gcc|g\+\+|c\+\+|cc|cmake|make|"

@@ -22,6 +22,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Generator
 from typing import Any, BinaryIO
 
 from lsprotocol import types
@@ -29,6 +30,7 @@ from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 
 from trainerd import __version__, framing
 from trainerd.features import FEATURES
@@ -100,6 +102,19 @@ class TrainerProtocol(LanguageServerProtocol):
     def __init__(self, server: Any, converter: Any) -> None:
         super().__init__(server, converter)
         self.initialize_received = False
+
+    @lsp_method(types.SHUTDOWN)
+    def lsp_shutdown(self, *args: Any) -> Generator[Any, Any, None]:
+        """pygls' shutdown (the user's handler, then every other pending request cancelled), walking a copy of the
+        pending requests: cancelling a command's future answers it at once, which takes it out of pygls' dict --
+        walked directly, that raised "dictionary changed size during iteration" and the shutdown was refused."""
+        if (user_handler := self.fm.features.get(types.SHUTDOWN)) is not None:
+            yield user_handler, args, None
+        current_id = self.msg_id
+        for msg_id, future in list(self._request_futures.items()):
+            if msg_id != current_id and not future.done():
+                future.cancel()
+        self._shutdown = True
 
     # --- the way in -----------------------------------------------------------------------------
     def receive(self, event: FrameEvent, decoder: FrameDecoder) -> None:

@@ -4,6 +4,7 @@ how many request futures pygls holds (the executeCommand leak of pygls 2.1.1).
 
 - ``test/block`` ``{"key": str}``: a service call (``features.common.call_service``) that waits
   until ``test/release`` ``{"key": str}`` (a notification) releases it; answers ``{"released": key}``.
+- ``workspace/executeCommand`` of ``trainer.test.blockCommand`` ``[key]``: the same, behind a command.
 - ``test/crash``: raises ``RuntimeError("probe crash")`` inside the handler.
 - ``test/pending``: ``{"futures": n}``, the number of futures pygls' protocol holds.
 - ``test/children``: the pids of the daemon's live child processes, and of its zombies.
@@ -45,6 +46,20 @@ def create_probe_server(*args, **kwargs):
             return {"released": key}
 
         return await call_service(ls, "test/block", wait)
+
+    @server.command("trainer.test.blockCommand")
+    async def block_command(ls, args):
+        """The same wait as ``test/block``, behind ``workspace/executeCommand`` (a request pygls runs as a
+        generator, whose future is a thread future: cancelling it answers at once)."""
+        from trainerd.features.common import call_service
+
+        key = args[0]
+
+        def wait() -> dict:
+            _gate(key).wait(60)
+            return {"released": key}
+
+        return await call_service(ls, "test/blockCommand", wait)
 
     @server.feature("test/release")
     def release(ls, params):

@@ -215,6 +215,30 @@ def test_blocked_service_calls_starve_neither_other_requests_nor_shutdown(daemon
     parse_frames(bytes(client.raw))
 
 
+def test_shutdown_with_a_command_still_running_is_answered(daemons):
+    # pygls cancels every other pending request at shutdown while walking its dict of them; cancelling a command's
+    # future (a generator's, a thread future) answers it at once, which removed it from that dict mid-walk: the
+    # shutdown got an internal error "dictionary changed size during iteration" (a CI run's surfaces test)
+    daemon = daemons(PROBE)
+    client = daemon.client
+    running = client.next_id()
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "id": running,
+            "method": "workspace/executeCommand",
+            "params": {"command": "trainer.test.blockCommand", "arguments": ["c0"]},
+        }
+    )
+    daemon.alive()  # the command has started
+    answer = client.request("shutdown")
+    assert answer.get("result", "missing") is None and "error" not in answer, answer
+    client.notify("test/release", {"key": "c0"})
+    client.notify("exit")
+    assert daemon.proc.wait(TIMEOUT) == 0
+    parse_frames(bytes(client.raw))
+
+
 def _code_action_params(daemon: Daemon) -> dict:
     return {
         "textDocument": {"uri": "file:///nowhere/x.py"},

@@ -540,6 +540,10 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
             return block, _collect_message(lines, i + 1, msg or "", block)
         block.end_line = lines[i].lineno
         i += 1
+    # the paste ended inside an old-style frame, before its arrow line: the line it was at is lost, and the frame
+    # above it (whose arrow was read) is the deepest one that can be pointed at
+    while len(block.frames) > 1 and block.frames[-1].line == 0:
+        block.frames.pop()
     return (block if block.frames else None), i
 
 

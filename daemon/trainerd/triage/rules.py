@@ -422,6 +422,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:does not|doesn't) exist",
             r"Errno 2\b",
             r"not a (?:directory|valid model identifier)",
+            # a message that is only a path and "not found." (NumPy's loadtxt/genfromtxt through its DataSource,
+            # a script's own check), not a shared library a compiled extension looks for
+            r"^(?!\S*\.(?:so|dll|dylib)\b)\S*(?:[/\\]\S*|\.[A-Za-z]\w{0,4}) not found\.?$",
             r"Not a directory",
             r"no file named",
             r"Unable to open file",
@@ -1200,6 +1203,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"InaccessibleObjectException: Unable to make [^\n]{0,200}accessible: module java\.base does not \"opens|"
         # phonemizer's backends: the espeak or festival program is not installed on the machine (a system package)
         r"(?:espeak|festival) not installed on your system|"
+        # soundfile's system library (libsndfile) missing from the machine
+        r"sndfile library not found|"
+        # mmcv's compiled ops built without CUDA (a CPU-only wheel or build): the op has no GPU implementation
+        r"implementation for device cuda:\d+ not found|"
+        # a CUDA toolkit older than the GPU it is asked to build for
+        r"nvcc fatal\s*: Unsupported gpu architecture|"
         # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
         r"X11: Failed to open display|[Cc]annot connect to X server|[Cc]ould not connect to (?:any X )?display|"
         # GitPython asked for the checkout's commit where the code was not cloned (an archive, a copy): 4 of 4

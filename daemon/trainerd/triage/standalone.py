@@ -105,6 +105,8 @@ PYTHON_MESSAGE = re.compile(
     r"|unsupported operand type\(s\) for \S+: '[\w.]+' and '[\w.]+')"
     r"|(?P<name>\bname '\w+' is not defined)"
     r"|(?P<imp>\bcannot import name '\w+' from '[\w.]+' \([^)]*\))"
+    r"|(?P<mod>\bno module named\s+(?:as\s+)?(?:[\"'`\u201c\u2018](?P<quoted>[^\"'`\u201d\u2019\n]{1,80})[\"'`\u201d\u2019]"
+    r"|(?P<bare>[A-Za-z_][\w.-]*\w)))"
     r"|(?P<call>\b[\w.]+\(\) (?:takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
     r"|got an unexpected keyword argument '\w+'|missing \d+ required positional arguments?: '\w+'))"
 )
@@ -114,6 +116,7 @@ _PYTHON_MESSAGE_TYPES = (
     ("name", "NameError"),
     ("imp", "ImportError"),
     ("call", "TypeError"),
+    ("mod", "ModuleNotFoundError"),
 )
 # PyTorch's and Python's own words for common training errors, recognisable without the exception type (a
 # title, a sentence, a cut paste): found as the type they are raised with, then classified like the typed line
@@ -808,9 +811,12 @@ NCCL_TIMEOUT_TOLD = re.compile(
 # Kubernetes' reason for it named in a sentence ("the step fails with OOMKilled")
 KILL_CODE_TOLD = re.compile(
     r"(?i)(?:exit|error|return)\s*code[:\s]*(?:of\s+)?-9\b|错误码\s*-9|exit status 137|exit ?code\s*[:=]?\s*137\b"
+    # Open MPI's mpirun: "process rank 1 with PID 0 on node n1 exited on signal 9 (Killed)"
+    r"|\bexited on signal 9\b"
     r"|(?-i:\bOOMKilled\b)"
 )
-_LOCAL_RANK = re.compile(r"\blocal_rank:\s*(\d+)")
+# (torchelastic's "local_rank: 2"; Open MPI's "process rank 2 with PID ...")
+_LOCAL_RANK = re.compile(r"\blocal_rank:\s*(\d+)|\bprocess rank (\d+)\b")
 # a notebook's kernel dying ("Kernel appears to have died", "the jupyter kernel dies while importing"): Jupyter's
 # report of a process that ended without a Python error -- out of the host's memory, a native crash, a library
 # built for another CPU: the words alone do not say which
@@ -879,7 +885,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             # (torchelastic's line cut from its head names the rank: "(exitcode: -9) local_rank: 2")
             which = _LOCAL_RANK.search(said)
             if killed.rank is None and which:
-                killed.rank = int(which.group(1))
+                killed.rank = int(which.group(1) or which.group(2))
             return [killed]
         asked = said.rstrip().endswith("?")
         if NCCL_TIMEOUT_TOLD.search(said) and not asked:
@@ -921,12 +927,21 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
     if not out:
         # CPython's own words for an error, without its type ("'Engine' object has no attribute 'start'")
         for line in lines:
-            said = PYTHON_MESSAGE.search(line.text) if "'" in line.text or "given" in line.text else None
+            text = line.text
+            said = (
+                PYTHON_MESSAGE.search(text)
+                if "'" in text or "given" in text or "no module named" in text
+                else None
+            )
             if said:
                 name = next(t for key, t in _PYTHON_MESSAGE_TYPES if said[key])
-                out.append(
-                    ExtractedError([_block(name, said.group(0), line)], rank=line.rank, shapes=["prose"])
+                # (a module named in a sentence, however quoted or cased, as Python's own message says it)
+                msg = (
+                    f"No module named '{(said['quoted'] or said['bare']).strip()}'"
+                    if said["mod"]
+                    else said.group(0)
                 )
+                out.append(ExtractedError([_block(name, msg, line)], rank=line.rank, shapes=["prose"]))
                 return out
         # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
         for k, line in enumerate(lines):

@@ -1203,6 +1203,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"InaccessibleObjectException: Unable to make [^\n]{0,200}accessible: module java\.base does not \"opens|"
         # phonemizer's backends: the espeak or festival program is not installed on the machine (a system package)
         r"(?:espeak|festival) not installed on your system|"
+        # a TensorFlow graph written by a newer release than the one running it (an op's attribute it does not know)
+        r"NodeDef mentions attr '\w+' not in Op<|"
         # soundfile's system library (libsndfile) missing from the machine
         r"sndfile library not found|"
         # mmcv's compiled ops built without CUDA (a CPU-only wheel or build): the op has no GPU implementation
@@ -1517,6 +1519,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # calibration matrix) is not positive definite in floating point -- PyTorch's, LAPACK's, TensorFlow's,
         # Julia's and GPy's/GPyTorch's words
         r"Cholesky (?:decomposition|factorization) (?:was not successful|failed)|"
+        # lifelines' fitters: the likelihood's optimisation did not converge on the data (its ConvergenceError)
+        r"ConvergenceError: (?:Fitting did not converge|Convergence halted)|"
         r"(?:input|matrix) is not positive[- ]definite|leading minor of order \d+ is not positive[- ]definite|"
         r"not positive definite, even with jitter|[Mm]atrix not positive definite after repeatedly adding jitter",
     ),

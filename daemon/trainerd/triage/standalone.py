@@ -768,6 +768,8 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
 OOM_TOLD = re.compile(
     r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM|memory (?:is |was )?exhausted|"
     r"(?:cuda|gpu|vram) memory out)(?![A-Za-z0-9])|"
+    # the host's memory by its name ("Running out of RAM during distillation", "I get a RAM overflow")
+    r"\bout of (?:the )?(?:system |host |CPU )?RAM\b|\bRAM overflow\b|"
     # Chinese: the video card's memory overflowing or too small (a GPU's by the word itself)
     r"显存(?:溢出|不足|不够|爆)|爆显存",
     re.I,
@@ -822,6 +824,20 @@ _LOCAL_RANK = re.compile(r"\blocal_rank:\s*(\d+)|\bprocess rank (\d+)\b")
 # built for another CPU: the words alone do not say which
 KERNEL_DIED_TOLD = re.compile(
     r"(?i)\bkernel\b[^\n]{0,30}?\b(?:died|dies|crash(?:ed|es)?|restart(?:ed|ing|s))\b|\bkernel appears to have died"
+)
+# a file the run needed, told missing in the writer's words ("Data/train.txt does not exist -- can you upload it?",
+# 'it stopped with "test_ds.txt not found"'): a path or a file's name with its extension, then the words
+FILE_MISSING_TOLD = re.compile(
+    r"(?<![\w.~/\\-])(?P<path>(?:[\w.~-]*[/\\])*[\w.-]+\.(?:txt|csv|tsv|json|jsonl|ya?ml|pkl|pickle|npy|npz|pth|pt|"
+    r"ckpt|h5|hdf5|onnx|dat|bin|jpe?g|png|wav|mp4|tfrecords?|zip|tar|gz|mat|pb|caffemodel|params))['\"`]?\s+"
+    r"(?:file\s+)?(?:does not exist|doesn'?t exist|(?:is |was )?not found|can(?:no|')t be found|could not be found|"
+    r"is missing)(?![\w-])",
+    re.I,
+)
+# the words as a program's own notice that it will fetch or make the file, or a record of a log at level INFO
+_FILE_MISSING_OTHERWISE = re.compile(
+    r"(?i)download|\bcache\b|locally|creat(?:e|es|ed|ing)|will be|skipp(?:ed|ing)|using default|"
+    r"^\W{0,2}\d{1,2}:\d{2}:\d{2}\b|^\W{0,2}\d{4}-\d{2}-\d{2}\b"
 )
 # killed by the user, the scheduler's clock or another signal: not the out-of-memory killer
 _KILLED_OTHERWISE = re.compile(
@@ -891,6 +907,11 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         if NCCL_TIMEOUT_TOLD.search(said) and not asked:
             msg = "NCCL timeout: a collective operation never completed on every rank, as the text tells it"
             return [_told(_block("RuntimeError", msg, line), line)]
+        missing = FILE_MISSING_TOLD.search(said)
+        if missing and not _FILE_MISSING_OTHERWISE.search(said) and not INFO_RECORD.search(said):
+            # (said as the file's own check says it, so the rules read it as a missing file)
+            msg = f"'{missing['path']}' does not exist, as the text tells it"
+            return [_told(_block("FileNotFoundError", msg, line), line)]
         if KERNEL_DIED_TOLD.search(said) and not asked:
             # (reported, not classified: out of the host's memory is the commonest cause, but a dead kernel told
             # with no reply settling it was labelled so 5 times in 11 on the field corpus -- round 113)

@@ -120,6 +120,12 @@ _CYTHON_IN_PACKAGE = re.compile(
 # Cython's bundled declaration file for NumPy (and its other packages' ``__init__.pxd``), named bare in the frame of an
 # extension module's initialisation (``File "__init__.pxd", line 199, in init lap._lapjv``): never the user's file
 _CYTHON_INCLUDE = re.compile(r"^(?:[\w.-]+[/\\])?__init__\.pxd$")
+# NumPy's random generators named bare ("mtrand.pyx", in mtrand.RandomState.choice), and the copies of a function
+# TensorFlow's AutoGraph writes to a temporary file (its line numbers are the copy's, not the user's source)
+_GENERATED_OR_NUMPY = re.compile(
+    r"^(?:mtrand|_generator|bit_generator|_bounded_integers|_common|_mt19937|_pcg64|_philox|_sfc64)\.pyx$"
+    r"|(?:^|[/\\])__autograph_generated_file\w*\.py$"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -133,6 +139,7 @@ def is_library(path: str) -> bool:
         or _CHECKOUT.search(path)
         or _CYTHON_IN_PACKAGE.match(path)
         or _CYTHON_INCLUDE.match(path)
+        or _GENERATED_OR_NUMPY.search(path)
     )
 
 

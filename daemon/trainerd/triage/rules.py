@@ -1203,6 +1203,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"InaccessibleObjectException: Unable to make [^\n]{0,200}accessible: module java\.base does not \"opens|"
         # phonemizer's backends: the espeak or festival program is not installed on the machine (a system package)
         r"(?:espeak|festival) not installed on your system|"
+        # NLTK's data (a tokenizer's model, a corpus) never downloaded on this machine: an install step
+        r"Please use the NLTK Downloader|Resource \S*(?:punkt|stopwords|wordnet|averaged_perceptron_tagger|omw|"
+        r"tokenizers/|corpora/|taggers/)\S* not found|"
         # a TensorFlow graph written by a newer release than the one running it (an op's attribute it does not know)
         r"NodeDef mentions attr '\w+' not in Op<|"
         # soundfile's system library (libsndfile) missing from the machine
@@ -1450,6 +1453,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # vLLM's and Megatron's heads over the tensor-parallel ranks): the command line's or the config's numbers
         r"must be evenly divisible by the number of generations per prompt|"
         r"must be divisible by tensor (?:model )?parallel (?:world )?size|"
+        # llama-cpp-python: the prompt is longer than the context the model was loaded with (its n_ctx setting)
+        r"Requested tokens \(\d+\) exceed context window of \d+|"
         # vLLM refusing a context length longer than the model's config allows: the run's --max-model-len
         r"User-specified max_model_len \(\d+\) is greater than the derived max_model_len|"
         r"expected value at line \d+ column \d+|are not used by the HfArgumentParser|"

@@ -864,8 +864,8 @@ def _asked_at(said: str, at: int) -> bool:
 
 
 def told(lines: list[Line]) -> list[ExtractedError]:
-    """A run's end told in the writer's words (out of memory, a kernel's fault, killed), when no line the program
-    printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
+    """A run's end told in the writer's words (out of memory, a kernel's fault, killed, a file the run needed
+    missing), when no line the program printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
     is claimed."""
     gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
     # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
@@ -956,7 +956,8 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
             )
             if said:
                 name = next(t for key, t in _PYTHON_MESSAGE_TYPES if said[key])
-                # (a module named in a sentence, however quoted or cased, as Python's own message says it)
+                # (a module named in a sentence, however quoted, as Python's own message says it: the writer's
+                # retyped words are in lower case -- capitalised, they are a library's notice quoting the message)
                 msg = (
                     f"No module named '{(said['quoted'] or said['bare']).strip()}'"
                     if said["mod"]

@@ -277,3 +277,24 @@ def test_port_in_use_gets_a_free_port_in_the_launch_command(tmp_path: Path):
         t.proposal, tmp_path, triage=service_dict(t), session_dir=session, command="torchrun x"
     )
     assert record["restart_command"] == new and record["ok"]
+
+
+def test_project_file_edited_between_two_triages_is_read_again(tmp_path):
+    """The fix builders keep project files between errors; an edit on disk since the last read is what they see."""
+    from trainerd.triage.fixes.base import read_lines
+
+    cfg = tmp_path / "train.yaml"
+    cfg.write_text("batch_size: 32\n", encoding="utf-8")
+    first = read_lines(cfg)
+    assert first == ["batch_size: 32"]
+    first.append("changed by a caller")  # a caller's list is its own
+    assert read_lines(cfg) == ["batch_size: 32"]
+    old = cfg.stat().st_mtime - 60
+    os.utime(cfg, (old, old))  # an old file: kept between reads
+    assert read_lines(cfg) == ["batch_size: 32"]
+    cfg.write_text("batch_size: 16\n", encoding="utf-8")  # same size, edited just now
+    assert read_lines(cfg) == ["batch_size: 16"]
+    cfg.write_text("batch_size: 16\ngradient_accumulation_steps: 2\n", encoding="utf-8")
+    assert read_lines(cfg) == ["batch_size: 16", "gradient_accumulation_steps: 2"]
+    cfg.unlink()
+    assert read_lines(cfg) is None

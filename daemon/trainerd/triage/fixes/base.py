@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -114,11 +115,32 @@ def source_path(path: str, ctx: FixContext) -> Path:
     return p
 
 
+_READ_CACHE: dict[Path, tuple[int, int, tuple[str, ...]]] = {}
+_READ_CACHE_SIZE = 256
+
+
 def read_lines(path: Path) -> list[str] | None:
+    """The file's lines, or None when it cannot be read as UTF-8 text.
+
+    Kept by modification time and size: the fix builders look through the same project files for every error of a
+    pasted log, and a file edited since is read again.
+    """
     try:
-        return path.read_text(encoding="utf-8").splitlines()
+        st = path.stat()
+        cached = _READ_CACHE.get(path)
+        if cached is not None and cached[0] == st.st_mtime_ns and cached[1] == st.st_size:
+            return list(cached[2])
+        lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
+    if time.time() - st.st_mtime < 2:
+        # (an edit within the clock's granularity can keep both mtime and size: a file this fresh is not kept, as
+        # git's "racy" index entries are not trusted)
+        return lines
+    if len(_READ_CACHE) >= _READ_CACHE_SIZE:
+        _READ_CACHE.pop(next(iter(_READ_CACHE)), None)
+    _READ_CACHE[path] = (st.st_mtime_ns, st.st_size, tuple(lines))
+    return lines
 
 
 def user_files(triage: Triage, ctx: FixContext) -> list[Path]:

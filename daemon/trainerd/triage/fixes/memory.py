@@ -87,8 +87,10 @@ def fix_oom(triage: Triage, ctx: FixContext) -> Fix | None:
         )
     files = config_files(ctx) + user_files(triage, ctx)
     batch = _find_setting(_BATCH_KEYS, ctx, files)
+    if batch is None or batch[1] < 2 or batch[1] % 2:
+        return None
     accum = _find_setting(_ACCUM_KEYS, ctx, files)
-    if batch is None or accum is None or batch[1] < 2 or batch[1] % 2:
+    if accum is None:
         return None
     bkey, bval, bedit = batch
     akey, aval, aedit = accum

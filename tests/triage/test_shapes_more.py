@@ -217,8 +217,12 @@ def test_no_pip_install_is_proposed_for_a_relative_import_or_the_users_own_modul
         "ImportError: cannot import name 'options'\n"
     )
     assert root(relative).kind == "unknown"
+    # (the project's own module lacking the name: import_error since round 122, with nothing to install)
     own = "ImportError: cannot import name 'fit_loop' from 'kit.train' (/home/me/kit/kit/train.py)\n"
-    assert root(own).kind == "unknown"
+    assert root(own).category == "import_error"
+    told = triage_text(own)
+    assert told.errors[told.root_cause].proposal is None
+    assert "module of this project" in told.errors[told.root_cause].fix
     installed = (
         "ImportError: cannot import name 'fit_loop' from 'kit' "
         "(/opt/py/lib/python3.11/site-packages/kit/__init__.py)\n"

@@ -17,8 +17,9 @@ from trainerd.triage.packages import THIRD_PARTY
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
     r"importlib/_bootstrap|/usr/lib/|/usr/local/lib/|^\.\./torch/|^\.\./c10/|/\.pyenv/versions/[^/]+/lib/|"
-    # Windows' own Python install (C:\Python313\Lib\runpy.py, ...\Programs\Python\Python311\Lib\..., e:\python37\lib\...)
-    r"[/\\][Pp]ython\d*[/\\][Ll]ib[/\\]|"
+    # Windows' own Python install (C:\Python313\Lib\runpy.py, ...\Programs\Python\Python311\Lib\..., e:\python37\lib\...;
+    # the 32-bit and ARM installers' folders are Python36-32, Python312-arm64)
+    r"[/\\][Pp]ython\d*(?:-(?:32|64|arm64))?[/\\][Ll]ib[/\\]|"
     # a conda distribution's own tree (a cluster's shared install puts packages there outside site-packages)
     r"[/\\](?:[Aa]na|[Mm]ini|[Mm]amba)(?:conda|forge)[\w.-]*[/\\]|"
     # a conda environment's standard library on Windows (E:\conda\envs\name\lib\subprocess.py), whatever the

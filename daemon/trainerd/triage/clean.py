@@ -440,7 +440,11 @@ def _pytest_as_traceback(rows: list[Line]) -> list[Line]:
 WRAP_WIDTHS = {80, 100, 120, 132, 150, 160, 180, 200, 220, 240, 250}
 
 
-_CUT_FRAME = re.compile(r'^\s*(?P<path>[^\s"]*\.pyw?)", line \d+, in \S+\s*$')
+# (its opening quote may be left, or a backtick the paste put round it; a comma may follow the function's name)
+_CUT_FRAME = re.compile(r'^\s*[`"\'\u201c]?(?P<path>[^\s"`]*\.pyw?)", line \d+, in [^\s,]+,?\s*$')
+_CARET_LINE = re.compile(r"^\s*[\^~]+\s*$")
+# an exception line, or an exception raised with no message (a bare assert's "AssertionError")
+_EXC_OR_BARE = re.compile(rf"^{EXC_NAME}(?:: \S|\s*$)")
 _UNQUOTED_FRAME = re.compile(
     r'^(?P<indent>[\s`]*)File (?P<rest>[^\s"][^"]*\.pyw?", line \d+(?:, in \S+)?\s*)$'
 )
@@ -462,16 +466,17 @@ def _restore_cut_frame(out: list[Line]) -> None:
         before = out[i - 1].text if i else ""
         if 'File "' in before and '", line ' not in before:
             continue  # the rest of a frame line the terminal wrapped, not a cut one
-        after = out[i + 1 : i + 4]
-        # whole frames after it, or (the only frame left) its code line and then the exception line
-        if any(nxt.text.lstrip().startswith('File "') for nxt in after) or (
-            len(after) >= 2
-            and after[0].text[:1].isspace()
-            and after[0].text.strip()
-            and _EXC_LINE.match(after[1].text)
+        # (the lines after it, less blank lines and the carets Python 3.11 underlines a call with)
+        after = [nxt for nxt in out[i + 1 : i + 7] if nxt.text.strip() and not _CARET_LINE.match(nxt.text)][
+            :3
+        ]
+        # whole frames after it, or frames cut the same way, or (the only frame left) its code line and then the
+        # exception line
+        if any(nxt.text.lstrip().startswith('File "') or _CUT_FRAME.match(nxt.text) for nxt in after) or (
+            len(after) >= 2 and not _EXC_OR_BARE.match(after[0].text) and _EXC_OR_BARE.match(after[1].text)
         ):
             # (less an opening quote the cut left, straight or typographic)
-            out[i] = attrs.evolve(ln, text='  File "' + ln.text.lstrip().lstrip("\"'\u201c"))
+            out[i] = attrs.evolve(ln, text='  File "' + ln.text.strip().lstrip("`\"'\u201c").rstrip(","))
 
 
 def _wrapped_after(out: list[Line], raw_len: int) -> bool:

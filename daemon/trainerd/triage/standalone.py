@@ -795,6 +795,8 @@ _HOST_MEMORY = re.compile(
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
+    # a card by its memory ("on an 80GB card") or by its name
+    r"|\b\d+ ?GB (?:graphics |video )?card\b|\bgraphics card\b"
     r"|显存|显卡"
 )
 # a kernel's fault named in words ("Device-side assert crash during GRPO", "CUDA ERROR an illegal memory access")

@@ -20,7 +20,7 @@ from trainerd.triage.fixes.base import (
     source_path,
     where,
 )
-from trainerd.triage.rules import SHADOWED_IMPORT
+from trainerd.triage.rules import PROJECT_NAME_IMPORT, SHADOWED_IMPORT
 
 # import name -> distribution name, where they differ (pip needs the distribution); every entry is a
 # distribution a plain `pip install` from PyPI gets right
@@ -140,6 +140,15 @@ def fix_pip(triage: Triage, ctx: FixContext) -> Fix | NoFix | None:
         if not m:
             return None
         module, upgrade = m.group(1), True
+        if _fits_project_import(triage.message):
+            where_ = re.search(r"\(([^)]*)\)\s*$", triage.message)
+            return NoFix(
+                f"{module!r} is a module of this project"
+                + (f" ({where_.group(1)})" if where_ else "")
+                + ", not an installed package, and it does not define the name: nothing is installed - look in "
+                "that file for the name (a checkout with files of two revisions, or a compiled extension of the "
+                "project never built)"
+            )
         if m.group(2):
             return NoFix(
                 f"Python found {module!r} only as a folder without __init__.py, not as an installed package: a "
@@ -214,4 +223,11 @@ def _undeclared(module: str, top: str, dist: str, upgrade: bool) -> str:
         "a distribution for it (requirements files, pyproject.toml, setup.cfg, setup.py, environment.yml): "
         f"trainerd does not guess that the PyPI project {dist!r} is the one meant (a name there may belong to "
         "another project) - install what the project's README names"
+    )
+
+
+def _fits_project_import(message: str) -> bool:
+    """The name is missing from a file of the project (the path the message gives is no installed package's)."""
+    return bool(PROJECT_NAME_IMPORT.compiled[0].search(message)) and not PROJECT_NAME_IMPORT.vetoed(
+        message, None
     )

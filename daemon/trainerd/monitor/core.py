@@ -310,9 +310,15 @@ class Monitor:
         ):
             self.rules.check_loss_scale(text, cite)
             self.rules.check_fp16(cite)
-        if ("nan" in text or "NaN" in text or "Inf" in text or " inf" in text or "finite" in text) and (
-            R.NAN_WORDS.search(text)
-        ):
+        if (
+            "nan" in text
+            or "NaN" in text
+            or "NAN" in text
+            or "Nan" in text
+            or "Inf" in text
+            or " inf" in text
+            or "finite" in text
+        ) and (R.NAN_WORDS.search(text)):
             self.rules.check_nan_words(text, cite)
         if " = " in text and ("batch size" in text or "Accumulation" in text):
             for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):

@@ -35,6 +35,16 @@ SCALE_AFTER = re.compile(
 )
 # a library's or a script's own words for NaN/inf values in training (TensorBoard's writer, loss guards in
 # training loops, DETR's "Loss is nan, stopping training"), not a metric line the parser reads
+# what a training log reports and the verbs a writer says it turned NaN with
+_METRIC_WORDS = (
+    r"(?:loss(?:es)?|\w+_loss|reward|grad(?:ient)?s?|grad_norm|outputs?|predictions?|weights?|accuracy|metrics?|"
+    r"values?|SDR|WER|perplexity|ppl|logits|div|miou|mAP|psnr|score)"
+)
+_TURNED = (
+    r"(?:is|are|was|were|be|been|became|becomes|become|becoming|turns?|turned|turning|goes|go|going|went|gets?|got|"
+    r"getting|stays?|stayed|remains?|remained|comes? out|came out|changes?|changed|jumps?|jumped|explodes?|exploded|"
+    r"ends? up)"
+)
 NAN_WORDS = re.compile(
     r"NaN or Inf found in input tensor|Invalid loss, terminating training|"
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"
@@ -46,7 +56,21 @@ NAN_WORDS = re.compile(
     # a loop's guard that skips the step ("WARNING: received an inf loss, setting loss value to 0")
     r"\breceived an? (?:nan|inf|non-finite|infinite) (?:loss|gradients?)\b|"
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")
-    r"^\s*tensor\((?:nan|-?inf)\b",
+    r"^\s*tensor\((?:nan|-?inf)\b|"
+    # a metric said in words to have turned NaN or inf, as a pasted report tells it ("valid_loss turns into 'nan'",
+    # "the SDR turns out NaN", "reward comes out NaN"), or NaN named with the metric ("I get NaN loss"): 26 samples
+    # of the field corpus labelled a metrics-only log with NaN (none, nan_inf) said so in words nothing flagged
+    rf"\b{_METRIC_WORDS}\b[\s'\"`]*(?:\w+\s+)?{_TURNED}"
+    r"(?:\s+(?:straight|directly|suddenly|immediately|quickly|eventually|always))?"
+    r"(?:\s+(?:in)?to|\s+out|\s+as)?(?:\s+(?:be|a|all))?"
+    r"[\s'\"`:]*(?:nan|-?inf|non-finite)\b|"
+    r"\b(?:get|gets|got|getting|have|has|had|produces?|gives?|returns?|see|saw|seeing|shows?|showing)\s+"
+    rf"(?:an?\s+|the\s+)?(?:nan|inf)\s*(?:/\s*inf\s+)?{_METRIC_WORDS}\b|"
+    # (named before a loss, a gradient or perplexity; "nan values" only with the training named after it -- alone it
+    # is as often a dataset's missing entries)
+    r"(?-i:\b(?:NaN|NAN|nan) (?:loss(?:es)?|gradients?|grads?|rewards?|outputs?|predictions?|logits|weights|"
+    r"perplexity|ppl)\b)|"
+    r"(?-i:\b(?:NaN|NAN|nan) values?\b)(?=[^\n]*\b(?:train\w*|loss\w*|epochs?|iterations?|steps?)\b)",
     re.I | re.M,
 )
 # a dynamic loss scale starts near 2**16 and halves on each overflow: below this every step has overflowed for

@@ -27,6 +27,9 @@ _LIBRARY = re.compile(
     r"[/\\]envs[/\\][^/\\]+[/\\][Ll]ib[/\\][^/\\]+\.py$|"
     # a console script's shim in an environment's bin/ (accelerate, torchrun, deepspeed): not the user's code
     r"[/\\]bin[/\\][\w.-]+$(?<!\.py)|"
+    # PyTorch's own tree installed outside site-packages (a cluster's module tree: /sw/python_gpu/3.8.5/torch/...)
+    r"[/\\]torch[/\\](?:utils[/\\]data|nn[/\\]modules|nn[/\\]parallel|optim|distributed|autograd|cuda|"
+    r"multiprocessing)[/\\](?:[\w/\\]*[/\\])?\w+\.py$|"
     # the standard library's packages laid out in a frozen app's own folder (PyInstaller, a portable build: no lib/)
     r"[/\\](?:concurrent[/\\]futures|multiprocessing|asyncio)[/\\]\w+\.py$)"
 )

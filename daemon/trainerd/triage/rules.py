@@ -103,8 +103,12 @@ PLATFORM_VARS = (
     r"HOME|PATH|USER|SHELL|TMPDIR|PWD|DISPLAY|LANG|MASTER_ADDR|MASTER_PORT|RANK|LOCAL_RANK|WORLD_SIZE|LOCAL_WORLD_SIZE"
 )
 # the modules a major release removed: TensorFlow 2's contrib, Keras 3's src.engine, PyTorch 2's torch._six (the
-# field corpus labels the last environment 4 times in 7 -- the writers' brief names such a module the environment's)
-_REMOVED_MODULES = r"No module named '(?:tensorflow\.contrib|keras\.src\.engine|torch\._six)\b"
+# field corpus labels it environment 4 times in 7 -- the writers' brief names such a module the environment's), and
+# transformers 4's flat modules before they moved under models/ (transformers.modeling_bert: 4 of 5)
+_REMOVED_MODULES = (
+    r"No module named '(?:tensorflow\.contrib|keras\.src\.engine|torch\._six|"
+    r"transformers\.(?:modeling|configuration|tokenization)_\w+)\b"
+)
 _SUBMODULE_MISSING = rf"No module named '?(?:{_PACKAGES})\.(?!_)[\w.]+(?:'|\s*$)"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
 # RAM named): the environment rule reads them back
@@ -1178,6 +1182,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"ptxas returned an error during compilation of ptx to sass|"
         # HIP's and CUDA's words for the same: the build has no kernel for this GPU's architecture
         r"[Ii]nvalid device function|cudaErrorInvalidDeviceFunction|"
+        # Caffe built without its Python layer (WITH_PYTHON_LAYER off), asked for a net that uses one: a rebuild
+        r"Unknown layer type: Python\b|"
+        # a whole model pickled by an older PyTorch, loaded by a newer one whose modules read attributes the old
+        # objects never had (YOLOv5's Upsample and recompute_scale_factor): the two releases do not match
+        r"'(?:Upsample|AvgPool[123]d|MaxPool[123]d|Conv[123]d|ConvTranspose[123]d)' object has no attribute "
+        r"'(?:recompute_scale_factor|divisor_override|padding_mode)'|"
         # ROCm's "no kernel image": the HIP build (a TensorFlow or PyTorch wheel, a docker image) has no code object
         # for this GPU's gfx architecture (3 of 3 on the field corpus)
         r"hipErrorNoBinaryForGpu|"

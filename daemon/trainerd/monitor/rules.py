@@ -58,7 +58,7 @@ NAN_WORDS = re.compile(
     # a scalar tensor printed as NaN (a loop printing its loss: "tensor(nan, device='cuda:0')")
     r"^\s*tensor\((?:nan|-?inf)\b|"
     # a metric said in words to have turned NaN or inf, as a pasted report tells it ("valid_loss turns into 'nan'",
-    # "the SDR turns out NaN", "reward comes out NaN"), or NaN named with the metric ("I get NaN loss"): 26 samples
+    # "the SDR turns out NaN", "reward comes out NaN"), or NaN named with the metric ("I get NaN loss"): 24 samples
     # of the field corpus labelled a metrics-only log with NaN (none, nan_inf) said so in words nothing flagged
     rf"\b{_METRIC_WORDS}\b[\s'\"`]*(?:\w+\s+)?{_TURNED}"
     r"(?:\s+(?:straight|directly|suddenly|immediately|quickly|eventually|always))?"

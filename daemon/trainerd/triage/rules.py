@@ -1770,7 +1770,8 @@ _BUILTIN_NAMES = {
 def match_rule(exception: str, message: str, code: str | None, frames: str = "") -> Rule | None:
     """The first rule that fits this exception, message and user source line (``frames``: the
     traceback's ``file:function`` lines); ``None`` when unsure. An empty ``exception`` (a message
-    printed without a type) is classified by :data:`STRONG` alone."""
+    printed without a type) is classified by :data:`STRONG` alone, except Python's own "No module named 'x'",
+    whose type is not in doubt."""
     exception = _BUILTIN_NAMES.get(exception.lower(), exception) if "." not in exception else exception
     # (a library's words that open with its qualified type, "lmdb.Error: <path>: No such file or directory", are
     # read with the type the traceback's line gave them)

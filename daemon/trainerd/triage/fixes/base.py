@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shlex
@@ -115,10 +116,6 @@ def source_path(path: str, ctx: FixContext) -> Path:
     return p
 
 
-_READ_CACHE: dict[Path, tuple[int, int, tuple[str, ...]]] = {}
-_READ_CACHE_SIZE = 256
-
-
 def read_lines(path: Path) -> list[str] | None:
     """The file's lines, or None when it cannot be read as UTF-8 text.
 
@@ -127,20 +124,19 @@ def read_lines(path: Path) -> list[str] | None:
     """
     try:
         st = path.stat()
-        cached = _READ_CACHE.get(path)
-        if cached is not None and cached[0] == st.st_mtime_ns and cached[1] == st.st_size:
-            return list(cached[2])
-        lines = path.read_text(encoding="utf-8").splitlines()
+        if time.time() - st.st_mtime < 2:
+            # (an edit within the clock's granularity can keep both mtime and size: a file this fresh is read, not
+            # kept, as git's "racy" index entries are not trusted)
+            return path.read_text(encoding="utf-8").splitlines()
+        return list(_lines_as_of(path, st.st_mtime_ns, st.st_size))
     except (OSError, UnicodeDecodeError):
         return None
-    if time.time() - st.st_mtime < 2:
-        # (an edit within the clock's granularity can keep both mtime and size: a file this fresh is not kept, as
-        # git's "racy" index entries are not trusted)
-        return lines
-    if len(_READ_CACHE) >= _READ_CACHE_SIZE:
-        _READ_CACHE.pop(next(iter(_READ_CACHE)), None)
-    _READ_CACHE[path] = (st.st_mtime_ns, st.st_size, tuple(lines))
-    return lines
+
+
+@functools.lru_cache(maxsize=256)
+def _lines_as_of(path: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    """``path``'s lines as of that modification time and size (the key; a failed read is not kept)."""
+    return tuple(path.read_text(encoding="utf-8").splitlines())
 
 
 def user_files(triage: Triage, ctx: FixContext) -> list[Path]:

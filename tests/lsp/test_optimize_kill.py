@@ -83,9 +83,13 @@ async def optimize_to_the_end(project: Path, kill_at: str | None = None) -> bool
         await wait_until(
             client, lambda: any(u.get("event") == kill_at for u in client.run_updates), timeout=300
         )
-        worker = status_of(project)["run"].get("worker_pid")
-        if kill_at in WORKER_RUNS:  # the status names the worker while it runs (crash safety)
-            assert worker, status_of(project)["run"]
+        run = status_of(project)["run"]
+        worker = run.get("worker_pid")
+        # the status names the worker while it runs (crash safety); the notification may reach us
+        # after the run has moved past its worker (validation is the worker's last part)
+        worker_done = run.get("last_completed_step") in ("write-back proposed", "decision")
+        if kill_at in WORKER_RUNS and not worker_done:
+            assert worker, run
         os.kill(daemon, 9)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 15

@@ -579,6 +579,10 @@ RULES: tuple[Rule, ...] = (
             # PyTorch's refusal of a call's argument types ("received an invalid combination of arguments - got
             # (NoneType, ...), but expected one of:"): a value the code passed, not a setting
             (r"received an invalid combination of arguments", ""),
+            # torch.distributed.launch passing --local-rank to a script that does not take it: the script's parser,
+            # a PyTorch newer than the script (2.0 renamed it) or the launcher chosen -- labelled config_error,
+            # environment, distributed and unknown alike on the field corpus (round 125)
+            (r"unrecognized arguments: --local[-_]rank\b", ""),
             # a value the data or the code made, not a setting: a tensor's dtype or shape, an image's mode
             (
                 r"(?i)(?<![-_])\b(?:dtype|shape|dimensions?|ndim|image mode|tensor type|scalar type)\b(?![-_])",
@@ -726,6 +730,8 @@ RULES: tuple[Rule, ...] = (
             r"Error building extension '",
             # torchrun --nproc-per-node=gpu on a machine without CUDA (the whole message: a sentence may say it too)
             r"(?-i:^Cuda is not available\.$)",
+            # Deformable DETR's ops (and their many copies) refusing to build without CUDA, in their own spelling
+            r"(?-i:^Cuda is not availabel$)",
             # a library saying it dropped what the code uses ("The `LightningModule.on_epoch_end` hook was removed
             # in v1.8", "Support for `training_epoch_end` has been removed in v2.0.0"): code for an older release
             # (JAX names itself: "jax.tree_map was removed in JAX v0.6.0")
@@ -745,7 +751,9 @@ RULES: tuple[Rule, ...] = (
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",
         paired=(
-            (rf"^'(?:{PLATFORM_VARS})'$", r"environ|getenv"),
+            # (not Slurm's own variables: a script written for srun started another way -- the field corpus labels
+            # that unknown, distributed and config_error as often as environment, round 125)
+            (rf"^'(?!SLURM_)(?:{PLATFORM_VARS})'$", r"environ|getenv"),
             # code written for a newer Python than the one running it: an f-string, a keyword-only marker, a
             # walrus or a class's metaclass keyword refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
             (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:=|^class \w+\([^)]*\bmetaclass\s*="),
@@ -1232,7 +1240,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # torchvision's kernels and CUDA against PyTorch's, protobuf's generated code
         r"numpy\.dtype size changed, may indicate binary incompatibility|"
         # (the same, as an extension built against another NumPy reads it: "numpy.ndarray has the wrong size")
-        r"numpy\.(?:ndarray|dtype) has the wrong size, try recompiling|"
+        r"numpy\.(?:ndarray|dtype|ufunc) has the wrong size, try recompiling|"
         r"compiled using NumPy 1\.x cannot be run in|_ARRAY_API not found|numpy\.core\.multiarray failed to import|"
         r"module compiled against (?:ABI|API) version 0x[0-9a-fA-F]+ but this version of numpy is|"
         r"PyTorch and torchvision were compiled with different CUDA (?:major )?versions|"
@@ -1354,6 +1362,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"No such operator \w+::\w+|"
         # a GPU older than the compiled kernels support: Triton under torch.compile, FlashAttention's arch check
         r"too old to be supported by the triton GPU compiler|Triton only supports devices of CUDA Capability|"
+        # Triton finding no GPU driver at all (a notebook with no GPU runtime attached, a CPU-only machine)
+        r"\b0 active drivers \(\[\]\)\. There should only be one\b|"
         r"Expected is_sm\d+\w*(?: \|\| is_sm\d+\w*)* to be true, but got false|"
         # the driver cannot compile the build's PTX for this GPU (a toolkit newer than the driver)
         r"a PTX JIT compilation failed|"
@@ -1619,7 +1629,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Shapes of all inputs must match: values\[\d+\]\.shape = |"
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"
         # TensorFlow 1's softmax cross-entropy given logits and labels of different shapes
-        r"logits and labels must be same size: logits_size=\[|"
+        r"logits and labels must be (?:same size|broadcastable): logits_size=\[|"
+        # Keras' binary cross-entropy given logits and labels of different shapes
+        r"logits and labels must have the same shape \(\(|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
         r"dot_general requires contracting dimensions to have the same shape|"
         # jax.numpy's elementwise ops refusing to broadcast ("sub got incompatible shapes for broadcasting: (3, 4), ...")

@@ -8558,11 +8558,10 @@ SETWA_MISSES = {
 FRAME_MISSES = {
     # first sight of sets VT-WA: a label naming the script with its folder (src/test.py), a frame line cut before
     # its path's quote and "File", an old DataLoader's worker traceback re-raised inside the message (the main
-    # process's frame is answered), and a frame line with two spaces before "line"
+    # process's frame is answered)
     "setvt/sem-pcyc_size_mismatch.log",
     "setvx/lsqfakequantize_readme_example_nameerror.log",
     "setvy/hkrm_index_after_iterations.log",
-    "setvy/prosmith_negative_index_worker.log",
     # first sight of sets VL-VS (labelled frame not given): a notebook cell's temporary file, a plug-in's script
     # installed under site-packages, a frame line opening with "in" instead of "File", and two labels written with
     # the frame's folder ("keras_/utils.py")

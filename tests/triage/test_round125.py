@@ -2,7 +2,8 @@
 of different shapes are a shape mismatch; a launcher's --local-rank refused by the script's parser, and a Slurm
 variable missing from os.environ, are held unknown (the field corpus labels them four ways); NumPy's ufunc built
 against another release, Triton finding no GPU driver and Deformable DETR's ops refusing to build without CUDA are
-the environment; an out of memory told in words names CUDA's memory or a Chinese sentence's. Texts written for this
+the environment; an out of memory told in words names CUDA's memory or a Chinese sentence's; a frame line retyped with two spaces
+before "line" is a frame. Texts written for this
 project."""
 
 from __future__ import annotations
@@ -91,3 +92,14 @@ def test_out_of_cuda_memory_told_in_words_is_cuda_oom():
 def test_out_of_memory_told_in_chinese_with_an_adverb_is_cuda_oom():
     text = "训练到第三个 epoch 的时候显存很快就溢出了，batch_size 已经是 2。\n"
     assert (root(text).kind, root(text).category) == ("runtime", "cuda_oom")
+
+
+def test_a_frame_line_with_two_spaces_before_line_is_a_frame():
+    text = (
+        "Original Traceback (most recent call last):\n"
+        '  File "/srv/proj/data/pairs.py",  line 88, in __getitem__\n'
+        "    return self.rows[idx]\n"
+        "IndexError: list index out of range\n"
+    )
+    r = root(text)
+    assert r.frame is not None and (r.frame.file, r.frame.line) == ("/srv/proj/data/pairs.py", 88)

@@ -29,8 +29,8 @@ CHAIN_MARKERS = {
 # GitHub's markdown outside a code fence drops "<module>" and every other "<...>" name as an HTML tag, leaving
 # "line 12, in")
 FILE_LINE = re.compile(
-    r'^[\s`"]*File "(?P<file>[^"]+)", ?line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
-)  # (a retyped line may lose a space)
+    r'^[\s`"]*File "(?P<file>[^"]+)",\s{0,3}line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
+)  # (a retyped line may lose a space, or gain one)
 FILE_START = re.compile(r'^[\s`"]*File "')
 # a frame line that already ends in a function name is complete, whatever its length
 COMPLETE_FUNC = re.compile(r"^(?:<[\w ]+>|[A-Za-z_][\w.]*)$")

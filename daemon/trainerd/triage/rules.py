@@ -1167,7 +1167,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # an index tensor on the GPU for a tensor on the CPU (or on another GPU): PyTorch 1.13's words
         r"indices should be either on cpu or on the same device as the indexed tensor|"
         # torch.cat and torch.stack given tensors on two devices (PyTorch 2's words)
-        r"All input tensors must be on the same device\. Received \w+(?::\d+)? and \w+",
+        r"All input tensors must be on the same device\. Received \w+(?::\d+)? and \w+|"
+        # PyTorch before 1.0 (THC) given tensors on two GPUs, under DataParallel most often: 5 of 5 so labelled on the
+        # field corpus (round 126)
+        r"\barguments are located on different GPUs\b",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -1329,6 +1332,8 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"
+        # Keras checking the TensorFlow it runs on at import (an ImportError that no install of Keras itself mends)
+        r"\bKeras requires TensorFlow \d+\.\d+ or higher\b|"
         # unpickling an object whose class a library's (or the project's) module no longer defines: the file was
         # written by another release of that code (not the script run as __main__, a spawn worker's own problem)
         r"Can't get attribute '\w+' on <module '(?!__(?:mp_)?main__')[\w.]+'|"

@@ -33,8 +33,6 @@ OVERFLOW_LINE = re.compile(
 SCALE_AFTER = re.compile(
     r"(?:reducing loss scale to|reducing to|loss scale (?:to|:))\s*([0-9]+(?:\.[0-9]*)?(?:[eE][-+]?\d+)?)"
 )
-# a library's or a script's own words for NaN/inf values in training (TensorBoard's writer, loss guards in
-# training loops, DETR's "Loss is nan, stopping training"), not a metric line the parser reads
 # what a training log reports and the verbs a writer says it turned NaN with
 _METRIC_WORDS = (
     r"(?:loss(?:es)?|\w+_loss|reward|grad(?:ient)?s?|grad_norm|outputs?|predictions?|weights?|accuracy|metrics?|"
@@ -45,6 +43,8 @@ _TURNED = (
     r"getting|stays?|stayed|remains?|remained|comes? out|came out|changes?|changed|jumps?|jumped|explodes?|exploded|"
     r"ends? up)"
 )
+# a library's or a script's own words for NaN/inf values in training (TensorBoard's writer, loss guards in
+# training loops, DETR's "Loss is nan, stopping training"), not a metric line the parser reads
 NAN_WORDS = re.compile(
     r"NaN or Inf found in input tensor|Invalid loss, terminating training|"
     r"(?:nan|non-finite|infinite) (?:loss|gradients?|values?) (?:detected|encountered|found)|"

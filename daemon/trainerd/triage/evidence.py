@@ -315,16 +315,8 @@ MECHANISMS: tuple[Mechanism, ...] = (
         message=r"\[Errno (?:12|5|101|113|-2|-3)\]",
     ),
     # -- the user's line that failed
-    # (not Slurm's own variables: a script written for srun started another way -- labelled unknown, distributed and
-    # config_error as often as environment on the field corpus, round 125)
-    Mechanism(
-        "code:environ",
-        "environment",
-        ("seen",),
-        types=("KeyError",),
-        code=r"\benviron\s*\[",
-        message=r"^(?!'?SLURM_)",
-    ),
+    # (not Slurm's own variables: the environment rule's veto)
+    Mechanism("code:environ", "environment", ("seen",), types=("KeyError",), code=r"\benviron\s*\["),
     # a generic error out of the call that sets up or runs a collective
     Mechanism(
         "code:collective",

@@ -767,7 +767,7 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
 # "训练进程被 killed"). Read after everything else, when nothing else was found in the text.
 OOM_TOLD = re.compile(
     r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM|memory (?:is |was )?exhausted|"
-    r"(?:cuda|gpu|vram) memory out|out of (?:CUDA|GPU) memory)(?![A-Za-z0-9])|"
+    r"(?:cuda|gpu|vram) memory out|out of CUDA memory)(?![A-Za-z0-9])|"
     # the host's memory by its name ("Running out of RAM during distillation", "I get a RAM overflow")
     r"\bout of (?:the )?(?:system |host |CPU )?RAM\b|\bRAM overflow\b|"
     # Chinese: the video card's memory overflowing or too small (a GPU's by the word itself)

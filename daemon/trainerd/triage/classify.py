@@ -57,6 +57,7 @@ _DYNAMIC_IMPORT = re.compile(
 # a worker process unpickling its task from the pool's queue: a module missing there is named by the pickled data (a
 # model the parent compiled or defined at run time, lost under the spawn start method), not imported by any code
 _UNPICKLED_IN_WORKER = re.compile(r"multiprocessing[/\\](?:queues\.py:get|connection\.py:recv)\Z")
+_PIP_BUILD_FAILED = re.compile(rules.PIP_BUILD_FAILED)
 RECOVERED_GAP = 500  # lines of other output after an error: the run went on, it was not the crash
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 # NCCL and the process group name the rank in their messages: "[Rank 1] Watchdog caught ..."
@@ -474,6 +475,9 @@ def pick_root(results: list[Triage]) -> int | None:
     # a category the table's phrases settled beats one read from evidence alone (evidence.py): the
     # re-raise of a worker's error carries the loader's frames, the worker's own error names the cause
     known = [i for i in known if not results[i].details.get("rule", "").startswith("evidence:")] or known
+    # pip's frame around a package that did not build yields to an error the build itself printed (the build's
+    # missing torch or numpy is the import to fix)
+    known = [i for i in known if not _PIP_BUILD_FAILED.search(results[i].message)] or known
     # an issue's title naming one cause while the body's own error names another: the body shows what failed
     if len(known) > 1 and "title" in results[known[0]].shapes:
         title = results[known[0]]

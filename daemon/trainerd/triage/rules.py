@@ -112,6 +112,12 @@ _REMOVED_MODULES = (
 _SUBMODULE_MISSING = rf"No module named '?(?:{_PACKAGES})\.(?!_)[\w.]+(?:'|\s*$)"
 # the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
 # RAM named): the environment rule reads them back
+# pip's own words for a package it could not build from source (its frame around the build's output)
+PIP_BUILD_FAILED = (
+    r"Failed building wheel for\b|error: subprocess-exited-with-error|error: metadata-generation-failed|"
+    r"\b(?:setup\.py|pyproject\.toml|wheel|bdist_wheel|develop|install|metadata)\b.{0,60} did not run successfully\.|"
+    r"Failed to build installable wheels"
+)
 HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
 # the C library's messages for ENOENT and EACCES and the shell's for a missing command, in the locales logs come in
 # (a machine set to German prints "Datei oder Verzeichnis nicht gefunden" where English says "No such file ...")
@@ -1503,6 +1509,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Unable to contact slurm controller)|"
         # pip could not install what the environment needs
         r"Could not find a version that satisfies the requirement|No matching distribution found for|"
+        # pip building a package from source that did not build (the compiler, the CUDA toolkit, the build's own
+        # requirements): classify.pick_root lets it yield to an error of the build's it frames
+        f"{PIP_BUILD_FAILED}|"
         # mmengine reading a config's ``{{$VAR}}``: the variable is not set
         r"cannot be found in `?os\.environ`?|"
         # a shell without the cluster's, the driver's or the toolchain's programs (not any command: a script's

@@ -3720,7 +3720,6 @@ SETHM_MISSES = {
     "sethm/autodeeplab_coco_search_channels_runtimeerror_maintainer.log",
     "sethm/autodeeplab_primitives_commented_out_channels_reply.log",
     "sethm/autodlprojects_reinforce_valueerror_not_implement_reply.log",
-    "sethm/autogan_search_controller_device_mismatch_progress.log",
     "sethm/betadarts_vanilla_search_typeerror_fenced_reply.log",
     "sethm/enaspytorch_rnn_detach_recursion_prose_version_reply.log",
     "sethm/fbnet_dataparallel_broadcast_shape_prose_thread.log",
@@ -4878,7 +4877,6 @@ SETKS_MISSES = {
 
 SETKT_MISSES = {
     # first sight 3157e5f: 15 right, 4 wrong (vision transformers)
-    "setkt/conformer_container_abcs_two_lines.log",
     "setkt/crossview_opts_yaml_missing_fix_init.log",
     "setkt/pathoduet_pos_embed_size_mismatch_prose.log",
     "setkt/pretrained_vit_pos_embedding_frames_only.log",
@@ -6250,7 +6248,6 @@ SETPC_MISSES = {
     "setpc/luminoth_nan_summary_histogram_ssd.log",
     "setpc/nanocamera_illegal_instruction_import_numpy.log",
     "setpc/pycoral_tpu_runtime_version_windows_repeat.log",
-    "setpc/pytorch_arm_builds_torch_c_missing_pi_armv7.log",
     "setpc/pytorch_ssd_vgg_loss_nan_xavier_screenshot.log",
     "setpc/rknn_model_zoo_device_unavailable_rk3568_cn.log",
     "setpc/rknn_toolkit_rknn_query_attr_size_ret5.log",
@@ -6928,12 +6925,10 @@ SETRD_MISSES = {
     "setrd/gaussianmesh_ssim_loss_nan.log",
     "setrd/monosdf_shape_invalid_plot.log",
     "setrd/nerf_template_loss_nan.log",
-    "setrd/objectgs_broadcast_index_mismatch.log",
     "setrd/photo_slam_killed_no_gs.log",
     "setrd/s_nerf_nan_in_loss.log",
     "setrd/sc_gs_submodules_missing.log",
     "setrd/sparsenerf_nan_loss_value.log",
-    "setrd/voxelnet_pytorch_scatter_shape.log",
     "setrd/voxelnext_boxes_assert_custom.log",
 }
 
@@ -7215,7 +7210,6 @@ SETRX_MISSES = {
     "setrx/pose_monitor_tflite_custom_ops.log",
     "setrx/sklearn_onnx_initial_type_batch_dim.log",
     "setrx/tensorrt_trt_engine_cache_warning.log",
-    "setrx/vidstyleode_resume_from_checkpoint_kwarg.log",
     "setrx/voice_changer_onnx_feats_invalid_dimensions.log",
     "setrx/wav2vec2_service_onnx_invalid_dimensions.log",
 }
@@ -8400,7 +8394,6 @@ SETVO_MISSES = {
     "setvo/nerf_supervised_stereo_deform_conv.log",
     "setvo/oneposeviagen_utils3d_depth_edge.log",
     "setvo/panoramic_depth_numpy_broken.log",
-    "setvo/pin_slam_no_cuda_gpus.log",
     "setvo/pixloc_nan_unet_features.log",
     "setvo/sidgaussian_nan_loss_dtu.log",
     "setvo/spidepth_pretrained_pose_missing.log",
@@ -8626,6 +8619,103 @@ SETWI_MISSES = {
     "setwi/singularity_no_gpu_detected.log",
     "setwi/somoclu_compiled_without_cuda.log",
     "setwi/yapic_keras_tf_utils_conflict.log",
+}
+
+SETWJ_MISSES = {
+    # set WJ (non-English threads) (first sight on 792d735: 14 right, 3 wrong; round 128: 15 right, 2 wrong)
+    "setwj/ai_speech_killed_session.log",
+    "setwj/blossomnav_cuda_init_warning.log",
+    "setwj/cog_svd_cuda_unknown_error.log",
+    "setwj/dabnet_invalid_device_function.log",
+    "setwj/fritz_models_export_saved_model.log",
+    "setwj/instanceshadow_torch_library.log",
+    "setwj/kogpt2_chatbot_torchtext_legacy.log",
+    "setwj/kogpt2_dino_missing_generation_fn.log",
+    "setwj/narrativekogpt2_output_past_attr.log",
+    "setwj/promptfix_cuda_unknown_error.log",
+}
+
+SETWK_MISSES = {
+    # set WK (maintainer fixes and pull requests) (first sight on 792d735: 19 right, 1 wrong; round 128: 19 right, 1 wrong)
+    "setwk/crossmodal_reid_no_checkpoint_found.log",
+    "setwk/lightnet_softmaxcost_nan.log",
+    "setwk/lumin_permission_error_saving.log",
+    "setwk/nmn_process_killed_large_dataset.log",
+    "setwk/oumi_trl_packing_attributeerror.log",
+    "setwk/tf_multigpu_imagenet_bad_alloc.log",
+    "setwk/torch_scae_trainer_data_dir.log",
+    "setwk/wesup_nan_first_iteration.log",
+    "setwk/x_r1_grpo_num_iterations.log",
+}
+
+SETWL_MISSES = {
+    # set WL (Windows) (first sight on 792d735: 18 right, 0 wrong; round 128: 18 right, 0 wrong)
+    "setwl/chinsesner_pytorch_gbk_on_train.log",
+    "setwl/funie_gan_pytorch_powershell_continuation.log",
+    "setwl/lm_supply_cudnn9_fallback_directml.log",
+    "setwl/multimodal_ser_cuda_is_available_false.log",
+    "setwl/pytorch_dae_winerror3_test_real.log",
+    "setwl/pytorch_image_classification_spawn_bootstrap.log",
+    "setwl/yolov7_ac_gbk_codec_cpu.log",
+}
+
+SETWM_MISSES = {
+    # set WM (CPU-only machines, Colab, Kaggle) (first sight on 792d735: 15 right, 6 wrong; round 128: 17 right, 3 wrong)
+    "setwm/ast_colab_cpu_no_cuda_gpus.log",
+    "setwm/boss_windows_long_int_target.log",
+    "setwm/dedloc_colab_fp16_no_gpu_runtime.log",
+    "setwm/fate_llm_fp16_no_cuda_container.log",
+    "setwm/fgdm_no_cuda_gpus_visible_devices.log",
+    "setwm/llama2_coder_colab_t4_bf16_oom.log",
+    "setwm/luxonis_colab_tf2_contrib_training.log",
+    "setwm/obstruction_removal_colab_tcmalloc.log",
+    "setwm/pytorch_transformer_colab_second_epoch_cuda_memory.log",
+    "setwm/v831_yolo_cuda_flag_cpu.log",
+    "setwm/voice_cloning_colab_free_cuda_memory.log",
+}
+
+SETWN_MISSES = {
+    # set WN (course, tutorial and book repositories) (first sight on 792d735: 15 right, 1 wrong; round 128: 16 right, 1 wrong)
+    "setwn/aprender_book_examples_nan.log",
+    "setwn/deeplearningbook_windows_out_of_memory.log",
+    "setwn/dl_tf_book_ch1_tf2_upgrade.log",
+    "setwn/great_courses_keras_preprocessing_missing.log",
+    "setwn/tf2_od_tutorial_loss_nan.log",
+    "setwn/tf_livelessons_gan_losses.log",
+}
+
+SETWO_MISSES = {
+    # set WO (LLM fine-tuning in small repositories) (first sight on 792d735: 13 right, 0 wrong; round 128: 13 right, 0 wrong)
+    "setwo/huatuogpt_finetune_keyerror_json_dialogue.log",
+    "setwo/kolors_lora_adapter_config_missing.log",
+    "setwo/korani_llamatokenizer_not_a_string.log",
+    "setwo/llavauhd_lora_loss_zero.log",
+    "setwo/llmengineering_qlora_predict_bf16_dtype.log",
+    "setwo/molinstructions_peft_enable_lora_kwarg.log",
+    "setwo/pandalm_llamatokenizer_sentencepiece_missing.log",
+    "setwo/v2v_wtd_obj_loss_nan.log",
+}
+
+SETWP_MISSES = {
+    # set WP (breakage after a dependency upgrade) (first sight on 792d735: 14 right, 0 wrong; round 128: 18 right, 0 wrong)
+    "setwp/a2lc_nan_torch2.log",
+    "setwp/fasterrcnn_nan_torch15.log",
+    "setwp/iternorm_shared_memory_write.log",
+    "setwp/keras_pose_get_updates_args.log",
+    "setwp/nodebnn_torchvision_io_image.log",
+    "setwp/sylvester_inplace_torch1.log",
+    "setwp/tabllm_no_grad_fn_versions.log",
+    "setwp/validators_np_int_train_loop.log",
+}
+
+SETWQ_MISSES = {
+    # set WQ (long-running jobs, resuming, logging) (first sight on 792d735: 17 right, 2 wrong; round 128: 17 right, 2 wrong)
+    "setwq/bisenetv2_val_loss_nan.log",
+    "setwq/cxxnet_inception_bn_illegal_memory_access.log",
+    "setwq/fastmri_benchmark_too_many_open_files.log",
+    "setwq/instructlab_val_loss_nan.log",
+    "setwq/ran_replicate_visdom_connection_refused.log",
+    "setwq/ross_deepspeed_resume_failed.log",
 }
 
 FRAME_MISSES = {
@@ -9538,7 +9628,7 @@ SET_FLOORS = {
     "setlj": (
         SETLJ_MISSES,
         24,
-        0,
+        1,
     ),  # first sight 4787cd9: 22 right, 2 wrong (ecology, agriculture, wildlife vision)
     "setlk": (SETLK_MISSES, 18, 2),  # first sight 4787cd9: 18 right, 1 wrong (clinical and biomedical NLP)
     "setll": (SETLL_MISSES, 22, 0),  # first sight 4787cd9: 22 right, 0 wrong (sign language, gestures, hands)
@@ -10708,6 +10798,46 @@ SET_FLOORS = {
         16,
         2,
     ),  # containers, conda and shared clusters (first sight on 1d25dea: 15 right, 3 wrong; round 126: 16 right, 2 wrong)
+    "setwj": (
+        SETWJ_MISSES,
+        15,
+        2,
+    ),  # set WJ (non-English threads) (first sight on 792d735: 14 right, 3 wrong; round 128: 15 right, 2 wrong)
+    "setwk": (
+        SETWK_MISSES,
+        19,
+        1,
+    ),  # set WK (maintainer fixes and pull requests) (first sight on 792d735: 19 right, 1 wrong; round 128: 19 right, 1 wrong)
+    "setwl": (
+        SETWL_MISSES,
+        18,
+        0,
+    ),  # set WL (Windows) (first sight on 792d735: 18 right, 0 wrong; round 128: 18 right, 0 wrong)
+    "setwm": (
+        SETWM_MISSES,
+        17,
+        3,
+    ),  # set WM (CPU-only machines, Colab, Kaggle) (first sight on 792d735: 15 right, 6 wrong; round 128: 17 right, 3 wrong)
+    "setwn": (
+        SETWN_MISSES,
+        16,
+        1,
+    ),  # set WN (course, tutorial and book repositories) (first sight on 792d735: 15 right, 1 wrong; round 128: 16 right, 1 wrong)
+    "setwo": (
+        SETWO_MISSES,
+        13,
+        0,
+    ),  # set WO (LLM fine-tuning in small repositories) (first sight on 792d735: 13 right, 0 wrong; round 128: 13 right, 0 wrong)
+    "setwp": (
+        SETWP_MISSES,
+        18,
+        0,
+    ),  # set WP (breakage after a dependency upgrade) (first sight on 792d735: 14 right, 0 wrong; round 128: 18 right, 0 wrong)
+    "setwq": (
+        SETWQ_MISSES,
+        17,
+        2,
+    ),  # set WQ (long-running jobs, resuming, logging) (first sight on 792d735: 17 right, 2 wrong; round 128: 17 right, 2 wrong)
 }
 
 

@@ -110,14 +110,14 @@ _REMOVED_MODULES = (
     r"transformers\.(?:modeling|configuration|tokenization)_\w+)\b"
 )
 _SUBMODULE_MISSING = rf"No module named '?(?:{_PACKAGES})\.(?!_)[\w.]+(?:'|\s*$)"
-# the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
-# RAM named): the environment rule reads them back
 # pip's own words for a package it could not build from source (its frame around the build's output)
 PIP_BUILD_FAILED = (
     r"Failed building wheel for\b|error: subprocess-exited-with-error|error: metadata-generation-failed|"
     r"\b(?:setup\.py|pyproject\.toml|wheel|bdist_wheel|develop|install|metadata)\b.{0,60} did not run successfully\.|"
     r"Failed to build installable wheels"
 )
+# the words standalone's told errors give a run that ran out of the host's memory (out of memory told with a node or
+# RAM named): the environment rule reads them back
 HOST_MEMORY_TOLD = "out of host memory (the process's RAM)"
 # the C library's messages for ENOENT and EACCES and the shell's for a missing command, in the locales logs come in
 # (a machine set to German prints "Datei oder Verzeichnis nicht gefunden" where English says "No such file ...")
@@ -684,6 +684,8 @@ RULES: tuple[Rule, ...] = (
             # the modules a major release removed: TensorFlow 2's contrib, Keras 3's src.engine (not any submodule
             # of a well-known package: those are labelled the import's as often as the release's)
             _REMOVED_MODULES,
+            # the names PyTorch's private torch._six held until 1.9 / 2.0, told without the module's name (round 128)
+            r"cannot import name '(?:container_abcs|int_classes|string_classes)'",
             re.escape(HOST_MEMORY_TOLD),
             r"found no NVIDIA driver",
             r"NVIDIA driver on your system is too old",
@@ -705,7 +707,8 @@ RULES: tuple[Rule, ...] = (
             r"please (?:try )?upgrad(?:e|ing) (?:your )?`?[\w.-]+`? version",
             # no usable GPU or driver: the machine, not a kernel (see STRONG)
             r"CUDA driver",
-            r"no (?:CUDA )?GPUs? (?:are )?available",
+            # (not PyTorch's "No CUDA GPUs are available": see STRONG)
+            r"no GPUs? (?:are )?available",
             # the installed library is older or newer than the code: transformers without the class or the
             # architecture, NumPy >= 1.24 without its removed type aliases
             r"[Cc]lass \w+ does not exist or is not currently imported",
@@ -1178,7 +1181,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"All input tensors must be on the same device\. Received \w+(?::\d+)? and \w+|"
         # PyTorch before 1.0 (THC) given tensors on two GPUs, under DataParallel most often: 5 of 5 so labelled on the
         # field corpus (round 126)
-        r"\barguments are located on different GPUs\b",
+        r"\barguments are located on different GPUs\b|"
+        # PyTorch 1.x's TensorIterator given an operand on another device ("expected device cpu but got device
+        # cuda:0"): 2 of 2 on the field corpus (round 128)
+        r"\bexpected device (?:cpu|cuda|mps)(?::\d+)? but got device (?:cpu|cuda|mps)\b",
     ),
     # before cuda_error: PyTorch prints these after "CUDA error: ", but no kernel failed -- the machine has no
     # usable GPU, its driver is older than the CUDA runtime, or the installed build has no code for this GPU
@@ -1190,8 +1196,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Unable to initialize backend 'cuda'|"
         # (not TensorFlow's and XLA's "failed call to cuInit: CUDA_ERROR_NO_DEVICE" record: it goes on on the CPU --
         # 0 right, 3 wrong on the field corpus, each over another error or none)
-        r"(?<!CUDA_ERROR_NO_DEVICE: )no CUDA-capable device is detected|cudaErrorNoDevice|No (?:CUDA|HIP) GPUs are "
-        r"available|"
+        # (not PyTorch's "No CUDA GPUs are available": 1 environment, 3 config_error, 3 unknown on the field corpus --
+        # a machine without a GPU, a CUDA_VISIBLE_DEVICES or a --cuda flag naming none, a hard-coded .cuda() alike;
+        # round 128)
+        r"(?<!CUDA_ERROR_NO_DEVICE: )no CUDA-capable device is detected|cudaErrorNoDevice|No HIP GPUs are available|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # code compiled by a newer CUDA toolkit than the installed driver can load
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
@@ -1228,6 +1236,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Dataset scripts are no longer supported|"
         r"unexpected keyword argument '(?:nb_epoch|dim_ordering|border_mode|nb_filter|nb_row|nb_col|W_regularizer|"
         r"samples_per_epoch|nb_val_samples)'|"
+        # Lightning 2.0's Trainer without the arguments 1.x took (gpus -> accelerator/devices,
+        # resume_from_checkpoint -> fit(ckpt_path=...)): 4 of 4 environment on the field corpus (round 128)
+        r"__init__\(\) got an unexpected keyword argument '(?:gpus|tpu_cores|ipus|auto_select_gpus|"
+        r"resume_from_checkpoint|progress_bar_refresh_rate|weights_summary|flush_logs_every_n_steps|"
+        r"distributed_backend|auto_lr_find|auto_scale_batch_size|track_grad_norm|replace_sampler_ddp|amp_backend|"
+        r"amp_level|move_metrics_to_cpu|multiple_trainloader_mode|stochastic_weight_avg|terminate_on_nan|"
+        r"reload_dataloaders_every_epoch|log_gpu_memory|process_position|weights_save_path|num_processes)'|"
         r"CPU training is not allowed|"
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
@@ -1442,6 +1457,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a CUDA plugin compiled on first use (StyleGAN's custom ops: upfirdn2d, bias_act) that did not build: the
         # compiler toolchain, not a package to install
         r"No module named '?\w+_plugin\b|"
+        # PyTorch's own compiled core: an install that does not fit the interpreter or the platform (a wheel for
+        # another Python, a 32-bit ARM board), or a script run inside PyTorch's source tree -- installing "torch._C"
+        # is no fix (2 of 2 on the field corpus; round 128)
+        r"No module named '?torch\._[Cc]'?(?![\w.])|"
         # a module the standard library ships only in some versions or builds (importlib.metadata from 3.8, tomllib
         # from 3.11, distutils and imp gone in 3.12, _ctypes/_lzma/_sqlite3 when Python was built without their C
         # library): the interpreter, not a package to install
@@ -1635,6 +1654,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size|"
         # PyTorch 1.x's earlier words for the same matmul ("mat1 dim 1 must match mat2 dim 0")
         r"\bmat1 dim \d+ must match mat2 dim \d+|"
+        # an indexed assignment whose values do not fit the positions it selects (3 shape_mismatch, 1 config_error on
+        # the field corpus; round 128)
+        r"shape mismatch: value tensor of shape \[[\d, ]*\] cannot be broadcast to indexing result of shape|"
         # Keras, TensorFlow and JAX saying two shapes disagree, in their own words
         # (TensorFlow 2.4-2.6 spelled it "Input 0 is incompatible with layer model: expected shape=...", and an empty
         # detail left ": : expected min_ndim=4"; a paste cut at the colon keeps "expected shape=(..), found shape=(..)")

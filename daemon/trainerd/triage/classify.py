@@ -30,6 +30,9 @@ _LIBRARY = re.compile(
     # PyTorch's own tree installed outside site-packages (a cluster's module tree: /sw/python_gpu/3.8.5/torch/...)
     r"[/\\]torch[/\\](?:utils[/\\]data|nn[/\\]modules|nn[/\\]parallel|optim|distributed|autograd|cuda|"
     r"multiprocessing)[/\\](?:[\w/\\]*[/\\])?\w+\.py$|"
+    # a package installed as an egg (setup.py install): its frames name the folder the egg was built from
+    # ("build/bdist.linux-x86_64/egg/keras/engine/training.py"), not where the user's code lives
+    r"(?:^|[/\\])build[/\\]bdist\.[\w.-]+[/\\]egg[/\\]|"
     # the standard library's packages laid out in a frozen app's own folder (PyInstaller, a portable build: no lib/)
     r"[/\\](?:concurrent[/\\]futures|multiprocessing|asyncio)[/\\]\w+\.py$)"
 )

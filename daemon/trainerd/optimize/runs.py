@@ -340,13 +340,15 @@ class RunManager:
         run = self.get(run_id)
         if run is None:
             raise TrainerError(f"no run with id {run_id!r} in this daemon", field="runId")
-        if run.state in PAUSED:
+        with self._lock:  # (a run about to ask sets its state under this lock: see _on_event)
+            waiting = run.state in PAUSED
+            if not waiting:
+                run.cancel.set()
+        if waiting:
             self._service().cancel_waiting(run.target_file, run.symbol)
             self._change(
                 run, t.CANCELLED, state="cancelled", message="cancelled while waiting for a follow-up answer"
             )
-            return run
-        run.cancel.set()
         return run
 
     def close(self) -> None:
@@ -406,6 +408,18 @@ class RunManager:
 
     def _on_event(self, run: Run, event: t.RunEvent) -> None:
         self._signal_started(run)
+        if event.type == t.FOLLOWUP_NEEDED:
+            with self._lock:
+                if run.cancel.is_set():
+                    # the user cancelled while the step ran up to its question: the run ends cancelled
+                    # (_finish), it does not ask
+                    return
+                self._apply(run, event)
+                # set under the lock cancel() takes: a cancel from now on finds the run waiting
+                run.state = _EVENT_STATES[event.type]
+                run.history.append(run.state)
+            self._notify(run, event.type)
+            return
         with self._lock:
             self._apply(run, event)
         if event.type == t.TEST_STARTED:
@@ -453,6 +467,18 @@ class RunManager:
         if result.candidate is not None:
             run.candidate = result.candidate
         if result.outcome == "followup_needed":
+            if run.cancel.is_set():
+                # cancelled before the question was asked: abandon it as a cancel of a waiting run does (the
+                # prompt is kept for a later resume)
+                if run.state != "cancelled":
+                    self._service().cancel_waiting(run.target_file, run.symbol)
+                    self._change(
+                        run,
+                        t.CANCELLED,
+                        state="cancelled",
+                        message="cancelled before its follow-up was asked",
+                    )
+                return
             # the engine's followup_needed event already told the client everything: no second update
             run.message = result.message
             return

@@ -345,11 +345,13 @@ class RunManager:
             if not waiting:
                 run.cancel.set()
         if waiting:
-            self._service().cancel_waiting(run.target_file, run.symbol)
-            self._change(
-                run, t.CANCELLED, state="cancelled", message="cancelled while waiting for a follow-up answer"
-            )
+            self._abandon_followup(run, "cancelled while waiting for a follow-up answer")
         return run
+
+    def _abandon_followup(self, run: Run, message: str) -> None:
+        """End a run's follow-up as cancelled, on disk too (its prompt is kept for a later resume)."""
+        self._service().cancel_waiting(run.target_file, run.symbol)
+        self._change(run, t.CANCELLED, state="cancelled", message=message)
 
     def close(self) -> None:
         """The daemon shuts down: cancel what runs, stop the warm workers."""
@@ -416,8 +418,7 @@ class RunManager:
                     return
                 self._apply(run, event)
                 # set under the lock cancel() takes: a cancel from now on finds the run waiting
-                run.state = _EVENT_STATES[event.type]
-                run.history.append(run.state)
+                self._record(run, _EVENT_STATES[event.type])
             self._notify(run, event.type)
             return
         with self._lock:
@@ -467,17 +468,10 @@ class RunManager:
         if result.candidate is not None:
             run.candidate = result.candidate
         if result.outcome == "followup_needed":
-            if run.cancel.is_set():
-                # cancelled before the question was asked: abandon it as a cancel of a waiting run does (the
-                # prompt is kept for a later resume)
-                if run.state != "cancelled":
-                    self._service().cancel_waiting(run.target_file, run.symbol)
-                    self._change(
-                        run,
-                        t.CANCELLED,
-                        state="cancelled",
-                        message="cancelled before its follow-up was asked",
-                    )
+            if run.cancel.is_set() and run.state in ACTIVE:
+                # cancelled before the question was shown (_on_event held it back): abandon it as a cancel of a
+                # waiting run does
+                self._abandon_followup(run, "cancelled before its follow-up was asked")
                 return
             # the engine's followup_needed event already told the client everything: no second update
             run.message = result.message
@@ -525,14 +519,19 @@ class RunManager:
         error: str | None = None,
     ) -> None:
         with self._lock:
-            if state is not None:
-                run.state = state
-            if message is not None:
-                run.message = message
-            if error is not None:
-                run.error = error
-            run.history.append(run.state)
+            self._record(run, state, message, error)
         self._notify(run, what)
+
+    @staticmethod
+    def _record(run: Run, state: str | None, message: str | None = None, error: str | None = None) -> None:
+        """Set what changed and add the state to the run's history (the caller holds the lock)."""
+        if state is not None:
+            run.state = state
+        if message is not None:
+            run.message = message
+        if error is not None:
+            run.error = error
+        run.history.append(run.state)
 
     def _notify(self, run: Run, what: str) -> None:
         try:

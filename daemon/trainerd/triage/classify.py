@@ -610,7 +610,40 @@ def classify_text(text: str) -> list[Triage]:
         or (root.category == "import_error" and root.message.startswith("cannot import name"))
     ):
         _read_what_follows(root, text)
+    if root is not None and root.category == "loss" and _SCALAR_BACKWARD in root.message:
+        _gathered_loss(root, text)
     return results
+
+
+# backward() on a loss that is not one number; under nn.DataParallel (Lightning's "dp") that is the loss each GPU
+# returned, gathered into a vector: the launch on several GPUs, not the loss the user wrote, may be the cause
+_SCALAR_BACKWARD = "grad can be implicitly created only for scalar outputs"
+_DATA_PARALLEL = re.compile(
+    r"\bDataParallel\b|\bdata_parallel\.py\b|\bdp_accelerator\b|\bData[ _]parallel\b|"
+    r"\b(?:accelerator|strategy|distributed_backend)\s*=\s*['\"]dp['\"]|"
+    r"\b(?:several|multiple|multi-?|two|\d+)\s*GPUs\b",
+    re.I,
+)
+
+
+def _gathered_loss(root: Triage, text: str) -> None:
+    """A non-scalar loss in a run on several GPUs through DataParallel: which of the two is at fault is unsettled
+    (the field corpus: 2 such reports unknown, 1 fixed by running on one GPU; round 130)."""
+    seen = _DATA_PARALLEL.search(text)
+    if seen is None:
+        return
+    where, head = frame_at(root.frame), _head(root.exception, root.message)
+    root.kind, root.category = rules.UNKNOWN, None
+    root.explanation = (
+        f'The error is {head}{where}. The text shows a run on several GPUs ("{_short(seen.group(0), 60)}"): '
+        "nn.DataParallel gathers the loss each GPU returned into a vector, so backward() is called on one value per "
+        "GPU. Reduce it first (loss.mean()) or run on one GPU; if the loss is not a single number on one GPU either, "
+        "the loss itself is at fault. It is reported as unknown rather than guessed."
+    )
+    root.details["note"] = "a non-scalar loss under DataParallel: the launch or the loss"
+    root.details.pop("rule", None)
+    root.details.pop("fix_hint", None)
+    root.signature = signature(root.category, root.exception, root.message, root.frame)
 
 
 def _read_what_follows(root: Triage, text: str) -> None:

@@ -27,9 +27,9 @@ CHAIN_MARKERS = {
 }
 # (a paste's inline-code backtick or a prose quote may open the first frame's line: "` File ...", '"File ...';
 # GitHub's markdown outside a code fence drops "<module>" and every other "<...>" name as an HTML tag, leaving
-# "line 12, in")
+# "line 12, in"; a paste cut right after the line number keeps its comma: "line 57,")
 FILE_LINE = re.compile(
-    r'^[\s`"]*File "(?P<file>[^"]+)",\s{0,3}line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?)?\s*$'
+    r'^[\s`"]*File "(?P<file>[^"]+)",\s{0,3}line (?P<line>\d+)(?:, ?in(?: (?P<func>.+?))?|,)?\s*$'
 )  # (a retyped line may lose a space, or gain one)
 FILE_START = re.compile(r'^[\s`"]*File "')
 # a frame line that already ends in a function name is complete, whatever its length

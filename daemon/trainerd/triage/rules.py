@@ -1586,6 +1586,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a callback or the trainer told to watch a metric the run never logs (Lightning's EarlyStopping and
         # ModelCheckpoint, transformers' metric_for_best_model)
         r"Early stopping conditioned on metric `?[\w/.@-]+`? which is not available|"
+        # Keras' ModelCheckpoint(save_best_only=True) watching a metric the epoch's logs do not hold: no best model is
+        # ever written (its monitor names another key than the compiled metric's)
+        r"(?i:can save best model only with [\w/.@-]+ available, skipping)|"
         r"[Cc]ould not find the monitored key in the returned metrics|"
         r"`metric_for_best_model` training argument is set to '[\w/.@-]+', which is not found in the evaluation metrics|"
         # (not an optimizer's state resumed for other parameter groups: the checkpoint, the config or the model may
@@ -1680,6 +1683,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # Keras' binary cross-entropy given logits and labels of different shapes
         r"logits and labels must have the same shape \(\(|"
         r"Shapes \([\w, ]+\) and \([\w, ]+\) are incompatible|"
+        # Theano's elementwise ops and GEMM given operands whose sizes disagree ("Shape mismatch: y has 1500 cols but z
+        # has 1 cols", "x has 640 cols (and 20 rows) but y has 32 rows (and 2 cols)")
+        r"Shape mismatch: \w+ has \d+ (?:cols|rows)(?: \(and \d+ (?:cols|rows)\))? but \w+ has \d+ (?:cols|rows)|"
         r"dot_general requires contracting dimensions to have the same shape|"
         # jax.numpy's elementwise ops refusing to broadcast ("sub got incompatible shapes for broadcasting: (3, 4), ...")
         r"\b\w+ got incompatible shapes for broadcasting\b|"

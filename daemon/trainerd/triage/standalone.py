@@ -784,7 +784,9 @@ _OOM_DENIED = re.compile(
     # or only guesses at ("Maybe you are running out of memory", "it might be out of memory")
     r"\b(?:maybe|perhaps|probably|possibly)\b[^.?!\n]{0,40}?(?:OOM|out[ _-]of[ _-]memory)|"
     r"\b(?:might|may|could)\s+(?:be\s+|have\s+)?(?:\w+\s+){0,3}?(?:OOM|out[ _-]of[ _-]memory)|"
-    r"(?:OOM|out[ _-]of[ _-]memory)\s*(?:问题)?\s*(?:已经?|被)?\s*解决",
+    r"(?:OOM|out[ _-]of[ _-]memory)\s*(?:问题)?\s*(?:已经?|被)?\s*解决|"
+    # the same guesses and denials in Chinese ("看看是不是显存不够" -- check whether the GPU memory is too small)
+    r"(?:是不是|是否|可能|会不会|或许|也许|不是)[^。？！?!\n]{0,8}?显存",
     re.I,
 )
 # where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)
@@ -802,7 +804,9 @@ _GPU_WORDS = re.compile(
 # a kernel's fault named in words ("Device-side assert crash during GRPO", "CUDA ERROR an illegal memory access")
 CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)
 KILLED_TOLD = re.compile(
-    r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?killed\b"
+    r"\b(?:gets?|got|getting|is|was|are|were|being|been|be|keeps? getting)\s+(?:\w+\s+){0,2}?[Kk]illed\b"
+    # the shell's own word ending a sentence about the run ("all I see is Epoch 1/150 and then Killed.")
+    r"|\b(?:and|then)\s+(?:then\s+)?Killed\b"
     r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$" + rf"|{QUOTED_KILLED.pattern}(?![^\n]*\?\s*$)"
     # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
     # question about someone else's run ("mine only prints `Killed`, is it memory?")

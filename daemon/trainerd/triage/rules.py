@@ -1028,6 +1028,9 @@ RULES: tuple[Rule, ...] = (
         unless=(
             # an id past an embedding table: the tokenizer, the model's size or the data -- not said
             (r"index out of range in self", ""),
+            # a graph library's own object given to torch's default collate: the loader chosen (PyG's or DGL's
+            # DataLoader collates it), or the library's release -- not the data (sets XH-XO: 1 config_error, 1 unknown)
+            (r"found <class '(?:torch_geometric|dgl|torch_sparse|networkx)\.", ""),
             # the user's line unpickling: a pickle written by Python 2 (or opened as text) that cannot be decoded is
             # the interpreter's and the file's, not the data pipeline's (set GN at first sight: 4 wrong of 4, each
             # labelled environment)
@@ -1249,6 +1252,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"distributed_backend|auto_lr_find|auto_scale_batch_size|track_grad_norm|replace_sampler_ddp|amp_backend|"
         r"amp_level|move_metrics_to_cpu|multiple_trainloader_mode|stochastic_weight_avg|terminate_on_nan|"
         r"reload_dataloaders_every_epoch|log_gpu_memory|process_position|weights_save_path|num_processes)'|"
+        # LightGBM 4's train()/cv() and XGBoost 2's scikit-learn fit() without the early-stopping and logging
+        # arguments older releases took (callbacks and the constructor take them now): 2 of 2 environment on the
+        # field corpus (round 131)
+        r"(?:train|cv|fit)\(\) got an unexpected keyword argument '(?:early_stopping_rounds|verbose_eval|evals_result)'|"
         r"CPU training is not allowed|"
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
@@ -1666,6 +1673,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"mat1 and mat2 shapes cannot be multiplied|Expected input batch_size \(\d+\) to match target batch_size|"
         # PyTorch 1.x's earlier words for the same matmul ("mat1 dim 1 must match mat2 dim 0")
         r"\bmat1 dim \d+ must match mat2 dim \d+|"
+        # autograd given a gradient for an output of another shape (a custom backward's or backward(grad)'s): 3 of 3
+        # shape_mismatch on the field corpus (round 131)
+        r"Mismatch in shape: grad_output\[\d+\] has a shape of|"
         # an indexed assignment whose values do not fit the positions it selects (3 shape_mismatch, 1 config_error on
         # the field corpus; round 128)
         r"shape mismatch: value tensor of shape \[[\d, ]*\] cannot be broadcast to indexing result of shape|"

@@ -40,6 +40,8 @@ def test_a_non_scalar_loss_under_data_parallel_is_held_unknown_and_explained():
     t = root(_scalar_backward("2024-02-11 09:30:02 - trainer - INFO - wrapping the model in nn.DataParallel"))
     assert (t.kind, t.category) == ("unknown", None)
     assert "one value per GPU" in t.explanation and "loss.mean()" in t.explanation
+    # an unknown answer names the lines it read (what the model's second opinion is asked about)
+    assert t.details["looked_at"]["exceptions"] == [_SCALAR]
 
 
 def test_lightnings_dp_frames_count_as_data_parallel():

@@ -277,8 +277,9 @@ def _short_batch(message: str) -> tuple[int, int] | None:
     return size // per_item, first
 
 
-def classify_error(error: ExtractedError) -> Triage:
-    """Classify one extracted error (no fix proposal; see :mod:`trainerd.triage.fixes`)."""
+def classify_error(error: ExtractedError, context: str = "") -> Triage:
+    """Classify one extracted error (no fix proposal; see :mod:`trainerd.triage.fixes`); ``context`` is the text it
+    was found in, read for what the error's own lines do not say (a run through DataParallel)."""
     block, rule, decided_by = _pick_block(error)
     frame = user_frame(error.blocks, prefer=block)
     short_exc = block.exception.rsplit(".", 1)[-1].rsplit("::", 1)[-1]
@@ -302,6 +303,10 @@ def classify_error(error: ExtractedError) -> Triage:
     if "failure_words" in error.shapes:
         rule = None
         details["note"] = "no traceback and no error line; the writer reports a failure in words"
+    gathered = _gathered_on_gpus(rule, block.message, context)
+    if gathered is not None:
+        rule = None
+        details["note"] = "a non-scalar loss under DataParallel: the launch or the loss"
     if rule is not None and decided_by is not None:
         details["rule"] = decided_by  # which entry of the table settled the category
     if rule is not None and rule is not rules.BY_CATEGORY.get(rule.category) and rule.fix_hint:
@@ -359,6 +364,12 @@ def classify_error(error: ExtractedError) -> Triage:
             f" The input holds exactly {held} item(s) of the shape the view gives the other dimensions, where its "
             f"first dimension asks for {wanted}: typically an epoch's last, smaller batch. Size the view from the "
             "tensor (x.size(0), or -1) or let the DataLoader drop the last batch (drop_last=True)."
+        )
+    if gathered is not None:
+        explanation += (
+            f' The text shows a run on several GPUs ("{_short(gathered, 60)}"): nn.DataParallel gathers the loss each '
+            "GPU returned into a vector, so backward() is called on one value per GPU. Reduce it first (loss.mean()) "
+            "or run on one GPU; if the loss is not a single number on one GPU either, the loss itself is at fault."
         )
     if kind == rules.LOGIC:
         explanation += (
@@ -610,13 +621,12 @@ def classify_text(text: str) -> list[Triage]:
         or (root.category == "import_error" and root.message.startswith("cannot import name"))
     ):
         _read_what_follows(root, text)
-    if root is not None and root.category == "loss" and _SCALAR_BACKWARD in root.message:
-        _gathered_loss(root, text)
     return results
 
 
 # backward() on a loss that is not one number; under nn.DataParallel (Lightning's "dp") that is the loss each GPU
-# returned, gathered into a vector: the launch on several GPUs, not the loss the user wrote, may be the cause
+# returned, gathered into a vector: the launch on several GPUs, not the loss the user wrote, may be the cause (the
+# field corpus: 2 such reports unknown, 1 fixed by running on one GPU; round 130)
 _SCALAR_BACKWARD = "grad can be implicitly created only for scalar outputs"
 _DATA_PARALLEL = re.compile(
     r"\bDataParallel\b|\bdata_parallel\.py\b|\bdp_accelerator\b|\bData[ _]parallel\b|"
@@ -626,24 +636,12 @@ _DATA_PARALLEL = re.compile(
 )
 
 
-def _gathered_loss(root: Triage, text: str) -> None:
-    """A non-scalar loss in a run on several GPUs through DataParallel: which of the two is at fault is unsettled
-    (the field corpus: 2 such reports unknown, 1 fixed by running on one GPU; round 130)."""
-    seen = _DATA_PARALLEL.search(text)
-    if seen is None:
-        return
-    where, head = frame_at(root.frame), _head(root.exception, root.message)
-    root.kind, root.category = rules.UNKNOWN, None
-    root.explanation = (
-        f'The error is {head}{where}. The text shows a run on several GPUs ("{_short(seen.group(0), 60)}"): '
-        "nn.DataParallel gathers the loss each GPU returned into a vector, so backward() is called on one value per "
-        "GPU. Reduce it first (loss.mean()) or run on one GPU; if the loss is not a single number on one GPU either, "
-        "the loss itself is at fault. It is reported as unknown rather than guessed."
-    )
-    root.details["note"] = "a non-scalar loss under DataParallel: the launch or the loss"
-    root.details.pop("rule", None)
-    root.details.pop("fix_hint", None)
-    root.signature = signature(root.category, root.exception, root.message, root.frame)
+def _gathered_on_gpus(rule: rules.Rule | None, message: str, context: str) -> str | None:
+    """For a non-scalar loss, the words in ``context`` that show a run through DataParallel on several GPUs."""
+    if rule is None or rule.category != "loss" or _SCALAR_BACKWARD not in message:
+        return None
+    seen = _DATA_PARALLEL.search(context)
+    return seen.group(0) if seen else None
 
 
 def _read_what_follows(root: Triage, text: str) -> None:
@@ -680,7 +678,7 @@ def classify_windows(windows: Iterable[tuple[int, str]]) -> list[Triage]:
             if key in seen:
                 continue
             seen.add(key)
-            results.append(classify_error(error))
+            results.append(classify_error(error, text))
     results.sort(key=lambda t: (t.log_lines.get("start", 0), t.rank if t.rank is not None else -1))
     root = pick_root(results)
     if root is not None:

@@ -126,3 +126,36 @@ def test_a_gpu_memory_shortage_only_guessed_at_in_chinese_is_not_claimed():
 def test_a_gpu_memory_shortage_told_in_chinese_is_still_an_out_of_memory():
     # control: told, not guessed
     assert _answer("训练到第 3 个 epoch 显存不足，程序退出了。GPU 是 3090。\n") == ("runtime", "cuda_oom")
+
+
+def _watched(folder, command: str, log: str) -> list[dict]:
+    """The crash events a live run's watcher raises on ``log`` (a session launched with ``command``)."""
+    import json
+
+    from trainerd.monitor import MonitorSettings
+    from trainerd.training import watch
+
+    session = folder / "trainer-pretrain-1"
+    session.mkdir()
+    (session / watch.SESSION_FILE).write_text(json.dumps({"command": command, "cwd": str(folder)}))
+    (session / watch.LOG_FILE).write_text(log)
+    tail = watch.SessionTail(session, folder, lambda: MonitorSettings())
+    return [e.details["triage"] for e in tail.consume() if getattr(e, "kind", "") == "crash"]
+
+
+def test_a_live_runs_watch_reads_data_parallel_around_a_non_scalar_loss(tmp_path):
+    log = _scalar_backward("epoch 0: wrapping the model in nn.DataParallel over 4 GPUs") + "\n"
+    (crash,) = _watched(tmp_path, "python tools/pretrain.py", log)
+    assert (crash["kind"], crash["category"]) == ("unknown", None)
+    assert "loss.mean()" in crash["explanation"]
+
+
+def test_a_live_runs_watch_reads_the_gpus_in_the_launch_command(tmp_path):
+    (crash,) = _watched(
+        tmp_path, "python tools/pretrain.py --strategy dp --gpus 2", _scalar_backward("epoch 0") + "\n"
+    )
+    assert (crash["kind"], crash["category"]) == ("unknown", None)
+    # the same log from a one-GPU launch stays the loss
+    (tmp_path / "b").mkdir()
+    (crash,) = _watched(tmp_path / "b", "python tools/pretrain.py", _scalar_backward("epoch 0") + "\n")
+    assert (crash["kind"], crash["category"]) == ("logic", "loss")

@@ -341,7 +341,11 @@ class SessionTail:
         total = self.total_lines
         first = max(self.scan_from, total - _WINDOW_LINES + 1, self.first_line)
         window = self.lines[first - self.first_line :]
-        found = extract("\n".join(window), words=False)
+        text = "\n".join(window)
+        found = extract(text, words=False)
+        # what the classifier may read around an error: the window and the command that launched the run (a
+        # non-scalar loss under DataParallel is told by a line before the traceback or by the command's GPUs)
+        context = f"{self.command}\n{text}"
         shift = first - 1
         self.scan_from = _next_scan(found, shift, total, self.scan_from)
         settled_end = max((e.end_line + shift for e in found if _complete(e)), default=first - 1)
@@ -353,7 +357,7 @@ class SessionTail:
         for error in found:
             if not _complete(error):
                 continue  # still being written
-            triage = classify_error(error)
+            triage = classify_error(error, context)
             if triage.exception.rsplit(".", 1)[-1] == "KeyboardInterrupt" and self.stopped_by_trainerd():
                 continue  # the interrupt trainerd sent to stop the session: an end, not a crash
             triage.log_lines = {k: v + shift for k, v in triage.log_lines.items()}

@@ -631,7 +631,9 @@ _SCALAR_BACKWARD = "grad can be implicitly created only for scalar outputs"
 _DATA_PARALLEL = re.compile(
     r"\bDataParallel\b|\bdata_parallel\.py\b|\bdp_accelerator\b|\bData[ _]parallel\b|"
     r"\b(?:accelerator|strategy|distributed_backend)\s*=\s*['\"]dp['\"]|"
-    r"\b(?:several|multiple|multi-?|two|\d+)\s*GPUs\b",
+    r"\b(?:several|multiple|multi-?|two|\d+)\s*GPUs\b|"
+    # the same on a command line: --strategy dp, --gpus 2, --gpus 0,1
+    r"--(?:accelerator|strategy|distributed_backend)[= ]['\"]?dp\b|--(?:gpus|n_?gpus?|num_gpus)[= ](?:[2-9]|[1-9]\d|\d+,\d)",
     re.I,
 )
 

@@ -204,6 +204,35 @@ def test_oom_without_accumulation_is_not_changed(tmp_path: Path):
     assert t.proposal is None and "logic change" in t.fix
 
 
+def test_oom_reads_a_settings_line_anywhere_in_a_config_and_skips_comments(tmp_path: Path):
+    (tmp_path / "configs").mkdir()
+    (tmp_path / "configs" / "run.yaml").write_text(
+        "# batch_size: 128 was too much\nmodel: small\n"
+        + "".join(f"note_{i}: x\n" for i in range(300))
+        + "train:\n  batch_size: 24\n  gradient_accumulation_steps: 3\n"
+    )
+    report = service.triage_text(corpus_text("gpu_cuda_oom_grad_accum.log"), cwd=tmp_path)
+    t = report.errors[report.root_cause]
+    assert t.proposal["kind"] == "oom_grad_accum"
+    assert "configs/run.yaml:304" in t.fix and "effective batch stays 72" in t.fix
+
+
+def test_oom_does_not_read_a_data_file_kept_beside_the_configs(tmp_path: Path):
+    # a COCO-style annotations file in the project root is data, not the run's configuration
+    rows = ",".join(f'{{"id": {i}, "area": 1024}}' for i in range(60_000))
+    big = '{"batch_size": 16, "gradient_accumulation_steps": 1, "images": [' + rows + "]}\n"
+    assert len(big) > (1 << 20)
+    (tmp_path / "annotations.json").write_text(big)
+    report = service.triage_text(corpus_text("gpu_cuda_oom_grad_accum.log"), cwd=tmp_path)
+    t = report.errors[report.root_cause]
+    assert t.proposal is None and "annotations.json" not in (t.fix or "")
+    # the same settings in a small config there are read
+    (tmp_path / "annotations.json").unlink()
+    (tmp_path / "run.json").write_text('{"batch_size": 16, "gradient_accumulation_steps": 1}\n')
+    t = service.triage_text(corpus_text("gpu_cuda_oom_grad_accum.log"), cwd=tmp_path).errors[0]
+    assert t.proposal["kind"] == "oom_grad_accum" and "run.json:1" in t.fix
+
+
 def test_logic_errors_get_no_edit():
     for name in ("real_shape_matmul.log", "torch_target_out_of_bounds.log", "real_nan_loss_fpe.log"):
         t = service.triage_text(corpus_text(name)).errors[0]

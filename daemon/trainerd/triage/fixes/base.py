@@ -6,6 +6,7 @@ import functools
 import os
 import re
 import shlex
+import stat
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -169,9 +170,28 @@ def config_files(ctx: FixContext) -> list[Path]:
         if not d.is_dir():
             continue
         for p in sorted(d.iterdir()):
-            if p.suffix in CONFIG_SUFFIXES and p.is_file() and p not in found and not p.name.startswith("."):
+            if (
+                p.suffix in CONFIG_SUFFIXES
+                and p not in found
+                and not p.name.startswith(".")
+                and _config_sized(p)
+            ):
                 found.append(p)
     return found[:50]
+
+
+# a run's configuration is a few kilobytes; a JSON of this size beside it is data (COCO's annotations, a
+# tokenizer's vocabulary) that the fix builders would read line by line for every error of a pasted log
+CONFIG_MAX_BYTES = 1 << 20
+
+
+def _config_sized(path: Path) -> bool:
+    """A regular file small enough to be a configuration, not a data file kept in a config folder."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size <= CONFIG_MAX_BYTES
 
 
 def find_literal(

@@ -50,9 +50,21 @@ def _find_setting(
                 return key, int(m.group(1)), None
     any_key, each_key = _setting_patterns(keys)
     for f in files:
-        for idx, text in enumerate(read_lines(f) or [], 1):
-            # (most lines name no setting: one search of them all, then the keys in their order on the few that do)
-            if text.lstrip().startswith("#") or any_key.search(text) is None:
+        lines = read_lines(f)
+        if not lines:
+            continue
+        # (most files name no setting: one search over the whole text finds the lines that do, then the keys are
+        # tried in their order on each such line, first line first)
+        whole = "\n".join(lines)
+        idx, counted, tried = 0, 0, -1
+        for hit in any_key.finditer(whole):
+            idx += whole.count("\n", counted, hit.start())
+            counted = hit.start()
+            if idx == tried:
+                continue
+            tried = idx
+            text = lines[idx]
+            if text.lstrip().startswith("#"):
                 continue
             for key, pattern in zip(keys, each_key, strict=True):
                 m = pattern.search(text)
@@ -60,7 +72,7 @@ def _find_setting(
                     return (
                         key,
                         int(m.group(1)),
-                        TextEdit(str(f), idx, m.start(1), m.end(1), m.group(1), m.group(1)),
+                        TextEdit(str(f), idx + 1, m.start(1), m.end(1), m.group(1), m.group(1)),
                     )
     return None
 

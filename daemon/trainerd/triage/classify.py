@@ -507,6 +507,15 @@ def pick_root(results: list[Triage]) -> int | None:
     ]
     if killed:
         return killed[0]
+    # echoes of a failure elsewhere that the rules recognise (a watchdog timeout, an NCCL error), not a launcher's
+    # exit summary
+    echoes = [
+        i
+        for i in order
+        if results[i].kind != rules.UNKNOWN
+        and not any(s in results[i].shapes for s in LAUNCHER_SHAPES)
+        and results[i].exception.rsplit(".", 1)[-1] not in _LAUNCHER_TYPES
+    ]
     if candidates:
         # unknown everywhere: a traceback cut before it said anything (no exception, no message) gives way to an
         # error that names itself; the same exception told in a title and pasted with its frames -- the frames' copy
@@ -514,6 +523,11 @@ def pick_root(results: list[Triage]) -> int | None:
         # (a message with no word in it says nothing: the lone quote an old DataLoader's re-raise leaves when the
         # worker's traceback inside it is read as an error of its own)
         named = [i for i in named if _WORD.search(results[i].message)] or named
+        if not named and echoes:
+            # NCCL's watchdog timing out on every rank, then a traceback cut before its exception line: the
+            # timeouts are all the log says (the cut traceback lends its frame)
+            same = [i for i in echoes if failed_rank is not None and results[i].rank == failed_rank]
+            return (same or echoes)[0]
         first = (named or candidates)[0]
         if results[first].frame is None:
             # the cut traceback's frames right before the exception line (a paste's blank lines split them): the
@@ -527,15 +541,8 @@ def pick_root(results: list[Triage]) -> int | None:
             results[first].frame = before[-1] if before else None
         same = [i for i in candidates if results[i].exception == results[first].exception]
         return _framed(results, same, first)
-    # only echoes: one the rules recognise (a watchdog timeout, an NCCL error) says more than a launcher's
-    # exit summary; the rank that failed first when the summary names it
-    echoes = [
-        i
-        for i in order
-        if results[i].kind != rules.UNKNOWN
-        and not any(s in results[i].shapes for s in LAUNCHER_SHAPES)
-        and results[i].exception.rsplit(".", 1)[-1] not in _LAUNCHER_TYPES
-    ]
+    # only echoes: one the rules recognise says more than a launcher's exit summary; the rank that failed first
+    # when the summary names it
     if echoes:
         same = [i for i in echoes if failed_rank is not None and results[i].rank == failed_rank]
         return (same or echoes)[0]

@@ -131,11 +131,19 @@ def _unflatten(seg: str) -> list[str] | None:
     back at the spaces that were newlines and indentation (runs of them, or one where a chat box or a
     title joined the lines); ``None`` if it is not one."""
     start = seg.find(TB_HEADER)
-    if start < 0 or seg.count('File "') < 1 or not re.search(r':\s+File "', seg[start:]):
+    if start < 0:
+        # its header cut or never pasted: two or more frames and their code on one line
+        first = seg.find('File "')
+        if first < 0 or seg.count('File "') < 2 or not re.search(r'\S\s+File "[^"]+", line \d+', seg[first:]):
+            return None
+        head, rest = seg[:first].rstrip(" `*_"), seg[first:].strip().rstrip("`*_ ")
+        out = [head] if head else []
+    elif seg.count('File "') < 1 or not re.search(r':\s+File "', seg[start:]):
         return None
-    # the paste's own decoration (backticks, emphasis) around the flattened text
-    head, rest = seg[:start].rstrip(" `*_"), seg[start + len(TB_HEADER) :].strip().rstrip("`*_ ")
-    out = ([head] if head else []) + [TB_HEADER]
+    else:
+        # the paste's own decoration (backticks, emphasis) around the flattened text
+        head, rest = seg[:start].rstrip(" `*_"), seg[start + len(TB_HEADER) :].strip().rstrip("`*_ ")
+        out = ([head] if head else []) + [TB_HEADER]
     frames = re.split(r'\s+(?=File "[^"]+", line \d+)', rest)
     for k, piece in enumerate(frames):
         match = re.match(r'(File "[^"]+", line \d+(?:, in [\w<>.]+)?)\s*(.*)$', piece)
@@ -157,7 +165,7 @@ def _unflatten(seg: str) -> list[str] | None:
 
 def _unglue(seg: str) -> Iterable[str]:
     """A traceback header or frame printed right after other output (no newline between) starts a line."""
-    flat = _unflatten(seg) if seg.count('File "') >= 1 and TB_HEADER in seg else None
+    flat = _unflatten(seg) if seg.count('File "') >= (1 if TB_HEADER in seg else 2) else None
     if flat is not None:
         yield from flat
         return

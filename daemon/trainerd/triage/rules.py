@@ -1256,6 +1256,13 @@ STRONG: tuple[tuple[str, str], ...] = (
         # arguments older releases took (callbacks and the constructor take them now): 2 of 2 environment on the
         # field corpus (round 131)
         r"(?:train|cv|fit)\(\) got an unexpected keyword argument '(?:early_stopping_rounds|verbose_eval|evals_result)'|"
+        # names a well-known library's newer releases dropped, in its own words (round 132): transformers' old
+        # masked-LM argument (renamed labels in 3.x), a tokenizer without batch_encode_plus (added in 2.5, gone in
+        # 5), Pillow 7 without PILLOW_VERSION, Lightning 1.6's Trainer without lr_schedulers; NVRTC's builtins library
+        # of another CUDA release (3, 2, 1, 1, 1 environment on the field corpus, none otherwise)
+        r"got an unexpected keyword argument '(?:masked_lm_labels|lm_labels)'|"
+        r"has no attribute '?batch_encode_plus\b|cannot import name 'PILLOW_VERSION' from 'PIL'|"
+        r"'Trainer' object has no attribute 'lr_schedulers'|failed to open (?:lib)?nvrtc-builtins|"
         r"CPU training is not allowed|"
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
@@ -1666,7 +1673,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         "loss",
         r"Target -?\d+ is out of bounds|"
         # TensorFlow's sparse cross-entropy given a class id past the logits (PyTorch's "Target N is out of bounds")
-        r"Received a label value of -?\d+ which is outside the valid range of",
+        r"Received a label value of -?\d+ which is outside the valid range of|"
+        # PyTorch refusing binary_cross_entropy on probabilities under autocast: the loss should take the logits
+        # (BCEWithLogitsLoss); 2 of 2 loss on the field corpus (round 132)
+        r"are unsafe to autocast",
     ),
     (
         "shape_mismatch",

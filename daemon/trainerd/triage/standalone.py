@@ -154,7 +154,9 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ImportError", r"[\w./-]*\.(?:so|pyd)(?:\.\d+)*: undefined symbol"),
         (
             "FileNotFoundError",
-            r"\[Errno 2\] No such file or directory: ['\"]|No such file or directory: ['\"][^'\"]+['\"]",
+            r"\[Errno 2\] No such file or directory: ['\"]|[Nn]o such file or directory:\s*['\"][^'\"]+['\"]|"
+            # the path unquoted, as a sentence quotes the error ("I get `No such file or directory x.ckpt`")
+            r"[Nn]o such file or directory:?\s+(?=[\w.~/\\-]*\.[A-Za-z]\w{0,5}\b)[\w.~/\\-]+",
         ),
     )
 )
@@ -768,6 +770,8 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
 OOM_TOLD = re.compile(
     r"(?<![A-Za-z0-9])(?:out[ _-]of[ _-](?:GPU[ _-])?memory|OOM|memory (?:is |was )?exhausted|"
     r"(?:cuda|gpu|vram) memory out|out of CUDA memory)(?![A-Za-z0-9])|"
+    # torch's own type named in a sentence or a title ("it dies with OutOfMemoryError"); the JVM's is ruled out below
+    r"(?<![A-Za-z0-9])OutOfMemoryError\b|"
     # the host's memory by its name ("Running out of RAM during distillation", "I get a RAM overflow")
     r"\bout of (?:the )?(?:system |host |CPU )?RAM\b|\bRAM overflow\b|"
     # Chinese: the video card's memory overflowing or too small (a GPU's by the word itself)
@@ -795,6 +799,12 @@ _HOST_MEMORY = re.compile(
     re.I,
 )
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
+# an OutOfMemoryError that is not torch's: the JVM's (Spark, a Java tokenizer) -- the host's heap -- or OpenCV's C++
+# function of that name ("Insufficient memory (Failed to allocate ...) in OutOfMemoryError, file ...")
+_NOT_TORCHS_OOM = re.compile(
+    r"\bjava\.lang\.|\bJava heap\b|\bGC overhead\b|\bPermGen\b|\bException in thread\b|\bOpenCV\b|"
+    r"\bin OutOfMemoryError, file\b"
+)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
     # a card by its memory ("on an 80GB card") or by its name
@@ -892,9 +902,12 @@ def told(lines: list[Line]) -> list[ExtractedError]:
         ):
             if gpu_named is None:
                 gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
+            torch_type = oom.group(0) == "OutOfMemoryError"
+            if torch_type and _NOT_TORCHS_OOM.search(said):
+                continue
             if _HOST_MEMORY.search(said):
                 msg = f"{HOST_MEMORY_TOLD}, as the text tells it"
-            elif gpu_named:
+            elif gpu_named or torch_type:
                 msg = "out of memory on the GPU, as the text tells it"
             else:
                 continue

@@ -1263,6 +1263,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"got an unexpected keyword argument '(?:masked_lm_labels|lm_labels)'|"
         r"has no attribute '?batch_encode_plus\b|cannot import name 'PILLOW_VERSION' from 'PIL'|"
         r"'Trainer' object has no attribute 'lr_schedulers'|failed to open (?:lib)?nvrtc-builtins|"
+        # Theano 0.9 moved theano.tensor.signal.downsample to pool: 4 of 4 environment on the field corpus (round 133)
+        r"cannot import name '?downsample\b(?!_)|"
         r"CPU training is not allowed|"
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
@@ -1570,6 +1572,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Error while finding module specification for '(?:[^'\s]*[/\\][^'\s]*|[\w.]+\.py)'|"
         # yacs merging a YAML or a command line whose key the defaults do not have (an AssertionError in older yacs)
         r"Non-existent (?:config )?key: |"
+        # SentencePiece's trainer asked for more pieces than the training text holds: the --vocab_size given (round 133)
+        r"Vocabulary size (?:is )?too high \(\d+\)\. Please set it to a value <=|"
         # a run's sizes that do not divide as the launcher or trainer requires (TRL's GRPO batch and generations,
         # vLLM's and Megatron's heads over the tensor-parallel ranks): the command line's or the config's numbers
         r"must be evenly divisible by the number of generations per prompt|"
@@ -1726,6 +1730,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # torchvision's ImageFolder before 0.8 over a folder with no class subfolders of images (later releases say
         # "Couldn't find any class folder" with a FileNotFoundError)
         r"Found 0 (?:files|images) in subfolders of\b|"
+        # OpenCV's dnn reader given a model file (prototxt, weights) that is not there (round 133)
+        r"FAILED: fs\.is_open\(\)\. Can't open\b|"
         # Ultralytics' dataset check: the images a dataset YAML names are not on disk ("missing path ...")
         r"Dataset '[^'\n]+' images not found\b|"
         # MXNet's dmlc file system and py-lmdb naming the path they could not open
@@ -1793,6 +1799,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"shortcut link)|"
         # Gym and Gymnasium looking up an environment whose package (ale-py, a suite's own) is not installed
         r"Namespace \w+ not found\. Have you installed the proper package|"
+        # transformers' (and layoutparser's) own words for an optional package the class needs: 2 of 2 import_error
+        # on the field corpus (round 133)
+        r"requires the [\w-]+ library but it was not found in your environment|"
         # Python found the package only as a bare folder (NAMESPACE_IMPORT, the narrower rule match_rule answers
         # with): 7 of 7 labelled import_error
         f"{_NAMESPACE_IMPORT}|"

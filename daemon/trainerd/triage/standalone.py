@@ -795,21 +795,23 @@ _OOM_DENIED = re.compile(
 )
 # where the memory ran out, said on the line itself: the host's (a node, the job's RAM, Slurm's limit, the kernel)
 _HOST_MEMORY = re.compile(
-    r"\b(?:slurm|node|RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|kubernetes|pod|killed|oom[ _-]?kill\w*)\b",
+    # (not the card's own "GPU RAM", "video RAM")
+    r"\b(?:slurm|node|(?<!GPU )(?<!video )RAM|host|system memory|CPU memory|cgroup|memory pressure|swap|sbatch|"
+    r"kubernetes|pod|killed|oom[ _-]?kill\w*)\b",
     re.I,
 )
 # or a GPU's, said anywhere in the text (the device, its memory, the toolkit)
-# an OutOfMemoryError that is not torch's: the JVM's (Spark, a Java tokenizer) -- the host's heap -- or OpenCV's C++
-# function of that name ("Insufficient memory (Failed to allocate ...) in OutOfMemoryError, file ...")
-_NOT_TORCHS_OOM = re.compile(
-    r"\bjava\.lang\.|\bJava heap\b|\bGC overhead\b|\bPermGen\b|\bException in thread\b|\bOpenCV\b|"
-    r"\bin OutOfMemoryError, file\b"
-)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|CUDA|cuda|VRAM|NVIDIA|[AHVLPT]\d{2,3}s?|RTX|GTX|\d{4} ?Ti|[Tt]esla|ROCm|MPS)(?![A-Za-z0-9])"
     # a card by its memory ("on an 80GB card") or by its name
     r"|\b\d+ ?GB (?:graphics |video )?card\b|\bgraphics card\b"
     r"|显存|显卡"
+)
+# an OutOfMemoryError that is not torch's: the JVM's (Spark, a Java tokenizer) -- the host's heap -- or OpenCV's C++
+# function of that name ("Insufficient memory (Failed to allocate ...) in OutOfMemoryError, file ...")
+_NOT_TORCHS_OOM = re.compile(
+    r"\bjava\.lang\.|\bJava heap\b|\bGC overhead\b|\bPermGen\b|\bException in thread\b|\bOpenCV\b|"
+    r"\bin OutOfMemoryError, file\b"
 )
 # a kernel's fault named in words ("Device-side assert crash during GRPO", "CUDA ERROR an illegal memory access")
 CUDA_FAULT_TOLD = re.compile(r"\b[Dd]evice[- ]side assert(?:ion)?s?\b|\billegal memory access\b", re.I)

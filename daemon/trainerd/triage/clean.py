@@ -44,9 +44,6 @@ _NEEDS_UNGLUE = re.compile(
     r'|\S\s{2,}File "|^Traceback \(most recent call last\):\s+File "'
     r'|^\s*File "[^"\n]+", line \d+.*?\S File "[^"\n]+", line \d+'
 )
-# a frame line that a paste box joined to its code and to the next frame, one space apart ('File "a.py", line 5, in f
-# y = g(x) File "b.py", line 9, in g ...'): the next frame starts a line of its own
-SAME_LINE_FRAME = re.compile(r'(?<=\S) (?=File "[^"\n]+", line \d+)')
 _PASTE_START = frozenset(">`*_[")
 # VS Code's Python debugger: "Exception has occurred: TypeName", the message, then the frames with the most
 # recent call FIRST (the reverse of Python's own order)
@@ -132,7 +129,8 @@ def _unflatten(seg: str) -> list[str] | None:
     title joined the lines); ``None`` if it is not one."""
     start = seg.find(TB_HEADER)
     if start < 0:
-        # its header cut or never pasted: two or more frames and their code on one line
+        # its header cut or never pasted: two or more frames and their code on one line (runs of spaces, or the one
+        # space a paste box leaves: 'File "a.py", line 5, in f y = g(x) File "b.py", line 9, in g ...')
         first = seg.find('File "')
         if first < 0 or seg.count('File "') < 2 or not re.search(r'\S\s+File "[^"]+", line \d+', seg[first:]):
             return None
@@ -182,12 +180,6 @@ def _unglue(seg: str) -> Iterable[str]:
         if m:
             yield seg[: m.start(1)].rstrip()
             yield "  " + seg[m.start(1) :]
-            return
-        if _FRAME.match(seg):
-            first, *others = SAME_LINE_FRAME.split(seg)
-            yield first
-            for frame in others:
-                yield "  " + frame
             return
     yield seg
 

@@ -21,6 +21,19 @@ def triage_root(text: str):
     return report.errors[report.root_cause]
 
 
+def watched_session(folder: Path, log: str, command: str = "python fit.py"):
+    """The live watcher over a session folder under ``folder`` whose run was launched with ``command`` and has
+    written ``log`` so far (the watcher has not read it yet)."""
+    from trainerd.monitor import MonitorSettings
+    from trainerd.training import watch
+
+    session = folder / "trainer-train-1"
+    session.mkdir()
+    (session / watch.SESSION_FILE).write_text(json.dumps({"command": command, "cwd": str(folder)}))
+    (session / watch.LOG_FILE).write_text(log)
+    return watch.SessionTail(session, folder, lambda: MonitorSettings())
+
+
 def framed_traceback(*frames: tuple[str, int, str, str], exc: str) -> str:
     """A traceback in our own words from (path, line, function, source line) frames, outermost first, and its
     exception line."""

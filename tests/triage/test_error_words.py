@@ -3,15 +3,15 @@ programs print one, is answered ``unknown`` with those lines, not "No traceback 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from trainerd.monitor import MonitorSettings
 from trainerd.training import watch
 from trainerd.triage.render import print_report
 from trainerd.triage.service import triage_text
+
+from .conftest import watched_session
 
 
 def root(text: str):
@@ -141,17 +141,9 @@ def test_at_most_three_lines_are_named_and_the_span_covers_them():
     assert r.message.count("[ERROR]") == 3
 
 
-def _tail(folder: Path, log: str) -> watch.SessionTail:
-    session = folder / "trainer-train-1"
-    session.mkdir()
-    (session / watch.SESSION_FILE).write_text(json.dumps({"command": "python fit.py", "cwd": str(folder)}))
-    (session / watch.LOG_FILE).write_text(log)
-    return watch.SessionTail(session, folder, lambda: MonitorSettings())
-
-
 def test_a_live_runs_watch_does_not_read_an_error_record_as_a_crash(tmp_path: Path):
     log = "step 1 loss 2.0\n[ERROR] could not reach the metrics server, retrying\nstep 2 loss 1.9\n"
-    events = _tail(tmp_path, log).consume()
+    events = watched_session(tmp_path, log).consume()
     assert not [e for e in events if isinstance(e, watch.TriageUpdate) or getattr(e, "kind", "") == "crash"]
     # the same text pasted into triage is answered with the line
     assert root(log).log_lines["start"] == 2

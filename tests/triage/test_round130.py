@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .conftest import framed_traceback as _tb
 from .conftest import triage_root as root
+from .conftest import watched_session
 
 
 def _answer(text: str) -> tuple[str, str | None]:
@@ -130,17 +131,11 @@ def test_a_gpu_memory_shortage_told_in_chinese_is_still_an_out_of_memory():
 
 def _watched(folder, command: str, log: str) -> list[dict]:
     """The crash events a live run's watcher raises on ``log`` (a session launched with ``command``)."""
-    import json
-
-    from trainerd.monitor import MonitorSettings
-    from trainerd.training import watch
-
-    session = folder / "trainer-pretrain-1"
-    session.mkdir()
-    (session / watch.SESSION_FILE).write_text(json.dumps({"command": command, "cwd": str(folder)}))
-    (session / watch.LOG_FILE).write_text(log)
-    tail = watch.SessionTail(session, folder, lambda: MonitorSettings())
-    return [e.details["triage"] for e in tail.consume() if getattr(e, "kind", "") == "crash"]
+    return [
+        e.details["triage"]
+        for e in watched_session(folder, log, command).consume()
+        if getattr(e, "kind", "") == "crash"
+    ]
 
 
 def test_a_live_runs_watch_reads_data_parallel_around_a_non_scalar_loss(tmp_path):

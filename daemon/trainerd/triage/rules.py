@@ -1264,7 +1264,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"has no attribute '?batch_encode_plus\b|cannot import name 'PILLOW_VERSION' from 'PIL'|"
         r"'Trainer' object has no attribute 'lr_schedulers'|failed to open (?:lib)?nvrtc-builtins|"
         # Theano 0.9 moved theano.tensor.signal.downsample to pool: 4 of 4 environment on the field corpus (round 133)
-        r"cannot import name '?downsample\b(?!_)|"
+        r"cannot import name '?downsample\b|"
         r"CPU training is not allowed|"
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)

@@ -36,6 +36,8 @@ HF_ACCUM = re.compile(r"Gradient Accumulation steps\s*=\s*(\d+)")
 _RARE = ("nan", "inf", "val", "sav")  # NaN/inf, validation loss, checkpoint saves
 _RARE_FP16 = ("overflow",)  # loss-scale overflows: only read when the run uses fp16
 _RARE_CASED = ("Epoch ",)  # Keras' epoch header (every HF line has 'epoch'): only in a Keras log
+# the metrics read into series (a NaN among them is flagged at its step)
+_SERIES_READ = ("loss", "grad_norm", "lr", "epoch", "eval_loss")
 _VALUES = {"nan", "inf"}  # only as a word: not in "info", "finance", "nano"
 _SAMPLE = ("loss", "it/s", "s/it", "/step", "samples", "tok")  # a train-metric line
 _FULL_LINES = 2000  # the start of a run is always read in full
@@ -301,6 +303,7 @@ class Monitor:
 
     # --- one line -----------------------------------------------------------------------------
     def _read(self, text: str, cite: dict) -> None:
+        nan_value = False
         if ("aving" in text or "aved" in text or "heckpoint" in text) and SAVE_LINE.search(text):
             self.last_save = cite
             self.last_save_time = self.last_output_time
@@ -318,8 +321,14 @@ class Monitor:
             or "Inf" in text
             or " inf" in text
             or "finite" in text
-        ) and (R.NAN_WORDS.search(text)):
-            self.rules.check_nan_words(text, cite)
+            or "=inf" in text
+            or ":inf" in text
+        ):
+            if R.NAN_WORDS.search(text):
+                self.rules.check_nan_words(text, cite)
+            else:
+                # (after the parser: a metric it reads flags with its step)
+                nan_value = R.NAN_VALUE.search(text) is not None
         if " = " in text and ("batch size" in text or "Accumulation" in text):
             for name, pattern in (("batch", HF_BATCH), ("total", HF_TOTAL), ("accum", HF_ACCUM)):
                 m = pattern.search(text)
@@ -328,6 +337,10 @@ class Monitor:
             if {"batch", "total"} <= set(self.hf_batch) and "accum" in self.hf_batch:
                 R.batch_arithmetic_flag(self.rules, self.hf_batch, world_size(self.command, self.config_text))
         metrics: dict[str, Any] = parse_metrics(text)
+        if nan_value and not any(
+            isinstance(metrics.get(k), float) and not math.isfinite(metrics[k]) for k in _SERIES_READ
+        ):
+            self.rules.check_nan_words(text, cite)
         if not metrics:
             return
         if "_epoch_of" in metrics:

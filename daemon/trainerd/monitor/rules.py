@@ -73,6 +73,16 @@ NAN_WORDS = re.compile(
     r"(?-i:\b(?:NaN|NAN|nan) values?\b)(?=[^\n]*\b(?:train\w*|loss\w*|epochs?|iterations?|steps?)\b)",
     re.I | re.M,
 )
+# a value printed as NaN beside its name, in a metric line the parser does not read as one ("train = nan | dev = nan",
+# darknet's "Avg IOU: -nan", MXNet's "RPNL1Loss=nan", "mape:inf"): not a setting's NaN default ("missing=NAN"); inf
+# only beside a loss or an error measure (an option dump's "max_dataset_size: inf" is a setting). 23 metrics-only
+# logs of the field corpus labelled NaN (none, nan_inf) read so and nothing else flagged (round 134)
+NAN_VALUE = re.compile(
+    r"(?<![\w.])(?!(?:missing|fill_?value|default|pad\w*|nodata|na_value|nan_value)\b)[a-z_][\w/#.-]{0,30}[ \t]*[:=]"
+    r"[ \t]*[\[(]*-?nan(?![\w(])|"
+    r"(?<![\w.])(?:\w*loss\w*|ppl|perplexity|g(?:rad_?)?norm|mape|mspe|error|cost)[ \t]*[:=][ \t]*[\[(]*-?inf(?![\w(])",
+    re.I,
+)
 # a dynamic loss scale starts near 2**16 and halves on each overflow: below this every step has overflowed for
 # dozens of steps in a row, i.e. the gradients are inf/NaN whatever the scale
 COLLAPSED_SCALE = 1e-3
@@ -261,7 +271,7 @@ class Rules:
 
     def check_nan_words(self, text: str, cite: dict) -> None:
         """A line that says, in words, that NaN/inf values appeared (no metric to read the value from)."""
-        if self.seen("nan_inf") or not NAN_WORDS.search(text):
+        if self.seen("nan_inf") or not (NAN_WORDS.search(text) or NAN_VALUE.search(text)):
             return
         self._flag(
             Flag(

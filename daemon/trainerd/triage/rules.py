@@ -1334,7 +1334,10 @@ STRONG: tuple[tuple[str, str], ...] = (
     # on the field corpus, round 111's audit)
     (
         "config_error",
-        r"CUDA error: invalid device ordinal|cuda runtime error \(\d+\) ?: invalid device ordinal",
+        r"CUDA error: invalid device ordinal|cuda runtime error \(\d+\) ?: invalid device ordinal|"
+        # MXNet's check in its own words ("Check failed: e == cudaSuccess CUDA: invalid device ordinal"; Caffe's
+        # "error == cudaSuccess (10 vs. 0)  invalid device ordinal" stays out, above)
+        r"\be == cudaSuccess\b[^\n]{0,40}?CUDA: invalid device ordinal",
     ),
     (
         "cuda_error",

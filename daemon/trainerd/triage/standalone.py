@@ -156,7 +156,9 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "FileNotFoundError",
             r"\[Errno 2\] No such file or directory: ['\"]|[Nn]o such file or directory:\s*['\"][^'\"]+['\"]|"
             # the path unquoted, as a sentence quotes the error ("I get `No such file or directory x.ckpt`")
-            r"[Nn]o such file or directory:?\s+(?=[\w.~/\\-]*\.[A-Za-z]\w{0,5}\b)[\w.~/\\-]+",
+            r"[Nn]o such file or directory:?\s+(?=[\w.~/\\-]*\.[A-Za-z]\w{0,5}\b)[\w.~/\\-]+|"
+            # Caffe's image data layer for a listed image it cannot read
+            r"\bCould not open or find file\s+[\w.~/\\-]+",
         ),
     )
 )
@@ -822,6 +824,9 @@ KILLED_TOLD = re.compile(
     r"|被\s*[Kk]illed|^\W*[Kk]illed\W*$" + rf"|{QUOTED_KILLED.pattern}(?![^\n]*\?\s*$)"
     # the shell's word quoted in a sentence that says so ('then it stops with the "Killed" error'), not in a
     # question about someone else's run ("mine only prints `Killed`, is it memory?")
+    # the run named with the word after it, as a title or a sentence says it ("Process Killed", "Training killed
+    # at 40k steps", 'both attempts end with the process "killed"')
+    r"|\b(?:[Pp]rocess(?:es)?|[Tt]raining|[Jj]obs?|[Ss]cript|[Pp]rogram)\s+[\"'\u201c`]?[Kk]illed\b"
 )
 # a collective's timeout named in words ("NCCL timeout on multi-gpu", "Time out at NCCL work:1147")
 NCCL_TIMEOUT_TOLD = re.compile(

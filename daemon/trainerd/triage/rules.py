@@ -714,6 +714,9 @@ RULES: tuple[Rule, ...] = (
             r"[Cc]lass \w+ does not exist or is not currently imported",
             r"but Transformers does not recognize this architecture",
             r"module 'numpy' has no attribute '(?:float|int|bool|object|str|long|complex|unicode)'",
+            # a Keras model saved by TensorFlow 2.4 or later (its Functional class) loaded by an older Keras or by
+            # Keras 3 -- the two releases do not fit together
+            r"Unknown layer: ?'?Functional\b",
             # torchvision's datasets renamed train_data/train_labels/test_data/test_labels to data/targets (0.2.2):
             # code and install from either side of that release
             r"'(?:CIFAR10|CIFAR100|MNIST|FashionMNIST|KMNIST|EMNIST|QMNIST|SVHN|STL10)' object has no attribute "
@@ -886,12 +889,12 @@ RULES: tuple[Rule, ...] = (
         paired=((_LOSS_NAMES, r"loss|criterion"),),
         in_frames=((_LOSS_NAMES, r"torch[/\\]nn[/\\](?:functional|modules[/\\]loss)|[/\\]loss\w*\.py:"),),
     ),
-    # a script's own check raised as a bare Exception ("NaN detected", "loss is nan"): only NaN's own words, not the
+    # a script's own check raised as a bare Exception or ArithmeticError ("NaN detected", "loss is nan"): only NaN's own words, not the
     # numerical rule's others ("overflow" in a generic Exception is as often a buffer's or a queue's)
     Rule(
         "numerical",
         LOGIC,
-        ("Exception",),
+        ("Exception", "ArithmeticError"),
         (r"(?<!non-)\bnan\b", r"non-finite"),
         "a value became NaN or infinite (or a division by zero) during the computation",
     ),
@@ -1184,7 +1187,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # an index tensor on the GPU for a tensor on the CPU (or on another GPU): PyTorch 1.13's words
         r"indices should be either on cpu or on the same device as the indexed tensor|"
         # torch.cat and torch.stack given tensors on two devices (PyTorch 2's words)
-        r"All input tensors must be on the same device\. Received \w+(?::\d+)? and \w+|"
+        # (the devices it names may be cut from a title)
+        r"All input tensors must be on the same device\.(?: Received \w+(?::\d+)? and \w+)?|"
         # PyTorch before 1.0 (THC) given tensors on two GPUs, under DataParallel most often: 5 of 5 so labelled on the
         # field corpus (round 126)
         r"\barguments are located on different GPUs\b|"
@@ -1361,6 +1365,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Memory access fault by GPU node-\d+|"
         # the GPU's memory reporting a hardware fault (CUDA's cudaErrorECCUncorrectable)
         r"uncorrectable ECC error|"
+        # InfiniTAM's (ORUtils') check on a CUDA runtime call, its number and name ("cudaSafeCall() Runtime API error
+        # : 30 | unknown error"); an allocation's "out of memory" is cuda_oom's
+        r"cudaSafeCall\(\) Runtime API error\s*:?\s*\d+\s*\|(?!\s*out of memory)|"
         # the CUDA runtime's own words for cudaErrorIllegalAddress, whoever prints them (Caffe's CHECK, a
         # simulator's plugin, a C++ exception)
         r"an illegal memory access was encountered|"
@@ -1640,6 +1647,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"There are NaN or Inf in \w|"
         # DETR and its descendants stopping on a non-finite loss
         r"Loss is (?:nan|inf|-inf), stopping training|"
+        # a loop's or a library's NaN guard naming where it found one ("NaN detected in train loss", "in loss
+        # function, aborting training", "in gradient of embedding.weight"): 3 of 3 numerical on the field corpus
+        r"\bNaN detected in (?:the )?(?:\w+ )?(?:loss|gradients?)\b|"
         # Keras' TerminateOnNaN callback
         r"Invalid loss, terminating training|"
         # TensorFlow's estimator (NanTensorHook) logging the NaN loss it stops on

@@ -36,8 +36,8 @@ HF_ACCUM = re.compile(r"Gradient Accumulation steps\s*=\s*(\d+)")
 _RARE = ("nan", "inf", "val", "sav")  # NaN/inf, validation loss, checkpoint saves
 _RARE_FP16 = ("overflow",)  # loss-scale overflows: only read when the run uses fp16
 _RARE_CASED = ("Epoch ",)  # Keras' epoch header (every HF line has 'epoch'): only in a Keras log
-# the metrics read into series (a NaN among them is flagged at its step)
-_SERIES_READ = ("loss", "grad_norm", "lr", "epoch", "eval_loss")
+# the metrics read into series, with eval_loss (a NaN among them is flagged at its step)
+_SERIES_READ = ("loss", "grad_norm", "lr", "epoch")
 _VALUES = {"nan", "inf"}  # only as a word: not in "info", "finance", "nano"
 _SAMPLE = ("loss", "it/s", "s/it", "/step", "samples", "tok")  # a train-metric line
 _FULL_LINES = 2000  # the start of a run is always read in full
@@ -338,7 +338,8 @@ class Monitor:
                 R.batch_arithmetic_flag(self.rules, self.hf_batch, world_size(self.command, self.config_text))
         metrics: dict[str, Any] = parse_metrics(text)
         if nan_value and not any(
-            isinstance(metrics.get(k), float) and not math.isfinite(metrics[k]) for k in _SERIES_READ
+            isinstance(metrics.get(k), float) and not math.isfinite(metrics[k])
+            for k in (*_SERIES_READ, "eval_loss")
         ):
             self.rules.check_nan_words(text, cite)
         if not metrics:
@@ -367,7 +368,7 @@ class Monitor:
             if rate is not None:
                 metrics[f"rate:{R.CLOCK_UNIT}"] = rate
         other = {k: v for k, v in metrics.items() if isinstance(v, float)}
-        for metric in ("loss", "grad_norm", "lr", "epoch"):
+        for metric in _SERIES_READ:
             value = metrics.get(metric)
             if isinstance(value, float | int):
                 self._add(metric, step, float(value), cite, other)

@@ -75,8 +75,9 @@ NAN_WORDS = re.compile(
 )
 # a value printed as NaN beside its name, in a metric line the parser does not read as one ("train = nan | dev = nan",
 # darknet's "Avg IOU: -nan", MXNet's "RPNL1Loss=nan", "mape:inf"): not a setting's NaN default ("missing=NAN"); inf
-# only beside a loss or an error measure (an option dump's "max_dataset_size: inf" is a setting). 23 metrics-only
-# logs of the field corpus labelled NaN (none, nan_inf) read so and nothing else flagged (round 134)
+# only beside a loss or an error measure (an option dump's "max_dataset_size: inf" is a setting). Round 134: 19
+# metrics-only logs of the field corpus labelled NaN (none, nan_inf) flagged by it alone; the 22 other samples it
+# flags all print a NaN or inf value
 NAN_VALUE = re.compile(
     r"(?<![\w.])(?!(?:missing|fill_?value|default|pad\w*|nodata|na_value|nan_value)\b)[a-z_][\w/#.-]{0,30}[ \t]*[:=]"
     r"[ \t]*[\[(]*-?nan(?![\w(])|"

@@ -889,8 +889,8 @@ RULES: tuple[Rule, ...] = (
         paired=((_LOSS_NAMES, r"loss|criterion"),),
         in_frames=((_LOSS_NAMES, r"torch[/\\]nn[/\\](?:functional|modules[/\\]loss)|[/\\]loss\w*\.py:"),),
     ),
-    # a script's own check raised as a bare Exception or ArithmeticError ("NaN detected", "loss is nan"): only NaN's own words, not the
-    # numerical rule's others ("overflow" in a generic Exception is as often a buffer's or a queue's)
+    # a script's own check raised as a bare Exception or ArithmeticError ("NaN detected", "loss is nan"): only NaN's
+    # own words, not the numerical rule's others ("overflow" in a generic Exception is as often a buffer's or a queue's)
     Rule(
         "numerical",
         LOGIC,

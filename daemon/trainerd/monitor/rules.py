@@ -271,8 +271,9 @@ class Rules:
         )
 
     def check_nan_words(self, text: str, cite: dict) -> None:
-        """A line that says, in words, that NaN/inf values appeared (no metric to read the value from)."""
-        if self.seen("nan_inf") or not (NAN_WORDS.search(text) or NAN_VALUE.search(text)):
+        """A line that says NaN/inf values appeared -- in words (NAN_WORDS) or as a value beside its name the parser did
+        not read (NAN_VALUE); the monitor has matched the line already."""
+        if self.seen("nan_inf"):
             return
         self._flag(
             Flag(

@@ -344,8 +344,9 @@ class SessionTail:
         text = "\n".join(window)
         found = extract(text, words=False)
         # what the classifier may read around an error: the window and the command that launched the run (a
-        # non-scalar loss under DataParallel is told by a line before the traceback or by the command's GPUs)
-        context = f"{self.command}\n{text}"
+        # non-scalar loss under DataParallel is told by a line before the traceback or by the command's GPUs); no
+        # copy of the window when it holds no error
+        context = f"{self.command}\n{text}" if found else ""
         shift = first - 1
         self.scan_from = _next_scan(found, shift, total, self.scan_from)
         settled_end = max((e.end_line + shift for e in found if _complete(e)), default=first - 1)

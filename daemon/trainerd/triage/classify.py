@@ -12,7 +12,7 @@ import attrs
 
 from trainerd.triage import evidence, rules, told
 from trainerd.triage.extract import Block, ExtractedError, Frame, cut_before_exception, extract
-from trainerd.triage.packages import THIRD_PARTY
+from trainerd.triage.packages import FRAMEWORKS, THIRD_PARTY
 
 _LIBRARY = re.compile(
     r"(?:site-packages|dist-packages|/lib/python\d(?:\.\d+)?/|^<frozen |^<string>|^<__array_function__|"
@@ -136,6 +136,23 @@ _GENERATED_OR_NUMPY = re.compile(
 )
 
 
+# a frozen app's bundle (PyInstaller, a portable build) names its modules relative to the bundle, by package
+# ("torch\utils\_contextlib.py", "scipy\io\wavfile.py"): a big library's folder first is the library's code (names
+# a project also gives its own folders -- datasets, clip, evaluate -- are not among them)
+_BUNDLED_PACKAGE = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted(
+            (FRAMEWORKS - {"gym"})
+            | {"scipy", "sklearn", "pandas", "matplotlib", "accelerate", "huggingface_hub", "tokenizers"}
+            | {"safetensors", "peft", "librosa", "PIL", "torchmetrics", "pytorch_lightning", "tensorboard"}
+        )
+    )
+    + r")[/\\][\w/\\.-]*\.py$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_library(path: str) -> bool:
     """Frames in site-packages, the standard library, frozen modules and C++ sources are not the user's, nor a
@@ -148,6 +165,7 @@ def is_library(path: str) -> bool:
         or _CYTHON_IN_PACKAGE.match(path)
         or _CYTHON_INCLUDE.match(path)
         or _GENERATED_OR_NUMPY.search(path)
+        or _BUNDLED_PACKAGE.match(path)
     )
 
 

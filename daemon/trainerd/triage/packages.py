@@ -61,7 +61,7 @@ WELL_KNOWN = frozenset(
     hyperopt skopt nevergrad comet_ml neptune clearml torchsde torchdiffeq diffrax pysr pykeen tianshou
     audiomentations torch_audiomentations pyannote nnunet nnunetv2 monai torchio SimpleITK nibabel pydicom
     openslide vllm unsloth auto_gptq optimum tensorrt pycuda rdkit deepchem dgllife torchdrug e3nn schnetpack ase
-    pymatgen mdtraj mitsuba drjit
+    pymatgen mdtraj mitsuba drjit av decord
     """.split()
 )
 

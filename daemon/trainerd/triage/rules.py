@@ -1325,6 +1325,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"nvcc fatal\s*: Unsupported gpu architecture|"
         # a window, a renderer or a simulator opening a display on a machine that has none (a server, a container)
         r"X11: Failed to open display|[Cc]annot connect to X server|[Cc]ould not connect to (?:any X )?display|"
+        # headless rendering without a usable OpenGL: EGL refusing the device or display (PyOpenGL's EGLError names
+        # the code), MuJoCo's own GLEW check (its misspelling included) and MuJoCo 1.5/2.0's licence key check
+        r"\berr = EGL_(?:BAD_\w+|NOT_INITIALIZED)\b|\bGLEW initi?alization error\b|ERROR: Invalid activation key\b|"
+        # a compiled extension built for another Python (2 against 3, or another minor release's ABI): the module
+        # has no init function for this interpreter
+        r"does not define module export function ?\(PyInit_\w+\)|"
         # GitPython asked for the checkout's commit where the code was not cloned (an archive, a copy): 4 of 4
         r"InvalidGitRepositoryError|"
         # an extension's build that compiled and then could not link (a CUDA or OpenCV library of another version, or

@@ -150,6 +150,10 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ResourceExhaustedError", r"OOM when allocating tensor"),
         ("IndexError", r"too many indices for tensor of dimension \d+|index out of range in self"),
         ("ImportError", r"cannot import name '\w+' from '[\w.]+'"),
+        # Python's own words for a module's missing attribute, printed by a handler without the class's name
+        ("AttributeError", r"\bmodule '[\w.]+' has no attribute '\w+'"),
+        # Hydra's config group option it cannot find, printed without its exception's name (HYDRA_FULL_ERROR unset)
+        ("MissingConfigException", r"\bIn '[\w/.-]+': Could not find '[\w/.-]+'"),
         # a compiled extension built against another release of what it links to, told in a sentence
         ("ImportError", r"[\w./-]*\.(?:so|pyd)(?:\.\d+)*: undefined symbol"),
         (

@@ -695,7 +695,8 @@ RULES: tuple[Rule, ...] = (
             # a compiled extension built against another release of the library it links to (torch_sparse
             # against another torch): the loader finds the file but not a symbol in it
             r"\.(?:so|pyd)(?:\.\d+)*: undefined symbol",
-            r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9",
+            # (subprocess's words for a child killed by SIGKILL: "exit status -9", or "died with <Signals.SIGKILL: 9>")
+            r"exits? with (?:return|exit) code\s*=?\s*-9|exit status -9|died with <Signals\.SIGKILL: 9>",
             r"killed by signal: ?(?:Bus error|[Kk]illed)|out of shared memory|insufficient shared memory",
             r"Disk quota exceeded|Errno 122",
             r"couldn't connect to '?https?://|Failed to establish a new connection|Network is unreachable",
@@ -709,9 +710,9 @@ RULES: tuple[Rule, ...] = (
             r"CUDA driver",
             # (not PyTorch's "No CUDA GPUs are available": see STRONG)
             r"no GPUs? (?:are )?available",
-            # the installed library is older or newer than the code: transformers without the class or the
-            # architecture, NumPy >= 1.24 without its removed type aliases
-            r"[Cc]lass \w+ does not exist or is not currently imported",
+            # the installed library is older or newer than the code: transformers without the architecture, NumPy >=
+            # 1.24 without its removed type aliases (not transformers without a tokenizer class: a custom class wanting
+            # trust_remote_code, or a fast variant the model never had, as often as an old release -- round 137)
             r"but Transformers does not recognize this architecture",
             r"module 'numpy' has no attribute '(?:float|int|bool|object|str|long|complex|unicode)'",
             # a Keras model saved by TensorFlow 2.4 or later (its Functional class) loaded by an older Keras or by
@@ -983,14 +984,14 @@ RULES: tuple[Rule, ...] = (
             r"batch_size should be a positive",
             # (a sampler given an empty dataset, num_samples=0, is no hyperparameter: see data_pipeline)
             r"num_samples should be a positive integer value, but got num_samples=(?!0\b)",
-            r"must be divisible by",
+            # a model's width against its attention heads; the bare words, and "must be positive" or "> 0" naming no
+            # setting, claimed 4 samples of the field corpus, all wrong (a batch against the GPU count, an image size,
+            # a kernel's own batch check, a preprocessing parameter: round 137)
+            r"must be divisible by (?:the )?(?:number of )?(?:attention )?(?:heads|num_heads|n_heads)\b",
             r"gradient_accumulation_steps",
             # a learning rate refused for its value (not any sentence naming one: "the learning rate finder failed")
             r"learning rate (?:must|should|cannot|can't|has to|is too|needs to)|"
             r"learning rate[^\n]{0,30}\b(?:negative|positive|zero|> ?0|< ?0|nan|inf)\b",
-            r"should be (?:a )?positive",
-            r"must be positive",
-            r"must be > ?0",
         ),
         "a hyperparameter has a value the training code cannot run with",
         # a sampler over no samples at all: the dataset (or a split of it) is empty, not a setting out of range
@@ -1328,6 +1329,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # headless rendering without a usable OpenGL: EGL refusing the device or display (PyOpenGL's EGLError names
         # the code), MuJoCo's own GLEW check (its misspelling included) and MuJoCo 1.5/2.0's licence key check
         r"\berr = EGL_(?:BAD_\w+|NOT_INITIALIZED)\b|\bGLEW initi?alization error\b|ERROR: Invalid activation key\b|"
+        # Playwright installed without its browsers (`playwright install` never run, or run before an upgrade)
+        r"Executable doesn't exist at [^\n]*ms-playwright|Looks like Playwright was just installed or updated|"
         # a compiled extension built for another Python (2 against 3, or another minor release's ABI): the module
         # has no init function for this interpreter
         r"does not define module export function ?\(PyInit_\w+\)|"

@@ -21,6 +21,12 @@ def triage_root(text: str):
     return report.errors[report.root_cause]
 
 
+def root_answer(text: str) -> tuple[str, str | None]:
+    """The root cause's kind and category (see :func:`triage_root`)."""
+    t = triage_root(text)
+    return t.kind, t.category
+
+
 def watched_session(folder: Path, log: str, command: str = "python fit.py"):
     """The live watcher over a session folder under ``folder`` whose run was launched with ``command`` and has
     written ``log`` so far (the watcher has not read it yet)."""

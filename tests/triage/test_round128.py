@@ -8,12 +8,7 @@ written for this project."""
 from __future__ import annotations
 
 from .conftest import framed_traceback as _tb
-from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
+from .conftest import root_answer as _answer
 
 
 def test_no_cuda_gpus_is_not_claimed_for_the_environment():

@@ -7,12 +7,8 @@ Texts written for this project."""
 from __future__ import annotations
 
 from .conftest import framed_traceback as _tb
+from .conftest import root_answer as _answer
 from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
 
 
 def test_xla_refusing_an_allocation_on_a_device_is_an_out_of_memory():

@@ -8,14 +8,9 @@ sentence ("and then Killed", "gets Killed") is the host's memory; a GPU memory s
 from __future__ import annotations
 
 from .conftest import framed_traceback as _tb
+from .conftest import root_answer as _answer
 from .conftest import triage_root as root
 from .conftest import watched_session
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
-
 
 _SCALAR = "RuntimeError: grad can be implicitly created only for scalar outputs"
 

@@ -7,12 +7,7 @@ Texts written for this project."""
 from __future__ import annotations
 
 from .conftest import framed_traceback as _tb
-from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
+from .conftest import root_answer as _answer
 
 
 def test_lightgbm_4_refusing_early_stopping_rounds_is_the_environment():

@@ -12,12 +12,8 @@ import pytest
 from trainerd.triage.classify import classify_text
 
 from .conftest import framed_traceback as _tb
+from .conftest import root_answer as _answer
 from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
 
 
 def test_a_headless_traceback_flattened_onto_one_line_is_read():

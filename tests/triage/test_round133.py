@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import framed_traceback as _tb
-from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
+from .conftest import root_answer as _answer
 
 
 def _cut(first: str) -> str:

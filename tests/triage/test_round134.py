@@ -11,12 +11,7 @@ import pytest
 from trainerd.monitor import flags_for_text
 from trainerd.triage.service import triage_text
 
-from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
+from .conftest import root_answer as _answer
 
 
 def _flags(text: str) -> list[str]:

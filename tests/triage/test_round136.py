@@ -10,12 +10,8 @@ from __future__ import annotations
 import pytest
 
 from .conftest import framed_traceback as _tb
+from .conftest import root_answer as _answer
 from .conftest import triage_root as root
-
-
-def _answer(text: str) -> tuple[str, str | None]:
-    t = root(text)
-    return t.kind, t.category
 
 
 def test_egl_refusing_the_display_on_a_headless_node_is_the_environment():

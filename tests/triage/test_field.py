@@ -9478,7 +9478,104 @@ SETZK_MISSES = {
     "setzk/wf_vae_tensor_size_num_frames.log",
 }
 
+SETZL_MISSES = {
+    # speculative decoding and inference-acceleration training (first sight on 523deb1: 5 right, 0 wrong; round 138: 5 right, 0 wrong)
+    "setzl/lazy_llama_unpack_values.log",
+    "setzl/mplug_docowl_decoderlayer_args.log",
+    "setzl/self_speculative_decoding_skip_log.log",
+}
+
+SETZM_MISSES = {
+    # interpretability and sparse autoencoders (first sight on 523deb1: 10 right, 1 wrong; round 138: 10 right, 1 wrong)
+    "setzm/bertviz_padding_positions.log",
+    "setzm/delphi_offline_vllm_crash.log",
+    "setzm/ecco_outputseq_saliency.log",
+    "setzm/mm_shap_numpy_api_cut.log",
+    "setzm/pyreft_compute_loss_kwarg.log",
+    "setzm/pyreft_intervenable_train_positional.log",
+    "setzm/scooby_eval_shape_mismatch.log",
+}
+
+SETZN_MISSES = {
+    # knowledge editing and unlearning (first sight on 523deb1: 9 right, 1 wrong; round 138: 9 right, 1 wrong)
+    "setzn/closer_look_unlearning_compute_loss_num_items.log",
+    "setzn/easyedit_memit_lm_head_size_mismatch.log",
+}
+
+SETZO_MISSES = {
+    # discrete-diffusion and non-autoregressive models (first sight on 523deb1: 12 right, 0 wrong; round 138: 14 right, 0 wrong)
+    "setzo/blog_codes_ptb_data_path.log",
+    "setzo/cat_lm_heldout_sent.log",
+    "setzo/checklist_automodelformaskedlm_import.log",
+    "setzo/eli5_levenshtein_module_missing.log",
+    "setzo/linear_attention_loss_nan.log",
+    "setzo/masakhane_pos_adamw_import.log",
+    "setzo/masked_diffusion_lm_losses_none.log",
+    "setzo/palm_e_autoregressive_wrapper_renamed.log",
+    "setzo/vessel_seq2seq_loss_all_nan.log",
+}
+
+SETZP_MISSES = {
+    # KANs and new architectures of 2024-2026 (first sight on 523deb1: 15 right, 0 wrong; round 138: 15 right, 0 wrong)
+    "setzp/chebykan_loss_nan_acos.log",
+    "setzp/fast_kan_loss_nan_vs_efficient.log",
+    "setzp/kat_validate_acc_near_zero.log",
+    "setzp/mlstm_kernels_windows_triton_import.log",
+    "setzp/rational_activations_imagenet_nan.log",
+    "setzp/rational_kat_cu_mnist_loss_log.log",
+    "setzp/tfkan_unknown_activation_silu.log",
+    "setzp/xlstmtime_cannot_import_upprojconfigmixin.log",
+}
+
+SETZQ_MISSES = {
+    # test-time adaptation and domain generalization (first sight on 523deb1: 12 right, 2 wrong; round 138: 12 right, 2 wrong)
+    "setzq/cross_domain_detection_missing_args.log",
+    "setzq/da_regression_svd_nan.log",
+    "setzq/da_visualization_adda_no_effect.log",
+    "setzq/pytorch_adda_low_target_acc.log",
+    "setzq/self_ensemble_missing_cfg.log",
+    "setzq/shapeprop_invalid_device_ordinal.log",
+    "setzq/swad_empty_batch_sizes.log",
+    "setzq/ttab_cotta_randomaffine_resample.log",
+    "setzq/ucda_domain_loss_flat.log",
+    "setzq/vida_cotta_seg_metrics.log",
+}
+
+SETZR_MISSES = {
+    # visual place recognition and relocalization (first sight on 523deb1: 9 right, 0 wrong; round 138: 9 right, 0 wrong)
+    "setzr/acezero_focal_length_flag.log",
+    "setzr/bag_of_queries_dinov2_training_log.log",
+    "setzr/cimat_thesis_dinov3_salad_epochs.log",
+    "setzr/crossloc3d_minkowski_no_dimension.log",
+    "setzr/cvft_cvact_low_topk.log",
+    "setzr/geocalib_training_visualize_cut.log",
+    "setzr/meshvpr_salad_train_log.log",
+    "setzr/minkloc3d_embeddings_collapse.log",
+    "setzr/netvlad_tf_open_is_a_directory.log",
+    "setzr/pnerfloc_no_grad_fn.log",
+    "setzr/relpose_gnn_unexpected_keys.log",
+    "setzr/safa_einsum_valueerror.log",
+    "setzr/salad_reproduce_recalls.log",
+    "setzr/vlocnet_trainsplit_missing.log",
+}
+
+SETZS_MISSES = {
+    # time-series foundation models (first sight on 523deb1: 15 right, 2 wrong; round 138: 15 right, 2 wrong)
+    "setzs/bigdata18_load_model_input_incompatible.log",
+    "setzs/deeptimeseries_stack_equal_size_test.log",
+    "setzs/llmtime_davinci_deprecated.log",
+    "setzs/moment_multivariate_reshape.log",
+    "setzs/nixtla_timegpt_apierror_500.log",
+    "setzs/patchtst_freeze_support_spawn.log",
+    "setzs/timemachine_selective_scan_cuda_import.log",
+    "setzs/timexer_own_dataset_oom.log",
+    "setzs/visiontspp_large_ckpt_size_mismatch.log",
+}
+
 FRAME_MISSES = {
+    # first sight of set ZQ: an IPython frame ("train.py in _do_epoch(self)" over a "--> 109" arrow) pasted inside
+    # braces, with no dashed exception header above it
+    "setzq/jigendg_officehome_device_assert.log",
     # sets ZD-ZK: an Unreal Engine plugin's C++ stack (no Python frame read), a notebook cell's frame printed by a
     # markdown-linked IPython traceback with the code cut, a Colab frame whose arrow line the excerpt cut (the cell is
     # answered), a Cython module's own frame ("_dynet.pyx", in _dynet.Expression.value) read as the user's (taking
@@ -12075,6 +12172,46 @@ SET_FLOORS = {
         14,
         0,
     ),  # video generation fine-tunes (first sight on 3c6c819: 13 right, 0 wrong; round 137: 14 right, 0 wrong)
+    "setzl": (
+        SETZL_MISSES,
+        5,
+        0,
+    ),  # speculative decoding and inference-acceleration training (first sight on 523deb1: 5 right, 0 wrong; round 138: 5 right, 0 wrong)
+    "setzm": (
+        SETZM_MISSES,
+        10,
+        1,
+    ),  # interpretability and sparse autoencoders (first sight on 523deb1: 10 right, 1 wrong; round 138: 10 right, 1 wrong)
+    "setzn": (
+        SETZN_MISSES,
+        9,
+        1,
+    ),  # knowledge editing and unlearning (first sight on 523deb1: 9 right, 1 wrong; round 138: 9 right, 1 wrong)
+    "setzo": (
+        SETZO_MISSES,
+        14,
+        0,
+    ),  # discrete-diffusion and non-autoregressive models (first sight on 523deb1: 12 right, 0 wrong; round 138: 14 right, 0 wrong)
+    "setzp": (
+        SETZP_MISSES,
+        15,
+        0,
+    ),  # KANs and new architectures of 2024-2026 (first sight on 523deb1: 15 right, 0 wrong; round 138: 15 right, 0 wrong)
+    "setzq": (
+        SETZQ_MISSES,
+        12,
+        2,
+    ),  # test-time adaptation and domain generalization (first sight on 523deb1: 12 right, 2 wrong; round 138: 12 right, 2 wrong)
+    "setzr": (
+        SETZR_MISSES,
+        9,
+        0,
+    ),  # visual place recognition and relocalization (first sight on 523deb1: 9 right, 0 wrong; round 138: 9 right, 0 wrong)
+    "setzs": (
+        SETZS_MISSES,
+        15,
+        2,
+    ),  # time-series foundation models (first sight on 523deb1: 15 right, 2 wrong; round 138: 15 right, 2 wrong)
 }
 
 

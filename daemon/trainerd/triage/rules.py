@@ -1338,7 +1338,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"InvalidGitRepositoryError|"
         # an extension's build that compiled and then could not link (a CUDA or OpenCV library of another version, or
         # none, where the linker looks): GNU ld's and MSVC's verdicts
-        r"collect2: error: ld returned 1 exit status|error LNK(?:2001|2019|1120)\b",
+        r"collect2: error: ld returned 1 exit status|error LNK(?:2001|2019|1120)\b|"
+        # an extension's build that could not compile: a GCC older than PyTorch's headers accept, a CUDA toolkit
+        # whose headers are not installed or not on the include path
+        r"too old version of GCC\. We need GCC|fatal error: cuda_runtime(?:_api)?\.h: No such file or directory",
     ),
     # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
     # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "
@@ -1462,11 +1465,14 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Temporary failure in name resolution|setup doesn't support bf16|"
         r"Detected \d+ oom[-_]kill events?|task \d+: Out Of Memory|"
         r"paging file is too small|DefaultCPUAllocator: (?:not enough memory|can't allocate memory)|"
-        # Windows' console code page cannot print a character (tqdm's bar blocks). (Not multiprocessing's "before the
-        # current process has finished its bootstrapping phase", nor "Can't pickle local object" sent to a worker
-        # started by spawn: 3 environment, 3 labelled unknown on the field corpus each -- a script's missing main
-        # guard, a lambda in a dataset, are the code's as often; rounds 100 and 102)
+        # Windows' console code page cannot print a character (tqdm's bar blocks). (Not "Can't pickle local object"
+        # sent to a worker started by spawn: 3 environment, 3 labelled unknown on the field corpus -- a lambda in a
+        # dataset is the code's as often; round 102)
         r"'charmap' codec can't encode character|"
+        # (Not multiprocessing's "before the current process has finished its bootstrapping phase" either: 7
+        # environment, 2 unknown on the field corpus of 17,631 at round 138, but what fixes it is the script's main
+        # guard or no worker processes -- a change to the code or its options, where this category's advice says
+        # no code changes; rounds 100, 131 and 138)
         # a text file read with the platform's default codec (Python 2's or a POSIX locale's ASCII, Windows' code
         # page) rather than its UTF-8 (Chinese Windows' GBK stays unclaimed: 2 environment, 2 otherwise on the field
         # corpus)

@@ -1341,7 +1341,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"collect2: error: ld returned 1 exit status|error LNK(?:2001|2019|1120)\b|"
         # an extension's build that could not compile: a GCC older than PyTorch's headers accept, a CUDA toolkit
         # whose headers are not installed or not on the include path
-        r"too old version of GCC\. We need GCC|fatal error: cuda_runtime(?:_api)?\.h: No such file or directory",
+        r"too old version of GCC\. We need GCC|fatal error: cuda_runtime(?:_api)?\.h: No such file or directory|"
+        # a TensorFlow Lite interpreter (tflite_runtime) without the TensorFlow ops the model uses: the package
+        # installed is the slim one, the model needs the full runtime or its Flex delegate (round 139)
+        r"not supported by this interpreter\. Make sure you apply/link the Flex delegate",
     ),
     # a GPU index the machine does not have (the launcher's process count, --gpu ids, CUDA_VISIBLE_DEVICES):
     # labelled config_error 2 of 3 (cuda_error until round 31); before cuda_error's "CUDA error: "
@@ -1779,6 +1782,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"
+        # TensorFlow Datasets finding no prepared dataset of that name under its data directory (RLDS mixtures:
+        # a folder not downloaded, or named otherwise than the builder); torchvision's ImageNet without the
+        # archives it never downloads itself (round 139)
+        r"DatasetNotFoundError: Dataset [\w/.:-]+ not found\.|"
+        r"\bThe archive [\w.-]+ is not present in the root directory\b|"
         # wget's verdict on a download whose URL names nothing (a data or checkpoint link that moved), in its locales
         # (one branch per locale, each opening with its words: the scan gates a branch on them, and a pattern opening
         # with the clock's digits would be tried at every digit of a long log)

@@ -23,6 +23,11 @@ def test_tensorflow_datasets_without_the_prepared_dataset_is_a_missing_file():
     assert _answer(text) == ("runtime", "file_not_found")
 
 
+def test_the_same_error_pasted_alone_with_its_bare_class_is_a_missing_file():
+    text = "Loading the RLDS mixture on the new node:\n\nDatasetNotFoundError: Dataset kitchen_pick_v2 not found.\n"
+    assert _answer(text) == ("runtime", "file_not_found")
+
+
 def test_torchvisions_imagenet_without_its_archive_is_a_missing_file():
     text = _tb(
         ("fewshot/run_imagenet.py", 77, "main", "train = torchvision.datasets.ImageNet(root, split='train')"),

@@ -433,6 +433,18 @@ RULES: tuple[Rule, ...] = (
         "pointing the output at a directory you own, or giving your user write access to it (chmod u+w); the training code stays as it is",
     ),
     MISSING_PROGRAM,
+    # TensorFlow Datasets finding no prepared dataset of that name under its data directory (RLDS mixtures: a folder
+    # not downloaded, or named otherwise than its builder), its class named with or without its module (round 139).
+    # Not the datasets library's class of the same name, whose message quotes a hub id (access, a typo, the
+    # network). Before the general rule below, which BY_CATEGORY keeps as the category's.
+    Rule(
+        "file_not_found",
+        RUNTIME,
+        ("DatasetNotFoundError",),
+        (r"^Dataset [\w/.:-]+ not found\.",),
+        "no prepared dataset of that name is under the data directory the loader reads",
+        "downloading or preparing the dataset into the data directory, under the name its builder registers",
+    ),
     Rule(
         "file_not_found",
         RUNTIME,
@@ -1782,10 +1794,7 @@ STRONG: tuple[tuple[str, str], ...] = (
         # TensorFlow's checkpoint lookup matching no files at the path given (its reader's and its loader's words)
         r"Couldn't match files for checkpoint|Failed to find any matching files for|"
         r"Couldn't find 'checkpoint' file or checkpoints in given directory|"
-        # TensorFlow Datasets finding no prepared dataset of that name under its data directory (RLDS mixtures:
-        # a folder not downloaded, or named otherwise than the builder); torchvision's ImageNet without the
-        # archives it never downloads itself (round 139)
-        r"DatasetNotFoundError: Dataset [\w/.:-]+ not found\.|"
+        # torchvision's ImageNet without the archives it never downloads itself (round 139)
         r"\bThe archive [\w.-]+ is not present in the root directory\b|"
         # wget's verdict on a download whose URL names nothing (a data or checkpoint link that moved), in its locales
         # (one branch per locale, each opening with its words: the scan gates a branch on them, and a pattern opening

@@ -460,6 +460,24 @@ def test_concurrent_launches_in_several_projects_take_distinct_names(tmp_path: P
             close_backend_sessions(root)
 
 
+def test_tmux_log_filter_not_yet_started_is_not_taken_for_drained(project: Path, tmp_path: Path):
+    """A command that ends at once can have its pane die before tmux has started the log filter (on a
+    busy machine): no filter process then means "not yet", not "done", until the filter has run."""
+    from trainerd.training import backends
+    from trainerd.training.backends import base
+
+    session_dir = tmp_path / "session"
+    session_dir.mkdir()
+    base.log_filter(session_dir / "output.log", session_dir)  # writes the filter script, starts nothing
+    assert not backends.filter_drained(session_dir)
+    (session_dir / base.LOG_FILTER_STARTED_FILE).touch()  # what the filter writes once it runs
+    assert backends.filter_drained(session_dir)
+    # a real session's filter leaves the mark
+    result = sessions.launch("echo 'marked'; exit 3", project, backend="tmux", settle_seconds=60)
+    assert (Path(result.session.session_dir) / base.LOG_FILTER_STARTED_FILE).is_file()
+    assert result.session.exit_code == 3 and "marked" in result.output_tail
+
+
 def test_tmux_end_is_recorded_once_the_last_output_is_in_the_log(project: Path, monkeypatch):
     """tmux marks the pane dead before its log filter has written the last output (a traceback) on a
     busy machine: the session says "exited" only once that output is in the log."""

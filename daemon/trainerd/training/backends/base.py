@@ -24,9 +24,11 @@ from trainerd.training.slurm import JobState, SlurmJob
 
 _CMD_TIMEOUT = 10
 LOG_FILTER_FILE = "logfilter.pl"
+LOG_FILTER_STARTED_FILE = "logfilter.started"  # the filter writes it once it runs (it is perl by then)
 # what a terminal adds to every line end ("\r\n") becomes "\n" again in the session's log; a lone "\r"
 # (progress bars redrawing a line) is kept; a "\r" at the end of a read waits for the next byte
 _LOG_FILTER = r"""$| = 1; binmode STDIN; binmode STDOUT; my $held = "";
+if (@ARGV) { open(my $started, '>', $ARGV[0]) and close($started); }
 while (sysread(STDIN, my $buf, 65536)) {
     $buf = $held . $buf; $held = ($buf =~ s/\r\z//) ? "\r" : ""; $buf =~ s/\r\n/\n/g; print $buf;
 }
@@ -112,7 +114,8 @@ def log_filter(log_path: Path, session_dir: Path) -> str:
     script = Path(session_dir) / LOG_FILTER_FILE
     if not script.is_file():
         atomic_write_text(script, _LOG_FILTER)
-    return f"exec perl {shlex.quote(str(script))} >> {log}"
+    started = shlex.quote(str(Path(session_dir) / LOG_FILTER_STARTED_FILE))
+    return f"exec perl {shlex.quote(str(script))} {started} >> {log}"
 
 
 def filter_drained(session_dir: Path) -> bool:
@@ -121,7 +124,8 @@ def filter_drained(session_dir: Path) -> bool:
     sleeping), or when there is no filter process (``cat``, or it has ended). A pane can be dead a
     moment before its last output is in the log (the filter is one more process to schedule, a while
     on a busy machine): the end waits for this."""
-    script = str(Path(session_dir) / LOG_FILTER_FILE).encode()
+    script_path = Path(session_dir) / LOG_FILTER_FILE
+    script = str(script_path).encode()
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
@@ -132,7 +136,9 @@ def filter_drained(session_dir: Path) -> bool:
         except OSError:
             continue
         return state == "S"
-    return True
+    # no filter process: it has ended, or tmux has not started it yet (forked, or still the shell
+    # that execs perl) -- on a busy machine a command can end and its pane die before that
+    return not script_path.is_file() or (Path(session_dir) / LOG_FILTER_STARTED_FILE).exists()
 
 
 def zombie_status(pid: int | None) -> tuple[int | None, int | None] | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from trainerd.errors import TrainerError
 from trainerd.training.backends.base import (
+    LOG_FILTER_STARTED_FILE,
     Backend,
     Probe,
     SessionRef,
@@ -122,6 +123,7 @@ class TmuxBackend(Backend):
     def restart(self, record: SessionRef, command: str) -> None:
         """Respawn the kept pane (same session) when it is still there, else a new session."""
         (Path(record.session_dir) / EXIT_STATUS_FILE).unlink(missing_ok=True)
+        (Path(record.session_dir) / LOG_FILTER_STARTED_FILE).unlink(missing_ok=True)
         if self.exists(record.name):
             self.respawn(record.name, command, record.cwd, Path(record.log_path))
         else:

@@ -1223,6 +1223,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a machine without a GPU, a CUDA_VISIBLE_DEVICES or a --cuda flag naming none, a hard-coded .cuda() alike;
         # round 128)
         r"(?<!CUDA_ERROR_NO_DEVICE: )no CUDA-capable device is detected|cudaErrorNoDevice|No HIP GPUs are available|"
+        # ROCm's words for the same (HIP error: ...), a container without the GPU's device files (round 140)
+        r"\bno ROCm-capable device is detected\b|"
         r"no kernel image is available for execution on the device|cudaErrorNoKernelImageForDevice|"
         # code compiled by a newer CUDA toolkit than the installed driver can load
         r"the provided PTX was compiled with an unsupported toolchain|cudaErrorUnsupportedPtxVersion|"
@@ -1484,6 +1486,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         # sent to a worker started by spawn: 3 environment, 3 labelled unknown on the field corpus -- a lambda in a
         # dataset is the code's as often; round 102)
         r"'charmap' codec can't encode character|"
+        # byte code compiled by another Python version than the one importing it (a .pyc shipped without its
+        # source): 2 of 2 environment on the field corpus at round 140, not TensorFlow's "not an sstable (bad magic
+        # number)", a checkpoint that is not one
+        r"\bbad magic number in '[\w.]+'|"
         # (Not multiprocessing's "before the current process has finished its bootstrapping phase" either: 7
         # environment, 2 unknown on the field corpus of 17,631 at round 138, but what fixes it is the script's main
         # guard or no worker processes -- a change to the code or its options, where this category's advice says
@@ -1816,6 +1822,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"DEADLINE_EXCEEDED: Barrier\b|"
         # PyTorch taking a rank's NCCL communicator down (a timeout or a peer's failure)
         r"NCCL communicator was aborted on rank|"
+        # Intel's oneCCL (the ccl backend on XPUs and CPUs) failing as NCCL does (round 140)
+        r"\boneCCL: .{0,200}?\bfailed\b|"
         # NCCL's bootstrap socket to another node refused until its retries ran out
         r"socketPollConnect: [Cc]onnect to \S+ returned Connection refused|"
         r"nccl(?:UnhandledCuda|System|Internal|Remote)Error|"

@@ -1138,6 +1138,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"error == cudaSuccess \(2 vs\. 0\)\s*out of memory|"
         # the CUDA driver API's allocation failing (pycuda, cupy's driver calls)
         r"\bcuMem\w*Alloc\w* failed: out of memory|"
+        # ArrayFire's allocator (flashlight's tensors) finding no device memory left (round 141)
+        r"ArrayFire Exception \(Device out of memory:\s*101\)|"
         # TensorFlow's allocator: the GPU's only when it names one (the host's memory prints the same words, and a
         # glog line alone does not say which; the node annotation after a traceback's line does -- the rule table)
         r"OOM when allocating tensor[^\n]{0,200}?(?:device:GPU|/gpu:|GPU_\d_bfc)|RESOURCE_EXHAUSTED: Out of memory|"
@@ -1288,6 +1290,12 @@ STRONG: tuple[tuple[str, str], ...] = (
         # code written for an older release run on a newer one, in the newer release's own words: NumPy 2's removed
         # aliases (np.Inf, np.NaN, np.float_), PyTorch's old-style autograd.Function (instance forward, gone since 1.5)
         r"was removed in the NumPy 2\.0 release|Legacy autograd function with non-static forward method is deprecated|"
+        # NetworkX 2.4 removed Graph.node (Graph.nodes since 2.0): code written for 1.x (2 of 2 environment at round 141)
+        r"'(?:Multi)?(?:Di)?Graph' object has no attribute 'node'(?!\w)|"
+        # TensorFlow placing an op on the GPU the code names while it sees the CPU alone (a CPU-only build, no
+        # driver): the machine's, not the code's (round 141)
+        r"was explicitly assigned to /(?:job:\w+/replica:\d+/task:\d+/)?device:GPU:\d+ but available devices are "
+        r"\[ ?/job:\w+/replica:\d+/task:\d+/(?:device:)?(?:cpu|CPU):0 ?\]|"
         # Keras (TensorFlow 2.11+) refusing a checkpoint whose optimizer state an older release wrote
         r"restore a checkpoint from a legacy Keras optimizer into a v2\.11\+ Optimizer|"
         # mmcv's own check that the installed mmcv is one this OpenMMLab release supports; protobuf's generated code

@@ -293,8 +293,9 @@ OPTIONAL_LIBRARY = re.compile(
     r"^\W{0,3}Error caught was: "
 )
 # a warning as Python's warnings module prints it ("image.py:13: UserWarning: Failed to load image Python extension:
-# libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it
-PYTHON_WARNING = re.compile(r"^\s*\S+\.py:\d+: (?:[A-Z]\w*)?Warning: ")
+# libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it (a paste
+# may have cut the file's name to its last letters: "py:222: RuntimeWarning: numpy.dtype size changed")
+PYTHON_WARNING = re.compile(r"^\s*\S*py:\d+: (?:[A-Z]\w*)?Warning: ")
 # a warning that a library goes on without an optional piece ("Warning: multi_tensor_applier fused unscale kernel is
 # unavailable ... Using Python fallback. Original ImportError was: ...No module named 'amp_C'"): the words it quotes
 # did not stop the run (a paste may have lost the warning's first letter)

@@ -544,7 +544,8 @@ def _parse_ipython(lines: list[Line], i: int, headless: bool = False) -> tuple[B
     # above it (whose arrow was read) is the deepest one that can be pointed at
     while len(block.frames) > 1 and block.frames[-1].line == 0:
         block.frames.pop()
-    return (block if block.frames else None), i
+    # (a header cut before its first frame still names what was raised)
+    return (block if block.frames or exc_type else None), i
 
 
 def _graph_execution_message(lines: list[Line], i: int, block: Block) -> int:

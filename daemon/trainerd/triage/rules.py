@@ -780,6 +780,12 @@ RULES: tuple[Rule, ...] = (
             # code written for a newer Python than the one running it: an f-string, a keyword-only marker, a
             # walrus or a class's metaclass keyword refused as invalid syntax (Python 2.7 or 3.5 running 3.6+ code)
             (r"^invalid syntax\b", r"\bf[\"'][^\"']*\{|[(,]\s*\*\s*,|:=|^class \w+\([^)]*\bmetaclass\s*="),
+            # ... or an unpacking in a return's tuple (3.8+); and Python 2's print statement run by Python 3 (round 142)
+            (r"^invalid syntax\b", r"^\s*(?:return|yield)\b[^#\n]*,\s*\*\w"),
+            (
+                r"^invalid syntax\b|^Missing parentheses in call to 'print'",
+                r"^\s*print\s+(?![\s(=\[.,;:+\-*/%<>!&|^]|$)\S",
+            ),
             # Python 3.7's "cannot import name 'X'" (no module, no path) on a line importing from a well-known
             # package: its installed release lacks the name (12 of 12 so labelled on the field corpus, round 123)
             (r"^cannot import name '?\w+'?\s*$", rf"^\s*from\s+(?:{_PACKAGES})(?:\.[\w.]+)?\s+import\b"),

@@ -74,6 +74,12 @@ PROSE_BARE = re.compile(
     rf"|:\s*(?P<type3>{PLAIN_EXC_NAME})\s*$"
     # (full-width too, as a CJK input method types them: "资源耗尽（ResourceExhaustedError）")
     r"|[(\uff08](?P<type4>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception))[)\uff09]"
+    # a markdown title that is the name alone ("# MemoryError"), or a title ending with it after a comma
+    # ("训练报错，MemoryError", "Training stops, MemoryError")
+    rf"|^\s*#{{1,6}}\s+(?P<type5>{PLAIN_EXC_NAME})[\s.!]*$|[,\uff0c\u3001]\s*(?P<type6>{PLAIN_EXC_NAME})[\s.!]*$"
+    # or what the writer's own run raised ("I get a MemoryError on line 71", "it throws an OSError")
+    rf"|\b(?:I|it|we|this|script|training|code|run)\s+(?:get|gets|got|getting|raises?|raised|throws?|threw|hits?|hit)"
+    rf"\s+(?:a|an)\s+(?P<type7>{PLAIN_EXC_NAME})\b"
 )
 # a library's exception class named alone on a line, from its exceptions (errors) module, whatever its name ends with
 DOTTED_EXC = re.compile(
@@ -1022,7 +1028,9 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 PROSE_BARE.search(line.text) if ("Error" in line.text or "Exception" in line.text) else None
             )
             if bare:
-                name = bare["type"] or bare["type2"] or bare["type3"] or bare["type4"]
+                name = next(
+                    bare[g] for g in ("type", "type2", "type3", "type4", "type5", "type6", "type7") if bare[g]
+                )
                 out.append(ExtractedError([_block(name, "", line)], rank=line.rank, shapes=["prose"]))
                 break
     return out

@@ -468,7 +468,10 @@ def test_tmux_log_filter_not_yet_started_is_not_taken_for_drained(project: Path,
 
     session_dir = tmp_path / "session"
     session_dir.mkdir()
+    # an older trainerd's filter script (a session restarted after an upgrade) is replaced by one that leaves the mark
+    (session_dir / base.LOG_FILTER_FILE).write_text("while (<STDIN>) { print; }\n")
     base.log_filter(session_dir / "output.log", session_dir)  # writes the filter script, starts nothing
+    assert "$ARGV[0]" in (session_dir / base.LOG_FILTER_FILE).read_text()
     assert not backends.filter_drained(session_dir)
     (session_dir / base.LOG_FILTER_STARTED_FILE).touch()  # what the filter writes once it runs
     assert backends.filter_drained(session_dir)

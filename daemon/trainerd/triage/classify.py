@@ -268,13 +268,12 @@ def _pick_block(error: ExtractedError) -> tuple[Block, rules.Rule | None, str | 
     # a DataLoader worker's error re-raised in the main process ("Caught X in DataLoader worker process N")
     # says less than the worker's original traceback, which holds the message and the dataset's frame
     original = next((b for b in error.blocks if b.relation == "original"), None)
-    # a chain whose last traceback was cut before its exception line: the cause printed above it is what failed
-    named = [b for b in error.blocks if not cut_before_exception(b.exception, b.message)]
-    last = (
-        error.blocks[-1]
-        if not named or not cut_before_exception(error.blocks[-1].exception, "")
-        else named[-1]
-    )
+    last = error.blocks[-1]
+    if cut_before_exception(last.exception, last.message):
+        # a chain whose last traceback was cut before its exception line: the cause printed above it is what failed
+        last = next(
+            (b for b in reversed(error.blocks) if not cut_before_exception(b.exception, b.message)), last
+        )
     return original or last, None, None
 
 

@@ -112,7 +112,8 @@ def log_filter(log_path: Path, session_dir: Path) -> str:
     if shutil.which("perl") is None:
         return f"cat >> {log}"
     script = Path(session_dir) / LOG_FILTER_FILE
-    if not script.is_file():
+    # (rewritten when an older trainerd wrote another version into the session's folder: a restart)
+    if not script.is_file() or script.read_text(encoding="utf-8", errors="replace") != _LOG_FILTER:
         atomic_write_text(script, _LOG_FILTER)
     started = shlex.quote(str(Path(session_dir) / LOG_FILTER_STARTED_FILE))
     return f"exec perl {shlex.quote(str(script))} {started} >> {log}"

@@ -1028,9 +1028,8 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 PROSE_BARE.search(line.text) if ("Error" in line.text or "Exception" in line.text) else None
             )
             if bare:
-                name = next(
-                    bare[g] for g in ("type", "type2", "type3", "type4", "type5", "type6", "type7") if bare[g]
-                )
+                # (each alternative names its own group type, type2, ...: whichever matched)
+                name = next(v for k, v in bare.groupdict().items() if k.startswith("type") and v)
                 out.append(ExtractedError([_block(name, "", line)], rank=line.rank, shapes=["prose"]))
                 break
     return out

@@ -772,6 +772,16 @@ RULES: tuple[Rule, ...] = (
             r"object has no attribute 'tostring_rgb'",
             # a PyTorch built against NumPy 1.x meeting NumPy 2 (or no NumPy at all)
             r"(?-i:^Numpy is not available\b)",
+            # Chainer 2 dropped the train= and volatile= arguments of its functions for chainer.using_config: code
+            # written for Chainer 1 (5 of 5 environment on the field corpus, round 143)
+            r"\b\w+ argument is not supported anymore\. Use chainer\.using_config",
+            # a package checking another's version at import ("Matplotlib requires numpy>=1.20; you have 1.19.4")
+            r"\brequires [\w.-]+\s*>=\s*[\d.]+[;,]\s*(?:but )?you have [\d.]+",
+            # Windows' loader failing on a DLL or one of its dependencies (126: not found, 193: built for another
+            # architecture) as ctypes opens a library's native part: an install problem (11 of 11, round 143)
+            r"^\[WinError (?:126|193)\]",
+            # PaddlePaddle's dynamic loader finding no cuDNN on the machine
+            r"Cannot load cudnn shared library",
         ),
         "the environment the command runs in lacks something the script needs (a variable, a driver, disk space, memory)",
         "setting up the missing piece of the environment (no training code changes)",

@@ -305,6 +305,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"Expected all tensors to be on the same device",
             r"Expected object of device type",
+            # PyTorch 0.4-1.1's words: "Expected object of backend CPU but got backend CUDA for argument #2 'other'"
+            r"Expected object of backend (?:CPU but got backend CUDA|CUDA but got backend CPU)\b",
             r"Input type \([^)]*cuda[^)]*\) and weight type \((?![^)]*cuda)[^)]*\) should be the same",
             r"Input type \((?![^)]*cuda)[^)]*\) and weight type \([^)]*cuda[^)]*\) should be the same",
             # the same on Apple's GPU: MPS types against CPU ones
@@ -1199,6 +1201,7 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "device_mismatch",
         r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy|"
+        r"Expected object of backend (?:CPU but got backend CUDA|CUDA but got backend CPU)\b|"
         # Accelerate's gather given a tensor left on the CPU while it runs on the GPU
         r"were not on the GPU while the `?Accelerator`? is configured for CUDA|"
         # bitsandbytes' kernels given tensors on two devices

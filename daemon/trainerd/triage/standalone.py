@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import ast
 import bisect
 import re
 
@@ -200,6 +201,37 @@ SHELL_ERROR = re.compile(
     + r"|not found))\s*$"
 )
 HYDRA_JOB = re.compile(r"Error executing job with overrides: \[.*?\]")
+# what Hydra's instantiate raised, on the line after "Error in call to target 'pkg.Class':", as its repr:
+# RuntimeError('Found no NVIDIA driver ...'), FileNotFoundError(2, 'No such file or directory')
+HYDRA_TARGET = re.compile(r"Error in call to target '[\w.]+':\s*$")
+HYDRA_CAUSE = re.compile(
+    r"^\W{0,3}(?P<type>[A-Z]\w*(?:Error|Exception))\((?P<args>.*)\)\s*(?:full_key: \S+)?\s*$"
+)
+
+
+def _hydra_cause(lines: list[Line], i: int) -> tuple[str, str, int] | None:
+    """The exception Hydra's instantiate wrapped, told within a few lines after its job error at ``i``: its type,
+    its message as Python prints it, and the index of the line that holds it."""
+    for j in range(i + 1, min(i + 4, len(lines) - 1)):
+        if not HYDRA_TARGET.search(lines[j].text):
+            continue
+        cause = HYDRA_CAUSE.match(lines[j + 1].text) if len(lines[j + 1].text) <= 5000 else None
+        if cause is None:
+            return None
+        try:
+            args = ast.literal_eval(f"({cause['args']},)")
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return None
+        if len(args) == 1 and isinstance(args[0], str):
+            msg = repr(args[0]) if cause["type"] == "KeyError" else args[0]
+        elif len(args) == 2 and isinstance(args[0], int) and isinstance(args[1], str):
+            msg = f"[Errno {args[0]}] {args[1]}"  # an OSError's (errno, strerror)
+        else:
+            return None
+        return cause["type"], msg.strip()[:500], j + 1
+    return None
+
+
 # a process that died in native code, as the shell (or Python's faulthandler) reports it, in a log or in a
 # sentence about one: the words say that it crashed, not why -- unknown, with the line it was read from
 NATIVE_CRASH = re.compile(
@@ -286,7 +318,7 @@ _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 # a record at level INFO (NCCL_DEBUG=INFO's "host:pid:tid [0] NCCL INFO ...", a logger's "INFO: ..."): what it
 # says happened was not an error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional
 # network plugin, absent, and NCCL goes on without it)
-INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[INFO\]|INFO\s*[:|\]-])")
+INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[(?:INFO|DEBUG)\]|(?:INFO|DEBUG)\s*[:|\]-])")
 # an error record of a child's C++ logging (TensorFlow's "...: E tensorflow/...cc:903] ...") that a wrapper logged
 # at level INFO: the child's record is the error
 NESTED_ERROR_RECORD = re.compile(r"\d: [EF] [\w/.-]+\.(?:cc|cpp|h):\d+\] ")
@@ -464,6 +496,14 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             hydra = HYDRA_JOB.search(text) if shell is None else None
             if hydra and any(0 < e.start_line - line.lineno <= 6 for e in found):
                 hydra = None  # Hydra's announcement of the traceback that follows it
+            cause = _hydra_cause(lines, i) if hydra else None
+            if cause:
+                exc, msg, j = cause
+                out.append(
+                    ExtractedError([_block(exc, msg, lines[j])], rank=line.rank, shapes=["message_only"])
+                )
+                done = j
+                continue
             if shell or hydra:
                 exc, msg = (
                     ("ShellError", f"{shell['script']}: {shell['msg']}")
@@ -1004,6 +1044,8 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 return out
         # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
         for k, line in enumerate(lines):
+            if INFO_RECORD.match(line.text) and NESTED_ERROR_RECORD.search(line.text) is None:
+                continue  # a record at level INFO or DEBUG: what it says was no error
             for name, rx in LIBRARY_MESSAGES:
                 found = rx.search(line.text)
                 if found:

@@ -149,7 +149,7 @@ _CONFIG_LOOKUP = (
 _DIST_FRAMES = r"torch[/\\]distributed|[/\\](?:deepspeed|accelerate|horovod|megatron|colossalai)[/\\]|[/\\]strategies[/\\]"
 # (not the loader's own frames: "too many dimensions 'str'" from a collator is the data's, not two tensors')
 _DATA_CODE = (
-    r"\b(?:samples?|batch(?:es)?|data(?:set)?|examples?|items?|records?|rows|lines|files|labels|targets|images|"
+    r"(?<![.\w])(?:samples?|batch(?:es)?|data(?:set)?|examples?|items?|records?|rows|lines|files|labels|targets|images|"
     r"captions|sentences|texts|tokens|annotations|indices|shards)\w*\s*\["
 )
 _TENSOR_FRAMES = (
@@ -480,6 +480,8 @@ RULES: tuple[Rule, ...] = (
             r"Not a directory",
             r"no file named",
             r"Unable to open file",
+            # dlib's deserialize for a model file not downloaded (shape_predictor_68_face_landmarks.dat)
+            r"^Unable to open \S+\.dat\b",
             r"file not found",
             r"Can't find a valid checkpoint|No valid checkpoint found",
             r"can't open file",

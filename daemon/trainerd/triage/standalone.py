@@ -1044,8 +1044,10 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 return out
         # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
         for k, line in enumerate(lines):
-            if INFO_RECORD.match(line.text) and NESTED_ERROR_RECORD.search(line.text) is None:
-                continue  # a record at level INFO or DEBUG: what it says was no error
+            if (
+                INFO_RECORD.match(line.text) and NESTED_ERROR_RECORD.search(line.text) is None
+            ) or PYTHON_WARNING.match(line.text):
+                continue  # a record at level INFO or DEBUG, or a warning: what it says did not stop the run
             for name, rx in LIBRARY_MESSAGES:
                 found = rx.search(line.text)
                 if found:

@@ -66,3 +66,9 @@ def test_a_hydra_cause_that_is_not_a_python_literal_is_read_as_the_job_error():
     # a paste that broke the repr's quotes: nothing is guessed from it, and nothing crashes
     cause = "RuntimeError('Found no NVIDIA driver on your system"
     assert _answer(_HYDRA_JOB.format(cause=cause))[0] == "unknown"
+
+
+def test_a_hydra_cause_that_cannot_be_evaluated_is_read_as_the_job_error():
+    # a literal Python refuses to build (a dict keyed by a list): nothing is guessed from it, and nothing crashes
+    cause = "ValueError({['lr']: 0.1})"
+    assert _answer(_HYDRA_JOB.format(cause=cause))[0] == "unknown"

@@ -220,8 +220,8 @@ def _hydra_cause(lines: list[Line], i: int) -> tuple[str, str, int] | None:
             return None
         try:
             args = ast.literal_eval(f"({cause['args']},)")
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return None
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None  # not a literal a repr prints: nothing is guessed from it
         if len(args) == 1 and isinstance(args[0], str):
             msg = repr(args[0]) if cause["type"] == "KeyError" else args[0]
         elif len(args) == 2 and isinstance(args[0], int) and isinstance(args[1], str):
@@ -315,9 +315,10 @@ _HINT = re.compile(
 _ANY = GatedAlternation([_HINT.pattern] + [p for _, p in STRONG])
 
 
-# a record at level INFO (NCCL_DEBUG=INFO's "host:pid:tid [0] NCCL INFO ...", a logger's "INFO: ..."): what it
-# says happened was not an error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional
-# network plugin, absent, and NCCL goes on without it)
+# a record at level INFO or DEBUG (NCCL_DEBUG=INFO's "host:pid:tid [0] NCCL INFO ...", a logger's "INFO: ...",
+# Orion's "DEBUG:...:[Errno 2] No such file" for an optional config file it looks for): what it says was not an
+# error (NCCL's "libnccl-net.so: cannot open shared object file" is its optional network plugin, absent, and NCCL
+# goes on without it)
 INFO_RECORD = re.compile(r"^\s*(?:\S+\s+){0,5}?(?:NCCL INFO\b|\[(?:INFO|DEBUG)\]|(?:INFO|DEBUG)\s*[:|\]-])")
 # an error record of a child's C++ logging (TensorFlow's "...: E tensorflow/...cc:903] ...") that a wrapper logged
 # at level INFO: the child's record is the error

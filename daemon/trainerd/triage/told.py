@@ -58,7 +58,12 @@ VERSION_TOLD = re.compile(
     r"|(?<!'ll )(?<!\bwill )(?<!\bto )(?<!\bI )(?<!\bwe )\b(?:try|please)\s+(?:first\s+)?(?:updating|upgrading|downgrading|pinning)\b"
     r"|\b(?:move|switch|go)\s+to\s+the\s+(?:newest|latest)\b"
     r"|\b(?:upgrad|downgrad|updat)\w*\s+(?:[\w.-]+\s+){0,3}?to\s+v?\d[\w.+]*\s+(?:should|will|would)\s+fix\b"
-    r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*",
+    r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*"
+    # a pinned install told as the cure in a sentence ("Fixed it with `pip install onnx==1.5.0`", "`pip install
+    # tensorflow-gpu==2.1.0` made it work")
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:fixed|solved|resolved)\s+(?:it\s+)?(?:with|by)\s+[`'\"]?pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d"
+    r"|\bpip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d[\w.]*[`'\"]?\s+(?:made it work|fixed it|solved it)\b"
+    r"|\bfix\s+(?:is|was)\s+(?:to\s+run\s+)?[`'\"]?pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d",
     re.I,
 )
 _AFTER_LINES = 400  # how far after the error a statement is read

@@ -335,6 +335,16 @@ OPTIONAL_LIBRARY = re.compile(
 # libtorch_cuda_cu.so: cannot open shared object file"): the program went on; what it names did not stop it (a paste
 # may have cut the file's name to its last letters: "py:222: RuntimeWarning: numpy.dtype size changed")
 PYTHON_WARNING = re.compile(r"^\s*\S*py:\d+: (?:[A-Z]\w*)?Warning: ")
+
+
+def _record_or_warning(text: str) -> bool:
+    """Whether ``text`` is a log record at level INFO or DEBUG (not one wrapping a child's error record) or a
+    Python warning: what it says did not stop the run."""
+    return (
+        INFO_RECORD.match(text) is not None and NESTED_ERROR_RECORD.search(text) is None
+    ) or PYTHON_WARNING.match(text) is not None
+
+
 # a warning that a library goes on without an optional piece ("Warning: multi_tensor_applier fused unscale kernel is
 # unavailable ... Using Python fallback. Original ImportError was: ...No module named 'amp_C'"): the words it quotes
 # did not stop the run (a paste may have lost the warning's first letter)
@@ -442,9 +452,8 @@ def find(lines: list[Line], found: list[ExtractedError]) -> list[ExtractedError]
             continue
         # a library's own words naming the cause (never on a record at level INFO: what it says was no error)
         info = (
-            (INFO_RECORD.match(text) is not None and NESTED_ERROR_RECORD.search(text) is None)
+            _record_or_warning(text)
             or OPTIONAL_LIBRARY.search(text) is not None
-            or PYTHON_WARNING.match(text) is not None
             or (i > 0 and IMPORT_WARNING.search(lines[i - 1].text) is not None)
             or ("back" in text and FALLBACK_WARNING.search(text) is not None)
         )
@@ -1045,10 +1054,8 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 return out
         # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
         for k, line in enumerate(lines):
-            if (
-                INFO_RECORD.match(line.text) and NESTED_ERROR_RECORD.search(line.text) is None
-            ) or PYTHON_WARNING.match(line.text):
-                continue  # a record at level INFO or DEBUG, or a warning: what it says did not stop the run
+            if _record_or_warning(line.text):
+                continue
             for name, rx in LIBRARY_MESSAGES:
                 found = rx.search(line.text)
                 if found:

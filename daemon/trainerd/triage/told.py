@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+# a pip install pinned to one release ("pip install onnx==1.5.0")
+_PINNED_INSTALL = r"pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d"
 # statements that a version change fixes (or caused) the error; each names the change, not just a version
 VERSION_TOLD = re.compile(
     r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when|once)\s+"
@@ -61,9 +63,9 @@ VERSION_TOLD = re.compile(
     r"|(?:(?:^|\n)[ \t>*`-]*|[:\uff1a]\s*)(?:\$\s*)?pip3?\s+install\s+(?:-U\s+)?['\"]?[\w.\[\]-]+\s*(?:==|<=|<)\s*v?\d[\w.]*"
     # a pinned install told as the cure in a sentence ("Fixed it with `pip install onnx==1.5.0`", "`pip install
     # tensorflow-gpu==2.1.0` made it work")
-    r"|(?<!not )(?<!n't )(?<!never )\b(?:fixed|solved|resolved)\s+(?:it\s+)?(?:with|by)\s+[`'\"]?pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d"
-    r"|\bpip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d[\w.]*[`'\"]?\s+(?:made it work|fixed it|solved it)\b"
-    r"|\bfix\s+(?:is|was)\s+(?:to\s+run\s+)?[`'\"]?pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d",
+    rf"|(?<!not )(?<!n't )(?<!never )\b(?:fixed|solved|resolved)\s+(?:it\s+)?(?:with|by)\s+[`'\"]?{_PINNED_INSTALL}"
+    rf"|\b{_PINNED_INSTALL}[\w.]*[`'\"]?\s+(?:made it work|fixed it|solved it)\b"
+    rf"|\bfix\s+(?:is|was)\s+(?:to\s+run\s+)?[`'\"]?{_PINNED_INSTALL}",
     re.I,
 )
 _AFTER_LINES = 400  # how far after the error a statement is read

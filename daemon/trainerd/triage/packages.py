@@ -73,7 +73,8 @@ THIRD_PARTY = (
 )
 
 # the big frameworks whose API moves between releases: a name one of them lacks is the installed release's (the
-# environment), not a package to install
+# environment), not a package to install (Qiskit too: its 0.x releases moved or dropped whole modules -- aqua,
+# extensions, providers.aer's helpers -- and 1.0 more; round 148)
 FRAMEWORKS = frozenset(
-    "torch torchvision torchaudio tensorflow keras transformers diffusers mmcv numpy gym".split()
+    "torch torchvision torchaudio tensorflow keras transformers diffusers mmcv numpy gym qiskit".split()
 )

@@ -1783,6 +1783,10 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Input \d+ (?:of layer .{1,80} is incompatible with the layer|is incompatible with layer .{1,80}?):(?: :)? "
         r"expected|\bexpected (?:shape=\([\w, ]*\), found shape=\(|min_ndim=\d+, found ndim=\d+)|"
         r"Dimensions must be equal, but are \d+ and \d+ for|Incompatible shapes: \[[\d,]+\] vs\. \[|"
+        # TensorFlow's convolutions given an input whose channels are not the filter's (PyTorch's "expected input[..]
+        # to have 3 channels"), forward and transposed (round 148)
+        r"input and filter must have the same depth: \d+ vs \d+|"
+        r"Computed input depth \d+ doesn't match filter input depth \d+|"
         # TensorFlow's stack/concat given tensors of different shapes
         r"Shapes of all inputs must match: values\[\d+\]\.shape = |"
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"

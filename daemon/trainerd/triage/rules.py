@@ -769,6 +769,14 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:was|were|has been|have been) removed in (?:[A-Z]\w* )?v?\d+\.\d+",
             # librosa 0.10 made its functions' parameters keyword-only: filters.mel(sr, n_fft, ...) written for 0.9
             r"\b(?:mel|pad_center|time_stretch|pitch_shift|resample)\(\) takes 0 positional arguments but \d+ were given",
+            # ... and resample(y, *, orig_sr, target_sr) given its rates by position; pandas 2.0 made concat's axis
+            # keyword-only (pd.concat(frames, 1)) (round 149; not load(), which a method of the user's own spells
+            # the same when given one argument too many)
+            r"\bresample\(\) takes 1 positional argument but [3-9] were given|"
+            r"\bconcat\(\) takes 1 positional argument but 2 were given",
+            # two copies of the same generated protobuf classes loaded side by side (a protobuf release the
+            # TensorFlow build does not match): the message names one class twice
+            r"Parameter to MergeFrom\(\) must be instance of same class: expected ([\w.]+) got \1\.?$",
             # NumPy's Generator (gym's and gymnasium's np_random since gym 0.22) lacks RandomState's legacy methods
             r"'numpy\.random\._generator\.Generator' object has no attribute "
             r"'(?:randint|rand|randn|random_integers|random_sample|seed|get_state|set_state|tomaxint)'",
@@ -1184,6 +1192,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"cudaMalloc[^\n]{0,120}failed with error out of memory|"
         # MXNet's pooled storage manager ("src/storage/./pooled_storage_manager.h:102: cudaMalloc failed: out of memory")
         r"cudaMalloc(?: retry)? failed: out of memory|"
+        # Faiss's GPU resources ("Failed to cudaMalloc 2684354560 bytes on device 0 (error 2 out of memory"): an index
+        # too large for the card (round 149)
+        r"Failed to cudaMalloc \d+ bytes on device \d+ \(error 2 out of memory|"
         r"device:GPU:\d+\}\} failed to allocate memory|"
         # accelerate's find_executable_batch_size: every batch size it tried ran out of memory; PyTorch's old
         # THCudaCheck on error 2 (cudaErrorMemoryAllocation)
@@ -1717,6 +1728,9 @@ STRONG: tuple[tuple[str, str], ...] = (
         # a loop's or a library's NaN guard naming where it found one ("NaN detected in train loss", "in loss
         # function, aborting training", "in gradient of embedding.weight"): 3 of 3 numerical on the field corpus
         r"\bNaN detected in (?:the )?(?:\w+ )?(?:loss|gradients?)\b|"
+        # a numerical model's own guards: MPAS's state check ("ERROR: NaN Detected in state"), WRF's Courant number
+        # check on the vertical wind ("88 points exceeded cfl=2 in domain d02"): the integration blew up (round 149)
+        r"\bNaN Detected in state\b|\bpoints exceeded cfl=\d+(?:\.\d+)? in domain\b|"
         # Keras' TerminateOnNaN callback
         r"Invalid loss, terminating training|"
         # TensorFlow's estimator (NanTensorHook) logging the NaN loss it stops on

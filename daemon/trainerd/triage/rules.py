@@ -1455,6 +1455,22 @@ STRONG: tuple[tuple[str, str], ...] = (
         # cuFFT failing inside the library (torch.fft on the GPU); its version's bug or the GPU's, not the user's code
         r"[Cc]u[Ff][Ff][Tt] error: CUFFT_(?:INTERNAL_ERROR|EXEC_FAILED)\b",
     ),
+    # code written for another release than the one installed, in the newer release's own words (round 150): Keras 3
+    # refusing the layer arguments it dropped (time_major, weights, batch_input_shape, input_length); Keras 2.11's
+    # optimizer given variables it was not built with (its legacy optimizer takes them); Python 2's builtins under
+    # Python 3 (not 'file' or 'reload': a script's own names as often); standalone Keras's layer added to a
+    # tf.keras model (two Kerases side by side); macOS's loader not finding a library a compiled package links
+    (
+        "environment",
+        r"Unrecognized keyword arguments passed to \w+: \{'(?:time_major|weights|batch_input_shape|input_length)'|"
+        r"The optimizer cannot recognize variable \S+\. This usually means you are trying to call the optimizer|"
+        r"(?-i:^name '(?:long|unicode|xrange|basestring|raw_input|unichr|execfile)' is not defined$)|"
+        r"The added layer must be an instance of class Layer\. Found <keras\.|"
+        r"The added layer must be an instance of class Layer\. Found <(?!tensorflow)\w+\.\w+[\w.]* object at|"
+        r"\bLibrary not loaded: @rpath/|"
+        # Qiskit refusing to load beside an older Qiskit in the same environment (1.0 and 0.x side by side)
+        r"is installed in an invalid environment that has both \w+ >=\d+(?:\.\d+)* and an earlier version",
+    ),
     (
         "environment",
         r"No space left on device|Disk quota exceeded|Torch not compiled with CUDA enabled|"

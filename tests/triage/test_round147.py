@@ -33,5 +33,7 @@ def test_a_file_of_the_data_that_is_no_image_is_the_data(message):
 
 
 def test_another_invalid_argument_from_the_same_op_is_not_claimed_for_the_data():
-    message = "tensorflow.python.framework.errors_impl.InvalidArgumentError: Invalid JPEG data or crop window\n"
+    message = (
+        "tensorflow.python.framework.errors_impl.InvalidArgumentError: Invalid JPEG data or crop window\n"
+    )
     assert _answer(_FRAMES + message) != ("logic", "data_pipeline")

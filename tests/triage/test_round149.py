@@ -49,7 +49,10 @@ def test_a_numerical_models_own_guard_is_numerical(log):
             "    wav = librosa.resample(wav, rate, 16000)",
             "TypeError: resample() takes 1 positional argument but 3 were given",
         ),
-        ("    table = pd.concat((table, coords), 1)", "TypeError: concat() takes 1 positional argument but 2 were given"),
+        (
+            "    table = pd.concat((table, coords), 1)",
+            "TypeError: concat() takes 1 positional argument but 2 were given",
+        ),
         (
             "    graph_def.MergeFrom(other)",
             "TypeError: Parameter to MergeFrom() must be instance of same class: expected tensorflow.NodeDef got "

@@ -63,6 +63,11 @@ def test_code_for_another_release_told_in_the_newer_releases_words_is_the_enviro
             "x = layers.Dense(64, widht=3)(inp)",
             "ValueError: Unrecognized keyword arguments passed to Dense: {'widht': 3}",
         ),
+        # a class the script itself defines that is no Layer
+        (
+            "model.add(Block(64))",
+            "TypeError: The added layer must be an instance of class Layer. Found <__main__.Block object at 0x7f2a>",
+        ),
         # a script's own name, undefined
         ("print(file.name)", "NameError: name 'file' is not defined"),
     ],

@@ -1465,8 +1465,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"Unrecognized keyword arguments passed to \w+: \{'(?:time_major|weights|batch_input_shape|input_length)'|"
         r"The optimizer cannot recognize variable \S+\. This usually means you are trying to call the optimizer|"
         r"(?-i:^name '(?:long|unicode|xrange|basestring|raw_input|unichr|execfile)' is not defined$)|"
-        r"The added layer must be an instance of class Layer\. Found <keras\.|"
-        r"The added layer must be an instance of class Layer\. Found <(?!tensorflow)\w+\.\w+[\w.]* object at|"
+        # (an object of a module's class, not TensorFlow's own nor one the script itself defines)
+        r"The added layer must be an instance of class Layer\. Found:? <(?!tensorflow\.|__main__\.)\w+\.[\w.]+ object at|"
         r"\bLibrary not loaded: @rpath/|"
         # Qiskit refusing to load beside an older Qiskit in the same environment (1.0 and 0.x side by side)
         r"is installed in an invalid environment that has both \w+ >=\d+(?:\.\d+)* and an earlier version",

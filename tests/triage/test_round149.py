@@ -73,3 +73,15 @@ def test_a_method_of_ones_own_given_an_argument_too_many_is_not_claimed():
         "TypeError: load() takes 1 positional argument but 2 were given\n"
     )
     assert _answer(text) != ("runtime", "environment")
+
+
+def test_merge_from_given_another_class_is_not_put_on_the_release():
+    # the phrase needs one class named twice: two different classes are the code's own mix-up
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "prep_audio.py", line 30, in <module>\n'
+        "    graph_def.MergeFrom(node)\n"
+        "TypeError: Parameter to MergeFrom() must be instance of same class: expected tensorflow.GraphDef got "
+        "tensorflow.NodeDef.\n"
+    )
+    assert _answer(text) != ("runtime", "environment")

@@ -775,8 +775,10 @@ RULES: tuple[Rule, ...] = (
             r"\bresample\(\) takes 1 positional argument but [3-9] were given|"
             r"\bconcat\(\) takes 1 positional argument but 2 were given",
             # two copies of the same generated protobuf classes loaded side by side (a protobuf release the
-            # TensorFlow build does not match): the message names one class twice
-            r"Parameter to MergeFrom\(\) must be instance of same class: expected ([\w.]+) got \1\.?$",
+            # TensorFlow build does not match): the message names one class twice (a named group: the rule joins its
+            # patterns into one regex, where a numbered back-reference would count the other patterns' groups)
+            r"Parameter to MergeFrom\(\) must be instance of same class: expected (?P<protobuf_class>[\w.]+) got "
+            r"(?P=protobuf_class)\.?$",
             # NumPy's Generator (gym's and gymnasium's np_random since gym 0.22) lacks RandomState's legacy methods
             r"'numpy\.random\._generator\.Generator' object has no attribute "
             r"'(?:randint|rand|randn|random_integers|random_sample|seed|get_state|set_state|tomaxint)'",

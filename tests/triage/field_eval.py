@@ -7,6 +7,11 @@ right when it equals the label; category when kind and category both do; an answ
 claims runtime/logic and differs from the label (``unknown`` is never wrong, only not right). Samples
 labelled ``none`` hold metric lines and no error: right when triage claims no error and the monitor
 flags what the label names.
+
+A sample labelled ``unknown`` may carry ``text_shows``: a blind reader's verdict (never shown trainerd's
+answer) on whether the text holds an error a program printed (``shown``), only a writer's words that
+something failed (``told``), or neither (``none``). On a ``none`` text, "no error found" is the right
+answer; on ``shown`` and ``told`` it stays a miss (the text holds or reports an error triage did not see).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ def score(name: str, got: dict[str, Any]) -> dict[str, bool]:
         ok = got["kind"] in ("none", "unknown") and label.get("monitor") in got["flags"]
         wrong = got["kind"] in ("runtime", "logic")
         return {"kind": ok, "category": ok, "unknown": not ok and not wrong, "wrong": wrong}
+    if label["kind"] == "unknown" and label.get("text_shows") == "none" and got["kind"] == "none":
+        return {"kind": True, "category": True, "unknown": False, "wrong": False}
     kind_ok = got["kind"] == label["kind"]
     cat_ok = kind_ok and got["category"] == label["category"]
     claims = got["kind"] in ("runtime", "logic")

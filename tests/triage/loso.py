@@ -77,6 +77,8 @@ def _score(label: dict[str, Any], got: dict[str, Any]) -> str:
         if got["kind"] in ("runtime", "logic"):
             return "wrong"
         return "right" if label.get("monitor") in got["flags"] else "unknown"
+    if label["kind"] == "unknown" and label.get("text_shows") == "none" and got["kind"] == "none":
+        return "right"
     if got["kind"] == label["kind"] and got["category"] == label.get("category"):
         return "right"
     return "wrong" if got["kind"] in ("runtime", "logic") else "unknown"

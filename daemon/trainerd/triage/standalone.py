@@ -699,7 +699,8 @@ def _trim_said(msg: str) -> str:
 _ERROR_WORD = re.compile(
     r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|not found|"
     r"не найден|未找到|scalar type \w+ but|the same dtype|"
-    + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
+    r"Exception|Traceback|panicked at|has no attribute|Caught [A-Z]|\.lua:\d|\(\): (?:invalid|corrupted)|double free|"
+    r"^\W{0,3}File \"|^-{2,}>|\.py:\d+, in |" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
 )
 ERROR_LINE = re.compile(
     # a log record at level ERROR among a line's first words: "[ERROR]", "ERROR:", "| ERROR |", "- ERROR -",
@@ -708,7 +709,9 @@ ERROR_LINE = re.compile(
     r"|^\s*E\d{4} \d\d:\d\d:\d\d"
     # "error: ...", "fatal: ...", "gcc: error: ...", "ERROR 1045 ...": the word opening the line (or after the
     # program's name, or a compiler's "source(line):"), then what went wrong
-    r"|^\s*(?:[\w.\-/]+(?:\(\d+(?:,\d+)?\))?:\s+)?(?:[Ee]rror|ERROR|[Ff]atal|FATAL)(?:\s*\[[\w.-]+\])?:\s*\S"
+    # (a record's bracketed time may open the line: "[2021-03-02 11:40:13] Error: ...")
+    r"|^\s*(?:\[[\d/:.,T -]{8,32}\]\s*)?(?:[\w.\-/]+(?:\(\d+(?:,\d+)?\))?:\s+)?(?:[Ee]rror|ERROR|[Ff]atal|FATAL)"
+    r"(?:\s*\[[\w.-]+\])?:\s*\S"
     # a failure told by the program at the line's start ("Failed in part 1", "FAILED: build.ninja",
     # "Unable to open ...", "Could not load ...")
     r"|^\s*(?:[\w.\-/]+:\s+)?(?:Failed|FAILED|Unable to|Could not)\b(?! to say| sure)"
@@ -726,6 +729,32 @@ ERROR_LINE = re.compile(
     r"|^\W{0,4}(?:File|Directory|Folder|Path|Checkpoint|Config|Model)\b[^?]{0,200}\bnot found\b"
     # the C library's and the shell's words, English and the usual translations
     r"|:\s+(?:" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND)) + ")"
+    r"|^\W{0,3}(?:" + LIBC_NOT_FOUND + ")"
+    # Python's own error shapes, quoted where no traceback was found: an exception's repr opening a line
+    # ("AxisError('axis 2 is out of bounds')", not code that builds or raises one), its line with a space before the colon ("IndexError : list
+    # index out of range"), an attribute's absence ("module 'x.y' has no attribute 'z'"), a DataLoader worker's
+    # report ("Caught IndexError in DataLoader worker process 0"), and a traceback whose header or frames alone
+    # survived (a rich box's "Traceback (most recent call last)", a lone "Traceback", a frame's line, a
+    # notebook's arrow "---> 26 ...", an editor's "model.py:1245, in fit")
+    r"|^\W{0,6}(?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)\(['\"]"
+    r"|^\W{0,3}[A-Z]\w*(?:Error|Exception)\s+:\s+\S"
+    r"|'[\w.]+' (?:object )?has no attribute '\w+'"
+    r"|\bCaught [A-Z]\w* in (?:DataLoader worker process|replica) \d+"
+    r"|Traceback \(most recent call last\)|^\W{0,3}Traceback:?\s*$"
+    r'|^\W{0,3}File "[^"\n]+", line \d+|^-{2,}>\s*\d+\s|\.py:\d+, in \w+\s*$'
+    # other languages' and runtimes' failures: Lua's (Torch7's "luajit: .../Container.lua:67: bad argument"),
+    # Rust's panic, the C library's heap checks, a lower-case "failed loading" opening a program's line
+    r"|^\s*(?:\S*/)?(?:luajit|lua[\d.]*|th):\s+\S+\.lua:\d+:\s*\S"
+    r"|\bthread '[^'\n]{1,60}' panicked at\b"
+    r"|\b(?:munmap_chunk|free|realloc|malloc(?:_consolidate)?)\(\): (?:invalid|corrupted|unaligned)"
+    r"|\bdouble free or corruption\b|\bcorrupted size vs\. prev_size\b"
+    r"|^\s*failed (?:loading|reading|opening|writing|saving|parsing)\b"
+    # a record at any level that reports a failure in TensorFlow's words (its "W" records of a checkpoint key or
+    # a kernel that failed, its "E" record of a CUDA driver that did not start), and a bracketed level of
+    # "[Qibo 0.2.5|ERROR|...]", Hydra's report of a job whose cause was cut
+    r"|\] (?:OP_REQUIRES failed at|failed call to cuInit)\b|\bKey \S+ not found in checkpoint\b"
+    r"|\|\s*ERROR\s*\|"
+    r"|\bError executing job with overrides\b"
 )
 # a question or a plan in the writer's words is not the program's report
 _ASKED = re.compile(r"\?\s*$|^\s*(?:I|We|It|This|Then|But|And|So|When|If|How|Why|What)\b")

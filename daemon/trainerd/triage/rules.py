@@ -1471,7 +1471,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"The added layer must be an instance of class Layer\. Found:? <(?!tensorflow\.|__main__\.)\w+\.[\w.]+ object at|"
         r"\bLibrary not loaded: @rpath/|"
         # Qiskit refusing to load beside an older Qiskit in the same environment (1.0 and 0.x side by side)
-        r"is installed in an invalid environment that has both \w+ >=\d+(?:\.\d+)* and an earlier version",
+        r"is installed in an invalid environment that has both \w+ >=\d+(?:\.\d+)* and an earlier version|"
+        # a module of scikit-learn's that its installed release does not have (Python names the first part missing:
+        # scikit-learn itself is there): 0.22-0.24 made 'linear_model.logistic', 'ensemble.forest', 'neighbors.kde'
+        # private and removed 'externals.joblib', 'cross_validation' (round 152; 4 of 4 on the field corpus)
+        r"(?-i:^No module named '?sklearn\.\w+(?:\.\w+)*'?$)",
     ),
     (
         "environment",
@@ -1651,9 +1655,11 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|"
         r"The detected CUDA version \([\d.]+\) mismatches the version that was used to compile PyTorch|"
         r"forward compatibility was attempted on non supported HW|"
-        # Slurm's client without its cluster's configuration or controller
-        r"(?:sbatch|srun|salloc|squeue): (?:error|fatal): (?:Could not establish a configuration source|"
-        r"Unable to contact slurm controller)|"
+        # Slurm's client without its cluster's configuration or controller (or its submission refused for that)
+        r"(?:sbatch|srun|salloc|squeue)(?:\.bin)?: (?:error|fatal): (?:Could not establish a configuration source|"
+        r"(?:Batch job submission failed: )?Unable to contact slurm controller)|"
+        # the NVIDIA container toolkit without a device specification (CDI) for the GPUs a container asked for
+        r"unresolvable CDI devices nvidia\.com/gpu|"
         # pip could not install what the environment needs
         r"Could not find a version that satisfies the requirement|No matching distribution found for|"
         # pip building a package from source that did not build (the compiler, the CUDA toolkit, the build's own
@@ -1671,6 +1677,15 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
+        # Slurm refusing a job for what its script asks (a partition, account or QOS that does not exist, more CPUs,
+        # memory or nodes than the cluster has, a time limit over the partition's, a script without its "#!"): the
+        # job script's directives (round 152)
+        r"(?:sbatch|srun|salloc)(?:\.bin)?: error: (?:(?:Batch job submission failed|Unable to allocate resources): "
+        r"(?:Requested node configuration is not available|Invalid partition name specified|Invalid account or "
+        r"account/partition combination specified|Invalid qos specification|Requested time limit is invalid|"
+        r"Invalid generic resource \(gres\) specification|Node count specification invalid|Invalid feature "
+        r"specification|Memory required by task is not available)|invalid partition specified: |"
+        r"(?:CPU count per node|Memory specification) can not be satisfied|This does not look like a batch script)|"
         # Lightning's test or validate asked for the "best" checkpoint while no ModelCheckpoint monitors a metric:
         # the run's callbacks or the call's ckpt_path (2 of 2 on the field corpus; round 129)
         r"ModelCheckpoint`? is not configured to save the best model|"
@@ -1819,6 +1834,8 @@ STRONG: tuple[tuple[str, str], ...] = (
         # to have 3 channels"), forward and transposed (round 148)
         r"input and filter must have the same depth: \d+ vs \d+|"
         r"Computed input depth \d+ doesn't match filter input depth \d+|"
+        # (grouped convolutions in TensorFlow 2.5+: the input's channels must be a multiple of the filter's; round 152)
+        r"Depth of input must be a multiple of depth of filter: \d+ vs \d+|"
         # TensorFlow's stack/concat given tensors of different shapes
         r"Shapes of all inputs must match: values\[\d+\]\.shape = |"
         r"Matrix size-incompatible: In\[0\]: \[|logits and labels must have the same first dimension|"

@@ -32,6 +32,14 @@ def root(text: str):
             2,
         ),
         ("Caught KeyError in DataLoader worker process 3\n\nThe json was regenerated yesterday.\n", 1),
+        ("stage 2 of the pipeline stops:\nengine.step(micro_id)  AssertionError\n", 2),
+        ("the reward is computed, then\n\n> assert len(summary) == len(reference)\n", 3),
+        (
+            "title\n\n\\ ChildFailedError( torch.distributed.elastic.multiprocessing.errors.ChildFailedError: ==\n",
+            3,
+        ),
+        ("'SegHead is not in the mmengine::model registry. Please check whether the value is correct'\n", 1),
+        ("hydra\n\nkey 'overrides' is not in struct\nfull_key: hydra.overrides\n", 3),
         # a traceback whose header or frames alone survived the paste
         (
             "epoch 2 done\n┌──────────── Traceback (most recent call last) ────────────┐\n│ fit.py:88 in main │\n",
@@ -45,6 +53,16 @@ def root(text: str):
             "epoch 3\n/home/ana/torch/install/bin/luajit: /home/ana/torch/install/share/lua/5.1/nn/Linear.lua:51: "
             "size mismatch at /tmp/luarocks/THTensorMath.c:41\n",
             2,
+        ),
+        (
+            "after installing the OpenCL backend:\n\n/home/ana/torch/install/share/lua/5.1/nn/Container.lua:67: \n"
+            "In 2 module of nn.Sequential:\nstack traceback:\n\t[C]: in function 'assert'\n",
+            3,
+        ),
+        (
+            "[1,2]<stderr>:[node-07:4411] [ 1] /usr/lib/x86_64-linux-gnu/libc.so.6(+0x42520)[0x7f21a6c42520]\n"
+            "[1,2]<stderr>:[node-07:4411] [ 2] /opt/sok/lib/libsok.so(_ZN3sok4initEv+0x1c)[0x7f21a0011c1c]\n",
+            1,
         ),
         (
             "dedup pass 2\nthread 'main' panicked at 'index out of bounds: the len is 0 but the index is 0'\n",

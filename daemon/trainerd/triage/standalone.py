@@ -700,6 +700,7 @@ _ERROR_WORD = re.compile(
     r"(?m)^\s*E\d{4} \d|ERROR|FAIL|[Ee]rror|[Ff]atal|FATAL|[Ff]ailed|FAILED|[Uu]nable to|[Cc]ould not|not found|"
     r"не найден|未找到|scalar type \w+ but|the same dtype|"
     r"Exception|Traceback|panicked at|has no attribute|Caught [A-Z]|\.lua:\d|\(\): (?:invalid|corrupted)|double free|"
+    r"stack traceback|\.so[\d.]*\([\w.]*\+0x|^\W{0,3}assert\s|registry|not in struct|"
     r"^\W{0,3}File \"|^-{2,}>|\.py:\d+, in |" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND))
 )
 ERROR_LINE = re.compile(
@@ -740,11 +741,21 @@ ERROR_LINE = re.compile(
     r"|^\W{0,3}[A-Z]\w*(?:Error|Exception)\s+:\s+\S"
     r"|'[\w.]+' (?:object )?has no attribute '\w+'"
     r"|\bCaught [A-Z]\w* in (?:DataLoader worker process|replica) \d+"
+    # a flattened traceback's last words ("self._check(batch_id) AssertionError"), an assert statement quoted as
+    # what failed, an exception named by its module path with its message ("...errors.ChildFailedError:"), a
+    # registry's and OmegaConf's refusals quoted without their KeyError
+    r"|\)\s+[A-Z]\w*(?:Error|Exception)\s*$|^\W{0,3}assert\s+\S"
+    r"|(?:[a-z_]\w*\.){2,}[A-Z]\w*(?:Error|Exception):"
+    r"|\bis not in the [\w:.]+ registry\b|\b[Kk]ey '[\w.]+' (?:is )?not in struct\b"
     r"|Traceback \(most recent call last\)|^\W{0,3}Traceback:?\s*$"
     r'|^\W{0,3}File "[^"\n]+", line \d+|^-{2,}>\s*\d+\s|\.py:\d+, in \w+\s*$'
     # other languages' and runtimes' failures: Lua's (Torch7's "luajit: .../Container.lua:67: bad argument"),
     # Rust's panic, the C library's heap checks, a lower-case "failed loading" opening a program's line
-    r"|^\s*(?:\S*/)?(?:luajit|lua[\d.]*|th):\s+\S+\.lua:\d+:\s*\S"
+    r"|^\s*(?:\S*/)?(?:luajit|lua[\d.]*|th):\s+\S+\.lua:\d+:(?:\s|$)|^\s*stack traceback:\s*$"
+    r"|^\S+\.lua:\d+:(?! in )(?:\s|$)"
+    # a native backtrace's frame as glibc prints it, behind a launcher's prefix or not ("[ 1] /usr/lib/libc.so.6
+    # (+0x42520)[0x7f...]", "libjvm.so(JVM_handle_linux_signal+0xb6)[0x7f...]")
+    r"|\[\s?\d+\] [^\s()]+\.so[\d.]*\([\w.]*\+0x[0-9a-f]+\)\s*\[0x[0-9a-f]+\]"
     r"|\bthread '[^'\n]{1,60}' panicked at\b"
     r"|\b(?:munmap_chunk|free|realloc|malloc(?:_consolidate)?)\(\): (?:invalid|corrupted|unaligned)"
     r"|\bdouble free or corruption\b|\bcorrupted size vs\. prev_size\b"

@@ -806,6 +806,16 @@ FAILURE_TOLD = re.compile(
     r"(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|can'?t|cannot|couldn'?t)\s+"
     r"(?:work|run|start|train|load|finish|resume|save|continue|create|reload|find|open|import|allocate|"
     r"(?:get|make) it (?:to )?work)|"
+    # a run that stops, hangs or takes its kernel with it, in the words writers use for it ("the script just
+    # exits", "it just sits there", "training doesn't go any further", "this cell kills the kernel") -- not a
+    # metric that "stays there" or "never moves", which is a plateau the monitor reads, not a failure
+    r"dying|kills? the kernel|kernel (?:\w+ )?(?:dies|died|dead|restarts?|restarted)|"
+    r"just (?:sits|sitting|sat) there|just (?:exits|exited|ends|ended|quits|quit)|"
+    r"exit(?:s|ed)? (?:right away|immediately|abruptly|early|without)|"
+    r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:go|get|move|goes|gets|moves) "
+    r"(?:any further|further|on|through|past)|"
+    r"never (?:starts|started|finishes|finished|runs|ran|ends|completes|completed)|"
+    r"nothing (?:happens|happened)|"
     r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|"
     r"no module named|killed(?!\W*process)|"
     r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|not found|"
@@ -854,17 +864,23 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
             _told(_block("ReportedFailure", title.text.strip()[:240], title), title, shape="failure_words")
         ]
     for line in lines:
-        said = line.text
-        if (
-            len(said) > 400
-            or INFO_RECORD.search(said)
-            or _CODE_LINE.search(said)
-            or _METRIC_PAIRS.search(said)
-        ):
-            continue
-        if FAILURE_TOLD.search(_FAILURE_DENIED.sub(" ", said)):
-            return [_told(_block("ReportedFailure", said.strip()[:240], line), line, shape="failure_words")]
+        # (a paragraph pasted as one long line is read a sentence at a time: a sentence is what says it failed)
+        for said in _SENTENCE_END.split(line.text) if len(line.text) > 400 else (line.text,):
+            if (
+                len(said) > 400
+                or INFO_RECORD.search(said)
+                or _CODE_LINE.search(said)
+                or _METRIC_PAIRS.search(said)
+            ):
+                continue
+            if FAILURE_TOLD.search(_FAILURE_DENIED.sub(" ", said)):
+                return [
+                    _told(_block("ReportedFailure", said.strip()[:240], line), line, shape="failure_words")
+                ]
     return []
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;\u3002\uff01\uff1f])\s+")
 
 
 # A run's end told only in the writer's words, with no line the program printed: out of memory ("OOM when

@@ -809,7 +809,7 @@ FAILURE_TOLD = re.compile(
     # a run that stops, hangs or takes its kernel with it, in the words writers use for it ("the script just
     # exits", "it just sits there", "training doesn't go any further", "this cell kills the kernel") -- not a
     # metric that "stays there" or "never moves", which is a plateau the monitor reads, not a failure
-    r"dying|kills? the kernel|kernel (?:\w+ )?(?:dies|died|dead|restarts?|restarted)|"
+    r"dying|kills? the kernel|kernel (?:\w+ )?(?:dies|died|dead)|"
     r"just (?:sits|sitting|sat) there|just (?:exits|exited|ends|ended|quits|quit)|"
     r"exit(?:s|ed)? (?:right away|immediately|abruptly|early|without)|"
     r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:go|get|move|goes|gets|moves) "

@@ -817,6 +817,8 @@ FAILURE_TOLD = re.compile(
     r"never (?:starts|started|finishes|finished|runs|ran|ends|completes|completed)|"
     r"nothing (?:happens|happened)|"
     r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|"
+    # (out of memory where the words name neither the GPU nor the host: a failure, its memory unsaid)
+    r"out[ _-]of[ _-]memory|"
     r"no module named|killed(?!\W*process)|"
     r"nan loss(?:es)?|loss\s*(?:=|stays at|of)\s*nan|not found|"
     # NaN only as a sentence says it ("the loss becomes nan"), not as a program prints a value
@@ -926,6 +928,12 @@ _GPU_WORDS = re.compile(
     r"|\b\d+ ?GB (?:graphics |video )?card\b|\bgraphics card\b"
     r"|显存|显卡"
 )
+# a GPU named only to say it is not used ("the model runs on the CPU, not the GPU", "no GPU", "CPU-only"): the
+# memory that ran out is not its
+_GPU_DENIED = re.compile(
+    r"\b(?:not|no|without)\s+(?:on\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:GPUs?|CUDA|VRAM)\b|\bCPU[- ]only\b",
+    re.I,
+)
 # an OutOfMemoryError that is not torch's: the JVM's (Spark, a Java tokenizer) -- the host's heap -- or OpenCV's C++
 # function of that name ("Insufficient memory (Failed to allocate ...) in OutOfMemoryError, file ...")
 _NOT_TORCHS_OOM = re.compile(
@@ -1025,7 +1033,7 @@ def told(lines: list[Line]) -> list[ExtractedError]:
             and not (_LISTED_BEFORE.search(said, 0, oom.start()) and _LISTED_AFTER.search(said[oom.end() :]))
         ):
             if gpu_named is None:
-                gpu_named = any(_GPU_WORDS.search(ln.text) for ln in lines)
+                gpu_named = any(_GPU_WORDS.search(_GPU_DENIED.sub(" ", ln.text)) for ln in lines)
             torch_type = oom.group(0) == "OutOfMemoryError"
             if torch_type and _NOT_TORCHS_OOM.search(said):
                 continue

@@ -173,6 +173,8 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# any of them, over a whole text (the messages hold no anchor or lookbehind a line's end would change)
+_LIBRARY_ANY = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in LIBRARY_MESSAGES))
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
@@ -1011,6 +1013,11 @@ def _asked_at(said: str, at: int) -> bool:
     return end is not None and end.group(0) in "?\uff1f"
 
 
+def _whole_text(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` for a whole text rather than one line: its anchors at every line's start and end."""
+    return re.compile(rx.pattern, rx.flags | re.MULTILINE)
+
+
 def told(lines: list[Line]) -> list[ExtractedError]:
     """A run's end told in the writer's words (out of memory, a kernel's fault, killed, a file the run needed
     missing), when no line the program printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
@@ -1018,6 +1025,11 @@ def told(lines: list[Line]) -> list[ExtractedError]:
     gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
     # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
     # than that and the GPU runs out of memory")
+    # (one scan of the whole text for any of the words first: on most texts there are none, and a line's own scans
+    # cost more than the one)
+    joined = "\n".join(ln.text for ln in lines)
+    if not any(rx.search(joined) for rx in _TOLD_ANY):
+        return []
     title = next((ln.text for ln in lines if ln.text.strip()), "")
     nan_titled = bool(_NAN_TITLE.search(title)) and not OOM_TOLD.search(title)
     for line in lines:
@@ -1116,8 +1128,9 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 )
                 out.append(ExtractedError([_block(name, msg, line)], rank=line.rank, shapes=["prose"]))
                 return out
-        # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not)
-        for k, line in enumerate(lines):
+        # PyTorch's: the message from the phrase on (a title's or a sentence's words before it are not); one scan of
+        # the whole text first, as a line's own scans would find nothing on most texts
+        for k, line in enumerate(lines if _LIBRARY_ANY.search("\n".join(ln.text for ln in lines)) else ()):
             if _record_or_warning(line.text):
                 continue
             for name, rx in LIBRARY_MESSAGES:
@@ -1149,3 +1162,18 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
                 out.append(ExtractedError([_block(name, "", line)], rank=line.rank, shapes=["prose"]))
                 break
     return out
+
+
+# the words told() reads, each over a whole text (no lookbehind of theirs sees a line's start differently)
+_TOLD_ANY = tuple(
+    _whole_text(rx)
+    for rx in (
+        OOM_TOLD,
+        CUDA_FAULT_TOLD,
+        KILLED_TOLD,
+        KILL_CODE_TOLD,
+        NCCL_TIMEOUT_TOLD,
+        FILE_MISSING_TOLD,
+        KERNEL_DIED_TOLD,
+    )
+)

@@ -69,11 +69,22 @@ VERSION_TOLD = re.compile(
     re.I,
 )
 _AFTER_LINES = 400  # how far after the error a statement is read
+# a word every statement above holds one of (lower-cased): a text with none of them is not scanned -- the statements'
+# lookbehinds and lazy gaps make a scan of every position of 400 lines the costliest step of a triage otherwise
+_VERSION_WORDS = (
+    "fix", "solv", "resolv", "work", "went away", "goes away", "upgrad", "downgrad", "updat", "install", "pinn",
+    "version", "compatib", "remov", "renam", "dropp", "releas", "pull", "pip", "you need", "newest", "latest",
+    "roll",
+)  # fmt: skip
+_RUNS_NOW = re.compile(r"\bit\s+(?:now\s+)?(?:trains|runs)\b")
 
 
 def version_told(text: str, after_line: int) -> str | None:
     """The sentence after log line ``after_line`` (1-based) that says a version change fixes the error, if any."""
     rest = "\n".join(text.split("\n")[after_line : after_line + _AFTER_LINES])
+    low = rest.lower()
+    if not any(word in low for word in _VERSION_WORDS) and not _RUNS_NOW.search(low):
+        return None
     for m in VERSION_TOLD.finditer(rest):
         start = max(rest.rfind("\n", 0, m.start()) + 1, 0)
         line_end = rest.find("\n", m.end())

@@ -734,8 +734,8 @@ ERROR_LINE = re.compile(
     r"|:\s+(?:" + "|".join((LIBC_NOT_FOUND, LIBC_DENIED, SHELL_NO_COMMAND)) + ")"
     r"|^\W{0,3}(?:" + LIBC_NOT_FOUND + ")"
     # Python's own error shapes, quoted where no traceback was found: an exception's repr opening a line
-    # ("AxisError('axis 2 is out of bounds')", not code that builds or raises one), its line with a space before the colon ("IndexError : list
-    # index out of range"), an attribute's absence ("module 'x.y' has no attribute 'z'"), a DataLoader worker's
+    # ("AxisError('axis 2 is out of bounds')", not code that builds or raises one), its line with a space before
+    # the colon ("IndexError : list index out of range"), an attribute's absence ("module 'x.y' has no attribute 'z'"), a DataLoader worker's
     # report ("Caught IndexError in DataLoader worker process 0"), and a traceback whose header or frames alone
     # survived (a rich box's "Traceback (most recent call last)", a lone "Traceback", a frame's line, a
     # notebook's arrow "---> 26 ...", an editor's "model.py:1245, in fit")
@@ -869,7 +869,7 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
         ]
     for line in lines:
         # (a paragraph pasted as one long line is read a sentence at a time: a sentence is what says it failed)
-        for said in _SENTENCE_END.split(line.text) if len(line.text) > 400 else (line.text,):
+        for said in _SENTENCE_BREAK.split(line.text) if len(line.text) > 400 else (line.text,):
             if (
                 len(said) > 400
                 or INFO_RECORD.search(said)
@@ -884,7 +884,9 @@ def failure_told(lines: list[Line]) -> list[ExtractedError]:
     return []
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;\u3002\uff01\uff1f])\s+")
+# (after every stop, not only one a space follows: a long line of a dict or a path holds few spaces, and the words
+# that say it failed may sit between two of its dots)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;\u3002\uff01\uff1f])\s*")
 
 
 # A run's end told only in the writer's words, with no line the program printed: out of memory ("OOM when
@@ -1022,14 +1024,14 @@ def told(lines: list[Line]) -> list[ExtractedError]:
     """A run's end told in the writer's words (out of memory, a kernel's fault, killed, a file the run needed
     missing), when no line the program printed was found. Out of memory is the GPU's or the host's as the words say; when they name neither, nothing
     is claimed."""
-    gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
-    # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
-    # than that and the GPU runs out of memory")
     # (one scan of the whole text for any of the words first: on most texts there are none, and a line's own scans
     # cost more than the one)
     joined = "\n".join(ln.text for ln in lines)
     if not any(rx.search(joined) for rx in _TOLD_ANY):
         return []
+    gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
+    # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
+    # than that and the GPU runs out of memory")
     title = next((ln.text for ln in lines if ln.text.strip()), "")
     nan_titled = bool(_NAN_TITLE.search(title)) and not OOM_TOLD.search(title)
     for line in lines:

@@ -72,16 +72,9 @@ def _answer(text: str, cwd: Path | None = None) -> dict[str, Any]:
 
 
 def _score(label: dict[str, Any], got: dict[str, Any]) -> str:
-    """``right`` / ``unknown`` / ``wrong`` (``field_eval.score``'s rules)."""
-    if label["kind"] == "none":
-        if got["kind"] in ("runtime", "logic"):
-            return "wrong"
-        return "right" if label.get("monitor") in got["flags"] else "unknown"
-    if label["kind"] == "unknown" and label.get("text_shows") == "none" and got["kind"] == "none":
-        return "right"
-    if got["kind"] == label["kind"] and got["category"] == label.get("category"):
-        return "right"
-    return "wrong" if got["kind"] in ("runtime", "logic") else "unknown"
+    """``right`` / ``unknown`` / ``wrong`` by ``field_eval.score_label``."""
+    scored = field_eval.score_label(label, got)
+    return "right" if scored["category"] else "wrong" if scored["wrong"] else "unknown"
 
 
 def samples(split: str) -> list[tuple[str, str, dict[str, Any], Path | None]]:

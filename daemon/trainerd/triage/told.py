@@ -13,7 +13,8 @@ import re
 
 # a pip install pinned to one release ("pip install onnx==1.5.0")
 _PINNED_INSTALL = r"pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d"
-# statements that a version change fixes (or caused) the error; each names the change, not just a version
+# statements that a version change fixes (or caused) the error; each names the change, not just a version (a
+# statement added here needs one of _VERSION_WORDS below in every match, or version_told never scans for it)
 VERSION_TOLD = re.compile(
     r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when|once)\s+"
     r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"

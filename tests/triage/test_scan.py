@@ -106,3 +106,74 @@ def test_without_the_automaton_the_substring_tests_find_the_same_matches():
     with_automaton = [m.group(0) for m in gated.finditer(text)]
     gated._automaton = None  # a platform without pyahocorasick's wheel
     assert [m.group(0) for m in gated.finditer(text)] == with_automaton == ["gamma", "alpha 12", "beta"]
+
+
+def test_necessary_any_names_the_literals_one_of_which_every_match_holds():
+    from trainerd.triage.scan import necessary_any
+
+    # a group every match passes through: one literal per branch (a lookbehind before it is not text)
+    assert necessary_any(r"(?<![A-Za-z0-9])(?:out of memory|OOM)(?![A-Za-z0-9])") == {"out of memory", "OOM"}
+    # an optional group is not passed through; the literal after it is
+    assert necessary_any(r"(?:very )?stuck at epoch") == {"stuck at epoch"}
+    # the most selective of the candidates: a group's long phrases rather than one short character
+    assert necessary_any(r"[\w.]+\.(?:csv|json) (?:does not exist|is missing)") == {
+        "does not exist",
+        "is missing",
+    }
+    # short literals count (a CJK word is two characters)
+    assert necessary_any(r"显存(?:溢出|不足)") == {"显存"}
+    assert necessary_any(r"\d+") is None
+    assert necessary_any(r"(?:\d+|abc)x?") is None  # a branch with no literal: nothing is necessary
+
+
+def test_a_literal_gate_is_case_folded_for_a_case_insensitive_pattern():
+    from trainerd.triage.scan import LiteralGate
+
+    gate = LiteralGate(re.compile(r"(?i)\bprocess (?:was )?killed\b|exit code 137"))
+    assert gate.search("The PROCESS WAS KILLED at step 9") is not None
+    assert gate.search("the process finished") is None
+
+
+def test_a_literal_gate_finds_what_its_pattern_finds_with_branches_left_out():
+    from trainerd.triage.scan import LiteralGate
+
+    pattern = re.compile(r"alpha \d+|beta|gamma (?:ray|wave)|\bdelta\b", re.I)
+    gate = LiteralGate(pattern)
+    for text in ["x gamma ray alpha 12 beta", "nothing", "Delta and GAMMA WAVE", "alphabet 3 delta"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    # a pattern whose groups a reader asks for by name is never cut into a subset (the names must all be there)
+    named = LiteralGate(re.compile(r"(?P<a>alpha \d+)|(?P<b>beta)"))
+    found = named.search("beta")
+    assert found is not None and found["a"] is None and found["b"] == "beta"
+
+
+def _gates() -> list:
+    from trainerd.triage import rules, told
+
+    return [
+        *standalone._TOLD_ANY,
+        standalone._LIBRARY_ANY,
+        standalone._PYTHON_MESSAGE_GATE,
+        told._VERSION_TOLD_GATED,
+        *(rule.gated for rule in rules.RULES if rule.gated is not None),
+    ]
+
+
+def test_every_gate_in_use_finds_on_the_corpus_what_its_plain_pattern_finds():
+    # the triage corpus's logs whole (what told() and version_told read) and their lines that name an error (what
+    # the rules read): a gate that left out a branch able to match would find less
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    paths = sorted((here / "corpus").glob("*.log")) + sorted((here / "field").rglob("*.log"))[::40]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    lines = sorted({ln for t in texts for ln in t.splitlines() if "rror" in ln or "xception" in ln})
+    assert len(texts) > 400 and len(lines) > 700
+    for gate in _gates():
+        for text in texts + lines:
+            assert [m.span() for m in gate.finditer(text)] == [
+                m.span() for m in gate.pattern.finditer(text)
+            ], (
+                gate.pattern.pattern[:80],
+                text[:200],
+            )

@@ -21,7 +21,7 @@ import attrs
 
 from trainerd.triage.extract import cut_before_exception
 from trainerd.triage.packages import FRAMEWORKS, THIRD_PARTY
-from trainerd.triage.scan import GatedAlternation, split_top
+from trainerd.triage.scan import GatedAlternation, LiteralGate, split_top
 
 RUNTIME = "runtime"
 LOGIC = "logic"
@@ -48,6 +48,8 @@ class Rule:
     ] = ()  # (message pattern, source-line pattern): either matching rules it out
     consequence: tuple[str, ...] = ()
     compiled: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    # the alternation tried only on its branches whose literals the message holds (most rules read few messages)
+    gated: LiteralGate | None = attrs.field(init=False, eq=False, repr=False)
     compiled_paired: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
@@ -70,6 +72,7 @@ class Rule:
         # one alternation per rule: a single search instead of one per pattern
         joined = "|".join(f"(?:{p})" for p in self.patterns)
         object.__setattr__(self, "compiled", (re.compile(joined, re.I),) if self.patterns else ())
+        object.__setattr__(self, "gated", LiteralGate(self.compiled[0]) if self.patterns else None)
         object.__setattr__(
             self, "compiled_paired", tuple((re.compile(m, re.I), re.compile(c)) for m, c in self.paired)
         )
@@ -1968,14 +1971,15 @@ STRONG: tuple[tuple[str, str], ...] = (
 _STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
 # gated: a branch runs only when its necessary literal is in the text (the table has over a hundred phrases)
 STRONG_ANY = GatedAlternation([p for _, p in STRONG])
+_STRONG_ENTRY_OF_BRANCH = tuple(k for k, (_, p) in enumerate(STRONG) for _ in split_top(p))
 
 
 @functools.lru_cache(maxsize=2048)  # match_rule and deciding ask it of the same message
 def strong_category(message: str) -> str | None:
     """The category a library's own words settle (:data:`STRONG`), whatever the exception type."""
-    if not STRONG_ANY.search(message):
-        return None
-    return next(cat for cat, rx in _STRONG_COMPILED if rx.search(message))
+    # (only the entries with a branch whose literal the message holds can match: the first of them that does)
+    entries = sorted({_STRONG_ENTRY_OF_BRANCH[i] for i in STRONG_ANY.gated(message)})
+    return next((_STRONG_COMPILED[k][0] for k in entries if _STRONG_COMPILED[k][1].search(message)), None)
 
 
 # A traceback cut before its exception line still says where it failed: its deepest frame. Only places
@@ -2103,10 +2107,13 @@ def deciding(rule: Rule, exception: str, message: str, code: str | None, frames:
 
 
 def _match_typed(exception: str, message: str, code: str | None, frames: str) -> Rule | None:
-    return next((rule for rule in RULES if _fits(rule, exception, message, code, frames)), None)
+    folded = message.casefold()
+    return next((rule for rule in RULES if _fits(rule, exception, message, code, frames, folded)), None)
 
 
-def _fits(rule: Rule, exception: str, message: str, code: str | None, frames: str) -> bool:
+def _fits(
+    rule: Rule, exception: str, message: str, code: str | None, frames: str, folded: str | None = None
+) -> bool:
     """``rule`` takes this exception type and one of its entries reads it (its words, its type alone, the words with
     the user's line or with the frames), and none of its vetoes rules it out."""
     if (
@@ -2118,7 +2125,7 @@ def _fits(rule: Rule, exception: str, message: str, code: str | None, frames: st
     if rule.unless and rule.vetoed(message, code):
         return False
     return bool(
-        any(p.search(message) for p in rule.compiled)
+        (rule.gated is not None and rule.gated.search(message, folded) is not None)
         or is_exact_type(exception, rule.category)
         or any(m.search(message) and c.search(code or "") for m, c in rule.compiled_paired)
         or (frames and any(m.search(message) and c.search(frames) for m, c in rule.compiled_in_frames))

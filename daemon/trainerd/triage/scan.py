@@ -53,8 +53,9 @@ def _class_end(pattern: str, i: int) -> int:
     return j
 
 
-def necessary_literal(alternative: str) -> str | None:
-    """The longest run of characters every match of ``alternative`` must contain, or ``None``."""
+def necessary_literal(alternative: str, min_length: int = 3) -> str | None:
+    """The longest run of characters every match of ``alternative`` must contain (``min_length`` or longer), or
+    ``None``."""
     runs: list[str] = []
     run: list[str] = []
     depth, i = 0, 0
@@ -115,7 +116,7 @@ def necessary_literal(alternative: str) -> str | None:
         i += 1
     close()
     best = max(runs, key=len, default="")
-    return best if len(best) >= 3 else None
+    return best if best and len(best) >= min_length else None
 
 
 class GatedAlternation:
@@ -172,3 +173,142 @@ class GatedAlternation:
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as ``re.search`` over the whole alternation would find one (or ``None``)."""
         return next(self.finditer(text), None)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ``)`` closing the group that opens at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern)
+
+
+_GROUP_HEAD = re.compile(r"\(\?(?:[=!]|<[=!])|\(\?P<\w+>|\(\?[aiLmsux-]*:|\(")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def necessary_any(alternative: str) -> frozenset[str] | None:
+    """Literals one of which every match of ``alternative`` contains, or ``None`` when there are none: its
+    necessary literal, or the literals of a group every match passes through (one per branch of the group),
+    whichever set's shortest literal is longest (the most selective)."""
+    candidates: list[frozenset[str]] = []
+    literal = necessary_literal(alternative, min_length=1)
+    if literal is not None:
+        candidates.append(frozenset((literal,)))
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(alternative, i) + 1
+            continue
+        if ch == "|":  # not one alternative: nothing every match must hold
+            return None
+        if ch != "(":
+            i += 1
+            continue
+        end = _group_end(alternative, i)
+        head = _GROUP_HEAD.match(alternative, i)
+        after = alternative[end + 1 : end + 2]
+        optional = after in ("?", "*") or alternative.startswith("{0", end + 1)
+        if head is not None and not head.group(0).startswith(_LOOKAROUND) and not optional:
+            branches = [necessary_any(b) for b in split_top(alternative[head.end() : end])]
+            if all(b is not None for b in branches):
+                candidates.append(frozenset(lit for b in branches if b is not None for lit in b))
+        i = end + 1
+    return max(candidates, key=lambda lits: min(map(len, lits)), default=None)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_NUMBERED_BACKREF = re.compile(r"\\[1-9]")
+
+
+class LiteralGate:
+    """``pattern`` run only on its branches that can match a text: a branch is tried where one of its literals
+    (:func:`necessary_any`, compared case-folded so that a case-insensitive pattern is gated too) occurs, and not at
+    all where none does. Finds what ``pattern`` finds: a branch left out could not have matched anywhere."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        source = pattern.pattern
+        flags = _GLOBAL_FLAGS.match(source)  # (the compiled flags keep them; they may only open a pattern)
+        self._branches = split_top(source[flags.end() :] if flags else source)
+        gates = [necessary_any(branch) for branch in self._branches]
+        self._literals: list[frozenset[str] | None] = [
+            None if g is None else frozenset(lit.casefold() for lit in g) for g in gates
+        ]
+        # (a match's groups are read by number or name: a subset of the branches would renumber them, or lack a
+        # name the reader asks for -- such a pattern is only gated as a whole)
+        self._subsets = (
+            len(self._branches) > 1 and not _NUMBERED_BACKREF.search(source) and "(?P<" not in source
+        )
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._all_literals: tuple[str, ...] | None = (
+            None
+            if any(g is None for g in self._literals)
+            else tuple(sorted({lit for g in self._literals if g is not None for lit in g}, key=len))
+        )
+        self._automaton = None
+        distinct = {lit for g in self._literals if g is not None for lit in g}
+        # (a plain test per literal stops at its first occurrence; for many literals one pass of an automaton over
+        # the text costs less than a pass per literal)
+        if ahocorasick is not None and self._subsets and len(distinct) > 24:
+            self._automaton = ahocorasick.Automaton()
+            for lit in distinct:
+                self._automaton.add_word(lit, lit)
+            if len(self._automaton):
+                self._automaton.make_automaton()
+            else:
+                self._automaton = None
+
+    def _present(self, folded: str) -> set[str]:
+        if self._automaton is not None:
+            return {lit for _, lit in self._automaton.iter(folded)}
+        return {lit for g in self._literals if g is not None for lit in g if lit in folded}
+
+    def pattern_for(self, text: str, folded: str | None = None) -> re.Pattern[str] | None:
+        """The pattern of the branches that can match ``text`` (``folded``: its ``casefold()``, if known), or
+        ``None`` when none can."""
+        if folded is None:
+            folded = text.casefold()
+        if not self._subsets:  # one literal found is enough (a plain test stops at the first)
+            if self._all_literals is None or any(lit in folded for lit in self._all_literals):
+                return self.pattern
+            return None
+        present = self._present(folded)
+        key = tuple(i for i, g in enumerate(self._literals) if g is None or not g.isdisjoint(present))
+        if not key:
+            return None
+        if len(key) == len(self._branches) or not self._subsets:
+            return self.pattern
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = re.compile("|".join(f"(?:{self._branches[i]})" for i in key), self.pattern.flags)
+            if len(self._compiled) < 1024:
+                self._compiled[key] = compiled
+        return compiled
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """``pattern.search(text)``."""
+        pattern = self.pattern_for(text, folded)
+        return None if pattern is None else pattern.search(text)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        pattern = self.pattern_for(text, folded)
+        return iter(()) if pattern is None else pattern.finditer(text)

@@ -40,7 +40,7 @@ from trainerd.triage.rules import (
     STRONG,
     STRONG_ANY,
 )
-from trainerd.triage.scan import GatedAlternation, split_top
+from trainerd.triage.scan import GatedAlternation, LiteralGate, split_top
 
 # (a kernel's name may be a lambda's "operator()" or carry a namespace's "(anonymous namespace)"; the file prefix
 # may be cut off: "indexSelectLargeIndex: block: [1,0,0], thread: [3,0,0] Assertion ... failed")
@@ -117,6 +117,8 @@ PYTHON_MESSAGE = re.compile(
     r"|(?P<call>\b[\w.]+\(\) (?:takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
     r"|got an unexpected keyword argument '\w+'|missing \d+ required positional arguments?: '\w+'))"
 )
+# (a line is read only where one of the messages' literals occurs in it)
+_PYTHON_MESSAGE_GATE = LiteralGate(PYTHON_MESSAGE)
 _PYTHON_MESSAGE_TYPES = (
     ("attr", "AttributeError"),
     ("type", "TypeError"),
@@ -174,7 +176,8 @@ LIBRARY_MESSAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # any of them, over a whole text (the messages hold no anchor or lookbehind a line's end would change)
-_LIBRARY_ANY = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in LIBRARY_MESSAGES))
+# (tried only where one of the phrases' literals occurs: most texts hold none, and a scan of every position costs)
+_LIBRARY_ANY = LiteralGate(re.compile("|".join(f"(?:{rx.pattern})" for _, rx in LIBRARY_MESSAGES)))
 # a shell's word for a process killed by SIGKILL: "Killed" alone, bash's line for a script's command or a
 # background job ("[1]+  Killed   python train.py"), zsh's job line ("[1]    4711 killed     python train.py")
 SHELL_KILLED = re.compile(
@@ -1027,7 +1030,8 @@ def told(lines: list[Line]) -> list[ExtractedError]:
     # (one scan of the whole text for any of the words first: on most texts there are none, and a line's own scans
     # cost more than the one)
     joined = "\n".join(ln.text for ln in lines)
-    if not any(rx.search(joined) for rx in _TOLD_ANY):
+    folded = joined.casefold()
+    if not any(gate.search(joined, folded) for gate in _TOLD_ANY):
         return []
     gpu_named: bool | None = None  # (read once, the first time a line tells out of memory)
     # a title that names NaN says what the thread is about: an out of memory told below it is a side remark ("more
@@ -1114,11 +1118,7 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
         # CPython's own words for an error, without its type ("'Engine' object has no attribute 'start'")
         for line in lines:
             text = line.text
-            said = (
-                PYTHON_MESSAGE.search(text)
-                if "'" in text or "given" in text or "no module named" in text
-                else None
-            )
+            said = _PYTHON_MESSAGE_GATE.search(text)
             if said:
                 name = next(t for key, t in _PYTHON_MESSAGE_TYPES if said[key])
                 # (a module named in a sentence, however quoted, as Python's own message says it: the writer's
@@ -1166,9 +1166,10 @@ def prose(lines: list[Line]) -> list[ExtractedError]:
     return out
 
 
-# the words told() reads, each over a whole text (no lookbehind of theirs sees a line's start differently)
+# the words told() reads, each over a whole text (no lookbehind of theirs sees a line's start differently), each
+# tried only where one of its literals occurs (a scan of every position of a long text costs more than the test)
 _TOLD_ANY = tuple(
-    _whole_text(rx)
+    LiteralGate(_whole_text(rx))
     for rx in (
         OOM_TOLD,
         CUDA_FAULT_TOLD,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from trainerd.triage.scan import LiteralGate
+
 # a pip install pinned to one release ("pip install onnx==1.5.0")
 _PINNED_INSTALL = r"pip3?\s+install\s+(?:-U\s+)?[\w.\[\]-]+\s*==\s*v?\d"
-# statements that a version change fixes (or caused) the error; each names the change, not just a version (a
-# statement added here needs one of _VERSION_WORDS below in every match, or version_told never scans for it)
+# statements that a version change fixes (or caused) the error; each names the change, not just a version
 VERSION_TOLD = re.compile(
     r"(?:fixed|solved|resolved|works?|worked|went away|goes away)\b[^.\n?]{0,60}?\b(?:by|after|with|when|once)\s+"
     r"(?:\w+\s+){0,2}?(?:upgrad|downgrad|updat|reinstall|pinn|roll(?:ing|ed)? back|switching to an? (?:older|newer))"
@@ -70,23 +71,15 @@ VERSION_TOLD = re.compile(
     re.I,
 )
 _AFTER_LINES = 400  # how far after the error a statement is read
-# a word every statement above holds one of (lower-cased): a text with none of them is not scanned -- the statements'
-# lookbehinds and lazy gaps make a scan of every position of 400 lines the costliest step of a triage otherwise
-_VERSION_WORDS = (
-    "fix", "solv", "resolv", "work", "went away", "goes away", "upgrad", "downgrad", "updat", "install", "pinn",
-    "version", "compatib", "remov", "renam", "dropp", "releas", "pull", "pip", "you need", "newest", "latest",
-    "roll",
-)  # fmt: skip
-_RUNS_NOW = re.compile(r"\bit\s+(?:now\s+)?(?:trains|runs)\b")
+# (each of the statements is tried only where one of its literals occurs: their lookbehinds and lazy gaps make a scan
+# of every position of 400 lines the costliest step of a triage otherwise)
+_VERSION_TOLD_GATED = LiteralGate(VERSION_TOLD)
 
 
 def version_told(text: str, after_line: int) -> str | None:
     """The sentence after log line ``after_line`` (1-based) that says a version change fixes the error, if any."""
     rest = "\n".join(text.split("\n")[after_line : after_line + _AFTER_LINES])
-    low = rest.lower()
-    if not any(word in low for word in _VERSION_WORDS) and not _RUNS_NOW.search(low):
-        return None
-    for m in VERSION_TOLD.finditer(rest):
+    for m in _VERSION_TOLD_GATED.finditer(rest):
         start = max(rest.rfind("\n", 0, m.start()) + 1, 0)
         line_end = rest.find("\n", m.end())
         line = rest[start : line_end if line_end >= 0 else len(rest)]

@@ -68,7 +68,7 @@ def test_counted_repeats_are_not_part_of_the_literal():
 
 
 def _substring_gates(gated: GatedAlternation, text: str) -> tuple[int, ...]:
-    return tuple(sorted(i for lit, idx in gated._gates.items() if lit is None or lit in text for i in idx))
+    return tuple(sorted({i for lit, idx in gated._gates.items() if lit is None or lit in text for i in idx}))
 
 
 _OVERLAPPING = GatedAlternation(

@@ -132,8 +132,14 @@ class GatedAlternation:
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         # each distinct literal once, with the branches it gates (several branches share one)
         self._gates: dict[str | None, list[int]] = {}
-        for i, (lit, _) in enumerate(self.branches):
-            self._gates.setdefault(lit, []).append(i)
+        for i, (lit, alt) in enumerate(self.branches):
+            # a branch without one literal of its own may still pass through a group of them ("(?:a|b)c"): gated
+            # by each (not where case is ignored: the literals are tested as they are written)
+            some = None if lit is not None or "(?i" in alt or flags & re.I else necessary_any(alt)
+            if some and min(map(len, some)) < 3:
+                some = None  # ("] ", a word's end: found all over a log, they would gate nothing)
+            for gate in sorted(some) if some else (lit,):
+                self._gates.setdefault(gate, []).append(i)
         self._ungated = tuple(self._gates.get(None, ()))
         # one pass over the text finds every literal present (a substring test per literal cost more than the
         # branches it saved: several hundred tests on every message)
@@ -152,7 +158,7 @@ class GatedAlternation:
             present = [idx for lit, idx in self._gates.items() if lit is not None and lit in text]
         else:
             present = {idx for _, idx in self._automaton.iter(text)}
-        return tuple(sorted([*self._ungated, *(i for idx in present for i in idx)]))
+        return tuple(sorted({*self._ungated, *(i for idx in present for i in idx)}))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         key = self.gated(text)

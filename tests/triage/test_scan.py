@@ -169,6 +169,18 @@ def test_every_gate_in_use_finds_on_the_corpus_what_its_plain_pattern_finds():
     texts = [p.read_text(encoding="utf-8") for p in paths]
     lines = sorted({ln for t in texts for ln in t.splitlines() if "rror" in ln or "xception" in ln})
     assert len(texts) > 400 and len(lines) > 700
+    from trainerd.triage import rules
+
+    plain_any = re.compile(standalone._ANY.pattern)
+    plain_strong = re.compile(rules.STRONG_ANY.pattern)
+    for text in texts:  # the phrase scans mark the same lines as their plain alternations
+        marked = {text.count("\n", 0, m.start()) for m in standalone._ANY.finditer(text)}
+        assert marked == {text.count("\n", 0, m.start()) for m in plain_any.finditer(text)}, text[:200]
+    for line in lines:
+        assert (rules.STRONG_ANY.search(line) is None) == (plain_strong.search(line) is None), line
+        assert rules.strong_category(line) == next(
+            (cat for cat, p in rules.STRONG if re.search(p, line)), None
+        ), line
     for gate in _gates():
         for text in texts + lines:
             assert [m.span() for m in gate.finditer(text)] == [

@@ -180,12 +180,14 @@ MECHANISMS: tuple[Mechanism, ...] = (
         "type:package-metadata",
         "import_error",
         ("setb",),
-        types=(
-            "PackageNotFoundError",
-            "DistributionNotFound",
-            "VersionConflict",
-            "ContextualVersionConflict",
-        ),
+        types=("PackageNotFoundError", "DistributionNotFound"),
+    ),
+    # installed, at a release another package's requirement excludes: a version, not a missing package
+    Mechanism(
+        "type:version-conflict",
+        "environment",
+        ("setaeb",),
+        types=("VersionConflict", "ContextualVersionConflict"),
     ),
     Mechanism(
         "type:build-toolchain", "environment", (), types=("CompileError", "LinkError", "DistutilsExecError")

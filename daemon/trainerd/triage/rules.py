@@ -789,6 +789,8 @@ RULES: tuple[Rule, ...] = (
             r"module 'distutils' has no attribute 'version'",
             # matplotlib 3.10 removed the canvas's tostring_rgb
             r"object has no attribute 'tostring_rgb'",
+            # TensorFlow 2.6 removed the Keras model's predict_classes and predict_proba (round 155)
+            r"'(?:Sequential|Functional|Model)' object has no attribute '(?:predict_classes|predict_proba)'",
             # a PyTorch built against NumPy 1.x meeting NumPy 2 (or no NumPy at all)
             r"(?-i:^Numpy is not available\b)",
             # Chainer 2 dropped the train= and volatile= arguments of its functions for chainer.using_config: code
@@ -1663,8 +1665,14 @@ STRONG: tuple[tuple[str, str], ...] = (
         r"(?:Batch job submission failed: )?Unable to contact slurm controller)|"
         # the NVIDIA container toolkit without a device specification (CDI) for the GPUs a container asked for
         r"unresolvable CDI devices nvidia\.com/gpu|"
-        # pip could not install what the environment needs
+        # pip could not install what the environment needs, or not together: the versions asked for conflict
+        # (round 155)
         r"Could not find a version that satisfies the requirement|No matching distribution found for|"
+        r"because these package versions have conflicting dependencies|\bResolutionImpossible\b|"
+        # a library refusing the release of another it finds installed ("Numba needs NumPy 2.0 or less. Got NumPy
+        # 2.1.") -- versions, by its own words (round 155)
+        r"\b[A-Z][\w-]* (?:needs|requires) [A-Z][\w-]* v?\d+(?:\.\d+)* or (?:less|lower|older|earlier|greater|higher|"
+        r"newer|later)\b|"
         # pip building a package from source that did not build (the compiler, the CUDA toolkit, the build's own
         # requirements): classify.pick_root lets it yield to an error of the build's it frames
         f"{PIP_BUILD_FAILED}|"
@@ -1680,6 +1688,9 @@ STRONG: tuple[tuple[str, str], ...] = (
     (
         "config_error",
         r"does not have a padding token|Unknown config key|Key '[\w.]+' (?:is )?not in struct|"
+        # vLLM's engine asked for a context longer than its KV cache can hold at the memory share it was given: its
+        # max_model_len or gpu_memory_utilization settings, as the message says (round 155)
+        r"max seq len \(\d+\) is larger than the maximum number of tokens that can be stored in KV cache|"
         # Slurm refusing a job for what its script asks (a partition, account or QOS that does not exist, more CPUs,
         # memory or nodes than the cluster has, a time limit over the partition's, a script without its "#!"): the
         # job script's directives (round 152)

@@ -71,3 +71,16 @@ def test_a_context_longer_than_the_kv_cache_holds_is_vllms_configuration():
         "engine.\n"
     )
     assert _answer(text) == ("runtime", "config_error")
+
+
+def test_a_run_after_which_nothing_else_happens_is_a_failure_told_not_no_error():
+    from .conftest import triage_root
+
+    text = (
+        "Fine-tuning on my own drawings\n\n"
+        "I set the data folders in the config and launched train.py. It prints the model summary and the dataset "
+        "sizes, and then nothing else happens: no new lines and no checkpoint, for hours.\n"
+    )
+    root = triage_root(text)
+    assert (root.kind, root.category) == ("unknown", None)
+    assert "nothing else happens" in root.message

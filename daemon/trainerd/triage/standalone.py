@@ -820,7 +820,7 @@ FAILURE_TOLD = re.compile(
     r"(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:go|get|move|goes|gets|moves) "
     r"(?:any further|further|on|through|past)|"
     r"never (?:starts|started|finishes|finished|runs|ran|ends|completes|completed)|"
-    r"nothing (?:happens|happened)|"
+    r"nothing (?:else )?(?:happens|happened)|"
     r"halt(?:s|ed)?|overflows|overflowed|(?:RAM|memory|stack|buffer) overflow|not enough memory|memory out|"
     # (out of memory where the words name neither the GPU nor the host: a failure, its memory unsaid)
     r"out[ _-]of[ _-]memory|"

@@ -19,9 +19,9 @@ except ImportError:  # no wheel for this platform: the plain substring tests bel
 _SPECIAL_ESCAPES = set("dDwWsSbBAZ0123456789")
 
 
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (``a|b(c|d)|e`` -> ``a``, ``b(c|d)``, ``e``)."""
-    parts, depth, start, i = [], 0, 0, 0
+def _syntax(pattern: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of ``pattern`` from ``i`` on that are regex syntax, with their indices (an escape and a
+    character class are stepped over whole)."""
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -30,6 +30,14 @@ def split_top(pattern: str) -> list[str]:
         if ch == "[":
             i = _class_end(pattern, i) + 1
             continue
+        yield i, ch
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``a|b(c|d)|e`` -> ``a``, ``b(c|d)``, ``e``)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in _syntax(pattern):
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -37,7 +45,6 @@ def split_top(pattern: str) -> list[str]:
         elif ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -184,21 +191,13 @@ class GatedAlternation:
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ``)`` closing the group that opens at ``pattern[i]``."""
     depth = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(pattern, i) + 1
-            continue
+    for j, ch in _syntax(pattern, i):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return j
     return len(pattern)
 
 
@@ -214,19 +213,13 @@ def necessary_any(alternative: str) -> frozenset[str] | None:
     literal = necessary_literal(alternative, min_length=1)
     if literal is not None:
         candidates.append(frozenset((literal,)))
-    i = 0
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(alternative, i) + 1
+    resume = 0  # (the index after the group last read)
+    for i, ch in _syntax(alternative):
+        if i < resume:
             continue
         if ch == "|":  # not one alternative: nothing every match must hold
             return None
         if ch != "(":
-            i += 1
             continue
         end = _group_end(alternative, i)
         head = _GROUP_HEAD.match(alternative, i)
@@ -236,7 +229,7 @@ def necessary_any(alternative: str) -> frozenset[str] | None:
             branches = [necessary_any(b) for b in split_top(alternative[head.end() : end])]
             if all(b is not None for b in branches):
                 candidates.append(frozenset(lit for b in branches if b is not None for lit in b))
-        i = end + 1
+        resume = end + 1
     return max(candidates, key=lambda lits: min(map(len, lits)), default=None)
 
 

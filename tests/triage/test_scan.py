@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainerd.triage import standalone
+from trainerd.triage import rules, standalone, told
 from trainerd.triage.scan import GatedAlternation, necessary_literal, split_top
 
 
@@ -52,8 +53,6 @@ def test_a_text_without_any_literal_runs_nothing():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PHRASES), max_size=6), st.text(max_size=40))
 def test_gated_strong_phrases_find_a_message_when_the_plain_alternation_does(picked, noise):
-    from trainerd.triage import rules
-
     text = " ".join(picked + [noise])
     plain = re.compile(rules.STRONG_ANY.pattern)
     assert (plain.search(text) is None) == (rules.STRONG_ANY.search(text) is None)
@@ -148,8 +147,6 @@ def test_a_literal_gate_finds_what_its_pattern_finds_with_branches_left_out():
 
 
 def _gates() -> list:
-    from trainerd.triage import rules, told
-
     return [
         *standalone._TOLD_ANY,
         standalone._LIBRARY_ANY,
@@ -162,15 +159,11 @@ def _gates() -> list:
 def test_every_gate_in_use_finds_on_the_corpus_what_its_plain_pattern_finds():
     # the triage corpus's logs whole (what told() and version_told read) and their lines that name an error (what
     # the rules read): a gate that left out a branch able to match would find less
-    from pathlib import Path
-
     here = Path(__file__).parent
     paths = sorted((here / "corpus").glob("*.log")) + sorted((here / "field").rglob("*.log"))[::40]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     lines = sorted({ln for t in texts for ln in t.splitlines() if "rror" in ln or "xception" in ln})
     assert len(texts) > 400 and len(lines) > 700
-    from trainerd.triage import rules
-
     plain_any = re.compile(standalone._ANY.pattern)
     plain_strong = re.compile(rules.STRONG_ANY.pattern)
     for text in texts:  # the phrase scans mark the same lines as their plain alternations

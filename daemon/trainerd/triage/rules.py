@@ -1982,14 +1982,13 @@ STRONG: tuple[tuple[str, str], ...] = (
 _STRONG_COMPILED = tuple((cat, re.compile(p)) for cat, p in STRONG)
 # gated: a branch runs only when its necessary literal is in the text (the table has over a hundred phrases)
 STRONG_ANY = GatedAlternation([p for _, p in STRONG])
-_STRONG_ENTRY_OF_BRANCH = tuple(k for k, (_, p) in enumerate(STRONG) for _ in split_top(p))
 
 
 @functools.lru_cache(maxsize=2048)  # match_rule and deciding ask it of the same message
 def strong_category(message: str) -> str | None:
     """The category a library's own words settle (:data:`STRONG`), whatever the exception type."""
     # (only the entries with a branch whose literal the message holds can match: the first of them that does)
-    entries = sorted({_STRONG_ENTRY_OF_BRANCH[i] for i in STRONG_ANY.gated(message)})
+    entries = sorted({STRONG_ANY.origins[i] for i in STRONG_ANY.gated(message)})
     return next((_STRONG_COMPILED[k][0] for k in entries if _STRONG_COMPILED[k][1].search(message)), None)
 
 

@@ -123,7 +123,7 @@ def necessary_literal(alternative: str, min_length: int = 3) -> str | None:
         i += 1
     close()
     best = max(runs, key=len, default="")
-    return best if best and len(best) >= min_length else None
+    return best if len(best) >= min_length else None
 
 
 class GatedAlternation:
@@ -136,6 +136,8 @@ class GatedAlternation:
         self.branches: list[tuple[str | None, str]] = [
             (necessary_literal(alt), alt) for p in patterns for alt in split_top(p)
         ]
+        # the index in ``patterns`` each branch came from
+        self.origins: tuple[int, ...] = tuple(k for k, p in enumerate(patterns) for _ in split_top(p))
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         # each distinct literal once, with the branches it gates (several branches share one)
         self._gates: dict[str | None, list[int]] = {}
@@ -257,23 +259,19 @@ class LiteralGate:
             len(self._branches) > 1 and not _NUMBERED_BACKREF.search(source) and "(?P<" not in source
         )
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        distinct = {lit for g in self._literals if g is not None for lit in g}
+        # (None: a branch without a literal, so every text may match)
         self._all_literals: tuple[str, ...] | None = (
-            None
-            if any(g is None for g in self._literals)
-            else tuple(sorted({lit for g in self._literals if g is not None for lit in g}, key=len))
+            None if any(g is None for g in self._literals) else tuple(sorted(distinct, key=len))
         )
         self._automaton = None
-        distinct = {lit for g in self._literals if g is not None for lit in g}
         # (a plain test per literal stops at its first occurrence; for many literals one pass of an automaton over
         # the text costs less than a pass per literal)
         if ahocorasick is not None and self._subsets and len(distinct) > 24:
             self._automaton = ahocorasick.Automaton()
             for lit in distinct:
                 self._automaton.add_word(lit, lit)
-            if len(self._automaton):
-                self._automaton.make_automaton()
-            else:
-                self._automaton = None
+            self._automaton.make_automaton()
 
     def _present(self, folded: str) -> set[str]:
         if self._automaton is not None:
@@ -293,7 +291,7 @@ class LiteralGate:
         key = tuple(i for i, g in enumerate(self._literals) if g is None or not g.isdisjoint(present))
         if not key:
             return None
-        if len(key) == len(self._branches) or not self._subsets:
+        if len(key) == len(self._branches):
             return self.pattern
         compiled = self._compiled.get(key)
         if compiled is None:
